@@ -1,0 +1,39 @@
+/**
+ * Runtime configuration of every function, read from environment variables.
+ * The cloud sets these in CDK; the local runtime sets them (with *_ENDPOINT for the local stand-ins).
+ */
+export interface FunctionEnv {
+  region: string;
+  tableName: string;
+  uploadsBucket: string;
+  eventBusName: string;
+  /** Base URL of the public site, for links in e-mails and QR codes. */
+  publicBaseUrl: string;
+  /** Only tokens whose issuer starts with this are considered (https://cognito-idp.<region>.amazonaws.com/ in the cloud). */
+  trustedIssuerPrefix: string;
+  mailTransport: 'ses' | 'outbox';
+  mailFrom: string;
+  outboxDir?: string;
+  endpoints: { dynamodb?: string; s3?: string; cognito?: string; eventbridge?: string };
+}
+
+export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
+  const region = e.AWS_REGION ?? 'eu-west-1';
+  return {
+    region,
+    tableName: e.TABLE_NAME ?? 'tandem',
+    uploadsBucket: e.UPLOADS_BUCKET ?? 'tandem-uploads',
+    eventBusName: e.EVENT_BUS_NAME ?? 'tandem',
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? 'http://localhost:4321').replace(/\/$/, ''),
+    trustedIssuerPrefix: e.TRUSTED_ISSUER_PREFIX ?? `https://cognito-idp.${region}.amazonaws.com/`,
+    mailTransport: e.MAIL_TRANSPORT === 'outbox' ? 'outbox' : 'ses',
+    mailFrom: e.MAIL_FROM ?? 'no-reply@tandem.example',
+    outboxDir: e.OUTBOX_DIR,
+    endpoints: {
+      dynamodb: e.DYNAMODB_ENDPOINT,
+      s3: e.S3_ENDPOINT,
+      cognito: e.COGNITO_ENDPOINT,
+      eventbridge: e.EVENTBRIDGE_ENDPOINT,
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
+export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LocalisedText = z.object({ fr: z.string().min(1), nl: z.string().optional(), de: z.string().optional(), en: z.string().optional() });
+export type LocalisedText = z.infer<typeof LocalisedText>;
+
+export function pickText(t: LocalisedText, locale: Locale): string {
+  return t[locale] ?? t.fr;
+}
+
+export const CommuneId = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'commune id: lower case letters, digits and dashes');
+
+/** A question asked for one report category (becomes an Open311 attribute). */
+export const CategoryQuestion = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/),
+  label: LocalisedText,
+  type: z.enum(['text', 'number', 'singlevaluelist', 'boolean']),
+  required: z.boolean().default(false),
+  options: z.array(z.object({ key: z.string(), label: LocalisedText })).optional(),
+});
+export type CategoryQuestion = z.infer<typeof CategoryQuestion>;
+
+export const ReportCategory = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
+  label: LocalisedText,
+  description: LocalisedText.optional(),
+  group: LocalisedText.optional(),
+  department: z.string(),
+  keywords: z.array(z.string()).default([]),
+  questions: z.array(CategoryQuestion).default([]),
+});
+export type ReportCategory = z.infer<typeof ReportCategory>;
+
+export const Department = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
+  name: LocalisedText,
+  email: z.string().email().optional(),
+});
+export type Department = z.infer<typeof Department>;
+
+export const DemoAccount = z.object({
+  username: z.string().email(),
+  role: z.enum(['agent', 'worker', 'admin']),
+  name: z.string(),
+  departments: z.array(z.string()).default([]),
+});
+
+/** One commune's registration: the file an IT team writes to onboard a commune (infra/communes/<id>.json). */
+export const CommuneConfig = z.object({
+  id: CommuneId,
+  name: z.string().min(2),
+  nis: z.string().regex(/^\d{5}$/).optional(),
+  email: z.string().email(),
+  website: z.string().url().optional(),
+  branding: z.object({
+    primary: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    primaryText: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#ffffff'),
+    accent: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    logoText: z.string().max(4).optional(),
+  }),
+  map: z.object({
+    /** [west, south, east, north]: reports outside are refused. */
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    center: z.object({ lat: z.number(), lng: z.number() }),
+    zoom: z.number().min(1).max(20),
+    /** MapLibre style URL; when absent the map draws the data layers on a plain background. */
+    styleUrl: z.string().url().optional(),
+  }),
+  departments: z.array(Department).min(1),
+  categories: z.array(ReportCategory).min(1),
+  /** Demo accounts created by the local runtime only (never by the cloud stacks). */
+  demoAccounts: z.array(DemoAccount).default([]),
+});
+export type CommuneConfig = z.infer<typeof CommuneConfig>;
+
+/** What anyone may read about a commune (no demo accounts). */
+export type PublicCommuneConfig = Omit<CommuneConfig, 'demoAccounts'>;
+export function publicCommuneConfig(c: CommuneConfig): PublicCommuneConfig {
+  const { demoAccounts: _omit, ...rest } = c;
+  return rest;
+}
+
+export function findCategory(c: Pick<CommuneConfig, 'categories'>, code: string): ReportCategory | undefined {
+  return c.categories.find((x) => x.code === code);
+}

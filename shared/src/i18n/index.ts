@@ -1,0 +1,24 @@
+import type { Locale } from '../commune-config.js';
+import { fr, type MessageKey } from './fr.js';
+import { nl } from './nl.js';
+import { de } from './de.js';
+import { en } from './en.js';
+
+export type { MessageKey };
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, nl, de, en };
+
+/** Translates a key, filling {placeholders}; falls back to French. */
+export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const text = MESSAGES[locale]?.[key] ?? fr[key];
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+/** Picks the best supported locale from an Accept-Language header or navigator.languages. */
+export function negotiateLocale(preferences: readonly string[] | string | undefined): Locale {
+  const list = typeof preferences === 'string' ? preferences.split(',').map((p) => p.split(';')[0].trim()) : preferences ?? [];
+  for (const p of list) {
+    const base = p.toLowerCase().slice(0, 2);
+    if (base === 'fr' || base === 'nl' || base === 'de' || base === 'en') return base;
+  }
+  return 'fr';
+}

@@ -1,0 +1,126 @@
+/**
+ * The route table, defined once: the CDK stack turns each entry into an HTTP API route backed by the
+ * entry's Lambda function, and the local server routes requests with the very same entries.
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** public: anyone; staff: a valid token from the commune's staff pool (checked in the handler). */
+export type RouteAuth = 'public' | 'staff';
+
+/** What a function may touch: drives least-privilege grants in CDK. */
+export interface FunctionAccess {
+  table?: 'read' | 'write';
+  uploads?: 'read' | 'write' | 'readwrite';
+  /** Calls Cognito's InitiateAuth for the commune's app clients. */
+  cognitoAuth?: boolean;
+  /** Publishes to the event bus. */
+  bus?: boolean;
+  /** Sends e-mail. */
+  mail?: boolean;
+}
+
+export interface RouteDef {
+  method: HttpMethod;
+  /** API Gateway syntax: whole-segment {params}. */
+  path: string;
+  /** Function entry, relative to functions/src, without extension. */
+  handler: string;
+  auth: RouteAuth;
+}
+
+/** Every function that serves routes, with the access it needs. */
+export const API_FUNCTIONS = {
+  'communes/list-communes': { table: 'read' },
+  'communes/get-commune': { table: 'read' },
+  'reports/request-upload': { table: 'read', uploads: 'write' },
+  'reports/create-report': { table: 'write', uploads: 'readwrite' },
+  'reports/get-report': { table: 'read', uploads: 'read' },
+  'reports/nearby-reports': { table: 'read' },
+  'staff/list-reports': { table: 'read' },
+  'staff/get-staff-report': { table: 'read', uploads: 'read' },
+  'staff/change-report': { table: 'write' },
+  'auth/sign-in': { table: 'read', cognitoAuth: true },
+  'open311/open311-api': { table: 'write', uploads: 'read' },
+} as const satisfies Record<string, FunctionAccess>;
+export type ApiFunctionName = keyof typeof API_FUNCTIONS;
+
+interface TypedRoute extends RouteDef {
+  handler: ApiFunctionName;
+}
+
+export const ROUTES: readonly TypedRoute[] = [
+  { method: 'GET', path: '/api/communes', handler: 'communes/list-communes', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/config', handler: 'communes/get-commune', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/uploads', handler: 'reports/request-upload', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/reports', handler: 'reports/create-report', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/reports/nearby', handler: 'reports/nearby-reports', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/reports/{code}', handler: 'reports/get-report', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/login', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/refresh', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/reports', handler: 'staff/list-reports', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/get-staff-report', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/change-report', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/reports/{code}/transitions', handler: 'staff/change-report', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/reports/{code}/updates', handler: 'staff/change-report', auth: 'staff' },
+  { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'GET', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'POST', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'GET', path: '/api/open311/v2/requests/{file}', handler: 'open311/open311-api', auth: 'public' },
+];
+
+/** Functions that are not behind a route. */
+export const BACKGROUND_FUNCTIONS = {
+  /** DynamoDB stream → event bus: publishes every new timeline item as an event. */
+  'events/stream-to-bus': { bus: true },
+  /** Event bus rule target: e-mails the reporter. */
+  'notify/notify-reporter': { table: 'read', mail: true },
+} as const satisfies Record<string, FunctionAccess>;
+export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
+
+export interface RouteMatch {
+  route: TypedRoute;
+  params: Record<string, string>;
+  /** API Gateway's routeKey, e.g. "GET /api/{commune}/reports/{code}". */
+  routeKey: string;
+}
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/** Literal segments win over {params}, as in API Gateway. */
+function specificity(path: string): number[] {
+  return segmentsOf(path).map((s) => (s.startsWith('{') ? 0 : 1));
+}
+const ORDERED = [...ROUTES].sort((a, b) => {
+  const sa = specificity(a.path), sb = specificity(b.path);
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    const d = (sb[i] ?? -1) - (sa[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
+});
+
+/** Finds the route for a request; `methodMismatch` tells a 405 from a 404. */
+export function matchRoute(method: string, rawPath: string): RouteMatch | { methodMismatch: boolean } {
+  const parts = segmentsOf(rawPath);
+  let pathMatched = false;
+  for (const route of ORDERED) {
+    const segs = segmentsOf(route.path);
+    if (segs.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    let ok = true;
+    for (let i = 0; i < segs.length && ok; i++) {
+      const s = segs[i];
+      if (s.startsWith('{')) {
+        try { params[s.slice(1, -1)] = decodeURIComponent(parts[i]); } catch { ok = false; }
+      } else ok = s === parts[i];
+    }
+    if (!ok) continue;
+    pathMatched = true;
+    if (route.method !== method.toUpperCase()) continue;
+    return { route, params, routeKey: `${route.method} ${route.path}` };
+  }
+  return { methodMismatch: pathMatched };
+}

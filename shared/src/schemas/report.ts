@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { REPORT_STATES } from '../report-states.js';
+import { PHOTO_MAX_COUNT, PHOTO_MAX_BYTES, PHOTO_TYPES, UPLOAD_KEY_PATTERN } from '../uploads.js';
+import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
+import { LOCALES } from '../commune-config.js';
+
+export const LatLngSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+export const ReportStateSchema = z.enum(REPORT_STATES);
+export const TrackingCodeSchema = z.string().regex(TRACKING_CODE_PATTERN, 'tracking code looks like ABCD-1234');
+export const AnswerValue = z.union([z.string().max(500), z.number(), z.boolean()]);
+
+/** What a citizen sends to file a report. Location or address (or both): like Open311. */
+export const CreateReportInput = z
+  .object({
+    category: z.string().min(1).max(60),
+    location: LatLngSchema.optional(),
+    address: z.string().trim().min(3).max(200).optional(),
+    description: z.string().trim().min(10, 'décrivez le problème en 10 caractères au moins').max(2000),
+    answers: z.record(z.string(), AnswerValue).default({}),
+    photos: z.array(z.string().regex(UPLOAD_KEY_PATTERN, 'not an upload key of this platform')).max(PHOTO_MAX_COUNT).default([]),
+    email: z.string().trim().email().max(200).optional(),
+    name: z.string().trim().max(100).optional(),
+    locale: z.enum(LOCALES).default('fr'),
+  })
+  .refine((r) => r.location || r.address, { message: 'give a place on the map or an address', path: ['location'] });
+export type CreateReportInput = z.infer<typeof CreateReportInput>;
+
+export const UploadRequestInput = z.object({
+  contentType: z.enum(PHOTO_TYPES),
+  size: z.number().int().positive().max(PHOTO_MAX_BYTES, `at most ${PHOTO_MAX_BYTES} bytes`),
+});
+export type UploadRequestInput = z.infer<typeof UploadRequestInput>;
+
+export const UploadTicket = z.object({
+  key: z.string(),
+  url: z.string(),
+  fields: z.record(z.string(), z.string()),
+  maxBytes: z.number(),
+  expiresInSeconds: z.number(),
+});
+export type UploadTicket = z.infer<typeof UploadTicket>;
+
+export const TIMELINE_KINDS = ['created', 'state_changed', 'public_update', 'private_note', 'assigned'] as const;
+export const TimelineEntry = z.object({
+  at: z.string(),
+  kind: z.enum(TIMELINE_KINDS),
+  public: z.boolean(),
+  from: ReportStateSchema.optional(),
+  to: ReportStateSchema.optional(),
+  message: z.string().optional(),
+  department: z.string().optional(),
+  duplicateOf: z.string().optional(),
+  /** Staff display name; never the citizen's. Absent on public views. */
+  actor: z.string().optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** A report as anyone may see it: no e-mail, no name, no private notes. */
+export const PublicReport = z.object({
+  code: z.string(),
+  commune: z.string(),
+  category: z.string(),
+  state: ReportStateSchema,
+  department: z.string(),
+  description: z.string(),
+  location: LatLngSchema.optional(),
+  address: z.string().optional(),
+  photos: z.array(z.string()),
+  duplicateOf: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  timeline: z.array(TimelineEntry),
+});
+export type PublicReport = z.infer<typeof PublicReport>;
+
+export const StaffReport = PublicReport.extend({
+  email: z.string().optional(),
+  name: z.string().optional(),
+  answers: z.record(z.string(), AnswerValue),
+  locale: z.enum(LOCALES),
+  version: z.number().int(),
+});
+export type StaffReport = z.infer<typeof StaffReport>;
+
+export const ReportSummary = z.object({
+  code: z.string(),
+  category: z.string(),
+  state: ReportStateSchema,
+  department: z.string(),
+  description: z.string(),
+  address: z.string().optional(),
+  location: LatLngSchema.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
+
+export const NearbyQuery = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  category: z.string().max(60).optional(),
+});
+
+export const InboxQuery = z.object({
+  state: ReportStateSchema.optional(),
+  category: z.string().max(60).optional(),
+  department: z.string().max(60).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+});
+export type InboxQuery = z.infer<typeof InboxQuery>;
+
+const Version = z.number().int().min(1);
+export const TransitionInput = z.object({
+  to: ReportStateSchema,
+  version: Version,
+  message: z.string().trim().max(2000).optional(),
+  duplicateOf: TrackingCodeSchema.optional(),
+});
+export type TransitionInput = z.infer<typeof TransitionInput>;
+
+export const UpdateInput = z.object({
+  text: z.string().trim().min(1).max(4000),
+  public: z.boolean(),
+  version: Version,
+});
+export type UpdateInput = z.infer<typeof UpdateInput>;
+
+export const AssignInput = z.object({
+  department: z.string().min(1).max(60),
+  version: Version,
+});
+export type AssignInput = z.infer<typeof AssignInput>;
+
+export const LoginInput = z.object({
+  username: z.string().trim().min(3).max(200),
+  password: z.string().min(1).max(256),
+});
+export const RefreshInput = z.object({ refreshToken: z.string().min(10).max(10_000) });
+export const Tokens = z.object({ idToken: z.string(), accessToken: z.string(), refreshToken: z.string().optional(), expiresIn: z.number() });
+export type Tokens = z.infer<typeof Tokens>;

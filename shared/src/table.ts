@@ -1,0 +1,48 @@
+/**
+ * The single table, defined once: CDK creates it from this, the local runtime creates the same table in
+ * DynamoDB Local, and the stores build their keys with the helpers below. Every key starts with the
+ * commune (C#<commune>#…), except the platform-wide list of communes.
+ */
+import type { ReportState } from './report-states.js';
+
+export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+export const TABLE_TTL_ATTRIBUTE = 'expiresAt';
+export const TABLE_STREAM_VIEW = 'NEW_IMAGE' as const;
+
+export interface GsiDef {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+/** gsi1: all reports newest first (inbox, Open311 window). gsi2: reports by state. gsi3: open reports by geohash cell (sparse). */
+export const TABLE_GSIS: readonly GsiDef[] = [
+  { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+];
+
+const c = (commune: string) => `C#${commune}#`;
+
+export const keys = {
+  commune: (commune: string) => ({ pk: `${c(commune)}COMMUNE`, sk: '#CONFIG' }),
+  communeIndex: (commune: string) => ({ gsi1pk: 'TANDEM#COMMUNES', gsi1sk: commune }),
+  communeIndexPk: 'TANDEM#COMMUNES',
+
+  report: (commune: string, code: string) => ({ pk: `${c(commune)}REPORT#${code}`, sk: '#REPORT' }),
+  reportPk: (commune: string, code: string) => `${c(commune)}REPORT#${code}`,
+  timelinePrefix: 'TL#',
+  timeline: (commune: string, code: string, at: string, seq: string) => ({ pk: `${c(commune)}REPORT#${code}`, sk: `TL#${at}#${seq}` }),
+  idempotency: (commune: string, key: string) => ({ pk: `${c(commune)}IDEM#${key}`, sk: '#IDEM' }),
+
+  reportsAll: (commune: string) => `${c(commune)}REPORTS`,
+  reportsByState: (commune: string, state: ReportState) => `${c(commune)}REPORTS#${state}`,
+  openCell: (commune: string, geohash: string) => `${c(commune)}OPEN#${geohash}`,
+  /** Sort key shared by gsi1/gsi2: newest first when scanned backwards. */
+  byDate: (createdAt: string, code: string) => `${createdAt}#${code}`,
+};
+
+/** Parses the commune and report code back out of a report or timeline partition key. */
+export function parseReportPk(pk: string): { commune: string; code: string } | undefined {
+  const m = /^C#([a-z0-9-]+)#REPORT#(.+)$/.exec(pk);
+  return m ? { commune: m[1], code: m[2] } : undefined;
+}

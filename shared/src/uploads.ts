@@ -1,0 +1,22 @@
+/** Photo upload limits, enforced three times: in the browser, in the presigned policy, and on submit. */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MAX_COUNT = 3;
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];
+/** The browser resizes photos so that their longer side is at most this many pixels. */
+export const PHOTO_MAX_SIDE_PX = 1600;
+
+/** Magic numbers: what a file really is, whatever it claims. */
+export function sniffImageType(head: Uint8Array): PhotoType | undefined {
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png';
+  if (head[0] === 0x52 && head[1] === 0x49 && head[2] === 0x46 && head[3] === 0x46 &&
+      head[8] === 0x57 && head[9] === 0x45 && head[10] === 0x42 && head[11] === 0x50) return 'image/webp';
+  return undefined;
+}
+
+/** Upload object keys: commune first, then a random id; the extension follows the declared type. */
+export const UPLOAD_KEY_PATTERN = /^uploads\/[a-z][a-z0-9-]{1,40}\/\d{4}-\d{2}-\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
+export function extensionFor(type: PhotoType): 'jpg' | 'png' | 'webp' {
+  return type === 'image/jpeg' ? 'jpg' : type === 'image/png' ? 'png' : 'webp';
+}

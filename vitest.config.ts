@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One `vitest run` runs everything:
+ * - unit: pure code (shared, function helpers), no services;
+ * - integration: handlers against the real local stand-ins (DynamoDB Local, s3rver, cognito-local),
+ *   started once by tests/support/global-setup.ts;
+ * - cdk: template assertions and cdk-nag;
+ * - browser: Chromium against the whole local platform (needs `npm run build` first).
+ */
+export default defineConfig({
+  test: {
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    projects: [
+      { test: { name: 'unit', include: ['shared/src/**/*.test.ts', 'functions/src/**/*.unit.test.ts', 'infra/local/**/*.unit.test.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['functions/src/**/*.int.test.ts', 'tests/integration/**/*.test.ts', 'infra/local/**/*.int.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      { test: { name: 'cdk', include: ['infra/test/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
