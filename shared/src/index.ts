@@ -11,3 +11,5 @@ export * from './table.js';
 export * from './schemas/report.js';
 export * from './i18n/index.js';
 export * from './site-rewrites.js';
+export * from './identity.js';
+export * from './storage.js';

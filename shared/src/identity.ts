@@ -1,0 +1,22 @@
+/**
+ * Who can sign in, defined once: the CommuneStack creates these Cognito pools, groups and clients in the
+ * cloud; the local runtime creates the same in cognito-local.
+ */
+export const STAFF_ROLES = ['agent', 'worker', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Cognito group per role (a staff user's token lists them in cognito:groups). */
+export const ROLE_GROUPS: Record<StaffRole, string> = { agent: 'agents', worker: 'workers', admin: 'admins' };
+/** Department membership is a group too: dept-<code>. */
+export const departmentGroup = (code: string) => `dept-${code}`;
+
+/** Custom attributes on staff users. */
+export const STAFF_CUSTOM_ATTRIBUTES = { commune: 'commune', displayName: 'display_name' } as const;
+
+export const PASSWORD_POLICY = { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: false } as const;
+
+export const poolName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}`;
+export const clientName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}-web`;
+/** The web clients sign in with USER_PASSWORD_AUTH through the API (no secret, no SRP) and refresh. */
+export const CLIENT_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
+export const TOKEN_VALIDITY = { idTokenMinutes: 60, accessTokenMinutes: 60, refreshTokenDays: 30 } as const;
