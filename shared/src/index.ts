@@ -13,3 +13,4 @@ export * from './i18n/index.js';
 export * from './site-rewrites.js';
 export * from './identity.js';
 export * from './storage.js';
+export * from './category-answers.js';

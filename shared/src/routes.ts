@@ -73,8 +73,8 @@ export const ROUTES: readonly TypedRoute[] = [
 export const BACKGROUND_FUNCTIONS = {
   /** DynamoDB stream → event bus: publishes every new timeline item as an event. */
   'events/stream-to-bus': { bus: true },
-  /** Event bus rule target: e-mails the reporter. */
-  'notify/notify-reporter': { table: 'read', mail: true },
+  /** Event bus rule target: e-mails the reporter (writes a sent-marker so a replayed event sends no second mail). */
+  'notify/notify-reporter': { table: 'write', mail: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -1,0 +1,34 @@
+/**
+ * DynamoDB stream → event bus. Every new timeline item is published as one event, so the timeline is at
+ * once the audit trail, the citizen's tracking history and the event source (no dual write).
+ */
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, keys, type ReportEventDetail } from '@tandem/shared';
+import { env, eventBridge } from '../lib/aws.js';
+import type { TimelineItem } from '../reports/report-item.js';
+
+/** The event for one stream record, or undefined when the record is not a new timeline item. */
+export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
+  if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
+  const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as TimelineItem;
+  if (item.type !== 'timeline' || !String(item.sk).startsWith(keys.timelinePrefix)) return undefined;
+  const detail: ReportEventDetail = {
+    commune: item.commune, code: item.code, kind: item.kind, at: item.at, public: item.public, timelineId: item.sk,
+    ...(item.from ? { from: item.from } : {}), ...(item.to ? { to: item.to } : {}), ...(item.public && item.message ? { message: item.message } : {}),
+  };
+  return { Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES[item.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
+}
+
+export const handler = async (event: DynamoDBStreamEvent): Promise<{ published: number }> => {
+  const entries = event.Records.map((r) => eventEntryFor(r, env().eventBusName)).filter((e): e is PutEventsRequestEntry => Boolean(e));
+  for (let i = 0; i < entries.length; i += 10) {
+    const batch = entries.slice(i, i + 10);
+    const res = await eventBridge().send(new PutEventsCommand({ Entries: batch }));
+    // Failing the batch makes Lambda retry it (bisecting on error); the notifier ignores replays.
+    if (res.FailedEntryCount) throw new Error(`event bus refused ${res.FailedEntryCount} of ${batch.length} events`);
+  }
+  return { published: entries.length };
+};

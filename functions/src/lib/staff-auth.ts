@@ -1,0 +1,65 @@
+/**
+ * Who is asking: verifies a staff ID token against the commune's own staff pool.
+ * 401: no token, bad signature, expired, untrusted issuer. 403: a valid token of another pool/commune,
+ * or a role that may not do this.
+ */
+import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
+import { ROLE_GROUPS, type StaffRole } from '@tandem/shared';
+import { HttpError, header, type ApiEvent } from './http.js';
+import { env } from './aws.js';
+import type { CommuneRegistration } from '../communes/commune-store.js';
+
+export interface StaffUser {
+  sub: string;
+  email: string;
+  name: string;
+  roles: StaffRole[];
+  departments: string[];
+}
+
+const jwksByIssuer = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+function jwks(issuer: string) {
+  let set = jwksByIssuer.get(issuer);
+  if (!set) {
+    set = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), { cacheMaxAge: 10 * 60_000 });
+    jwksByIssuer.set(issuer, set);
+  }
+  return set;
+}
+
+const unauthorized = (detail: string) => new HttpError(401, detail, [], {});
+
+export async function requireStaff(event: ApiEvent, commune: CommuneRegistration, allowed: readonly StaffRole[] = ['agent', 'admin', 'worker']): Promise<StaffUser> {
+  const auth = header(event, 'authorization') ?? '';
+  const m = /^Bearer\s+(\S+)$/i.exec(auth);
+  if (!m) throw unauthorized('sign in first: send Authorization: Bearer <token>');
+  const token = m[1];
+  let claimed: JWTPayload;
+  try {
+    claimed = decodeJwt(token);
+  } catch {
+    throw unauthorized('the token is not a JWT');
+  }
+  const iss = String(claimed.iss ?? '');
+  if (!iss.startsWith(env().trustedIssuerPrefix)) throw unauthorized('the token was not issued by a trusted sign-in service');
+  if (iss !== commune.auth.staffIssuer) {
+    throw new HttpError(403, `this token belongs to another commune or user pool, not to ${commune.config.id}`);
+  }
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, jwks(iss), { issuer: iss, audience: commune.auth.staffClientId }));
+  } catch (e) {
+    throw unauthorized(`the token is not valid (${(e as Error).message})`);
+  }
+  if (payload.token_use !== undefined && payload.token_use !== 'id') throw unauthorized('send the ID token');
+  const groups = Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as string[]) : [];
+  const roles = (Object.entries(ROLE_GROUPS) as [StaffRole, string][]).filter(([, g]) => groups.includes(g)).map(([r]) => r);
+  if (!roles.some((r) => allowed.includes(r))) throw new HttpError(403, `this needs one of the roles: ${allowed.join(', ')}`);
+  return {
+    sub: String(payload.sub),
+    email: String(payload.email ?? ''),
+    name: String(payload['custom:display_name'] ?? payload.name ?? payload.email ?? 'agent'),
+    roles,
+    departments: groups.filter((g) => g.startsWith('dept-')).map((g) => g.slice(5)),
+  };
+}

@@ -1,0 +1,31 @@
+/** The e-mail a reporter gets for an event, in the language they used to report. */
+import { pickText, t, type CommuneConfig, type ReportEventDetail } from '@tandem/shared';
+import type { ReportItem } from '../reports/report-item.js';
+
+export function composeReporterMail(
+  detail: ReportEventDetail,
+  report: Pick<ReportItem, 'code' | 'category' | 'locale' | 'state'>,
+  config: Pick<CommuneConfig, 'id' | 'name' | 'categories'>,
+  baseUrl: string,
+): { subject: string; text: string } | undefined {
+  const locale = report.locale ?? 'fr';
+  const category = config.categories.find((c) => c.code === report.category);
+  const vars = {
+    code: report.code,
+    category: category ? pickText(category.label, locale) : report.category,
+    url: `${baseUrl}/${config.id}/suivi/${report.code}/`,
+    commune: config.name,
+    state: detail.to ? t(locale, `state.${detail.to}`) : '',
+    message: detail.message ?? '',
+  };
+  switch (detail.kind) {
+    case 'created':
+      return { subject: t(locale, 'mail.created.subject', vars), text: t(locale, 'mail.created.body', vars) };
+    case 'state_changed':
+      return { subject: t(locale, 'mail.state_changed.subject', vars), text: t(locale, 'mail.state_changed.body', vars).replace(/\n\n\n/g, '\n\n') };
+    case 'public_update':
+      return { subject: t(locale, 'mail.public_update.subject', vars), text: t(locale, 'mail.public_update.body', vars) };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Filing a report, shared by the web API and Open311's POST: validation against the commune's
+ * categories, idempotency, photos, one transaction for the report and its first timeline item.
+ */
+import { createHash } from 'node:crypto';
+import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput } from '@tandem/shared';
+import type { CommuneRegistration } from '../communes/commune-store.js';
+import { HttpError, unprocessable } from '../lib/http.js';
+import { adoptPhotos } from './photos.js';
+import { getIdempotency, getReport, insertReport, type IdempotencyItem } from './report-store.js';
+import { newTimelineItem, stateIndexes, type ReportItem } from './report-item.js';
+
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+const IDEMPOTENCY_TTL_S = 24 * 3600;
+
+export interface CreateOutcome {
+  report: ReportItem;
+  /** false when an earlier request with the same Idempotency-Key already created it. */
+  created: boolean;
+}
+
+export async function createReport(
+  reg: CommuneRegistration,
+  input: CreateReportInput,
+  opts: { idempotencyKey?: string; source: 'web' | 'open311'; now?: Date },
+): Promise<CreateOutcome> {
+  const commune = reg.config.id;
+  const category = findCategory(reg.config, input.category);
+  if (!category) throw unprocessable('unknown category', [{ name: 'category', reason: `no category "${input.category}" in ${commune}` }]);
+  const answers = checkAnswers(category, input.answers);
+  if (!answers.ok) throw unprocessable('some answers are missing or not valid', answers.params);
+  if (input.location && !inBBox(input.location, reg.config.map.bbox)) {
+    throw unprocessable('this place is outside the commune', [{ name: 'location', reason: `outside ${reg.config.name}` }]);
+  }
+
+  const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+  if (opts.idempotencyKey) {
+    if (!IDEMPOTENCY_KEY_PATTERN.test(opts.idempotencyKey)) {
+      throw new HttpError(400, 'Idempotency-Key must be 8 to 100 letters, digits, - or _', [{ name: 'Idempotency-Key', reason: 'bad format' }]);
+    }
+    const replay = await replayOf(commune, opts.idempotencyKey, requestHash);
+    if (replay) return replay;
+  }
+
+  const now = (opts.now ?? new Date()).toISOString();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = newTrackingCode();
+    const photos = await adoptPhotos(commune, code, input.photos);
+    const base = { commune, code, state: 'new' as const, createdAt: now, category: category.code, location: input.location };
+    const report: ReportItem = {
+      ...keys.report(commune, code), type: 'report', ...base,
+      department: category.department, description: input.description,
+      ...(input.address ? { address: input.address } : {}),
+      answers: answers.answers, photos, ...(input.email ? { email: input.email } : {}), ...(input.name ? { name: input.name } : {}),
+      locale: input.locale, updatedAt: now, version: 1, source: opts.source,
+      gsi1pk: keys.reportsAll(commune), gsi1sk: keys.byDate(now, code),
+      ...definedOnly(stateIndexes(base)),
+    } as ReportItem;
+    const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });
+    const idem: IdempotencyItem | undefined = opts.idempotencyKey
+      ? { ...keys.idempotency(commune, opts.idempotencyKey), type: 'idempotency', requestHash, code, createdAt: now, expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_S }
+      : undefined;
+    const outcome = await insertReport(report, first, idem);
+    if (outcome === 'created') return { report, created: true };
+    if (outcome === 'idempotency_taken') {
+      // A concurrent retry won the race: answer with what it created.
+      const replay = await replayOf(commune, opts.idempotencyKey!, requestHash);
+      if (replay) return replay;
+      throw new HttpError(409, 'the same request is being processed; retry in a moment');
+    }
+    // code_taken: astronomically rare; try another code.
+  }
+  throw new Error('could not allocate a tracking code');
+}
+
+async function replayOf(commune: string, key: string, requestHash: string): Promise<CreateOutcome | undefined> {
+  const idem = await getIdempotency(commune, key);
+  if (!idem) return undefined;
+  if (idem.requestHash !== requestHash) {
+    throw new HttpError(422, 'this Idempotency-Key was already used for a different report', [{ name: 'Idempotency-Key', reason: 'reused with a different body' }]);
+  }
+  const report = await getReport(commune, idem.code);
+  if (!report) return undefined;
+  return { report, created: false };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,99 @@
+/**
+ * Staff changes to a report, each with its timeline item in one transaction and guarded by the version
+ * the agent saw (a stale version is a 409, so two agents never overwrite each other):
+ * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department).
+ */
+import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, checkTransition, normaliseTrackingCode } from '@tandem/shared';
+import { HttpError, apiHandler, conflict, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
+import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';
+import { newTimelineItem, stateIndexes, toStaffReport, type ReportItem, type TimelineItem } from '../reports/report-item.js';
+import { photoUrls } from '../reports/photos.js';
+import type { CommuneRegistration } from '../communes/commune-store.js';
+
+type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const commune = reg.config.id;
+  const code = normaliseTrackingCode(pathParam(event, 'code'));
+  if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
+
+  const kind = event.routeKey.endsWith('/transitions') ? 'transition' : event.routeKey.endsWith('/updates') ? 'update' : 'assign';
+  const body = kind === 'transition' ? parseBody(event, TransitionInput) : kind === 'update' ? parseBody(event, UpdateInput) : parseBody(event, AssignInput);
+
+  const report = await getReport(commune, code);
+  if (!report) throw notFound('no report has this code');
+  if (report.version !== body.version) throw stale(report);
+
+  const now = new Date().toISOString();
+  const actor = { actor: user.name, actorSub: user.sub };
+  let change: Change;
+  if (kind === 'transition') change = await transition(reg, report, body as TransitionInput, now, actor);
+  else if (kind === 'update') change = update(report, body as UpdateInput, now, actor);
+  else change = assign(reg, report, body as AssignInput, now, actor);
+
+  const ok = await applyChange(report, body.version, { ...change.set, updatedAt: now }, change.remove, change.item);
+  if (!ok) throw stale((await getReport(commune, code)) ?? report);
+  const fresh = await getReportWithTimeline(commune, code);
+  return json(200, toStaffReport(fresh!.report, fresh!.timeline, await photoUrls(fresh!.report.photos)), { etag: `"${fresh!.report.version}"` });
+});
+
+function stale(current: ReportItem): HttpError {
+  return conflict('someone else changed this report since you opened it; reload it and try again', { currentVersion: current.version, currentState: current.state });
+}
+
+type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;
+
+async function transition(reg: CommuneRegistration, r: ReportItem, b: TransitionInput, now: string, actor: Actor): Promise<Change> {
+  const check = checkTransition(r.state, b.to, { reportId: r.code, duplicateOf: b.duplicateOf });
+  if (!check.ok) {
+    const reasons = {
+      illegal: `a report cannot go from "${r.state}" to "${b.to}"`,
+      same_state: `the report is already "${b.to}"`,
+      duplicate_target_required: 'name the report this one duplicates',
+      duplicate_of_self: 'a report cannot duplicate itself',
+    } as const;
+    const field = check.reason.startsWith('duplicate') ? 'duplicateOf' : 'to';
+    throw unprocessable(reasons[check.reason], [{ name: field, reason: reasons[check.reason] }]);
+  }
+  if (b.to === 'duplicate') {
+    const original = await getReport(reg.config.id, normaliseTrackingCode(b.duplicateOf!));
+    if (!original) throw unprocessable('the original report does not exist', [{ name: 'duplicateOf', reason: 'no such report in this commune' }]);
+  }
+  const idx = stateIndexes({ ...r, state: b.to });
+  const remove: (keyof ReportItem)[] = [];
+  if (!idx.gsi3pk) remove.push('gsi3pk', 'gsi3sk');
+  if (b.to !== 'duplicate' && r.duplicateOf) remove.push('duplicateOf');
+  return {
+    set: {
+      state: b.to, gsi2pk: idx.gsi2pk, gsi2sk: idx.gsi2sk,
+      ...(idx.gsi3pk ? { gsi3pk: idx.gsi3pk, gsi3sk: idx.gsi3sk } : {}),
+      ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
+    },
+    remove,
+    item: newTimelineItem(r.commune, r.code, now, {
+      kind: 'state_changed', public: true, from: r.state, to: b.to, ...(b.message ? { message: b.message } : {}),
+      ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}), ...actor,
+    }),
+  };
+}
+
+function update(r: ReportItem, b: UpdateInput, now: string, actor: Actor): Change {
+  return {
+    set: {}, remove: [],
+    item: newTimelineItem(r.commune, r.code, now, { kind: b.public ? 'public_update' : 'private_note', public: b.public, message: b.text, ...actor }),
+  };
+}
+
+function assign(reg: CommuneRegistration, r: ReportItem, b: AssignInput, now: string, actor: Actor): Change {
+  if (!reg.config.departments.some((d) => d.code === b.department)) {
+    throw unprocessable('unknown department', [{ name: 'department', reason: `no department "${b.department}" in ${reg.config.id}` }]);
+  }
+  if (b.department === r.department) throw unprocessable('the report is already with this department', [{ name: 'department', reason: 'unchanged' }]);
+  return { set: { department: b.department }, remove: [], item: newTimelineItem(r.commune, r.code, now, { kind: 'assigned', public: true, department: b.department, ...actor }) };
+}
+
+export type { ApiEvent, StaffUser };

@@ -1,0 +1,17 @@
+import { InboxQuery } from '@tandem/shared';
+import { apiHandler, json, parseQuery } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { requireStaff } from '../lib/staff-auth.js';
+import { decodeCursor, encodeCursor } from '../lib/cursor.js';
+import { listReports } from '../reports/report-store.js';
+import { toSummary } from '../reports/report-item.js';
+
+/** GET /api/{commune}/staff/reports?state&category&department&limit&cursor: the inbox, newest first. */
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  await requireStaff(event, reg);
+  const q = parseQuery(event, InboxQuery);
+  const page = await listReports(reg.config.id, q, q.limit, decodeCursor(q.cursor, reg.config.id));
+  const cursor = encodeCursor(page.lastKey);
+  return json(200, { items: page.items.map(toSummary), ...(cursor ? { cursor } : {}) });
+});
