@@ -1,0 +1,154 @@
+/**
+ * Open311 GeoReport v2 (JSON) at /api/open311/v2/, jurisdiction_id = commune id. Errors follow the
+ * spec's format ([{code, description}]) rather than problem+json, so Open311 clients understand them.
+ */
+import { CreateReportInput, findCategory, normaliseTrackingCode, TRACKING_CODE_PATTERN, isClosedState } from '@tandem/shared';
+import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { env } from '../lib/aws.js';
+import { getCommune, type CommuneRegistration } from '../communes/commune-store.js';
+import { createReport } from '../reports/create-report-service.js';
+import { getReportWithTimeline, listReports } from '../reports/report-store.js';
+import { photoUrls } from '../reports/photos.js';
+import { open311Errors, serviceDefinition, serviceList, serviceRequest } from './open311-format.js';
+
+const WINDOW_DAYS = 90;
+const MAX_RESULTS = 1000;
+
+class Open311Error extends Error {
+  constructor(readonly status: number, readonly descriptions: string[]) {
+    super(descriptions.join('; '));
+  }
+}
+const fail = (status: number, ...d: string[]) => new Open311Error(status, d);
+
+export const handler = apiHandler(async (event) => {
+  try {
+    return await route(event);
+  } catch (e) {
+    if (e instanceof Open311Error) return json(e.status, open311Errors(e.status, ...e.descriptions));
+    if (e instanceof HttpError) {
+      const d = e.params.length ? e.params.map((p) => `${p.name}: ${p.reason}`) : [e.message];
+      return json(e.status, open311Errors(e.status, ...d));
+    }
+    throw e;
+  }
+});
+
+async function route(event: ApiEvent): Promise<ApiResult> {
+  const key = event.routeKey;
+  if (key.endsWith('/discovery.json')) return discovery();
+  const params: Record<string, string | undefined> = key.startsWith("POST") ? formParams(event) : (event.queryStringParameters ?? {});
+  const reg = await jurisdiction(params.jurisdiction_id);
+  if (key === 'GET /api/open311/v2/services.json') return json(200, serviceList(reg.config), { 'cache-control': 'public, max-age=300' });
+  if (key === 'GET /api/open311/v2/services/{file}') {
+    const code = jsonFile(event.pathParameters?.file);
+    const cat = findCategory(reg.config, code);
+    if (!cat) throw fail(404, `service_code ${code} not found`);
+    return json(200, serviceDefinition(cat), { 'cache-control': 'public, max-age=300' });
+  }
+  if (key === 'POST /api/open311/v2/requests.json') return postRequest(event, reg, params);
+  if (key === 'GET /api/open311/v2/requests/{file}') {
+    const code = normaliseTrackingCode(jsonFile(event.pathParameters?.file));
+    const one = TRACKING_CODE_PATTERN.test(code) ? await getReportWithTimeline(reg.config.id, code) : undefined;
+    if (!one) throw fail(404, `service_request_id ${code} not found`);
+    return json(200, [serviceRequest(one.report, reg.config, one.timeline, (await photoUrls(one.report.photos.slice(0, 1)))[0])]);
+  }
+  return getRequests(reg, params);
+}
+
+function discovery(): ApiResult {
+  const base = env().publicBaseUrl;
+  return json(200, {
+    changeset: '2026-11-25T00:00:00Z',
+    contact: 'Tandem — signalements des communes',
+    key_service: 'Aucune clé n’est nécessaire.',
+    endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${base}/api/open311/v2`, changeset: '2026-11-25T00:00:00Z', type: 'production', formats: ['application/json'] }],
+  }, { 'cache-control': 'public, max-age=3600' });
+}
+
+async function jurisdiction(id: string | undefined): Promise<CommuneRegistration> {
+  if (!id) throw fail(400, 'jurisdiction_id is required (a commune id, e.g. soignies)');
+  const reg = await getCommune(id);
+  if (!reg) throw fail(404, `jurisdiction_id ${id} not found`);
+  return reg;
+}
+
+function jsonFile(file: string | undefined): string {
+  const m = /^(.+)\.json$/.exec(file ?? '');
+  if (!m) throw fail(404, 'only the .json format is served');
+  return decodeURIComponent(m[1]);
+}
+
+/** Open311 clients POST form-encoded fields; JSON is accepted too. */
+function formParams(event: ApiEvent): Record<string, string> {
+  const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  const type = header(event, 'content-type') ?? '';
+  if (/json/i.test(type)) {
+    try {
+      const obj = JSON.parse(raw);
+      if (obj && typeof obj === 'object') return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, String(v)]));
+    } catch {
+      throw fail(400, 'the body is not valid JSON');
+    }
+    throw fail(400, 'the body must be an object');
+  }
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+async function postRequest(event: ApiEvent, reg: CommuneRegistration, p: Record<string, string | undefined>): Promise<ApiResult> {
+  const errors: string[] = [];
+  if (!p.service_code) errors.push('service_code is required');
+  const hasLatLng = p.lat !== undefined && p.long !== undefined;
+  if (!hasLatLng && !p.address_string) errors.push('lat and long, or address_string, are required');
+  const lat = Number(p.lat), lng = Number(p.long);
+  if (hasLatLng && (!Number.isFinite(lat) || !Number.isFinite(lng))) errors.push('lat and long must be numbers');
+  if (errors.length) throw fail(400, ...errors);
+  const answers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p)) {
+    const m = /^attribute\[(.+)\]$/.exec(k);
+    if (m && v !== undefined) answers[m[1]] = v;
+  }
+  const name = [p.first_name, p.last_name].filter(Boolean).join(' ');
+  const parsed = CreateReportInput.safeParse({
+    category: p.service_code, description: p.description ?? '', answers,
+    ...(hasLatLng ? { location: { lat, lng } } : {}), ...(p.address_string ? { address: p.address_string } : {}),
+    ...(p.email ? { email: p.email } : {}), ...(name ? { name } : {}),
+  });
+  if (!parsed.success) throw fail(400, ...parsed.error.issues.map((i) => `${fieldName(i.path.map(String))}: ${i.message}`));
+  const { report } = await createReport(reg, parsed.data, { idempotencyKey: header(event, 'idempotency-key'), source: 'open311' });
+  return json(201, [{ service_request_id: report.code, service_notice: `Suivi : ${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`, account_id: null }]);
+}
+
+function fieldName(path: string[]): string {
+  const map: Record<string, string> = { category: 'service_code', location: 'lat', address: 'address_string', description: 'description', email: 'email' };
+  if (path[0] === 'answers' && path[1]) return `attribute[${path[1]}]`;
+  return map[path[0]] ?? path.join('.');
+}
+
+async function getRequests(reg: CommuneRegistration, p: Record<string, string | undefined>): Promise<ApiResult> {
+  if (p.service_request_id) {
+    const codes = p.service_request_id.split(',').map((c) => normaliseTrackingCode(c.trim())).filter((c) => TRACKING_CODE_PATTERN.test(c)).slice(0, 100);
+    const found = await Promise.all(codes.map((c) => getReportWithTimeline(reg.config.id, c)));
+    return json(200, found.filter((f) => f).map((f) => serviceRequest(f!.report, reg.config, f!.timeline)));
+  }
+  const end = p.end_date ? date(p.end_date, 'end_date') : new Date();
+  const start = p.start_date ? date(p.start_date, 'start_date') : new Date(end.getTime() - WINDOW_DAYS * 86_400_000);
+  if (start > end) throw fail(400, 'start_date must be before end_date');
+  if (end.getTime() - start.getTime() > WINDOW_DAYS * 86_400_000) throw fail(400, `the date range may span ${WINDOW_DAYS} days at most`);
+  const status = p.status ? p.status.split(',').map((s) => s.trim()) : undefined;
+  if (status && status.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
+  const codes = p.service_code ? p.service_code.split(',').map((s) => s.trim()) : [undefined];
+  const lists = await Promise.all(codes.map((category) =>
+    listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS)));
+  const items = lists.flatMap((l) => l.items)
+    .filter((r) => !status || status.includes(isClosedState(r.state) ? 'closed' : 'open'))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, MAX_RESULTS);
+  return json(200, items.map((r) => serviceRequest(r, reg.config)));
+}
+
+function date(value: string, field: string): Date {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw fail(400, `${field} must be a W3C date-time, e.g. 2026-11-01T00:00:00Z`);
+  return d;
+}

@@ -1,0 +1,65 @@
+/** Open311 GeoReport v2 shapes (field names as in the spec) built from Tandem's commune config and reports. */
+import { isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory } from '@tandem/shared';
+import type { ReportItem, TimelineItem } from '../reports/report-item.js';
+
+export function serviceList(config: CommuneConfig) {
+  return config.categories.map((c) => ({
+    service_code: c.code,
+    service_name: pickText(c.label, 'fr'),
+    description: c.description ? pickText(c.description, 'fr') : pickText(c.label, 'fr'),
+    metadata: c.questions.length > 0,
+    type: 'realtime' as const,
+    keywords: c.keywords.join(','),
+    group: c.group ? pickText(c.group, 'fr') : '',
+  }));
+}
+
+export function serviceDefinition(category: ReportCategory) {
+  return {
+    service_code: category.code,
+    attributes: category.questions.map((q, i) => ({
+      variable: true,
+      code: q.code,
+      datatype: q.type === 'boolean' ? 'singlevaluelist' : q.type === 'text' ? 'string' : q.type,
+      required: q.required,
+      datatype_description: q.type === 'boolean' ? 'true ou false' : '',
+      order: i + 1,
+      description: pickText(q.label, 'fr'),
+      ...(q.type === 'singlevaluelist'
+        ? { values: (q.options ?? []).map((o) => ({ key: o.key, name: pickText(o.label, 'fr') })) }
+        : q.type === 'boolean'
+          ? { values: [{ key: 'true', name: 'Oui' }, { key: 'false', name: 'Non' }] }
+          : {}),
+    })),
+  };
+}
+
+export function serviceRequest(r: ReportItem, config: CommuneConfig, timeline: TimelineItem[] = [], mediaUrl?: string) {
+  const category = config.categories.find((c) => c.code === r.category);
+  const department = config.departments.find((d) => d.code === r.department);
+  const lastPublic = [...timeline].reverse().find((t) => t.public && t.message);
+  return {
+    service_request_id: r.code,
+    status: open311Status(r.state),
+    status_notes: lastPublic?.message ?? (isClosedState(r.state) ? r.state : null),
+    service_name: category ? pickText(category.label, 'fr') : r.category,
+    service_code: r.category,
+    description: r.description,
+    agency_responsible: department ? pickText(department.name, 'fr') : r.department,
+    service_notice: null,
+    requested_datetime: r.createdAt,
+    updated_datetime: r.updatedAt,
+    expected_datetime: null,
+    address: r.address ?? null,
+    address_id: null,
+    zipcode: null,
+    lat: r.location?.lat ?? null,
+    long: r.location?.lng ?? null,
+    media_url: mediaUrl ?? null,
+  };
+}
+
+/** Open311's error format: an array of {code, description}. */
+export function open311Errors(status: number, ...descriptions: string[]) {
+  return descriptions.map((description) => ({ code: status, description }));
+}
