@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { REPORT_EVENT_SOURCE } from '@tandem/shared';
+import { eventEntryFor } from './stream-to-bus.js';
+
+const record = (eventName: 'INSERT' | 'MODIFY', item: Record<string, unknown>) =>
+  ({ eventName, dynamodb: { NewImage: marshall(item, { removeUndefinedValues: true }) } }) as never;
+
+const tl = { pk: 'C#soignies#REPORT#ABCD-1234', sk: 'TL#2026-11-25T10:00:00.000Z#abc', type: 'timeline', commune: 'soignies', code: 'ABCD-1234', at: '2026-11-25T10:00:00.000Z', kind: 'state_changed', public: true, from: 'new', to: 'fixed', message: 'Réparé', actor: 'Agent', actorSub: 'u1' };
+
+describe('stream to bus', () => {
+  it('publishes new timeline items as report events without personal data', () => {
+    const e = eventEntryFor(record('INSERT', tl), 'bus')!;
+    expect(e.Source).toBe(REPORT_EVENT_SOURCE);
+    expect(e.DetailType).toBe('Report state changed');
+    const detail = JSON.parse(e.Detail!);
+    expect(detail).toMatchObject({ commune: 'soignies', code: 'ABCD-1234', from: 'new', to: 'fixed', public: true, timelineId: tl.sk });
+    expect(JSON.stringify(detail)).not.toContain('Agent');
+  });
+  it('ignores report items, modifications and private messages’ text', () => {
+    expect(eventEntryFor(record('INSERT', { ...tl, sk: '#REPORT', type: 'report' }), 'bus')).toBeUndefined();
+    expect(eventEntryFor(record('MODIFY', tl), 'bus')).toBeUndefined();
+    const note = eventEntryFor(record('INSERT', { ...tl, kind: 'private_note', public: false, message: 'secret' }), 'bus')!;
+    expect(JSON.parse(note.Detail!).message).toBeUndefined();
+  });
+});
