@@ -27,7 +27,7 @@ export const handler = apiHandler(async (event) => {
   } catch (e) {
     if (e instanceof Open311Error) return json(e.status, open311Errors(e.status, ...e.descriptions));
     if (e instanceof HttpError) {
-      const d = e.params.length ? e.params.map((p) => `${p.name}: ${p.reason}`) : [e.message];
+      const d = e.params.length ? e.params.map((p) => `${fieldName(p.name.split('.'))}: ${p.reason}`) : [e.message];
       return json(e.status, open311Errors(e.status, ...d));
     }
     throw e;

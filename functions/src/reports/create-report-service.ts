@@ -68,7 +68,15 @@ export async function createReport(
       if (replay) return replay;
       throw new HttpError(409, 'the same request is being processed; retry in a moment');
     }
-    // code_taken: astronomically rare; try another code.
+    if (outcome === 'busy') {
+      // A concurrent retry of the same submission holds the idempotency record: wait, then answer with its report.
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+      if (opts.idempotencyKey) {
+        const replay = await replayOf(commune, opts.idempotencyKey, requestHash);
+        if (replay) return replay;
+      }
+    }
+    // code_taken (astronomically rare) or busy: try again.
   }
   throw new Error('could not allocate a tracking code');
 }

@@ -46,7 +46,13 @@ export async function getIdempotency(commune: string, key: string): Promise<Idem
   return res.Item as IdempotencyItem | undefined;
 }
 
-export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken';
+export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
+
+/** DynamoDB cancels a transaction that races another on the same item; the caller retries. */
+function isTransactionConflict(e: TransactionCanceledException): boolean {
+  return (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
+}
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Writes a new report, its first timeline item and (optionally) its idempotency record, all or nothing. */
 export async function insertReport(report: ReportItem, first: TimelineItem, idem?: IdempotencyItem): Promise<InsertOutcome> {
@@ -64,6 +70,7 @@ export async function insertReport(report: ReportItem, first: TimelineItem, idem
       const reasons = e.CancellationReasons ?? [];
       if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'idempotency_taken';
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'code_taken';
+      if (isTransactionConflict(e)) return 'busy';
     }
     throw e;
   }
@@ -79,6 +86,7 @@ export async function applyChange(
   set: Partial<ReportItem>,
   remove: (keyof ReportItem)[],
   item: TimelineItem,
+  attempt = 0,
 ): Promise<boolean> {
   const names: Record<string, string> = { '#v': 'version' };
   const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1 };
@@ -110,6 +118,11 @@ export async function applyChange(
     return true;
   } catch (e) {
     if (e instanceof TransactionCanceledException && e.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    if (e instanceof TransactionCanceledException && isTransactionConflict(e) && attempt < 3) {
+      // Another change is being written right now: once it lands, the version check decides.
+      await pause(50 + Math.random() * 100);
+      return applyChange(report, expectedVersion, set, remove, item, attempt + 1);
+    }
     throw e;
   }
 }
