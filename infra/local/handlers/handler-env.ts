@@ -1,0 +1,51 @@
+/**
+ * The environment the handlers read (functions/src/lib/env.ts), pointed at the local stand-ins. The cloud
+ * sets the same variables in CDK, without the *_ENDPOINT ones.
+ */
+import { resetClients } from '../../../functions/src/lib/aws.js';
+import { clearCommuneCache } from '../../../functions/src/communes/commune-store.js';
+
+export interface LocalEndpoints {
+  dynamodb: string;
+  s3: string;
+  cognito: string;
+  /** Where the local server accepts EventBridge PutEvents. */
+  eventbridge: string;
+  /** The site's origin, e.g. http://localhost:4321. */
+  publicBaseUrl: string;
+  /** Origin of cognito-local's token issuer, ending in '/'. */
+  trustedIssuerPrefix: string;
+  outboxDir: string;
+}
+
+export const LOCAL_TABLE_NAME = 'tandem';
+export const LOCAL_EVENT_BUS_NAME = 'tandem';
+export const LOCAL_REGION = 'eu-west-1';
+
+export function handlerEnv(e: LocalEndpoints, uploadsBucket: string): Record<string, string> {
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    TABLE_NAME: LOCAL_TABLE_NAME,
+    UPLOADS_BUCKET: uploadsBucket,
+    EVENT_BUS_NAME: LOCAL_EVENT_BUS_NAME,
+    PUBLIC_BASE_URL: e.publicBaseUrl,
+    TRUSTED_ISSUER_PREFIX: e.trustedIssuerPrefix,
+    MAIL_TRANSPORT: 'outbox',
+    MAIL_FROM: 'Tandem <no-reply@tandem.localhost>',
+    OUTBOX_DIR: e.outboxDir,
+    DYNAMODB_ENDPOINT: e.dynamodb,
+    S3_ENDPOINT: e.s3,
+    COGNITO_ENDPOINT: e.cognito,
+    EVENTBRIDGE_ENDPOINT: e.eventbridge,
+  };
+}
+
+/** Puts the variables into process.env and makes the handlers' cached clients and config forget the old ones. */
+export function applyHandlerEnv(vars: Record<string, string>): void {
+  Object.assign(process.env, vars);
+  resetClients();
+  clearCommuneCache();
+}

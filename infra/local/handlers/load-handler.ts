@@ -1,0 +1,60 @@
+/** Imports a Lambda handler from functions/src by its entry name (the same names the route table and CDK use). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+import { FUNCTIONS_SRC } from '../util/paths.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyHandler = (event: any, context: Context) => Promise<any>;
+
+const cache = new Map<string, Promise<AnyHandler>>();
+
+/** Where a handler lives (overridable for tests of the runtime itself). */
+let handlersDir = FUNCTIONS_SRC;
+export function setHandlersDir(dir: string): void {
+  handlersDir = dir;
+  cache.clear();
+}
+
+export function handlerFile(name: string): string {
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(name)) throw new Error(`not a handler name: ${name}`);
+  return join(handlersDir, `${name}.ts`);
+}
+
+export function loadHandler(name: string): Promise<AnyHandler> {
+  let p = cache.get(name);
+  if (!p) {
+    const file = handlerFile(name);
+    p = (async () => {
+      if (!existsSync(file)) throw new Error(`handler ${name} not found (${file})`);
+      const mod = (await import(pathToFileURL(file).href)) as { handler?: AnyHandler };
+      if (typeof mod.handler !== 'function') throw new Error(`${file} does not export \`handler\``);
+      return mod.handler;
+    })();
+    p.catch(() => cache.delete(name));
+    cache.set(name, p);
+  }
+  return p;
+}
+
+let invocation = 0;
+/** A Lambda context like the one the runtime passes (names, ids, remaining time). */
+export function lambdaContext(name: string, timeoutMs = 30_000): Context {
+  const started = Date.now();
+  const functionName = `tandem-local-${name.replace('/', '-')}`;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:eu-west-1:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: `local-${Date.now().toString(36)}-${(++invocation).toString(36)}`,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, timeoutMs - (Date.now() - started)),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The whole platform on one machine, in-process: the stand-ins (DynamoDB Local, s3rver, cognito-local),
+ * provisioning from the shared definitions, the local bus, the stream poller and the local HTTP server.
+ * `npm start` (start.ts), the integration tests, the browser tests and the benchmark all start this.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UPLOADS_BUCKET_BASENAME, type CommuneConfig } from '@tandem/shared';
+import { startDynamoDbLocal, type RunningService } from './services/dynamodb-local.js';
+import { startS3rver } from './services/s3rver.js';
+import { startCognitoLocal } from './services/cognito-local.js';
+import { LocalBus } from './bus/local-bus.js';
+import { StreamPoller } from './stream/stream-poller.js';
+import { closeServer, createLocalServer, listen } from './server/http-server.js';
+import { applyHandlerEnv, handlerEnv } from './handlers/handler-env.js';
+import { provisionPlatform } from './provision/provision.js';
+import { loadCommuneConfigs } from './provision/communes.js';
+import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js';
+import { readState, writeState } from './provision/state.js';
+import { seedDemoReports } from './seed/seed-reports.js';
+import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
+import { logger } from './util/log.js';
+
+export interface StartPlatformOptions {
+  /** Persistent data directory (DynamoDB files, objects, pools…). Absent: a temp dir and in-memory DynamoDB. */
+  dataDir?: string;
+  /** Port of the site and API; 0 (the default) picks a free one. */
+  port?: number;
+  /** Host to listen on; default all interfaces of the loopback-capable stack. */
+  host?: string;
+  /** Fixed ports for the stand-ins (default: free ports). */
+  ports?: { dynamodb?: number; s3?: number; cognito?: number };
+  /** Seed the demo reports (once per data directory). Default false. */
+  seed?: boolean;
+  /** Run the stream poller (stream → bus → notifier). Default true. */
+  streams?: boolean;
+  webDist?: string;
+  communes?: CommuneConfig[];
+  quiet?: boolean;
+}
+
+export interface Platform {
+  /** Origin of the site and API, e.g. http://localhost:4321. */
+  url: string;
+  /** The handler environment (also applied to this process's env). */
+  env: Record<string, string>;
+  paths: DataPaths;
+  communes: CommuneConfig[];
+  identities: Record<string, ProvisionedIdentity>;
+  demoPassword: string;
+  streamArn: string;
+  bus: LocalBus;
+  poller?: StreamPoller;
+  services: { dynamodb: RunningService; s3: RunningService; cognito: RunningService };
+  /** Tracking codes of the demo reports seeded in this run (empty when already seeded before). */
+  seeded: Record<string, string[]>;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(options: StartPlatformOptions = {}): Promise<Platform> {
+  const quiet = options.quiet ?? Boolean(process.env.TANDEM_LOCAL_QUIET);
+  const log = logger('tandem', quiet);
+  const temporary = !options.dataDir;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tandem-local-'));
+  const paths = dataPaths(dataDir);
+  for (const d of [paths.root, paths.outbox, paths.deadLetters]) mkdirSync(d, { recursive: true });
+  const communes = options.communes ?? loadCommuneConfigs();
+
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const s of stops.reverse()) await s().catch((e) => log.error('stop failed', e));
+    stops.length = 0;
+    if (temporary) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const [dynamodb, s3, cognito] = await Promise.all([
+      startDynamoDbLocal({ dbPath: temporary ? undefined : paths.dynamodb, port: options.ports?.dynamodb }).then((s) => { stops.push(s.stop); return s; }),
+      startS3rver({ directory: paths.s3, port: options.ports?.s3 }).then((s) => { stops.push(s.stop); return s; }),
+      startCognitoLocal({ directory: paths.cognito, port: options.ports?.cognito }).then((s) => { stops.push(s.stop); return s; }),
+    ]);
+    log.info(`DynamoDB Local ${dynamodb.endpoint} · S3 ${s3.endpoint} · Cognito ${cognito.endpoint}`);
+
+    const bus = new LocalBus({ busName: 'tandem', deadLetterDir: paths.deadLetters, log: logger('bus', quiet) });
+    const server = createLocalServer({ webDist: options.webDist ?? WEB_DIST, outboxDir: paths.outbox, bus, log: logger('server', quiet) });
+    const url = await listen(server, options.port ?? 0, options.host);
+    stops.push(() => closeServer(server));
+    const port = new URL(url).port;
+
+    const env = handlerEnv({
+      dynamodb: dynamodb.endpoint,
+      s3: s3.endpoint,
+      cognito: cognito.endpoint,
+      eventbridge: `http://127.0.0.1:${port}/_aws/events`,
+      publicBaseUrl: url,
+      trustedIssuerPrefix: `${cognito.endpoint}/`,
+      outboxDir: paths.outbox,
+    }, UPLOADS_BUCKET_BASENAME);
+    applyHandlerEnv(env);
+
+    const siteOrigins = [...new Set([url, `http://127.0.0.1:${port}`, 'http://localhost:4321'])];
+    const provisioned = await provisionPlatform({ env, stateFile: paths.state, communes, siteOrigins });
+
+    let poller: StreamPoller | undefined;
+    if (options.streams ?? true) {
+      poller = new StreamPoller({
+        endpoint: dynamodb.endpoint, streamArn: provisioned.streamArn, checkpointFile: paths.streamCheckpoints,
+        deadLetterDir: paths.deadLetters, log: logger('stream', quiet),
+      });
+      poller.start();
+      const p = poller;
+      stops.push(async () => { await p.stop(); await bus.idle(); });
+    }
+
+    let seeded: Record<string, string[]> = {};
+    if (options.seed) {
+      const state = readState(paths.state);
+      if (!state.seededReports) {
+        try {
+          seeded = (await seedDemoReports(url, communes, DEMO_PASSWORD, log)).codes;
+          writeState(paths.state, { ...readState(paths.state), seededReports: true });
+        } catch (e) {
+          log.error('seeding the demo reports failed (the platform runs without them)', e);
+        }
+      }
+    }
+
+    return {
+      url, env, paths, communes, identities: provisioned.identities, demoPassword: DEMO_PASSWORD,
+      streamArn: provisioned.streamArn, bus, poller, services: { dynamodb, s3, cognito }, seeded,
+      stop: stopAll,
+    };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The local server: one origin for the site, the API, the local outbox and the local EventBridge endpoint.
+ *   /api/*            → route table → API Gateway v2 event → the function's handler
+ *   /_aws/events      → EventBridge PutEvents → local bus
+ *   /_local/outbox/   → sent mails (HTML), /_local/outbox.json (JSON)
+ *   everything else   → web/dist with the shared site rewrites
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleApi } from './api-router.js';
+import { handleEventsApi } from './events-endpoint.js';
+import { outboxHtml, readOutbox } from './outbox-page.js';
+import { sendProblem } from './problem-response.js';
+import { serveStatic } from './static-site.js';
+import type { LocalBus } from '../bus/local-bus.js';
+import { logger, type Logger } from '../util/log.js';
+
+/** API Gateway's payload limit. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface LocalServerOptions {
+  webDist: string;
+  outboxDir: string;
+  bus: LocalBus;
+  log?: Logger;
+}
+
+class TooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) { reject(new TooLarge()); req.resume(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export function createLocalServer(options: LocalServerOptions): Server {
+  const log = options.log ?? logger('server');
+  return createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      log.error(`${req.method} ${req.url} failed`, e);
+      sendProblem(res, 500, 'the local server failed');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? '/';
+    const path = url.split('?')[0];
+    const method = (req.method ?? 'GET').toUpperCase();
+
+    if (path === '/api' || path.startsWith('/api/')) {
+      let body: Buffer;
+      try {
+        body = await readBody(req);
+      } catch (e) {
+        if (e instanceof TooLarge) { sendProblem(res, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`); return; }
+        throw e;
+      }
+      await handleApi({ method, url, headers: req.headers, body, sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1' }, res, log);
+      return;
+    }
+    if (path === '/_aws/events' || path === '/_aws/events/') {
+      if (method !== 'POST') { res.writeHead(405, { allow: 'POST' }); res.end(); return; }
+      const target = req.headers['x-amz-target'];
+      handleEventsApi(Array.isArray(target) ? target[0] : target, await readBody(req), options.bus, res);
+      return;
+    }
+    if (path === '/_local/outbox.json') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(readOutbox(options.outboxDir)));
+      return;
+    }
+    if (path === '/_local/outbox' || path === '/_local/outbox/') {
+      if (path === '/_local/outbox') { res.writeHead(308, { location: '/_local/outbox/' }); res.end(); return; }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(outboxHtml(readOutbox(options.outboxDir)));
+      return;
+    }
+    serveStatic(options.webDist, method, path, res);
+  }
+}
+
+/** Listens on the port (0 = any free port) and returns the origin (http://localhost:<port>). */
+export function listen(server: Server, port: number, host?: string): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    server.once('error', reject);
+    const done = () => {
+      server.off('error', reject);
+      resolveUrl(`http://localhost:${(server.address() as AddressInfo).port}`);
+    };
+    if (host) server.listen(port, host, done);
+    else server.listen(port, done);
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((r) => {
+    server.close(() => r());
+    server.closeAllConnections();
+  });
+}

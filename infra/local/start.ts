@@ -1,0 +1,48 @@
+/**
+ * `npm start`: the whole platform on this machine, with its data in .data/ (kept across restarts;
+ * `npm run reset` deletes it). Ctrl-C stops every child process.
+ *   PORT (default 4321): site and API · DYNAMODB_PORT, S3_PORT, COGNITO_PORT: fixed stand-in ports.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startPlatform } from './platform.js';
+import { onShutdownSignals } from './util/children.js';
+import { DEFAULT_DATA_DIR, WEB_DIST } from './util/paths.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const num = (v: string | undefined) => (v ? Number.parseInt(v, 10) : undefined);
+const started = Date.now();
+
+const platform = await startPlatform({
+  dataDir: process.env.TANDEM_DATA_DIR ?? DEFAULT_DATA_DIR,
+  port: num(process.env.PORT) ?? 4321,
+  ports: { dynamodb: num(process.env.DYNAMODB_PORT), s3: num(process.env.S3_PORT), cognito: num(process.env.COGNITO_PORT) },
+  seed: true,
+}).catch((e: unknown) => {
+  console.error('Tandem n’a pas pu démarrer :', e instanceof Error ? e.message : e);
+  process.exit(1);
+});
+onShutdownSignals(() => platform.stop());
+
+const u = platform.url;
+const lines: string[] = [];
+lines.push('', `Tandem tourne sur ${u}  (prêt en ${((Date.now() - started) / 1000).toFixed(1)} s)`, '');
+if (!existsSync(join(WEB_DIST, 'index.html'))) lines.push('  ⚠ web/dist est absent : lancez `npm run build` (ou `npm start`) pour le site.', '');
+for (const c of platform.communes) {
+  lines.push(`  ${c.name}`);
+  lines.push(`    Signaler un problème   ${u}/${c.id}/signaler/`);
+  lines.push(`    Espace agents          ${u}/${c.id}/agents/`);
+  lines.push(`    Configuration (API)    ${u}/api/${c.id}/config`);
+}
+lines.push('');
+lines.push(`  Boîte d’envoi locale     ${u}/_local/outbox/`);
+lines.push(`  Open311 (découverte)     ${u}/api/open311/v2/discovery.json`);
+lines.push(`  Communes (API)           ${u}/api/communes`);
+lines.push('');
+lines.push(`  Comptes de démonstration (mot de passe : ${platform.demoPassword})`);
+for (const c of platform.communes) {
+  for (const a of c.demoAccounts) lines.push(`    ${a.username.padEnd(36)} ${a.role.padEnd(7)} ${c.name}`);
+}
+lines.push('', `  Données : ${platform.paths.root}  (npm run reset pour tout effacer)`, '  Ctrl-C pour arrêter.', '');
+console.log(lines.join('\n'));

@@ -1,0 +1,74 @@
+/**
+ * Child processes of the local runtime: every child is registered here and killed when the parent
+ * stops (Ctrl-C, SIGTERM, normal exit), so no stand-in outlives `npm start` or a test run.
+ */
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+const children = new Set<ChildProcess>();
+let hooked = false;
+
+function killAll(signal: NodeJS.Signals = 'SIGTERM'): void {
+  for (const c of children) {
+    if (c.exitCode === null && c.signalCode === null) {
+      try { c.kill(signal); } catch { /* already gone */ }
+    }
+  }
+}
+
+function hookExit(): void {
+  if (hooked) return;
+  hooked = true;
+  // 'exit' handlers must be synchronous: a plain kill is.
+  process.on('exit', () => killAll('SIGKILL'));
+}
+
+export interface ManagedChild {
+  process: ChildProcess;
+  /** Output so far (for error messages). */
+  output(): string;
+  /** Stops the child and waits for it to exit (SIGKILL after a grace period). */
+  stop(): Promise<void>;
+}
+
+export function spawnManaged(name: string, command: string, args: string[], options: SpawnOptions): ManagedChild {
+  hookExit();
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let out = '';
+  const keep = (b: Buffer) => { out = (out + b.toString()).slice(-20_000); };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  if (process.env.TANDEM_LOCAL_DEBUG) {
+    child.stdout?.on('data', (b: Buffer) => process.stdout.write(`[${name}] ${b}`));
+    child.stderr?.on('data', (b: Buffer) => process.stderr.write(`[${name}] ${b}`));
+  }
+  const exited = new Promise<void>((r) => child.once('exit', () => { children.delete(child); r(); }));
+  return {
+    process: child,
+    output: () => out,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Makes Ctrl-C and SIGTERM run `stop` once, then exit. A second Ctrl-C exits at once. */
+export function onShutdownSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      killAll('SIGKILL');
+      process.exit(130);
+    }
+    stopping = true;
+    console.log(`\n${signal}: arrêt de Tandem…`);
+    stop().catch((e) => console.error(e)).finally(() => { killAll('SIGKILL'); process.exit(0); });
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  process.on('SIGHUP', handler);
+}

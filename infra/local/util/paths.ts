@@ -1,0 +1,26 @@
+/** Where the one-machine runtime finds the repository and keeps its data. */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** Persistent data of `npm start` (DynamoDB files, S3 objects, Cognito pools, outbox, checkpoints). */
+export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data');
+export const DYNAMODB_LOCAL_DIR = join(REPO_ROOT, '.tools', 'dynamodb-local');
+export const FUNCTIONS_SRC = join(REPO_ROOT, 'functions', 'src');
+export const COMMUNES_DIR = join(REPO_ROOT, 'infra', 'communes');
+export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
+
+/** The layout of one data directory. */
+export function dataPaths(dataDir: string) {
+  return {
+    root: dataDir,
+    dynamodb: join(dataDir, 'dynamodb'),
+    s3: join(dataDir, 's3'),
+    cognito: join(dataDir, 'cognito'),
+    outbox: join(dataDir, 'outbox'),
+    deadLetters: join(dataDir, 'dead-letters'),
+    state: join(dataDir, 'local-state.json'),
+    streamCheckpoints: join(dataDir, 'stream-checkpoints.json'),
+  };
+}
+export type DataPaths = ReturnType<typeof dataPaths>;
