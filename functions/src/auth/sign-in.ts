@@ -8,6 +8,8 @@ import { HttpError, apiHandler, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { cognito } from '../lib/aws.js';
 
+const SIGN_IN_REFUSALS = new Set(['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException', 'UserNotConfirmedException', 'PasswordResetRequiredException']);
+
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const refresh = event.routeKey.endsWith('/refresh');
@@ -23,7 +25,8 @@ export const handler = apiHandler(async (event) => {
     const tokens: Tokens = { idToken: r.IdToken, accessToken: r.AccessToken, expiresIn: r.ExpiresIn ?? 3600, ...(r.RefreshToken ? { refreshToken: r.RefreshToken } : {}) };
     return json(200, tokens);
   } catch (e) {
-    if (e instanceof NotAuthorizedException || e instanceof UserNotFoundException || (e as Error).name === 'NotAuthorizedException' || (e as Error).name === 'UserNotFoundException') {
+    // cognito-local answers InvalidPasswordException where Cognito answers NotAuthorizedException.
+    if (e instanceof NotAuthorizedException || e instanceof UserNotFoundException || SIGN_IN_REFUSALS.has((e as Error).name)) {
       throw new HttpError(401, refresh ? 'the session has expired: sign in again' : 'wrong e-mail or password');
     }
     throw e;

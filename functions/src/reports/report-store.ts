@@ -151,7 +151,8 @@ export async function listReports(
   const index = byState ? 'gsi2' : 'gsi1';
   const pkName = byState ? 'gsi2pk' : 'gsi1pk';
   const skName = byState ? 'gsi2sk' : 'gsi1sk';
-  const names: Record<string, string> = { '#pk': pkName, '#sk': skName };
+  const names: Record<string, string> = { '#pk': pkName };
+  if (filter.from || filter.to) names['#sk'] = skName;
   const values: Record<string, unknown> = { ':pk': byState ? keys.reportsByState(commune, filter.state!) : keys.reportsAll(commune) };
   let cond = '#pk = :pk';
   if (filter.from && filter.to) { cond += ' AND #sk BETWEEN :from AND :to'; values[':from'] = filter.from; values[':to'] = `${filter.to}~`; }
