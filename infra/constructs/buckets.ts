@@ -1,0 +1,62 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { UPLOADS_CORS, UPLOADS_EXPIRE_UNUSED_DAYS } from '@tandem/shared';
+import { UPLOADS_PREFIX } from './function-access.js';
+
+/** Receives S3 server access logs and CloudFront standard logs (CloudFront still needs ACLs to deliver). */
+export function createLogsBucket(scope: Construct, id: string): Bucket {
+  const bucket = new Bucket(scope, id, {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+    lifecycleRules: [{ expiration: Duration.days(365) }],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(bucket).acknowledge({
+    id: 'AwsSolutions-S1',
+    reason: 'This is the access-log bucket itself; logging it into itself would loop.',
+  });
+  return bucket;
+}
+
+/**
+ * Private bucket for photos: browsers upload under uploads/ with a presigned POST (hence CORS from the site's
+ * origin), accepted photos are copied under reports/; uploads never submitted expire.
+ */
+export function createUploadsBucket(scope: Construct, id: string, props: { logs: Bucket; allowedOrigins: string[] }): Bucket {
+  return new Bucket(scope, id, {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    serverAccessLogsBucket: props.logs,
+    serverAccessLogsPrefix: 's3/uploads/',
+    cors: [{
+      allowedMethods: UPLOADS_CORS.allowedMethods.map((m) => HttpMethods[m]),
+      allowedHeaders: [...UPLOADS_CORS.allowedHeaders],
+      exposedHeaders: [...UPLOADS_CORS.exposedHeaders],
+      maxAge: UPLOADS_CORS.maxAgeSeconds,
+      allowedOrigins: props.allowedOrigins,
+    }],
+    lifecycleRules: [
+      { id: 'expire-unused-uploads', prefix: UPLOADS_PREFIX, expiration: Duration.days(UPLOADS_EXPIRE_UNUSED_DAYS) },
+      { id: 'abort-incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+    ],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+}
+
+/** The built site (web/dist), served only through CloudFront. */
+export function createSiteBucket(scope: Construct, id: string, props: { logs: Bucket }): Bucket {
+  return new Bucket(scope, id, {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    serverAccessLogsBucket: props.logs,
+    serverAccessLogsPrefix: 's3/site/',
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+}

@@ -1,0 +1,112 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery, CfnUserPoolClient, ClientAttributes, FeaturePlan, Mfa, StandardThreatProtectionMode, StringAttribute,
+  UserPool, UserPoolClient, UserPoolGroup, type UserPoolProps,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import {
+  CLIENT_AUTH_FLOWS, PASSWORD_POLICY, ROLE_GROUPS, STAFF_CUSTOM_ATTRIBUTES, STAFF_ROLES, TOKEN_VALIDITY,
+  clientName, departmentGroup, poolName, type CommuneConfig,
+} from '@tandem/shared';
+
+const PASSWORD_REASON = 'Password policy from shared/src/identity.ts: 12 characters minimum with mixed case and digits; symbols are not forced (NIST SP 800-63B favours length over composition rules).';
+
+/**
+ * A commune's two Cognito pools, as defined in shared/src/identity.ts: staff (invited by an admin, groups per
+ * role and per department, optional TOTP MFA, threat protection) and citizens (self sign-up, e-mail).
+ */
+export class CommunePools extends Construct {
+  readonly staffPool: UserPool;
+  readonly staffClient: UserPoolClient;
+  readonly citizenPool: UserPool;
+  readonly citizenClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: { config: CommuneConfig }) {
+    super(scope, id);
+    const c = props.config;
+    const common: UserPoolProps = {
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      passwordPolicy: {
+        minLength: PASSWORD_POLICY.minLength,
+        requireLowercase: PASSWORD_POLICY.requireLowercase,
+        requireUppercase: PASSWORD_POLICY.requireUppercase,
+        requireDigits: PASSWORD_POLICY.requireDigits,
+        requireSymbols: PASSWORD_POLICY.requireSymbols,
+        tempPasswordValidity: Duration.days(7),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    };
+
+    this.staffPool = new UserPool(this, 'StaffPool', {
+      ...common,
+      userPoolName: poolName(c.id, 'staff'),
+      selfSignUpEnabled: false,
+      customAttributes: {
+        [STAFF_CUSTOM_ATTRIBUTES.commune]: new StringAttribute({ mutable: false, minLen: 2, maxLen: 41 }),
+        [STAFF_CUSTOM_ATTRIBUTES.displayName]: new StringAttribute({ mutable: true, maxLen: 100 }),
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      userInvitation: {
+        emailSubject: `Votre accès à Tandem — ${c.name}`,
+        emailBody: `Bonjour,<br>un compte Tandem a été créé pour vous à ${c.name}.<br>Identifiant : {username}<br>Mot de passe provisoire : {####}<br>Vous choisirez votre mot de passe à la première connexion.`,
+      },
+    });
+    Validations.of(this.staffPool).acknowledge(
+      { id: 'AwsSolutions-COG1', reason: PASSWORD_REASON },
+      { id: 'AwsSolutions-COG2', reason: 'Staff MFA (TOTP) is optional so that field workers on shared phones can sign in; threat protection (Plus plan) adds adaptive checks to every sign-in.' },
+    );
+    for (const role of STAFF_ROLES) {
+      new UserPoolGroup(this, `Role-${role}`, { userPool: this.staffPool, groupName: ROLE_GROUPS[role], description: `Tandem role: ${role}` });
+    }
+    for (const d of c.departments) {
+      new UserPoolGroup(this, `Dept-${d.code}`, { userPool: this.staffPool, groupName: departmentGroup(d.code), description: d.name.fr });
+    }
+    this.staffClient = webClient('StaffClient', this.staffPool, clientName(c.id, 'staff'),
+      new ClientAttributes().withCustomAttributes(STAFF_CUSTOM_ATTRIBUTES.displayName));
+
+    this.citizenPool = new UserPool(this, 'CitizenPool', {
+      ...common,
+      userPoolName: poolName(c.id, 'citizens'),
+      selfSignUpEnabled: true,
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: FeaturePlan.ESSENTIALS,
+      userVerification: {
+        emailSubject: `Votre code de vérification — ${c.name}`,
+        emailBody: 'Votre code de vérification Tandem est {####}.',
+      },
+    });
+    Validations.of(this.citizenPool).acknowledge(
+      { id: 'AwsSolutions-COG1', reason: PASSWORD_REASON },
+      { id: 'AwsSolutions-COG2', reason: 'Citizens need no account to report; those who create one may enable TOTP, but forcing MFA would keep residents without a second device out.' },
+      { id: 'AwsSolutions-COG8', reason: 'Citizen accounts are optional and low-privilege (own requests only); the Plus plan is billed per active user, which communes cannot budget for the whole population. The staff pool uses Plus.' },
+    );
+    this.citizenClient = webClient('CitizenClient', this.citizenPool, clientName(c.id, 'citizens'), new ClientAttributes().withStandardAttributes({ email: true }));
+  }
+}
+
+/** A public web client: no secret, the auth flows of CLIENT_AUTH_FLOWS, token validity of TOKEN_VALIDITY. */
+function webClient(id: string, userPool: UserPool, name: string, writeAttributes: ClientAttributes): UserPoolClient {
+  const client = userPool.addClient(id, {
+    userPoolClientName: name,
+    generateSecret: false,
+    disableOAuth: true,
+    authFlows: { userPassword: true },
+    preventUserExistenceErrors: true,
+    enableTokenRevocation: true,
+    idTokenValidity: Duration.minutes(TOKEN_VALIDITY.idTokenMinutes),
+    accessTokenValidity: Duration.minutes(TOKEN_VALIDITY.accessTokenMinutes),
+    refreshTokenValidity: Duration.days(TOKEN_VALIDITY.refreshTokenDays),
+    writeAttributes,
+  });
+  // Exactly the flows defined once in shared (the local runtime configures cognito-local with the same list).
+  (client.node.defaultChild as CfnUserPoolClient).explicitAuthFlows = [...CLIENT_AUTH_FLOWS];
+  return client;
+}

@@ -1,0 +1,69 @@
+import { Fn, Stack, Validations } from 'aws-cdk-lib';
+import {
+  AllowedMethods, CachePolicy, Distribution, FunctionCode, FunctionEventType, Function as CfFunction, FunctionRuntime,
+  HttpVersion, OriginProtocolPolicy, OriginRequestPolicy, PriceClass, ResponseHeadersPolicy, ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { AccessLevel } from 'aws-cdk-lib/aws-cloudfront';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { siteRewriteFunctionCode } from './site-rewrite-code.js';
+
+export interface SiteDistributionProps {
+  siteBucket: Bucket;
+  logs: Bucket;
+  api: HttpApi;
+}
+
+/**
+ * One origin for everything, as on one machine: the static site from its bucket (through OAC, with the
+ * rewrites of SITE_REWRITES in a CloudFront Function) and /api/* to the HTTP API, uncached, with every
+ * viewer header but Host.
+ */
+export class SiteDistribution extends Construct {
+  readonly distribution: Distribution;
+
+  constructor(scope: Construct, id: string, props: SiteDistributionProps) {
+    super(scope, id);
+    const rewrite = new CfFunction(this, 'Rewrites', {
+      comment: 'Tandem static-site rewrites (shared/src/site-rewrites.ts)',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(siteRewriteFunctionCode()),
+    });
+    const apiDomain = Fn.select(2, Fn.split('/', props.api.apiEndpoint));
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: `Tandem (${Stack.of(this).stackName})`,
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: props.logs,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        // LIST lets S3 answer 404 (not 403) for a missing page.
+        origin: S3BucketOrigin.withOriginAccessControl(props.siteBucket, { originAccessLevels: [AccessLevel.READ, AccessLevel.LIST] }),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        compress: true,
+        functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          compress: true,
+        },
+      },
+    });
+    Validations.of(this.distribution).acknowledge(
+      { id: 'AwsSolutions-CFR1', reason: 'Citizens may report from anywhere (travellers, border workers); no geo restriction.' },
+      { id: 'AwsSolutions-CFR2', reason: 'WAF is left to each deployment (cost, rules per operator); the API validates every input and rate limits at the stage.' },
+      { id: 'AwsSolutions-CFR4', reason: 'The distribution uses the default *.cloudfront.net certificate until an operator attaches a custom domain; CloudFront then enforces the TLS policy of that certificate.' },
+    );
+  }
+}

@@ -1,0 +1,70 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { createLogsBucket, createSiteBucket, createUploadsBucket } from '../constructs/buckets.js';
+import { SiteDistribution } from '../constructs/site-distribution.js';
+import { TandemEvents } from '../constructs/tandem-events.js';
+import { TandemHttpApi } from '../constructs/tandem-http-api.js';
+import { createTandemTable } from '../constructs/tandem-table.js';
+import { suppressPlatformWideFindings } from './platform-acknowledgements.js';
+
+export interface PlatformStackProps extends StackProps {
+  /** Public origin of the site (custom domain, no trailing slash); defaults to the CloudFront distribution's URL. */
+  publicBaseUrl?: string;
+  /** Sender of citizen e-mails (an SES-verified identity). */
+  mailFrom: string;
+}
+
+/**
+ * One per deployment: the table (with its stream), the uploads and site buckets, the HTTP API and its
+ * functions, the event bus with its rules and dead-letter queues, and CloudFront in front of it all.
+ */
+export class PlatformStack extends Stack {
+  readonly table: Table;
+  readonly uploads: Bucket;
+  readonly site: Bucket;
+  readonly bus: EventBus;
+  readonly http: TandemHttpApi;
+  readonly events: TandemEvents;
+  readonly cdn: SiteDistribution;
+  readonly publicBaseUrl: string;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id, props);
+    this.table = createTandemTable(this, 'Table');
+    const logs = createLogsBucket(this, 'AccessLogs');
+    this.site = createSiteBucket(this, 'SiteBucket', { logs });
+    this.bus = new EventBus(this, 'Bus', { description: 'Tandem report events (one per new timeline item)' });
+
+    // CloudFront needs the API's domain; the functions need CloudFront's URL: API first, functions last.
+    this.http = new TandemHttpApi(this, 'Http');
+    this.cdn = new SiteDistribution(this, 'Site', { siteBucket: this.site, logs, api: this.http.api });
+    this.publicBaseUrl = props.publicBaseUrl ?? `https://${this.cdn.distribution.distributionDomainName}`;
+    this.uploads = createUploadsBucket(this, 'Uploads', { logs, allowedOrigins: [this.publicBaseUrl] });
+
+    // Names read by functions/src/lib/env.ts.
+    const environment: Record<string, string> = {
+      TABLE_NAME: this.table.tableName,
+      UPLOADS_BUCKET: this.uploads.bucketName,
+      EVENT_BUS_NAME: this.bus.eventBusName,
+      PUBLIC_BASE_URL: this.publicBaseUrl,
+      TRUSTED_ISSUER_PREFIX: `https://cognito-idp.${this.region}.amazonaws.com/`,
+      MAIL_TRANSPORT: 'ses',
+      MAIL_FROM: props.mailFrom,
+    };
+    const access = { table: this.table, uploads: this.uploads, bus: this.bus, mailFrom: props.mailFrom };
+    this.http.addFunctionsAndRoutes({ environment, access });
+    this.events = new TandemEvents(this, 'Events', { table: this.table, bus: this.bus, environment, access });
+    suppressPlatformWideFindings(this);
+
+    new CfnOutput(this, 'SiteUrl', { value: this.publicBaseUrl, description: 'Public URL of the site and API (/api/…)' });
+    new CfnOutput(this, 'DistributionId', { value: this.cdn.distribution.distributionId });
+    new CfnOutput(this, 'SiteBucketName', { value: this.site.bucketName, description: 'Upload web/dist here' });
+    new CfnOutput(this, 'ApiEndpoint', { value: this.http.api.apiEndpoint });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'UploadsBucketName', { value: this.uploads.bucketName });
+    new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
+  }
+}

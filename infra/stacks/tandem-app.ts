@@ -1,0 +1,38 @@
+import type { App, Environment } from 'aws-cdk-lib';
+import type { CommuneConfig } from '@tandem/shared';
+import { CommuneStack, communeStackName } from './commune-stack.js';
+import { PlatformStack } from './platform-stack.js';
+
+export const PLATFORM_STACK_NAME = 'TandemPlatform';
+export const DEFAULT_REGION = 'eu-west-1';
+export const DEFAULT_MAIL_FROM = 'no-reply@tandem.example';
+
+export interface TandemAppOptions {
+  communes: readonly CommuneConfig[];
+  env?: Environment;
+  publicBaseUrl?: string;
+  mailFrom?: string;
+}
+
+/** Where to deploy: context (-c account=… -c region=…) first, then the CLI's environment, then eu-west-1. */
+export function deploymentEnv(app: App): Environment {
+  const ctx = (k: string) => app.node.tryGetContext(k) as string | undefined;
+  return {
+    account: ctx('account') ?? process.env.CDK_DEFAULT_ACCOUNT,
+    region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? DEFAULT_REGION,
+  };
+}
+
+/** The platform stack once, then one CommuneStack per commune configuration. */
+export function addTandemStacks(app: App, options: TandemAppOptions): { platform: PlatformStack; communes: CommuneStack[] } {
+  const env = options.env ?? deploymentEnv(app);
+  const platform = new PlatformStack(app, PLATFORM_STACK_NAME, {
+    env,
+    description: 'Tandem platform: table, buckets, HTTP API and functions, event bus, CloudFront',
+    publicBaseUrl: options.publicBaseUrl ?? (app.node.tryGetContext('publicBaseUrl') as string | undefined),
+    mailFrom: options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM,
+  });
+  // Each commune stack references the platform table, which also makes it deploy after the platform.
+  const communes = options.communes.map((config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }));
+  return { platform, communes };
+}
