@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * What JavaScript a built page loads before any user action: the page's module scripts and islands
+ * (component + renderer), followed through their static imports only (dynamic import() chunks such as the
+ * map are loaded on demand and are not counted). Usage: node web/scripts/page-js.mjs [page.html …]
+ * Exported for the bench: pageJs(distDir, htmlPath) → { files, bytes, gzipBytes }.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;
+
+export function pageJs(distDir, htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const entries = new Set();
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) entries.add(m[1]);
+  for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) entries.add(m[1]);
+  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1].matchAll(STATIC_IMPORT)) entries.add(i[1]);
+  }
+  const seen = new Set();
+  const queue = [...entries].filter((u) => u.startsWith('/'));
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    const file = join(distDir, url);
+    if (!existsSync(file)) continue;
+    seen.add(url);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(posix.join(posix.dirname(url), m[1]));
+  }
+  let bytes = 0, gzipBytes = 0;
+  const files = [...seen].map((url) => {
+    const buf = readFileSync(join(distDir, url));
+    bytes += buf.length;
+    gzipBytes += gzipSync(buf).length;
+    return { url, bytes: buf.length };
+  });
+  return { files, bytes, gzipBytes };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+  const pages = process.argv.slice(2).length ? process.argv.slice(2) : [join(dist, 'soignies/signaler/index.html')];
+  for (const p of pages) {
+    const r = pageJs(dist, p);
+    for (const f of r.files) console.log(`${String(f.bytes).padStart(8)}  ${f.url}`);
+    console.log(`${p}: ${r.files.length} files, ${(r.bytes / 1024).toFixed(1)} KiB raw, ${(r.gzipBytes / 1024).toFixed(1)} KiB gzip`);
+  }
+}

@@ -1,0 +1,45 @@
+/** A report's history, newest first, like a parcel tracker. Used by the tracking page and the staff SPA. */
+import type { TimelineEntry } from '@tandem/shared/schemas/report';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { tr, lt, formatDate, stateLabel } from '../lib/locale';
+
+export function departmentName(commune: PublicCommuneConfig, code: string | undefined): string {
+  if (!code) return '';
+  return lt(commune.departments.find((d) => d.code === code)?.name) || code;
+}
+
+export function entryTitle(commune: PublicCommuneConfig, e: TimelineEntry): string {
+  switch (e.kind) {
+    case 'created':
+      return tr('timeline.created');
+    case 'state_changed':
+      return tr('timeline.state_changed', { state: e.to ? stateLabel(e.to) : '' });
+    case 'public_update':
+      return tr('timeline.public_update');
+    case 'assigned':
+      return tr('timeline.assigned', { department: departmentName(commune, e.department) });
+    case 'private_note':
+      return tr('staff.private');
+  }
+}
+
+export default function Timeline({ commune, entries, showActor = false }: { commune: PublicCommuneConfig; entries: TimelineEntry[]; showActor?: boolean }) {
+  const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <ol class="timeline" data-testid="timeline" reversed>
+      {sorted.map((e, i) => (
+        <li key={`${e.at}-${i}`} class={e.public ? undefined : 'is-private'}>
+          <time dateTime={e.at}>{formatDate(e.at)}</time>
+          <strong>{entryTitle(commune, e)}</strong>
+          {showActor && e.actor && <span class="hint"> — {e.actor}</span>}
+          {e.duplicateOf && (
+            <p>
+              {tr('track.duplicateOf')} <a href={`/${commune.id}/suivi/${e.duplicateOf}/`}>{e.duplicateOf}</a>
+            </p>
+          )}
+          {e.message && <p class={e.public ? undefined : 'private'}>{e.message}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

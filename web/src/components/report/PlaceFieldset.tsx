@@ -1,0 +1,85 @@
+/** Step 1: where. The address field is a full alternative to the map (keyboard and screen-reader users). */
+import { useState } from 'preact/hooks';
+import type { LatLng } from '@tandem/shared/geo';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { tr } from '../../lib/locale';
+import { FieldError, describedBy, type FieldErrors } from './form-errors';
+import MapPanel from './MapPanel';
+import type { NearbyPoint } from './map-view';
+
+interface Props {
+  commune: PublicCommuneConfig;
+  location: LatLng | undefined;
+  address: string;
+  nearby: NearbyPoint[];
+  errors: FieldErrors;
+  onLocation(p: LatLng | undefined): void;
+  onAddress(a: string): void;
+}
+
+export default function PlaceFieldset({ commune, location, address, nearby, errors, onLocation, onAddress }: Props) {
+  const [mapOpen, setMapOpen] = useState(false);
+  const [geoStatus, setGeoStatus] = useState('');
+
+  const geolocate = () => {
+    setMapOpen(true);
+    if (!('geolocation' in navigator)) {
+      setGeoStatus(tr('report.geolocate.failed'));
+      return;
+    }
+    setGeoStatus(tr('report.geolocate.searching'));
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        onLocation({ lat: pos.coords.latitude, lng: pos.coords.longitude });
+        setGeoStatus(tr('report.geolocate.found'));
+      },
+      () => setGeoStatus(tr('report.geolocate.failed')),
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  };
+
+  return (
+    <fieldset id="place">
+      <legend>{tr('report.step.place')}</legend>
+      <div class="button-row">
+        {!mapOpen && (
+          <button type="button" class="button secondary" onClick={() => setMapOpen(true)} aria-controls="map-area">
+            {tr('report.map.open')}
+          </button>
+        )}
+        <button type="button" class="button secondary" onClick={geolocate}>
+          {tr('report.geolocate')}
+        </button>
+      </div>
+      <p class="status" role="status" aria-live="polite">{geoStatus}</p>
+      <div id="map-area">{mapOpen && <MapPanel commune={commune} pin={location} nearby={nearby} onPick={onLocation} />}</div>
+      <div class="status place-status" aria-live="polite" data-testid="place-status">
+        {location && (
+          <>
+            {tr('report.map.placed')}{' '}
+            <button type="button" class="button secondary small" onClick={() => onLocation(undefined)}>
+              {tr('report.map.remove')}
+            </button>
+          </>
+        )}
+      </div>
+      <FieldError id="f-location" errors={errors} />
+      <div class="field">
+        <label for="f-address">{tr('report.address')}</label>
+        <span class="hint" id="f-address-hint">{tr('report.address.help')}</span>
+        <FieldError id="f-address" errors={errors} />
+        <input
+          id="f-address"
+          name="address"
+          type="text"
+          autocomplete="street-address"
+          value={address}
+          maxLength={200}
+          aria-invalid={errors['f-address'] ? 'true' : undefined}
+          aria-describedby={describedBy('f-address', errors, 'f-address-hint')}
+          onInput={(e) => onAddress(e.currentTarget.value)}
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * The map, loaded on demand only (dynamic import): maplibre-gl, its CSS and its worker live in this chunk.
+ * Without a configured style it draws a plain background with the commune outline, the pin and nearby reports,
+ * and needs no network at all.
+ */
+import * as maplibregl from 'maplibre-gl';
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { LatLng, BBox } from '@tandem/shared/geo';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** The map's stylesheet is linked only when the map opens (a CSS import would be hoisted into every page). */
+export function loadMapCss(): Promise<void> {
+  if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = cssUrl;
+    link.dataset.maplibreCss = '';
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  bbox: BBox;
+  center: LatLng;
+  zoom: number;
+  styleUrl?: string;
+  pin?: LatLng;
+  labels: { map: string; pin: string; zoomIn: string; zoomOut: string; resetBearing: string };
+  onPick(p: LatLng): void;
+}
+export interface NearbyPoint extends LatLng {
+  code: string;
+}
+export interface MapView {
+  setPin(p: LatLng | undefined, fly?: boolean): void;
+  setNearby(points: NearbyPoint[]): void;
+  center(): LatLng;
+  destroy(): void;
+}
+
+function plainStyle(bbox: BBox): maplibregl.StyleSpecification {
+  const [w, s, e, n] = bbox;
+  return {
+    version: 8,
+    sources: {
+      outline: {
+        type: 'geojson',
+        data: { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[w, s], [e, s], [e, n], [w, n], [w, s]] } },
+      },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef1ea' } },
+      { id: 'outline', type: 'line', source: 'outline', paint: { 'line-color': '#4a5360', 'line-width': 2, 'line-dasharray': [3, 2] } },
+    ],
+  };
+}
+
+export function createMapView(o: MapViewOptions): MapView {
+  const [w, s, e, n] = o.bbox;
+  const padX = (e - w) * 0.1, padY = (n - s) * 0.1;
+  const map = new maplibregl.Map({
+    container: o.container,
+    style: o.styleUrl ?? plainStyle(o.bbox),
+    center: o.pin ?? o.center,
+    zoom: o.pin ? Math.max(o.zoom, 16) : o.zoom,
+    maxBounds: [[w - padX, s - padY], [e + padX, n + padY]],
+    attributionControl: o.styleUrl ? { compact: true } : false,
+    locale: {
+      'NavigationControl.ZoomIn': o.labels.zoomIn,
+      'NavigationControl.ZoomOut': o.labels.zoomOut,
+      'NavigationControl.ResetBearing': o.labels.resetBearing,
+    },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.getCanvas().setAttribute('aria-label', o.labels.map);
+
+  let marker: maplibregl.Marker | undefined;
+  const setPin = (p: LatLng | undefined, fly = false) => {
+    if (!p) {
+      marker?.remove();
+      marker = undefined;
+      return;
+    }
+    if (!marker) {
+      marker = new maplibregl.Marker({ draggable: true, color: getComputedStyle(o.container).getPropertyValue('--brand').trim() || '#0b4f8a' })
+        .setLngLat(p)
+        .addTo(map);
+      marker.getElement().setAttribute('aria-label', o.labels.pin);
+      marker.on('dragend', () => {
+        const ll = marker!.getLngLat();
+        o.onPick({ lat: ll.lat, lng: ll.lng });
+      });
+    } else marker.setLngLat(p);
+    if (fly) map.easeTo({ center: p, zoom: Math.max(map.getZoom(), 16) });
+  };
+  if (o.pin) setPin(o.pin);
+  map.on('click', (ev) => o.onPick({ lat: ev.lngLat.lat, lng: ev.lngLat.lng }));
+
+  let pending: NearbyPoint[] = [];
+  const drawNearby = () => {
+    const data: maplibregl.GeoJSONSourceSpecification["data"] = {
+      type: 'FeatureCollection',
+      features: pending.map((p) => ({ type: 'Feature', properties: { code: p.code }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
+    };
+    const src = map.getSource('nearby') as maplibregl.GeoJSONSource | undefined;
+    if (src) src.setData(data);
+    else {
+      map.addSource('nearby', { type: 'geojson', data });
+      map.addLayer({
+        id: 'nearby',
+        type: 'circle',
+        source: 'nearby',
+        paint: { 'circle-radius': 8, 'circle-color': '#c9791a', 'circle-stroke-color': '#1b1f24', 'circle-stroke-width': 2 },
+      });
+    }
+  };
+  let loaded = false;
+  map.on('load', () => {
+    loaded = true;
+    drawNearby();
+  });
+
+  return {
+    setPin,
+    setNearby(points) {
+      pending = points;
+      if (loaded) drawNearby();
+    },
+    center() {
+      const c = map.getCenter();
+      return { lat: c.lat, lng: c.lng };
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

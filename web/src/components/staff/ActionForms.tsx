@@ -1,0 +1,197 @@
+/**
+ * The agent's actions on one report: change state (only legal moves), assign a department, add a public
+ * update or a private note. Each form keeps its typed text when the save fails (e.g. 409: reloaded report).
+ */
+import { useState } from 'preact/hooks';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import type { StaffReport } from '@tandem/shared/schemas/report';
+import { REPORT_TRANSITIONS, type ReportState } from '@tandem/shared/report-states';
+import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
+import { tr, lt, stateLabel } from '../../lib/locale';
+import { ApiError } from '../../lib/api';
+
+/** Sends a change; resolves true on success. Throws ApiError for problems the form should show. */
+export type Mutate = (method: 'POST' | 'PATCH', rest: string, body: Record<string, unknown>) => Promise<boolean>;
+
+function problemText(e: unknown): string {
+  if (e instanceof ApiError) {
+    const params = e.invalidParams.map((p) => `${p.name} : ${p.reason}`).join(' ; ');
+    return [tr('staff.error.save'), params || e.problem?.detail].filter(Boolean).join(' ');
+  }
+  return tr('report.error.network');
+}
+
+export function TransitionForm({ report, mutate }: { report: StaffReport; mutate: Mutate }) {
+  const moves = REPORT_TRANSITIONS[report.state];
+  const [to, setTo] = useState<ReportState | ''>('');
+  const [message, setMessage] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const dupCode = normaliseTrackingCode(duplicateOf);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!to || !moves.includes(to)) return setError(tr('staff.change.choose'));
+    if (to === 'duplicate' && (!TRACKING_CODE_PATTERN.test(dupCode) || dupCode === report.code)) return setError(tr('staff.change.duplicateInvalid'));
+    setBusy(true);
+    setError('');
+    try {
+      const ok = await mutate('POST', 'transitions', {
+        to,
+        version: report.version,
+        ...(message.trim() ? { message: message.trim() } : {}),
+        ...(to === 'duplicate' ? { duplicateOf: dupCode } : {}),
+      });
+      if (ok) {
+        setTo('');
+        setMessage('');
+        setDuplicateOf('');
+      }
+    } catch (err) {
+      setError(problemText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!moves.length) return null;
+  return (
+    <form onSubmit={submit} noValidate data-testid="transition-form">
+      <fieldset>
+        <legend>{tr('staff.change.state')}</legend>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="field">
+          <label for="t-to">{tr('staff.change.to')}</label>
+          <select id="t-to" value={to} onChange={(e) => setTo(e.currentTarget.value as ReportState)}>
+            <option value="">{tr('report.category.choose')}</option>
+            {moves.map((s) => (
+              <option value={s} key={s}>
+                {stateLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {to === 'duplicate' && (
+          <div class="field">
+            <label for="t-duplicate">{tr('staff.change.duplicateOf')}</label>
+            <span class="hint" id="t-duplicate-hint">
+              {tr('track.code.hint')}
+            </span>
+            <input id="t-duplicate" type="text" autocomplete="off" value={duplicateOf} aria-describedby="t-duplicate-hint" onInput={(e) => setDuplicateOf(e.currentTarget.value)} />
+          </div>
+        )}
+        <div class="field">
+          <label for="t-message">{tr('staff.change.message')}</label>
+          <textarea id="t-message" rows={3} maxLength={2000} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
+          {tr('staff.change.apply')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function AssignForm({ commune, report, mutate }: { commune: PublicCommuneConfig; report: StaffReport; mutate: Mutate }) {
+  const [department, setDepartment] = useState(report.department);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy || department === report.department) return;
+    setBusy(true);
+    setError('');
+    try {
+      await mutate('PATCH', '', { department, version: report.version });
+    } catch (err) {
+      setError(problemText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="assign-form">
+      <fieldset>
+        <legend>{tr('staff.assign')}</legend>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="field">
+          <label for="a-department">{tr('staff.filter.department')}</label>
+          <select id="a-department" value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>
+            {commune.departments.map((d) => (
+              <option value={d.code} key={d.code}>
+                {lt(d.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button secondary" aria-disabled={busy || department === report.department ? 'true' : undefined}>
+          {tr('staff.assign.apply')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function UpdateForm({ report, mutate }: { report: StaffReport; mutate: Mutate }) {
+  const [text, setText] = useState('');
+  const [visibility, setVisibility] = useState<'public' | 'private'>('private');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!text.trim()) return setError(tr('staff.update.empty'));
+    setBusy(true);
+    setError('');
+    try {
+      const ok = await mutate('POST', 'updates', { text: text.trim(), public: visibility === 'public', version: report.version });
+      if (ok) setText('');
+    } catch (err) {
+      setError(problemText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="update-form">
+      <fieldset>
+        <legend>{tr('staff.update.title')}</legend>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <fieldset class="field">
+          <legend class="label">{tr('staff.update.kind')}</legend>
+          <div class="choices">
+            <label class="choice">
+              <input type="radio" name="u-visibility" value="private" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
+              {tr('staff.private')}
+            </label>
+            <label class="choice">
+              <input type="radio" name="u-visibility" value="public" checked={visibility === 'public'} onChange={() => setVisibility('public')} />
+              {tr('staff.update.public')}
+            </label>
+          </div>
+        </fieldset>
+        <div class="field">
+          <label for="u-text">{tr('staff.update.text')}</label>
+          <textarea id="u-text" rows={4} maxLength={4000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button secondary" aria-disabled={busy ? 'true' : undefined}>
+          {tr('staff.update.add')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+/** Staff sign-in against the commune's staff pool (through the API). */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { tr } from '../../lib/locale';
+import { ApiError } from '../../lib/api';
+import { signIn } from './session';
+
+export default function SignIn({ commune, expired }: { commune: string; expired?: boolean }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!username.trim() || !password) {
+      setError(tr('staff.signin.missing'));
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    setBusy(true);
+    setError('');
+    try {
+      await signIn(commune, username.trim(), password);
+    } catch (err) {
+      setError(err instanceof ApiError && err.status < 500 ? tr('staff.signin.error') : tr('report.error.network'));
+      requestAnimationFrame(() => errorRef.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="narrow">
+      <h1 ref={heading} tabindex={-1}>
+        {tr('staff.title')}
+      </h1>
+      {expired && <p class="notice warn">{tr('staff.expired')}</p>}
+      <form onSubmit={submit} noValidate data-testid="signin-form">
+        {error && (
+          <p class="notice error" role="alert" tabindex={-1} ref={errorRef}>
+            {error}
+          </p>
+        )}
+        <div class="field">
+          <label for="s-username">{tr('staff.username')}</label>
+          <input id="s-username" type="email" autocomplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="s-password">{tr('staff.password')}</label>
+          <input id="s-password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
+          {busy ? tr('common.loading') : tr('staff.signin')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/** The staff single-page app at /{commune}/agents/ (client only): sign-in, inbox, one report. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { tr, initLocale } from '../../lib/locale';
+import { session, restoreSession, refresh, refreshDelay, signOut } from './session';
+import { currentPath, navigate } from './router';
+import SignIn from './SignIn';
+import Inbox from './Inbox';
+import ReportDetail from './ReportDetail';
+
+export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) {
+  const [ready, setReady] = useState(false);
+  const [expired, setExpired] = useState(false);
+  useEffect(() => {
+    void initLocale();
+    restoreSession(commune.id);
+    setReady(true);
+  }, []);
+
+  // Refresh the tokens a minute before they expire, for as long as the tab is open.
+  const s = session.value;
+  useEffect(() => {
+    if (!s) return;
+    const timer = setTimeout(() => void refresh(commune.id), refreshDelay(s));
+    return () => clearTimeout(timer);
+  }, [s?.expiresAt]);
+
+  if (!ready) return <p role="status">{tr('common.loading')}</p>;
+  if (!s) return <SignIn commune={commune.id} expired={expired} />;
+
+  const onSignedOut = () => {
+    setExpired(true);
+    signOut(commune.id);
+  };
+  const base = `/${commune.id}/agents/`;
+  const path = currentPath.value.split('?')[0];
+  const m = path.match(/\/signalements\/([^/]+)\/?$/);
+
+  return (
+    <div>
+      <div class="staff-bar">
+        <p>
+          {tr('staff.signedInAs')} <strong data-testid="staff-name">{s.name}</strong>
+        </p>
+        <button
+          type="button"
+          class="button secondary small"
+          onClick={() => {
+            setExpired(false);
+            signOut(commune.id);
+            navigate(base);
+          }}
+        >
+          {tr('staff.signout')}
+        </button>
+      </div>
+      {m ? <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} /> : <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />}
+    </div>
+  );
+}

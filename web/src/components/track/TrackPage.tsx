@@ -1,0 +1,186 @@
+/**
+ * /{commune}/suivi/ and /{commune}/suivi/{code}/ (the server rewrites the latter to this page's file):
+ * reads the code from the path (or ?code=), shows the public state and timeline. Never the reporter's identity.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import type { PublicReport } from '@tandem/shared/schemas/report';
+import type { ReportState } from '@tandem/shared/report-states';
+import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
+import { isClosedState } from '@tandem/shared/report-states';
+import { tr, lt, initLocale, stateLabel } from '../../lib/locale';
+import { apiFetch, apiPath, ApiError } from '../../lib/api';
+import Timeline from '../Timeline';
+
+type View = { kind: 'init' } | { kind: 'ask'; notFound?: string; invalid?: boolean } | { kind: 'loading'; code: string } | { kind: 'show'; report: PublicReport } | { kind: 'error'; code: string };
+
+function codeFromUrl(commune: string): string | undefined {
+  const m = location.pathname.match(new RegExp(`^/${commune}/suivi/([^/]+)/?$`));
+  const raw = m ? decodeURIComponent(m[1]) : new URLSearchParams(location.search).get('code') ?? '';
+  return raw.trim() ? normaliseTrackingCode(raw) : undefined;
+}
+
+function Steps({ state }: { state: ReportState }) {
+  const closed = isClosedState(state);
+  const index = closed ? 3 : state === 'new' ? 0 : state === 'acknowledged' ? 1 : 2;
+  const labels = [tr('track.step.received'), stateLabel('acknowledged'), state === 'planned' ? stateLabel('planned') : stateLabel('in_progress'), closed ? stateLabel(state) : tr('track.step.done')];
+  return (
+    <ol class="steps" aria-label={tr('track.progress')}>
+      {labels.map((l, i) => (
+        <li key={i} class={i < index || (closed && i === index) ? 'done' : undefined} aria-current={i === index ? 'step' : undefined}>
+          {l}
+          <span class="visually-hidden"> ({i < index ? tr('track.step.past') : i === index ? tr('track.step.current') : tr('track.step.future')})</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function TrackPage({ commune }: { commune: PublicCommuneConfig }) {
+  const [view, setView] = useState<View>({ kind: 'init' });
+  const [input, setInput] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const load = (code: string) => {
+    setView({ kind: 'loading', code });
+    apiFetch<PublicReport>(apiPath(commune.id, `reports/${encodeURIComponent(code)}`))
+      .then((report) => setView({ kind: 'show', report }))
+      .catch((e) => setView(e instanceof ApiError && (e.status === 404 || e.status === 400) ? { kind: 'ask', notFound: code } : { kind: 'error', code }));
+  };
+
+  useEffect(() => {
+    void initLocale();
+    const code = codeFromUrl(commune.id);
+    if (!code) return setView({ kind: 'ask' });
+    const canonical = `/${commune.id}/suivi/${code}/`;
+    if (location.pathname !== canonical) history.replaceState(null, '', canonical);
+    load(code);
+  }, []);
+
+  useEffect(() => {
+    if (view.kind === 'show' || view.kind === 'ask') heading.current?.focus();
+  }, [view.kind]);
+
+  const lookup = (e: Event) => {
+    e.preventDefault();
+    const code = normaliseTrackingCode(input);
+    if (!TRACKING_CODE_PATTERN.test(code)) return setView({ kind: 'ask', invalid: true });
+    history.pushState(null, '', `/${commune.id}/suivi/${code}/`);
+    load(code);
+  };
+
+  if (view.kind === 'init' || view.kind === 'loading') {
+    return (
+      <>
+        <h1>{tr('track.title')}</h1>
+        <p role="status">{tr('common.loading')}</p>
+      </>
+    );
+  }
+  if (view.kind === 'error') {
+    return (
+      <>
+        <h1>{tr('track.title')}</h1>
+        <p class="notice error" role="alert">
+          {tr('report.error.network')}
+        </p>
+        <button type="button" class="button" onClick={() => load(view.code)}>
+          {tr('common.retry')}
+        </button>
+      </>
+    );
+  }
+  if (view.kind === 'ask') {
+    return (
+      <>
+        <h1 ref={heading} tabindex={-1}>
+          {tr('track.lookup')}
+        </h1>
+        {view.notFound && (
+          <p class="notice error" role="alert">
+            {tr('track.notfound')} ({view.notFound})
+          </p>
+        )}
+        <form onSubmit={lookup} noValidate>
+          <div class="field">
+            <label for="track-code">{tr('track.code')}</label>
+            <span class="hint" id="track-code-hint">
+              {tr('track.code.hint')}
+            </span>
+            {view.invalid && (
+              <span class="field-error" id="track-code-error">
+                {tr('track.code.invalid')}
+              </span>
+            )}
+            <input
+              id="track-code"
+              type="text"
+              autocomplete="off"
+              autocapitalize="characters"
+              spellcheck={false}
+              value={input}
+              aria-invalid={view.invalid ? 'true' : undefined}
+              aria-describedby={view.invalid ? 'track-code-error track-code-hint' : 'track-code-hint'}
+              onInput={(e) => setInput(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button">
+            {tr('track.lookup.button')}
+          </button>
+        </form>
+      </>
+    );
+  }
+  const r = view.report;
+  const cat = commune.categories.find((c) => c.code === r.category);
+  return (
+    <article data-testid="tracking">
+      <h1 ref={heading} tabindex={-1}>
+        {tr('track.title')} <span class="done-code">{r.code}</span>
+      </h1>
+      <p>
+        {tr('track.state')} : <span class="state-badge" data-testid="report-state" data-state={r.state}>{stateLabel(r.state)}</span>
+      </p>
+      <Steps state={r.state} />
+      <dl class="facts">
+        <dt>{tr('report.category')}</dt>
+        <dd>{cat ? lt(cat.label) : r.category}</dd>
+        {r.address && (
+          <>
+            <dt>{tr('track.address')}</dt>
+            <dd>{r.address}</dd>
+          </>
+        )}
+        <dt>{tr('report.description')}</dt>
+        <dd style="white-space: pre-line">{r.description}</dd>
+        {r.duplicateOf && (
+          <>
+            <dt>{tr('track.duplicateOf')}</dt>
+            <dd>
+              <a href={`/${commune.id}/suivi/${r.duplicateOf}/`}>{r.duplicateOf}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {r.photos.length > 0 && (
+        <>
+          <h2>{tr('track.photos')}</h2>
+          <ul class="photos">
+            {r.photos.map((src, i) => (
+              <li key={src}>
+                <a href={src}>
+                  <img src={src} alt={tr('report.photo.alt', { n: i + 1 })} loading="lazy" />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{tr('track.history')}</h2>
+      <Timeline commune={commune} entries={r.timeline.filter((e) => e.public)} />
+      <p>
+        <a href={`/${commune.id}/signaler/`}>{tr('report.done.another')}</a>
+      </p>
+    </article>
+  );
+}
