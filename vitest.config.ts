@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'integration',
           include: ['functions/src/**/*.int.test.ts', 'tests/integration/**/*.test.ts', 'infra/local/**/*.int.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          setupFiles: ['tests/support/handler-env.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
