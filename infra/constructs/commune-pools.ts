@@ -53,6 +53,7 @@ export class CommunePools extends Construct {
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      userVerification: verificationMessage(c.name),
       userInvitation: {
         emailSubject: `Votre accès à Tandem — ${c.name}`,
         emailBody: `Bonjour,<br>un compte Tandem a été créé pour vous à ${c.name}.<br>Identifiant : {username}<br>Mot de passe provisoire : {####}<br>Vous choisirez votre mot de passe à la première connexion.`,
@@ -78,10 +79,7 @@ export class CommunePools extends Construct {
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.ESSENTIALS,
-      userVerification: {
-        emailSubject: `Votre code de vérification — ${c.name}`,
-        emailBody: 'Votre code de vérification Tandem est {####}.',
-      },
+      userVerification: verificationMessage(c.name),
     });
     Validations.of(this.citizenPool).acknowledge(
       { id: 'AwsSolutions-COG1', reason: PASSWORD_REASON },
@@ -90,6 +88,11 @@ export class CommunePools extends Construct {
     );
     this.citizenClient = webClient('CitizenClient', this.citizenPool, clientName(c.id, 'citizens'), new ClientAttributes().withStandardAttributes({ email: true }));
   }
+}
+
+/** E-mail verification message, in French first (the communes' language). */
+function verificationMessage(communeName: string) {
+  return { emailSubject: `Votre code de vérification — ${communeName}`, emailBody: 'Votre code de vérification Tandem est {####}.' };
 }
 
 /** A public web client: no secret, the auth flows of CLIENT_AUTH_FLOWS, token validity of TOKEN_VALIDITY. */

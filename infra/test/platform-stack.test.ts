@@ -1,0 +1,212 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  API_FUNCTIONS, BACKGROUND_FUNCTIONS, EVENT_RULES, ROUTES, TABLE_GSIS, TABLE_KEYS, TABLE_TTL_ATTRIBUTE, UPLOADS_CORS,
+  UPLOADS_EXPIRE_UNUSED_DAYS, keys, rewriteSitePath, type FunctionAccess,
+} from '@tandem/shared';
+import { buildTestApp } from './support/test-app.js';
+import { actionsOf, functionLogicalId, resourcesOf, statementsOf, type Resource } from './support/template-queries.js';
+
+type Built = ReturnType<typeof buildTestApp>;
+let built: Built;
+beforeAll(() => {
+  built = buildTestApp();
+});
+const t = () => built.platform;
+
+const ALL_FUNCTIONS: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS };
+const STREAM_READ = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
+
+describe('table', () => {
+  it('is built from shared/src/table.ts: keys, GSIs, TTL, NEW_IMAGE stream, on-demand, PITR, protected and retained', () => {
+    const tables = resourcesOf(t(), 'AWS::DynamoDB::Table');
+    expect(tables).toHaveLength(1);
+    const [, table] = tables[0];
+    const p = table.Properties;
+    expect(p.KeySchema).toEqual([
+      { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(p.GlobalSecondaryIndexes.map((g: any) => ({ name: g.IndexName, keys: g.KeySchema.map((k: any) => k.AttributeName) })))
+      .toEqual(TABLE_GSIS.map((g) => ({ name: g.name, keys: [g.partitionKey, g.sortKey] })));
+    expect(p.TimeToLiveSpecification).toEqual({ AttributeName: TABLE_TTL_ATTRIBUTE, Enabled: true });
+    expect(p.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+    expect(p.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(p.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(p.DeletionProtectionEnabled).toBe(true);
+    expect(table.DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('HTTP API', () => {
+  it('has exactly one route per ROUTES entry, integrated with the function of its handler', () => {
+    const routes = resourcesOf(t(), 'AWS::ApiGatewayV2::Route');
+    expect(routes.map(([, r]) => r.Properties.RouteKey).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    const integrations = t().findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
+    for (const route of ROUTES) {
+      const [, r] = routes.find(([, x]) => x.Properties.RouteKey === `${route.method} ${route.path}`)!;
+      const integrationId = (r.Properties.Target['Fn::Join'][1] as any[])[1].Ref as string;
+      const integration = integrations[integrationId];
+      expect(integration.Properties.IntegrationType).toBe('AWS_PROXY');
+      expect(integration.Properties.PayloadFormatVersion).toBe('2.0');
+      expect(integration.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [functionLogicalId(t(), route.handler), 'Arn'] });
+    }
+  });
+
+  it('writes access logs from its $default stage', () => {
+    t().hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+  });
+});
+
+describe('functions', () => {
+  it('one per API_FUNCTIONS and BACKGROUND_FUNCTIONS key: nodejs22.x, arm64, the environment of functions/src/lib/env.ts', () => {
+    const fns = resourcesOf(t(), 'AWS::Lambda::Function').filter(([, r]) => String(r.Properties.Description ?? '').startsWith('Tandem '));
+    expect(fns.map(([, r]) => r.Properties.Description).sort()).toEqual(Object.keys(ALL_FUNCTIONS).map((k) => `Tandem ${k}`).sort());
+    for (const [, fn] of fns) {
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      const vars = fn.Properties.Environment.Variables;
+      for (const name of ['TABLE_NAME', 'UPLOADS_BUCKET', 'EVENT_BUS_NAME', 'PUBLIC_BASE_URL', 'TRUSTED_ISSUER_PREFIX', 'MAIL_FROM']) expect(vars[name], name).toBeDefined();
+      expect(vars.MAIL_TRANSPORT).toBe('ses');
+      expect(vars.TRUSTED_ISSUER_PREFIX).toBe('https://cognito-idp.eu-west-1.amazonaws.com/');
+      expect(Object.keys(vars).some((k) => k.endsWith('_ENDPOINT')), 'no local endpoints in the cloud').toBe(false);
+    }
+  });
+
+  describe.each(Object.entries(ALL_FUNCTIONS))('%s gets exactly the access it declares', (key, access) => {
+    const actions = () => actionsOf(statementsOf(t(), functionLogicalId(t(), key)));
+    const statements = () => statementsOf(t(), functionLogicalId(t(), key));
+
+    it('table', () => {
+      const ddb = actions().filter((a) => a.startsWith('dynamodb:') && !(key === 'events/stream-to-bus' && STREAM_READ.includes(a)));
+      expect(ddb).not.toContain('dynamodb:Scan');
+      if (!access.table) expect(ddb).toEqual([]);
+      if (access.table === 'read') {
+        expect(ddb).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+        for (const w of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(ddb).not.toContain(w);
+      }
+      if (access.table === 'write') expect(ddb).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    });
+
+    it('uploads', () => {
+      const s3 = statements().filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')));
+      const s3Actions = [...new Set(actionsOf(s3))].sort();
+      if (!access.uploads) expect(s3Actions).toEqual([]);
+      if (access.uploads === 'read') expect(s3Actions).toEqual(['s3:GetObject']);
+      if (access.uploads === 'write') expect(s3Actions).toEqual(['s3:PutObject']);
+      if (access.uploads === 'readwrite') expect(s3Actions).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
+      for (const s of s3) expect(JSON.stringify(s.Resource)).toMatch(/\/(uploads|reports)\/\*/);
+    });
+
+    it('cognito, bus and mail', () => {
+      const a = actions();
+      expect(a.filter((x) => x.startsWith('cognito-idp:'))).toEqual(access.cognitoAuth ? ['cognito-idp:InitiateAuth'] : []);
+      expect(a.filter((x) => x.startsWith('events:'))).toEqual(access.bus ? ['events:PutEvents'] : []);
+      expect(a.filter((x) => x.startsWith('ses:')).sort()).toEqual(access.mail ? ['ses:SendEmail', 'ses:SendRawEmail'] : []);
+      if (access.bus) {
+        const put = statements().find((s) => actionsOf([s]).includes('events:PutEvents'))!;
+        expect(put.Resource).toEqual({ 'Fn::GetAtt': [Object.keys(t().findResources('AWS::Events::EventBus'))[0], 'Arn'] });
+      }
+      if (access.mail) {
+        const send = statements().find((s) => actionsOf([s]).includes('ses:SendEmail'))!;
+        expect(send.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@tandem.example' } });
+      }
+      expect(a.filter((x) => x.includes('*'))).toEqual([]);
+    });
+  });
+});
+
+describe('events', () => {
+  it('the stream feeds stream-to-bus with new timeline items only, bisecting, retrying, keeping failures', () => {
+    const mappings = resourcesOf(t(), 'AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(1);
+    const p = mappings[0][1].Properties;
+    expect(p.FunctionName).toEqual({ Ref: functionLogicalId(t(), 'events/stream-to-bus') });
+    expect(p.EventSourceArn).toEqual({ 'Fn::GetAtt': [Object.keys(t().findResources('AWS::DynamoDB::Table'))[0], 'StreamArn'] });
+    expect(p.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { sk: { S: [{ prefix: keys.timelinePrefix }] } } } },
+    ]);
+    expect(p.BisectBatchOnFunctionError).toBe(true);
+    expect(p.MaximumRetryAttempts).toBeGreaterThan(0);
+    expect(p.BatchSize).toBeGreaterThan(0);
+    const dest = p.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] as string;
+    expect((t().findResources('AWS::SQS::Queue') as Record<string, Resource>)[dest]).toBeDefined();
+  });
+
+  it('one EventBridge rule per EVENT_RULES entry, on the bus, with its pattern, function, DLQ and retry policy', () => {
+    const rules = resourcesOf(t(), 'AWS::Events::Rule');
+    expect(rules).toHaveLength(EVENT_RULES.length);
+    const busId = Object.keys(t().findResources('AWS::Events::EventBus'))[0];
+    const queues = t().findResources('AWS::SQS::Queue');
+    for (const def of EVENT_RULES) {
+      const [, rule] = rules.find(([, r]) => r.Properties.Description === def.description)!;
+      expect(rule.Properties.EventBusName).toEqual({ Ref: busId });
+      expect(rule.Properties.EventPattern).toEqual(def.pattern);
+      expect(rule.Properties.Targets).toHaveLength(1);
+      const target = rule.Properties.Targets[0];
+      expect(target.Arn).toEqual({ 'Fn::GetAtt': [functionLogicalId(t(), def.target), 'Arn'] });
+      expect(queues[target.DeadLetterConfig.Arn['Fn::GetAtt'][0]]).toBeDefined();
+      expect(target.RetryPolicy.MaximumRetryAttempts).toBeGreaterThan(0);
+      t().hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: functionLogicalId(t(), def.target) },
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [target.DeadLetterConfig.Arn['Fn::GetAtt'][0], 'Arn'] } } },
+      });
+    }
+  });
+});
+
+describe('buckets', () => {
+  const uploads = () => resourcesOf(t(), 'AWS::S3::Bucket').find(([, b]) => b.Properties.CorsConfiguration)![1];
+
+  it('uploads: private, encrypted, CORS from shared/src/storage.ts, unused uploads expire', () => {
+    const p = uploads().Properties;
+    expect(p.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(p.BucketEncryption).toBeDefined();
+    const cors = p.CorsConfiguration.CorsRules[0];
+    expect([...cors.AllowedMethods].sort()).toEqual([...UPLOADS_CORS.allowedMethods].sort());
+    expect(cors.MaxAge).toBe(UPLOADS_CORS.maxAgeSeconds);
+    expect(p.LifecycleConfiguration.Rules).toEqual(expect.arrayContaining([
+      expect.objectContaining({ Prefix: 'uploads/', ExpirationInDays: UPLOADS_EXPIRE_UNUSED_DAYS, Status: 'Enabled' }),
+    ]));
+  });
+
+  it('every bucket refuses plain HTTP', () => {
+    const buckets = Object.keys(t().findResources('AWS::S3::Bucket'));
+    const policies = resourcesOf(t(), 'AWS::S3::BucketPolicy');
+    for (const id of buckets) {
+      const policy = policies.find(([, p]) => p.Properties.Bucket.Ref === id)?.[1];
+      const denies = (policy?.Properties.PolicyDocument.Statement ?? []).filter((s: any) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === 'false');
+      expect(denies.length, id).toBe(1);
+    }
+  });
+});
+
+describe('CloudFront', () => {
+  it('serves the site through OAC with the SITE_REWRITES function, and /api/* uncached with all viewer headers but Host', () => {
+    const dists = resourcesOf(t(), 'AWS::CloudFront::Distribution');
+    expect(dists).toHaveLength(1);
+    const cfg = dists[0][1].Properties.DistributionConfig;
+    expect(cfg.Logging).toBeDefined();
+    expect(cfg.Origins.some((o: any) => o.OriginAccessControlId)).toBe(true);
+    expect(cfg.DefaultCacheBehavior.FunctionAssociations).toHaveLength(1);
+    expect(cfg.DefaultCacheBehavior.FunctionAssociations[0].EventType).toBe('viewer-request');
+    const api = cfg.CacheBehaviors.find((b: any) => b.PathPattern === '/api/*');
+    expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // Managed-CachingDisabled
+    expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac'); // Managed-AllViewerExceptHostHeader
+    expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS']));
+    expect(cfg.CustomErrorResponses, 'error pages would hide API errors').toBeUndefined();
+  });
+
+  it('the CloudFront Function rewrites paths exactly as rewriteSitePath() does', () => {
+    const [, fn] = resourcesOf(t(), 'AWS::CloudFront::Function')[0];
+    const code = fn.Properties.FunctionCode as string;
+    const handler = new Function(`${code}; return handler;`)() as (e: { request: { uri: string } }) => { uri: string };
+    const paths = ['/', '/soignies/', '/soignies/signaler', '/soignies/suivi/ABCD-1234', '/soignies/suivi/ABCD-1234/',
+      '/braine-le-comte/agents/', '/braine-le-comte/agents/reports/X', '/_astro/app.js', '/favicon.svg', '/soignies/suivi/'];
+    for (const path of paths) expect(handler({ request: { uri: path } }).uri, path).toBe(rewriteSitePath(path));
+  });
+});
