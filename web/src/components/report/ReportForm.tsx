@@ -78,6 +78,15 @@ export default function ReportForm({ commune }: Props) {
 
   useEffect(() => void initLocale(), []);
 
+  /** A field's error goes away as soon as the person changes that field. */
+  const clear = (id: string) =>
+    setErrors((e) => {
+      if (!e[id]) return e;
+      const next = { ...e };
+      delete next[id];
+      return next;
+    });
+
   const chosen = commune.categories.find((c) => c.code === category);
 
   // Nearby open reports of the same category, as soon as both a place and a category are known.
@@ -235,8 +244,14 @@ export default function ReportForm({ commune }: Props) {
         address={address}
         nearby={nearby.filter((r) => r.location).map((r) => ({ ...r.location!, code: r.code }))}
         errors={errors}
-        onLocation={setLocation}
-        onAddress={setAddress}
+        onLocation={(p) => {
+          setLocation(p);
+          clear('f-address');
+        }}
+        onAddress={(a) => {
+          setAddress(a);
+          clear('f-address');
+        }}
       />
       <CategoryFieldset
         commune={commune}
@@ -246,8 +261,12 @@ export default function ReportForm({ commune }: Props) {
         onCategory={(c) => {
           setCategory(c);
           setAnswers({});
+          clear('f-category');
         }}
-        onAnswer={(code, v) => setAnswers((a) => ({ ...a, [code]: v }))}
+        onAnswer={(code, v) => {
+          setAnswers((a) => ({ ...a, [code]: v }));
+          clear(questionFieldId(code));
+        }}
       />
       <div aria-live="polite">
         <NearbySuggestions commune={commune} reports={nearby} />
@@ -271,7 +290,10 @@ export default function ReportForm({ commune }: Props) {
             value={description}
             aria-invalid={errors['f-description'] ? 'true' : undefined}
             aria-describedby={describedBy('f-description', errors, 'f-description-hint')}
-            onInput={(e) => setDescription(e.currentTarget.value)}
+            onInput={(e) => {
+              setDescription(e.currentTarget.value);
+              clear('f-description');
+            }}
           />
         </div>
         <PhotoPicker commune={commune.id} photos={photos} errors={errors} onChange={setPhotos} />
@@ -294,7 +316,10 @@ export default function ReportForm({ commune }: Props) {
             value={email}
             aria-invalid={errors['f-email'] ? 'true' : undefined}
             aria-describedby={describedBy('f-email', errors, 'f-email-hint')}
-            onInput={(e) => setEmail(e.currentTarget.value)}
+            onInput={(e) => {
+              setEmail(e.currentTarget.value);
+              clear('f-email');
+            }}
           />
         </div>
       </fieldset>

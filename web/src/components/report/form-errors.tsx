@@ -29,7 +29,7 @@ export function ErrorSummary({ errors, order, focusKey }: { errors: FieldErrors;
   }, [focusKey]);
   if (!ids.length) return null;
   return (
-    <div class="error-summary" ref={ref} tabindex={-1} role="alert" aria-labelledby="error-summary-title" data-testid="error-summary">
+    <div class="error-summary" ref={ref} tabindex={-1} aria-labelledby="error-summary-title" data-testid="error-summary">
       <h2 id="error-summary-title">{tr('report.errors.title')}</h2>
       <ul>
         {ids.map((id) => (

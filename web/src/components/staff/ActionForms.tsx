@@ -68,10 +68,12 @@ export function TransitionForm({ report, mutate }: { report: StaffReport; mutate
         )}
         <div class="field">
           <label for="t-to">{tr('staff.change.to')}</label>
-          <select id="t-to" value={to} onChange={(e) => setTo(e.currentTarget.value as ReportState)}>
-            <option value="">{tr('report.category.choose')}</option>
+          <select id="t-to" onChange={(e) => setTo(e.currentTarget.value as ReportState)}>
+            <option value="" selected={to === ''}>
+              {tr('report.category.choose')}
+            </option>
             {moves.map((s) => (
-              <option value={s} key={s}>
+              <option value={s} key={s} selected={to === s}>
                 {stateLabel(s)}
               </option>
             ))}
