@@ -73,7 +73,8 @@ export function serveStatic(root: string, method: string, requestPath: string, r
     return;
   }
   const size = statSync(file).size;
-  const immutable = requestPath.startsWith('/_astro/');
+  // Astro puts content-hashed bundles under one folder (/_astro/ by default, /_assets/ in this build).
+  const immutable = /^\/_(astro|assets)\//.test(requestPath);
   res.writeHead(200, {
     'content-type': contentTypeOf(file),
     'content-length': String(size),
