@@ -20,7 +20,9 @@ const platform = await startPlatform({
   ports: { dynamodb: num(process.env.DYNAMODB_PORT), s3: num(process.env.S3_PORT), cognito: num(process.env.COGNITO_PORT) },
   seed: true,
 }).catch((e: unknown) => {
-  console.error('Tandem n’a pas pu démarrer :', e instanceof Error ? e.message : e);
+  const msg = e instanceof Error ? e.message : String(e);
+  console.error('Tandem n’a pas pu démarrer :', msg);
+  if (msg.includes('EADDRINUSE')) console.error('Le port est déjà utilisé : choisissez-en un autre, par exemple `PORT=4322 npm start`.');
   process.exit(1);
 });
 onShutdownSignals(() => platform.stop());
