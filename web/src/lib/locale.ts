@@ -3,7 +3,7 @@
  * NL, DE and EN are loaded on demand, so a French visitor downloads one dictionary only.
  * Pre-rendered text marked with data-i18n="<key>" is re-translated in place; islands read `tr`.
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { fr, type MessageKey } from '@tandem/shared/i18n/fr';
 import type { Locale, LocalisedText } from '@tandem/shared/commune-config';
 

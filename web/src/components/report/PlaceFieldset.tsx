@@ -63,7 +63,6 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
           </>
         )}
       </div>
-      <FieldError id="f-location" errors={errors} />
       <div class="field">
         <label for="f-address">{tr('report.address')}</label>
         <span class="hint" id="f-address-hint">{tr('report.address.help')}</span>

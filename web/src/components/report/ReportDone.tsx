@@ -18,11 +18,9 @@ export default function ReportDone({ code, url, onAnother }: { code: string; url
       <h2 id="done-title" ref={heading} tabindex={-1}>
         {tr('report.done.title')}
       </h2>
-      <p>
-        {tr('report.done.code')} :{' '}
-        <strong class="done-code" data-testid="tracking-code">
-          {code}
-        </strong>
+      <p id="done-code-label">{tr('report.done.code')}</p>
+      <p class="done-code" data-testid="tracking-code" aria-describedby="done-code-label">
+        {code}
       </p>
       <p>{tr('report.done.keep')}</p>
       <p>

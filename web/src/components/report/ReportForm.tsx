@@ -3,6 +3,8 @@
  * screen reader: fieldsets and legends, an error summary linking to the fields, live status, focus management.
  * Heavy parts load on demand: the map when asked for, the zod schema on submit, the QR code on success.
  */
+// Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
+import '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { LatLng, BBox } from '@tandem/shared/geo';

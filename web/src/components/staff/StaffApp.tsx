@@ -1,4 +1,6 @@
 /** The staff single-page app at /{commune}/agents/ (client only): sign-in, inbox, one report. */
+// Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
+import '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, initLocale } from '../../lib/locale';

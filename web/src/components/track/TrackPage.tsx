@@ -2,6 +2,8 @@
  * /{commune}/suivi/ and /{commune}/suivi/{code}/ (the server rewrites the latter to this page's file):
  * reads the code from the path (or ?code=), shows the public state and timeline. Never the reporter's identity.
  */
+// Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
+import '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PublicReport } from '@tandem/shared/schemas/report';
@@ -138,11 +140,14 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
       <h1 ref={heading} tabindex={-1}>
         {tr('track.title')} <span class="done-code">{r.code}</span>
       </h1>
-      <p>
-        {tr('track.state')} : <span class="state-badge" data-testid="report-state" data-state={r.state}>{stateLabel(r.state)}</span>
-      </p>
       <Steps state={r.state} />
       <dl class="facts">
+        <dt>{tr('track.state')}</dt>
+        <dd>
+          <span class="state-badge" data-testid="report-state" data-state={r.state}>
+            {stateLabel(r.state)}
+          </span>
+        </dd>
         <dt>{tr('report.category')}</dt>
         <dd>{cat ? lt(cat.label) : r.category}</dd>
         {r.address && (
