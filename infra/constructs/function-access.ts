@@ -1,10 +1,11 @@
-import { Stack, Token, Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { TABLE_GSIS, type FunctionAccess } from '@tandem/shared';
+import { nagRef } from './nag-ref.js';
 
 /** Object key prefixes in the uploads bucket: browsers upload under uploads/, accepted photos live under reports/. */
 export const UPLOADS_PREFIX = 'uploads/';
@@ -83,7 +84,3 @@ function acknowledgeObjectWildcards(fn: IFunction, bucket: IBucket, level: 'read
   }
 }
 
-/** How cdk-nag spells a value in a finding id: the literal when known, <Pseudo::Param> when env-agnostic. */
-function nagRef(value: string, pseudo: string): string {
-  return Token.isUnresolved(value) ? `<${pseudo}>` : value;
-}

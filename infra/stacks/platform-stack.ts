@@ -8,13 +8,16 @@ import { SiteDistribution } from '../constructs/site-distribution.js';
 import { TandemEvents } from '../constructs/tandem-events.js';
 import { TandemHttpApi } from '../constructs/tandem-http-api.js';
 import { createTandemTable } from '../constructs/tandem-table.js';
-import { suppressPlatformWideFindings } from './platform-acknowledgements.js';
+import { suppressPlatformWideFindings, suppressSiteDeploymentFindings } from './platform-acknowledgements.js';
+import { SiteContent } from '../constructs/site-content.js';
 
 export interface PlatformStackProps extends StackProps {
   /** Public origin of the site (custom domain, no trailing slash); defaults to the CloudFront distribution's URL. */
   publicBaseUrl?: string;
   /** Sender of citizen e-mails (an SES-verified identity). */
   mailFrom: string;
+  /** Built site to upload (web/dist); without it the site bucket is created empty. */
+  siteDir?: string;
 }
 
 /**
@@ -57,6 +60,10 @@ export class PlatformStack extends Stack {
     const access = { table: this.table, uploads: this.uploads, bus: this.bus, mailFrom: props.mailFrom };
     this.http.addFunctionsAndRoutes({ environment, access });
     this.events = new TandemEvents(this, 'Events', { table: this.table, bus: this.bus, environment, access });
+    if (props.siteDir) {
+      new SiteContent(this, 'SiteContent', { siteDir: props.siteDir, bucket: this.site, distribution: this.cdn.distribution });
+      suppressSiteDeploymentFindings(this, this.site);
+    }
     suppressPlatformWideFindings(this);
 
     new CfnOutput(this, 'SiteUrl', { value: this.publicBaseUrl, description: 'Public URL of the site and API (/api/…)' });

@@ -12,6 +12,8 @@ export interface TandemAppOptions {
   env?: Environment;
   publicBaseUrl?: string;
   mailFrom?: string;
+  /** Built site to upload with the platform (web/dist); undefined leaves the site bucket as it is. */
+  siteDir?: string;
 }
 
 /** Where to deploy: context (-c account=… -c region=…) first, then the CLI's environment, then eu-west-1. */
@@ -31,6 +33,7 @@ export function addTandemStacks(app: App, options: TandemAppOptions): { platform
     description: 'Tandem platform: table, buckets, HTTP API and functions, event bus, CloudFront',
     publicBaseUrl: options.publicBaseUrl ?? (app.node.tryGetContext('publicBaseUrl') as string | undefined),
     mailFrom: options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM,
+    siteDir: options.siteDir,
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
   const communes = options.communes.map((config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }));

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { EVENT_RULES } from '@tandem/shared';
@@ -10,6 +11,8 @@ import { COMMUNES_DIR, PLACEHOLDER_ENTRY } from '../constructs/paths.js';
 import { loadCommuneConfigs } from '../stacks/commune-files.js';
 import { addTandemStacks } from '../stacks/tandem-app.js';
 import { nagFindings, testContext } from './support/test-app.js';
+
+const SITE_FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/site');
 
 describe('commune files', () => {
   it('loads every infra/communes/*.json, validated', () => {
@@ -61,7 +64,22 @@ describe('handler entries', () => {
 describe('environment-agnostic synthesis', () => {
   it('an app without account or region still passes cdk-nag with no finding', () => {
     const app = new App({ context: testContext() });
-    addTandemStacks(app, { communes: loadCommuneConfigs(), env: {} });
+    addTandemStacks(app, { communes: loadCommuneConfigs(), env: {}, siteDir: SITE_FIXTURE });
+    expect(nagFindings(app)).toEqual([]);
+  });
+});
+
+describe('site upload', () => {
+  it('uploads the built site with the platform, invalidates CloudFront, and stays free of cdk-nag findings', async () => {
+    const { Template } = await import('aws-cdk-lib/assertions');
+    const app = new App({ context: testContext() });
+    const { platform } = addTandemStacks(app, { communes: loadCommuneConfigs(), env: { region: 'eu-west-1' }, siteDir: SITE_FIXTURE });
+    const t = Template.fromStack(platform);
+    const deployments = t.findResources('Custom::CDKBucketDeployment');
+    expect(Object.keys(deployments)).toHaveLength(2);
+    const props = Object.values(deployments).map((d) => (d as { Properties: Record<string, unknown> }).Properties);
+    expect(props.filter((p) => p.DistributionPaths)).toHaveLength(1);
+    expect(props.find((p) => p.DestinationBucketKeyPrefix === '_assets/')?.Prune).toBe(false);
     expect(nagFindings(app)).toEqual([]);
   });
 });
