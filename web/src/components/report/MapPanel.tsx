@@ -10,9 +10,11 @@ interface Props {
   pin: LatLng | undefined;
   nearby: NearbyPoint[];
   onPick(p: LatLng): void;
+  /** Move keyboard focus into the map when it opens (the "open" button disappears). */
+  focusOnOpen?: boolean;
 }
 
-export default function MapPanel({ commune, pin, nearby, onPick }: Props) {
+export default function MapPanel({ commune, pin, nearby, onPick, focusOnOpen }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const view = useRef<MapView>();
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -21,6 +23,7 @@ export default function MapPanel({ commune, pin, nearby, onPick }: Props) {
 
   useEffect(() => {
     let cancelled = false;
+    if (focusOnOpen) box.current?.focus();
     import('./map-view')
       .then(async ({ createMapView, loadMapCss }) => {
         await loadMapCss();
@@ -43,6 +46,7 @@ export default function MapPanel({ commune, pin, nearby, onPick }: Props) {
         });
         view.current.setNearby(nearby);
         setState('ready');
+        if (focusOnOpen && document.activeElement === box.current) box.current.querySelector('canvas')?.focus();
       })
       .catch(() => !cancelled && setState('failed'));
     return () => {
@@ -61,7 +65,7 @@ export default function MapPanel({ commune, pin, nearby, onPick }: Props) {
       {state === 'failed' ? (
         <p class="notice error" role="alert">{tr('report.map.failed')}</p>
       ) : (
-        <div ref={box} class="map-box" data-testid="report-map" aria-busy={state === 'loading'} aria-describedby="map-help" />
+        <div ref={box} tabindex={-1} class="map-box" data-testid="report-map" aria-busy={state === 'loading'} aria-describedby="map-help" />
       )}
       {state === 'loading' && <p class="status" role="status">{tr('common.loading')}</p>}
       {state === 'ready' && (

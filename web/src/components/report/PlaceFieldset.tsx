@@ -20,6 +20,7 @@ interface Props {
 export default function PlaceFieldset({ commune, location, address, nearby, errors, onLocation, onAddress }: Props) {
   const [mapOpen, setMapOpen] = useState(false);
   const [geoStatus, setGeoStatus] = useState('');
+  const [focusMap, setFocusMap] = useState(false);
 
   const geolocate = () => {
     setMapOpen(true);
@@ -43,7 +44,15 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
       <legend>{tr('report.step.place')}</legend>
       <div class="button-row">
         {!mapOpen && (
-          <button type="button" class="button secondary" onClick={() => setMapOpen(true)} aria-controls="map-area">
+          <button
+            type="button"
+            class="button secondary"
+            aria-controls="map-area"
+            onClick={() => {
+              setMapOpen(true);
+              setFocusMap(true);
+            }}
+          >
             {tr('report.map.open')}
           </button>
         )}
@@ -52,12 +61,17 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
         </button>
       </div>
       <p class="status" role="status" aria-live="polite">{geoStatus}</p>
-      <div id="map-area">{mapOpen && <MapPanel commune={commune} pin={location} nearby={nearby} onPick={onLocation} />}</div>
+      <div id="map-area">{mapOpen && <MapPanel commune={commune} pin={location} nearby={nearby} onPick={onLocation} focusOnOpen={focusMap} />}</div>
       <div class="status place-status" aria-live="polite" data-testid="place-status">
         {location && (
           <>
             {tr('report.map.placed')}{' '}
-            <button type="button" class="button secondary small" onClick={() => onLocation(undefined)}>
+            <button type="button" class="button secondary small" onClick={() => {
+                onLocation(undefined);
+                // The button disappears with the pin: keep the keyboard user in the same place.
+                requestAnimationFrame(() => (document.querySelector<HTMLElement>('#map-area .map-box canvas') ?? document.getElementById('f-address'))?.focus());
+              }}
+            >
               {tr('report.map.remove')}
             </button>
           </>

@@ -53,7 +53,10 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
     }
   };
 
-  useEffect(() => void load(filters), []);
+  useEffect(() => {
+    document.getElementById('inbox-title')?.focus();
+    void load(filters);
+  }, []);
   // After "Voir plus", move focus to the first newly loaded report.
   useEffect(() => {
     if (focusIndex.current >= 0) firstNew.current?.focus();
