@@ -1,4 +1,4 @@
-import { Fn, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Fn, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods, CachePolicy, Distribution, FunctionCode, FunctionEventType, Function as CfFunction, FunctionRuntime,
   HttpVersion, OriginProtocolPolicy, OriginRequestPolicy, PriceClass, ResponseHeadersPolicy, ViewerProtocolPolicy,
@@ -60,6 +60,8 @@ export class SiteDistribution extends Construct {
         },
       },
     });
+    Annotations.of(this.distribution).acknowledgeWarning('@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
+      'The bucket holds only the public static site, and defaultRootObject is set: listing lets S3 answer 404 for a missing page.');
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'Citizens may report from anywhere (travellers, border workers); no geo restriction.' },
       { id: 'AwsSolutions-CFR2', reason: 'WAF is left to each deployment (cost, rules per operator); the API validates every input and rate limits at the stage.' },
