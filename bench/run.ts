@@ -5,12 +5,12 @@
  *     Local), against a bare DynamoDB Local put/get from the same process.
  * Not a test: nothing here passes or fails on timing.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { startPlatform } from '../infra/local/platform.js';
+// @ts-expect-error plain ES module without types, shared with `node web/scripts/page-js.mjs`
+import { pageJs } from '../web/scripts/page-js.mjs';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
@@ -21,36 +21,9 @@ function pct(samples: number[], p: number): number {
 }
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-/** Static module graph of a page: entry scripts and island components, following static imports only. */
-export function pageScripts(pagePath: string): { files: string[]; raw: number; gzip: number } {
-  const html = readFileSync(join(WEB_DIST, pagePath), 'utf8');
-  const entries = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entries.add(m[1]);
-  for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entries.add(m[1]);
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  const seen = new Set<string>();
-  const queue = [...entries].filter((u) => u.startsWith('/'));
-  while (queue.length) {
-    const url = queue.shift()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const file = join(WEB_DIST, url);
-    if (!existsSync(file)) continue;
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.m?js)["']/g)) {
-      const dep = m[1].startsWith('/') ? m[1] : resolve(dirname(url), m[1]);
-      queue.push(dep);
-    }
-  }
-  const bodies = [...seen].map((u) => join(WEB_DIST, u)).filter(existsSync).map((f) => readFileSync(f));
-  const all = Buffer.concat([...bodies, Buffer.from(inline)]);
-  return { files: [...seen], raw: all.length, gzip: gzipSync(all).length };
-}
-
 async function main() {
   const lines: string[] = [];
-  const page = pageScripts('soignies/signaler/index.html');
+  const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as { files: unknown[]; bytes: number; gzipBytes: number };
 
   const platform = await startPlatform({ quiet: true, streams: false });
   try {
@@ -93,7 +66,7 @@ async function main() {
 
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
-    lines.push(`Report page JS before the map opens: ${(page.raw / 1024).toFixed(1)} KiB raw, ${(page.gzip / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
+    lines.push(`Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
     lines.push('');
     lines.push('                              p50         p99');
     lines.push(`create-report (local API)   ${ms(pct(create, 50)).padStart(10)}  ${ms(pct(create, 99)).padStart(10)}`);
