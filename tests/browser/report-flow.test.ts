@@ -1,0 +1,157 @@
+/**
+ * The demo flow in a real browser, against the whole local platform: a citizen files a report with a
+ * photo and reads its tracking page; an agent signs in and moves it to "in progress" then "fixed"; the
+ * citizen's outbox holds the e-mails; the report page passes axe-core (WCAG 2.1 AA).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { startTestPlatform, outboxOf, type Platform } from '../support/platform.js';
+import { eventually } from '../support/local-env.js';
+import { launchChromium, samplePng } from './chromium.js';
+
+let platform: Platform;
+let browser: Browser;
+const citizen = `citoyenne-${Date.now()}@example.org`;
+let code = '';
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const ctx = await browser.newContext({ locale: 'fr-BE', viewport: { width: 412, height: 915 } });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return page;
+}
+
+describe('citizen', () => {
+  it('files a report with a photo, placing the pin on the map, and gets a tracking code', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
+    const map = page.getByTestId('report-map');
+    await map.locator('canvas').waitFor();
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('place-status').textContent()).toContain('Repère placé');
+
+    await page.getByLabel('Catégorie').selectOption({ label: 'Nid-de-poule ou route abîmée' });
+    await page.getByLabel('Comme une roue de vélo').check();
+    await page.getByLabel('Description').fill('Un trou profond au milieu de la chaussée, dangereux à vélo.');
+    await page.getByLabel('Photos (3 au plus)').setInputFiles({ name: 'trou.png', mimeType: 'image/png', buffer: samplePng() });
+    await expect.poll(() => page.getByTestId('photo-thumb').first().getAttribute('data-status'), { timeout: 15_000 }).toBe('done');
+    await page.getByLabel('Adresse e-mail').fill(citizen);
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+
+    const done = page.getByTestId('report-done');
+    await done.waitFor({ timeout: 15_000 });
+    code = (await page.getByTestId('tracking-code').textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await done.locator('svg').count()).toBeGreaterThan(0); // the QR code
+
+    await page.getByRole('link', { name: 'Suivre mon signalement' }).click();
+    await page.getByTestId('tracking').waitFor();
+    expect(page.url()).toContain(`/soignies/suivi/${code}/`);
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('new');
+    const img = page.getByTestId('tracking').locator('img').first();
+    await img.waitFor();
+    expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    expect(await page.content()).not.toContain(citizen);
+    await page.context().close();
+  });
+
+  it('can report without the map, with an address typed in', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/braine-le-comte/signaler/`);
+    await page.getByLabel(/Adresse ou lieu/).fill('Rue de Mons 5, Braine-le-Comte');
+    await page.getByLabel('Catégorie').selectOption({ label: 'Tag ou graffiti' });
+    await page.getByLabel('Description').fill('Un grand tag sur la façade de la gare.');
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await page.getByTestId('report-done').waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
+  it('shows the fields at fault when the form is incomplete', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a').count()).toBeGreaterThanOrEqual(2);
+    await page.context().close();
+  });
+});
+
+describe('agent', () => {
+  it('signs in, opens the report and moves it to "in progress" then "fixed"', async () => {
+    expect(code).not.toBe('');
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/agents/`);
+    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
+    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByTestId('inbox').waitFor();
+    await page.getByRole('link', { name: new RegExp(code) }).click();
+    await page.getByTestId('staff-report').waitFor();
+    expect(await page.getByTestId('reporter-email').textContent()).toContain(citizen);
+
+    await page.getByLabel('Nouvel état').selectOption('in_progress');
+    await page.getByLabel('Message au citoyen (facultatif)').fill('Une équipe passe demain matin.');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('in_progress');
+
+    await page.getByLabel('Nouvel état').selectOption('fixed');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('fixed');
+    await page.context().close();
+  });
+
+  it('and the citizen has the e-mails: filed, in progress, fixed', async () => {
+    const mails = await eventually(() => {
+      const m = outboxOf(platform).filter((x) => x.to === citizen);
+      return m.length >= 3 ? m : undefined;
+    }, 20_000, 'three mails to the citizen');
+    const subjects = mails.map((m) => m.subject);
+    expect(subjects).toContain(`Votre signalement ${code} est bien reçu`);
+    expect(subjects).toContain(`Votre signalement ${code} : En cours`);
+    expect(subjects).toContain(`Votre signalement ${code} : Réparé`);
+    expect(mails.find((m) => m.subject.endsWith('En cours'))!.text).toContain('Une équipe passe demain matin.');
+  });
+
+  it('the citizen’s tracking page now says fixed', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/suivi/${code}/`);
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('fixed');
+    expect(await page.getByTestId('timeline').textContent()).toContain('Une équipe passe demain matin.');
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+  it.each(['/soignies/signaler/', '/braine-le-comte/signaler/', '/soignies/', '/soignies/suivi/', '/soignies/agents/'])('%s has no violation', async (path) => {
+    const page = await newPage();
+    await page.goto(`${platform.url}${path}`);
+    await page.waitForLoadState('networkidle');
+    const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    await page.context().close();
+  });
+  it('the report page with its errors shown and the map open has no violation', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
+    await page.getByTestId('report-map').locator('canvas').waitFor();
+    const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    await page.context().close();
+  });
+});
