@@ -21,18 +21,26 @@ export function createLogsBucket(scope: Construct, id: string): Bucket {
   return bucket;
 }
 
+/** What every private data bucket has: no public access, encryption, TLS only, owner-enforced, logged, kept. */
+function privateBucketProps(logs: Bucket, logPrefix: string) {
+  return {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    serverAccessLogsBucket: logs,
+    serverAccessLogsPrefix: logPrefix,
+    removalPolicy: RemovalPolicy.RETAIN,
+  };
+}
+
 /**
  * Private bucket for photos: browsers upload under uploads/ with a presigned POST (hence CORS from the site's
  * origin), accepted photos are copied under reports/; uploads never submitted expire.
  */
 export function createUploadsBucket(scope: Construct, id: string, props: { logs: Bucket; allowedOrigins: string[] }): Bucket {
   return new Bucket(scope, id, {
-    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-    encryption: BucketEncryption.S3_MANAGED,
-    enforceSSL: true,
-    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-    serverAccessLogsBucket: props.logs,
-    serverAccessLogsPrefix: 's3/uploads/',
+    ...privateBucketProps(props.logs, 's3/uploads/'),
     cors: [{
       allowedMethods: UPLOADS_CORS.allowedMethods.map((m) => HttpMethods[m]),
       allowedHeaders: [...UPLOADS_CORS.allowedHeaders],
@@ -44,19 +52,12 @@ export function createUploadsBucket(scope: Construct, id: string, props: { logs:
       { id: 'expire-unused-uploads', prefix: UPLOADS_PREFIX, expiration: Duration.days(UPLOADS_EXPIRE_UNUSED_DAYS) },
       { id: 'abort-incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
     ],
-    removalPolicy: RemovalPolicy.RETAIN,
   });
 }
 
 /** The built site (web/dist), served only through CloudFront. */
 export function createSiteBucket(scope: Construct, id: string, props: { logs: Bucket }): Bucket {
   return new Bucket(scope, id, {
-    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-    encryption: BucketEncryption.S3_MANAGED,
-    enforceSSL: true,
-    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-    serverAccessLogsBucket: props.logs,
-    serverAccessLogsPrefix: 's3/site/',
-    removalPolicy: RemovalPolicy.RETAIN,
+    ...privateBucketProps(props.logs, 's3/site/'),
   });
 }
