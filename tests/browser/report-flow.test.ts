@@ -66,6 +66,24 @@ describe('citizen', () => {
     await page.context().close();
   });
 
+  it('is shown the open report at the same place before submitting a second one ("is it one of these?")', async () => {
+    expect(code).not.toBe('');
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
+    const map = page.getByTestId('report-map');
+    await map.locator('canvas').waitFor();
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByLabel('Catégorie').selectOption({ label: 'Nid-de-poule ou route abîmée' });
+    const suggestions = page.getByTestId('nearby-suggestions');
+    await suggestions.waitFor({ timeout: 15_000 });
+    await suggestions.getByRole('link', { name: new RegExp(code) }).click();
+    await page.getByTestId('tracking').waitFor();
+    expect(page.url()).toContain(`/soignies/suivi/${code}/`);
+    await page.context().close();
+  });
+
   it('can report without the map, with an address typed in', async () => {
     const page = await newPage();
     await page.goto(`${platform.url}/braine-le-comte/signaler/`);
