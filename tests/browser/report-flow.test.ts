@@ -14,6 +14,8 @@ let platform: Platform;
 let browser: Browser;
 const citizen = `citoyenne-${Date.now()}@example.org`;
 let code = '';
+/** How long to wait for the page to catch up (a wait, not a timing assertion). */
+const WAIT = { timeout: 15_000 };
 
 beforeAll(async () => {
   [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
@@ -39,7 +41,7 @@ describe('citizen', () => {
     await map.locator('canvas').waitFor();
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => page.getByTestId('place-status').textContent()).toContain('Repère placé');
+    await expect.poll(() => page.getByTestId('place-status').textContent(), WAIT).toContain('Repère placé');
 
     await page.getByLabel('Catégorie').selectOption({ label: 'Nid-de-poule ou route abîmée' });
     await page.getByLabel('Comme une roue de vélo').check();
@@ -58,7 +60,7 @@ describe('citizen', () => {
     await page.getByRole('link', { name: 'Suivre mon signalement' }).click();
     await page.getByTestId('tracking').waitFor();
     expect(page.url()).toContain(`/soignies/suivi/${code}/`);
-    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('new');
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('new');
     const img = page.getByTestId('tracking').locator('img').first();
     await img.waitFor();
     expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
@@ -122,11 +124,11 @@ describe('agent', () => {
     await page.getByLabel('Nouvel état').selectOption('in_progress');
     await page.getByLabel('Message au citoyen (facultatif)').fill('Une équipe passe demain matin.');
     await page.getByRole('button', { name: 'Appliquer' }).click();
-    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('in_progress');
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('in_progress');
 
     await page.getByLabel('Nouvel état').selectOption('fixed');
     await page.getByRole('button', { name: 'Appliquer' }).click();
-    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('fixed');
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('fixed');
     await page.context().close();
   });
 
@@ -145,14 +147,27 @@ describe('agent', () => {
   it('the citizen’s tracking page now says fixed', async () => {
     const page = await newPage();
     await page.goto(`${platform.url}/soignies/suivi/${code}/`);
-    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state')).toBe('fixed');
+    await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('fixed');
     expect(await page.getByTestId('timeline').textContent()).toContain('Une équipe passe demain matin.');
     await page.context().close();
   });
 });
 
+describe('languages', () => {
+  it('switches the report page to Dutch and remembers the choice', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.locator('[data-lang-choice="nl"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('nl');
+    await page.getByRole('button', { name: 'Melding versturen' }).waitFor(WAIT);
+    await page.reload();
+    await page.getByRole('button', { name: 'Melding versturen' }).waitFor(WAIT);
+    await page.context().close();
+  });
+});
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
   it.each(['/soignies/signaler/', '/braine-le-comte/signaler/', '/soignies/', '/soignies/suivi/', '/soignies/agents/'])('%s has no violation', async (path) => {
     const page = await newPage();
     await page.goto(`${platform.url}${path}`);
@@ -170,6 +185,25 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByTestId('report-map').locator('canvas').waitFor();
     const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('accessibility of the staff space once signed in', () => {
+  it('inbox and report page have no violation', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/agents/`);
+    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
+    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByTestId('inbox').waitFor(WAIT);
+    await page.waitForLoadState('networkidle');
+    const inbox = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(inbox.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    await page.getByRole('link', { name: new RegExp(code) }).click();
+    await page.getByTestId('staff-report').waitFor(WAIT);
+    const detail = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(detail.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
     await page.context().close();
   });
 });
