@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { spawnManaged } from '../util/children.js';
+import { spawnManaged, stopStale } from '../util/children.js';
 import { freePort, waitForHttp } from '../util/ports.js';
 import type { RunningService } from './dynamodb-local.js';
 
@@ -23,10 +23,12 @@ export const COGNITO_HOST = '127.0.0.1';
 export async function startCognitoLocal(options: { directory: string; port?: number }): Promise<RunningService> {
   mkdirSync(options.directory, { recursive: true });
   const port = options.port ?? (await freePort());
+  const pidFile = join(options.directory, 'cognito-local.pid');
+  stopStale(pidFile, 'cognito-local');
   const child = spawnManaged('cognito', process.execPath, [cognitoLocalBin()], {
     cwd: options.directory,
     env: { ...process.env, PORT: String(port), HOST: COGNITO_HOST },
-  });
+  }, pidFile);
   const endpoint = `http://${COGNITO_HOST}:${port}`;
   try {
     await Promise.race([

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawnManaged } from '../util/children.js';
+import { spawnManaged, stopStale } from '../util/children.js';
 import { freePort } from '../util/ports.js';
 import { DYNAMODB_LOCAL_DIR } from '../util/paths.js';
 
@@ -26,10 +26,12 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const port = options.port ?? (await freePort());
   const storage = options.dbPath ? ['-sharedDb', '-dbPath', options.dbPath] : ['-inMemory'];
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
+  const pidFile = options.dbPath ? join(options.dbPath, 'dynamodb-local.pid') : undefined;
+  if (pidFile) stopStale(pidFile, 'DynamoDBLocal.jar');
   const child = spawnManaged('dynamodb', 'java', [
     `-Djava.library.path=${join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal_lib')}`,
     '-jar', jar, ...storage, '-port', String(port), '-disableTelemetry',
-  ], { cwd: DYNAMODB_LOCAL_DIR, env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } });
+  ], { cwd: DYNAMODB_LOCAL_DIR, env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } }, pidFile);
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ region: 'eu-west-1', endpoint, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });

@@ -3,6 +3,7 @@
  * stops (Ctrl-C, SIGTERM, normal exit), so no stand-in outlives `npm start` or a test run.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const children = new Set<ChildProcess>();
 let hooked = false;
@@ -30,10 +31,32 @@ export interface ManagedChild {
   stop(): Promise<void>;
 }
 
-export function spawnManaged(name: string, command: string, args: string[], options: SpawnOptions): ManagedChild {
+/**
+ * A stand-in that was orphaned by a hard kill (SIGKILL of `npm start`) still holds its data directory.
+ * With a pid file beside the data, the next start stops it first: only if that pid still runs a command
+ * line containing `marker`, so a recycled pid of another program is left alone.
+ */
+export function stopStale(pidFile: string, marker: string): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  rmSync(pidFile, { force: true });
+  if (!Number.isInteger(pid) || pid <= 1) return;
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes(marker)) process.kill(pid, 'SIGKILL');
+  } catch {
+    /* not running (or no /proc): nothing to stop */
+  }
+}
+
+export function spawnManaged(name: string, command: string, args: string[], options: SpawnOptions, pidFile?: string): ManagedChild {
   hookExit();
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
+  if (pidFile && child.pid) {
+    writeFileSync(pidFile, String(child.pid));
+    child.once('exit', () => rmSync(pidFile, { force: true }));
+  }
   let out = '';
   const keep = (b: Buffer) => { out = (out + b.toString()).slice(-20_000); };
   child.stdout?.on('data', keep);
