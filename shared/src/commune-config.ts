@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_STATES, type ReportState } from './report-states.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -40,6 +41,19 @@ export const Department = z.object({
 });
 export type Department = z.infer<typeof Department>;
 
+/**
+ * A canned answer staff can pick when changing a report's state (FixMyStreet's "response templates").
+ * It fits the target states listed (any when absent) and the categories listed (any when absent).
+ */
+export const ResponseTemplate = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
+  title: LocalisedText,
+  text: LocalisedText,
+  states: z.array(z.enum(REPORT_STATES)).min(1).optional(),
+  categories: z.array(z.string()).min(1).optional(),
+});
+export type ResponseTemplate = z.infer<typeof ResponseTemplate>;
+
 export const DemoAccount = z.object({
   username: z.string().email(),
   role: z.enum(['agent', 'worker', 'admin']),
@@ -70,6 +84,8 @@ export const CommuneConfig = z.object({
   }),
   departments: z.array(Department).min(1),
   categories: z.array(ReportCategory).min(1),
+  /** Canned messages to citizens, offered in the staff space when changing a report's state. */
+  responseTemplates: z.array(ResponseTemplate).default([]),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });
@@ -84,4 +100,11 @@ export function publicCommuneConfig(c: CommuneConfig): PublicCommuneConfig {
 
 export function findCategory(c: Pick<CommuneConfig, 'categories'>, code: string): ReportCategory | undefined {
   return c.categories.find((x) => x.code === code);
+}
+
+/** The response templates that fit a move to `state` for a report in `category`, in config order. */
+export function templatesFor(c: { responseTemplates?: ResponseTemplate[] }, state: ReportState, category: string): ResponseTemplate[] {
+  return (c.responseTemplates ?? []).filter(
+    (t) => (!t.states || t.states.includes(state)) && (!t.categories || t.categories.includes(category)),
+  );
 }

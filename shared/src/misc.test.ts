@@ -8,7 +8,8 @@ import { rewriteSitePath } from './site-rewrites.js';
 import { invalidParams, problem } from './problem.js';
 import soignies from '../../infra/communes/soignies.json' with { type: 'json' };
 import braine from '../../infra/communes/braine-le-comte.json' with { type: 'json' };
-import { CommuneConfig } from './commune-config.js';
+import { CommuneConfig, templatesFor } from './commune-config.js';
+import { REPORT_STATES } from './report-states.js';
 
 describe('tracking codes', () => {
   it('are readable and normalised from what people type', () => {
@@ -88,5 +89,29 @@ describe('problems and commune files', () => {
       for (const cat of c.categories) expect(c.departments.map((d) => d.code)).toContain(cat.department);
       expect(c.demoAccounts.map((a) => a.role).sort()).toEqual(['admin', 'agent', 'worker']);
     }
+  });
+  it('gives both demo communes response templates for known states and existing categories, in four languages', () => {
+    for (const raw of [soignies, braine]) {
+      const c = CommuneConfig.parse(raw);
+      expect(c.responseTemplates.length).toBeGreaterThanOrEqual(5);
+      const codes = c.responseTemplates.map((t) => t.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      for (const t of c.responseTemplates) {
+        for (const s of t.states ?? []) expect(REPORT_STATES).toContain(s);
+        for (const cat of t.categories ?? []) expect(c.categories.map((x) => x.code)).toContain(cat);
+        expect([t.title.nl, t.title.de, t.title.en, t.text.nl, t.text.de, t.text.en].every(Boolean)).toBe(true);
+      }
+      // A street light is ORES's business, a pothole may be the SPW's; neither is offered for the other.
+      expect(templatesFor(c, 'not_responsible', 'eclairage').map((t) => t.code)).toEqual(['hors-competence-ores']);
+      expect(templatesFor(c, 'not_responsible', 'voirie').map((t) => t.code)).toEqual(['hors-competence-spw']);
+      expect(templatesFor(c, 'fixed', 'graffiti').map((t) => t.code)).toEqual(['repare-merci']);
+    }
+  });
+  it('offers templates without states or categories for every move, and rejects unknown states', () => {
+    const any = { code: 'merci', title: { fr: 'Merci' }, text: { fr: 'Merci.' } };
+    expect(templatesFor({ responseTemplates: [any] }, 'closed', 'voirie')).toEqual([any]);
+    expect(templatesFor({}, 'closed', 'voirie')).toEqual([]);
+    const bad = { ...soignies, responseTemplates: [{ ...any, states: ['solved'] }] };
+    expect(CommuneConfig.safeParse(bad).success).toBe(false);
   });
 });

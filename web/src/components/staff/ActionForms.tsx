@@ -1,13 +1,15 @@
 /**
  * The agent's actions on one report: change state (only legal moves), assign a department, add a public
  * update or a private note. Each form keeps its typed text when the save fails (e.g. 409: reloaded report).
+ * The state change offers the commune's response templates that fit the new state and the report's category;
+ * picking one fills the message in the reporter's language, still editable.
  */
 import { useState } from 'preact/hooks';
-import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { pickText, templatesFor, type PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { REPORT_TRANSITIONS, type ReportState } from '@tandem/shared/report-states';
 import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
-import { tr, lt, stateLabel } from '../../lib/locale';
+import { tr, lt, stateLabel, locale } from '../../lib/locale';
 import { ApiError } from '../../lib/api';
 
 /** Sends a change; resolves true on success. Throws ApiError for problems the form should show. */
@@ -21,10 +23,42 @@ function problemText(e: unknown): string {
   return tr('report.error.network');
 }
 
-export function TransitionForm({ report, mutate }: { report: StaffReport; mutate: Mutate }) {
+/** The reporter's language named in the agent's language ("néerlandais"), the code when the browser cannot. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function TransitionForm({ commune, report, mutate }: { commune: PublicCommuneConfig; report: StaffReport; mutate: Mutate }) {
   const moves = REPORT_TRANSITIONS[report.state];
   const [to, setTo] = useState<ReportState | ''>('');
   const [message, setMessage] = useState('');
+  const [template, setTemplate] = useState('');
+  /** The text the last template put in, so that an untouched template text follows the chosen state. */
+  const [filled, setFilled] = useState('');
+  const templates = to ? templatesFor(commune, to, report.category) : [];
+
+  const chooseState = (next: ReportState | '') => {
+    setTo(next);
+    setTemplate('');
+    if (filled && message === filled) setMessage('');
+    setFilled('');
+  };
+  const chooseTemplate = (code: string) => {
+    setTemplate(code);
+    const chosen = templates.find((t) => t.code === code);
+    if (chosen) {
+      const text = pickText(chosen.text, report.locale);
+      setMessage(text);
+      setFilled(text);
+    } else if (filled && message === filled) {
+      setMessage('');
+      setFilled('');
+    }
+  };
   const [duplicateOf, setDuplicateOf] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -47,6 +81,8 @@ export function TransitionForm({ report, mutate }: { report: StaffReport; mutate
       if (ok) {
         setTo('');
         setMessage('');
+        setTemplate('');
+        setFilled('');
         setDuplicateOf('');
       }
     } catch (err) {
@@ -68,7 +104,7 @@ export function TransitionForm({ report, mutate }: { report: StaffReport; mutate
         )}
         <div class="field">
           <label for="t-to">{tr('staff.change.to')}</label>
-          <select id="t-to" onChange={(e) => setTo(e.currentTarget.value as ReportState)}>
+          <select id="t-to" onChange={(e) => chooseState(e.currentTarget.value as ReportState | '')}>
             <option value="" selected={to === ''}>
               {tr('report.category.choose')}
             </option>
@@ -86,6 +122,24 @@ export function TransitionForm({ report, mutate }: { report: StaffReport; mutate
               {tr('track.code.hint')}
             </span>
             <input id="t-duplicate" type="text" autocomplete="off" value={duplicateOf} aria-describedby="t-duplicate-hint" onInput={(e) => setDuplicateOf(e.currentTarget.value)} />
+          </div>
+        )}
+        {templates.length > 0 && (
+          <div class="field">
+            <label for="t-template">{tr('staff.change.template')}</label>
+            <span class="hint" id="t-template-hint">
+              {tr('staff.change.template.hint', { lang: languageName(report.locale) })}
+            </span>
+            <select id="t-template" aria-describedby="t-template-hint" onChange={(e) => chooseTemplate(e.currentTarget.value)}>
+              <option value="" selected={template === ''}>
+                {tr('staff.change.template.none')}
+              </option>
+              {templates.map((t) => (
+                <option value={t.code} key={t.code} selected={template === t.code}>
+                  {lt(t.title)}
+                </option>
+              ))}
+            </select>
           </div>
         )}
         <div class="field">

@@ -166,7 +166,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
         </div>
         <div>
           <h2 class="visually-hidden">{tr('staff.actions')}</h2>
-          <TransitionForm report={report} mutate={mutate} />
+          <TransitionForm commune={commune} report={report} mutate={mutate} />
           <AssignForm commune={commune} report={report} mutate={mutate} />
           <UpdateForm report={report} mutate={mutate} />
         </div>
