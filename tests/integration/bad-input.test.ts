@@ -1,0 +1,61 @@
+/**
+ * "Bad input gets a clear 4xx, never a 500": every route of the shared route table is sent malformed
+ * bodies, odd path parameters and query strings, with and without a token; none may answer 5xx, and every
+ * error is a problem document (Open311 routes: Open311's error array).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '@tandem/shared';
+import { api, auth, sampleReport, signIn } from './api-client.js';
+import { demoPassword } from '../support/local-env.js';
+
+const BODIES: (string | undefined)[] = [
+  undefined, '', 'null', '[]', '"text"', '42', '{', '{"a":', '{}', '{"category":null,"location":"here"}',
+  '{"version":"1","to":{"$ne":1}}', '{"photos":["../../etc/passwd"],"description":"' + 'é'.repeat(5000) + '"}',
+  '{"lat":1e309,"lng":-1e309}', '{"username":[],"password":{}}', '{"size":-1,"contentType":"image/jpeg"}',
+  '{"department":"travaux","version":1}', '{"to":"fixed","version":999999999999}', '{"text":"x","public":"yes","version":1}',
+];
+const PARAMS: Record<string, string[]> = {
+  commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
+  code: ['ABCD-1234', 'zzzz', '%00', "'; DROP TABLE", 'a'.repeat(500)],
+  file: ['voirie.json', 'x.xml', '.json', '%2e%2e.json'],
+};
+const QUERIES = ['', '?lat=a&lng=b', '?limit=-5&cursor=%%%', '?jurisdiction_id=soignies&start_date=nope', '?state=new&limit=1000', '?jurisdiction_id=soignies&service_request_id=,,,'];
+
+function paths(template: string): string[] {
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  let out = [template];
+  for (const n of names) out = out.flatMap((p) => PARAMS[n].map((v) => p.replace(`{${n}}`, v)));
+  return out.slice(0, 12);
+}
+
+let token: string;
+beforeAll(async () => {
+  token = await signIn('soignies', 'agent@soignies.example', demoPassword());
+  // A real report too, so that bad input also reaches the code past "not found".
+  const r = await api('POST', '/api/soignies/reports', { body: sampleReport() });
+  PARAMS.code.unshift(r.body.code);
+});
+
+describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {
+  it('never answers 5xx, and answers errors as problems', async () => {
+    const failures: string[] = [];
+    for (const path of paths(route.path)) {
+      for (const q of QUERIES) {
+        const bodies = route.method === 'GET' ? [undefined] : BODIES;
+        for (const raw of bodies) {
+          for (const headers of [{}, auth(token)]) {
+            const r = await api(route.method, path + q, { raw, headers: raw === undefined ? headers : { 'content-type': 'application/json', ...headers } });
+            if (r.status >= 500) failures.push(`${r.status} ${route.method} ${path}${q} ${raw?.slice(0, 60)}`);
+            else if (r.status >= 400) {
+              const open311 = route.path.startsWith('/api/open311/');
+              const ok = open311 ? Array.isArray(r.body) && typeof r.body[0]?.description === 'string'
+                : r.headers['content-type'] === 'application/problem+json' && typeof r.body?.status === 'number';
+              if (!ok) failures.push(`not a problem: ${r.status} ${route.method} ${path}${q}`);
+            }
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
