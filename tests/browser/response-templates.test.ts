@@ -2,12 +2,14 @@
  * Response templates in the staff space: a Dutch-speaking citizen files a graffiti report (through the API);
  * the agent picks "fixed", is offered only the templates that fit, picks one, finds the message filled in
  * Dutch (the reporter's language), edits nothing, applies; the public tracking API shows that message.
+ * The form with its template picker passes axe-core (WCAG 2.1 AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CommuneConfig, pickText, templatesFor, type PublicReport } from '@tandem/shared';
 import soignies from '../../infra/communes/soignies.json' with { type: 'json' };
 import { startTestPlatform, type Platform } from '../support/platform.js';
+import AxeBuilder from '@axe-core/playwright';
 import { launchChromium } from './chromium.js';
 
 let platform: Platform;
@@ -71,11 +73,15 @@ describe('response templates', () => {
     expect(offered).toEqual(fixed.map((t) => t.code));
     expect(await form.locator('#t-template-hint').textContent()).toMatch(/néerlandais/i);
 
+    await picker.focus();
     await picker.selectOption({ label: chosen.title.fr });
     const message = page.getByLabel('Message au citoyen (facultatif)');
     expect(await message.inputValue()).toBe(dutch);
-    // The select keeps the focus (nothing re-rendered it away).
+    // The select keeps the focus (filling the message did not replace it).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('t-template');
+
+    const axe = await new AxeBuilder({ page }).include('[data-testid="transition-form"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
 
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('fixed');
