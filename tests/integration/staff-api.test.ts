@@ -126,6 +126,29 @@ describe('handling a report', () => {
     expect(now.body.timeline).toHaveLength(2);
   });
 
+  it('answers a retried change (same Idempotency-Key) with the result instead of a 409, and applies it once', async () => {
+    const code = await newReport();
+    const key = crypto.randomUUID();
+    const send = () => api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: { ...auth(agent), 'idempotency-key': key }, body: { to: 'planned', version: 1, message: 'Prévu lundi.' } });
+    const first = await send();
+    const retry = await send();
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toMatchObject({ state: 'planned', version: 2 });
+    expect(retry.body.timeline.filter((t: { kind: string }) => t.kind === 'state_changed')).toHaveLength(1);
+
+    const racing = await newReport();
+    const key2 = crypto.randomUUID();
+    const both = await Promise.all([1, 2].map(() => api('POST', `/api/soignies/staff/reports/${racing}/updates`, { headers: { ...auth(agent), 'idempotency-key': key2 }, body: { text: 'Une seule fois', public: true, version: 1 } })));
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const after = await api('GET', `/api/soignies/staff/reports/${racing}`, { headers: auth(agent) });
+    expect(after.body.timeline.filter((t: { message?: string }) => t.message === 'Une seule fois')).toHaveLength(1);
+
+    const reused = await api('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: { ...auth(agent), 'idempotency-key': key }, body: { text: 'autre chose', public: false, version: 2 } });
+    expect(reused.status).toBe(422);
+  });
+
   it('merges a duplicate into an existing report and drops it from nearby suggestions', async () => {
     const spot = { lat: 50.5831, lng: 4.0652 };
     const original = await newReport({ location: spot });

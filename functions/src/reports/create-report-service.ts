@@ -2,16 +2,14 @@
  * Filing a report, shared by the web API and Open311's POST: validation against the commune's
  * categories, idempotency, photos, one transaction for the report and its first timeline item.
  */
-import { createHash } from 'node:crypto';
 import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput } from '@tandem/shared';
 import type { CommuneRegistration } from '../communes/commune-store.js';
 import { HttpError, unprocessable } from '../lib/http.js';
+import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from './idempotency.js';
 import { adoptPhotos } from './photos.js';
-import { getIdempotency, getReport, insertReport, type IdempotencyItem } from './report-store.js';
+import { getReport, insertReport } from './report-store.js';
 import { newTimelineItem, stateIndexes, type ReportItem } from './report-item.js';
 
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
-const IDEMPOTENCY_TTL_S = 24 * 3600;
 
 export interface CreateOutcome {
   report: ReportItem;
@@ -33,12 +31,10 @@ export async function createReport(
     throw unprocessable('this place is outside the commune', [{ name: 'location', reason: `outside ${reg.config.name}` }]);
   }
 
-  const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
-  if (opts.idempotencyKey) {
-    if (!IDEMPOTENCY_KEY_PATTERN.test(opts.idempotencyKey)) {
-      throw new HttpError(400, 'Idempotency-Key must be 8 to 100 letters, digits, - or _', [{ name: 'Idempotency-Key', reason: 'bad format' }]);
-    }
-    const replay = await replayOf(commune, opts.idempotencyKey, requestHash);
+  const requestHash = hashOf(input);
+  const idempotencyKey = checkedKey(opts.idempotencyKey);
+  if (idempotencyKey) {
+    const replay = await replayOf(commune, idempotencyKey, requestHash);
     if (replay) return replay;
   }
 
@@ -57,22 +53,20 @@ export async function createReport(
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;
     const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });
-    const idem: IdempotencyItem | undefined = opts.idempotencyKey
-      ? { ...keys.idempotency(commune, opts.idempotencyKey), type: 'idempotency', requestHash, code, createdAt: now, expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_S }
-      : undefined;
+    const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, requestHash, code, now) : undefined;
     const outcome = await insertReport(report, first, idem);
     if (outcome === 'created') return { report, created: true };
     if (outcome === 'idempotency_taken') {
       // A concurrent retry won the race: answer with what it created.
-      const replay = await replayOf(commune, opts.idempotencyKey!, requestHash);
+      const replay = await replayOf(commune, idempotencyKey!, requestHash);
       if (replay) return replay;
       throw new HttpError(409, 'the same request is being processed; retry in a moment');
     }
     if (outcome === 'busy') {
       // A concurrent retry of the same submission holds the idempotency record: wait, then answer with its report.
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
-      if (opts.idempotencyKey) {
-        const replay = await replayOf(commune, opts.idempotencyKey, requestHash);
+      if (idempotencyKey) {
+        const replay = await replayOf(commune, idempotencyKey, requestHash);
         if (replay) return replay;
       }
     }
@@ -81,15 +75,10 @@ export async function createReport(
   throw new Error('could not allocate a tracking code');
 }
 
-async function replayOf(commune: string, key: string, requestHash: string): Promise<CreateOutcome | undefined> {
-  const idem = await getIdempotency(commune, key);
-  if (!idem) return undefined;
-  if (idem.requestHash !== requestHash) {
-    throw new HttpError(422, 'this Idempotency-Key was already used for a different report', [{ name: 'Idempotency-Key', reason: 'reused with a different body' }]);
-  }
-  const report = await getReport(commune, idem.code);
-  if (!report) return undefined;
-  return { report, created: false };
+async function replayOf(commune: string, key: string, hash: string): Promise<CreateOutcome | undefined> {
+  const code = await previousResult(commune, key, hash);
+  const report = code ? await getReport(commune, code) : undefined;
+  return report ? { report, created: false } : undefined;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -78,16 +78,20 @@ export async function insertReport(report: ReportItem, first: TimelineItem, idem
 
 /**
  * Applies a change to a report only if nobody changed it since `expectedVersion`, together with its
- * timeline item. Returns false when the version no longer matches (the caller answers 409).
+ * timeline item (and the request's idempotency record, if any). 'stale' when the version no longer matches
+ * (the caller answers 409); 'replayed' when the idempotency record shows this very request was applied.
  */
+export type ChangeOutcome = 'applied' | 'stale' | 'replayed';
+
 export async function applyChange(
   report: Pick<ReportItem, 'commune' | 'code'>,
   expectedVersion: number,
   set: Partial<ReportItem>,
   remove: (keyof ReportItem)[],
   item: TimelineItem,
+  idem?: IdempotencyItem,
   attempt = 0,
-): Promise<boolean> {
+): Promise<ChangeOutcome> {
   const names: Record<string, string> = { '#v': 'version' };
   const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1 };
   const sets = ['#v = #v + :one'];
@@ -113,15 +117,20 @@ export async function applyChange(
           },
         },
         { Put: { TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ...(idem ? [{ Put: { TableName: table(), Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
       ],
     }));
-    return true;
+    return 'applied';
   } catch (e) {
-    if (e instanceof TransactionCanceledException && e.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
-    if (e instanceof TransactionCanceledException && isTransactionConflict(e) && attempt < 3) {
-      // Another change is being written right now: once it lands, the version check decides.
-      await pause(50 + Math.random() * 100);
-      return applyChange(report, expectedVersion, set, remove, item, attempt + 1);
+    if (e instanceof TransactionCanceledException) {
+      const reasons = e.CancellationReasons ?? [];
+      if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'replayed';
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'stale';
+      if (isTransactionConflict(e) && attempt < 3) {
+        // Another change is being written right now: once it lands, the version check decides.
+        await pause(50 + Math.random() * 100);
+        return applyChange(report, expectedVersion, set, remove, item, idem, attempt + 1);
+      }
     }
     throw e;
   }

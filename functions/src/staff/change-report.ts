@@ -4,7 +4,8 @@
  * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department).
  */
 import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, checkTransition, normaliseTrackingCode } from '@tandem/shared';
-import { HttpError, apiHandler, conflict, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
+import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
+import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../reports/idempotency.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';
@@ -24,9 +25,18 @@ export const handler = apiHandler(async (event) => {
   const kind = event.routeKey.endsWith('/transitions') ? 'transition' : event.routeKey.endsWith('/updates') ? 'update' : 'assign';
   const body = kind === 'transition' ? parseBody(event, TransitionInput) : kind === 'update' ? parseBody(event, UpdateInput) : parseBody(event, AssignInput);
 
+  // A retried change (same Idempotency-Key, same request) answers the report as it is now, without a 409.
+  const idemKey = checkedKey(header(event, 'idempotency-key'));
+  const hash = requestHash(event.routeKey, code, body);
+  if (idemKey && (await previousResult(commune, idemKey, hash))) return current(commune, code, true);
+
   const report = await getReport(commune, code);
   if (!report) throw notFound('no report has this code');
-  if (report.version !== body.version) throw stale(report);
+  if (report.version !== body.version) {
+    // The same request may have landed between the two reads above.
+    if (idemKey && (await previousResult(commune, idemKey, hash))) return current(commune, code, true);
+    throw stale(report);
+  }
 
   const now = new Date().toISOString();
   const actor = { actor: user.name, actorSub: user.sub };
@@ -35,11 +45,19 @@ export const handler = apiHandler(async (event) => {
   else if (kind === 'update') change = update(report, body as UpdateInput, now, actor);
   else change = assign(reg, report, body as AssignInput, now, actor);
 
-  const ok = await applyChange(report, body.version, { ...change.set, updatedAt: now }, change.remove, change.item);
-  if (!ok) throw stale((await getReport(commune, code)) ?? report);
-  const fresh = await getReportWithTimeline(commune, code);
-  return json(200, toStaffReport(fresh!.report, fresh!.timeline, await photoUrls(fresh!.report.photos)), { etag: `"${fresh!.report.version}"` });
+  const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, now) : undefined;
+  const outcome = await applyChange(report, body.version, { ...change.set, updatedAt: now }, change.remove, change.item, idem);
+  if (outcome === 'stale') throw stale((await getReport(commune, code)) ?? report);
+  return current(commune, code, outcome === 'replayed');
 });
+
+async function current(commune: string, code: string, replayed: boolean) {
+  const fresh = await getReportWithTimeline(commune, code);
+  if (!fresh) throw notFound('no report has this code');
+  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos)), {
+    etag: `"${fresh.report.version}"`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+  });
+}
 
 function stale(current: ReportItem): HttpError {
   return conflict('someone else changed this report since you opened it; reload it and try again', { currentVersion: current.version, currentState: current.state });

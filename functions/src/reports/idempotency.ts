@@ -1,0 +1,39 @@
+/**
+ * Idempotency-Key handling shared by every write that a client may retry (filing a report, staff changes):
+ * the key is stored with a hash of the request in the same transaction as the write; a retry with the
+ * same key and request is answered with the result, the same key with another request is a 422.
+ */
+import { createHash } from 'node:crypto';
+import { keys } from '@tandem/shared';
+import { HttpError } from '../lib/http.js';
+import { getIdempotency, type IdempotencyItem } from './report-store.js';
+
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+const TTL_SECONDS = 24 * 3600;
+
+export function requestHash(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** Checks the header's format (400 naming Idempotency-Key); undefined when absent. */
+export function checkedKey(key: string | undefined): string | undefined {
+  if (key === undefined || key === '') return undefined;
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
+    throw new HttpError(400, 'Idempotency-Key must be 8 to 100 letters, digits, - or _', [{ name: 'Idempotency-Key', reason: 'bad format' }]);
+  }
+  return key;
+}
+
+export function idempotencyRecord(commune: string, key: string, hash: string, code: string, now: string): IdempotencyItem {
+  return { ...keys.idempotency(commune, key), type: 'idempotency', requestHash: hash, code, createdAt: now, expiresAt: Math.floor(Date.now() / 1000) + TTL_SECONDS };
+}
+
+/** The report code an earlier request with this key produced, or undefined; 422 if the key served another request. */
+export async function previousResult(commune: string, key: string, hash: string): Promise<string | undefined> {
+  const idem = await getIdempotency(commune, key);
+  if (!idem) return undefined;
+  if (idem.requestHash !== hash) {
+    throw new HttpError(422, 'this Idempotency-Key was already used for a different request', [{ name: 'Idempotency-Key', reason: 'reused with a different request' }]);
+  }
+  return idem.code;
+}
