@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
-import { ApiError } from '../../lib/api';
+import { ApiError, uuid } from '../../lib/api';
 import Timeline, { departmentName } from '../Timeline';
 import { staffFetch, SignedOut } from './session';
 import { linkClick } from './router';
@@ -41,14 +41,23 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
+  const pendingChange = useRef<{ signature: string; key: string }>();
   const mutate: Mutate = async (method, rest, body) => {
     setNotice(undefined);
+    // One Idempotency-Key per intended change, kept while the same change is retried after a network
+    // failure, so that a change that did land is answered, not applied twice or refused as stale.
+    const signature = JSON.stringify([method, rest, body]);
+    if (pendingChange.current?.signature !== signature) pendingChange.current = { signature, key: uuid() };
     try {
-      const r = await staffFetch<StaffReport>(commune.id, rest ? `${path}/${rest}` : path, { method, body: JSON.stringify(body) });
+      const r = await staffFetch<StaffReport>(commune.id, rest ? `${path}/${rest}` : path, {
+        method, body: JSON.stringify(body), headers: { 'idempotency-key': pendingChange.current.key },
+      });
+      pendingChange.current = undefined;
       setReport(r);
       setNotice({ kind: 'ok', text: tr('staff.saved') });
       return true;
     } catch (e) {
+      if (e instanceof ApiError) pendingChange.current = undefined;
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;
