@@ -32,15 +32,20 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
+/** Opens the map and taps its centre, as a citizen places the pin. */
+async function placePinAtMapCentre(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
+  const map = page.getByTestId('report-map');
+  await map.locator('canvas').waitFor();
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 describe('citizen', () => {
   it('files a report with a photo, placing the pin on the map, and gets a tracking code', async () => {
     const page = await newPage();
     await page.goto(`${platform.url}/soignies/signaler/`);
-    await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
-    const map = page.getByTestId('report-map');
-    await map.locator('canvas').waitFor();
-    const box = (await map.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await placePinAtMapCentre(page);
     await expect.poll(() => page.getByTestId('place-status').textContent(), WAIT).toContain('Repère placé');
 
     await page.getByLabel('Catégorie').selectOption({ label: 'Nid-de-poule ou route abîmée' });
@@ -72,11 +77,7 @@ describe('citizen', () => {
     expect(code).not.toBe('');
     const page = await newPage();
     await page.goto(`${platform.url}/soignies/signaler/`);
-    await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
-    const map = page.getByTestId('report-map');
-    await map.locator('canvas').waitFor();
-    const box = (await map.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await placePinAtMapCentre(page);
     await page.getByLabel('Catégorie').selectOption({ label: 'Nid-de-poule ou route abîmée' });
     const suggestions = page.getByTestId('nearby-suggestions');
     await suggestions.waitFor({ timeout: 15_000 });
