@@ -4,6 +4,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
 import { ApiError, uuid } from '../../lib/api';
+import PhotoGallery from '../PhotoGallery';
 import Timeline, { departmentName } from '../Timeline';
 import { staffFetch, SignedOut } from './session';
 import { linkClick } from './router';
@@ -156,20 +157,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
               </>
             )}
           </dl>
-          {report.photos.length > 0 && (
-            <>
-              <h2>{tr('track.photos')}</h2>
-              <ul class="photos">
-                {report.photos.map((src, i) => (
-                  <li key={src}>
-                    <a href={src} target="_blank" rel="noopener">
-                      <img src={src} alt={tr('report.photo.alt', { n: i + 1 })} />
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <PhotoGallery photos={report.photos} newTab />
           <h2>{tr('track.history')}</h2>
           <Timeline commune={commune} entries={report.timeline} showActor />
         </div>

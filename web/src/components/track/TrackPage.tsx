@@ -12,6 +12,7 @@ import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tra
 import { isClosedState } from '@tandem/shared/report-states';
 import { tr, lt, initLocale, stateLabel } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
+import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 
 type View = { kind: 'init' } | { kind: 'ask'; notFound?: string; invalid?: boolean } | { kind: 'loading'; code: string } | { kind: 'show'; report: PublicReport } | { kind: 'error'; code: string };
@@ -167,20 +168,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
           </>
         )}
       </dl>
-      {r.photos.length > 0 && (
-        <>
-          <h2>{tr('track.photos')}</h2>
-          <ul class="photos">
-            {r.photos.map((src, i) => (
-              <li key={src}>
-                <a href={src}>
-                  <img src={src} alt={tr('report.photo.alt', { n: i + 1 })} loading="lazy" />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <PhotoGallery photos={r.photos} />
       <h2>{tr('track.history')}</h2>
       <Timeline commune={commune} entries={r.timeline.filter((e) => e.public)} />
       <p>
