@@ -8,13 +8,15 @@ import { HttpError, unprocessable } from '../lib/http.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from './idempotency.js';
 import { adoptPhotos } from './photos.js';
 import { getReport, insertReport } from './report-store.js';
-import { newTimelineItem, stateIndexes, type ReportItem } from './report-item.js';
+import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from './report-item.js';
 
 
 export interface CreateOutcome {
   report: ReportItem;
   /** false when an earlier request with the same Idempotency-Key already created it. */
   created: boolean;
+  /** The report's timeline when it was just created (a replay reads it from the table). */
+  timeline?: TimelineItem[];
 }
 
 export async function createReport(
@@ -55,7 +57,7 @@ export async function createReport(
     const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, requestHash, code, now) : undefined;
     const outcome = await insertReport(report, first, idem);
-    if (outcome === 'created') return { report, created: true };
+    if (outcome === 'created') return { report, created: true, timeline: [first] };
     if (outcome === 'idempotency_taken') {
       // A concurrent retry won the race: answer with what it created.
       const replay = await replayOf(commune, idempotencyKey!, requestHash);

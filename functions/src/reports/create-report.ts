@@ -11,8 +11,9 @@ import { getReportWithTimeline } from './report-store.js';
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const input = parseBody(event, CreateReportInput);
-  const { report, created } = await createReport(reg, input, { idempotencyKey: header(event, 'idempotency-key'), source: 'web' });
-  const full = await getReportWithTimeline(reg.config.id, report.code);
+  const { report, created, timeline } = await createReport(reg, input, { idempotencyKey: header(event, 'idempotency-key'), source: 'web' });
+  // A new report's timeline is known; only a replay reads the stored one.
+  const full = timeline ? { report, timeline } : await getReportWithTimeline(reg.config.id, report.code);
   const url = `${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`;
   const view = toPublicReport(full?.report ?? report, full?.timeline ?? [], await photoUrls(report.photos));
   return json(created ? 201 : 200, { code: report.code, url, report: view }, { location: url, ...(created ? {} : { 'idempotent-replayed': 'true' }) });
