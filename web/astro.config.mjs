@@ -4,6 +4,8 @@ import preact from '@astrojs/preact';
 /** Static site: every page is pre-rendered; islands hydrate in the browser. No network at build or run time. */
 export default defineConfig({
   output: 'static',
+  // TANDEM_WEB_DIST lets two builds live side by side (the local runtime reads the same variable).
+  ...(process.env.TANDEM_WEB_DIST ? { outDir: process.env.TANDEM_WEB_DIST } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto', assets: '_assets' },
   integrations: [preact()],

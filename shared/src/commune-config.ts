@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_STATES, type ReportState } from './report-states.js';
+import { PermitsConfig } from './permits/permit-config.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -86,6 +87,8 @@ export const CommuneConfig = z.object({
   categories: z.array(ReportCategory).min(1),
   /** Canned messages to citizens, offered in the staff space when changing a report's state. */
   responseTemplates: z.array(ResponseTemplate).default([]),
+  /** Event authorisations and public-domain occupations (absent: the commune does not take them online). */
+  permits: PermitsConfig.optional(),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });

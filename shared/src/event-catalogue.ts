@@ -3,6 +3,8 @@
  * the rules below are deployed as EventBridge rules by CDK and applied by the local bus.
  */
 import type { ReportState } from './report-states.js';
+import type { PermitState } from './permits/permit-states.js';
+import type { PermitTimelineEntry } from './permits/permit-api.js';
 import type { BackgroundFunctionName } from './routes.js';
 
 export const REPORT_EVENT_SOURCE = 'tandem.reports';
@@ -30,6 +32,36 @@ export interface ReportEventDetail {
   timelineId: string;
 }
 
+export const PERMIT_EVENT_SOURCE = 'tandem.permits';
+
+/** One detail-type per permit timeline kind. */
+export const PERMIT_EVENT_TYPES: Record<PermitTimelineEntry['kind'], string> = {
+  created: 'Permit draft created',
+  state_changed: 'Permit state changed',
+  opinion_requested: 'Permit opinion requested',
+  opinion_given: 'Permit opinion given',
+  opinion_reminder: 'Permit opinion reminder',
+  documents_issued: 'Permit documents issued',
+  public_update: 'Permit public update',
+  private_note: 'Permit private note',
+  edited: 'Permit edited by requester',
+};
+
+/** Like reports' events: ids, states and the department concerned, never personal data. */
+export interface PermitEventDetail {
+  commune: string;
+  code: string;
+  kind: PermitTimelineEntry['kind'];
+  at: string;
+  public: boolean;
+  from?: PermitState;
+  to?: PermitState;
+  message?: string;
+  /** The department asked for (or reminded of, or giving) an opinion. */
+  department?: string;
+  timelineId: string;
+}
+
 /** The subset of EventBridge's pattern language that Tandem uses (see event-pattern.ts). */
 export type PatternValue = string | number | boolean | null | { prefix: string } | { 'anything-but': (string | number)[] } | { exists: boolean };
 export interface EventPattern {
@@ -53,5 +85,42 @@ export const EVENT_RULES: readonly EventRuleDef[] = [
       detail: { public: [true] },
     },
     target: 'notify/notify-reporter',
+  },
+  {
+    name: 'notify-permit-requester',
+    description: 'E-mail the requester when their permit request changes state or gets a public update',
+    pattern: {
+      source: [PERMIT_EVENT_SOURCE],
+      'detail-type': [PERMIT_EVENT_TYPES.state_changed, PERMIT_EVENT_TYPES.public_update],
+      detail: { public: [true] },
+    },
+    target: 'notify/notify-requester',
+  },
+  {
+    name: 'notify-permit-department',
+    description: 'E-mail a department when its opinion on a permit request is asked for, and remind it before the due date',
+    pattern: {
+      source: [PERMIT_EVENT_SOURCE],
+      'detail-type': [PERMIT_EVENT_TYPES.opinion_requested, PERMIT_EVENT_TYPES.opinion_reminder],
+      detail: { department: [{ exists: true }] },
+    },
+    target: 'notify/notify-department',
+  },
+];
+
+/** Scheduled functions, defined once: CDK creates a schedule rule for each, the local runtime a timer. */
+export interface ScheduleDef {
+  name: string;
+  description: string;
+  target: BackgroundFunctionName;
+  /** Every so many minutes. */
+  everyMinutes: number;
+}
+export const SCHEDULES: readonly ScheduleDef[] = [
+  {
+    name: 'advance-permits',
+    description: 'Issued permits become active on their first day and end after their last; opinion reminders',
+    target: 'permits/advance-permits',
+    everyMinutes: 60,
   },
 ];

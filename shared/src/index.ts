@@ -14,3 +14,4 @@ export * from './site-rewrites.js';
 export * from './identity.js';
 export * from './storage.js';
 export * from './category-answers.js';
+export * from './permits/index.js';

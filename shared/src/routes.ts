@@ -40,6 +40,13 @@ export const API_FUNCTIONS = {
   'staff/change-report': { table: 'write' },
   'auth/sign-in': { table: 'read', cognitoAuth: true },
   'open311/open311-api': { table: 'write', uploads: 'read' },
+  'permits/create-permit': { table: 'write', uploads: 'readwrite' },
+  'permits/get-permit': { table: 'read', uploads: 'read' },
+  'permits/update-permit': { table: 'write', uploads: 'readwrite' },
+  'permits/permit-map': { table: 'read' },
+  'permits/list-staff-permits': { table: 'read' },
+  'permits/get-staff-permit': { table: 'read', uploads: 'read' },
+  'permits/change-permit': { table: 'write', uploads: 'readwrite' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -61,6 +68,16 @@ export const ROUTES: readonly TypedRoute[] = [
   { method: 'PATCH', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/change-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/transitions', handler: 'staff/change-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/updates', handler: 'staff/change-report', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/permits', handler: 'permits/create-permit', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/permits/map', handler: 'permits/permit-map', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/permits/{code}', handler: 'permits/get-permit', auth: 'public' },
+  { method: 'PUT', path: '/api/{commune}/permits/{code}', handler: 'permits/update-permit', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/permits/{code}/withdraw', handler: 'permits/update-permit', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/permits', handler: 'permits/list-staff-permits', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/permits/{code}', handler: 'permits/get-staff-permit', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/permits/{code}/transitions', handler: 'permits/change-permit', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/permits/{code}/updates', handler: 'permits/change-permit', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/permits/{code}/opinions/{department}', handler: 'permits/change-permit', auth: 'staff' },
   { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },
@@ -75,6 +92,12 @@ export const BACKGROUND_FUNCTIONS = {
   'events/stream-to-bus': { bus: true },
   /** Event bus rule target: e-mails the reporter (writes a sent-marker so a replayed event sends no second mail). */
   'notify/notify-reporter': { table: 'write', mail: true },
+  /** Event bus rule target: e-mails a permit's requester when it changes state or gets a public update. */
+  'notify/notify-requester': { table: 'write', mail: true },
+  /** Event bus rule target: e-mails a department when its opinion is requested, and reminds it before the due date. */
+  'notify/notify-department': { table: 'write', mail: true },
+  /** Scheduled: issued permits become active on their first day and ended after their last; opinion reminders. */
+  'permits/advance-permits': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

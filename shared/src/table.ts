@@ -14,7 +14,10 @@ export interface GsiDef {
   partitionKey: string;
   sortKey: string;
 }
-/** gsi1: all reports newest first (inbox, Open311 window). gsi2: reports by state. gsi3: open reports by geohash cell (sparse). */
+/**
+ * gsi1: all reports / submitted permits newest first (inbox, Open311 window). gsi2: reports / permits by state.
+ * gsi3 (sparse): open reports by geohash cell; opinions a department still owes.
+ */
 export const TABLE_GSIS: readonly GsiDef[] = [
   { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
@@ -37,6 +40,19 @@ export const keys = {
   reportsAll: (commune: string) => `${c(commune)}REPORTS`,
   reportsByState: (commune: string, state: ReportState) => `${c(commune)}REPORTS#${state}`,
   openCell: (commune: string, geohash: string) => `${c(commune)}OPEN#${geohash}`,
+  permit: (commune: string, code: string) => ({ pk: `${c(commune)}PERMIT#${code}`, sk: '#PERMIT' }),
+  permitPk: (commune: string, code: string) => `${c(commune)}PERMIT#${code}`,
+  opinion: (commune: string, code: string, department: string) => ({ pk: `${c(commune)}PERMIT#${code}`, sk: `OPINION#${department}` }),
+  opinionPrefix: 'OPINION#',
+  /** gsi1: submitted permits, newest first (drafts are not in it). */
+  permitsAll: (commune: string) => `${c(commune)}PERMITS`,
+  /** gsi2: permits by state, sorted by their first day (the scheduler and the inbox read it). */
+  permitsByState: (commune: string, state: string) => `${c(commune)}PERMITS#${state}`,
+  /** gsi3 (sparse): opinions a department still owes, by due date. */
+  pendingOpinions: (commune: string, department: string) => `${c(commune)}OPINIONS#${department}`,
+  /** Per-commune, per-kind, per-year counter behind permit references (EV-2026-0042). */
+  permitCounter: (commune: string, prefix: string, year: string) => ({ pk: `${c(commune)}COUNTER`, sk: `PERMIT#${prefix}#${year}` }),
+
   /** Sort key shared by gsi1/gsi2: newest first when scanned backwards. */
   byDate: (createdAt: string, code: string) => `${createdAt}#${code}`,
 };
@@ -45,4 +61,10 @@ export const keys = {
 export function parseReportPk(pk: string): { commune: string; code: string } | undefined {
   const m = /^C#([a-z0-9-]+)#REPORT#(.+)$/.exec(pk);
   return m ? { commune: m[1], code: m[2] } : undefined;
+}
+
+/** Which entity a partition key belongs to (report or permit), with its commune and code. */
+export function parseEntityPk(pk: string): { entity: 'report' | 'permit'; commune: string; code: string } | undefined {
+  const m = /^C#([a-z0-9-]+)#(REPORT|PERMIT)#(.+)$/.exec(pk);
+  return m ? { entity: m[2] === 'REPORT' ? 'report' : 'permit', commune: m[1], code: m[3] } : undefined;
 }

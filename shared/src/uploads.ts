@@ -15,8 +15,32 @@ export function sniffImageType(head: Uint8Array): PhotoType | undefined {
   return undefined;
 }
 
+/** Documents joined to a permit request (insurance certificate, site plan): PDF or a photo of it. */
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export const UPLOAD_PURPOSES = ['photo', 'document'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
+
+/** What a document really is (PDF starts with %PDF-), whatever it claims. */
+export function sniffDocumentType(head: Uint8Array): DocumentType | undefined {
+  if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46 && head[4] === 0x2d) return 'application/pdf';
+  const img = sniffImageType(head);
+  return img === 'image/jpeg' || img === 'image/png' ? img : undefined;
+}
+
+/** The limits of each upload purpose: enforced in the browser, in the presigned policy and on submit. */
+export const UPLOAD_LIMITS: Record<UploadPurpose, { maxBytes: number; types: readonly string[]; sniff: (head: Uint8Array) => string | undefined; what: string }> = {
+  photo: { maxBytes: PHOTO_MAX_BYTES, types: PHOTO_TYPES, sniff: sniffImageType, what: 'a JPEG, PNG or WebP photo' },
+  document: { maxBytes: DOCUMENT_MAX_BYTES, types: DOCUMENT_TYPES, sniff: sniffDocumentType, what: 'a PDF, JPEG or PNG document' },
+};
+
+export function extensionOf(type: string): 'jpg' | 'png' | 'webp' | 'pdf' {
+  return type === 'application/pdf' ? 'pdf' : extensionFor(type as PhotoType);
+}
+
 /** Upload object keys: commune first, then a random id; the extension follows the declared type. */
-export const UPLOAD_KEY_PATTERN = /^uploads\/[a-z][a-z0-9-]{1,40}\/\d{4}-\d{2}-\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
+export const UPLOAD_KEY_PATTERN = /^uploads\/[a-z][a-z0-9-]{1,40}\/\d{4}-\d{2}-\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp|pdf)$/;
 export function extensionFor(type: PhotoType): 'jpg' | 'png' | 'webp' {
   return type === 'image/jpeg' ? 'jpg' : type === 'image/png' ? 'png' : 'webp';
 }

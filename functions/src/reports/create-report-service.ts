@@ -5,7 +5,7 @@
 import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput } from '@tandem/shared';
 import type { CommuneRegistration } from '../communes/commune-store.js';
 import { HttpError, unprocessable } from '../lib/http.js';
-import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from './idempotency.js';
+import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from '../lib/idempotency.js';
 import { adoptPhotos } from './photos.js';
 import { getReport, insertReport } from './report-store.js';
 import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from './report-item.js';

@@ -1,21 +1,15 @@
 /** DynamoDB access for reports. Every query is by key; nothing scans. */
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { keys, type ReportState } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { ReportItem, TimelineItem } from './report-item.js';
+import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
+import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
+import type { IdempotencyItem } from '../lib/idempotency.js';
+
+export type { ChangeOutcome };
 
 const table = () => env().tableName;
-
-export interface IdempotencyItem {
-  pk: string;
-  sk: string;
-  type: 'idempotency';
-  requestHash: string;
-  code: string;
-  createdAt: string;
-  expiresAt: number;
-}
 
 export async function getReport(commune: string, code: string): Promise<ReportItem | undefined> {
   const res = await ddb().send(new GetCommand({ TableName: table(), Key: keys.report(commune, code), ConsistentRead: true }));
@@ -41,48 +35,16 @@ export async function getReportWithTimeline(commune: string, code: string): Prom
   return report ? { report, timeline } : undefined;
 }
 
-export async function getIdempotency(commune: string, key: string): Promise<IdempotencyItem | undefined> {
-  const res = await ddb().send(new GetCommand({ TableName: table(), Key: keys.idempotency(commune, key), ConsistentRead: true }));
-  return res.Item as IdempotencyItem | undefined;
-}
 
-export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
-
-/** DynamoDB cancels a transaction that races another on the same item; the caller retries. */
-function isTransactionConflict(e: TransactionCanceledException): boolean {
-  return (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export type { InsertOutcome };
 
 /** Writes a new report, its first timeline item and (optionally) its idempotency record, all or nothing. */
 export async function insertReport(report: ReportItem, first: TimelineItem, idem?: IdempotencyItem): Promise<InsertOutcome> {
-  try {
-    await ddb().send(new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: table(), Item: report, ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName: table(), Item: first } },
-        ...(idem ? [{ Put: { TableName: table(), Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
-      ],
-    }));
-    return 'created';
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) {
-      const reasons = e.CancellationReasons ?? [];
-      if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'idempotency_taken';
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'code_taken';
-      if (isTransactionConflict(e)) return 'busy';
-    }
-    throw e;
-  }
+  type Item = { pk: string; sk: string } & Record<string, unknown>;
+  return insertNew(report as unknown as Item, first as unknown as Item, idem as unknown as Item | undefined);
 }
 
-/**
- * Applies a change to a report only if nobody changed it since `expectedVersion`, together with its
- * timeline item (and the request's idempotency record, if any). 'stale' when the version no longer matches
- * (the caller answers 409); 'replayed' when the idempotency record shows this very request was applied.
- */
-export type ChangeOutcome = 'applied' | 'stale' | 'replayed';
-
+/** Applies a change to a report with its timeline item, guarded by the version the agent saw (see versioned-write.ts). */
 export async function applyChange(
   report: Pick<ReportItem, 'commune' | 'code'>,
   expectedVersion: number,
@@ -90,50 +52,12 @@ export async function applyChange(
   remove: (keyof ReportItem)[],
   item: TimelineItem,
   idem?: IdempotencyItem,
-  attempt = 0,
 ): Promise<ChangeOutcome> {
-  const names: Record<string, string> = { '#v': 'version' };
-  const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1 };
-  const sets = ['#v = #v + :one'];
-  Object.entries(set).forEach(([k, v], i) => {
-    if (v === undefined) return;
-    names[`#s${i}`] = k;
-    values[`:s${i}`] = v;
-    sets.push(`#s${i} = :s${i}`);
+  return versionedWrite({
+    key: keys.report(report.commune, report.code), expectedVersion, set, remove,
+    puts: [item as unknown as TimelineItem & Record<string, unknown>],
+    ...(idem ? { idem: idem as unknown as IdempotencyItem & Record<string, unknown> } : {}),
   });
-  const removes = remove.map((k, i) => {
-    names[`#r${i}`] = k;
-    return `#r${i}`;
-  });
-  try {
-    await ddb().send(new TransactWriteCommand({
-      TransactItems: [
-        {
-          Update: {
-            TableName: table(), Key: keys.report(report.commune, report.code),
-            UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-            ConditionExpression: 'attribute_exists(pk) AND #v = :expected',
-            ExpressionAttributeNames: names, ExpressionAttributeValues: values,
-          },
-        },
-        { Put: { TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
-        ...(idem ? [{ Put: { TableName: table(), Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
-      ],
-    }));
-    return 'applied';
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) {
-      const reasons = e.CancellationReasons ?? [];
-      if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'replayed';
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'stale';
-      if (isTransactionConflict(e) && attempt < 3) {
-        // Another change is being written right now: once it lands, the version check decides.
-        await pause(50 + Math.random() * 100);
-        return applyChange(report, expectedVersion, set, remove, item, idem, attempt + 1);
-      }
-    }
-    throw e;
-  }
 }
 
 export interface ListFilter {

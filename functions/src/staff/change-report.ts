@@ -5,7 +5,7 @@
  */
 import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, checkTransition, normaliseTrackingCode } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
-import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../reports/idempotency.js';
+import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';

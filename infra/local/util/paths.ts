@@ -8,7 +8,8 @@ export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data');
 export const DYNAMODB_LOCAL_DIR = join(REPO_ROOT, '.tools', 'dynamodb-local');
 export const FUNCTIONS_SRC = join(REPO_ROOT, 'functions', 'src');
 export const COMMUNES_DIR = join(REPO_ROOT, 'infra', 'communes');
-export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
+/** The built site; TANDEM_WEB_DIST points elsewhere (e.g. two builds side by side). */
+export const WEB_DIST = process.env.TANDEM_WEB_DIST ? resolve(process.env.TANDEM_WEB_DIST) : join(REPO_ROOT, 'web', 'dist');
 
 /** The layout of one data directory. */
 export function dataPaths(dataDir: string) {

@@ -1,4 +1,7 @@
 import type { MessageKey } from './fr.js';
+import { permitsCitizenDe } from './permits/de.js';
+import { permitsStaffDe } from './permits-staff/de.js';
+import { permitMailsDe } from './permit-mails/de.js';
 /** Deutsch (Deutschsprachige Gemeinschaft Belgiens). */
 export const de: Record<MessageKey, string> = {
   'app.name': 'Tandem',
@@ -177,4 +180,7 @@ export const de: Record<MessageKey, string> = {
   'staff.update.empty': 'Geben Sie den Text ein.',
   'staff.saved': 'Gespeichert.',
   'staff.error.save': 'Speichern fehlgeschlagen.',
+  ...permitsCitizenDe,
+  ...permitsStaffDe,
+  ...permitMailsDe,
 };

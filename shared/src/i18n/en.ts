@@ -1,4 +1,7 @@
 import type { MessageKey } from './fr.js';
+import { permitsCitizenEn } from './permits/en.js';
+import { permitsStaffEn } from './permits-staff/en.js';
+import { permitMailsEn } from './permit-mails/en.js';
 /** English. */
 export const en: Record<MessageKey, string> = {
   'app.name': 'Tandem',
@@ -177,4 +180,7 @@ export const en: Record<MessageKey, string> = {
   'staff.update.empty': 'Type the text.',
   'staff.saved': 'Saved.',
   'staff.error.save': 'Saving failed.',
+  ...permitsCitizenEn,
+  ...permitsStaffEn,
+  ...permitMailsEn,
 };

@@ -1,3 +1,6 @@
+import { permitsCitizenFr } from './permits/fr.js';
+import { permitsStaffFr } from './permits-staff/fr.js';
+import { permitMailsFr } from './permit-mails/fr.js';
 /** French: the source of truth. Other locales must define every key (checked by the type). */
 export const fr = {
   'app.name': 'Tandem',
@@ -176,5 +179,8 @@ export const fr = {
   'staff.update.empty': 'Écrivez le texte.',
   'staff.saved': 'Enregistré.',
   'staff.error.save': 'L’enregistrement a échoué.',
+  ...permitsCitizenFr,
+  ...permitsStaffFr,
+  ...permitMailsFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -1,4 +1,7 @@
 import type { MessageKey } from './fr.js';
+import { permitsCitizenNl } from './permits/nl.js';
+import { permitsStaffNl } from './permits-staff/nl.js';
+import { permitMailsNl } from './permit-mails/nl.js';
 /** Nederlands (Belgisch). */
 export const nl: Record<MessageKey, string> = {
   'app.name': 'Tandem',
@@ -177,4 +180,7 @@ export const nl: Record<MessageKey, string> = {
   'staff.update.empty': 'Typ de tekst.',
   'staff.saved': 'Opgeslagen.',
   'staff.error.save': 'Opslaan is mislukt.',
+  ...permitsCitizenNl,
+  ...permitsStaffNl,
+  ...permitMailsNl,
 };

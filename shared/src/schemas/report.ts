@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_STATES } from '../report-states.js';
-import { PHOTO_MAX_COUNT, PHOTO_MAX_BYTES, PHOTO_TYPES, UPLOAD_KEY_PATTERN } from '../uploads.js';
+import { PHOTO_MAX_COUNT, UPLOAD_KEY_PATTERN, UPLOAD_PURPOSES } from '../uploads.js';
 import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
 import { LOCALES } from '../commune-config.js';
 
@@ -29,9 +29,11 @@ export const CreateReportInput = z
   .refine((r) => r.location || r.address, { message: 'give a place on the map or an address', path: ['location'] });
 export type CreateReportInput = z.infer<typeof CreateReportInput>;
 
+/** A photo (for a report) or a document (joined to a permit request); the limits follow the purpose. */
 export const UploadRequestInput = z.object({
-  contentType: z.enum(PHOTO_TYPES),
-  size: z.number().int().positive().max(PHOTO_MAX_BYTES, `at most ${PHOTO_MAX_BYTES} bytes`),
+  purpose: z.enum(UPLOAD_PURPOSES).default('photo'),
+  contentType: z.string().max(100),
+  size: z.number().int().positive(),
 });
 export type UploadRequestInput = z.infer<typeof UploadRequestInput>;
 

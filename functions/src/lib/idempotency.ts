@@ -4,9 +4,27 @@
  * same key and request is answered with the result, the same key with another request is a 422.
  */
 import { createHash } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@tandem/shared';
-import { HttpError } from '../lib/http.js';
-import { getIdempotency, type IdempotencyItem } from './report-store.js';
+import { HttpError } from './http.js';
+import { ddb, env } from './aws.js';
+
+export interface IdempotencyItem {
+  pk: string;
+  sk: string;
+  type: 'idempotency';
+  requestHash: string;
+  code: string;
+  createdAt: string;
+  expiresAt: number;
+  /** What a replay must answer besides the code (a permit's private key). */
+  result?: Record<string, string>;
+}
+
+export async function getIdempotency(commune: string, key: string): Promise<IdempotencyItem | undefined> {
+  const res = await ddb().send(new GetCommand({ TableName: env().tableName, Key: keys.idempotency(commune, key), ConsistentRead: true }));
+  return res.Item as IdempotencyItem | undefined;
+}
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 const TTL_SECONDS = 24 * 3600;
@@ -24,16 +42,24 @@ export function checkedKey(key: string | undefined): string | undefined {
   return key;
 }
 
-export function idempotencyRecord(commune: string, key: string, hash: string, code: string, now: string): IdempotencyItem {
-  return { ...keys.idempotency(commune, key), type: 'idempotency', requestHash: hash, code, createdAt: now, expiresAt: Math.floor(Date.now() / 1000) + TTL_SECONDS };
+export function idempotencyRecord(commune: string, key: string, hash: string, code: string, now: string, result?: Record<string, string>): IdempotencyItem {
+  return {
+    ...keys.idempotency(commune, key), type: 'idempotency', requestHash: hash, code, createdAt: now,
+    expiresAt: Math.floor(Date.now() / 1000) + TTL_SECONDS, ...(result ? { result } : {}),
+  };
 }
 
 /** The report code an earlier request with this key produced, or undefined; 422 if the key served another request. */
 export async function previousResult(commune: string, key: string, hash: string): Promise<string | undefined> {
+  return (await previousRecord(commune, key, hash))?.code;
+}
+
+/** The whole record of an earlier request with this key (code and result); 422 if the key served another request. */
+export async function previousRecord(commune: string, key: string, hash: string): Promise<IdempotencyItem | undefined> {
   const idem = await getIdempotency(commune, key);
   if (!idem) return undefined;
   if (idem.requestHash !== hash) {
     throw new HttpError(422, 'this Idempotency-Key was already used for a different request', [{ name: 'Idempotency-Key', reason: 'reused with a different request' }]);
   }
-  return idem.code;
+  return idem;
 }

@@ -1,0 +1,33 @@
+/**
+ * Creates a new entity (report, permit) with its first timeline item and, optionally, the request's
+ * idempotency record, all or nothing.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ddb, env } from './aws.js';
+import { isTransactionConflict } from './versioned-write.js';
+
+export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
+type Item = { pk: string; sk: string } & Record<string, unknown>;
+
+export async function insertNew(entity: Item, first: Item, idem?: Item): Promise<InsertOutcome> {
+  const TableName = env().tableName;
+  try {
+    await ddb().send(new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName, Item: entity, ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName, Item: first } },
+        ...(idem ? [{ Put: { TableName, Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+      ],
+    }));
+    return 'created';
+  } catch (e) {
+    if (e instanceof TransactionCanceledException) {
+      const reasons = e.CancellationReasons ?? [];
+      if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'idempotency_taken';
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'code_taken';
+      if (isTransactionConflict(e)) return 'busy';
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,3 @@
+import type { PermitMailsKey } from './fr.js';
+export const permitMailsEn: Record<PermitMailsKey, string> = {
+};

@@ -1,0 +1,3 @@
+import type { PermitMailsKey } from './fr.js';
+export const permitMailsNl: Record<PermitMailsKey, string> = {
+};

@@ -1,0 +1,3 @@
+import type { PermitsStaffKey } from './fr.js';
+export const permitsStaffEn: Record<PermitsStaffKey, string> = {
+};

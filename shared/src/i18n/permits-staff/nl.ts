@@ -1,0 +1,3 @@
+import type { PermitsStaffKey } from './fr.js';
+export const permitsStaffNl: Record<PermitsStaffKey, string> = {
+};

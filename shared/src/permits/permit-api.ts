@@ -1,0 +1,191 @@
+/**
+ * The permits API's bodies and views (zod): the handlers validate with them, the web types its calls
+ * with them. Views come in three audiences: public (tracking code: no personal data), requester (the
+ * request's private key: everything they sent) and staff (everything, with opinions and private notes).
+ */
+import { z } from 'zod';
+import { LOCALES } from '../commune-config.js';
+import { PERMIT_STATES } from './permit-states.js';
+import { EventDetails, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
+
+const Version = z.number().int().min(1);
+
+/** A request of one kind with its details: the kind decides the details' schema. */
+export const KindAndDetails = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('event'), details: EventDetails }),
+  z.object({ kind: z.literal('occupation'), details: OccupationDetails }),
+]);
+
+/** POST /api/{commune}/permits: a draft (submit false) or a submitted request. */
+export const CreatePermitInput = z.intersection(
+  KindAndDetails,
+  z.object({ requester: Requester, locale: z.enum(LOCALES).default('fr'), submit: z.boolean().default(true) }),
+);
+export type CreatePermitInput = z.infer<typeof CreatePermitInput>;
+
+/** PUT /api/{commune}/permits/{code}: the requester edits a draft, or completes an incomplete request. */
+export const UpdatePermitInput = z.object({
+  details: z.unknown(),
+  requester: Requester,
+  version: Version,
+  /** Submit (again) right after saving. */
+  submit: z.boolean().default(false),
+  message: z.string().trim().max(2000).optional(),
+});
+export type UpdatePermitInput = z.infer<typeof UpdatePermitInput>;
+
+/** POST /api/{commune}/permits/{code}/withdraw */
+export const WithdrawPermitInput = z.object({ version: Version, message: z.string().trim().max(2000).optional() });
+
+export const PermitStateSchema = z.enum(PERMIT_STATES);
+
+/** POST /api/{commune}/staff/permits/{code}/transitions */
+export const PermitTransitionInput = z.object({
+  to: PermitStateSchema,
+  version: Version,
+  /** To the requester: what is missing (incomplete, changes requested), why (refused, cancelled). */
+  message: z.string().trim().max(4000).optional(),
+  /** Approved with conditions: one condition per line. */
+  conditions: z.array(z.string().trim().min(1).max(1000)).max(30).optional(),
+  /** The college's decision, when it took it: its date and reference. */
+  college: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reference: z.string().trim().min(1).max(60) }).optional(),
+});
+export type PermitTransitionInput = z.infer<typeof PermitTransitionInput>;
+
+/** POST /api/{commune}/staff/permits/{code}/updates */
+export const PermitUpdateInput = z.object({ text: z.string().trim().min(1).max(4000), public: z.boolean(), version: Version });
+
+export const OPINION_VERDICTS = ['favourable', 'unfavourable', 'conditional'] as const;
+export type OpinionVerdict = (typeof OPINION_VERDICTS)[number];
+/** POST /api/{commune}/staff/permits/{code}/opinions/{department} */
+export const OpinionInput = z
+  .object({ verdict: z.enum(OPINION_VERDICTS), text: z.string().trim().max(4000).default('') })
+  .refine((o) => o.verdict === 'favourable' || o.text.length >= 3, { message: 'expliquez l’avis ou les conditions', path: ['text'] });
+export type OpinionInput = z.infer<typeof OpinionInput>;
+
+export const PermitInboxQuery = z.object({
+  state: PermitStateSchema.optional(),
+  kind: z.enum(PERMIT_KINDS).optional(),
+  /** "opinions": the requests waiting for an opinion from one of my departments. */
+  view: z.enum(['all', 'todo', 'opinions']).default('todo'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type PermitInboxQuery = z.infer<typeof PermitInboxQuery>;
+
+export const PermitMapQuery = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+// ---- views -------------------------------------------------------------------------------------
+
+export const PermitTimelineEntry = z.object({
+  at: z.string(),
+  kind: z.enum(['created', 'state_changed', 'opinion_requested', 'opinion_given', 'opinion_reminder', 'documents_issued', 'public_update', 'private_note', 'edited']),
+  public: z.boolean(),
+  from: PermitStateSchema.optional(),
+  to: PermitStateSchema.optional(),
+  message: z.string().optional(),
+  department: z.string().optional(),
+  /** Staff display name on staff views; "requester" or "system" for the others; absent on public views. */
+  actor: z.string().optional(),
+});
+export type PermitTimelineEntry = z.infer<typeof PermitTimelineEntry>;
+
+export const PermitDocumentView = z.object({
+  type: z.enum(['authorisation', 'poster']),
+  url: z.string(),
+  name: z.string(),
+});
+export type PermitDocumentView = z.infer<typeof PermitDocumentView>;
+
+export const OpinionView = z.object({
+  department: z.string(),
+  status: z.enum(['pending', 'given']),
+  due: z.string(),
+  overdue: z.boolean(),
+  verdict: z.enum(OPINION_VERDICTS).optional(),
+  text: z.string().optional(),
+  by: z.string().optional(),
+  at: z.string().optional(),
+});
+export type OpinionView = z.infer<typeof OpinionView>;
+
+export const DecisionView = z.object({
+  outcome: z.enum(['approved', 'approved_with_conditions', 'refused', 'changes_requested']),
+  conditions: z.array(z.string()),
+  message: z.string().optional(),
+  at: z.string(),
+  by: z.string().optional(),
+  college: z.object({ date: z.string(), reference: z.string() }).optional(),
+});
+
+/** What anyone with the tracking code sees: no name, e-mail, phone, organiser's contact or attachments. */
+export const PublicPermit = z.object({
+  code: z.string(),
+  commune: z.string(),
+  kind: z.enum(PERMIT_KINDS),
+  state: PermitStateSchema,
+  title: z.string(),
+  period: PermitPeriod,
+  place: z.object({ label: z.string(), geometry: PermitGeometry }),
+  reference: z.string().optional(),
+  /** What the commune asks of the requester now (incomplete, changes requested). */
+  requested: z.string().optional(),
+  conditions: z.array(z.string()).optional(),
+  fee: z.number().int(),
+  documents: z.array(PermitDocumentView),
+  submittedAt: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  timeline: z.array(PermitTimelineEntry),
+});
+export type PublicPermit = z.infer<typeof PublicPermit>;
+
+/** What the requester sees with the request's private key. */
+export const RequesterPermit = PublicPermit.extend({
+  details: z.record(z.string(), z.unknown()),
+  requester: Requester,
+  locale: z.enum(LOCALES),
+  version: z.number().int(),
+  earliestStart: z.string().optional(),
+});
+export type RequesterPermit = z.infer<typeof RequesterPermit>;
+
+export const StaffPermit = RequesterPermit.extend({
+  handlingDepartment: z.string(),
+  reviewers: z.array(z.string()),
+  opinions: z.array(OpinionView),
+  decision: DecisionView.optional(),
+  /** Attachments with short-lived links. */
+  attachments: z.array(z.object({ type: z.string(), name: z.string(), url: z.string() })),
+  /** Staff may act: the handling department's agents and admins. Reviewers only give their opinion. */
+  canDecide: z.boolean(),
+  /** Departments of the signed-in user that still owe an opinion. */
+  myPendingOpinions: z.array(z.string()),
+});
+export type StaffPermit = z.infer<typeof StaffPermit>;
+
+export const PermitSummary = z.object({
+  code: z.string(),
+  kind: z.enum(PERMIT_KINDS),
+  state: PermitStateSchema,
+  title: z.string(),
+  placeLabel: z.string(),
+  period: PermitPeriod,
+  submittedAt: z.string().optional(),
+  /** The nearest deadline: the earliest pending opinion's due date, else the permit's first day. */
+  deadline: z.string().optional(),
+  overdue: z.boolean(),
+  pendingOpinions: z.number().int(),
+  reference: z.string().optional(),
+});
+export type PermitSummary = z.infer<typeof PermitSummary>;
+
+/** The answer to a create: the private key is shown once and kept by the browser (and mailed). */
+export const CreatedPermit = z.object({ code: z.string(), key: z.string(), state: PermitStateSchema, version: z.number().int() });
+export type CreatedPermit = z.infer<typeof CreatedPermit>;
+
+/** The header that carries the request's private key. */
+export const REQUESTER_KEY_HEADER = 'x-permit-key';

@@ -1,0 +1,108 @@
+/**
+ * What a requester fills in, per permit kind, as zod schemas: the API validates with them and the
+ * citizen forms check with them as you type. Personal data (the requester) is kept apart from the
+ * request's public details, which may appear on the tracking page, the poster and the map.
+ */
+import { z } from 'zod';
+import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
+
+const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ').refine(isValidIsoDate, 'cette date n’existe pas');
+const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
+
+export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export type Position = z.infer<typeof Position>;
+
+/** The place drawn on the map: a point, a line (a parade, a length of street) or an area (GeoJSON, lng/lat). */
+export const PermitGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: Position }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2, 'une ligne a deux points au moins').max(500) }),
+  z.object({
+    type: z.literal('Polygon'),
+    coordinates: z
+      .array(z.array(Position).min(4, 'une zone a trois points au moins').max(500))
+      .length(1, 'une seule zone, sans trou')
+      .refine((rings) => {
+        const r = rings[0];
+        if (!r?.length) return true; // an empty ring is reported by the size checks above
+        return r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1];
+      }, 'la zone doit être fermée'),
+  }),
+]);
+export type PermitGeometry = z.infer<typeof PermitGeometry>;
+
+export const PermitPeriod = z.object({
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  startTime: TimeSchema.optional(),
+  endTime: TimeSchema.optional(),
+});
+export type PermitPeriod = z.infer<typeof PermitPeriod>;
+
+export const PermitPlace = z.object({
+  /** Street and number, or a place's name: shown on the poster and the map. */
+  label: z.string().trim().min(3, 'indiquez l’adresse ou le lieu').max(200),
+  geometry: PermitGeometry,
+});
+export type PermitPlace = z.infer<typeof PermitPlace>;
+
+export const ATTACHMENT_TYPES = ['insurance', 'plan', 'other'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+export const Attachment = z.object({
+  type: z.enum(ATTACHMENT_TYPES),
+  /** An upload key returned by POST /api/{commune}/uploads (purpose "document"). */
+  key: z.string().max(200),
+  name: z.string().trim().min(1).max(120),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+export const EVENT_NEEDS = ['road_closure', 'stage', 'electricity', 'sound', 'alcohol_sale', 'tents'] as const;
+export type EventNeed = (typeof EVENT_NEEDS)[number];
+export const ORGANISER_TYPES = ['association', 'citizen', 'company'] as const;
+
+export const EventDetails = z.object({
+  title: z.string().trim().min(3, 'donnez un nom à l’évènement').max(120),
+  description: z.string().trim().max(2000).default(''),
+  organiser: z.object({
+    type: z.enum(ORGANISER_TYPES),
+    /** The association's or company's name (public); for a citizen, may stay empty. */
+    name: z.string().trim().max(120).default(''),
+  }),
+  period: PermitPeriod,
+  place: PermitPlace,
+  attendance: z.number().int().min(1, 'au moins 1 personne').max(200_000),
+  needs: z.array(z.enum(EVENT_NEEDS)).max(EVENT_NEEDS.length).default([]),
+  attachments: z.array(Attachment).max(10).default([]),
+});
+export type EventDetails = z.infer<typeof EventDetails>;
+
+export const OCCUPATION_USES = ['container', 'scaffolding', 'lift', 'removal_van', 'terrace', 'works_site'] as const;
+export type OccupationUse = (typeof OCCUPATION_USES)[number];
+
+export const OccupationDetails = z.object({
+  use: z.enum(OCCUPATION_USES),
+  description: z.string().trim().max(2000).default(''),
+  period: PermitPeriod,
+  place: PermitPlace,
+  /** Length of street occupied, in metres (the fee counts it). */
+  lengthMetres: z.number().min(1, 'au moins 1 mètre').max(500),
+  /** The company doing the works or the move, if any (public on the poster). */
+  contractor: z.string().trim().max(120).default(''),
+  attachments: z.array(Attachment).max(10).default([]),
+});
+export type OccupationDetails = z.infer<typeof OccupationDetails>;
+
+/** Who asks: personal data, shown only to the requester and to staff, never on public pages or feeds. */
+export const Requester = z.object({
+  name: z.string().trim().min(2, 'indiquez votre nom').max(120),
+  email: z.string().trim().email('adresse e-mail non valide').max(200),
+  phone: z.string().trim().regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide').optional(),
+  address: z.string().trim().max(200).optional(),
+});
+export type Requester = z.infer<typeof Requester>;
+
+export const PERMIT_KINDS = ['event', 'occupation'] as const;
+export type PermitKind = (typeof PERMIT_KINDS)[number];
+
+export const DETAILS_SCHEMAS = { event: EventDetails, occupation: OccupationDetails } as const;
+export type PermitDetails = EventDetails | OccupationDetails;
+export type DetailsOf<K extends PermitKind> = K extends 'event' ? EventDetails : OccupationDetails;
