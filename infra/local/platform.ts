@@ -19,6 +19,7 @@ import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js';
 import { readState, writeState } from './provision/state.js';
 import { seedDemoReports } from './seed/seed-reports.js';
+import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
 
@@ -35,6 +36,8 @@ export interface StartPlatformOptions {
   seed?: boolean;
   /** Run the stream poller (stream → bus → notifier). Default true. */
   streams?: boolean;
+  /** Run the scheduled functions (once at start, then on their timers). Default true. */
+  schedules?: boolean;
   webDist?: string;
   communes?: CommuneConfig[];
   quiet?: boolean;
@@ -52,6 +55,8 @@ export interface Platform {
   streamArn: string;
   bus: LocalBus;
   poller?: StreamPoller;
+  /** Scheduled functions (SCHEDULES); `run` triggers one now. */
+  scheduler: LocalScheduler;
   services: { dynamodb: RunningService; s3: RunningService; cognito: RunningService };
   /** Tracking codes of the demo reports seeded in this run (empty when already seeded before). */
   seeded: Record<string, string[]>;
@@ -126,9 +131,12 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       }
     }
 
+    const scheduler = startLocalScheduler(logger('schedule', quiet), options.schedules ?? true);
+    stops.push(async () => scheduler.stop());
+
     return {
       url, env, paths, communes, identities: provisioned.identities, demoPassword: DEMO_PASSWORD,
-      streamArn: provisioned.streamArn, bus, poller, services: { dynamodb, s3, cognito }, seeded,
+      streamArn: provisioned.streamArn, bus, poller, scheduler, services: { dynamodb, s3, cognito }, seeded,
       stop: stopAll,
     };
   } catch (e) {

@@ -1,6 +1,7 @@
 /**
  * Static-site rewrites, defined once: the CloudFront function and the local server both apply them,
- * so that /{commune}/suivi/ABCD-1234/ serves the pre-rendered tracking page shell, and every path under
+ * so that /{commune}/suivi/ABCD-1234/ (and /{commune}/demandes/suivi/ABCD-1234/ for permits) serves the
+ * pre-rendered tracking page shell, and every path under
  * the staff SPA serves the SPA's index.
  */
 export interface SiteRewrite {
@@ -12,6 +13,7 @@ export interface SiteRewrite {
 
 export const SITE_REWRITES: readonly SiteRewrite[] = [
   { pattern: '^/([a-z][a-z0-9-]+)/suivi/[^/]+/?$', target: '/$1/suivi/index.html' },
+  { pattern: '^/([a-z][a-z0-9-]+)/demandes/suivi/[^/]+/?$', target: '/$1/demandes/suivi/index.html' },
   { pattern: '^/([a-z][a-z0-9-]+)/agents/.+$', target: '/$1/agents/index.html' },
 ];
 

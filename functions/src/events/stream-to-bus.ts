@@ -6,20 +6,31 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, keys, type ReportEventDetail } from '@tandem/shared';
+import {
+  PERMIT_EVENT_SOURCE, PERMIT_EVENT_TYPES, REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, keys, parseEntityPk, type PermitEventDetail, type ReportEventDetail,
+} from '@tandem/shared';
 import { env, eventBridge } from '../lib/aws.js';
 import type { TimelineItem } from '../reports/report-item.js';
+import type { PermitTimelineItem } from '../permits/permit-item.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */
 export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
-  const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as TimelineItem;
+  const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as TimelineItem | PermitTimelineItem;
   if (item.type !== 'timeline' || !String(item.sk).startsWith(keys.timelinePrefix)) return undefined;
-  const detail: ReportEventDetail = {
-    commune: item.commune, code: item.code, kind: item.kind, at: item.at, public: item.public, timelineId: item.sk,
+  const entity = parseEntityPk(String(item.pk))?.entity;
+  const common = {
+    commune: item.commune, code: item.code, at: item.at, public: item.public, timelineId: item.sk,
     ...(item.from ? { from: item.from } : {}), ...(item.to ? { to: item.to } : {}), ...(item.public && item.message ? { message: item.message } : {}),
   };
-  return { Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES[item.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
+  if (entity === 'permit') {
+    const p = item as PermitTimelineItem;
+    const detail = { ...common, kind: p.kind, ...(p.department ? { department: p.department } : {}) } as PermitEventDetail;
+    return { Source: PERMIT_EVENT_SOURCE, DetailType: PERMIT_EVENT_TYPES[p.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
+  }
+  if (entity !== 'report') return undefined;
+  const detail = { ...common, kind: (item as TimelineItem).kind } as ReportEventDetail;
+  return { Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES[detail.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
 }
 
 export const handler = async (event: DynamoDBStreamEvent): Promise<{ published: number }> => {

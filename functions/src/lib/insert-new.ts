@@ -10,7 +10,8 @@ import { isTransactionConflict } from './versioned-write.js';
 export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
 type Item = { pk: string; sk: string } & Record<string, unknown>;
 
-export async function insertNew(entity: Item, first: Item, idem?: Item): Promise<InsertOutcome> {
+/** `more`: further new items of the entity (written after the idempotency record, which stays third). */
+export async function insertNew(entity: Item, first: Item, idem?: Item, more: Item[] = []): Promise<InsertOutcome> {
   const TableName = env().tableName;
   try {
     await ddb().send(new TransactWriteCommand({
@@ -18,6 +19,7 @@ export async function insertNew(entity: Item, first: Item, idem?: Item): Promise
         { Put: { TableName, Item: entity, ConditionExpression: 'attribute_not_exists(pk)' } },
         { Put: { TableName, Item: first } },
         ...(idem ? [{ Put: { TableName, Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+        ...more.map((Item) => ({ Put: { TableName, Item } })),
       ],
     }));
     return 'created';

@@ -4,3 +4,4 @@ export * from './permit-details.js';
 export * from './permit-config.js';
 export * from './permit-rules.js';
 export * from './permit-api.js';
+export * from './permit-map.js';

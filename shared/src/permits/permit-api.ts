@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../commune-config.js';
 import { PERMIT_STATES } from './permit-states.js';
-import { EventDetails, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
+import { EventDetails, IsoDateSchema, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
 
 const Version = z.number().int().min(1);
 
@@ -36,6 +36,7 @@ export type UpdatePermitInput = z.infer<typeof UpdatePermitInput>;
 
 /** POST /api/{commune}/permits/{code}/withdraw */
 export const WithdrawPermitInput = z.object({ version: Version, message: z.string().trim().max(2000).optional() });
+export type WithdrawPermitInput = z.infer<typeof WithdrawPermitInput>;
 
 export const PermitStateSchema = z.enum(PERMIT_STATES);
 
@@ -48,12 +49,13 @@ export const PermitTransitionInput = z.object({
   /** Approved with conditions: one condition per line. */
   conditions: z.array(z.string().trim().min(1).max(1000)).max(30).optional(),
   /** The college's decision, when it took it: its date and reference. */
-  college: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reference: z.string().trim().min(1).max(60) }).optional(),
+  college: z.object({ date: IsoDateSchema, reference: z.string().trim().min(1).max(60) }).optional(),
 });
 export type PermitTransitionInput = z.infer<typeof PermitTransitionInput>;
 
 /** POST /api/{commune}/staff/permits/{code}/updates */
 export const PermitUpdateInput = z.object({ text: z.string().trim().min(1).max(4000), public: z.boolean(), version: Version });
+export type PermitUpdateInput = z.infer<typeof PermitUpdateInput>;
 
 export const OPINION_VERDICTS = ['favourable', 'unfavourable', 'conditional'] as const;
 export type OpinionVerdict = (typeof OPINION_VERDICTS)[number];
@@ -74,8 +76,8 @@ export const PermitInboxQuery = z.object({
 export type PermitInboxQuery = z.infer<typeof PermitInboxQuery>;
 
 export const PermitMapQuery = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
 });
 
 // ---- views -------------------------------------------------------------------------------------

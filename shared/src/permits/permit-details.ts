@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
 
-const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ').refine(isValidIsoDate, 'cette date n’existe pas');
+export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ').refine(isValidIsoDate, 'cette date n’existe pas');
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
 
 export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

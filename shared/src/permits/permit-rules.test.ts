@@ -314,7 +314,7 @@ describe('reviewers and departments', () => {
     const s = PermitsConfig.parse(soignies.permits);
     expect(reviewersFor(s, 'occupation', { use: 'container' })).toEqual([]);
     expect(reviewersFor(s, 'occupation', { use: 'works_site' })).toEqual(['police', 'mobilite']);
-    expect(reviewersFor(s, 'event', { needs: ['road_closure', 'electricity'] })).toEqual(['police', 'secours', 'mobilite', 'travaux']);
+    expect(reviewersFor(s, 'event', { needs: ['road_closure', 'electricity', 'sound'] })).toEqual(['police', 'secours', 'travaux', 'environnement']);
     expect(handlingDepartment(s, 'event')).toBe('evenements');
     expect(handlingDepartment(s, 'occupation')).toBe('travaux');
   });

@@ -1,0 +1,50 @@
+/**
+ * A reviewing department's opinion: the opinion task is closed (it must still be pending: two answers
+ * for one department end with one winner and a 409), the permit's pending list shrinks, and a timeline
+ * item records it, in one transaction. The agent need not send a version: opinions do not overwrite
+ * each other, so a concurrent change only makes this retry on the fresh permit.
+ */
+import { keys, type OpinionInput } from '@tandem/shared';
+import { HttpError, conflict, notFound } from '../lib/http.js';
+import { env } from '../lib/aws.js';
+import type { IdempotencyItem } from '../lib/idempotency.js';
+import type { StaffUser } from '../lib/staff-auth.js';
+import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
+import { newPermitTimelineItem, type PermitTimelineItem } from './permit-item.js';
+import { getPermitBundle, type PermitBundle } from './permit-store.js';
+
+export async function giveOpinion(first: PermitBundle, department: string, input: OpinionInput, user: StaffUser, now: Date, idem?: IdempotencyItem): Promise<ChangeOutcome> {
+  if (!user.roles.includes('admin') && !user.departments.includes(department)) {
+    throw new HttpError(403, `only the department "${department}" gives this opinion`);
+  }
+  let b: PermitBundle | undefined = first;
+  for (let attempt = 0; attempt < 4 && b; attempt++) {
+    const p = b.permit;
+    const opinion = b.opinions.find((o) => o.department === department);
+    if (!opinion) throw notFound(`no opinion was asked of "${department}" on this request`);
+    if (opinion.status !== 'pending') throw conflict(`the opinion of "${department}" was already given`, { currentState: p.state });
+    if (p.state !== 'opinions') throw conflict('this request no longer waits for opinions', { currentState: p.state });
+    const at = now.toISOString();
+    const pending = p.pendingReviewers.filter((d) => d !== department);
+    const nextDue = b.opinions.filter((o) => o.status === 'pending' && o.department !== department).map((o) => o.due).sort()[0];
+    const outcome = await versionedWrite({
+      key: { pk: p.pk, sk: p.sk }, expectedVersion: p.version,
+      set: { pendingReviewers: pending, updatedAt: at, ...(nextDue ? { opinionsDue: nextDue } : {}) },
+      remove: nextDue ? [] : ['opinionsDue'],
+      puts: [newPermitTimelineItem(p.commune, p.code, at, { kind: 'opinion_given', public: true, department, actor: user.name, actorSub: user.sub }) as unknown as PermitTimelineItem & Record<string, unknown>],
+      more: [{
+        Update: {
+          TableName: env().tableName, Key: keys.opinion(p.commune, p.code, department),
+          UpdateExpression: 'SET #st = :given, verdict = :v, #tx = :t, #by = :by, #at = :at REMOVE gsi3pk, gsi3sk',
+          ConditionExpression: '#st = :pending',
+          ExpressionAttributeNames: { '#st': 'status', '#tx': 'text', '#by': 'by', '#at': 'at' },
+          ExpressionAttributeValues: { ':given': 'given', ':pending': 'pending', ':v': input.verdict, ':t': input.text, ':by': user.name, ':at': at },
+        },
+      }],
+      ...(idem ? { idem: idem as never } : {}),
+    });
+    if (outcome !== 'stale') return outcome;
+    b = await getPermitBundle(p.commune, p.code);
+  }
+  throw conflict('this request is changing too fast; reload it and try again');
+}

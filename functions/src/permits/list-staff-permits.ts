@@ -1,0 +1,41 @@
+/**
+ * GET /api/{commune}/staff/permits: the permits inbox.
+ *   view=todo      requests waiting for the handling department (submitted, in review, in opinions, to issue), soonest first day first
+ *   view=opinions  requests waiting for an opinion from one of my departments, soonest due first
+ *   view=all       every submitted request I may see, newest first, paged
+ * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
+ */
+import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, brusselsDate } from '@tandem/shared';
+import { apiHandler, json, parseQuery } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { requireStaff } from '../lib/staff-auth.js';
+import { decodeCursor, encodeCursor } from '../lib/cursor.js';
+import { getPermits, listPermits, pendingOpinionsOf, permitsInState } from './permit-store.js';
+import { canDecide, canSee } from './permit-responses.js';
+import { toPermitSummary, type PermitItem } from './permit-item.js';
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const q = parseQuery(event, PermitInboxQuery);
+  const commune = reg.config.id;
+  const today = brusselsDate();
+  const visible = (p: PermitItem) => canSee(user, p) && (!q.kind || p.kind === q.kind);
+  const answer = (items: PermitItem[], lastKey?: Record<string, unknown>) =>
+    json(200, { items: items.map((p) => toPermitSummary(p, today)), ...(lastKey ? { cursor: encodeCursor(lastKey) } : {}) });
+
+  if (q.view === 'opinions' && !q.state) {
+    const tasks = (await Promise.all(user.departments.map((d) => pendingOpinionsOf(commune, d)))).flat().sort((a, b) => a.due.localeCompare(b.due));
+    const permits = await getPermits(commune, [...new Set(tasks.map((t) => t.code))]);
+    return answer(permits.filter((p) => p.state === 'opinions' && (!q.kind || p.kind === q.kind)).slice(0, q.limit));
+  }
+  if (q.view === 'todo' && !q.state) {
+    const states = [...PERMIT_STAFF_TODO_STATES];
+    const lists = await Promise.all(states.map((s) => permitsInState(commune, s)));
+    const mine = lists.flat().filter((p) => visible(p) && canDecide(user, p));
+    mine.sort((a, b) => (a.opinionsDue ?? a.details.period.start).localeCompare(b.opinionsDue ?? b.details.period.start));
+    return answer(mine.slice(0, q.limit));
+  }
+  const page = await listPermits(commune, { state: q.state, kind: q.kind }, q.limit, decodeCursor(q.cursor, commune));
+  return answer(page.items.filter(visible), page.lastKey);
+});

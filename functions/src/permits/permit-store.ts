@@ -1,0 +1,147 @@
+/** DynamoDB access for permits. Every query is by key; nothing scans. */
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { keys, type PermitKind, type PermitState } from '@tandem/shared';
+import { ddb, env } from '../lib/aws.js';
+import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
+import type { IdempotencyItem } from '../lib/idempotency.js';
+import type { OpinionItem, PermitItem, PermitKeyItem, PermitTimelineItem } from './permit-item.js';
+
+const table = () => env().tableName;
+type Item = { pk: string; sk: string } & Record<string, unknown>;
+
+export async function getPermit(commune: string, code: string): Promise<PermitItem | undefined> {
+  const res = await ddb().send(new GetCommand({ TableName: table(), Key: keys.permit(commune, code), ConsistentRead: true }));
+  return res.Item as PermitItem | undefined;
+}
+
+export interface PermitBundle {
+  permit: PermitItem;
+  timeline: PermitTimelineItem[];
+  opinions: OpinionItem[];
+  key?: string;
+}
+
+/** The permit, its timeline (oldest first) and its opinions, in one query of its partition. */
+export async function getPermitBundle(commune: string, code: string): Promise<PermitBundle | undefined> {
+  let permit: PermitItem | undefined;
+  const timeline: PermitTimelineItem[] = [];
+  const opinions: OpinionItem[] = [];
+  let key: string | undefined;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const res = await ddb().send(new QueryCommand({
+      TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.permitPk(commune, code) },
+      ConsistentRead: true, ExclusiveStartKey,
+    }));
+    for (const item of res.Items ?? []) {
+      if (item.type === 'permit') permit = item as PermitItem;
+      else if (item.type === 'timeline') timeline.push(item as PermitTimelineItem);
+      else if (item.type === 'opinion') opinions.push(item as OpinionItem);
+      else if (item.type === 'permit-key') key = (item as PermitKeyItem).key;
+    }
+    ExclusiveStartKey = res.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return permit ? { permit, timeline, opinions, key } : undefined;
+}
+
+export async function insertPermit(permit: PermitItem, first: PermitTimelineItem, key: string, idem?: IdempotencyItem): Promise<InsertOutcome> {
+  const keyItem: PermitKeyItem = { pk: permit.pk, sk: '#KEY', type: 'permit-key', key };
+  return insertNew(permit as unknown as Item, first as unknown as Item, idem as unknown as Item | undefined, [keyItem as unknown as Item]);
+}
+
+export interface PermitListFilter {
+  state?: PermitState;
+  kind?: PermitKind;
+}
+
+/**
+ * Submitted permits: by state on gsi2 (soonest first day first) when a state is given, else all on gsi1
+ * (newest first); the kind filters within. Reads pages until `limit` items are found.
+ */
+export async function listPermits(
+  commune: string, filter: PermitListFilter, limit: number, startKey?: Record<string, unknown>, maxPages = 10,
+): Promise<{ items: PermitItem[]; lastKey?: Record<string, unknown> }> {
+  const byState = Boolean(filter.state);
+  const [index, pkName, skName] = byState ? ['gsi2', 'gsi2pk', 'gsi2sk'] : ['gsi1', 'gsi1pk', 'gsi1sk'];
+  const names: Record<string, string> = { '#pk': pkName };
+  const values: Record<string, unknown> = { ':pk': byState ? keys.permitsByState(commune, filter.state!) : keys.permitsAll(commune) };
+  if (filter.kind) {
+    names['#kind'] = 'kind';
+    values[':kind'] = filter.kind;
+  }
+  const items: PermitItem[] = [];
+  let lastKey = startKey;
+  for (let page = 0; page < maxPages && items.length < limit; page++) {
+    const input: QueryCommandInput = {
+      TableName: table(), IndexName: index, KeyConditionExpression: '#pk = :pk', ScanIndexForward: byState,
+      ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+      Limit: filter.kind ? Math.max(limit, 25) : limit - items.length,
+      ...(filter.kind ? { FilterExpression: '#kind = :kind' } : {}),
+      ExclusiveStartKey: lastKey,
+    };
+    const res = await ddb().send(new QueryCommand(input));
+    for (const it of res.Items ?? []) {
+      if (items.length < limit) items.push(it as PermitItem);
+      else {
+        const last = items[items.length - 1] as unknown as Record<string, unknown>;
+        return { items, lastKey: { pk: last.pk, sk: last.sk, [pkName]: last[pkName], [skName]: last[skName] } };
+      }
+    }
+    lastKey = res.LastEvaluatedKey;
+    if (!lastKey) break;
+  }
+  return { items, lastKey };
+}
+
+/** All permits in one state (the scheduler's and the map's read; a state holds few at a time). */
+export async function permitsInState(commune: string, state: PermitState, startsUpTo?: string): Promise<PermitItem[]> {
+  const out: PermitItem[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const res = await ddb().send(new QueryCommand({
+      TableName: table(), IndexName: 'gsi2',
+      KeyConditionExpression: startsUpTo ? 'gsi2pk = :pk AND gsi2sk <= :to' : 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.permitsByState(commune, state), ...(startsUpTo ? { ':to': `${startsUpTo}~` } : {}) },
+      ExclusiveStartKey,
+    }));
+    out.push(...((res.Items ?? []) as PermitItem[]));
+    ExclusiveStartKey = res.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+}
+
+/** Opinions a department still owes, soonest due first (gsi3 is sparse: given opinions leave it). */
+export async function pendingOpinionsOf(commune: string, department: string, dueUpTo?: string, limit = 100): Promise<OpinionItem[]> {
+  const res = await ddb().send(new QueryCommand({
+    TableName: table(), IndexName: 'gsi3',
+    KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
+    Limit: limit,
+  }));
+  return (res.Items ?? []) as OpinionItem[];
+}
+
+/** The next number in a per-commune, per-kind, per-year sequence (atomic counter). */
+export async function nextReferenceNumber(commune: string, prefix: string, year: string): Promise<number> {
+  const res = await ddb().send(new UpdateCommand({
+    TableName: table(), Key: keys.permitCounter(commune, prefix, year),
+    UpdateExpression: 'ADD #n :one SET #t = :t', ExpressionAttributeNames: { '#n': 'n', '#t': 'type' },
+    ExpressionAttributeValues: { ':one': 1, ':t': 'counter' }, ReturnValues: 'UPDATED_NEW',
+  }));
+  return Number(res.Attributes?.n ?? 1);
+}
+
+/** Several permits by code, in the order of the codes (missing ones left out). */
+export async function getPermits(commune: string, codes: string[]): Promise<PermitItem[]> {
+  const found = new Map<string, PermitItem>();
+  for (let i = 0; i < codes.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [table()]: { Keys: codes.slice(i, i + 100).map((c) => keys.permit(commune, c)) } };
+    for (let round = 0; request && round < 5; round++) {
+      const res: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: request }));
+      for (const p of (res.Responses?.[table()] ?? []) as PermitItem[]) found.set(p.code, p);
+      const left: Record<string, unknown>[] | undefined = res.UnprocessedKeys?.[table()]?.Keys;
+      request = left?.length ? { [table()]: { Keys: left } } : undefined;
+    }
+  }
+  return codes.map((c) => found.get(c)).filter((p): p is PermitItem => Boolean(p));
+}

@@ -1,0 +1,103 @@
+/**
+ * What one staff move changes on a permit: the fields to set, the timeline items, and any other items
+ * (opinion tasks) written in the same transaction. Pure but for issuing, which renders and stores the documents.
+ */
+import {
+  KIND_REFERENCE_PREFIX, brusselsDate, checkPermitTransition, keys, opinionDueDate, reviewersFor,
+  type CommuneConfig, type PermitState, type PermitTransitionInput, type PermitsConfig,
+} from '@tandem/shared';
+import { unprocessable } from '../lib/http.js';
+import { env } from '../lib/aws.js';
+import type { StaffUser } from '../lib/staff-auth.js';
+import type { TransactEntry } from '../lib/versioned-write.js';
+import { issueDocuments } from './permit-documents.js';
+import { newPermitTimelineItem, permitIndexes, type OpinionItem, type PermitItem, type PermitTimelineItem } from './permit-item.js';
+import { nextReferenceNumber, type PermitBundle } from './permit-store.js';
+
+export interface PermitChange {
+  set: Partial<PermitItem>;
+  remove: string[];
+  puts: PermitTimelineItem[];
+  more: TransactEntry[];
+}
+
+const REASONS = {
+  same_state: 'the request is already in this state',
+  illegal: 'this move is not possible from the current state',
+  not_yours: 'this move is the requester’s or the system’s, not staff’s',
+  opinions_skipped: 'no department gives an opinion on this kind of request',
+  opinions_required: 'ask the departments for their opinion before deciding',
+  opinions_pending: 'some departments have not given their opinion yet (and their due date has not passed)',
+} as const;
+
+/** Moves that must tell the requester why or what. */
+const NEEDS_MESSAGE: ReadonlySet<PermitState> = new Set(['incomplete', 'changes_requested', 'refused', 'cancelled']);
+
+export async function staffTransition(
+  b: PermitBundle, input: PermitTransitionInput, user: StaffUser, config: CommuneConfig, cfg: PermitsConfig, now: Date,
+): Promise<PermitChange> {
+  const p = b.permit;
+  const at = now.toISOString();
+  const today = brusselsDate(now);
+  const reviewers = reviewersFor(cfg, p.kind, p.details);
+  const pendingNotOverdue = b.opinions.filter((o) => o.status === 'pending' && o.due >= today).length;
+  const check = checkPermitTransition(p.state, input.to, 'staff', { hasReviewers: reviewers.length > 0, pendingOpinions: pendingNotOverdue });
+  if (!check.ok) throw unprocessable(REASONS[check.reason], [{ name: 'to', reason: REASONS[check.reason] }]);
+  if (NEEDS_MESSAGE.has(input.to) && !input.message) {
+    throw unprocessable('tell the requester why, or what is needed', [{ name: 'message', reason: 'required for this move' }]);
+  }
+  if (input.to === 'approved_with_conditions' && !input.conditions?.length) {
+    throw unprocessable('list the conditions', [{ name: 'conditions', reason: 'at least one condition' }]);
+  }
+
+  const actor = { actor: user.name, actorSub: user.sub };
+  const stateItem = (message?: string) =>
+    newPermitTimelineItem(p.commune, p.code, at, { kind: 'state_changed', public: true, from: p.state, to: input.to, ...(message ? { message } : {}), ...actor });
+  const change: PermitChange = { set: { state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk }, remove: [], puts: [], more: [] };
+
+  switch (input.to) {
+    case 'incomplete':
+      change.set.requested = input.message;
+      change.puts.push(stateItem(input.message));
+      break;
+    case 'opinions': {
+      const due = opinionDueDate(cfg, p.kind, today);
+      Object.assign(change.set, { reviewers, pendingReviewers: reviewers, opinionsDue: due });
+      change.puts.push(stateItem(input.message));
+      for (const department of reviewers) {
+        const opinion: OpinionItem = {
+          ...keys.opinion(p.commune, p.code, department), type: 'opinion', commune: p.commune, code: p.code, department,
+          status: 'pending', due, requestedAt: at, gsi3pk: keys.pendingOpinions(p.commune, department), gsi3sk: `${due}#${p.code}`,
+        };
+        // A request sent back and reviewed again asks anew: the new task replaces the old one.
+        change.more.push({ Put: { TableName: env().tableName, Item: opinion } });
+        change.puts.push(newPermitTimelineItem(p.commune, p.code, at, { kind: 'opinion_requested', public: false, department, ...actor }));
+      }
+      break;
+    }
+    case 'approved':
+    case 'approved_with_conditions':
+    case 'refused':
+    case 'changes_requested':
+      change.set.decision = {
+        outcome: input.to, conditions: input.to === 'approved_with_conditions' ? input.conditions ?? [] : [],
+        ...(input.message ? { message: input.message } : {}), at, by: user.name, ...(input.college ? { college: input.college } : {}),
+      };
+      if (input.to === 'changes_requested') change.set.requested = input.message;
+      change.puts.push(stateItem(input.message ?? (input.college ? `Décision du Collège du ${input.college.date} (${input.college.reference})` : undefined)));
+      break;
+    case 'issued': {
+      const year = today.slice(0, 4);
+      const prefix = KIND_REFERENCE_PREFIX[p.kind];
+      const reference = `${prefix}-${year}-${String(await nextReferenceNumber(p.commune, prefix, year)).padStart(4, '0')}`;
+      const documents = await issueDocuments(p, reference, p.decision!, config, today);
+      Object.assign(change.set, { reference, documents });
+      change.puts.push(stateItem(input.message ?? `Autorisation n° ${reference}`));
+      break;
+    }
+    default:
+      if (input.to === 'cancelled') change.remove.push('requested');
+      change.puts.push(stateItem(input.message));
+  }
+  return change;
+}
