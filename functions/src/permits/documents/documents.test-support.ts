@@ -1,0 +1,117 @@
+/**
+ * For the tests only: sample inputs, and reading the PDFs back the way a reader would — pdfjs-dist
+ * parses them and extracts the text, renders a page to pixels (through @napi-rs/canvas in Node), and
+ * jsQR decodes the QR code from those pixels.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import jsQR from 'jsqr';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PermitDocumentInput } from './document-input.js';
+
+const require = createRequire(import.meta.url);
+const STANDARD_FONTS = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+
+export const TRACKING_URL = 'https://tandem.example/soignies/suivi/ABCD-1234';
+
+export function sampleInput(overrides: Partial<PermitDocumentInput['permit']> = {}): PermitDocumentInput {
+  return {
+    commune: {
+      id: 'soignies',
+      name: 'Ville de Soignies',
+      email: 'autorisations@soignies.example',
+      website: 'www.soignies.example',
+      branding: { primary: '#0b5394', primaryText: '#ffffff', accent: '#f1c232', logoText: 'S' },
+    },
+    permit: {
+      code: 'ABCD-1234',
+      reference: 'EV-2026-0007',
+      kind: 'event',
+      title: 'Fête de la musique au kiosque',
+      holder: { name: 'Marie Dubois-Lenoir', organisation: 'Comité des fêtes de Neufvilles' },
+      period: { start: '2026-05-12', end: '2026-05-13', startTime: '07:00', endTime: '18:00' },
+      place: {
+        label: 'Grand-Place, 7060 Soignies',
+        geometry: { type: 'Polygon', coordinates: [[[4.0705, 50.5790], [4.0722, 50.5791], [4.0720, 50.5799], [4.0704, 50.5797], [4.0705, 50.5790]]] },
+      },
+      summary: ['Public attendu : 1 200 personnes', 'Besoins : fermeture de voirie, scène'],
+      conditions: [
+        'Les voies de secours restent libres sur une largeur de 4 mètres en permanence.',
+        'La musique amplifiée cesse à 23 h.',
+        'Le site est rendu propre le lendemain avant 10 h.',
+      ],
+      fee: 2500,
+      decision: { outcome: 'approved_with_conditions', at: '2026-04-20', college: { date: '2026-04-17', reference: 'CC-2026-0412' } },
+      issuedAt: '2026-04-21',
+      ...overrides,
+    },
+    trackingUrl: TRACKING_URL,
+  };
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  return getDocument({ data: bytes.slice(), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 }).promise;
+}
+
+/** All the text of a page, items joined by spaces, whitespace collapsed. */
+export async function pageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<string> {
+  const content = await (await pdf.getPage(pageNumber)).getTextContent();
+  return content.items
+    .map((item) => ('str' in item ? item.str : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+export async function documentText(pdf: PDFDocumentProxy): Promise<string> {
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(await pageText(pdf, n));
+  return pages.join(' ');
+}
+
+export interface Pixels {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+  png(): Buffer;
+}
+
+interface RenderCanvas {
+  width: number;
+  height: number;
+  toBuffer(mime: 'image/png'): Buffer;
+}
+
+/** Renders a page to RGBA pixels (scale 1 = 72 dpi). */
+export async function renderPage(pdf: PDFDocumentProxy, pageNumber: number, scale = 2): Promise<Pixels> {
+  const page = await pdf.getPage(pageNumber);
+  const viewport = page.getViewport({ scale });
+  // In Node, pdfjs-dist's canvas factory makes @napi-rs/canvas canvases (an optional dependency of pdfjs-dist).
+  const factory = pdf.canvasFactory as { create(width: number, height: number): { canvas: RenderCanvas; context: CanvasRenderingContext2D } };
+  const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  await page.render({ canvasContext: context, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
+  return { data: image.data, width: image.width, height: image.height, png: () => canvas.toBuffer('image/png') };
+}
+
+/** The text of the QR code found in the rendered page, or undefined. */
+export async function decodeQr(pdf: PDFDocumentProxy, pageNumber = 1): Promise<string | undefined> {
+  const pixels = await renderPage(pdf, pageNumber);
+  return jsQR(pixels.data, pixels.width, pixels.height)?.data;
+}
+
+/** How many pixels are within `tolerance` of a colour (each channel 0–255), in a band of rows given as fractions of the height. */
+export function countColour(pixels: Pixels, [r, g, b]: [number, number, number], rows: [number, number] = [0, 1], tolerance = 40): number {
+  let n = 0;
+  const from = Math.floor(rows[0] * pixels.height) * pixels.width * 4;
+  const to = Math.floor(rows[1] * pixels.height) * pixels.width * 4;
+  for (let i = from; i < to; i += 4) {
+    if (Math.abs(pixels.data[i] - r) <= tolerance && Math.abs(pixels.data[i + 1] - g) <= tolerance && Math.abs(pixels.data[i + 2] - b) <= tolerance) n++;
+  }
+  return n;
+}
+
+/** The document's Info dictionary (Title, Author, Subject, Language, CreationDate…). */
+export async function documentInfo(pdf: PDFDocumentProxy): Promise<Record<string, string>> {
+  return (await pdf.getMetadata()).info as Record<string, string>;
+}
