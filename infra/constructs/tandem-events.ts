@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
@@ -8,7 +8,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { BACKGROUND_FUNCTIONS, EVENT_RULES, REPORT_EVENT_SOURCE, keys, type BackgroundFunctionName } from '@tandem/shared';
+import { BACKGROUND_FUNCTIONS, EVENT_RULES, PERMIT_EVENT_SOURCE, REPORT_EVENT_SOURCE, SCHEDULES, keys, type BackgroundFunctionName } from '@tandem/shared';
 import { toCdkEventPattern } from './event-pattern.js';
 import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
 import { createDeadLetterQueue } from './queues.js';
@@ -32,7 +32,8 @@ export interface TandemEventsProps {
 }
 
 /**
- * Table stream → stream-to-bus → EventBridge bus → one rule per EVENT_RULES entry → its function.
+ * Table stream → stream-to-bus → EventBridge bus → one rule per EVENT_RULES entry → its function; and one
+ * schedule rule per SCHEDULES entry (on the default bus, as AWS requires for schedules).
  * Every hop that can fail keeps what it could not deliver: the stream's on-failure queue, each rule
  * target's DLQ, and the target function's asynchronous on-failure destination.
  */
@@ -70,8 +71,8 @@ export class TandemEvents extends Construct {
     });
 
     props.bus.archive('Archive', {
-      description: 'Replay of report events',
-      eventPattern: { source: [REPORT_EVENT_SOURCE] },
+      description: 'Replay of report and permit events',
+      eventPattern: { source: [REPORT_EVENT_SOURCE, PERMIT_EVENT_SOURCE] },
       retention: Duration.days(30),
     });
 
@@ -85,8 +86,16 @@ export class TandemEvents extends Construct {
       });
       this.rules.push(rule);
     }
+    for (const def of SCHEDULES) {
+      const target = this.functions.get(def.target)!.fn;
+      this.rules.push(new Rule(this, `Schedule-${def.name}`, {
+        description: def.description,
+        schedule: Schedule.rate(Duration.minutes(def.everyMinutes)),
+        targets: [new LambdaFunction(target, { deadLetterQueue: this.ruleFailures, retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+      }));
+    }
     // EventBridge invokes asynchronously: what the function itself fails on lands in the same DLQ.
-    for (const key of new Set(EVENT_RULES.map((r) => r.target))) {
+    for (const key of new Set([...EVENT_RULES.map((r) => r.target), ...SCHEDULES.map((s) => s.target)])) {
       this.functions.get(key)!.fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6), onFailure: new SqsDestination(this.ruleFailures) });
     }
   }

@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  API_FUNCTIONS, BACKGROUND_FUNCTIONS, EVENT_RULES, ROUTES, TABLE_GSIS, TABLE_KEYS, TABLE_TTL_ATTRIBUTE, UPLOADS_CORS,
+  API_FUNCTIONS, BACKGROUND_FUNCTIONS, EVENT_RULES, ROUTES, SCHEDULES, TABLE_GSIS, TABLE_KEYS, TABLE_TTL_ATTRIBUTE, UPLOADS_CORS,
   UPLOADS_EXPIRE_UNUSED_DAYS, keys, rewriteSitePath, type FunctionAccess,
 } from '@tandem/shared';
 import { buildTestApp } from './support/test-app.js';
@@ -138,7 +138,7 @@ describe('events', () => {
   });
 
   it('one EventBridge rule per EVENT_RULES entry, on the bus, with its pattern, function, DLQ and retry policy', () => {
-    const rules = resourcesOf(t(), 'AWS::Events::Rule');
+    const rules = resourcesOf(t(), 'AWS::Events::Rule').filter(([, r]) => r.Properties.EventPattern);
     expect(rules).toHaveLength(EVENT_RULES.length);
     const busId = Object.keys(t().findResources('AWS::Events::EventBus'))[0];
     const queues = t().findResources('AWS::SQS::Queue');
@@ -155,6 +155,19 @@ describe('events', () => {
         FunctionName: { Ref: functionLogicalId(t(), def.target) },
         DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [target.DeadLetterConfig.Arn['Fn::GetAtt'][0], 'Arn'] } } },
       });
+    }
+  });
+});
+
+describe('schedules', () => {
+  it('one schedule rule per SCHEDULES entry, at its rate, invoking its function with a DLQ', () => {
+    const rules = resourcesOf(t(), 'AWS::Events::Rule').filter(([, r]) => r.Properties.ScheduleExpression);
+    expect(rules).toHaveLength(SCHEDULES.length);
+    for (const def of SCHEDULES) {
+      const [, rule] = rules.find(([, r]) => r.Properties.Description === def.description)!;
+      expect(rule.Properties.ScheduleExpression).toBe(`rate(${def.everyMinutes === 60 ? '1 hour' : `${def.everyMinutes} minutes`})`);
+      expect(rule.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [functionLogicalId(t(), def.target), 'Arn'] });
+      expect(rule.Properties.Targets[0].DeadLetterConfig).toBeDefined();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { REPORT_EVENT_SOURCE } from '@tandem/shared';
+import { EVENT_RULES, PERMIT_EVENT_SOURCE, REPORT_EVENT_SOURCE, matchesPattern } from '@tandem/shared';
 import { eventEntryFor } from './stream-to-bus.js';
 
 const record = (eventName: 'INSERT' | 'MODIFY', item: Record<string, unknown>) =>
@@ -22,5 +22,18 @@ describe('stream to bus', () => {
     expect(eventEntryFor(record('MODIFY', tl), 'bus')).toBeUndefined();
     const note = eventEntryFor(record('INSERT', { ...tl, kind: 'private_note', public: false, message: 'secret' }), 'bus')!;
     expect(JSON.parse(note.Detail!).message).toBeUndefined();
+  });
+  it('publishes permit timeline items as permit events, with the department of an opinion task', () => {
+    const ptl = { ...tl, pk: 'C#soignies#PERMIT#WXYZ-2345', code: 'WXYZ-2345', entity: 'permit', kind: 'opinion_requested', public: false, department: 'police', from: undefined, to: undefined, message: undefined };
+    const e = eventEntryFor(record('INSERT', ptl), 'bus')!;
+    expect(e.Source).toBe(PERMIT_EVENT_SOURCE);
+    expect(e.DetailType).toBe('Permit opinion requested');
+    const event = { source: e.Source, 'detail-type': e.DetailType, detail: JSON.parse(e.Detail!) };
+    expect(event.detail).toMatchObject({ code: 'WXYZ-2345', department: 'police', kind: 'opinion_requested' });
+    // The same rules as the cloud's route it to the department's notifier only.
+    expect(EVENT_RULES.filter((r) => matchesPattern(event, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-department']);
+    const changed = eventEntryFor(record('INSERT', { ...ptl, kind: 'state_changed', public: true, department: undefined, from: 'opinions', to: 'approved' }), 'bus')!;
+    const ev2 = { source: changed.Source, 'detail-type': changed.DetailType, detail: JSON.parse(changed.Detail!) };
+    expect(EVENT_RULES.filter((r) => matchesPattern(ev2, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-requester']);
   });
 });

@@ -9,6 +9,9 @@ import { currentPath, navigate } from './router';
 import SignIn from './SignIn';
 import Inbox from './Inbox';
 import ReportDetail from './ReportDetail';
+import StaffNav from './permits/StaffNav';
+import PermitsInbox from './permits/PermitsInbox';
+import PermitDetail from './permits/PermitDetail';
 
 export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) {
   const [ready, setReady] = useState(false);
@@ -37,6 +40,8 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
   const base = `/${commune.id}/agents/`;
   const path = currentPath.value.split('?')[0];
   const m = path.match(/\/signalements\/([^/]+)\/?$/);
+  const permit = path.match(/\/autorisations\/([^/]+)\/?$/);
+  const permits = /\/autorisations\/?$/.test(path);
 
   return (
     <div>
@@ -56,7 +61,12 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
           {tr('staff.signout')}
         </button>
       </div>
-      {m ? <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} /> : <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />}
+      <StaffNav commune={commune} path={path} />
+      {permit ? (
+        <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
+      ) : permits ? (
+        <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />
+      ) : m ? <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} /> : <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />}
     </div>
   );
 }

@@ -1,0 +1,192 @@
+/**
+ * The staff permit views in a real browser, against the whole local platform: an event request is filed
+ * through the API and taken to the opinions step (police has answered, fire safety has not); then the
+ * permits inbox and the permit page pass axe-core (WCAG 2.1 AA) — signed in as the events department,
+ * with the decision form's errors shown and the folded actions open — and so does the opinion form of
+ * the department that still owes one, and the page once the permit is issued. The inbox’s rows stack on
+ * a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { addDays, brusselsDate } from '@tandem/shared/permits/calendar';
+import { startTestPlatform, type Platform } from '../support/platform.js';
+import { launchChromium } from './chromium.js';
+
+let platform: Platform;
+let browser: Browser;
+let code = '';
+const WAIT = { timeout: 15_000 };
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** A one-page PDF, as small as a PDF gets: enough for the upload's type checks. */
+function tinyPdf(): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+}
+
+async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`${platform.url}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function token(username: string): Promise<Record<string, string>> {
+  const t = await call<{ idToken: string }>('POST', '/api/soignies/auth/login', { username, password: platform.demoPassword });
+  return { authorization: `Bearer ${t.idToken}` };
+}
+
+/** Uploads the insurance certificate and files an event request; returns its tracking code. */
+async function fileEventRequest(): Promise<string> {
+  const pdf = tinyPdf();
+  const ticket = await call<{ url: string; fields: Record<string, string>; key: string }>('POST', '/api/soignies/uploads', {
+    contentType: 'application/pdf',
+    size: pdf.length,
+    purpose: 'document',
+  });
+  const form = new FormData();
+  for (const [k, v] of Object.entries(ticket.fields)) form.append(k, v);
+  form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'assurance.pdf');
+  const up = await fetch(ticket.url, { method: 'POST', body: form });
+  expect(up.ok).toBe(true);
+
+  const start = addDays(brusselsDate(), 45);
+  const created = await call<{ code: string }>(
+    'POST',
+    '/api/soignies/permits',
+    {
+      kind: 'event',
+      locale: 'fr',
+      submit: true,
+      details: {
+        title: 'Fête de la rue Neuve',
+        description: 'Repas de quartier et petit concert en plein air.',
+        organiser: { type: 'association', name: 'Comité de la rue Neuve' },
+        period: { start, end: start, startTime: '14:00', endTime: '23:00' },
+        place: { label: 'Rue Neuve, Soignies', geometry: { type: 'LineString', coordinates: [[4.0705, 50.5790], [4.0725, 50.5798]] } },
+        attendance: 250,
+        needs: [],
+        attachments: [{ type: 'insurance', key: ticket.key, name: 'assurance.pdf' }],
+      },
+      requester: { name: 'Camille Organisatrice', email: `camille-${Date.now()}@example.org`, phone: '+32 470 11 22 33', address: 'Rue Neuve 12, 7060 Soignies' },
+    },
+    { 'idempotency-key': crypto.randomUUID() },
+  );
+  return created.code;
+}
+
+/** Takes the request to the opinions step, then police gives a conditional opinion (fire safety has not answered yet). */
+async function toOpinionsWithPoliceAnswered(c: string): Promise<void> {
+  const events = await token('evenements@soignies.example');
+  let p = await call<{ version: number }>('GET', `/api/soignies/staff/permits/${c}`, undefined, events);
+  p = await call('POST', `/api/soignies/staff/permits/${c}/transitions`, { to: 'under_review', version: p.version }, { ...events, 'idempotency-key': crypto.randomUUID() });
+  await call('POST', `/api/soignies/staff/permits/${c}/transitions`, { to: 'opinions', version: p.version }, { ...events, 'idempotency-key': crypto.randomUUID() });
+  const police = await token('police@soignies.example');
+  await call('POST', `/api/soignies/staff/permits/${c}/opinions/police`, { verdict: 'conditional', text: 'Deux agents sur place à partir de 20 h.' }, { ...police, 'idempotency-key': crypto.randomUUID() });
+}
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+  code = await fileEventRequest();
+  await toOpinionsWithPoliceAnswered(code);
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function signedIn(username: string, path: string, viewport = { width: 412, height: 915 }): Promise<Page> {
+  const ctx = await browser.newContext({ locale: 'fr-BE', viewport });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${platform.url}${path}`);
+  await page.getByLabel('Adresse e-mail').fill(username);
+  await page.getByLabel('Mot de passe').fill(platform.demoPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  return page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it('the permits inbox lists the request with its pending opinion and has no violation, on a phone (rows stacked) and on a desk', async () => {
+    const page = await signedIn('evenements@soignies.example', '/soignies/agents/autorisations/');
+    const row = page.getByTestId('permits-table').locator(`tr[data-code="${code}"]`);
+    await row.waitFor(WAIT);
+    expect(await row.getByTestId('permit-pending-opinions').textContent()).toContain('1 en attente');
+    expect(await row.locator('[data-state]').getAttribute('data-state')).toBe('opinions');
+    expect(await page.getByTestId('staff-nav-permits').getAttribute('aria-current')).toBe('page');
+    // On a phone each row is a card and every cell shows its column's name.
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await row.locator('.cell-label').first().isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(await row.locator('.cell-label').first().isVisible()).toBe(false);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the permit page (opinions side by side, decision held back, errors shown, folded actions open) has no violation', async () => {
+    const page = await signedIn('evenements@soignies.example', `/soignies/agents/autorisations/${code}/`);
+    await page.getByTestId('staff-permit').waitFor(WAIT);
+    expect(await page.getByTestId('permit-state').getAttribute('data-state')).toBe('opinions');
+    expect(await page.getByTestId('opinion-police').getAttribute('data-status')).toBe('given');
+    expect(await page.getByTestId('opinion-secours').getAttribute('data-status')).toBe('pending');
+    expect(await page.getByTestId('permit-requester').textContent()).toContain('Camille Organisatrice');
+    // Approving or refusing waits for fire safety's opinion; asking for changes does not.
+    expect(await page.getByTestId('permit-decision-blocked').textContent()).toContain('1 avis en attente');
+    expect(await page.getByTestId('decision-approved').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByLabel('Demander des modifications').check();
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByTestId('decision-errors').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('decision-errors');
+    for (const to of ['incomplete', 'cancelled']) await page.getByTestId(`permit-action-${to}`).locator('summary').click();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the opinion form of the department that still owes one has no violation', async () => {
+    const page = await signedIn('secours@soignies.example', `/soignies/agents/autorisations/?view=opinions`);
+    await page.getByTestId('permits-table').locator(`tr[data-code="${code}"]`).getByRole('link').click();
+    const form = page.getByTestId('opinion-form-secours');
+    await form.waitFor(WAIT);
+    expect(await page.getByTestId('permit-actions').getAttribute('data-can-decide')).toBe('false');
+    await form.getByRole('button', { name: 'Envoyer l’avis' }).click();
+    await page.getByTestId('op-secours-errors').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('once approved with conditions and issued, the permit page (decision, documents) has no violation', async () => {
+    const secours = await token('secours@soignies.example');
+    await call('POST', `/api/soignies/staff/permits/${code}/opinions/secours`, { verdict: 'favourable', text: '' }, { ...secours, 'idempotency-key': crypto.randomUUID() });
+    const events = await token('evenements@soignies.example');
+    let p = await call<{ version: number }>('GET', `/api/soignies/staff/permits/${code}`, undefined, events);
+    p = await call('POST', `/api/soignies/staff/permits/${code}/transitions`, { to: 'approved_with_conditions', version: p.version, conditions: ['Deux agents sur place à partir de 20 h.'] }, { ...events, 'idempotency-key': crypto.randomUUID() });
+    await call('POST', `/api/soignies/staff/permits/${code}/transitions`, { to: 'issued', version: p.version }, { ...events, 'idempotency-key': crypto.randomUUID() });
+
+    const page = await signedIn('evenements@soignies.example', `/soignies/agents/autorisations/${code}/`);
+    await page.getByTestId('staff-permit').waitFor(WAIT);
+    expect(await page.getByTestId('permit-state').getAttribute('data-state')).toBe('issued');
+    expect(await page.getByTestId('permit-conditions').textContent()).toContain('Deux agents sur place');
+    expect(await page.getByTestId('permit-document-authorisation').getAttribute('href')).toBeTruthy();
+    expect(await page.getByTestId('permit-decision-form').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

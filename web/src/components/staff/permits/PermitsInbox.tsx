@@ -1,0 +1,242 @@
+/**
+ * The staff permits inbox: three views (to handle, my opinions to give, all), filters by state and kind,
+ * nearest deadline first as the API sends them; "Voir plus" follows the cursor. On a phone the table's
+ * rows stack, each cell with its column's name.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import type { PermitSummary } from '@tandem/shared/permits/permit-api';
+import { PERMIT_STATES } from '@tandem/shared/permits/permit-states';
+import { PERMIT_KINDS } from '@tandem/shared/permits/permit-details';
+import { tr, type MessageKey } from '../../../lib/locale';
+import { staffFetch, SignedOut } from '../session';
+import { linkClick, navigate } from '../router';
+import { formatDay, formatPeriod, permitKindLabel, permitStateLabel } from './permit-format';
+import './permits.css';
+
+export const INBOX_VIEWS = ['todo', 'opinions', 'all'] as const;
+type View = (typeof INBOX_VIEWS)[number];
+interface Filters {
+  view: View;
+  state: string;
+  kind: string;
+}
+const PAGE_SIZE = 20;
+
+function filtersFromUrl(): Filters {
+  const q = new URLSearchParams(location.search);
+  const view = q.get('view');
+  return {
+    view: (INBOX_VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'todo',
+    state: (PERMIT_STATES as readonly string[]).includes(q.get('state') ?? '') ? q.get('state')! : '',
+    kind: (PERMIT_KINDS as readonly string[]).includes(q.get('kind') ?? '') ? q.get('kind')! : '',
+  };
+}
+
+function queryOf(f: Filters): string {
+  const q = new URLSearchParams();
+  if (f.view !== 'todo') q.set('view', f.view);
+  if (f.state) q.set('state', f.state);
+  if (f.kind) q.set('kind', f.kind);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A cell with its column's name repeated inside, shown only when the rows stack (screen readers get the header). */
+function Cell({ k, children, ...attrs }: { k: MessageKey; children: ComponentChildren } & Record<string, unknown>) {
+  return (
+    <td {...attrs}>
+      <span class="cell-label" aria-hidden="true">
+        {tr(k)}
+      </span>
+      <span class="cell-value">{children}</span>
+    </td>
+  );
+}
+
+export default function PermitsInbox({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
+  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
+  const [items, setItems] = useState<PermitSummary[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const firstNew = useRef<HTMLAnchorElement>(null);
+  const focusIndex = useRef<number>(-1);
+  /** Answers to an older request (the agent switched tab meanwhile) are dropped. */
+  const requestId = useRef(0);
+  const base = `/${commune.id}/agents/autorisations/`;
+
+  const load = async (f: Filters, after?: string) => {
+    const id = ++requestId.current;
+    setLoading(true);
+    setError('');
+    const q = new URLSearchParams({ view: f.view, limit: String(PAGE_SIZE) });
+    if (f.state) q.set('state', f.state);
+    if (f.kind) q.set('kind', f.kind);
+    if (after) q.set('cursor', after);
+    try {
+      const page = await staffFetch<{ items: PermitSummary[]; cursor?: string }>(commune.id, `staff/permits?${q}`);
+      if (id !== requestId.current) return;
+      setItems((prev) => {
+        focusIndex.current = after ? prev.length : -1;
+        return after ? [...prev, ...page.items] : page.items;
+      });
+      setCursor(page.cursor);
+      setStatus(tr('permitStaff.inbox.count', { n: page.items.length }));
+    } catch (e) {
+      if (id !== requestId.current) return;
+      if (e instanceof SignedOut) return onSignedOut();
+      setError(tr('report.error.network'));
+    } finally {
+      if (id === requestId.current) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    document.getElementById('permits-inbox-title')?.focus();
+    void load(filters);
+  }, []);
+  // After "Voir plus", move focus to the first newly loaded request.
+  useEffect(() => {
+    if (focusIndex.current >= 0) firstNew.current?.focus();
+  }, [items]);
+
+  const apply = (f: Filters) => {
+    setFilters(f);
+    navigate(`${base}${queryOf(f)}`, true);
+    void load(f);
+  };
+
+  const tabLabel: Record<View, MessageKey> = { todo: 'permitStaff.view.todo', opinions: 'permitStaff.view.opinions', all: 'permitStaff.view.all' };
+  const caption = tr('permitStaff.inbox.caption', { view: tr(tabLabel[filters.view]) });
+
+  return (
+    <section aria-labelledby="permits-inbox-title" data-testid="permits-inbox" aria-busy={loading ? 'true' : undefined}>
+      <h1 id="permits-inbox-title" tabindex={-1}>
+        {tr('permitStaff.inbox.title')}
+      </h1>
+      <nav aria-label={tr('permitStaff.views')} class="permit-tabs">
+        <ul>
+          {INBOX_VIEWS.map((v) => (
+            <li key={v}>
+              <a
+                href={`${base}${queryOf({ ...filters, view: v })}`}
+                aria-current={filters.view === v ? 'page' : undefined}
+                data-testid={`permits-tab-${v}`}
+                onClick={(e) => {
+                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  e.preventDefault();
+                  if (filters.view !== v) apply({ ...filters, view: v });
+                }}
+              >
+                {tr(tabLabel[v])}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <fieldset class="filters">
+        <legend class="visually-hidden">{tr('staff.filters')}</legend>
+        <div class="field">
+          <label for="permit-filter-state">{tr('staff.filter.state')}</label>
+          <select id="permit-filter-state" value={filters.state} onChange={(e) => apply({ ...filters, state: e.currentTarget.value })}>
+            <option value="">{tr('staff.filter.all')}</option>
+            {PERMIT_STATES.map((s) => (
+              <option value={s} key={s}>
+                {permitStateLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="permit-filter-kind">{tr('permitStaff.filter.kind')}</label>
+          <select id="permit-filter-kind" value={filters.kind} onChange={(e) => apply({ ...filters, kind: e.currentTarget.value })}>
+            <option value="">{tr('staff.filter.all')}</option>
+            {PERMIT_KINDS.map((k) => (
+              <option value={k} key={k}>
+                {permitKindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <p class="status" role="status" aria-live="polite">
+        {loading ? tr('common.loading') : status}
+      </p>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}{' '}
+          <button type="button" class="button small secondary" onClick={() => load(filters)}>
+            {tr('common.retry')}
+          </button>
+        </p>
+      )}
+      {!loading && !error && items.length === 0 && <p data-testid="permits-inbox-empty">{tr(filters.view === 'opinions' ? 'permitStaff.inbox.emptyOpinions' : 'permitStaff.inbox.empty')}</p>}
+      {items.length > 0 && (
+        <table class="inbox permits-inbox" data-testid="permits-table">
+          <caption class="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr('permitStaff.col.reference')}</th>
+              <th scope="col">{tr('permitStaff.col.kind')}</th>
+              <th scope="col">{tr('permitStaff.col.title')}</th>
+              <th scope="col">{tr('permitStaff.col.place')}</th>
+              <th scope="col">{tr('permitStaff.col.period')}</th>
+              <th scope="col">{tr('permitStaff.col.deadline')}</th>
+              <th scope="col">{tr('permitStaff.col.opinions')}</th>
+              <th scope="col">{tr('permitStaff.col.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p, i) => (
+              <tr key={p.code} data-code={p.code} data-testid="permit-row" class={p.overdue ? 'is-overdue' : undefined}>
+                <Cell k="permitStaff.col.reference">
+                  <a href={`${base}${encodeURIComponent(p.code)}/`} onClick={linkClick} ref={i === focusIndex.current ? firstNew : undefined}>
+                    {p.reference && <span class="permit-ref">{p.reference}</span>}
+                    <span class="permit-code">{p.code}</span>
+                  </a>
+                </Cell>
+                <Cell k="permitStaff.col.kind">
+                  {permitKindLabel(p.kind)}
+                </Cell>
+                <Cell k="permitStaff.col.title">
+                  {p.title}
+                </Cell>
+                <Cell k="permitStaff.col.place">
+                  {p.placeLabel}
+                </Cell>
+                <Cell k="permitStaff.col.period">
+                  {formatPeriod(p.period)}
+                </Cell>
+                <Cell k="permitStaff.col.deadline" data-testid="permit-deadline">
+                  {p.deadline ? <time dateTime={p.deadline}>{formatDay(p.deadline)}</time> : '—'}
+                  {p.overdue && (
+                    <>
+                      {' '}
+                      <span class="flag-overdue" data-testid="permit-overdue">
+                        {tr('permitStaff.overdue')}
+                      </span>
+                    </>
+                  )}
+                </Cell>
+                <Cell k="permitStaff.col.opinions" data-testid="permit-pending-opinions">
+                  {p.pendingOpinions > 0 ? tr('permitStaff.inbox.pendingOpinions', { n: p.pendingOpinions }) : tr('permitStaff.inbox.noPendingOpinions')}
+                </Cell>
+                <Cell k="permitStaff.col.state" data-state={p.state}>
+                  {permitStateLabel(p.state)}
+                </Cell>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {cursor && (
+        <button type="button" class="button secondary" data-testid="permits-more" onClick={() => !loading && load(filters, cursor)} aria-disabled={loading ? 'true' : undefined}>
+          {tr('staff.more')}
+        </button>
+      )}
+    </section>
+  );
+}
