@@ -19,6 +19,7 @@ import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js';
 import { readState, writeState } from './provision/state.js';
 import { seedDemoReports } from './seed/seed-reports.js';
+import { seedDemoPermits } from './seed/seed-permits.js';
 import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
@@ -124,6 +125,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       if (!state.seededReports) {
         try {
           seeded = (await seedDemoReports(url, communes, DEMO_PASSWORD, log)).codes;
+          await seedDemoPermits(url, communes, DEMO_PASSWORD, log);
           writeState(paths.state, { ...readState(paths.state), seededReports: true });
         } catch (e) {
           log.error('seeding the demo reports failed (the platform runs without them)', e);

@@ -31,16 +31,19 @@ const u = platform.url;
 const lines: string[] = [];
 lines.push('', `Tandem tourne sur ${u}  (prêt en ${((Date.now() - started) / 1000).toFixed(1)} s)`, '');
 if (!existsSync(join(WEB_DIST, 'index.html'))) lines.push('  ⚠ web/dist est absent : lancez `npm run build` (ou `npm start`) pour le site.', '');
+const row = (label: string, url: string) => `    ${label.padEnd(28)}${url}`;
 for (const c of platform.communes) {
   lines.push(`  ${c.name}`);
-  lines.push(`    Signaler un problème   ${u}/${c.id}/signaler/`);
-  lines.push(`    Espace agents          ${u}/${c.id}/agents/`);
-  lines.push(`    Configuration (API)    ${u}/api/${c.id}/config`);
+  lines.push(row('Signaler un problème', `${u}/${c.id}/signaler/`));
+  lines.push(row('Demander une autorisation', `${u}/${c.id}/demandes/`));
+  lines.push(row('Espace agents', `${u}/${c.id}/agents/`));
+  lines.push(row('Configuration (API)', `${u}/api/${c.id}/config`));
+  lines.push(row('Autorisations (GeoJSON)', `${u}/api/${c.id}/permits/map`));
 }
 lines.push('');
-lines.push(`  Boîte d’envoi locale     ${u}/_local/outbox/`);
-lines.push(`  Open311 (découverte)     ${u}/api/open311/v2/discovery.json`);
-lines.push(`  Communes (API)           ${u}/api/communes`);
+lines.push(row('Boîte d’envoi locale', `${u}/_local/outbox/`).slice(2));
+lines.push(row('Open311 (découverte)', `${u}/api/open311/v2/discovery.json`).slice(2));
+lines.push(row('Communes (API)', `${u}/api/communes`).slice(2));
 lines.push('');
 lines.push(`  Comptes de démonstration (mot de passe : ${platform.demoPassword})`);
 for (const c of platform.communes) {

@@ -34,7 +34,7 @@ export const handler = apiHandler(async (event) => {
 
   const idemKey = checkedKey(header(event, 'idempotency-key'));
   const hash = requestHash(event.routeKey, code, event.pathParameters, body);
-  const audience = { staff: user };
+  const audience = { staff: user, config: reg.config };
   if (idemKey && (await previousResult(commune, idemKey, hash))) return answerPermit(commune, code, audience, true);
 
   const b = await visibleBundle(commune, code, user);

@@ -13,5 +13,5 @@ export const handler = apiHandler(async (event) => {
   const b = await getPermitBundle(reg.config.id, permitCodeFromPath(event));
   if (!b || b.permit.state === 'draft') throw notFound('no request has this code');
   if (!canSee(user, b.permit)) throw new HttpError(403, 'this request is neither handled nor reviewed by your departments');
-  return json(200, await staffView(b, user), { etag: `"${b.permit.version}"` });
+  return json(200, await staffView(b, user, reg.config.permits), { etag: `"${b.permit.version}"` });
 });

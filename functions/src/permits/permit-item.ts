@@ -182,12 +182,12 @@ export function toRequesterPermit(p: PermitItem, timeline: PermitTimelineItem[],
 
 export function toStaffPermit(
   p: PermitItem, timeline: PermitTimelineItem[], opinions: OpinionItem[], links: DocumentLinks,
-  attachmentLinks: Record<string, string>, viewer: { departments: string[]; canDecide: boolean }, today: string,
+  attachmentLinks: Record<string, string>, viewer: { departments: string[]; canDecide: boolean; admin: boolean; reviewers: string[] }, today: string,
 ): StaffPermit {
   return {
     ...toPublicPermit(p, timeline, links, 'staff'),
     details: p.details as unknown as Record<string, unknown>, requester: p.requester, locale: p.locale, version: p.version,
-    handlingDepartment: p.handlingDepartment, reviewers: p.reviewers,
+    handlingDepartment: p.handlingDepartment, reviewers: viewer.reviewers,
     opinions: opinions.map((o) => ({
       department: o.department, status: o.status, due: o.due, overdue: o.status === 'pending' && o.due < today,
       ...(o.verdict ? { verdict: o.verdict } : {}), ...(o.text ? { text: o.text } : {}), ...(o.by ? { by: o.by } : {}), ...(o.at ? { at: o.at } : {}),
@@ -195,7 +195,8 @@ export function toStaffPermit(
     ...(p.decision ? { decision: p.decision } : {}),
     attachments: p.details.attachments.filter((a: Attachment) => attachmentLinks[a.key]).map((a: Attachment) => ({ type: a.type, name: a.name, url: attachmentLinks[a.key] })),
     canDecide: viewer.canDecide,
-    myPendingOpinions: opinions.filter((o) => o.status === 'pending' && viewer.departments.includes(o.department)).map((o) => o.department),
+    // An admin may answer for any department (e.g. one without an account yet).
+    myPendingOpinions: opinions.filter((o) => o.status === 'pending' && (viewer.admin || viewer.departments.includes(o.department))).map((o) => o.department),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Builds the three views of a permit (public, requester, staff), with short-lived links to its files. */
-import { brusselsDate, earliestStart, type CommuneConfig, type PermitsConfig } from '@tandem/shared';
+import { brusselsDate, earliestStart, reviewersFor, type CommuneConfig, type PermitsConfig } from '@tandem/shared';
 import { json, notFound } from '../lib/http.js';
 import { signedReadUrls } from '../lib/stored-files.js';
 import type { StaffUser } from '../lib/staff-auth.js';
@@ -32,20 +32,22 @@ export async function requesterView(b: PermitBundle, config: CommuneConfig) {
   return toRequesterPermit(b.permit, b.timeline, await documentLinks(b.permit, 'requester'), earliest);
 }
 
-export async function staffView(b: PermitBundle, user: StaffUser) {
+export async function staffView(b: PermitBundle, user: StaffUser, cfg: PermitsConfig | undefined) {
   const attachments = b.permit.details.attachments;
   const urls = await signedReadUrls(attachments.map((a) => a.key));
   const attachmentLinks = Object.fromEntries(attachments.map((a, i) => [a.key, urls[i]]));
+  // Before the opinions step, the departments that will be asked (as the commune's rules say today).
+  const reviewers = b.permit.reviewers.length || !cfg ? b.permit.reviewers : reviewersFor(cfg, b.permit.kind, b.permit.details);
   return toStaffPermit(b.permit, b.timeline, b.opinions, await documentLinks(b.permit, 'staff'), attachmentLinks,
-    { departments: user.departments, canDecide: canDecide(user, b.permit) }, brusselsDate());
+    { departments: user.departments, canDecide: canDecide(user, b.permit), admin: user.roles.includes('admin'), reviewers }, brusselsDate());
 }
 
 /** Re-reads a permit and answers it in the given audience's view. */
 export async function answerPermit(
-  commune: string, code: string, audience: { staff: StaffUser } | { requester: CommuneConfig }, replayed = false, status = 200,
+  commune: string, code: string, audience: { staff: StaffUser; config: CommuneConfig } | { requester: CommuneConfig }, replayed = false, status = 200,
 ) {
   const b = await getPermitBundle(commune, code);
   if (!b) throw notFound('no request has this code');
-  const body = 'staff' in audience ? await staffView(b, audience.staff) : await requesterView(b, audience.requester);
+  const body = 'staff' in audience ? await staffView(b, audience.staff, audience.config.permits) : await requesterView(b, audience.requester);
   return json(status, body, { etag: `"${b.permit.version}"`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) });
 }
