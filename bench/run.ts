@@ -3,12 +3,17 @@
  *  1. JavaScript the report page loads before the map opens (raw and gzip), from the built site.
  *  2. p50/p99 of create-report and get-report through the local API (HTTP → v2 event → handler → DynamoDB
  *     Local), against a bare DynamoDB Local put/get from the same process.
+ *  3. p50/p99 of filing a permit request (occupation, rules checked) through the local API, and of rendering
+ *     a permit's two PDFs (authorisation + street poster) in process, with their sizes.
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { addDays, brusselsDate, earliestStart, CommuneConfig } from '@tandem/shared';
 import { startPlatform } from '../infra/local/platform.js';
+import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
+import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 // @ts-expect-error plain ES module without types, shared with `node web/scripts/page-js.mjs`
 import { pageJs } from '../web/scripts/page-js.mjs';
 
@@ -64,6 +69,41 @@ async function main() {
     }
     ddb.destroy();
 
+    // Permit requests: an occupation through the whole create path (schema, rules, transaction).
+    const cfg = CommuneConfig.parse(soignies);
+    const start = addDays(earliestStart(cfg.permits!, 'occupation', { use: 'container' }, brusselsDate()), 3);
+    const permitBody = JSON.stringify({
+      kind: 'occupation', requester: { name: 'Banc de mesure', email: 'bench@example.org' },
+      details: { use: 'container', lengthMetres: 6, period: { start, end: addDays(start, 2) }, place: { label: 'Rue de la Station 12', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } } },
+    });
+    const permit: number[] = [];
+    for (let i = 0; i < 10; i++) await fetch(`${base}/api/soignies/permits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: permitBody }).then((r) => r.text());
+    for (let i = 0; i < N; i++) {
+      const t0 = performance.now();
+      await fetch(`${base}/api/soignies/permits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: permitBody }).then((r) => r.text());
+      permit.push(performance.now() - t0);
+    }
+    const docInput: PermitDocumentInput = {
+      commune: { id: cfg.id, name: cfg.name, email: cfg.email, branding: cfg.branding },
+      permit: {
+        code: 'BNCH-0001', reference: 'EV-2026-0001', kind: 'event', title: 'Marché de Noël', holder: { name: 'Banc de mesure', organisation: 'ASBL' },
+        period: { start, end: start, startTime: '10:00', endTime: '22:00' },
+        place: { label: 'Grand-Place', geometry: { type: 'Polygon', coordinates: [[[4.0705, 50.579], [4.0728, 50.579], [4.0728, 50.58], [4.0705, 50.579]]] } },
+        summary: ['Public attendu : 800 personnes'], conditions: ['Barrières aux deux extrémités.', 'Fin de la musique à 22 h.'], fee: 0,
+        decision: { outcome: 'approved_with_conditions', at: new Date().toISOString() }, issuedAt: brusselsDate(),
+      },
+      trackingUrl: 'https://tandem.example/soignies/demandes/suivi/BNCH-0001/', posterVariant: 'event',
+    };
+    const docs: number[] = [];
+    let docBytes = 0;
+    const docRuns = Math.max(10, Math.round(N / 10));
+    for (let i = 0; i < docRuns + 3; i++) {
+      const t0 = performance.now();
+      const [a, b] = [await renderAuthorisationPdf(docInput), await renderPosterPdf({ ...docInput, posterVariant: 'event' })];
+      if (i >= 3) docs.push(performance.now() - t0);
+      docBytes = a.length + b.length;
+    }
+
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
     lines.push(`Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
@@ -73,6 +113,8 @@ async function main() {
     lines.push(`bare DynamoDB Local put     ${ms(pct(put, 50)).padStart(10)}  ${ms(pct(put, 99)).padStart(10)}`);
     lines.push(`get-report (local API)      ${ms(pct(get, 50)).padStart(10)}  ${ms(pct(get, 99)).padStart(10)}`);
     lines.push(`bare DynamoDB Local get     ${ms(pct(read, 50)).padStart(10)}  ${ms(pct(read, 99)).padStart(10)}`);
+    lines.push(`create-permit (local API)   ${ms(pct(permit, 50)).padStart(10)}  ${ms(pct(permit, 99)).padStart(10)}`);
+    lines.push(`render permit PDFs (×2)     ${ms(pct(docs, 50)).padStart(10)}  ${ms(pct(docs, 99)).padStart(10)}   (${docRuns} runs, ${(docBytes / 1024).toFixed(1)} KiB both)`);
     console.log(lines.join('\n'));
   } finally {
     await platform.stop();
