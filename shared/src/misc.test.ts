@@ -87,7 +87,9 @@ describe('problems and commune files', () => {
     for (const raw of [soignies, braine]) {
       const c = CommuneConfig.parse(raw);
       for (const cat of c.categories) expect(c.departments.map((d) => d.code)).toContain(cat.department);
-      expect(c.demoAccounts.map((a) => a.role).sort()).toEqual(['admin', 'agent', 'worker']);
+      expect([...new Set(c.demoAccounts.map((a) => a.role))].sort()).toEqual(['admin', 'agent', 'worker']);
+      // Every department named by a demo account exists.
+      for (const a of c.demoAccounts) for (const d of a.departments) expect(c.departments.map((x) => x.code)).toContain(d);
     }
   });
   it('gives both demo communes response templates for known states and existing categories, in four languages', () => {

@@ -35,6 +35,14 @@ export const UPLOAD_LIMITS: Record<UploadPurpose, { maxBytes: number; types: rea
   document: { maxBytes: DOCUMENT_MAX_BYTES, types: DOCUMENT_TYPES, sniff: sniffDocumentType, what: 'a PDF, JPEG or PNG document' },
 };
 
+/** Why an upload request breaks its purpose's limits (415 for the type, 413 for the size), or undefined. */
+export function uploadLimitProblem(input: { purpose: UploadPurpose; contentType: string; size: number }): { status: 413 | 415; name: string; reason: string } | undefined {
+  const limits = UPLOAD_LIMITS[input.purpose];
+  if (!limits.types.includes(input.contentType)) return { status: 415, name: 'contentType', reason: `only ${limits.what}: one of ${limits.types.join(', ')}` };
+  if (input.size > limits.maxBytes) return { status: 413, name: 'size', reason: `at most ${limits.maxBytes} bytes` };
+  return undefined;
+}
+
 export function extensionOf(type: string): 'jpg' | 'png' | 'webp' | 'pdf' {
   return type === 'application/pdf' ? 'pdf' : extensionFor(type as PhotoType);
 }

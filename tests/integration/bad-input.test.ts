@@ -13,11 +13,15 @@ const BODIES: (string | undefined)[] = [
   '{"version":"1","to":{"$ne":1}}', '{"photos":["../../etc/passwd"],"description":"' + 'é'.repeat(5000) + '"}',
   '{"lat":1e309,"lng":-1e309}', '{"username":[],"password":{}}', '{"size":-1,"contentType":"image/jpeg"}',
   '{"department":"travaux","version":1}', '{"to":"fixed","version":999999999999}', '{"text":"x","public":"yes","version":1}',
+  '{"kind":"event","details":{"period":{"start":"2026-02-30"},"place":{"geometry":{"type":"Polygon","coordinates":[]}}},"requester":{}}',
+  '{"kind":"occupation","details":{"use":"container","lengthMetres":1e308,"period":{"start":"2099-01-01","end":"2099-01-02"},"place":{"label":"xxx","geometry":{"type":"Point","coordinates":[999,999]}}},"requester":{"name":"a","email":"b"}}',
+  '{"verdict":"maybe","text":5}', '{"to":"issued","version":1,"conditions":"not a list"}', '{"purpose":"document","contentType":"application/pdf","size":1e12}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
   code: ['ABCD-1234', 'zzzz', '%00', "'; DROP TABLE", 'a'.repeat(500)],
   file: ['voirie.json', 'x.xml', '.json', '%2e%2e.json'],
+  department: ['police', 'unknown', '%00', 'a'.repeat(300)],
 };
 const QUERIES = ['', '?lat=a&lng=b', '?limit=-5&cursor=%%%', '?jurisdiction_id=soignies&start_date=nope', '?state=new&limit=1000', '?jurisdiction_id=soignies&service_request_id=,,,'];
 

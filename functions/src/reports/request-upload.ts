@@ -1,4 +1,4 @@
-import { UPLOAD_LIMITS, UploadRequestInput } from '@tandem/shared';
+import { UploadRequestInput, uploadLimitProblem } from '@tandem/shared';
 import { HttpError, apiHandler, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { uploadTicket } from './photos.js';
@@ -7,10 +7,7 @@ import { uploadTicket } from './photos.js';
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const input = parseBody(event, UploadRequestInput);
-  const limits = UPLOAD_LIMITS[input.purpose];
-  if (!limits.types.includes(input.contentType)) {
-    throw new HttpError(415, `only ${limits.what} is accepted`, [{ name: 'contentType', reason: `one of ${limits.types.join(', ')}` }]);
-  }
-  if (input.size > limits.maxBytes) throw new HttpError(413, `this file is larger than ${limits.maxBytes} bytes`, [{ name: 'size', reason: 'too large' }]);
+  const p = uploadLimitProblem(input);
+  if (p) throw new HttpError(p.status, p.status === 413 ? 'this file is too large' : 'this type of file is not accepted', [{ name: p.name, reason: p.reason }]);
   return json(201, await uploadTicket(reg.config.id, input.contentType, input.purpose));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CreateReportInput, TransitionInput, UploadRequestInput } from './report.js';
-import { PHOTO_MAX_BYTES } from '../uploads.js';
+import { DOCUMENT_MAX_BYTES, PHOTO_MAX_BYTES, uploadLimitProblem } from '../uploads.js';
 
 const valid = { category: 'voirie', location: { lat: 50.58, lng: 4.07 }, description: 'Un grand trou devant le numéro 12' };
 
@@ -27,9 +27,16 @@ describe('report schemas', () => {
     expect(CreateReportInput.safeParse({ ...valid, photos: [key] }).success).toBe(true);
   });
   it('limits uploads by type and size', () => {
-    expect(UploadRequestInput.safeParse({ contentType: 'image/jpeg', size: 1000 }).success).toBe(true);
-    expect(UploadRequestInput.safeParse({ contentType: 'application/pdf', size: 1000 }).success).toBe(false);
-    expect(UploadRequestInput.safeParse({ contentType: 'image/png', size: PHOTO_MAX_BYTES + 1 }).success).toBe(false);
+    const photo = (contentType: string, size: number) => uploadLimitProblem(UploadRequestInput.parse({ contentType, size }));
+    expect(photo('image/jpeg', 1000)).toBeUndefined();
+    expect(photo('application/pdf', 1000)?.status).toBe(415);
+    expect(photo('image/png', PHOTO_MAX_BYTES + 1)).toMatchObject({ status: 413, name: 'size' });
+    // Documents joined to a permit request: PDF too, and larger.
+    const doc = (contentType: string, size: number) => uploadLimitProblem({ purpose: 'document', contentType, size });
+    expect(doc('application/pdf', PHOTO_MAX_BYTES + 1)).toBeUndefined();
+    expect(doc('image/webp', 1000)?.status).toBe(415);
+    expect(doc('application/pdf', DOCUMENT_MAX_BYTES + 1)?.status).toBe(413);
+    expect(UploadRequestInput.safeParse({ purpose: 'video', contentType: 'video/mp4', size: 1 }).success).toBe(false);
   });
   it('requires a version on staff changes', () => {
     expect(TransitionInput.safeParse({ to: 'fixed' }).success).toBe(false);
