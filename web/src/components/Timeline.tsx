@@ -23,14 +23,27 @@ export function entryTitle(commune: PublicCommuneConfig, e: TimelineEntry): stri
   }
 }
 
-export default function Timeline({ commune, entries, showActor = false }: { commune: PublicCommuneConfig; entries: TimelineEntry[]; showActor?: boolean }) {
+/** What the list needs of an entry; other histories (permits) pass their own `titleOf`. */
+type Entry = Pick<TimelineEntry, 'at' | 'public' | 'message' | 'actor' | 'duplicateOf'>;
+
+export default function Timeline<E extends Entry = TimelineEntry>({
+  commune,
+  entries,
+  showActor = false,
+  titleOf,
+}: {
+  commune: PublicCommuneConfig;
+  entries: E[];
+  showActor?: boolean;
+  titleOf?: (e: E) => string;
+}) {
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <ol class="timeline" data-testid="timeline" reversed>
       {sorted.map((e, i) => (
         <li key={`${e.at}-${i}`} class={e.public ? undefined : 'is-private'}>
           <time dateTime={e.at}>{formatDate(e.at)}</time>
-          <strong>{entryTitle(commune, e)}</strong>
+          <strong>{titleOf ? titleOf(e) : entryTitle(commune, e as unknown as TimelineEntry)}</strong>
           {showActor && e.actor && <span class="hint"> — {e.actor}</span>}
           {e.duplicateOf && (
             <p>

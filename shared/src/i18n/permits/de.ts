@@ -237,6 +237,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.track.code.hint': 'Der Code aus Ihrer E-Mail, acht Zeichen, zum Beispiel ABCD-1234.',
   'permit.track.notfound': 'Kein Antrag hat diesen Code.',
   'permit.track.kind': 'Antrag',
+  'permit.track.fee': 'Gebühr',
   'permit.track.reference': 'Aktenzeichen',
   'permit.track.place': 'Ort',
   'permit.track.mapLabel': 'Karte des Ortes: {place}',

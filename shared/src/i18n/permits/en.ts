@@ -237,6 +237,7 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.track.code.hint': 'The code you received by e-mail, eight characters, for example ABCD-1234.',
   'permit.track.notfound': 'No request has this code.',
   'permit.track.kind': 'Request',
+  'permit.track.fee': 'Fee',
   'permit.track.reference': 'Reference',
   'permit.track.place': 'Place',
   'permit.track.mapLabel': 'Map of the place: {place}',

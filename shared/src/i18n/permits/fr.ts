@@ -237,6 +237,7 @@ export const permitsCitizenFr = {
   'permit.track.code.hint': 'Le code reçu par e-mail, huit caractères, par exemple ABCD-1234.',
   'permit.track.notfound': 'Aucune demande ne porte ce code.',
   'permit.track.kind': 'Demande',
+  'permit.track.fee': 'Redevance',
   'permit.track.reference': 'Référence',
   'permit.track.place': 'Lieu',
   'permit.track.mapLabel': 'Carte du lieu : {place}',

@@ -237,6 +237,7 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.track.code.hint': 'De code die u per e-mail kreeg, acht tekens, bijvoorbeeld ABCD-1234.',
   'permit.track.notfound': 'Geen enkele aanvraag heeft deze code.',
   'permit.track.kind': 'Aanvraag',
+  'permit.track.fee': 'Retributie',
   'permit.track.reference': 'Referentie',
   'permit.track.place': 'Plaats',
   'permit.track.mapLabel': 'Kaart van de plaats: {place}',

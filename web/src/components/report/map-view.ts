@@ -60,14 +60,27 @@ function plainStyle(bbox: BBox): maplibregl.StyleSpecification {
   };
 }
 
-export function createMapView(o: MapViewOptions): MapView {
+/** What every map shares (the report's pin map, the permit forms' drawing map). */
+export interface BaseMapOptions {
+  container: HTMLElement;
+  bbox: BBox;
+  center: LatLng;
+  zoom: number;
+  styleUrl?: string;
+  /** Where to open instead of the commune's centre (zoomed in). */
+  focus?: LatLng;
+  labels: { map: string; zoomIn: string; zoomOut: string; resetBearing: string };
+}
+
+/** A map kept to the commune (plain style unless one is configured), with zoom buttons and a labelled canvas. */
+export function createBaseMap(o: BaseMapOptions): maplibregl.Map {
   const [w, s, e, n] = o.bbox;
   const padX = (e - w) * 0.1, padY = (n - s) * 0.1;
   const map = new maplibregl.Map({
     container: o.container,
     style: o.styleUrl ?? plainStyle(o.bbox),
-    center: o.pin ?? o.center,
-    zoom: o.pin ? Math.max(o.zoom, 16) : o.zoom,
+    center: o.focus ?? o.center,
+    zoom: o.focus ? Math.max(o.zoom, 16) : o.zoom,
     maxBounds: [[w - padX, s - padY], [e + padX, n + padY]],
     attributionControl: o.styleUrl ? { compact: true } : false,
     locale: {
@@ -78,6 +91,11 @@ export function createMapView(o: MapViewOptions): MapView {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', o.labels.map);
+  return map;
+}
+
+export function createMapView(o: MapViewOptions): MapView {
+  const map = createBaseMap({ ...o, focus: o.pin });
 
   let marker: maplibregl.Marker | undefined;
   const setPin = (p: LatLng | undefined, fly = false) => {

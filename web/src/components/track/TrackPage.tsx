@@ -15,7 +15,13 @@ import { apiFetch, apiPath, ApiError } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 
-type View = { kind: 'init' } | { kind: 'ask'; notFound?: string; invalid?: boolean } | { kind: 'loading'; code: string } | { kind: 'show'; report: PublicReport } | { kind: 'error'; code: string };
+type View =
+  | { kind: 'init' }
+  | { kind: 'ask'; notFound?: string; invalid?: boolean }
+  | { kind: 'loading'; code: string }
+  | { kind: 'show'; report: PublicReport }
+  | { kind: 'permit'; code: string }
+  | { kind: 'error'; code: string };
 
 function codeFromUrl(commune: string): string | undefined {
   const m = location.pathname.match(new RegExp(`^/${commune}/suivi/([^/]+)/?$`));
@@ -48,7 +54,13 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
     setView({ kind: 'loading', code });
     apiFetch<PublicReport>(apiPath(commune.id, `reports/${encodeURIComponent(code)}`))
       .then((report) => setView({ kind: 'show', report }))
-      .catch((e) => setView(e instanceof ApiError && (e.status === 404 || e.status === 400) ? { kind: 'ask', notFound: code } : { kind: 'error', code }));
+      .catch((e) => {
+        if (!(e instanceof ApiError && (e.status === 404 || e.status === 400))) return setView({ kind: 'error', code });
+        // Not a report: perhaps the code of a permit request (same code format), which has its own tracking page.
+        apiFetch(apiPath(commune.id, `permits/${encodeURIComponent(code)}`))
+          .then(() => setView({ kind: 'permit', code }))
+          .catch(() => setView({ kind: 'ask', notFound: code }));
+      });
   };
 
   useEffect(() => {
@@ -61,7 +73,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   }, []);
 
   useEffect(() => {
-    if (view.kind === 'show' || view.kind === 'ask') heading.current?.focus();
+    if (view.kind === 'show' || view.kind === 'ask' || view.kind === 'permit') heading.current?.focus();
   }, [view.kind]);
 
   const lookup = (e: Event) => {
@@ -90,6 +102,23 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
         <button type="button" class="button" onClick={() => load(view.code)}>
           {tr('common.retry')}
         </button>
+      </>
+    );
+  }
+  if (view.kind === 'permit') {
+    return (
+      <>
+        <h1 ref={heading} tabindex={-1}>
+          {tr('track.title')}
+        </h1>
+        <p class="notice" data-testid="track-is-permit">
+          {tr('permit.track.isPermit', { code: view.code })}
+        </p>
+        <p>
+          <a class="button" href={`/${commune.id}/demandes/suivi/${view.code}/`}>
+            {tr('permit.track.follow')}
+          </a>
+        </p>
       </>
     );
   }

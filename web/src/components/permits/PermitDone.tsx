@@ -1,0 +1,52 @@
+/**
+ * After a request is filed: its tracking code, the private link (the key rides in the URL fragment, which
+ * never reaches the server's logs) and a QR code of the public tracking page (qrcode loads only now).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { tr } from '../../lib/locale';
+import { privateLink, publicLink } from './permit-storage';
+
+export default function PermitDone({ commune, code, privateKey }: { commune: string; code: string; privateKey: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [svg, setSvg] = useState('');
+  const mine = privateLink(commune, code, privateKey);
+  const absoluteMine = new URL(mine, location.origin).href;
+  const absolutePublic = new URL(publicLink(commune, code), location.origin).href;
+  useEffect(() => {
+    heading.current?.focus();
+    import('qrcode')
+      .then((q) => q.toString(absolutePublic, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
+      .then(setSvg)
+      .catch(() => setSvg(''));
+  }, [absolutePublic]);
+  return (
+    <section class="notice ok" aria-labelledby="permit-done-title" data-testid="permit-done">
+      <h2 id="permit-done-title" ref={heading} tabindex={-1}>
+        {tr('permit.done.title')}
+      </h2>
+      <p>{tr('permit.done.next')}</p>
+      <p id="permit-code-label">{tr('permit.done.code')}</p>
+      <p class="done-code" data-testid="permit-code" aria-describedby="permit-code-label">
+        {code}
+      </p>
+      <h3>{tr('permit.done.linkTitle')}</h3>
+      <p>{tr('permit.done.keep')}</p>
+      <p class="private-link">
+        <a href={mine} data-testid="permit-private-link">
+          {absoluteMine}
+        </a>
+      </p>
+      <p>
+        <a class="button" href={mine}>
+          {tr('permit.done.follow')}
+        </a>
+      </p>
+      {svg && (
+        <figure>
+          <div class="qr" role="img" aria-label={tr('permit.done.qr')} dangerouslySetInnerHTML={{ __html: svg }} />
+          <figcaption class="hint">{tr('permit.done.qr.help')}</figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}
