@@ -79,27 +79,3 @@ export const PermitsConfig = z.object({
   occupation: OccupationKindConfig,
 });
 export type PermitsConfig = z.infer<typeof PermitsConfig>;
-
-/** Fees a commune starts from when its config says nothing about a use (euro cents). */
-export const DEFAULT_USE_FEES: Record<OccupationUse, FeeRule> = {
-  container: { flat: 0, perDay: 500, perMetrePerDay: 0, minimum: 1500 },
-  scaffolding: { flat: 0, perDay: 0, perMetrePerDay: 50, minimum: 2500 },
-  lift: { flat: 1500, perDay: 0, perMetrePerDay: 0, minimum: 1500 },
-  removal_van: { flat: 1000, perDay: 0, perMetrePerDay: 0, minimum: 1000 },
-  terrace: { flat: 0, perDay: 0, perMetrePerDay: 20, minimum: 2500 },
-  works_site: { flat: 0, perDay: 0, perMetrePerDay: 50, minimum: 2500 },
-};
-
-/** The effective settings of one occupation use: the commune's, else the defaults. */
-export function occupationUse(cfg: OccupationKindConfig, use: OccupationUse): OccupationUseConfig {
-  return cfg.uses[use] ?? { enabled: true, fee: DEFAULT_USE_FEES[use], reviewers: [] };
-}
-
-/** Documents each kind produces when issued (the poster only when the permit restricts parking or traffic). */
-export const KIND_DOCUMENTS: Record<PermitKind, readonly ('authorisation' | 'poster')[]> = {
-  event: ['authorisation', 'poster'],
-  occupation: ['authorisation', 'poster'],
-};
-
-/** Reference prefix per kind: EV-2026-0042. */
-export const KIND_REFERENCE_PREFIX: Record<PermitKind, string> = { event: 'EV', occupation: 'OC' };

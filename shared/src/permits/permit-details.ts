@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
+import { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS } from './permit-vocabulary.js';
+
+export { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS };
 
 export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ').refine(isValidIsoDate, 'cette date n’existe pas');
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
@@ -45,7 +48,6 @@ export const PermitPlace = z.object({
 });
 export type PermitPlace = z.infer<typeof PermitPlace>;
 
-export const ATTACHMENT_TYPES = ['insurance', 'plan', 'other'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 export const Attachment = z.object({
   type: z.enum(ATTACHMENT_TYPES),
@@ -55,9 +57,7 @@ export const Attachment = z.object({
 });
 export type Attachment = z.infer<typeof Attachment>;
 
-export const EVENT_NEEDS = ['road_closure', 'stage', 'electricity', 'sound', 'alcohol_sale', 'tents'] as const;
 export type EventNeed = (typeof EVENT_NEEDS)[number];
-export const ORGANISER_TYPES = ['association', 'citizen', 'company'] as const;
 
 export const EventDetails = z.object({
   title: z.string().trim().min(3, 'donnez un nom à l’évènement').max(120),
@@ -75,7 +75,6 @@ export const EventDetails = z.object({
 });
 export type EventDetails = z.infer<typeof EventDetails>;
 
-export const OCCUPATION_USES = ['container', 'scaffolding', 'lift', 'removal_van', 'terrace', 'works_site'] as const;
 export type OccupationUse = (typeof OCCUPATION_USES)[number];
 
 export const OccupationDetails = z.object({
@@ -100,7 +99,6 @@ export const Requester = z.object({
 });
 export type Requester = z.infer<typeof Requester>;
 
-export const PERMIT_KINDS = ['event', 'occupation'] as const;
 export type PermitKind = (typeof PERMIT_KINDS)[number];
 
 export const DETAILS_SCHEMAS = { event: EventDetails, occupation: OccupationDetails } as const;

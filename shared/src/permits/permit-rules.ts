@@ -4,7 +4,8 @@
  * you type; the API runs them again on submit.
  */
 import { addDays, addWorkingDays, daysBetween, isValidIsoDate, type IsoDate } from './calendar.js';
-import { occupationUse, type FeeRule, type PermitsConfig } from './permit-config.js';
+import type { FeeRule, PermitsConfig } from './permit-config.js';
+import { occupationUse } from './permit-kinds.js';
 import type { EventDetails, OccupationDetails, OccupationUse, PermitGeometry, PermitKind, Position } from './permit-details.js';
 
 export type Bbox = readonly [number, number, number, number];

@@ -3,7 +3,8 @@ import soignies from '../../../infra/communes/soignies.json' with { type: 'json'
 import braine from '../../../infra/communes/braine-le-comte.json' with { type: 'json' };
 import { CommuneConfig } from '../commune-config.js';
 import { CreatePermitInput, OpinionInput, PermitTransitionInput, UpdatePermitInput } from './permit-api.js';
-import { DEFAULT_USE_FEES, FeeRule, PermitsConfig, occupationUse } from './permit-config.js';
+import { FeeRule, PermitsConfig } from './permit-config.js';
+import { DEFAULT_USE_FEES, occupationUse } from './permit-kinds.js';
 import { EventDetails, OccupationDetails, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
 
 const point = { type: 'Point', coordinates: [4.07, 50.58] };

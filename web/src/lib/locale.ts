@@ -1,28 +1,55 @@
 /**
  * The visitor's language in the browser. French is always loaded (source of truth and fallback);
- * NL, DE and EN are loaded on demand, so a French visitor downloads one dictionary only.
+ * NL, DE and EN are loaded on demand, so a French visitor downloads one dictionary only. Messages come in
+ * modules (lib/messages/): the core on every page, the others only where an island imports them.
  * Pre-rendered text marked with data-i18n="<key>" is re-translated in place; islands read `tr`.
  */
 import { signal } from '@preact/signals-core';
-import { fr, type MessageKey } from '@tandem/shared/i18n/fr';
+import type { MessageKey } from '@tandem/shared/i18n/fr';
 import type { Locale, LocalisedText } from '@tandem/shared/commune-config';
+import { CORE_MESSAGES } from './messages/core';
+import type { MessageModule } from './messages/message-module';
 
 export type { MessageKey };
 export const LOCALE_STORAGE_KEY = 'tandem.locale';
 export const WEB_LOCALES: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
 
-const LOADERS: Record<Exclude<Locale, 'fr'>, () => Promise<Record<MessageKey, string>>> = {
-  nl: () => import('@tandem/shared/i18n/nl').then((m) => m.nl),
-  de: () => import('@tandem/shared/i18n/de').then((m) => m.de),
-  en: () => import('@tandem/shared/i18n/en').then((m) => m.en),
-};
-
 export const locale = signal<Locale>('fr');
-const dictionary = signal<Record<MessageKey, string>>(fr);
+const modules: MessageModule[] = [CORE_MESSAGES];
+/** French of every module in use (the fallback), and the current language's (French included). */
+let french: Record<string, string> = { ...CORE_MESSAGES.fr };
+const dictionary = signal<Record<string, string>>(french);
+
+async function dictionaryFor(next: Locale, mods: readonly MessageModule[]): Promise<Record<string, string>> {
+  if (next === 'fr') return french;
+  const parts = await Promise.all(mods.map((m) => m.load[next]()));
+  return Object.assign({}, french, ...parts);
+}
+
+/**
+ * Adds message modules to this page (idempotent): their French at once, their translation when the
+ * page is not in French. Called when a module file is imported (lib/messages/*.ts).
+ */
+export function useMessages(...mods: MessageModule[]): void {
+  const fresh = mods.filter((m) => !modules.some((x) => x.name === m.name));
+  if (!fresh.length) return;
+  modules.push(...fresh);
+  french = Object.assign({}, french, ...fresh.map((m) => m.fr));
+  dictionary.value = { ...french, ...dictionary.value };
+  const current = locale.value;
+  if (current !== 'fr' && typeof document !== 'undefined') {
+    void dictionaryFor(current, fresh).then((d) => {
+      if (locale.value === current) {
+        dictionary.value = { ...dictionary.value, ...d };
+        applyToDom();
+      }
+    });
+  } else if (typeof document !== 'undefined') applyToDom();
+}
 
 /** Translates a key in the current language, filling {placeholders} (same rules as shared `t`). */
 export function tr(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = dictionary.value[key] ?? fr[key] ?? key;
+  const text = dictionary.value[key] ?? french[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
@@ -42,13 +69,15 @@ function storedLocale(): Locale {
   return 'fr';
 }
 
+/** Re-translates pre-rendered text; keys of modules not loaded (yet) keep their pre-rendered French. */
 function applyToDom(): void {
   document.documentElement.lang = locale.value;
+  const known = (k: string | undefined): k is MessageKey => Boolean(k && k in dictionary.value);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    el.textContent = tr(el.dataset.i18n as MessageKey);
+    if (known(el.dataset.i18n)) el.textContent = tr(el.dataset.i18n);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    el.setAttribute('aria-label', tr(el.dataset.i18nLabel as MessageKey));
+    if (known(el.dataset.i18nLabel)) el.setAttribute('aria-label', tr(el.dataset.i18nLabel));
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-lang-choice]')) {
     el.setAttribute('aria-pressed', String(el.dataset.langChoice === locale.value));
@@ -56,8 +85,7 @@ function applyToDom(): void {
 }
 
 export async function setLocale(next: Locale, remember = true): Promise<void> {
-  const dict = next === 'fr' ? fr : await LOADERS[next]();
-  dictionary.value = dict;
+  dictionary.value = await dictionaryFor(next, modules);
   locale.value = next;
   if (remember) {
     try {

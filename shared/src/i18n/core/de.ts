@@ -177,4 +177,12 @@ export const coreDe: Record<CoreKey, string> = {
   'staff.update.empty': 'Geben Sie den Text ein.',
   'staff.saved': 'Gespeichert.',
   'staff.error.save': 'Speichern fehlgeschlagen.',
+  // The commune home page and the report tracking page speak of permits too.
+  'permit.chooser.title': 'Eine Genehmigung beantragen',
+  'permit.home.text': 'Ein Straßenfest, ein Flohmarkt, ein Container, ein Gerüst oder ein Umzug: Beantragen Sie die Genehmigung online.',
+  'permit.chooser.event': 'Eine Veranstaltung organisieren',
+  'permit.chooser.occupation': 'Öffentlichen Raum nutzen',
+  'permit.home.more': 'Fristen und Unterlagen',
+  'permit.track.isPermit': 'Der Code {code} gehört zu einem Genehmigungsantrag, der eine eigene Verfolgungsseite hat.',
+  'permit.track.follow': 'Den Genehmigungsantrag verfolgen',
 };

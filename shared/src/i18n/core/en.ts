@@ -177,4 +177,12 @@ export const coreEn: Record<CoreKey, string> = {
   'staff.update.empty': 'Type the text.',
   'staff.saved': 'Saved.',
   'staff.error.save': 'Saving failed.',
+  // The commune home page and the report tracking page speak of permits too.
+  'permit.chooser.title': 'Apply for a permit',
+  'permit.home.text': 'A street party, a flea market, a skip, scaffolding or a removal: ask for the permit online.',
+  'permit.chooser.event': 'Organise an event',
+  'permit.chooser.occupation': 'Use the public highway',
+  'permit.home.more': 'Lead times and documents to prepare',
+  'permit.track.isPermit': 'The code {code} belongs to a permit request, which has its own tracking page.',
+  'permit.track.follow': 'Follow the permit request',
 };

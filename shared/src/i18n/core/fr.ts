@@ -176,5 +176,13 @@ export const coreFr = {
   'staff.update.empty': 'Écrivez le texte.',
   'staff.saved': 'Enregistré.',
   'staff.error.save': 'L’enregistrement a échoué.',
+  // The commune home page and the report tracking page speak of permits too.
+  'permit.chooser.title': 'Demander une autorisation',
+  'permit.home.text': 'Une fête, une brocante, un conteneur, un échafaudage ou un déménagement : demandez l’autorisation en ligne.',
+  'permit.chooser.event': 'Organiser un évènement',
+  'permit.chooser.occupation': 'Occuper la voie publique',
+  'permit.home.more': 'Délais et documents à prévoir',
+  'permit.track.isPermit': 'Le code {code} est celui d’une demande d’autorisation, qui a sa propre page de suivi.',
+  'permit.track.follow': 'Suivre la demande d’autorisation',
 } as const;
 export type CoreKey = keyof typeof coreFr;

@@ -177,4 +177,12 @@ export const coreNl: Record<CoreKey, string> = {
   'staff.update.empty': 'Typ de tekst.',
   'staff.saved': 'Opgeslagen.',
   'staff.error.save': 'Opslaan is mislukt.',
+  // The commune home page and the report tracking page speak of permits too.
+  'permit.chooser.title': 'Een vergunning aanvragen',
+  'permit.home.text': 'Een buurtfeest, een rommelmarkt, een container, een stelling of een verhuizing: vraag de vergunning online aan.',
+  'permit.chooser.event': 'Een evenement organiseren',
+  'permit.chooser.occupation': 'De openbare weg innemen',
+  'permit.home.more': 'Termijnen en documenten',
+  'permit.track.isPermit': 'De code {code} hoort bij een vergunningsaanvraag, die een eigen opvolgingspagina heeft.',
+  'permit.track.follow': 'De vergunningsaanvraag volgen',
 };

@@ -6,10 +6,12 @@
 import '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
-import { OCCUPATION_USES } from '@tandem/shared/permits/permit-details';
-import { occupationUse } from '@tandem/shared/permits/permit-config';
+import { OCCUPATION_USES } from '@tandem/shared/permits/permit-vocabulary';
+import { occupationUse } from '@tandem/shared/permits/permit-kinds';
 import { tr, initLocale, type MessageKey } from '../../lib/locale';
 import { feeRuleText, leadText } from './permit-format';
+// This island speaks of permits: load their messages (French now, the visitor's language on demand).
+import '../../lib/messages/permits';
 
 export default function PermitChooser({ commune }: { commune: PublicCommuneConfig }) {
   useEffect(() => void initLocale(), []);

@@ -29,6 +29,8 @@ import NeedsStep from './steps/NeedsStep';
 import YouStep from './steps/YouStep';
 import SummaryStep from './steps/SummaryStep';
 import type { StepProps } from './steps/step-props';
+// This island speaks of permits: load their messages (French now, the visitor's language on demand).
+import '../../lib/messages/permits';
 
 /** Completing a request already filed, from its tracking page. */
 export interface EditMode {

@@ -19,6 +19,8 @@ import PermitProgress from './PermitProgress';
 import PlaceMap from './PlaceMap';
 import { feeText, periodText, permitStateLabel } from './permit-format';
 import { forgetKey, KEY_HEADER, privateLink, rememberKey, storedKey } from './permit-storage';
+// This island speaks of permits: load their messages (French now, the visitor's language on demand).
+import '../../lib/messages/permits';
 
 type AnyPermit = PublicPermit | RequesterPermit;
 type View =

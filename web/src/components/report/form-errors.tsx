@@ -20,36 +20,51 @@ export function FieldError({ id, errors }: { id: string; errors: FieldErrors }) 
   );
 }
 
-/** The GOV.UK-style summary: a focused box listing every problem with a link to its field. */
-export function ErrorSummary({ errors, order, focusKey }: { errors: FieldErrors; order: string[]; focusKey: number }) {
+/**
+ * The GOV.UK-style summary: a focused box listing every problem with a link to its field, focused again
+ * whenever `focusKey` changes while there are problems. Optional, for pages with several forms: `prefix`
+ * gives this form's summary its own ids (`<prefix>-errors-title`, test id `<prefix>-errors`), `general`
+ * is a problem with no field (the server refused the change), `level` the heading's level.
+ */
+export function ErrorSummary({
+  errors, order, focusKey, prefix, general, level = 2,
+}: {
+  errors: FieldErrors; order: string[]; focusKey: number; prefix?: string; general?: string; level?: 2 | 3;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const ids = [...order.filter((id) => errors[id]), ...Object.keys(errors).filter((id) => !order.includes(id))];
+  const shown = ids.length > 0 || !!general;
   useEffect(() => {
-    if (ids.length) ref.current?.focus();
+    if (shown) ref.current?.focus();
   }, [focusKey]);
-  if (!ids.length) return null;
+  if (!shown) return null;
+  const titleId = prefix ? `${prefix}-errors-title` : 'error-summary-title';
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
-    <div class="error-summary" ref={ref} tabindex={-1} aria-labelledby="error-summary-title" data-testid="error-summary">
-      <h2 id="error-summary-title">{tr('report.errors.title')}</h2>
-      <ul>
-        {ids.map((id) => (
-          <li key={id}>
-            <a
-              href={`#${id}`}
-              onClick={(e) => {
-                const el = document.getElementById(id);
-                if (el) {
-                  e.preventDefault();
-                  el.focus();
-                  el.scrollIntoView({ block: 'center' });
-                }
-              }}
-            >
-              {errors[id]}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <div class="error-summary" ref={ref} tabindex={-1} aria-labelledby={titleId} data-testid={prefix ? `${prefix}-errors` : 'error-summary'}>
+      <Heading id={titleId}>{tr('report.errors.title')}</Heading>
+      {general && <p>{general}</p>}
+      {ids.length > 0 && (
+        <ul>
+          {ids.map((id) => (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                onClick={(e) => {
+                  const el = document.getElementById(id);
+                  if (el) {
+                    e.preventDefault();
+                    el.focus();
+                    el.scrollIntoView({ block: 'center' });
+                  }
+                }}
+              >
+                {errors[id]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

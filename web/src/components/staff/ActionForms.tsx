@@ -9,28 +9,12 @@ import { pickText, templatesFor, type PublicCommuneConfig } from '@tandem/shared
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { REPORT_TRANSITIONS, type ReportState } from '@tandem/shared/report-states';
 import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
-import { tr, lt, stateLabel, locale } from '../../lib/locale';
-import { ApiError } from '../../lib/api';
+import { tr, lt, stateLabel } from '../../lib/locale';
+import { problemText, languageName } from './staff-text';
+import VisibilityChoice, { type Visibility } from './VisibilityChoice';
 
 /** Sends a change; resolves true on success. Throws ApiError for problems the form should show. */
 export type Mutate = (method: 'POST' | 'PATCH', rest: string, body: Record<string, unknown>) => Promise<boolean>;
-
-function problemText(e: unknown): string {
-  if (e instanceof ApiError) {
-    const params = e.invalidParams.map((p) => `${p.name} : ${p.reason}`).join(' ; ');
-    return [tr('staff.error.save'), params || e.problem?.detail].filter(Boolean).join(' ');
-  }
-  return tr('report.error.network');
-}
-
-/** The reporter's language named in the agent's language ("néerlandais"), the code when the browser cannot. */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function TransitionForm({ commune, report, mutate }: { commune: PublicCommuneConfig; report: StaffReport; mutate: Mutate }) {
   const moves = REPORT_TRANSITIONS[report.state];
@@ -200,7 +184,7 @@ export function AssignForm({ commune, report, mutate }: { commune: PublicCommune
 
 export function UpdateForm({ report, mutate }: { report: StaffReport; mutate: Mutate }) {
   const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<'public' | 'private'>('private');
+  const [visibility, setVisibility] = useState<Visibility>('private');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (e: Event) => {
@@ -227,19 +211,7 @@ export function UpdateForm({ report, mutate }: { report: StaffReport; mutate: Mu
             {error}
           </p>
         )}
-        <fieldset class="field">
-          <legend class="label">{tr('staff.update.kind')}</legend>
-          <div class="choices">
-            <label class="choice">
-              <input type="radio" name="u-visibility" value="private" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
-              {tr('staff.private')}
-            </label>
-            <label class="choice">
-              <input type="radio" name="u-visibility" value="public" checked={visibility === 'public'} onChange={() => setVisibility('public')} />
-              {tr('staff.update.public')}
-            </label>
-          </div>
-        </fieldset>
+        <VisibilityChoice name="u-visibility" value={visibility} publicLabel={tr('staff.update.public')} onChange={setVisibility} />
         <div class="field">
           <label for="u-text">{tr('staff.update.text')}</label>
           <textarea id="u-text" rows={4} maxLength={4000} value={text} onInput={(e) => setText(e.currentTarget.value)} />

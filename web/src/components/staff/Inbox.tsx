@@ -1,19 +1,18 @@
 /** The staff inbox: filters by state, category and department; newest first; "Voir plus" follows the cursor. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { ReportSummary } from '@tandem/shared/schemas/report';
 import { REPORT_STATES } from '@tandem/shared/report-states';
 import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
 import { departmentName } from '../Timeline';
-import { staffFetch, SignedOut } from './session';
-import { linkClick, navigate } from './router';
+import { linkClick } from './router';
+import { usePagedList } from './use-paged-list';
+import { PagedListView } from './page-states';
 
 interface Filters {
   state: string;
   category: string;
   department: string;
 }
-const PAGE_SIZE = 20;
 
 function filtersFromUrl(): Filters {
   const q = new URLSearchParams(location.search);
@@ -21,55 +20,20 @@ function filtersFromUrl(): Filters {
 }
 
 export default function Inbox({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
-  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
-  const [items, setItems] = useState<ReportSummary[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const firstNew = useRef<HTMLAnchorElement>(null);
-  const focusIndex = useRef<number>(-1);
   const base = `/${commune.id}/agents/`;
-
-  const load = async (f: Filters, after?: string) => {
-    setLoading(true);
-    setError('');
-    const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
-    for (const [k, v] of Object.entries(f)) if (v) q.set(k, v);
-    if (after) q.set('cursor', after);
-    try {
-      const page = await staffFetch<{ items: ReportSummary[]; cursor?: string }>(commune.id, `staff/reports?${q}`);
-      setItems((prev) => {
-        focusIndex.current = after ? prev.length : -1;
-        return after ? [...prev, ...page.items] : page.items;
-      });
-      setCursor(page.cursor);
-      setStatus(tr('staff.inbox.count', { n: page.items.length }));
-    } catch (e) {
-      if (e instanceof SignedOut) return onSignedOut();
-      setError(tr('report.error.network'));
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    document.getElementById('inbox-title')?.focus();
-    void load(filters);
-  }, []);
-  // After "Voir plus", move focus to the first newly loaded report.
-  useEffect(() => {
-    if (focusIndex.current >= 0) firstNew.current?.focus();
-  }, [items]);
-
-  const change = (k: keyof Filters, v: string) => {
-    const f = { ...filters, [k]: v };
-    setFilters(f);
-    const q = new URLSearchParams(Object.entries(f).filter(([, x]) => x));
-    const qs = q.toString();
-    navigate(`${base}${qs ? `?${qs}` : ''}`, true);
-    void load(f);
-  };
+  const list = usePagedList<ReportSummary, Filters>({
+    commune: commune.id,
+    path: 'staff/reports',
+    base,
+    initial: filtersFromUrl,
+    apiParams: (f) => ({ ...f }),
+    urlParams: (f) => ({ ...f }),
+    count: (n) => tr('staff.inbox.count', { n }),
+    titleId: 'inbox-title',
+    onSignedOut,
+  });
+  const { filters } = list;
+  const change = (k: keyof Filters, v: string) => list.apply({ ...filters, [k]: v });
 
   const categoryLabel = (code: string) => lt(commune.categories.find((c) => c.code === code)?.label) || code;
 
@@ -114,19 +78,7 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
           </select>
         </div>
       </fieldset>
-      <p class="status" role="status" aria-live="polite">
-        {loading ? tr('common.loading') : status}
-      </p>
-      {error && (
-        <p class="notice error" role="alert">
-          {error}{' '}
-          <button type="button" class="button small secondary" onClick={() => load(filters)}>
-            {tr('common.retry')}
-          </button>
-        </p>
-      )}
-      {!loading && !error && items.length === 0 && <p>{tr('staff.inbox.empty')}</p>}
-      {items.length > 0 && (
+      <PagedListView list={list} empty={<p>{tr('staff.inbox.empty')}</p>}>
         <table class="inbox" data-testid="inbox">
           <caption class="visually-hidden">{tr('staff.inbox.caption')}</caption>
           <thead>
@@ -140,10 +92,10 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
             </tr>
           </thead>
           <tbody>
-            {items.map((r, i) => (
+            {list.items.map((r, i) => (
               <tr key={r.code} data-code={r.code}>
                 <td>
-                  <a href={`${base}signalements/${r.code}/`} onClick={linkClick} ref={i === focusIndex.current ? firstNew : undefined}>
+                  <a href={`${base}signalements/${r.code}/`} onClick={linkClick} ref={list.linkRef(i)}>
                     {r.code}
                   </a>
                 </td>
@@ -158,12 +110,7 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
             ))}
           </tbody>
         </table>
-      )}
-      {cursor && (
-        <button type="button" class="button secondary" onClick={() => load(filters, cursor)} aria-disabled={loading ? 'true' : undefined}>
-          {tr('staff.more')}
-        </button>
-      )}
+      </PagedListView>
     </section>
   );
 }

@@ -1,12 +1,11 @@
 /** One report as staff see it: details, reporter's e-mail, answers, photos, full timeline, and the actions. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
-import { ApiError, uuid } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline, { departmentName } from '../Timeline';
-import { staffFetch, SignedOut } from './session';
+import { useStaffResource, useFocusOn } from './use-staff-resource';
+import { BackLink, NotLoaded } from './page-states';
 import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
 
@@ -15,87 +14,19 @@ function answerText(v: string | number | boolean): string {
 }
 
 export default function ReportDetail({ commune, code, onSignedOut }: { commune: PublicCommuneConfig; code: string; onSignedOut(): void }) {
-  const [report, setReport] = useState<StaffReport>();
-  const [loadError, setLoadError] = useState('');
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'warn'; text: string }>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const path = `staff/reports/${encodeURIComponent(code)}`;
+  const { item: report, loadError, heading, notice, change } = useStaffResource<StaffReport>({
+    commune: commune.id, path: `staff/reports/${encodeURIComponent(code)}`, onSignedOut, notFound: 'track.notfound', conflict: 'staff.conflict',
+  });
+  const noticeRef = useFocusOn<HTMLParagraphElement>(notice);
+  const mutate: Mutate = (method, rest, body) => change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') }));
 
-  const load = async () => {
-    try {
-      const r = await staffFetch<StaffReport>(commune.id, path);
-      setReport(r);
-      setLoadError('');
-      return r;
-    } catch (e) {
-      if (e instanceof SignedOut) onSignedOut();
-      else setLoadError(e instanceof ApiError && e.status === 404 ? tr('track.notfound') : tr('report.error.network'));
-      return undefined;
-    }
-  };
-
-  useEffect(() => {
-    void load().then((r) => r && heading.current?.focus());
-  }, [code]);
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  const pendingChange = useRef<{ signature: string; key: string }>();
-  const mutate: Mutate = async (method, rest, body) => {
-    setNotice(undefined);
-    // One Idempotency-Key per intended change, kept while the same change is retried after a network
-    // failure, so that a change that did land is answered, not applied twice or refused as stale.
-    const signature = JSON.stringify([method, rest, body]);
-    if (pendingChange.current?.signature !== signature) pendingChange.current = { signature, key: uuid() };
-    try {
-      const r = await staffFetch<StaffReport>(commune.id, rest ? `${path}/${rest}` : path, {
-        method, body: JSON.stringify(body), headers: { 'idempotency-key': pendingChange.current.key },
-      });
-      pendingChange.current = undefined;
-      setReport(r);
-      setNotice({ kind: 'ok', text: tr('staff.saved') });
-      return true;
-    } catch (e) {
-      if (e instanceof ApiError) pendingChange.current = undefined;
-      if (e instanceof SignedOut) {
-        onSignedOut();
-        return false;
-      }
-      if (e instanceof ApiError && e.status === 409) {
-        await load();
-        setNotice({ kind: 'warn', text: tr('staff.conflict') });
-        return false;
-      }
-      throw e;
-    }
-  };
-
-  const back = `/${commune.id}/agents/`;
-  if (loadError)
-    return (
-      <>
-        <p>
-          <a href={back} onClick={linkClick}>
-            ← {tr('staff.back')}
-          </a>
-        </p>
-        <p class="notice error" role="alert">
-          {loadError}
-        </p>
-      </>
-    );
-  if (!report) return <p role="status">{tr('common.loading')}</p>;
+  const back = { href: `/${commune.id}/agents/`, label: tr('staff.back') };
+  if (loadError || !report) return <NotLoaded error={loadError} back={back} />;
 
   const cat = commune.categories.find((c) => c.code === report.category);
   return (
     <article data-testid="staff-report">
-      <p>
-        <a href={back} onClick={linkClick}>
-          ← {tr('staff.back')}
-        </a>
-      </p>
+      <BackLink {...back} />
       <h1 ref={heading} tabindex={-1}>
         {report.code} — {cat ? lt(cat.label) : report.category}
       </h1>

@@ -4,6 +4,8 @@ import '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, initLocale } from '../../lib/locale';
+// The staff SPA speaks of permits too: load their messages (French now, the agent's language on demand).
+import '../../lib/messages/staff-permits';
 import { session, restoreSession, refresh, refreshDelay, signOut } from './session';
 import { currentPath, navigate } from './router';
 import SignIn from './SignIn';

@@ -1,6 +1,6 @@
 /** Occupation, step 1: what will stand on the public space (each use with its fee and lead time). */
 import { OCCUPATION_USES, type OccupationUse } from '@tandem/shared/permits/permit-details';
-import { occupationUse } from '@tandem/shared/permits/permit-config';
+import { occupationUse } from '@tandem/shared/permits/permit-kinds';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { RadioGroup, TextField } from '../fields';
 import { feeRuleText, leadText } from '../permit-format';

@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
 import type { PermitDecision } from '@tandem/shared/permits/permit-states';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { problemText } from './permit-format';
-import { describedBy, ErrorSummary, FieldError, type FieldErrors } from './form-errors';
+import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
+import { useFormSubmit } from '../use-form-submit';
 import type { PermitMutate } from './mutate';
 
 const P = 'decision';
@@ -46,10 +46,7 @@ export default function DecisionForm({ permit, outcomes, mutate }: { permit: Sta
   const [message, setMessage] = useState('');
   const [collegeDate, setCollegeDate] = useState('');
   const [collegeRef, setCollegeRef] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, summary, onSubmit } = useFormSubmit();
 
   const check = (): FieldErrors => {
     const found: FieldErrors = {};
@@ -70,42 +67,30 @@ export default function DecisionForm({ permit, outcomes, mutate }: { permit: Sta
     return found;
   };
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    const found = check();
-    setErrors(found);
-    setGeneral('');
-    if (Object.keys(found).length || !outcome) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
-      const ok = await mutate('transitions', {
+  const submit = onSubmit(
+    check,
+    () =>
+      mutate('transitions', {
         to: outcome,
         version: permit.version,
         ...(message.trim() ? { message: message.trim() } : {}),
         ...(outcome === 'approved_with_conditions' ? { conditions: conditionLines(conditions) } : {}),
         ...(takesCollege(outcome) && collegeDate && collegeRef.trim() ? { college: { date: collegeDate, reference: collegeRef.trim() } } : {}),
-      });
-      if (ok) {
-        setOutcome('');
-        setConditions('');
-        setMessage('');
-        setCollegeDate('');
-        setCollegeRef('');
-      }
-    } catch (err) {
-      setGeneral(problemText(err));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    () => {
+      setOutcome('');
+      setConditions('');
+      setMessage('');
+      setCollegeDate('');
+      setCollegeRef('');
+    },
+  );
 
   return (
     <form onSubmit={submit} noValidate data-testid="permit-decision-form" aria-labelledby={`${P}-title`}>
       <fieldset>
         <legend id={`${P}-title`}>{tr('permitStaff.decision')}</legend>
-        <ErrorSummary prefix={P} errors={errors} order={Object.values(IDS)} general={general} focusKey={attempt} />
+        <ErrorSummary prefix={P} order={Object.values(IDS)} level={3} {...summary} />
         <fieldset class="field" aria-describedby={describedBy(IDS.outcome, errors)}>
           <legend class="label">{tr('permitStaff.decision.outcome')}</legend>
           <FieldError id={IDS.outcome} errors={errors} />

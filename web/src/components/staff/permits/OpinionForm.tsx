@@ -6,44 +6,32 @@ import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { OPINION_VERDICTS, type OpinionVerdict } from '@tandem/shared/permits/permit-api';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { deptName, formatDay, problemText } from './permit-format';
-import { describedBy, ErrorSummary, FieldError, type FieldErrors } from './form-errors';
+import { deptName, formatDay } from './permit-format';
+import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
+import { useFormSubmit } from '../use-form-submit';
 import type { PermitMutate } from './mutate';
 
 export default function OpinionForm({ commune, department, due, mutate }: { commune: PublicCommuneConfig; department: string; due?: string; mutate: PermitMutate }) {
   const [verdict, setVerdict] = useState<OpinionVerdict | ''>('');
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, summary, onSubmit } = useFormSubmit();
   const p = `op-${department}`;
   const verdictId = `${p}-verdict`;
   const textId = `${p}-text`;
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!verdict) found[verdictId] = tr('permitStaff.opinion.error.verdict');
-    if (verdict && verdict !== 'favourable' && text.trim().length < 3) found[textId] = tr('permitStaff.opinion.error.text');
-    setErrors(found);
-    setGeneral('');
-    if (Object.keys(found).length) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
-      const ok = await mutate(`opinions/${encodeURIComponent(department)}`, { verdict, text: text.trim() });
-      if (ok) {
-        setVerdict('');
-        setText('');
-      }
-    } catch (err) {
-      setGeneral(problemText(err));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(
+    () => {
+      const found: FieldErrors = {};
+      if (!verdict) found[verdictId] = tr('permitStaff.opinion.error.verdict');
+      if (verdict && verdict !== 'favourable' && text.trim().length < 3) found[textId] = tr('permitStaff.opinion.error.text');
+      return found;
+    },
+    () => mutate(`opinions/${encodeURIComponent(department)}`, { verdict, text: text.trim() }),
+    () => {
+      setVerdict('');
+      setText('');
+    },
+  );
 
   const textRequired = verdict !== '' && verdict !== 'favourable';
   return (
@@ -51,7 +39,7 @@ export default function OpinionForm({ commune, department, due, mutate }: { comm
       <fieldset>
         <legend id={`${p}-title`}>{tr('permitStaff.opinion.give', { department: deptName(commune, department) })}</legend>
         {due && <p class="hint">{tr('permitStaff.opinion.dueHint', { date: formatDay(due) })}</p>}
-        <ErrorSummary prefix={p} errors={errors} order={[verdictId, textId]} general={general} focusKey={attempt} />
+        <ErrorSummary prefix={p} order={[verdictId, textId]} level={3} {...summary} />
         <fieldset class="field" aria-describedby={describedBy(verdictId, errors)}>
           <legend class="label">{tr('permitStaff.opinion.verdict')}</legend>
           <FieldError id={verdictId} errors={errors} />

@@ -9,8 +9,9 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
 import { checkPermitTransition, isPermitDecision, permitMoves, type PermitDecision, type PermitState } from '@tandem/shared/permits/permit-states';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { deptName, problemText, reviewersOf } from './permit-format';
-import { describedBy, ErrorSummary, FieldError, type FieldErrors } from './form-errors';
+import { deptName, reviewersOf } from './permit-format';
+import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
+import { useFormSubmit } from '../use-form-submit';
 import DecisionForm from './DecisionForm';
 import type { PermitMutate } from './mutate';
 
@@ -39,21 +40,8 @@ export function offerFor(commune: PublicCommuneConfig, permit: StaffPermit): Off
 
 /** A move made with one button (and what it does, said above it). */
 function StepForm({ permit, to, label, children, mutate }: { permit: StaffPermit; to: PermitState; label: MessageKey; children?: ComponentChildren; mutate: PermitMutate }) {
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError('');
-    try {
-      await mutate('transitions', { to, version: permit.version });
-    } catch (err) {
-      setError(problemText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { general: error, busy, onSubmit } = useFormSubmit();
+  const submit = onSubmit(() => ({}), () => mutate('transitions', { to, version: permit.version }));
   return (
     <form onSubmit={submit} noValidate class="permit-step" data-testid={`permit-action-${to}`}>
       {children}
@@ -77,37 +65,24 @@ function MessageForm({
 }) {
   const [message, setMessage] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, summary: problems, onSubmit } = useFormSubmit();
   const p = `move-${to}`;
   const messageId = `${p}-message`;
   const confirmId = `${p}-confirm`;
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (message.trim().length < 3) found[messageId] = tr(emptyError);
-    if (confirm && !confirmed) found[confirmId] = tr('permitStaff.cancel.error.confirm');
-    setErrors(found);
-    setGeneral('');
-    if (Object.keys(found).length) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
-      const ok = await mutate('transitions', { to, version: permit.version, message: message.trim() });
-      if (ok) {
-        setMessage('');
-        setConfirmed(false);
-      }
-    } catch (err) {
-      setGeneral(problemText(err));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(
+    () => {
+      const found: FieldErrors = {};
+      if (message.trim().length < 3) found[messageId] = tr(emptyError);
+      if (confirm && !confirmed) found[confirmId] = tr('permitStaff.cancel.error.confirm');
+      return found;
+    },
+    () => mutate('transitions', { to, version: permit.version, message: message.trim() }),
+    () => {
+      setMessage('');
+      setConfirmed(false);
+    },
+  );
 
   return (
     <details class="permit-more" data-testid={`permit-action-${to}`}>
@@ -115,7 +90,7 @@ function MessageForm({
       <form onSubmit={submit} noValidate>
         <fieldset>
           <legend class="visually-hidden">{tr(summary)}</legend>
-          <ErrorSummary prefix={p} errors={errors} order={[messageId, confirmId]} general={general} focusKey={attempt} />
+          <ErrorSummary prefix={p} order={[messageId, confirmId]} level={3} {...problems} />
           <div class="field">
             <label for={messageId}>
               {tr(label)} <span class="req">{tr('permitStaff.required')}</span>

@@ -4,7 +4,8 @@ import type { StaffPermit } from '@tandem/shared/permits/permit-api';
 import type { EventDetails, OccupationDetails } from '@tandem/shared/permits/permit-details';
 import { anchorOf } from '@tandem/shared/permits/permit-rules';
 import { tr, formatDate, type MessageKey } from '../../../lib/locale';
-import { deptName, formatFee, formatNumber, formatPeriod, languageName, permitKindLabel } from './permit-format';
+import { deptName, formatFee, formatNumber, formatPeriod, permitKindLabel } from './permit-format';
+import { languageName } from '../staff-text';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 

@@ -4,14 +4,14 @@
  * rows stack, each cell with its column's name.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitSummary } from '@tandem/shared/permits/permit-api';
 import { PERMIT_STATES } from '@tandem/shared/permits/permit-states';
 import { PERMIT_KINDS } from '@tandem/shared/permits/permit-details';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { staffFetch, SignedOut } from '../session';
-import { linkClick, navigate } from '../router';
+import { linkClick } from '../router';
+import { usePagedList, searchOf } from '../use-paged-list';
+import { PagedListView } from '../page-states';
 import { formatDay, formatPeriod, permitKindLabel, permitStateLabel } from './permit-format';
 import './permits.css';
 
@@ -22,7 +22,6 @@ interface Filters {
   state: string;
   kind: string;
 }
-const PAGE_SIZE = 20;
 
 function filtersFromUrl(): Filters {
   const q = new URLSearchParams(location.search);
@@ -34,14 +33,8 @@ function filtersFromUrl(): Filters {
   };
 }
 
-function queryOf(f: Filters): string {
-  const q = new URLSearchParams();
-  if (f.view !== 'todo') q.set('view', f.view);
-  if (f.state) q.set('state', f.state);
-  if (f.kind) q.set('kind', f.kind);
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
+/** The address's query: the default view is left out. */
+const urlParams = (f: Filters) => ({ view: f.view === 'todo' ? '' : f.view, state: f.state, kind: f.kind });
 
 /** A cell with its column's name repeated inside, shown only when the rows stack (screen readers get the header). */
 function Cell({ k, children, ...attrs }: { k: MessageKey; children: ComponentChildren } & Record<string, unknown>) {
@@ -56,64 +49,25 @@ function Cell({ k, children, ...attrs }: { k: MessageKey; children: ComponentChi
 }
 
 export default function PermitsInbox({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
-  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
-  const [items, setItems] = useState<PermitSummary[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const firstNew = useRef<HTMLAnchorElement>(null);
-  const focusIndex = useRef<number>(-1);
-  /** Answers to an older request (the agent switched tab meanwhile) are dropped. */
-  const requestId = useRef(0);
   const base = `/${commune.id}/agents/autorisations/`;
-
-  const load = async (f: Filters, after?: string) => {
-    const id = ++requestId.current;
-    setLoading(true);
-    setError('');
-    const q = new URLSearchParams({ view: f.view, limit: String(PAGE_SIZE) });
-    if (f.state) q.set('state', f.state);
-    if (f.kind) q.set('kind', f.kind);
-    if (after) q.set('cursor', after);
-    try {
-      const page = await staffFetch<{ items: PermitSummary[]; cursor?: string }>(commune.id, `staff/permits?${q}`);
-      if (id !== requestId.current) return;
-      setItems((prev) => {
-        focusIndex.current = after ? prev.length : -1;
-        return after ? [...prev, ...page.items] : page.items;
-      });
-      setCursor(page.cursor);
-      setStatus(tr('permitStaff.inbox.count', { n: page.items.length }));
-    } catch (e) {
-      if (id !== requestId.current) return;
-      if (e instanceof SignedOut) return onSignedOut();
-      setError(tr('report.error.network'));
-    } finally {
-      if (id === requestId.current) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    document.getElementById('permits-inbox-title')?.focus();
-    void load(filters);
-  }, []);
-  // After "Voir plus", move focus to the first newly loaded request.
-  useEffect(() => {
-    if (focusIndex.current >= 0) firstNew.current?.focus();
-  }, [items]);
-
-  const apply = (f: Filters) => {
-    setFilters(f);
-    navigate(`${base}${queryOf(f)}`, true);
-    void load(f);
-  };
+  const list = usePagedList<PermitSummary, Filters>({
+    commune: commune.id,
+    path: 'staff/permits',
+    base,
+    initial: filtersFromUrl,
+    apiParams: (f) => ({ ...f }),
+    urlParams,
+    count: (n) => tr('permitStaff.inbox.count', { n }),
+    titleId: 'permits-inbox-title',
+    onSignedOut,
+  });
+  const { filters, apply } = list;
 
   const tabLabel: Record<View, MessageKey> = { todo: 'permitStaff.view.todo', opinions: 'permitStaff.view.opinions', all: 'permitStaff.view.all' };
   const caption = tr('permitStaff.inbox.caption', { view: tr(tabLabel[filters.view]) });
 
   return (
-    <section aria-labelledby="permits-inbox-title" data-testid="permits-inbox" aria-busy={loading ? 'true' : undefined}>
+    <section aria-labelledby="permits-inbox-title" data-testid="permits-inbox" aria-busy={list.loading ? 'true' : undefined}>
       <h1 id="permits-inbox-title" tabindex={-1}>
         {tr('permitStaff.inbox.title')}
       </h1>
@@ -122,7 +76,7 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
           {INBOX_VIEWS.map((v) => (
             <li key={v}>
               <a
-                href={`${base}${queryOf({ ...filters, view: v })}`}
+                href={`${base}${searchOf(urlParams({ ...filters, view: v }))}`}
                 aria-current={filters.view === v ? 'page' : undefined}
                 data-testid={`permits-tab-${v}`}
                 onClick={(e) => {
@@ -162,19 +116,11 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
           </select>
         </div>
       </fieldset>
-      <p class="status" role="status" aria-live="polite">
-        {loading ? tr('common.loading') : status}
-      </p>
-      {error && (
-        <p class="notice error" role="alert">
-          {error}{' '}
-          <button type="button" class="button small secondary" onClick={() => load(filters)}>
-            {tr('common.retry')}
-          </button>
-        </p>
-      )}
-      {!loading && !error && items.length === 0 && <p data-testid="permits-inbox-empty">{tr(filters.view === 'opinions' ? 'permitStaff.inbox.emptyOpinions' : 'permitStaff.inbox.empty')}</p>}
-      {items.length > 0 && (
+      <PagedListView
+        list={list}
+        empty={<p data-testid="permits-inbox-empty">{tr(filters.view === 'opinions' ? 'permitStaff.inbox.emptyOpinions' : 'permitStaff.inbox.empty')}</p>}
+        moreTestId="permits-more"
+      >
         <table class="inbox permits-inbox" data-testid="permits-table">
           <caption class="visually-hidden">{caption}</caption>
           <thead>
@@ -190,10 +136,10 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
             </tr>
           </thead>
           <tbody>
-            {items.map((p, i) => (
+            {list.items.map((p, i) => (
               <tr key={p.code} data-code={p.code} data-testid="permit-row" class={p.overdue ? 'is-overdue' : undefined}>
                 <Cell k="permitStaff.col.reference">
-                  <a href={`${base}${encodeURIComponent(p.code)}/`} onClick={linkClick} ref={i === focusIndex.current ? firstNew : undefined}>
+                  <a href={`${base}${encodeURIComponent(p.code)}/`} onClick={linkClick} ref={list.linkRef(i)}>
                     {p.reference && <span class="permit-ref">{p.reference}</span>}
                     <span class="permit-code">{p.code}</span>
                   </a>
@@ -231,12 +177,7 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
             ))}
           </tbody>
         </table>
-      )}
-      {cursor && (
-        <button type="button" class="button secondary" data-testid="permits-more" onClick={() => !loading && load(filters, cursor)} aria-disabled={loading ? 'true' : undefined}>
-          {tr('staff.more')}
-        </button>
-      )}
+      </PagedListView>
     </section>
   );
 }

@@ -4,17 +4,13 @@ import type { PermitState } from '@tandem/shared/permits/permit-states';
 import type { PermitKind, PermitPeriod } from '@tandem/shared/permits/permit-details';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
 import { reviewersFor } from '@tandem/shared/permits/permit-rules';
-import { tr, lt, dateLocale, type MessageKey } from '../../../lib/locale';
-import { ApiError } from '../../../lib/api';
+import { tr, dateLocale, type MessageKey } from '../../../lib/locale';
 
 export const permitStateLabel = (s: PermitState): string => tr(`permit.state.${s}` as MessageKey);
 export const permitKindLabel = (k: PermitKind): string => tr(`permit.kind.${k}` as MessageKey);
 
 /** A department's name in the agent's language, its code when the commune does not know it. */
-export function deptName(commune: PublicCommuneConfig, code: string | undefined): string {
-  if (!code) return '';
-  return lt(commune.departments.find((d) => d.code === code)?.name) || code;
-}
+export { departmentName as deptName } from '../../Timeline';
 
 /** An ISO calendar day (YYYY-MM-DD) in words, without any time-zone shift. */
 export function formatDay(iso: string): string {
@@ -54,24 +50,6 @@ export function formatNumber(n: number): string {
     return new Intl.NumberFormat(dateLocale()).format(n);
   } catch {
     return String(n);
-  }
-}
-
-/** What to show when a change was refused: the API's field reasons, else its detail, else a network message. */
-export function problemText(e: unknown): string {
-  if (e instanceof ApiError) {
-    const params = e.invalidParams.map((p) => `${p.name} : ${p.reason}`).join(' ; ');
-    return [tr('staff.error.save'), params || e.problem?.detail].filter(Boolean).join(' ');
-  }
-  return tr('report.error.network');
-}
-
-/** A language named in the agent's language ("néerlandais"), its code when the browser cannot. */
-export function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([dateLocale()], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 

@@ -1,0 +1,68 @@
+/**
+ * What the staff screens show around their content: the way back, loading, a failure with its retry, and
+ * around a list its status (loading, how many), the empty text and "Voir plus".
+ */
+import type { ComponentChildren } from 'preact';
+import { tr } from '../../lib/locale';
+import { linkClick } from './router';
+
+export function BackLink({ href, label }: { href: string; label: string }) {
+  return (
+    <p>
+      <a href={href} onClick={linkClick}>
+        ← {label}
+      </a>
+    </p>
+  );
+}
+
+export function ErrorNotice({ message, onRetry }: { message: string; onRetry?(): void }) {
+  return (
+    <p class="notice error" role="alert">
+      {message}
+      {onRetry && (
+        <>
+          {' '}
+          <button type="button" class="button small secondary" onClick={onRetry}>
+            {tr('common.retry')}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** A detail page before its item is there: the failure (with the way back), else "loading". */
+export function NotLoaded({ error, back, onRetry }: { error: string; back: { href: string; label: string }; onRetry?(): void }) {
+  if (!error) return <p role="status">{tr('common.loading')}</p>;
+  return (
+    <>
+      <BackLink {...back} />
+      <ErrorNotice message={error} onRetry={onRetry} />
+    </>
+  );
+}
+
+/** Around a list's table (from usePagedList): status, failure with retry, the empty text, "Voir plus". */
+export function PagedListView({ list, empty, moreTestId, children }: {
+  list: { loading: boolean; status: string; error: string; items: unknown[]; cursor?: string; reload(): void; more(): void };
+  empty: ComponentChildren;
+  moreTestId?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <>
+      <p class="status" role="status" aria-live="polite">
+        {list.loading ? tr('common.loading') : list.status}
+      </p>
+      {list.error && <ErrorNotice message={list.error} onRetry={list.reload} />}
+      {!list.loading && !list.error && list.items.length === 0 && empty}
+      {list.items.length > 0 && children}
+      {list.cursor && (
+        <button type="button" class="button secondary" data-testid={moreTestId} onClick={list.more} aria-disabled={list.loading ? 'true' : undefined}>
+          {tr('staff.more')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+/** Texts the report and permit screens share: why a change was refused, a language's name. */
+import { tr, dateLocale } from '../../lib/locale';
+import { ApiError } from '../../lib/api';
+
+/** What to show when a change was refused: the API's field reasons, else its detail, else a network message. */
+export function problemText(e: unknown): string {
+  if (e instanceof ApiError) {
+    const params = e.invalidParams.map((p) => `${p.name} : ${p.reason}`).join(' ; ');
+    return [tr('staff.error.save'), params || e.problem?.detail].filter(Boolean).join(' ');
+  }
+  return tr('report.error.network');
+}
+
+/** A language named in the agent's language ("néerlandais"), its code when the browser cannot. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([dateLocale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
