@@ -72,6 +72,8 @@ describe('i18n', () => {
 describe('site rewrites', () => {
   it('serves the tracking shell and the staff SPA for deep links', () => {
     expect(rewriteSitePath('/soignies/suivi/ABCD-1234/')).toBe('/soignies/suivi/index.html');
+    expect(rewriteSitePath('/soignies/demandes/suivi/ABCD-1234/')).toBe('/soignies/demandes/suivi/index.html');
+    expect(rewriteSitePath('/soignies/demandes/evenement/')).toBe('/soignies/demandes/evenement/index.html');
     expect(rewriteSitePath('/soignies/agents/reports/ABCD-1234')).toBe('/soignies/agents/index.html');
     expect(rewriteSitePath('/soignies/signaler/')).toBe('/soignies/signaler/index.html');
     expect(rewriteSitePath('/_astro/app.js')).toBe('/_astro/app.js');
