@@ -154,7 +154,8 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByLabel('Demander des modifications').check();
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await page.getByTestId('decision-errors').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('decision-errors');
+    // Focus moves to the summary once it is drawn (an effect after the render): wait for it, do not race it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('decision-errors');
     for (const to of ['incomplete', 'cancelled']) await page.getByTestId(`permit-action-${to}`).locator('summary').click();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
