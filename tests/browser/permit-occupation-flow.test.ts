@@ -1,0 +1,72 @@
+/**
+ * A public-domain occupation on the staff side, in a real browser: a citizen's removal van request (filed
+ * through the API here; the form itself is driven in permit-request.test.ts) is taken in hand by the
+ * public works agent, approved straight away (no department reviews a removal van in Soignies) and
+ * issued; the "no parking" poster reads right and its QR leads to the live tracking page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { addDays, brusselsDate, earliestStart, type CommuneConfig } from '@tandem/shared';
+import { startTestPlatform, type Platform } from '../support/platform.js';
+import { launchChromium } from './chromium.js';
+import { decodeQr, documentText, openPdf } from '../../functions/src/permits/documents/documents.test-support.js';
+
+let platform: Platform;
+let browser: Browser;
+const WAIT = { timeout: 15_000 };
+let code = '';
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+  const soignies = platform.communes.find((c) => c.id === 'soignies') as CommuneConfig;
+  const start = addDays(earliestStart(soignies.permits!, 'occupation', { use: 'removal_van' }, brusselsDate()), 1);
+  const res = await fetch(`${platform.url}/api/soignies/permits`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      kind: 'occupation', requester: { name: 'Hugo Lenoir', email: `hugo-${Date.now()}@example.org` },
+      details: { use: 'removal_van', lengthMetres: 15, period: { start, end: start, startTime: '07:00', endTime: '18:00' }, place: { label: 'Rue de Mons 41, 7060 Soignies', geometry: { type: 'Point', coordinates: [4.0668, 50.5741] } } },
+    }),
+  });
+  expect(res.status).toBe(201);
+  code = ((await res.json()) as { code: string }).code;
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+const stateOf = (page: Page) => page.getByTestId('permit-state').getAttribute('data-state');
+
+describe('a removal van on the street', () => {
+  it('the public works agent takes it in hand, approves and issues it; the poster bans parking there, with a QR to the tracking page', async () => {
+    const page = await (await browser.newContext({ locale: 'fr-BE', viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${platform.url}/soignies/agents/`);
+    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
+    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByTestId('staff-nav-permits').click();
+    const row = page.locator(`[data-testid="permit-row"][data-code="${code}"]`);
+    await row.waitFor(WAIT);
+    await row.locator('a').first().click();
+
+    await page.getByRole('button', { name: 'Prendre en charge' }).click();
+    await expect.poll(() => stateOf(page), WAIT).toBe('under_review');
+    // No reviewer for a removal van: the decision is offered at once.
+    await page.getByTestId('decision-approved').check();
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await expect.poll(() => stateOf(page), WAIT).toBe('approved');
+    await page.getByRole('button', { name: 'Délivrer l’autorisation' }).click();
+    await expect.poll(() => stateOf(page), WAIT).toBe('issued');
+
+    const href = await page.getByTestId('permit-document-poster').locator('xpath=descendant-or-self::a').first().getAttribute('href');
+    const res = await fetch(new URL(href!, platform.url));
+    const poster = await openPdf(new Uint8Array(await res.arrayBuffer()));
+    const text = (await documentText(poster)).replace(/\s+/g, ' ');
+    expect(text).toContain('INTERDICTION DE STATIONNEMENT');
+    expect(text).toContain('Rue de Mons 41, 7060 Soignies');
+    expect(text).toMatch(/de 7 h à 18 h/);
+    expect(text).not.toContain('Hugo Lenoir');
+    expect(await decodeQr(poster)).toBe(`${platform.url}/soignies/demandes/suivi/${code}/`);
+    await page.context().close();
+  });
+});
