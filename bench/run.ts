@@ -28,7 +28,9 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function main() {
   const lines: string[] = [];
-  const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as { files: unknown[]; bytes: number; gzipBytes: number };
+  type PageJs = { files: unknown[]; bytes: number; gzipBytes: number };
+  const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as PageJs;
+  const permitForm = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/demandes/occupation/index.html')) as PageJs;
 
   const platform = await startPlatform({ quiet: true, streams: false });
   try {
@@ -107,6 +109,7 @@ async function main() {
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
     lines.push(`Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
+    lines.push(`Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; zod checks as you type)`);
     lines.push('');
     lines.push('                              p50         p99');
     lines.push(`create-report (local API)   ${ms(pct(create, 50)).padStart(10)}  ${ms(pct(create, 99)).padStart(10)}`);
