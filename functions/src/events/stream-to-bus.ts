@@ -11,7 +11,7 @@ import {
 } from '@tandem/shared';
 import { env, eventBridge } from '../lib/aws.js';
 import type { TimelineItem } from '../reports/report-item.js';
-import type { PermitTimelineItem } from '../permits/permit-item.js';
+import { messageShownTo, type PermitTimelineItem } from '../permits/permit-item.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */
 export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
@@ -25,7 +25,9 @@ export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], bu
   };
   if (entity === 'permit') {
     const p = item as PermitTimelineItem;
-    const detail = { ...common, kind: p.kind, ...(p.department ? { department: p.department } : {}) } as PermitEventDetail;
+    // Events carry no personal text: not the requester's words, not a department's opinion.
+    const { message: _m, ...rest } = common;
+    const detail = { ...rest, ...(p.message && messageShownTo(p, 'public') ? { message: p.message } : {}), kind: p.kind, ...(p.department ? { department: p.department } : {}) } as PermitEventDetail;
     return { Source: PERMIT_EVENT_SOURCE, DetailType: PERMIT_EVENT_TYPES[p.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
   }
   if (entity !== 'report') return undefined;

@@ -29,6 +29,9 @@ export async function getIdempotency(commune: string, key: string): Promise<Idem
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 const TTL_SECONDS = 24 * 3600;
 
+export const keyReused = () =>
+  new HttpError(422, 'this Idempotency-Key was already used for a different request', [{ name: 'Idempotency-Key', reason: 'reused with a different request' }]);
+
 export function requestHash(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
@@ -58,8 +61,6 @@ export async function previousResult(commune: string, key: string, hash: string)
 export async function previousRecord(commune: string, key: string, hash: string): Promise<IdempotencyItem | undefined> {
   const idem = await getIdempotency(commune, key);
   if (!idem) return undefined;
-  if (idem.requestHash !== hash) {
-    throw new HttpError(422, 'this Idempotency-Key was already used for a different request', [{ name: 'Idempotency-Key', reason: 'reused with a different request' }]);
-  }
+  if (idem.requestHash !== hash) throw keyReused();
   return idem;
 }

@@ -4,9 +4,10 @@
  * request's idempotency record. 'stale' when the version no longer matches (the caller answers 409);
  * 'replayed' when the idempotency record shows this very request was already applied.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ddb, env } from './aws.js';
+import { keyReused } from './idempotency.js';
 
 export type ChangeOutcome = 'applied' | 'stale' | 'replayed';
 type Key = { pk: string; sk: string };
@@ -31,6 +32,13 @@ export function isTransactionConflict(e: TransactionCanceledException): boolean 
   return (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
 }
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The key's record exists: this very request was applied (a replay), or the key served another one (422). */
+async function replayedOrReused(idem: Item): Promise<'replayed'> {
+  const res = await ddb().send(new GetCommand({ TableName: env().tableName, Key: { pk: idem.pk, sk: idem.sk }, ConsistentRead: true }));
+  if (res.Item && res.Item.requestHash !== idem.requestHash) throw keyReused();
+  return 'replayed';
+}
 
 export async function versionedWrite(c: VersionedChange, attempt = 0): Promise<ChangeOutcome> {
   const table = env().tableName;
@@ -66,7 +74,7 @@ export async function versionedWrite(c: VersionedChange, attempt = 0): Promise<C
   } catch (e) {
     if (e instanceof TransactionCanceledException) {
       const reasons = e.CancellationReasons ?? [];
-      if (c.idem && reasons[1]?.Code === 'ConditionalCheckFailed') return 'replayed';
+      if (c.idem && reasons[1]?.Code === 'ConditionalCheckFailed') return replayedOrReused(c.idem);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'stale';
       if (isTransactionConflict(e) && attempt < 3) {
         // Another change is being written right now: once it lands, the version check decides.

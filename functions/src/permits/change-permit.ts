@@ -14,8 +14,7 @@ import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../l
 import { versionedWrite } from '../lib/versioned-write.js';
 import { permitsConfigOf } from './permit-input.js';
 import { newPermitTimelineItem, type PermitItem, type PermitTimelineItem } from './permit-item.js';
-import { getPermitBundle, type PermitBundle } from './permit-store.js';
-import { answerPermit, canDecide, canSee } from './permit-responses.js';
+import { answerPermit, canDecide, visibleBundle } from './permit-responses.js';
 import { staffTransition, type PermitChange } from './staff-transition.js';
 import { giveOpinion } from './give-opinion.js';
 import { permitCodeFromPath } from './permit-code.js';
@@ -32,12 +31,13 @@ export const handler = apiHandler(async (event) => {
   const route = routeOf(event);
   const body = route === 'transition' ? parseBody(event, PermitTransitionInput) : route === 'update' ? parseBody(event, PermitUpdateInput) : parseBody(event, OpinionInput);
 
+  // Who may see the permit is checked first, even for a replay; the key is the user's own.
+  const b = await visibleBundle(commune, code, user);
   const idemKey = checkedKey(header(event, 'idempotency-key'));
-  const hash = requestHash(event.routeKey, code, event.pathParameters, body);
+  const hash = requestHash(event.routeKey, code, event.pathParameters, user.sub, body);
   const audience = { staff: user, config: reg.config };
   if (idemKey && (await previousResult(commune, idemKey, hash))) return answerPermit(commune, code, audience, true);
 
-  const b = await visibleBundle(commune, code, user);
   const at = new Date();
   const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at.toISOString()) : undefined;
 
@@ -69,13 +69,6 @@ export const handler = apiHandler(async (event) => {
   return answerPermit(commune, code, audience, outcome === 'replayed');
 });
 
-/** The permit, if this staff member may see it (drafts are the requester's only). */
-async function visibleBundle(commune: string, code: string, user: StaffUser): Promise<PermitBundle> {
-  const b = await getPermitBundle(commune, code);
-  if (!b || b.permit.state === 'draft') throw notFound('no request has this code');
-  if (!canSee(user, b.permit)) throw new HttpError(403, 'this request is neither handled nor reviewed by your departments');
-  return b;
-}
 
 function update(p: PermitItem, b: PermitUpdateInput, user: StaffUser, at: Date): PermitChange {
   if (b.public && !canDecide(user, p)) throw new HttpError(403, 'only the handling department writes to the requester');

@@ -11,7 +11,7 @@ import { communeFromPath } from '../lib/commune.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { adoptAttachments } from './permit-attachments.js';
 import { assertSubmittable, permitsConfigOf } from './permit-input.js';
-import { DRAFT_TTL_DAYS, newPermitTimelineItem, permitIndexes, permitTitle, type PermitItem } from './permit-item.js';
+import { draftExpiry, newPermitTimelineItem, permitIndexes, permitTitle, type PermitItem } from './permit-item.js';
 import { getPermit, insertPermit } from './permit-store.js';
 import { newRequesterKey } from './requester-key.js';
 
@@ -43,7 +43,7 @@ export const handler = apiHandler(async (event) => {
       ...keys.permit(commune, code), ...base, type: 'permit', kind: body.kind, requester: body.requester, locale: body.locale,
       title: permitTitle(body.kind, kept), handlingDepartment: handlingDepartment(cfg, body.kind), reviewers: [], pendingReviewers: [],
       fee: quoteFee(cfg, body.kind, kept).amount, createdAt: at, updatedAt: at, version: 1, ...permitIndexes(base),
-      ...(body.submit ? {} : { expiresAt: Math.floor(now.getTime() / 1000) + DRAFT_TTL_DAYS * 86_400 }),
+      ...(body.submit ? {} : { expiresAt: draftExpiry(now.getTime()) }),
     };
     const first = body.submit
       ? newPermitTimelineItem(commune, code, at, { kind: 'state_changed', public: true, from: 'draft', to: 'submitted', actor: 'requester' })

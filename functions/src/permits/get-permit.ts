@@ -6,7 +6,7 @@
 import { apiHandler, json, notFound } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { getPermitBundle } from './permit-store.js';
-import { publicView, requesterView } from './permit-responses.js';
+import { publicView, requesterView, wasSubmitted } from './permit-responses.js';
 import { requesterKeyOf } from './requester-key.js';
 import { permitCodeFromPath } from './permit-code.js';
 
@@ -16,8 +16,8 @@ export const handler = apiHandler(async (event) => {
   const b = await getPermitBundle(reg.config.id, code);
   if (!b) throw notFound('no request has this code');
   const isRequester = requesterKeyOf(event, b.key) === 'valid';
-  // A draft is nobody's business but its author's.
-  if (!isRequester && b.permit.state === 'draft') throw notFound('no request has this code');
+  // A draft (even one its author withdrew) is nobody's business but its author's.
+  if (!isRequester && !wasSubmitted(b.permit)) throw notFound('no request has this code');
   const body = isRequester ? await requesterView(b, reg.config) : await publicView(b);
   return json(200, body, { etag: `"${b.permit.version}"` });
 });

@@ -4,7 +4,7 @@
  * item records it, in one transaction. The agent need not send a version: opinions do not overwrite
  * each other, so a concurrent change only makes this retry on the fresh permit.
  */
-import { keys, type OpinionInput } from '@tandem/shared';
+import { keys, t, type OpinionInput } from '@tandem/shared';
 import { HttpError, conflict, notFound } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import type { IdempotencyItem } from '../lib/idempotency.js';
@@ -12,6 +12,11 @@ import type { StaffUser } from '../lib/staff-auth.js';
 import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
 import { newPermitTimelineItem, type PermitTimelineItem } from './permit-item.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
+
+const opinionRecord = (o: OpinionInput) => {
+  const verdict = t('fr', `permit.verdict.${o.verdict}`);
+  return o.text ? `${verdict} — ${o.text}` : verdict;
+};
 
 export async function giveOpinion(first: PermitBundle, department: string, input: OpinionInput, user: StaffUser, now: Date, idem?: IdempotencyItem): Promise<ChangeOutcome> {
   if (!user.roles.includes('admin') && !user.departments.includes(department)) {
@@ -31,7 +36,10 @@ export async function giveOpinion(first: PermitBundle, department: string, input
       key: { pk: p.pk, sk: p.sk }, expectedVersion: p.version,
       set: { pendingReviewers: pending, updatedAt: at, ...(nextDue ? { opinionsDue: nextDue } : {}) },
       remove: nextDue ? [] : ['opinionsDue'],
-      puts: [newPermitTimelineItem(p.commune, p.code, at, { kind: 'opinion_given', public: true, department, actor: user.name, actorSub: user.sub }) as unknown as PermitTimelineItem & Record<string, unknown>],
+      // The item keeps the verdict and text for the record (a later round replaces the opinion task); only staff read them.
+      puts: [newPermitTimelineItem(p.commune, p.code, at, {
+        kind: 'opinion_given', public: true, department, message: opinionRecord(input), actor: user.name, actorSub: user.sub,
+      }) as unknown as PermitTimelineItem & Record<string, unknown>],
       more: [{
         Update: {
           TableName: env().tableName, Key: keys.opinion(p.commune, p.code, department),

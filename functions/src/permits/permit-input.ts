@@ -15,9 +15,12 @@ export function parseDetails(kind: PermitKind, raw: unknown): PermitDetails {
 }
 
 /** Runs the submit rules (dates, lead time, place inside the commune, documents); 422 with every failure. */
-export function assertSubmittable(config: CommuneConfig, kind: PermitKind, details: PermitDetails, now = new Date()): void {
+/** `firstSubmittedAt`: a request sent back keeps the lead time of its first filing. */
+export function assertSubmittable(config: CommuneConfig, kind: PermitKind, details: PermitDetails, firstSubmittedAt?: string, now = new Date()): void {
   const cfg = permitsConfigOf(config, kind);
-  const issues = checkPermitRequest(cfg, kind, details, { today: brusselsDate(now), bbox: config.map.bbox });
+  const issues = checkPermitRequest(cfg, kind, details, {
+    today: brusselsDate(now), bbox: config.map.bbox, ...(firstSubmittedAt ? { filedOn: brusselsDate(new Date(firstSubmittedAt)) } : {}),
+  });
   if (issues.length) {
     throw new HttpError(422, issues.map((i) => i.reason).join(' ; '), issues.map(({ name, reason }) => ({ name, reason })), {
       issues: issues.map(({ name, code, params }) => ({ name, code, ...(params ? { params } : {}) })),

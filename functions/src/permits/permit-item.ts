@@ -51,8 +51,8 @@ export interface PermitItem {
   version: number;
   gsi1pk?: string;
   gsi1sk?: string;
-  gsi2pk: string;
-  gsi2sk: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
   /** Unsubmitted drafts are forgotten after a while. */
   expiresAt?: number;
 }
@@ -106,7 +106,11 @@ export interface PermitKeyItem {
   sk: '#KEY';
   type: 'permit-key';
   key: string;
+  expiresAt?: number;
 }
+
+/** The expiry a draft gets when created or edited (epoch seconds). */
+export const draftExpiry = (now = Date.now()) => Math.floor(now / 1000) + DRAFT_TTL_DAYS * 86_400;
 
 export const DRAFT_TTL_DAYS = 90;
 
@@ -117,12 +121,15 @@ export function permitTitle(kind: PermitKind, details: PermitDetails): string {
   return `${t('fr', `permit.use.${d.use}`)} — ${d.place.label}`;
 }
 
-/** Index attributes: gsi2 by state (sorted by first day), gsi1 once submitted (drafts stay out of inboxes). */
-export function permitIndexes(p: Pick<PermitItem, 'commune' | 'code' | 'state' | 'details' | 'submittedAt'>) {
+/**
+ * Index attributes, once submitted only (drafts stay out of every list): gsi1 (all, newest first) and
+ * gsi2 (by state, sorted by first day).
+ */
+export function permitIndexes(p: Pick<PermitItem, 'commune' | 'code' | 'state' | 'details' | 'submittedAt'>): Partial<Pick<PermitItem, 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk'>> {
+  if (!p.submittedAt) return {};
   return {
-    gsi2pk: keys.permitsByState(p.commune, p.state),
-    gsi2sk: `${p.details.period.start}#${p.code}`,
-    ...(p.submittedAt ? { gsi1pk: keys.permitsAll(p.commune), gsi1sk: keys.byDate(p.submittedAt, p.code) } : {}),
+    gsi1pk: keys.permitsAll(p.commune), gsi1sk: keys.byDate(p.submittedAt, p.code),
+    gsi2pk: keys.permitsByState(p.commune, p.state), gsi2sk: `${p.details.period.start}#${p.code}`,
   };
 }
 
@@ -134,11 +141,21 @@ export function newPermitTimelineItem(
   return { ...keys.timeline(commune, code, at, seq), pk: keys.permitPk(commune, code), type: 'timeline', entity: 'permit', commune, code, at, ...entry };
 }
 
+/**
+ * Whether an item's text may leave the staff: a department's opinion stays internal (its verdict and text
+ * are kept in the item for the record), and what the requester wrote is theirs, never on the public page.
+ */
+export function messageShownTo(t: Pick<PermitTimelineItem, 'kind' | 'actor' | 'public'>, audience: 'public' | 'requester' | 'staff'): boolean {
+  if (audience === 'staff') return true;
+  if (!t.public || t.kind === 'opinion_given') return false;
+  return audience === 'requester' || t.actor !== 'requester';
+}
+
 function toEntry(t: PermitTimelineItem, audience: 'public' | 'requester' | 'staff'): PermitTimelineEntry {
   const e: PermitTimelineEntry = { at: t.at, kind: t.kind, public: t.public };
   if (t.from) e.from = t.from;
   if (t.to) e.to = t.to;
-  if (t.message) e.message = t.message;
+  if (t.message && messageShownTo(t, audience)) e.message = t.message;
   if (t.department) e.department = t.department;
   if (audience === 'staff' && t.actor) e.actor = t.actor;
   return e;

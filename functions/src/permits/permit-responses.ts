@@ -1,6 +1,6 @@
 /** Builds the three views of a permit (public, requester, staff), with short-lived links to its files. */
 import { brusselsDate, earliestStart, reviewersFor, type CommuneConfig, type PermitsConfig } from '@tandem/shared';
-import { json, notFound } from '../lib/http.js';
+import { HttpError, json, notFound } from '../lib/http.js';
 import { signedReadUrls } from '../lib/stored-files.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
@@ -21,6 +21,17 @@ export function canSee(user: StaffUser, p: Pick<PermitItem, 'handlingDepartment'
   return canDecide(user, p) || p.reviewers.some((d) => user.departments.includes(d));
 }
 
+/** A request that was never submitted (a draft, or a draft its author withdrew) is its author's only. */
+export const wasSubmitted = (p: Pick<PermitItem, 'submittedAt'>) => Boolean(p.submittedAt);
+
+/** The permit, if this staff member may see it: 404 for unknown or never submitted, 403 for another department's. */
+export async function visibleBundle(commune: string, code: string, user: StaffUser): Promise<PermitBundle> {
+  const b = await getPermitBundle(commune, code);
+  if (!b || !wasSubmitted(b.permit)) throw notFound('no request has this code');
+  if (!canSee(user, b.permit)) throw new HttpError(403, 'this request is neither handled nor reviewed by your departments');
+  return b;
+}
+
 export async function publicView(b: PermitBundle) {
   return toPublicPermit(b.permit, b.timeline, await documentLinks(b.permit, 'public'));
 }
@@ -28,7 +39,11 @@ export async function publicView(b: PermitBundle) {
 export async function requesterView(b: PermitBundle, config: CommuneConfig) {
   const cfg = config.permits as PermitsConfig | undefined;
   const editable = ['draft', 'incomplete', 'changes_requested'].includes(b.permit.state);
-  const earliest = cfg && editable ? earliestStart(cfg, b.permit.kind, b.permit.details, brusselsDate()) : undefined;
+  // A request sent back keeps the lead time of its first filing.
+  const from = b.permit.submittedAt ? brusselsDate(new Date(b.permit.submittedAt)) : brusselsDate();
+  const today = brusselsDate();
+  const lead = cfg && editable ? earliestStart(cfg, b.permit.kind, b.permit.details, from) : undefined;
+  const earliest = lead && lead < today ? today : lead;
   return toRequesterPermit(b.permit, b.timeline, await documentLinks(b.permit, 'requester'), earliest);
 }
 

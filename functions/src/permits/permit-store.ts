@@ -3,6 +3,7 @@ import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, 
 import { keys, type PermitKind, type PermitState } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
+import { checkStartKey } from '../lib/cursor.js';
 import type { IdempotencyItem } from '../lib/idempotency.js';
 import type { OpinionItem, PermitItem, PermitKeyItem, PermitTimelineItem } from './permit-item.js';
 
@@ -45,7 +46,8 @@ export async function getPermitBundle(commune: string, code: string): Promise<Pe
 }
 
 export async function insertPermit(permit: PermitItem, first: PermitTimelineItem, key: string, idem?: IdempotencyItem): Promise<InsertOutcome> {
-  const keyItem: PermitKeyItem = { pk: permit.pk, sk: '#KEY', type: 'permit-key', key };
+  // A draft's key expires with it.
+  const keyItem: PermitKeyItem = { pk: permit.pk, sk: '#KEY', type: 'permit-key', key, ...(permit.expiresAt ? { expiresAt: permit.expiresAt } : {}) };
   return insertNew(permit as unknown as Item, first as unknown as Item, idem as unknown as Item | undefined, [keyItem as unknown as Item]);
 }
 
@@ -70,7 +72,7 @@ export async function listPermits(
     values[':kind'] = filter.kind;
   }
   const items: PermitItem[] = [];
-  let lastKey = startKey;
+  let lastKey = checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) });
   for (let page = 0; page < maxPages && items.length < limit; page++) {
     const input: QueryCommandInput = {
       TableName: table(), IndexName: index, KeyConditionExpression: '#pk = :pk', ScanIndexForward: byState,
@@ -111,14 +113,20 @@ export async function permitsInState(commune: string, state: PermitState, starts
 }
 
 /** Opinions a department still owes, soonest due first (gsi3 is sparse: given opinions leave it). */
-export async function pendingOpinionsOf(commune: string, department: string, dueUpTo?: string, limit = 100): Promise<OpinionItem[]> {
-  const res = await ddb().send(new QueryCommand({
-    TableName: table(), IndexName: 'gsi3',
-    KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
-    Limit: limit,
-  }));
-  return (res.Items ?? []) as OpinionItem[];
+export async function pendingOpinionsOf(commune: string, department: string, dueUpTo?: string, limit = 500): Promise<OpinionItem[]> {
+  const out: OpinionItem[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const res = await ddb().send(new QueryCommand({
+      TableName: table(), IndexName: 'gsi3',
+      KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
+      Limit: limit - out.length, ExclusiveStartKey,
+    }));
+    out.push(...((res.Items ?? []) as OpinionItem[]));
+    ExclusiveStartKey = res.LastEvaluatedKey;
+  } while (ExclusiveStartKey && out.length < limit);
+  return out;
 }
 
 /** The next number in a per-commune, per-kind, per-year sequence (atomic counter). */

@@ -13,6 +13,7 @@ import type { TransactEntry } from '../lib/versioned-write.js';
 import { issueDocuments } from './permit-documents.js';
 import { newPermitTimelineItem, permitIndexes, type OpinionItem, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { nextReferenceNumber, type PermitBundle } from './permit-store.js';
+import { closePendingOpinions } from './permit-opinions.js';
 
 export interface PermitChange {
   set: Partial<PermitItem>;
@@ -40,7 +41,8 @@ export async function staffTransition(
   const at = now.toISOString();
   const today = brusselsDate(now);
   const reviewers = reviewersFor(cfg, p.kind, p.details);
-  const pendingNotOverdue = b.opinions.filter((o) => o.status === 'pending' && o.due >= today).length;
+  // Opinions that still hold a decision back: asked in this round, not given, not yet overdue.
+  const pendingNotOverdue = b.opinions.filter((o) => o.status === 'pending' && p.pendingReviewers.includes(o.department) && o.due >= today).length;
   const check = checkPermitTransition(p.state, input.to, 'staff', { hasReviewers: reviewers.length > 0, pendingOpinions: pendingNotOverdue });
   if (!check.ok) throw unprocessable(REASONS[check.reason], [{ name: 'to', reason: REASONS[check.reason] }]);
   if (NEEDS_MESSAGE.has(input.to) && !input.message) {
@@ -53,7 +55,10 @@ export async function staffTransition(
   const actor = { actor: user.name, actorSub: user.sub };
   const stateItem = (message?: string) =>
     newPermitTimelineItem(p.commune, p.code, at, { kind: 'state_changed', public: true, from: p.state, to: input.to, ...(message ? { message } : {}), ...actor });
-  const change: PermitChange = { set: { state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk }, remove: [], puts: [], more: [] };
+  const closing = closePendingOpinions(b);
+  const change: PermitChange = {
+    set: { ...closing.set, state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk }, remove: closing.remove, puts: [], more: closing.more,
+  };
 
   switch (input.to) {
     case 'incomplete':

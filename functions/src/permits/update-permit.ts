@@ -7,13 +7,15 @@
 import {
   UpdatePermitInput, WithdrawPermitInput, checkPermitTransition, quoteFee, PERMIT_EDITABLE_STATES, type PermitState,
 } from '@tandem/shared';
+import { env } from '../lib/aws.js';
 import { apiHandler, conflict, header, notFound, parseBody, unprocessable } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
-import { versionedWrite } from '../lib/versioned-write.js';
+import { versionedWrite, type TransactEntry } from '../lib/versioned-write.js';
+import { closePendingOpinions } from './permit-opinions.js';
 import { adoptAttachments } from './permit-attachments.js';
 import { assertSubmittable, parseDetails, permitsConfigOf } from './permit-input.js';
-import { newPermitTimelineItem, permitIndexes, permitTitle, type PermitItem, type PermitTimelineItem } from './permit-item.js';
+import { draftExpiry, newPermitTimelineItem, permitIndexes, permitTitle, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { getPermitBundle } from './permit-store.js';
 import { answerPermit } from './permit-responses.js';
 import { requireRequesterKey } from './requester-key.js';
@@ -39,19 +41,22 @@ export const handler = apiHandler(async (event) => {
   const at = new Date().toISOString();
   let set: Partial<PermitItem>;
   let remove: string[] = [];
+  let more: TransactEntry[] = [];
   let item: PermitTimelineItem;
   if (withdraw) {
     const check = checkPermitTransition(p.state, 'withdrawn', 'requester');
     if (!check.ok) throw conflict(`a request in state "${p.state}" can no longer be withdrawn`, { currentState: p.state });
-    set = { state: 'withdrawn', gsi2pk: permitIndexes({ ...p, state: 'withdrawn' }).gsi2pk };
-    remove = ['requested'];
+    const closing = closePendingOpinions(b);
+    set = { ...closing.set, state: 'withdrawn', gsi2pk: permitIndexes({ ...p, state: 'withdrawn' }).gsi2pk };
+    remove = ['requested', ...closing.remove];
+    more = closing.more;
     item = newPermitTimelineItem(commune, code, at, { kind: 'state_changed', public: true, from: p.state, to: 'withdrawn', actor: 'requester', ...(body.message ? { message: body.message } : {}) });
   } else {
     const u = body as UpdatePermitInput;
     if (!PERMIT_EDITABLE_STATES.has(p.state)) throw conflict(`a request in state "${p.state}" can no longer be changed`, { currentState: p.state });
     const cfg = permitsConfigOf(reg.config, p.kind);
     const parsed = parseDetails(p.kind, u.details);
-    if (u.submit) assertSubmittable(reg.config, p.kind, parsed);
+    if (u.submit) assertSubmittable(reg.config, p.kind, parsed, p.submittedAt);
     const details = { ...parsed, attachments: await adoptAttachments(commune, code, parsed.attachments) } as PermitItem['details'];
     const to: PermitState = u.submit ? 'submitted' : p.state;
     if (u.submit) {
@@ -63,7 +68,15 @@ export const handler = apiHandler(async (event) => {
       details, requester: u.requester, title: permitTitle(p.kind, details), fee: quoteFee(cfg, p.kind, details).amount, state: to,
       ...permitIndexes({ ...p, details, state: to, submittedAt }), ...(submittedAt ? { submittedAt } : {}),
     };
-    if (u.submit) remove = ['requested', 'expiresAt'];
+    // A draft lives 90 days after its last edit; submitted, it no longer expires (nor does its key).
+    const keyRef = { TableName: env().tableName, Key: { pk: p.pk, sk: '#KEY' } };
+    if (u.submit) {
+      remove = ['requested', 'expiresAt'];
+      more = [{ Update: { ...keyRef, UpdateExpression: 'REMOVE expiresAt' } }];
+    } else if (p.state === 'draft') {
+      set.expiresAt = draftExpiry();
+      more = [{ Update: { ...keyRef, UpdateExpression: 'SET expiresAt = :e', ExpressionAttributeValues: { ':e': set.expiresAt } } }];
+    }
     item = u.submit
       ? newPermitTimelineItem(commune, code, at, { kind: 'state_changed', public: true, from: p.state, to: 'submitted', actor: 'requester', ...(u.message ? { message: u.message } : {}) })
       : newPermitTimelineItem(commune, code, at, { kind: 'edited', public: false, actor: 'requester' });
@@ -71,7 +84,7 @@ export const handler = apiHandler(async (event) => {
   const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at) : undefined;
   const outcome = await versionedWrite({
     key: { pk: p.pk, sk: p.sk }, expectedVersion: body.version, set: { ...set, updatedAt: at }, remove,
-    puts: [item as unknown as PermitTimelineItem & Record<string, unknown>], ...(idem ? { idem: idem as never } : {}),
+    puts: [item as unknown as PermitTimelineItem & Record<string, unknown>], more, ...(idem ? { idem: idem as never } : {}),
   });
   if (outcome === 'stale') throw stale(p);
   return answerPermit(commune, code, audience, outcome === 'replayed');

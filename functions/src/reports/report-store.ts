@@ -5,6 +5,7 @@ import { ddb, env } from '../lib/aws.js';
 import type { ReportItem, TimelineItem } from './report-item.js';
 import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
+import { checkStartKey } from '../lib/cursor.js';
 import type { IdempotencyItem } from '../lib/idempotency.js';
 
 export type { ChangeOutcome };
@@ -96,7 +97,7 @@ export async function listReports(
   if (filter.department) { names['#dep'] = 'department'; values[':dep'] = filter.department; filters.push('#dep = :dep'); }
 
   const items: ReportItem[] = [];
-  let lastKey = startKey;
+  let lastKey = checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) });
   for (let page = 0; page < maxPages && items.length < limit; page++) {
     const input: QueryCommandInput = {
       TableName: table(), IndexName: index, KeyConditionExpression: cond, ScanIndexForward: false,

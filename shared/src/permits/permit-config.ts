@@ -44,6 +44,8 @@ export const EventKindConfig = z.object({
   largeLeadDays: z.number().int().min(0).max(365).default(60),
   /** Working days a department has to give its opinion. */
   opinionWorkingDays: z.number().int().min(1).max(60).default(10),
+  /** Longest event one request may cover, in days. */
+  maxDays: z.number().int().min(1).max(365).default(31),
   fee: FeeRule.default({ flat: 0, perDay: 0, perMetrePerDay: 0, minimum: 0 }),
   documents: z.array(RequiredDocument).default([{ type: 'insurance', when: 'always' }, { type: 'plan', when: 'large' }]),
 });

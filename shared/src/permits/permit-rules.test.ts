@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import soignies from '../../../infra/communes/soignies.json' with { type: 'json' };
 import { PermitsConfig } from './permit-config.js';
+import { addDays } from './calendar.js';
 import type { EventDetails, OccupationDetails, PermitGeometry } from './permit-details.js';
 import {
   anchorOf,
@@ -239,12 +240,23 @@ describe('checkPermitRequest', () => {
     expect(codes(check('occupation', occupation({ period: { start: TODAY, end: TODAY } })))).toEqual(['too_soon']);
   });
 
-  it('refuses an occupation longer than the commune allows, both ends counted', () => {
+  it('counts the lead time of a request sent back from its first filing, never from a later day', () => {
+    const resubmitted = event({ period: { start: '2026-04-01', end: '2026-04-01' } });
+    // Filed 30 days ahead, sent back, completed ten days later: still on time.
+    const later = addDays(TODAY, 10);
+    expect(codes(checkPermitRequest(cfg, 'event', resubmitted, { today: later, bbox }))).toEqual(['too_soon']);
+    expect(checkPermitRequest(cfg, 'event', resubmitted, { today: later, bbox, filedOn: TODAY })).toEqual([]);
+    // A "first filing" after today changes nothing.
+    expect(codes(checkPermitRequest(cfg, 'event', resubmitted, { today: later, bbox, filedOn: addDays(later, 5) }))).toEqual(['too_soon']);
+  });
+
+  it('refuses a request longer than the commune allows, both ends counted', () => {
     expect(check('occupation', occupation({ period: { start: '2026-03-16', end: '2026-06-13' } }))).toEqual([]); // 90 days
     const issues = check('occupation', occupation({ period: { start: '2026-03-16', end: '2026-06-14' } })); // 91 days
     expect(issues).toEqual([expect.objectContaining({ name: 'details.period.end', code: 'too_long', params: { max: 90 } })]);
-    // Events have no maximum.
-    expect(check('event', event({ period: { start: '2026-04-10', end: '2026-09-10' } }))).toEqual([]);
+    // Events have their own maximum (31 days by default).
+    expect(check('event', event({ period: { start: '2026-04-10', end: '2026-05-10' } }))).toEqual([]);
+    expect(codes(check('event', event({ period: { start: '2026-04-10', end: '2026-05-11' } })))).toEqual(['too_long']);
   });
 
   it('refuses a place outside the commune, whatever the geometry', () => {

@@ -107,7 +107,7 @@ export function checkPermitRequest(
   cfg: PermitsConfig,
   kind: PermitKind,
   details: EventDetails | OccupationDetails,
-  ctx: { today: IsoDate; bbox: Bbox },
+  ctx: { today: IsoDate; bbox: Bbox; filedOn?: IsoDate },
 ): PermitIssue[] {
   const issues: PermitIssue[] = [];
   const p = details.period;
@@ -117,7 +117,8 @@ export function checkPermitRequest(
     issues.push({ name: 'details.period.endTime', code: 'times_reversed', reason: 'l’heure de fin est avant l’heure de début' });
   }
   if (p.start >= ctx.today) {
-    const earliest = earliestStart(cfg, kind, details, ctx.today);
+    // A request the commune sent back keeps the lead time of its first filing.
+    const earliest = earliestStart(cfg, kind, details, ctx.filedOn && ctx.filedOn < ctx.today ? ctx.filedOn : ctx.today);
     if (p.start < earliest) {
       const lead = leadTimeOf(cfg, kind, details);
       issues.push({
@@ -127,11 +128,12 @@ export function checkPermitRequest(
       });
     }
   }
+  const maxDays = cfg[kind].maxDays;
+  if (p.end >= p.start && periodDays(p) > maxDays) {
+    issues.push({ name: 'details.period.end', code: 'too_long', reason: `une demande couvre ${maxDays} jours au plus`, params: { max: maxDays } });
+  }
   if (kind === 'occupation') {
     const d = details as OccupationDetails;
-    if (p.end >= p.start && periodDays(p) > cfg.occupation.maxDays) {
-      issues.push({ name: 'details.period.end', code: 'too_long', reason: `une demande couvre ${cfg.occupation.maxDays} jours au plus`, params: { max: cfg.occupation.maxDays } });
-    }
     if (!occupationUse(cfg.occupation, d.use).enabled) issues.push({ name: 'details.use', code: 'use_disabled', reason: 'la commune ne délivre pas ce type d’occupation en ligne' });
   }
   if (!geometryInside(details.place.geometry, ctx.bbox)) {

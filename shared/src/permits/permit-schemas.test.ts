@@ -244,6 +244,7 @@ describe('PermitsConfig', () => {
       largeAttendance: 1000,
       largeLeadDays: 60,
       opinionWorkingDays: 10,
+      maxDays: 31,
       fee: { flat: 0, perDay: 0, perMetrePerDay: 0, minimum: 0 },
       documents: [
         { type: 'insurance', when: 'always' },

@@ -101,7 +101,8 @@ function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: Permi
   const draftPostKey = useRef<string>();
   const storageKey = draftStorageKey(commune.id, kind);
   const stepId = steps[step];
-  const ctx: CheckContext = { cfg, bbox: commune.map.bbox as unknown as Bbox, today: today || brusselsDate() };
+  const filedOn = edit?.permit.submittedAt ? brusselsDate(new Date(edit.permit.submittedAt)) : undefined;
+  const ctx: CheckContext = { cfg, bbox: commune.map.bbox as unknown as Bbox, today: today || brusselsDate(), ...(filedOn ? { filedOn } : {}) };
 
   useEffect(() => {
     void initLocale();

@@ -108,6 +108,8 @@ export interface CheckContext {
   cfg: PermitsConfig;
   bbox: Bbox;
   today: string;
+  /** When completing a request sent back: the day it was first filed (lead times count from it). */
+  filedOn?: string;
 }
 
 /** A rule's message in the visitor's language, from its code (undefined when the code is unknown). */
@@ -173,7 +175,7 @@ export function checkDraft(d: RequestDraft, ctx: CheckContext): FieldErrors {
       attachments: d.attachments,
       needs: d.needs,
     } as unknown as EventDetails & OccupationDetails;
-    for (const issue of checkPermitRequest(ctx.cfg, d.kind, probe, { today: ctx.today, bbox: ctx.bbox })) {
+    for (const issue of checkPermitRequest(ctx.cfg, d.kind, probe, { today: ctx.today, bbox: ctx.bbox, ...(ctx.filedOn ? { filedOn: ctx.filedOn } : {}) })) {
       if (issue.code === 'use_disabled' && !d.use) continue;
       put(fieldForName(issue.name), issueMessage(issue, d, ctx));
     }
