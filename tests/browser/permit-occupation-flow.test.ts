@@ -67,6 +67,12 @@ describe('a removal van on the street', () => {
     expect(text).toMatch(/de 7 h à 18 h/);
     expect(text).not.toContain('Hugo Lenoir');
     expect(await decodeQr(poster)).toBe(`${platform.url}/soignies/demandes/suivi/${code}/`);
+
+    // Where the QR leads: the public page, in the visitor's language (the use is named, not the French title).
+    await page.goto(`${platform.url}/soignies/demandes/suivi/${code}/`);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => page.getByTestId('permit-title').textContent(), WAIT).toBe('Parkeren van een verhuiswagen — Rue de Mons 41, 7060 Soignies');
+    expect(await page.getByTestId('permit-state').textContent()).toContain('Vergunning afgeleverd');
     await page.context().close();
   });
 });

@@ -34,6 +34,7 @@ describe('a public-domain occupation', () => {
     // Soignies: container 5 €/day, at least 15 €; 3 days → 15 €.
     expect(pub.body.fee).toBe(1500);
     expect(pub.body.title).toBe('Conteneur — Rue de la Station 12, Soignies');
+    expect(pub.body.use).toBe('container');
     const text = JSON.stringify(pub.body);
     expect(text).not.toContain('Marie Dupont');
     expect(text).not.toContain('@example.org');

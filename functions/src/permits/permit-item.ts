@@ -177,6 +177,7 @@ function documentViews(p: PermitItem, links: DocumentLinks, audience: 'public' |
 export function toPublicPermit(p: PermitItem, timeline: PermitTimelineItem[], links: DocumentLinks, audience: 'public' | 'requester' | 'staff' = 'public'): PublicPermit {
   return {
     code: p.code, commune: p.commune, kind: p.kind, state: p.state, title: p.title,
+    ...(p.kind === 'occupation' ? { use: (p.details as OccupationDetails).use } : {}),
     period: p.details.period, place: { label: p.details.place.label, geometry: p.details.place.geometry },
     ...(p.reference ? { reference: p.reference } : {}),
     ...(p.requested && ['incomplete', 'changes_requested'].includes(p.state) ? { requested: p.requested } : {}),

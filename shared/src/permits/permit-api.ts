@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../commune-config.js';
 import { PERMIT_STATES } from './permit-states.js';
-import { EventDetails, IsoDateSchema, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
+import { EventDetails, IsoDateSchema, OCCUPATION_USES, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
 
 const Version = z.number().int().min(1);
 
@@ -129,7 +129,9 @@ export const PublicPermit = z.object({
   commune: z.string(),
   kind: z.enum(PERMIT_KINDS),
   state: PermitStateSchema,
+  /** The event's name, or (in French) the occupation's use and place: pages in other languages use `use`. */
   title: z.string(),
+  use: z.enum(OCCUPATION_USES).optional(),
   period: PermitPeriod,
   place: z.object({ label: z.string(), geometry: PermitGeometry }),
   reference: z.string().optional(),

@@ -275,7 +275,8 @@ function PermitView({ commune, permit: p, privateKey, heading, notice, onChanged
         {tr('permit.track.title')} <span class="done-code" data-testid="permit-code">{p.code}</span>
       </h1>
       <p class="lead">
-        {tr(`permit.kind.${p.kind}` as MessageKey)} — <strong data-testid="permit-title">{p.title}</strong>
+        {tr(`permit.kind.${p.kind}` as MessageKey)} —{' '}
+        <strong data-testid="permit-title">{p.use ? `${tr(`permit.use.${p.use}` as MessageKey)} — ${p.place.label}` : p.title}</strong>
       </p>
       {notice && (
         <p class={notice.ok ? 'notice ok' : 'notice warn'} role="status" data-testid="permit-notice">
