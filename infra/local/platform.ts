@@ -20,6 +20,7 @@ import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js
 import { readState, writeState } from './provision/state.js';
 import { seedDemoReports } from './seed/seed-reports.js';
 import { seedDemoPermits } from './seed/seed-permits.js';
+import { seedDemoMap } from './seed/seed-map.js';
 import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
@@ -126,6 +127,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         try {
           seeded = (await seedDemoReports(url, communes, DEMO_PASSWORD, log)).codes;
           await seedDemoPermits(url, communes, DEMO_PASSWORD, log);
+          await seedDemoMap(url, communes, DEMO_PASSWORD, log);
           writeState(paths.state, { ...readState(paths.state), seededReports: true });
         } catch (e) {
           log.error('seeding the demo reports failed (the platform runs without them)', e);

@@ -38,7 +38,8 @@ for (const c of platform.communes) {
   lines.push(row('Demander une autorisation', `${u}/${c.id}/demandes/`));
   lines.push(row('Espace agents', `${u}/${c.id}/agents/`));
   lines.push(row('Configuration (API)', `${u}/api/${c.id}/config`));
-  lines.push(row('Autorisations (GeoJSON)', `${u}/api/${c.id}/permits/map`));
+  lines.push(row('Carte', `${u}/${c.id}/carte/`));
+  lines.push(row('Flux GeoJSON · CIFS · iCal', `${u}/api/feeds/${c.id}/map.geojson`));
 }
 lines.push('');
 lines.push(row('Boîte d’envoi locale', `${u}/_local/outbox/`).slice(2));

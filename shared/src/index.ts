@@ -15,3 +15,4 @@ export * from './identity.js';
 export * from './storage.js';
 export * from './category-answers.js';
 export * from './permits/index.js';
+export * from './map/index.js';

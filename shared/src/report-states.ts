@@ -15,6 +15,8 @@ export const REPORT_STATES = [
 export type ReportState = (typeof REPORT_STATES)[number];
 
 const CLOSED_STATES: ReadonlySet<ReportState> = new Set(['fixed', 'not_responsible', 'duplicate', 'closed']);
+/** The states in which a report is still open (on the public map). */
+export const OPEN_REPORT_STATES: readonly ReportState[] = REPORT_STATES.filter((s) => !CLOSED_STATES.has(s));
 
 /** Legal moves from each state. Closed states can be reopened to "acknowledged" (as FixMyStreet allows). */
 export const REPORT_TRANSITIONS: Readonly<Record<ReportState, readonly ReportState[]>> = {

@@ -53,6 +53,14 @@ export const keys = {
   /** Per-commune, per-kind, per-year counter behind permit references (EV-2026-0042). */
   permitCounter: (commune: string, prefix: string, year: string) => ({ pk: `${c(commune)}COUNTER`, sk: `PERMIT#${prefix}#${year}` }),
 
+  mapItem: (commune: string, id: string) => ({ pk: `${c(commune)}MAPITEM#${id}`, sk: '#ITEM' }),
+  /** gsi1: every map item, last changed first (the staff list). */
+  mapItemsAll: (commune: string) => `${c(commune)}MAPITEMS`,
+  /** gsi2: items by last day (the feeds read those ending today or later: expired ones drop out by key). */
+  mapLive: (commune: string) => `${c(commune)}MAPLIVE`,
+  /** One copy of an item's public feature per geohash cell it covers ("wide" for large items), sorted by last day. */
+  mapCell: (commune: string, cell: string) => ({ pk: `${c(commune)}MAPCELL#${cell}` }),
+
   /** Sort key shared by gsi1/gsi2: newest first when scanned backwards. */
   byDate: (createdAt: string, code: string) => `${createdAt}#${code}`,
 };

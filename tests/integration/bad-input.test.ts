@@ -15,15 +15,16 @@ const BODIES: (string | undefined)[] = [
   '{"department":"travaux","version":1}', '{"to":"fixed","version":999999999999}', '{"text":"x","public":"yes","version":1}',
   '{"kind":"event","details":{"period":{"start":"2026-02-30"},"place":{"geometry":{"type":"Polygon","coordinates":[]}}},"requester":{}}',
   '{"kind":"occupation","details":{"use":"container","lengthMetres":1e308,"period":{"start":"2099-01-01","end":"2099-01-02"},"place":{"label":"xxx","geometry":{"type":"Point","coordinates":[999,999]}}},"requester":{"name":"a","email":"b"}}',
-  '{"verdict":"maybe","text":5}', '{"to":"issued","version":1,"conditions":"not a list"}', '{"purpose":"document","contentType":"application/pdf","size":1e12}',
+  '{"verdict":"maybe","text":5}', '{"kind":"works","title":"xxx","geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]},"period":{"start":"2026-01-02","end":"2026-01-01"}}', '{"to":"issued","version":1,"conditions":"not a list"}', '{"purpose":"document","contentType":"application/pdf","size":1e12}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
   code: ['ABCD-1234', 'zzzz', '%00', "'; DROP TABLE", 'a'.repeat(500)],
   file: ['voirie.json', 'x.xml', '.json', '%2e%2e.json'],
   department: ['police', 'unknown', '%00', 'a'.repeat(300)],
+  id: ['works-12345678', 'nothing', '%00', 'a'.repeat(300)],
 };
-const QUERIES = ['', '?lat=a&lng=b', '?limit=-5&cursor=%%%', '?jurisdiction_id=soignies&start_date=nope', '?state=new&limit=1000', '?jurisdiction_id=soignies&service_request_id=,,,'];
+const QUERIES = ['', '?lat=a&lng=b', '?bbox=1,2,3&date=x&kind=NOPE', '?version=abc', '?from=2026-01-01&to=2027-12-31', '?limit=-5&cursor=%%%', '?jurisdiction_id=soignies&start_date=nope', '?state=new&limit=1000', '?jurisdiction_id=soignies&service_request_id=,,,'];
 
 function paths(template: string): string[] {
   const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

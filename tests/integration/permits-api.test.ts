@@ -184,16 +184,16 @@ describe('an event authorisation', () => {
     expect(mine.body.documents.map((d: { type: string }) => d.type).sort()).toEqual(['authorisation', 'poster']);
   });
 
-  it('is on the map API for its period, without personal data', async () => {
+  it('is on the public map for its period, without personal data', async () => {
     const start = addDays(today(), 45);
-    const on = await api('GET', `${C}/permits/map?from=${start}&to=${start}`);
-    expect(on.headers['content-type']).toContain('application/geo+json');
-    const f = on.body.features.find((x: { properties: { code: string } }) => x.properties.code === code);
-    expect(f.properties).toMatchObject({ mapKind: 'road_closure', title: 'Fête de la rue Neuve', start, startTime: '10:00' });
+    const on = await api('GET', `${C}/map/items?date=${start}`);
+    const f = on.body.features.find((x: { properties: { source: { code?: string } } }) => x.properties.source.code === code);
+    expect(f.properties).toMatchObject({ kind: 'road_closure', title: 'Fête de la rue Neuve', start, startTime: '10:00', source: { type: 'permit', url: `/soignies/demandes/suivi/${code}/` } });
+    expect(f.geometry.type).toBe('LineString');
     expect(JSON.stringify(on.body)).not.toContain('Comité rue Neuve');
-    const before = await api('GET', `${C}/permits/map?from=${today()}&to=${addDays(today(), 10)}`);
-    expect(before.body.features.map((x: { properties: { code: string } }) => x.properties.code)).not.toContain(code);
-    expect((await api('GET', `${C}/permits/map?from=2026-13-01`)).status).toBe(400);
+    const before = await api('GET', `${C}/map/items?from=${today()}&to=${addDays(today(), 10)}`);
+    expect(before.body.features.map((x: { id: string }) => x.id)).not.toContain(f.id);
+    expect((await api('GET', `${C}/map/items?date=2026-13-01`)).status).toBe(400);
   });
 
   it('becomes active on its first day and ended after its last (the scheduler)', async () => {

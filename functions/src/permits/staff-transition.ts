@@ -14,6 +14,7 @@ import { issueDocuments } from './permit-documents.js';
 import { newPermitTimelineItem, permitIndexes, type OpinionItem, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { nextReferenceNumber, type PermitBundle } from './permit-store.js';
 import { closePendingOpinions } from './permit-opinions.js';
+import { publishPermitOnMap, withdrawPermitFromMap } from './permit-map-item.js';
 
 export interface PermitChange {
   set: Partial<PermitItem>;
@@ -97,11 +98,13 @@ export async function staffTransition(
       const reference = `${prefix}-${year}-${String(await nextReferenceNumber(p.commune, prefix, year)).padStart(4, '0')}`;
       const documents = await issueDocuments(p, reference, p.decision!, config, today);
       Object.assign(change.set, { reference, documents });
+      change.more.push(...publishPermitOnMap(p, reference, at));
       change.puts.push(stateItem(input.message ?? `Autorisation n° ${reference}`));
       break;
     }
     default:
       if (input.to === 'cancelled') change.remove.push('requested');
+      if (input.to === 'cancelled' && (p.state === 'issued' || p.state === 'active')) change.more.push(...withdrawPermitFromMap(p));
       change.puts.push(stateItem(input.message));
   }
   return change;

@@ -5,4 +5,3 @@ export * from './permit-config.js';
 export * from './permit-kinds.js';
 export * from './permit-rules.js';
 export * from './permit-api.js';
-export * from './permit-map.js';

@@ -75,10 +75,6 @@ export const PermitInboxQuery = z.object({
 });
 export type PermitInboxQuery = z.infer<typeof PermitInboxQuery>;
 
-export const PermitMapQuery = z.object({
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-});
 
 // ---- views -------------------------------------------------------------------------------------
 

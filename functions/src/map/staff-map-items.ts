@@ -1,0 +1,106 @@
+/**
+ * Staff publish and edit the public map's items:
+ *   GET    /api/{c}/staff/map/items          every item (with its version), last changed first
+ *   POST   /api/{c}/staff/map/items          publish one (Idempotency-Key makes a retry harmless)
+ *   PUT    /api/{c}/staff/map/items/{id}     edit it, guarded by its version (409 when stale)
+ *   DELETE /api/{c}/staff/map/items/{id}?version=N
+ * Items produced by a permit are changed through the permit, not here.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { z } from 'zod';
+import { MapItemInput, MapItemUpdate, type MapItemInput as Input } from '@tandem/shared';
+import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { requireStaff } from '../lib/staff-auth.js';
+import { ddb, env } from '../lib/aws.js';
+import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
+import { insertNew } from '../lib/insert-new.js';
+import { versionedWrite } from '../lib/versioned-write.js';
+import { checkMapItem } from './map-input.js';
+import { mapItemRecords, toFeature, type MapItem } from './map-item.js';
+import { allItems, cellEntries, getMapItem } from './map-store.js';
+
+type Item = { pk: string; sk: string } & Record<string, unknown>;
+const view = (i: MapItem) => ({ ...toFeature(i), version: i.version });
+const fieldsOf = (input: Input) => ({
+  kind: input.kind, title: input.title, description: input.description, streets: input.streets, geometry: input.geometry, period: input.period,
+  ...(input.managingParty ? { managingParty: input.managingParty } : {}), ...(input.phase ? { phase: input.phase } : {}), ...(input.causedBy ? { causedBy: input.causedBy } : {}),
+});
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const commune = reg.config.id;
+  const method = event.requestContext.http.method;
+
+  if (method === 'GET') return json(200, { items: (await allItems(commune)).map(view) });
+
+  if (method === 'POST') {
+    const input = parseBody(event, MapItemInput);
+    await checkMapItem(reg.config, input);
+    const idemKey = checkedKey(header(event, 'idempotency-key'));
+    const hash = requestHash(event.routeKey, commune, user.sub, input);
+    const answer = async (id: string, status: number) => {
+      const i = await getMapItem(commune, id);
+      if (!i) throw notFound('no map item has this id');
+      return json(status, view(i), status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/map/items/${id}` });
+    };
+    if (idemKey) {
+      const prev = await previousRecord(commune, idemKey, hash);
+      if (prev) return answer(prev.code, 200);
+    }
+    const now = new Date().toISOString();
+    const id = `${input.kind.replace('_', '-')}-${crypto.randomUUID().slice(0, 8)}`;
+    const { item, copies } = mapItemRecords(commune, { id, ...fieldsOf(input), source: { type: 'staff' }, createdAt: now, updatedAt: now, version: 1 });
+    const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
+    const outcome = await insertNew(item as unknown as Item, copies[0] as unknown as Item, idem as unknown as Item | undefined, copies.slice(1) as unknown as Item[]);
+    if (outcome === 'idempotency_taken' && idemKey) {
+      const prev = await previousRecord(commune, idemKey, hash);
+      if (prev) return answer(prev.code, 200);
+    }
+    if (outcome !== 'created') throw conflict('this item is being saved right now; try again in a moment');
+    return answer(id, 201);
+  }
+
+  const id = pathParam(event, 'id');
+  const current = await getMapItem(commune, id);
+  if (!current) throw notFound('no map item has this id');
+  if (current.source.type !== 'staff') {
+    throw new HttpError(409, `this item comes from ${current.source.type} ${current.source.code ?? ''}: change it there`.trim(), [], { source: current.source });
+  }
+
+  if (method === 'PUT') {
+    const input = parseBody(event, MapItemUpdate);
+    await checkMapItem(reg.config, input, id);
+    if (input.version !== current.version) throw stale(current);
+    const now = new Date().toISOString();
+    const { item, copies } = mapItemRecords(commune, { ...fieldsOf(input), id, source: current.source, createdAt: current.createdAt, updatedAt: now, version: current.version });
+    const { pk: _pk, sk: _sk, version: _v, ...set } = item;
+    const removable = (['managingParty', 'phase', 'causedBy'] as const).filter((k) => item[k] === undefined);
+    const outcome = await versionedWrite({
+      key: { pk: current.pk, sk: current.sk }, expectedVersion: input.version, set, remove: [...removable], puts: [], more: cellEntries(current, copies),
+    });
+    if (outcome === 'stale') throw stale((await getMapItem(commune, id)) ?? current);
+    return json(200, view((await getMapItem(commune, id))!));
+  }
+
+  // DELETE
+  const { version } = parseQuery(event, z.object({ version: z.coerce.number().int().min(1) }));
+  try {
+    await ddb().send(new TransactWriteCommand({
+      TransactItems: [
+        { Delete: { TableName: env().tableName, Key: { pk: current.pk, sk: current.sk }, ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': version } } },
+        ...cellEntries(current, []),
+      ],
+    }));
+  } catch (e) {
+    if (e instanceof TransactionCanceledException) throw stale(current);
+    throw e;
+  }
+  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+});
+
+function stale(i: MapItem): HttpError {
+  return conflict('someone else changed this item since you opened it; reload it and try again', { currentVersion: i.version });
+}

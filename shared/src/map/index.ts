@@ -1,0 +1,3 @@
+export * from './map-items.js';
+export * from './map-rules.js';
+export * from './feeds/index.js';
