@@ -5,6 +5,8 @@
  *     Local), against a bare DynamoDB Local put/get from the same process.
  *  3. p50/p99 of filing a permit request (occupation, rules checked) through the local API, and of rendering
  *     a permit's two PDFs (authorisation + street poster) in process, with their sizes.
+ *  4. With 10,000 live map items in one commune: p50/p99 and bytes of one viewport + date query through
+ *     the local API, and of the whole commune's GeoJSON feed.
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { addDays, brusselsDate, earliestStart, CommuneConfig } from '@tandem/sha
 import { startPlatform } from '../infra/local/platform.js';
 import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
 import soignies from '../infra/communes/soignies.json' with { type: 'json' };
+import { seedBenchMapItems } from './map-items.js';
 // @ts-expect-error plain ES module without types, shared with `node web/scripts/page-js.mjs`
 import { pageJs } from '../web/scripts/page-js.mjs';
 
@@ -106,6 +109,30 @@ async function main() {
       docBytes = a.length + b.length;
     }
 
+    // The public map: 10,000 live items in Soignies, then a street-level viewport (≈ zoom 15) for today.
+    const MAP_ITEMS = Number(process.env.BENCH_MAP_ITEMS ?? 10_000);
+    const written = await seedBenchMapItems(platform.env.DYNAMODB_ENDPOINT, platform.env.TABLE_NAME, 'soignies', cfg.map.bbox, MAP_ITEMS);
+    const viewport = '4.060,50.572,4.082,50.586';
+    const mapQuery: number[] = [];
+    let mapBytes = 0;
+    let mapCount = 0;
+    for (let i = 0; i < 5; i++) await fetch(`${base}/api/soignies/map/items?bbox=${viewport}`).then((r) => r.text());
+    for (let i = 0; i < Math.min(N, 100); i++) {
+      const t0 = performance.now();
+      const text = await fetch(`${base}/api/soignies/map/items?bbox=${viewport}&date=${brusselsDate()}`).then((r) => r.text());
+      mapQuery.push(performance.now() - t0);
+      mapBytes = Buffer.byteLength(text);
+      mapCount = (JSON.parse(text) as { features: unknown[] }).features.length;
+    }
+    const feed: number[] = [];
+    let feedBytes = 0;
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      const text = await fetch(`${base}/api/feeds/soignies/map.geojson`).then((r) => r.text());
+      feed.push(performance.now() - t0);
+      feedBytes = Buffer.byteLength(text);
+    }
+
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
     lines.push(`Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
@@ -118,6 +145,8 @@ async function main() {
     lines.push(`bare DynamoDB Local get     ${ms(pct(read, 50)).padStart(10)}  ${ms(pct(read, 99)).padStart(10)}`);
     lines.push(`create-permit (local API)   ${ms(pct(permit, 50)).padStart(10)}  ${ms(pct(permit, 99)).padStart(10)}`);
     lines.push(`render permit PDFs (×2)     ${ms(pct(docs, 50)).padStart(10)}  ${ms(pct(docs, 99)).padStart(10)}   (${docRuns} runs, ${(docBytes / 1024).toFixed(1)} KiB both)`);
+    lines.push(`map viewport + date query   ${ms(pct(mapQuery, 50)).padStart(10)}  ${ms(pct(mapQuery, 99)).padStart(10)}   (${MAP_ITEMS} live items, ${written} records; ${mapCount} features, ${(mapBytes / 1024).toFixed(1)} KiB)`);
+    lines.push(`map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`);
     console.log(lines.join('\n'));
   } finally {
     await platform.stop();
