@@ -24,7 +24,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      { test: { name: 'cdk', include: ['infra/test/**/*.test.ts'], testTimeout: 120_000 } },
+      // Building the app (every function, every route) takes seconds; a loaded machine may need a minute.
+      { test: { name: 'cdk', include: ['infra/test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'browser',

@@ -1,0 +1,25 @@
+/** What the three feed serialisers share: a stable order, and absolute links back to the site. */
+import type { MapFeature } from '../map-items.js';
+
+/**
+ * Items by first day, then id: the feeds come out byte for byte the same whatever order the store read them
+ * in, so their ETags only change when the data does.
+ */
+export function feedOrder(features: readonly MapFeature[]): MapFeature[] {
+  return [...features].sort((a, b) => (a.properties.start < b.properties.start ? -1 : a.properties.start > b.properties.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** `baseUrl` (the site's origin, e.g. https://tandem.example) joined with a site path. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Where an item points: its source's public page (a permit's tracking page…), else the commune's map. */
+export function itemUrl(f: MapFeature, baseUrl: string, commune: string): string {
+  return absoluteUrl(baseUrl, f.properties.source.url ?? `/${commune}/carte/`);
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) → lowercase English name (CIFS) and RFC 5545 BYDAY code. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

@@ -1,0 +1,5 @@
+export * from './brussels-time.js';
+export * from './feed-common.js';
+export * from './geojson-feed.js';
+export * from './waze-cifs-feed.js';
+export * from './icalendar-feed.js';
