@@ -3,5 +3,7 @@ import { coreDe } from './core/de.js';
 import { permitsCitizenDe } from './permits/de.js';
 import { permitsStaffDe } from './permits-staff/de.js';
 import { permitMailsDe } from './permit-mails/de.js';
+import { mapDe } from './map/de.js';
+import { mapStaffDe } from './map-staff/de.js';
 
-export const de: Record<MessageKey, string> = { ...coreDe, ...permitsCitizenDe, ...permitsStaffDe, ...permitMailsDe };
+export const de: Record<MessageKey, string> = { ...coreDe, ...permitsCitizenDe, ...permitsStaffDe, ...permitMailsDe, ...mapDe, ...mapStaffDe };

@@ -3,5 +3,7 @@ import { coreNl } from './core/nl.js';
 import { permitsCitizenNl } from './permits/nl.js';
 import { permitsStaffNl } from './permits-staff/nl.js';
 import { permitMailsNl } from './permit-mails/nl.js';
+import { mapNl } from './map/nl.js';
+import { mapStaffNl } from './map-staff/nl.js';
 
-export const nl: Record<MessageKey, string> = { ...coreNl, ...permitsCitizenNl, ...permitsStaffNl, ...permitMailsNl };
+export const nl: Record<MessageKey, string> = { ...coreNl, ...permitsCitizenNl, ...permitsStaffNl, ...permitMailsNl, ...mapNl, ...mapStaffNl };

@@ -38,9 +38,10 @@ export function useMessages(...mods: MessageModule[]): void {
   dictionary.value = { ...french, ...dictionary.value };
   const current = locale.value;
   if (current !== 'fr' && typeof document !== 'undefined') {
-    void dictionaryFor(current, fresh).then((d) => {
+    // Only the new modules' translations: the modules already there keep theirs.
+    void Promise.all(fresh.map((m) => m.load[current]())).then((parts) => {
       if (locale.value === current) {
-        dictionary.value = { ...dictionary.value, ...d };
+        dictionary.value = Object.assign({}, dictionary.value, ...parts);
         applyToDom();
       }
     });

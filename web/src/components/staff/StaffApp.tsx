@@ -1,4 +1,4 @@
-/** The staff single-page app at /{commune}/agents/ (client only): sign-in, inbox, one report. */
+/** The staff single-page app at /{commune}/agents/ (client only): sign-in, inbox, one report, permits, map items. */
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
 import '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
@@ -14,6 +14,7 @@ import ReportDetail from './ReportDetail';
 import StaffNav from './permits/StaffNav';
 import PermitsInbox from './permits/PermitsInbox';
 import PermitDetail from './permits/PermitDetail';
+import MapSection, { mapRoute } from './map/MapSection';
 
 export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) {
   const [ready, setReady] = useState(false);
@@ -44,6 +45,7 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
   const m = path.match(/\/signalements\/([^/]+)\/?$/);
   const permit = path.match(/\/autorisations\/([^/]+)\/?$/);
   const permits = /\/autorisations\/?$/.test(path);
+  const map = mapRoute(path);
 
   return (
     <div>
@@ -64,7 +66,9 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
         </button>
       </div>
       <StaffNav commune={commune} path={path} />
-      {permit ? (
+      {map ? (
+        <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
+      ) : permit ? (
         <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
       ) : permits ? (
         <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />

@@ -1,23 +1,24 @@
-/** The staff space's sections: reports and permits (the latter only when the commune takes permits online). */
+/** The staff space's sections: reports, permits (only when the commune takes permits online) and the map's items. */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
 import './permits.css';
 
-export type StaffSection = 'reports' | 'permits';
+export type StaffSection = 'reports' | 'permits' | 'map';
 
 /** Which section a path under /{commune}/agents/ belongs to. */
 export function sectionOf(path: string): StaffSection {
+  if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
   return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
 }
 
 export default function StaffNav({ commune, path }: { commune: PublicCommuneConfig; path: string }) {
-  if (!commune.permits) return null;
   const current = sectionOf(path);
   const base = `/${commune.id}/agents/`;
   const links: { section: StaffSection; href: string; label: string }[] = [
     { section: 'reports', href: base, label: tr('staff.inbox') },
-    { section: 'permits', href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') },
+    ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
+    { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
   ];
   return (
     <nav class="staff-nav" aria-label={tr('permitStaff.nav')} data-testid="staff-nav">
