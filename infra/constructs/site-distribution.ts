@@ -1,6 +1,6 @@
-import { Annotations, Fn, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Fn, Stack, Validations } from 'aws-cdk-lib';
 import {
-  AllowedMethods, CachePolicy, Distribution, FunctionCode, FunctionEventType, Function as CfFunction, FunctionRuntime,
+  AllowedMethods, CachePolicy, Distribution, FunctionCode, HeadersReferrerPolicy, FunctionEventType, Function as CfFunction, FunctionRuntime,
   HttpVersion, OriginProtocolPolicy, OriginRequestPolicy, PriceClass, ResponseHeadersPolicy, ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -9,6 +9,9 @@ import { AccessLevel } from 'aws-cdk-lib/aws-cloudfront';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { siteRewriteFunctionCode } from './site-rewrite-code.js';
+
+/** Where the embeddable map lives (web/src/pages/[commune]/carte/integrer/): framed by communes' own websites. */
+export const EMBED_PATH_PATTERN = '/*/carte/integrer/*';
 
 export interface SiteDistributionProps {
   siteBucket: Bucket;
@@ -32,6 +35,8 @@ export class SiteDistribution extends Construct {
       code: FunctionCode.fromInline(siteRewriteFunctionCode()),
     });
     const apiDomain = Fn.select(2, Fn.split('/', props.api.apiEndpoint));
+    // LIST lets S3 answer 404 (not 403) for a missing page.
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(props.siteBucket, { originAccessLevels: [AccessLevel.READ, AccessLevel.LIST] });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Tandem (${Stack.of(this).stackName})`,
       defaultRootObject: 'index.html',
@@ -41,8 +46,7 @@ export class SiteDistribution extends Construct {
       logBucket: props.logs,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
-        // LIST lets S3 answer 404 (not 403) for a missing page.
-        origin: S3BucketOrigin.withOriginAccessControl(props.siteBucket, { originAccessLevels: [AccessLevel.READ, AccessLevel.LIST] }),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
@@ -50,6 +54,23 @@ export class SiteDistribution extends Construct {
         functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        // The embeddable map: a commune pastes it into its own website, so other sites may frame it.
+        [EMBED_PATH_PATTERN]: {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: new ResponseHeadersPolicy(this, 'EmbedHeaders', {
+            comment: 'Security headers, but any site may frame the embeddable map',
+            securityHeadersBehavior: {
+              contentTypeOptions: { override: true },
+              referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+              strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+              contentSecurityPolicy: { contentSecurityPolicy: 'frame-ancestors *', override: true },
+            },
+          }),
+          compress: true,
+          functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
         '/api/*': {
           origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

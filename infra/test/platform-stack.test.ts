@@ -214,6 +214,18 @@ describe('CloudFront', () => {
     expect(cfg.CustomErrorResponses, 'error pages would hide API errors').toBeUndefined();
   });
 
+  it('lets other sites frame the embeddable map only, with the same rewrites', () => {
+    const cfg = resourcesOf(t(), 'AWS::CloudFront::Distribution')[0][1].Properties.DistributionConfig;
+    const embed = cfg.CacheBehaviors.find((b: any) => b.PathPattern === '/*/carte/integrer/*');
+    expect(embed.FunctionAssociations).toHaveLength(1);
+    const policies = t().findResources('AWS::CloudFront::ResponseHeadersPolicy') as Record<string, any>;
+    const policy = policies[embed.ResponseHeadersPolicyId.Ref].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(policy.FrameOptions).toBeUndefined();
+    expect(policy.ContentSecurityPolicy.ContentSecurityPolicy).toBe('frame-ancestors *');
+    // Every other page keeps the managed security headers (no framing).
+    expect(cfg.DefaultCacheBehavior.ResponseHeadersPolicyId).toBe('67f7725c-6f97-4210-82d7-5512b31e9d03'); // Managed-SecurityHeadersPolicy
+  });
+
   it('the CloudFront Function rewrites paths exactly as rewriteSitePath() does', () => {
     const [, fn] = resourcesOf(t(), 'AWS::CloudFront::Function')[0];
     const code = fn.Properties.FunctionCode as string;
