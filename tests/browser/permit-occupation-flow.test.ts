@@ -75,4 +75,23 @@ describe('a removal van on the street', () => {
     expect(await page.getByTestId('permit-state').textContent()).toContain('Vergunning afgeleverd');
     await page.context().close();
   });
+
+  it('speaks the agent’s language on every staff screen, whichever screen loaded its messages last', async () => {
+    const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+    await ctx.addInitScript(() => localStorage.setItem('tandem.locale', 'nl'));
+    const page = await ctx.newPage();
+    await page.goto(`${platform.url}/soignies/agents/`);
+    await page.getByLabel('E-mailadres').fill('agent@soignies.example');
+    await page.getByLabel('Wachtwoord').fill(platform.demoPassword);
+    await page.locator('form button[type="submit"]').click();
+    // The map screen loads its messages last; the permits and core texts must stay Dutch.
+    await page.getByTestId('staff-nav-map').click();
+    await expect.poll(() => page.getByTestId('staff-nav').textContent(), WAIT).toContain('Vergunningen');
+    await page.getByTestId('staff-nav-permits').click();
+    await page.getByTestId('permits-inbox').waitFor(WAIT);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Filters');
+    expect(text).not.toContain('Autorisations');
+    await ctx.close();
+  });
 });
