@@ -6,7 +6,8 @@
  *  3. p50/p99 of filing a permit request (occupation, rules checked) through the local API, and of rendering
  *     a permit's two PDFs (authorisation + street poster) in process, with their sizes.
  *  4. With 10,000 live map items in one commune: p50/p99 and bytes of one viewport + date query through
- *     the local API, and of the whole commune's GeoJSON feed.
+ *     the local API, of the whole commune's GeoJSON feed, and the time for the map page to draw them in
+ *     Chromium (Debian's /usr/bin/chromium).
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { startPlatform } from '../infra/local/platform.js';
 import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
 import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { seedBenchMapItems } from './map-items.js';
+import { launchChromium } from '../tests/browser/chromium.js';
 // @ts-expect-error plain ES module without types, shared with `node web/scripts/page-js.mjs`
 import { pageJs } from '../web/scripts/page-js.mjs';
 
@@ -133,6 +135,25 @@ async function main() {
       feedBytes = Buffer.byteLength(text);
     }
 
+    // And the citizen's map page in Chromium: from navigation to the map drawn at rest, over those items.
+    const browser = await launchChromium();
+    const render: number[] = [];
+    let drawn = '';
+    try {
+      for (let i = 0; i < 6; i++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const t0 = performance.now();
+        await page.goto(`${base}/soignies/carte/`);
+        const canvas = page.locator('[data-testid="map-canvas"]');
+        await page.waitForFunction(() => Number(document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn')) > 0, null, { timeout: 60_000 });
+        if (i > 0) render.push(performance.now() - t0); // the first run warms the server and the browser cache
+        drawn = (await canvas.getAttribute('data-drawn')) ?? '';
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
     lines.push(`Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
@@ -146,6 +167,7 @@ async function main() {
     lines.push(`create-permit (local API)   ${ms(pct(permit, 50)).padStart(10)}  ${ms(pct(permit, 99)).padStart(10)}`);
     lines.push(`render permit PDFs (×2)     ${ms(pct(docs, 50)).padStart(10)}  ${ms(pct(docs, 99)).padStart(10)}   (${docRuns} runs, ${(docBytes / 1024).toFixed(1)} KiB both)`);
     lines.push(`map viewport + date query   ${ms(pct(mapQuery, 50)).padStart(10)}  ${ms(pct(mapQuery, 99)).padStart(10)}   (${MAP_ITEMS} live items, ${written} records; ${mapCount} features, ${(mapBytes / 1024).toFixed(1)} KiB)`);
+    lines.push(`map page drawn in Chromium  ${ms(pct(render, 50)).padStart(10)}  ${ms(pct(render, 99)).padStart(10)}   (5 loads, ${drawn} features drawn, navigation → map at rest)`);
     lines.push(`map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`);
     console.log(lines.join('\n'));
   } finally {
