@@ -108,6 +108,24 @@ describe('permit safety', () => {
     expect((await api('GET', `${C}/staff/permits?view=all&cursor=${bare}`, { headers: auth(t.works) })).status).toBe(400);
   });
 
+  it('two agents issuing at once: one issues, the other gets a 409, and no reference number is lost', async () => {
+    const approved = async () => {
+      const r = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
+      const move = (to: string, version: number) => api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: auth(t.works), body: { to, version } });
+      await move('under_review', 1);
+      await move('approved', 2);
+      return { code: r.body.code as string, move };
+    };
+    const a = await approved();
+    const [x, y] = await Promise.all([a.move('issued', 3), a.move('issued', 3)]);
+    expect([x.status, y.status].sort()).toEqual([200, 409]);
+    const first = (x.status === 200 ? x : y).body.reference as string;
+    const b = await approved();
+    const next = (await b.move('issued', 3)).body.reference as string;
+    const number = (ref: string) => Number(ref.split('-')[2]);
+    expect(number(next)).toBe(number(first) + 1);
+  });
+
   it('an event cannot run for ever', async () => {
     const insurance = await uploadDocument(tinyPdf());
     const start = addDays(today(), 40);

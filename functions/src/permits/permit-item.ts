@@ -55,6 +55,8 @@ export interface PermitItem {
   gsi2sk?: string;
   /** Unsubmitted drafts are forgotten after a while. */
   expiresAt?: number;
+  /** While one request issues the permit (see claimIssuing). */
+  issuing?: string;
 }
 
 export interface OpinionItem {

@@ -153,3 +153,27 @@ export async function getPermits(commune: string, codes: string[]): Promise<Perm
   }
   return codes.map((c) => found.get(c)).filter((p): p is PermitItem => Boolean(p));
 }
+
+/** A claim older than this is a crashed attempt and may be taken over. */
+export const ISSUING_CLAIM_MS = 2 * 60_000;
+
+/**
+ * Marks the permit as being issued by this request, if nobody changed it since it was read and nobody else
+ * is issuing it: the winner alone draws a reference number and renders the documents. The version is not
+ * bumped; the issue's own write removes the mark.
+ */
+export async function claimIssuing(p: Pick<PermitItem, 'pk' | 'sk' | 'version'>, now: Date): Promise<boolean> {
+  try {
+    await ddb().send(new UpdateCommand({
+      TableName: table(), Key: { pk: p.pk, sk: p.sk },
+      UpdateExpression: 'SET issuing = :now',
+      ConditionExpression: '#v = :v AND (attribute_not_exists(issuing) OR issuing < :stale)',
+      ExpressionAttributeNames: { '#v': 'version' },
+      ExpressionAttributeValues: { ':now': now.toISOString(), ':v': p.version, ':stale': new Date(now.getTime() - ISSUING_CLAIM_MS).toISOString() },
+    }));
+    return true;
+  } catch (e) {
+    if ((e as Error).name === 'ConditionalCheckFailedException') return false;
+    throw e;
+  }
+}

@@ -6,13 +6,13 @@ import {
   KIND_REFERENCE_PREFIX, brusselsDate, checkPermitTransition, keys, opinionDueDate, reviewersFor,
   type CommuneConfig, type PermitState, type PermitTransitionInput, type PermitsConfig,
 } from '@tandem/shared';
-import { unprocessable } from '../lib/http.js';
+import { conflict, unprocessable } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
 import { issueDocuments } from './permit-documents.js';
 import { newPermitTimelineItem, permitIndexes, type OpinionItem, type PermitItem, type PermitTimelineItem } from './permit-item.js';
-import { nextReferenceNumber, type PermitBundle } from './permit-store.js';
+import { claimIssuing, nextReferenceNumber, type PermitBundle } from './permit-store.js';
 import { closePendingOpinions } from './permit-opinions.js';
 import { publishPermitOnMap, withdrawPermitFromMap } from './permit-map-item.js';
 
@@ -93,6 +93,9 @@ export async function staffTransition(
       change.puts.push(stateItem(input.message ?? (input.college ? `Décision du Collège du ${input.college.date} (${input.college.reference})` : undefined)));
       break;
     case 'issued': {
+      // Only one agent may draw the year's next number: the others get their 409 before drawing one.
+      if (!(await claimIssuing(p, now))) throw conflict('someone else is issuing this authorisation right now; reload it', { currentState: p.state });
+      change.remove.push('issuing');
       const year = today.slice(0, 4);
       const prefix = KIND_REFERENCE_PREFIX[p.kind];
       const reference = `${prefix}-${year}-${String(await nextReferenceNumber(p.commune, prefix, year)).padStart(4, '0')}`;
