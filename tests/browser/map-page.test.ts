@@ -7,31 +7,15 @@
  * or the list. Without WebGL the list still answers; the embed page has no site header, the commune's
  * colours and the visitor's language; the map page gives the snippet that loads it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, brusselsDate } from '@tandem/shared/permits/calendar';
-import { startTestPlatform, type Platform } from '../support/platform.js';
-import { launchChromium } from './chromium.js';
+import { DESK, WAIT, call, newPage, platform, token, useBrowserSession, violations } from './browser-session.js';
 
-let platform: Platform;
-let browser: Browser;
-const WAIT = { timeout: 15_000 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+useBrowserSession();
 const today = brusselsDate();
 const tomorrow = addDays(today, 1);
 const ids = { ban: '', works: '', closure: '', report: '' };
-
-async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${platform.url}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 /** "mercredi 2 décembre", as the page writes a day (the year only when it is not this one). */
 function frenchDay(iso: string): string {
@@ -41,9 +25,7 @@ function frenchDay(iso: string): string {
 }
 
 beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
-  const login = await call<{ idToken: string }>('POST', '/api/soignies/auth/login', { username: 'agent@soignies.example', password: platform.demoPassword });
-  const staff = { authorization: `Bearer ${login.idToken}` };
+  const staff = await token('agent@soignies.example');
   const publish = async (item: Record<string, unknown>) => (await call<{ id: string }>('POST', '/api/soignies/staff/map/items', item, staff)).id;
   ids.ban = await publish({
     kind: 'parking_ban', title: 'Déménagement, rue de la Station', description: 'Camion de déménagement devant le n° 12.',
@@ -67,25 +49,14 @@ beforeAll(async () => {
   });
   ids.report = `report-${report.code}`;
 });
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'fr-BE', viewport: { width, height: 900 } })).newPage();
-  return page;
-}
 const row = (page: Page, id: string) => page.locator(`[data-testid="map-row"][data-id="${id}"]`);
 const rowIds = (page: Page) => page.getByTestId('map-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
 const focused = (page: Page) => page.evaluate(() => {
   const el = document.activeElement as HTMLElement | null;
   return { id: el?.id ?? '', testid: el?.dataset.testid ?? '', text: el?.textContent?.trim() ?? '', row: (el?.closest('[data-testid="map-row"]') as HTMLElement | null)?.dataset.id ?? '' };
 });
-async function axe(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(WCAG);
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+async function axe(page: Page) {
+  expect(await violations(page)).toEqual([]);
 }
 /** Presses Tab until the focus is on an element matching `selector` (keyboard only, no click). */
 async function tabTo(page: Page, selector: string, max = 80) {
@@ -98,7 +69,7 @@ async function tabTo(page: Page, selector: string, max = 80) {
 
 describe('the citizen map page', () => {
   it('switching to tomorrow shows the parking ban on the map and in the list; a click on the map opens its card, in words', async () => {
-    const page = await newPage();
+    const page = await newPage(DESK);
     await page.goto(`${platform.url}/soignies/carte/`);
     const count = page.getByTestId('map-count');
     await expect.poll(() => count.textContent(), WAIT).toContain(`le ${frenchDay(today)}`);
@@ -148,7 +119,7 @@ describe('the citizen map page', () => {
   });
 
   it('the list needs no mouse: date, sorting, kinds, search and a card, by keyboard alone, with counts announced', async () => {
-    const page = await newPage();
+    const page = await newPage(DESK);
     await page.goto(`${platform.url}/soignies/carte/`);
     await row(page, ids.report).waitFor(WAIT);
 
@@ -237,7 +208,7 @@ describe('the citizen map page', () => {
   });
 
   it('without WebGL the map says so and the list still answers', async () => {
-    const page = await newPage(400);
+    const page = await newPage({ width: 400, height: 900 });
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       // @ts-expect-error narrowing the overloads is not the point here
@@ -254,7 +225,7 @@ describe('the citizen map page', () => {
   });
 
   it('the embed page has no site header, the commune’s colours and the asked language; the map page gives its snippet', async () => {
-    const page = await newPage();
+    const page = await newPage(DESK);
     await page.goto(`${platform.url}/soignies/carte/`);
     const snippet = page.getByTestId('map-embed-snippet');
     await expect.poll(() => snippet.inputValue(), WAIT).toContain(`src="${platform.url}/soignies/carte/integrer/"`);

@@ -6,35 +6,18 @@
  * reference, then issues. The PDF authorisation and the street poster are read back (text, and the QR
  * decoded from rendered pixels), the requester's tracking page shows them, and the outbox holds the mails.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, outboxOf, type Platform } from '../support/platform.js';
-import { launchChromium } from './chromium.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { outboxOf } from '../support/platform.js';
+import { WAIT, newPage, platform, signedIn, useBrowserSession } from './browser-session.js';
 import { decodeQr, documentText, openPdf } from '../../functions/src/permits/documents/documents.test-support.js';
 import { demoPdf } from '../../infra/local/seed/demo-permits.js';
 
-let platform: Platform;
-let browser: Browser;
-const WAIT = { timeout: 15_000 };
+useBrowserSession();
 const association = { name: 'Claire Fontaine', email: `comite-${Date.now()}@example.org`, phone: '0470 12 34 56' };
 let code = '';
 let privateHref = '';
 let reference = '';
-
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'fr-BE', viewport: { width: 412, height: 915 } });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-}
 
 async function next(page: Page): Promise<void> {
   const before = await page.getByTestId('permit-form').getAttribute('data-step');
@@ -44,11 +27,7 @@ async function next(page: Page): Promise<void> {
 
 /** Signs in to the staff space and opens the permit, as one of the departments. */
 async function openAsStaff(user: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${platform.url}/soignies/agents/`);
-  await page.getByLabel('Adresse e-mail').fill(`${user}@soignies.example`);
-  await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  const page = await signedIn(`${user}@soignies.example`);
   await page.getByTestId('staff-nav-permits').click();
   await page.getByTestId('permits-inbox').waitFor(WAIT);
   if (user !== 'evenements') await page.getByTestId('permits-tab-opinions').click();

@@ -4,20 +4,16 @@
  * public works agent, approved straight away (no department reviews a removal van in Soignies) and
  * issued; the "no parking" poster reads right and its QR leads to the live tracking page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, brusselsDate, earliestStart, type CommuneConfig } from '@tandem/shared';
-import { startTestPlatform, type Platform } from '../support/platform.js';
-import { launchChromium } from './chromium.js';
+import { DESK, WAIT, browser, platform, signedIn, useBrowserSession } from './browser-session.js';
 import { decodeQr, documentText, openPdf } from '../../functions/src/permits/documents/documents.test-support.js';
 
-let platform: Platform;
-let browser: Browser;
-const WAIT = { timeout: 15_000 };
 let code = '';
 
+useBrowserSession();
 beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
   const soignies = platform.communes.find((c) => c.id === 'soignies') as CommuneConfig;
   const start = addDays(earliestStart(soignies.permits!, 'occupation', { use: 'removal_van' }, brusselsDate()), 1);
   const res = await fetch(`${platform.url}/api/soignies/permits`, {
@@ -30,20 +26,12 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   code = ((await res.json()) as { code: string }).code;
 });
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
 
 const stateOf = (page: Page) => page.getByTestId('permit-state').getAttribute('data-state');
 
 describe('a removal van on the street', () => {
   it('the public works agent takes it in hand, approves and issues it; the poster bans parking there, with a QR to the tracking page', async () => {
-    const page = await (await browser.newContext({ locale: 'fr-BE', viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${platform.url}/soignies/agents/`);
-    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
-    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const page = await signedIn('agent@soignies.example', '/soignies/agents/', DESK);
     await page.getByTestId('staff-nav-permits').click();
     const row = page.locator(`[data-testid="permit-row"][data-code="${code}"]`);
     await row.waitFor(WAIT);

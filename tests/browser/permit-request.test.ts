@@ -4,34 +4,13 @@
  * (public and with the private key), completing a request the commune sent back, withdrawing it, and
  * axe-core (WCAG 2.1 AA) on every step of the form and on the tracking page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { startTestPlatform, type Platform } from '../support/platform.js';
-import { launchChromium } from './chromium.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { WAIT, newPage, platform, useBrowserSession, violations as axe } from './browser-session.js';
 
-let platform: Platform;
-let browser: Browser;
-/** How long to wait for the page to catch up (a wait, not a timing assertion). */
-const WAIT = { timeout: 15_000 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+useBrowserSession();
 /** Spaces inside amounts are non-breaking: compare with plain ones. */
 const plain = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'fr-BE', viewport: { width: 412, height: 915 } });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-}
 
 /** Opens a request form once its island is live (a click before hydration would submit the bare HTML form). */
 async function openForm(page: Page, path: string): Promise<void> {
@@ -48,11 +27,6 @@ async function next(page: Page): Promise<void> {
   await expect
     .poll(async () => (await page.getByTestId('permit-form').getAttribute('data-step')) !== before || (await page.getByTestId('error-summary').count()) > 0, WAIT)
     .toBe(true);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const plusDays = (iso: string, n: number) => {

@@ -3,34 +3,17 @@
  * photo and reads its tracking page; an agent signs in and moves it to "in progress" then "fixed"; the
  * citizen's outbox holds the e-mails; the report page passes axe-core (WCAG 2.1 AA).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { startTestPlatform, outboxOf, type Platform } from '../support/platform.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { outboxOf } from '../support/platform.js';
 import { eventually } from '../support/local-env.js';
-import { launchChromium, samplePng } from './chromium.js';
+import { samplePng } from './chromium.js';
+import { WAIT, newPage, platform, signedIn, useBrowserSession, violations } from './browser-session.js';
 
-let platform: Platform;
-let browser: Browser;
 const citizen = `citoyenne-${Date.now()}@example.org`;
 let code = '';
-/** How long to wait for the page to catch up (a wait, not a timing assertion). */
-const WAIT = { timeout: 15_000 };
 
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'fr-BE', viewport: { width: 412, height: 915 } });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-}
+useBrowserSession();
 
 /** Opens the map and taps its centre, as a citizen places the pin. */
 async function placePinAtMapCentre(page: Page): Promise<void> {
@@ -112,11 +95,7 @@ describe('citizen', () => {
 describe('agent', () => {
   it('signs in, opens the report and moves it to "in progress" then "fixed"', async () => {
     expect(code).not.toBe('');
-    const page = await newPage();
-    await page.goto(`${platform.url}/soignies/agents/`);
-    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
-    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const page = await signedIn('agent@soignies.example');
     await page.getByTestId('inbox').waitFor();
     await page.getByRole('link', { name: new RegExp(code) }).click();
     await page.getByTestId('staff-report').waitFor();
@@ -167,14 +146,12 @@ describe('languages', () => {
   });
 });
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it.each(['/soignies/signaler/', '/braine-le-comte/signaler/', '/soignies/', '/soignies/suivi/', '/soignies/agents/'])('%s has no violation', async (path) => {
     const page = await newPage();
     await page.goto(`${platform.url}${path}`);
     await page.waitForLoadState('networkidle');
-    const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
   it('the report page with its errors shown and the map open has no violation', async () => {
@@ -184,27 +161,20 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByTestId('error-summary').waitFor();
     await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
     await page.getByTestId('report-map').locator('canvas').waitFor();
-    const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 });
 
 describe('accessibility of the staff space once signed in', () => {
   it('inbox and report page have no violation', async () => {
-    const page = await newPage();
-    await page.goto(`${platform.url}/soignies/agents/`);
-    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
-    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const page = await signedIn('agent@soignies.example');
     await page.getByTestId('inbox').waitFor(WAIT);
     await page.waitForLoadState('networkidle');
-    const inbox = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(inbox.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('link', { name: new RegExp(code) }).click();
     await page.getByTestId('staff-report').waitFor(WAIT);
-    const detail = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(detail.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 });

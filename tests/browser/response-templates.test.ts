@@ -4,26 +4,14 @@
  * Dutch (the reporter's language), edits nothing, applies; the public tracking API shows that message.
  * The form with its template picker passes axe-core (WCAG 2.1 AA).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CommuneConfig, pickText, templatesFor, type PublicReport } from '@tandem/shared';
 import soignies from '../../infra/communes/soignies.json' with { type: 'json' };
-import { startTestPlatform, type Platform } from '../support/platform.js';
-import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from './chromium.js';
+import { DESK, WAIT, platform, signedIn, useBrowserSession, violations } from './browser-session.js';
 
-let platform: Platform;
-let browser: Browser;
-const WAIT = { timeout: 15_000 };
 const config = CommuneConfig.parse(soignies);
 
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+useBrowserSession();
 
 async function fileReport(): Promise<string> {
   const res = await fetch(`${platform.url}/api/soignies/reports`, {
@@ -50,13 +38,7 @@ describe('response templates', () => {
     const dutch = pickText(chosen.text, 'nl');
     expect(dutch).not.toBe(chosen.text.fr);
 
-    const ctx = await browser.newContext({ locale: 'fr-BE', viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`${platform.url}/soignies/agents/`);
-    await page.getByLabel('Adresse e-mail').fill('agent@soignies.example');
-    await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const page = await signedIn('agent@soignies.example', '/soignies/agents/', DESK);
     await page.getByTestId('inbox').waitFor(WAIT);
     await page.getByRole('link', { name: new RegExp(code) }).click();
     await page.getByTestId('staff-report').waitFor(WAIT);
@@ -80,12 +62,11 @@ describe('response templates', () => {
     // The select keeps the focus (filling the message did not replace it).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('t-template');
 
-    const axe = await new AxeBuilder({ page }).include('[data-testid="transition-form"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(await violations(page, '[data-testid="transition-form"]')).toEqual([]);
 
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('fixed');
-    await ctx.close();
+    await page.context().close();
 
     const res = await fetch(`${platform.url}/api/soignies/reports/${code}`);
     expect(res.status).toBe(200);

@@ -5,17 +5,12 @@
  * edit is reloaded with the typed text kept; taking an item off the map asks first. An item a permit
  * produced is read-only, with the way to its permit.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, brusselsDate, isoWeekday } from '@tandem/shared/permits/calendar';
-import { startTestPlatform, type Platform } from '../support/platform.js';
-import { launchChromium } from './chromium.js';
+import { DESK, PHONE, WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
 
-let platform: Platform;
-let browser: Browser;
-const WAIT = { timeout: 15_000 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+useBrowserSession();
 const AGENT = 'agent@soignies.example';
 
 /** A Monday at least a week ahead: the closure runs that week on weekdays only. */
@@ -31,53 +26,13 @@ interface Feature {
   version: number;
 }
 
-async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${platform.url}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function token(username = AGENT): Promise<Record<string, string>> {
-  const t = await call<{ idToken: string }>('POST', '/api/soignies/auth/login', { username, password: platform.demoPassword });
-  return { authorization: `Bearer ${t.idToken}` };
-}
-
 async function staffItems(): Promise<Feature[]> {
-  return (await call<{ items: Feature[] }>('GET', '/api/soignies/staff/map/items', undefined, await token())).items;
+  return (await call<{ items: Feature[] }>('GET', '/api/soignies/staff/map/items', undefined, await token(AGENT))).items;
 }
 
 /** The ids on the public map of that day. */
 async function publicIds(date: string): Promise<string[]> {
   return (await call<{ features: { id: string }[] }>('GET', `/api/soignies/map/items?date=${date}`)).features.map((f) => f.id);
-}
-
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function signedIn(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'fr-BE', viewport });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${platform.url}${path}`);
-  await page.getByLabel('Adresse e-mail').fill(AGENT);
-  await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  return page;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
@@ -97,7 +52,7 @@ async function drawLine(page: Page): Promise<void> {
 describe('staff map items', () => {
   it('an agent publishes a road closure drawn as a line with a weekday schedule, finds it in the list and moves its end date; list and form pass axe', async () => {
     const title = `Rue des Carrières fermée (réfection ${Date.now()})`;
-    const page = await signedIn('/soignies/agents/carte/');
+    const page = await signedIn(AGENT, '/soignies/agents/carte/', DESK);
     await page.getByTestId('map-items').waitFor(WAIT);
     expect(await page.getByTestId('staff-nav-map').getAttribute('aria-current')).toBe('page');
     await expect.poll(() => page.getByTestId('map-items').getAttribute('aria-busy'), WAIT).toBeNull();
@@ -204,7 +159,7 @@ describe('staff map items', () => {
       managingParty: 'SWDE', phase: 'planned',
     };
     const item = await call<Feature>('POST', '/api/soignies/staff/map/items', body, headers);
-    const page = await signedIn(`/soignies/agents/carte/${item.id}/`);
+    const page = await signedIn(AGENT, `/soignies/agents/carte/${item.id}/`, DESK);
     await page.getByTestId('map-item-form').waitFor(WAIT);
     expect(await page.getByLabel('Qui mène le chantier').inputValue()).toBe('SWDE');
 
@@ -272,7 +227,7 @@ describe('staff map items', () => {
     const produced = (await staffItems()).find((i) => i.properties.source.type === 'permit' && i.properties.source.code === code);
     expect(produced).toBeDefined();
 
-    const page = await signedIn('/soignies/agents/carte/', { width: 412, height: 915 });
+    const page = await signedIn(AGENT, '/soignies/agents/carte/', PHONE);
     const row = page.locator(`tr[data-id="${produced!.id}"]`);
     await row.waitFor(WAIT);
     // On a phone the rows stack, each cell with its column's name.

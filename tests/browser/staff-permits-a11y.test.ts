@@ -6,18 +6,11 @@
  * the department that still owes one, and the page once the permit is issued. The inbox’s rows stack on
  * a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, brusselsDate } from '@tandem/shared/permits/calendar';
-import { startTestPlatform, type Platform } from '../support/platform.js';
-import { launchChromium } from './chromium.js';
+import { WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
 
-let platform: Platform;
-let browser: Browser;
 let code = '';
-const WAIT = { timeout: 15_000 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** A one-page PDF, as small as a PDF gets: enough for the upload's type checks. */
 function tinyPdf(): Buffer {
@@ -25,22 +18,6 @@ function tinyPdf(): Buffer {
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
       '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
-}
-
-async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${platform.url}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function token(username: string): Promise<Record<string, string>> {
-  const t = await call<{ idToken: string }>('POST', '/api/soignies/auth/login', { username, password: platform.demoPassword });
-  return { authorization: `Bearer ${t.idToken}` };
 }
 
 /** Uploads the insurance certificate and files an event request; returns its tracking code. */
@@ -92,31 +69,11 @@ async function toOpinionsWithPoliceAnswered(c: string): Promise<void> {
   await call('POST', `/api/soignies/staff/permits/${c}/opinions/police`, { verdict: 'conditional', text: 'Deux agents sur place à partir de 20 h.' }, { ...police, 'idempotency-key': crypto.randomUUID() });
 }
 
+useBrowserSession();
 beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
   code = await fileEventRequest();
   await toOpinionsWithPoliceAnswered(code);
 });
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function signedIn(username: string, path: string, viewport = { width: 412, height: 915 }): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'fr-BE', viewport });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${platform.url}${path}`);
-  await page.getByLabel('Adresse e-mail').fill(username);
-  await page.getByLabel('Mot de passe').fill(platform.demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  return page;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('the permits inbox lists the request with its pending opinion and has no violation, on a phone (rows stacked) and on a desk', async () => {

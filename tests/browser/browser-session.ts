@@ -1,0 +1,83 @@
+/**
+ * What every browser test file needs: the whole local platform and Chromium for the file's tests, French
+ * pages, the staff sign-in, the API called as a client would, and axe-core's WCAG 2.1 AA findings.
+ *
+ *   useBrowserSession();                        // at the top of the file, before the file's own beforeAll
+ *   const page = await signedIn('agent@soignies.example', '/soignies/agents/carte/', DESK);
+ *   expect(await violations(page)).toEqual([]);
+ *
+ * `platform` and `browser` are live bindings, set once the session started: read them in hooks and tests.
+ * Vitest gives every test file its own copy of this module, so each file has its own platform.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page, ViewportSize } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { startTestPlatform, type Platform } from '../support/platform.js';
+import { launchChromium } from './chromium.js';
+
+/** How long to wait for the page to catch up (a wait, not a timing assertion). */
+export const WAIT = { timeout: 15_000 };
+export const PHONE: ViewportSize = { width: 412, height: 915 };
+export const DESK: ViewportSize = { width: 1280, height: 900 };
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export let platform: Platform;
+export let browser: Browser;
+
+/** Starts the platform and Chromium before the file's tests (beforeAll) and stops them after (afterAll). */
+export function useBrowserSession(): void {
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+}
+
+/** A page in a fresh context, in Belgian French; its uncaught errors are logged. Close it with its context. */
+export async function newPage(viewport: ViewportSize = PHONE): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'fr-BE', viewport })).newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return page;
+}
+
+/** Opens `path` (a staff page, which asks to sign in first) and signs in with the demo password. */
+export async function signIn(page: Page, username: string, path = '/soignies/agents/'): Promise<void> {
+  await page.goto(`${platform.url}${path}`);
+  await page.getByLabel('Adresse e-mail').fill(username);
+  await page.getByLabel('Mot de passe').fill(platform.demoPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** A new page signed in to the staff space as `username`, at `path`. */
+export async function signedIn(username: string, path = '/soignies/agents/', viewport: ViewportSize = PHONE): Promise<Page> {
+  const page = await newPage(viewport);
+  await signIn(page, username, path);
+  return page;
+}
+
+/** The page's WCAG 2.1 AA violations (of the part matching `include`, if given), one line each: [] when none. */
+export async function violations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  const result = await (include ? builder.include(include) : builder).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Calls the platform's API with a JSON body; returns the parsed answer, throws on a non-2xx status. */
+export async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`${platform.url}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The Authorization header of a demo staff account, signed in through the API. */
+export async function token(username = 'agent@soignies.example'): Promise<Record<string, string>> {
+  const t = await call<{ idToken: string }>('POST', '/api/soignies/auth/login', { username, password: platform.demoPassword });
+  return { authorization: `Bearer ${t.idToken}` };
+}
