@@ -86,7 +86,17 @@ function applyToDom(): void {
 }
 
 export async function setLocale(next: Locale, remember = true): Promise<void> {
-  dictionary.value = await dictionaryFor(next, modules);
+  let asked = modules.length;
+  let dict = await dictionaryFor(next, modules.slice(0, asked));
+  // Modules added while these translations were on the way (an island evaluated meanwhile, locale.value
+  // still the old one, so useMessages left them to this call): theirs too, before the language switches.
+  while (modules.length > asked) {
+    const added = modules.slice(asked);
+    asked = modules.length;
+    const parts = next === 'fr' ? [] : await Promise.all(added.map((m) => m.load[next]()));
+    dict = Object.assign({}, french, dict, ...parts);
+  }
+  dictionary.value = dict;
   locale.value = next;
   if (remember) {
     try {

@@ -14,7 +14,7 @@ import { addDays, brusselsDate, isoWeekday } from '@tandem/shared/permits/calend
 import { initLocale, setLocale, tr, WEB_LOCALES, type MessageKey } from '../../lib/locale';
 // This island speaks of the map: its messages (French now, the visitor's language on demand).
 import '../../lib/messages/map';
-import type { ItemsMap } from './items-map';
+import { communeMapOptions, useLazyMap } from '../../lib/use-lazy-map';
 import { bboxParam, fetchMapItems } from './map-api';
 import { readWhen, windowOf, writeWhen, type WhenChoice } from './map-dates';
 import { countText, windowText } from './map-format';
@@ -50,13 +50,10 @@ export default function MapPage({ commune, embed = false }: Props) {
   const [sortNote, setSortNote] = useState('');
   const [list, setList] = useState<ListState>({ status: 'loading' });
   const [reload, setReload] = useState(0);
-  const [mapState, setMapState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [viewBox, setViewBox] = useState<BBox>();
   const [viewItems, setViewItems] = useState<{ key: string; items: MapFeature[] }>();
   const [card, setCard] = useState<MapFeature[]>();
   const [drawn, setDrawn] = useState<number>();
-  const mapBox = useRef<HTMLDivElement>(null);
-  const view = useRef<ItemsMap>();
 
   useEffect(() => {
     const q = new URLSearchParams(window.location.search);
@@ -114,35 +111,20 @@ export default function MapPage({ commune, embed = false }: Props) {
   knownRef.current = known;
 
   // The map, fetched with its library only now; the page works without it.
-  useEffect(() => {
-    let cancelled = false;
-    import('./items-map')
-      .then(async ({ createItemsMap, loadMapCss }) => {
-        await loadMapCss();
-        if (cancelled || !mapBox.current) return;
-        view.current = createItemsMap({
-          container: mapBox.current,
-          bbox: commune.map.bbox as BBox,
-          center: commune.map.center,
-          zoom: commune.map.zoom,
-          styleUrl: commune.map.styleUrl,
-          labels: { map: tr('map.map.label'), zoomIn: tr('report.map.zoomIn'), zoomOut: tr('report.map.zoomOut'), resetBearing: tr('report.map.north') },
-          onMove: (b) => setViewBox(b),
-          onDrawn: setDrawn,
-          onSelect: (ids) => {
-            const found = ids.map((id) => knownRef.current.get(id)).filter((f): f is MapFeature => Boolean(f));
-            if (found.length) setCard(found);
-          },
-        });
-        setMapState('ready');
-      })
-      .catch(() => !cancelled && setMapState('failed'));
-    return () => {
-      cancelled = true;
-      view.current?.destroy();
-      view.current = undefined;
-    };
-  }, []);
+  const { box: mapBox, view, state: mapState } = useLazyMap(
+    () => import('./items-map'),
+    ({ createItemsMap }, container) =>
+      createItemsMap({
+        container,
+        ...communeMapOptions(commune, tr('map.map.label')),
+        onMove: (b) => setViewBox(b),
+        onDrawn: setDrawn,
+        onSelect: (ids) => {
+          const found = ids.map((id) => knownRef.current.get(id)).filter((f): f is MapFeature => Boolean(f));
+          if (found.length) setCard(found);
+        },
+      }),
+  );
 
   // The viewport's items, once the map rests (a new move or new days cancel the previous read).
   const boxKey = viewBox?.map((v) => v.toFixed(4)).join(',') ?? '';

@@ -6,10 +6,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { Position } from '@tandem/shared/permits/permit-details';
-import type { BBox } from '@tandem/shared/geo';
 import { tr } from '../../lib/locale';
+import { communeMapOptions, useLazyMap } from '../../lib/use-lazy-map';
 import { FieldError, describedBy, type FieldErrors } from '../report/form-errors';
-import type { DrawMap } from './draw-map';
 import type { Shape } from './request-draft';
 
 interface Props {
@@ -33,9 +32,6 @@ export function drawnText(shape: Shape, points: Position[]): string {
 
 export default function GeometryField({ commune, shape, points, errors, shapes, onChange }: Props) {
   const [open, setOpen] = useState(points.length > 0);
-  const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-  const box = useRef<HTMLDivElement>(null);
-  const view = useRef<DrawMap>();
   const latest = useRef({ shape, points, onChange });
   latest.current = { shape, points, onChange };
 
@@ -44,39 +40,18 @@ export default function GeometryField({ commune, shape, points, errors, shapes, 
     change(s, s === 'Point' ? [round(p)] : [...pts, round(p)]);
   };
 
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    setState('loading');
-    import('./draw-map')
-      .then(async ({ createDrawMap, loadMapCss }) => {
-        await loadMapCss();
-        if (cancelled || !box.current) return;
-        view.current = createDrawMap({
-          container: box.current,
-          bbox: commune.map.bbox as BBox,
-          center: commune.map.center,
-          zoom: commune.map.zoom,
-          styleUrl: commune.map.styleUrl,
-          shape: latest.current.shape,
-          points: latest.current.points,
-          labels: {
-            map: tr('permit.map.label'),
-            zoomIn: tr('report.map.zoomIn'),
-            zoomOut: tr('report.map.zoomOut'),
-            resetBearing: tr('report.map.north'),
-          },
-          onPick: add,
-        });
-        setState('ready');
-      })
-      .catch(() => !cancelled && setState('failed'));
-    return () => {
-      cancelled = true;
-      view.current?.destroy();
-      view.current = undefined;
-    };
-  }, [open]);
+  const { box, view, state } = useLazyMap(
+    () => import('./draw-map'),
+    ({ createDrawMap }, container) =>
+      createDrawMap({
+        container,
+        ...communeMapOptions(commune, tr('permit.map.label')),
+        shape: latest.current.shape,
+        points: latest.current.points,
+        onPick: add,
+      }),
+    open,
+  );
 
   useEffect(() => view.current?.draw(shape, points), [shape, points, state]);
 

@@ -11,10 +11,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PublicPermit, RequesterPermit, PermitTimelineEntry } from '@tandem/shared/permits/permit-api';
 import { PERMIT_EDITABLE_STATES, permitMoves } from '@tandem/shared/permits/permit-states';
-import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
 import { tr, initLocale, formatDate, type MessageKey } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError, uuid } from '../../lib/api';
 import Timeline, { departmentName } from '../Timeline';
+import { CodeLookup, codeFromUrl as codeAt, TrackFailed, TrackLoading, type LookupView } from '../track/tracking-shell';
 import PermitProgress from './PermitProgress';
 import PlaceMap from './PlaceMap';
 import { feeText, periodText, permitStateLabel } from './permit-format';
@@ -23,22 +23,13 @@ import { forgetKey, KEY_HEADER, privateLink, rememberKey, storedKey } from './pe
 import '../../lib/messages/permits';
 
 type AnyPermit = PublicPermit | RequesterPermit;
-type View =
-  | { kind: 'init' }
-  | { kind: 'ask'; notFound?: string; invalid?: boolean }
-  | { kind: 'loading'; code: string }
-  | { kind: 'show'; permit: AnyPermit; key?: string }
-  | { kind: 'error'; code: string };
+type View = LookupView | { kind: 'show'; permit: AnyPermit; key?: string };
 
 type FormModule = typeof import('./PermitRequestForm') & { draftFromPermit: typeof import('./request-draft').draftFromPermit };
 
 const isRequesterView = (p: AnyPermit): p is RequesterPermit => 'requester' in p && Boolean((p as RequesterPermit).requester);
 
-function codeFromUrl(commune: string): string | undefined {
-  const m = location.pathname.match(new RegExp(`^/${commune}/demandes/suivi/([^/]+)/?$`));
-  const raw = m ? decodeURIComponent(m[1]) : (new URLSearchParams(location.search).get('code') ?? '');
-  return raw.trim() ? normaliseTrackingCode(raw) : undefined;
-}
+const codeFromUrl = (commune: string) => codeAt(`/${commune}/demandes/suivi/`);
 
 function keyFromHash(): string | undefined {
   const m = location.hash.match(/(?:^#|&)cle=([^&]+)/);
@@ -118,77 +109,32 @@ export default function PermitTrackPage({ commune }: { commune: PublicCommuneCon
     if (view.kind === 'show' || view.kind === 'ask') heading.current?.focus();
   }, [view.kind]);
 
-  const lookup = (e: Event) => {
-    e.preventDefault();
-    const code = normaliseTrackingCode(input);
-    if (!TRACKING_CODE_PATTERN.test(code)) return setView({ kind: 'ask', invalid: true });
-    history.pushState(null, '', `/${commune.id}/demandes/suivi/${code}/`);
-    load(code, storedKey(commune.id, code));
-  };
-
-  if (view.kind === 'init' || view.kind === 'loading') {
-    return (
-      <>
-        <h1>{tr('permit.track.title')}</h1>
-        <p role="status">{tr('common.loading')}</p>
-      </>
-    );
-  }
-  if (view.kind === 'error') {
-    return (
-      <>
-        <h1>{tr('permit.track.title')}</h1>
-        <p class="notice error" role="alert">
-          {tr('report.error.network')}
-        </p>
-        <button type="button" class="button" onClick={() => load(view.code, storedKey(commune.id, view.code))}>
-          {tr('common.retry')}
-        </button>
-      </>
-    );
-  }
+  if (view.kind === 'init' || view.kind === 'loading') return <TrackLoading title={tr('permit.track.title')} />;
+  if (view.kind === 'error') return <TrackFailed title={tr('permit.track.title')} onRetry={() => load(view.code, storedKey(commune.id, view.code))} />;
   if (view.kind === 'ask') {
     return (
-      <>
-        <h1 ref={heading} tabindex={-1}>
-          {tr('permit.track.lookup')}
-        </h1>
-        {view.notFound && (
-          <p class="notice error" role="alert" data-testid="permit-not-found">
-            {tr('permit.track.notfound')} ({view.notFound})
-          </p>
-        )}
-        <form onSubmit={lookup} noValidate>
-          <div class="field">
-            <label for="permit-code-input">{tr('track.code')}</label>
-            <span class="hint" id="permit-code-hint">
-              {tr('permit.track.code.hint')}
-            </span>
-            {view.invalid && (
-              <span class="field-error" id="permit-code-error">
-                {tr('track.code.invalid')}
-              </span>
-            )}
-            <input
-              id="permit-code-input"
-              type="text"
-              autocomplete="off"
-              autocapitalize="characters"
-              spellcheck={false}
-              value={input}
-              aria-invalid={view.invalid ? 'true' : undefined}
-              aria-describedby={view.invalid ? 'permit-code-error permit-code-hint' : 'permit-code-hint'}
-              onInput={(e) => setInput(e.currentTarget.value)}
-            />
-          </div>
-          <button type="submit" class="button">
-            {tr('track.lookup.button')}
-          </button>
-        </form>
+      <CodeLookup
+        heading={heading}
+        title={tr('permit.track.lookup')}
+        notFound={view.notFound}
+        notFoundText={tr('permit.track.notfound')}
+        notFoundTestId="permit-not-found"
+        invalid={view.invalid}
+        inputId="permit-code-input"
+        idBase="permit-code"
+        hint={tr('permit.track.code.hint')}
+        input={input}
+        onInput={setInput}
+        onInvalid={() => setView({ kind: 'ask', invalid: true })}
+        onCode={(code) => {
+          history.pushState(null, '', `/${commune.id}/demandes/suivi/${code}/`);
+          load(code, storedKey(commune.id, code));
+        }}
+      >
         <p>
           <a href={`/${commune.id}/demandes/`}>{tr('permit.chooser.title')}</a>
         </p>
-      </>
+      </CodeLookup>
     );
   }
 

@@ -1,4 +1,5 @@
 /** Labelled form controls with hint and error, the same markup for every step (GOV.UK-style). */
+import type { ComponentChildren } from 'preact';
 import { tr } from '../../lib/locale';
 import { FieldError, describedBy, type FieldErrors } from '../report/form-errors';
 
@@ -28,14 +29,16 @@ export function RequiredMark({ required }: { required?: boolean }) {
   return required ? <span class="req"> ({tr('report.required')})</span> : <span class="hint-inline"> ({tr('report.optional')})</span>;
 }
 
-export function TextField({ id, label, hint, required, errors, value, onValue, multiline, ...rest }: TextProps) {
-  const common = {
-    id,
-    name: id,
-    value,
+/** What a field's control says of its hint and error. */
+function controlAria(id: string, errors: FieldErrors, hint?: string) {
+  return {
     'aria-invalid': errors[id] ? ('true' as const) : undefined,
     'aria-describedby': describedBy(id, errors, hint ? `${id}-hint` : undefined),
   };
+}
+
+/** A field's label (with "required" or "optional"), hint and error, above its control. */
+function FieldFrame({ id, label, hint, required, errors, children }: { id: string; label: string; hint?: string; required?: boolean; errors: FieldErrors; children: ComponentChildren }) {
   return (
     <div class="field">
       <label for={id}>
@@ -48,12 +51,41 @@ export function TextField({ id, label, hint, required, errors, value, onValue, m
         </span>
       )}
       <FieldError id={id} errors={errors} />
+      {children}
+    </div>
+  );
+}
+
+export function TextField({ id, label, hint, required, errors, value, onValue, multiline, ...rest }: TextProps) {
+  const common = { id, name: id, value, ...controlAria(id, errors, hint) };
+  return (
+    <FieldFrame id={id} label={label} hint={hint} required={required} errors={errors}>
       {multiline ? (
         <textarea {...common} rows={4} maxLength={2000} onInput={(e) => onValue(e.currentTarget.value)} />
       ) : (
         <input type="text" {...rest} {...common} onInput={(e) => onValue(e.currentTarget.value)} />
       )}
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A labelled select; its options are the children. */
+export function SelectField({ id, label, hint, required, value, errors, onValue, children }: {
+  id: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  value: string;
+  errors: FieldErrors;
+  onValue(v: string): void;
+  children: ComponentChildren;
+}) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} required={required} errors={errors}>
+      <select id={id} value={value} {...controlAria(id, errors, hint)} onChange={(e) => onValue(e.currentTarget.value)}>
+        {children}
+      </select>
+    </FieldFrame>
   );
 }
 

@@ -1,9 +1,10 @@
 /** Shows the map once asked for; maplibre is fetched here with a dynamic import, never before. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LatLng, BBox } from '@tandem/shared/geo';
+import { useEffect, useRef } from 'preact/hooks';
+import type { LatLng } from '@tandem/shared/geo';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
-import type { MapView, NearbyPoint } from './map-view';
+import type { NearbyPoint } from './map-view';
 import { tr } from '../../lib/locale';
+import { communeMapOptions, useLazyMap } from '../../lib/use-lazy-map';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -15,45 +16,27 @@ interface Props {
 }
 
 export default function MapPanel({ commune, pin, nearby, onPick, focusOnOpen }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const view = useRef<MapView>();
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const pick = useRef(onPick);
   pick.current = onPick;
+  const { box, view, state } = useLazyMap(
+    () => import('./map-view'),
+    ({ createMapView }, container) => {
+      const options = communeMapOptions(commune, tr('report.map.label'));
+      const v = createMapView({
+        container,
+        ...options,
+        pin,
+        labels: { ...options.labels, pin: tr('report.map.pin') },
+        onPick: (p) => pick.current(p),
+      });
+      v.setNearby(nearby);
+      if (focusOnOpen && document.activeElement === container) container.querySelector('canvas')?.focus();
+      return v;
+    },
+  );
 
   useEffect(() => {
-    let cancelled = false;
     if (focusOnOpen) box.current?.focus();
-    import('./map-view')
-      .then(async ({ createMapView, loadMapCss }) => {
-        await loadMapCss();
-        if (cancelled || !box.current) return;
-        view.current = createMapView({
-          container: box.current,
-          bbox: commune.map.bbox as BBox,
-          center: commune.map.center,
-          zoom: commune.map.zoom,
-          styleUrl: commune.map.styleUrl,
-          pin,
-          labels: {
-            map: tr('report.map.label'),
-            pin: tr('report.map.pin'),
-            zoomIn: tr('report.map.zoomIn'),
-            zoomOut: tr('report.map.zoomOut'),
-            resetBearing: tr('report.map.north'),
-          },
-          onPick: (p) => pick.current(p),
-        });
-        view.current.setNearby(nearby);
-        setState('ready');
-        if (focusOnOpen && document.activeElement === box.current) box.current.querySelector('canvas')?.focus();
-      })
-      .catch(() => !cancelled && setState('failed'));
-    return () => {
-      cancelled = true;
-      view.current?.destroy();
-      view.current = undefined;
-    };
   }, []);
 
   useEffect(() => view.current?.setPin(pin, true), [pin?.lat, pin?.lng, state]);

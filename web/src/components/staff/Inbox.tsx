@@ -7,6 +7,7 @@ import { departmentName } from '../Timeline';
 import { linkClick } from './router';
 import { usePagedList } from './use-paged-list';
 import { PagedListView } from './page-states';
+import { FilterSelect, Filters as FilterFields, ListSection } from './list-table';
 
 interface Filters {
   state: string;
@@ -36,48 +37,15 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
   const change = (k: keyof Filters, v: string) => list.apply({ ...filters, [k]: v });
 
   const categoryLabel = (code: string) => lt(commune.categories.find((c) => c.code === code)?.label) || code;
+  const all = tr('staff.filter.all');
 
   return (
-    <section aria-labelledby="inbox-title">
-      <h1 id="inbox-title" tabindex={-1}>
-        {tr('staff.inbox')}
-      </h1>
-      <fieldset class="filters">
-        <legend class="visually-hidden">{tr('staff.filters')}</legend>
-        <div class="field">
-          <label for="filter-state">{tr('staff.filter.state')}</label>
-          <select id="filter-state" value={filters.state} onChange={(e) => change('state', e.currentTarget.value)}>
-            <option value="">{tr('staff.filter.all')}</option>
-            {REPORT_STATES.map((s) => (
-              <option value={s} key={s}>
-                {stateLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-category">{tr('staff.filter.category')}</label>
-          <select id="filter-category" value={filters.category} onChange={(e) => change('category', e.currentTarget.value)}>
-            <option value="">{tr('staff.filter.all')}</option>
-            {commune.categories.map((c) => (
-              <option value={c.code} key={c.code}>
-                {lt(c.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-department">{tr('staff.filter.department')}</label>
-          <select id="filter-department" value={filters.department} onChange={(e) => change('department', e.currentTarget.value)}>
-            <option value="">{tr('staff.filter.all')}</option>
-            {commune.departments.map((d) => (
-              <option value={d.code} key={d.code}>
-                {lt(d.name)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+    <ListSection titleId="inbox-title" title={tr('staff.inbox')}>
+      <FilterFields>
+        <FilterSelect id="filter-state" label={tr('staff.filter.state')} allLabel={all} value={filters.state} options={REPORT_STATES} labelOf={stateLabel} onValue={(v) => change('state', v)} />
+        <FilterSelect id="filter-category" label={tr('staff.filter.category')} allLabel={all} value={filters.category} options={commune.categories.map((c) => c.code)} labelOf={(code) => lt(commune.categories.find((c) => c.code === code)?.label)} onValue={(v) => change('category', v)} />
+        <FilterSelect id="filter-department" label={tr('staff.filter.department')} allLabel={all} value={filters.department} options={commune.departments.map((d) => d.code)} labelOf={(code) => lt(commune.departments.find((d) => d.code === code)?.name)} onValue={(v) => change('department', v)} />
+      </FilterFields>
       <PagedListView list={list} empty={<p>{tr('staff.inbox.empty')}</p>}>
         <table class="inbox" data-testid="inbox">
           <caption class="visually-hidden">{tr('staff.inbox.caption')}</caption>
@@ -111,6 +79,6 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
           </tbody>
         </table>
       </PagedListView>
-    </section>
+    </ListSection>
   );
 }

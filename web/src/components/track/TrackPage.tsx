@@ -8,26 +8,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PublicReport } from '@tandem/shared/schemas/report';
 import type { ReportState } from '@tandem/shared/report-states';
-import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
 import { isClosedState } from '@tandem/shared/report-states';
 import { tr, lt, initLocale, stateLabel } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
+import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
 
-type View =
-  | { kind: 'init' }
-  | { kind: 'ask'; notFound?: string; invalid?: boolean }
-  | { kind: 'loading'; code: string }
-  | { kind: 'show'; report: PublicReport }
-  | { kind: 'permit'; code: string }
-  | { kind: 'error'; code: string };
-
-function codeFromUrl(commune: string): string | undefined {
-  const m = location.pathname.match(new RegExp(`^/${commune}/suivi/([^/]+)/?$`));
-  const raw = m ? decodeURIComponent(m[1]) : new URLSearchParams(location.search).get('code') ?? '';
-  return raw.trim() ? normaliseTrackingCode(raw) : undefined;
-}
+type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
 function Steps({ state }: { state: ReportState }) {
   const closed = isClosedState(state);
@@ -65,7 +53,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
 
   useEffect(() => {
     void initLocale();
-    const code = codeFromUrl(commune.id);
+    const code = codeFromUrl(`/${commune.id}/suivi/`);
     if (!code) return setView({ kind: 'ask' });
     const canonical = `/${commune.id}/suivi/${code}/`;
     if (location.pathname !== canonical) history.replaceState(null, '', canonical);
@@ -76,35 +64,8 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
     if (view.kind === 'show' || view.kind === 'ask' || view.kind === 'permit') heading.current?.focus();
   }, [view.kind]);
 
-  const lookup = (e: Event) => {
-    e.preventDefault();
-    const code = normaliseTrackingCode(input);
-    if (!TRACKING_CODE_PATTERN.test(code)) return setView({ kind: 'ask', invalid: true });
-    history.pushState(null, '', `/${commune.id}/suivi/${code}/`);
-    load(code);
-  };
-
-  if (view.kind === 'init' || view.kind === 'loading') {
-    return (
-      <>
-        <h1>{tr('track.title')}</h1>
-        <p role="status">{tr('common.loading')}</p>
-      </>
-    );
-  }
-  if (view.kind === 'error') {
-    return (
-      <>
-        <h1>{tr('track.title')}</h1>
-        <p class="notice error" role="alert">
-          {tr('report.error.network')}
-        </p>
-        <button type="button" class="button" onClick={() => load(view.code)}>
-          {tr('common.retry')}
-        </button>
-      </>
-    );
-  }
+  if (view.kind === 'init' || view.kind === 'loading') return <TrackLoading title={tr('track.title')} />;
+  if (view.kind === 'error') return <TrackFailed title={tr('track.title')} onRetry={() => load(view.code)} />;
   if (view.kind === 'permit') {
     return (
       <>
@@ -124,43 +85,23 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   }
   if (view.kind === 'ask') {
     return (
-      <>
-        <h1 ref={heading} tabindex={-1}>
-          {tr('track.lookup')}
-        </h1>
-        {view.notFound && (
-          <p class="notice error" role="alert">
-            {tr('track.notfound')} ({view.notFound})
-          </p>
-        )}
-        <form onSubmit={lookup} noValidate>
-          <div class="field">
-            <label for="track-code">{tr('track.code')}</label>
-            <span class="hint" id="track-code-hint">
-              {tr('track.code.hint')}
-            </span>
-            {view.invalid && (
-              <span class="field-error" id="track-code-error">
-                {tr('track.code.invalid')}
-              </span>
-            )}
-            <input
-              id="track-code"
-              type="text"
-              autocomplete="off"
-              autocapitalize="characters"
-              spellcheck={false}
-              value={input}
-              aria-invalid={view.invalid ? 'true' : undefined}
-              aria-describedby={view.invalid ? 'track-code-error track-code-hint' : 'track-code-hint'}
-              onInput={(e) => setInput(e.currentTarget.value)}
-            />
-          </div>
-          <button type="submit" class="button">
-            {tr('track.lookup.button')}
-          </button>
-        </form>
-      </>
+      <CodeLookup
+        heading={heading}
+        title={tr('track.lookup')}
+        notFound={view.notFound}
+        notFoundText={tr('track.notfound')}
+        invalid={view.invalid}
+        inputId="track-code"
+        idBase="track-code"
+        hint={tr('track.code.hint')}
+        input={input}
+        onInput={setInput}
+        onInvalid={() => setView({ kind: 'ask', invalid: true })}
+        onCode={(code) => {
+          history.pushState(null, '', `/${commune.id}/suivi/${code}/`);
+          load(code);
+        }}
+      />
     );
   }
   const r = view.report;

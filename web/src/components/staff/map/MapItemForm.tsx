@@ -8,7 +8,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { PUBLISHABLE_KINDS, WORKS_PHASES, type WorksPhase } from '@tandem/shared/map/map-items';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
-import { RadioGroup, RequiredMark, TextField } from '../../permits/fields';
+import { RadioGroup, RequiredMark, SelectField, TextField } from '../../permits/fields';
 import GeometryField from '../../permits/GeometryField';
 import { F, FIELD_ORDER, shapeForKind, shapesFor, type MapItemDraft, type PublishableKind } from './map-item-draft';
 import { itemPeriodText, mapKindLabel, phaseLabel, weekdayName, type StaffMapItem } from './map-item-format';
@@ -30,34 +30,6 @@ interface Props {
   causes: StaffMapItem[] | undefined;
   testId: string;
   children?: ComponentChildren;
-}
-
-function Select({ id, label, hint, value, errors, onValue, children }: {
-  id: string; label: string; hint?: string; value: string; errors: FieldErrors; onValue(v: string): void; children: ComponentChildren;
-}) {
-  return (
-    <div class="field">
-      <label for={id}>
-        {label}
-        <RequiredMark />
-      </label>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <FieldError id={id} errors={errors} />
-      <select
-        id={id}
-        value={value}
-        aria-invalid={errors[id] ? 'true' : undefined}
-        aria-describedby={describedBy(id, errors, hint ? `${id}-hint` : undefined)}
-        onChange={(e) => onValue(e.currentTarget.value)}
-      >
-        {children}
-      </select>
-    </div>
-  );
 }
 
 export default function MapItemForm({ commune, draft, set, errors, summary, busy, onSubmit, submitLabel, causes, testId, children }: Props) {
@@ -139,18 +111,18 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
         <fieldset data-testid="mi-works">
           <legend>{tr('mapStaff.f.works')}</legend>
           <TextField id={F.party} label={tr('mapStaff.f.party')} hint={tr('mapStaff.f.party.hint')} maxLength={120} errors={errors} value={draft.managingParty} onValue={(managingParty) => set({ managingParty })} />
-          <Select id={F.phase} label={tr('mapStaff.f.phase')} value={draft.phase} errors={errors} onValue={(v) => set({ phase: v as WorksPhase | '' })}>
+          <SelectField id={F.phase} label={tr('mapStaff.f.phase')} value={draft.phase} errors={errors} onValue={(v) => set({ phase: v as WorksPhase | '' })}>
             <option value="">{tr('mapStaff.f.phase.none')}</option>
             {WORKS_PHASES.map((p) => (
               <option value={p} key={p}>
                 {phaseLabel(p)}
               </option>
             ))}
-          </Select>
+          </SelectField>
         </fieldset>
       )}
       {draft.kind === 'detour' && (
-        <Select id={F.causedBy} label={tr('mapStaff.f.causedBy')} hint={tr('mapStaff.f.causedBy.hint')} value={draft.causedBy} errors={errors} onValue={(causedBy) => set({ causedBy })}>
+        <SelectField id={F.causedBy} label={tr('mapStaff.f.causedBy')} hint={tr('mapStaff.f.causedBy.hint')} value={draft.causedBy} errors={errors} onValue={(causedBy) => set({ causedBy })}>
           <option value="">{causes ? tr('mapStaff.f.causedBy.none') : tr('mapStaff.f.causedBy.loading')}</option>
           {/* The item it points at stays offered even when it is no longer listed. */}
           {draft.causedBy && causes && !causeOptions.some((c) => c.id === draft.causedBy) && <option value={draft.causedBy}>{draft.causedBy}</option>}
@@ -159,7 +131,7 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
               {`${c.properties.title} — ${mapKindLabel(c.properties.kind)}, ${itemPeriodText(c.properties)}`}
             </option>
           ))}
-        </Select>
+        </SelectField>
       )}
       {children}
       <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined} data-testid="mi-submit">

@@ -3,15 +3,15 @@
  * (kept in the address), earliest start first, each with its source; the agents' own items open in their
  * form, the permits' items read-only with the way to their permit. On a phone the rows stack.
  */
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { PUBLISHABLE_KINDS, MAP_ITEM_KINDS } from '@tandem/shared/map/map-items';
 import { brusselsDate } from '@tandem/shared/permits/calendar';
-import { tr, type MessageKey } from '../../../lib/locale';
+import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
 import { usePagedList } from '../use-paged-list';
 import { PagedListView } from '../page-states';
+import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable } from '../list-table';
 import { useFocusOn } from '../use-staff-resource';
 import { TIMINGS, type StaffMapItem, type Timing, itemPeriodText, mapKindLabel, sourceHref, sourceLabel, statusLabel, timingLabel, timingOf } from './map-item-format';
 import { takeMapFlash } from './map-flash';
@@ -42,17 +42,7 @@ export function shownItems(items: StaffMapItem[], f: Filters, today: string): St
     .sort((a, b) => a.properties.start.localeCompare(b.properties.start) || a.properties.title.localeCompare(b.properties.title));
 }
 
-/** A cell with its column's name inside, shown only when the rows stack (screen readers get the header). */
-function Cell({ k, children, ...attrs }: { k: MessageKey; children: ComponentChildren } & Record<string, unknown>) {
-  return (
-    <td {...attrs}>
-      <span class="cell-label" aria-hidden="true">
-        {tr(k)}
-      </span>
-      <span class="cell-value">{children}</span>
-    </td>
-  );
-}
+const COLUMNS = ['mapStaff.col.title', 'mapStaff.col.kind', 'mapStaff.col.streets', 'mapStaff.col.period', 'mapStaff.col.status', 'mapStaff.col.source'] as const;
 
 export default function MapItemsList({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const base = `/${commune.id}/agents/carte/`;
@@ -78,10 +68,7 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
     .join(', ') || tr('mapStaff.filter.all');
 
   return (
-    <section aria-labelledby="map-items-title" data-testid="map-items" aria-busy={list.loading ? 'true' : undefined}>
-      <h1 id="map-items-title" tabindex={-1}>
-        {tr('mapStaff.list.title')}
-      </h1>
+    <ListSection titleId="map-items-title" title={tr('mapStaff.list.title')} testId="map-items" busy={list.loading}>
       {flash && (
         <p class="notice ok" role="status" tabindex={-1} ref={flashRef} data-testid="map-flash">
           {flash}
@@ -93,83 +80,49 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
           {tr('mapStaff.list.new')}
         </a>
       </p>
-      <fieldset class="filters">
-        <legend class="visually-hidden">{tr('staff.filters')}</legend>
-        <div class="field">
-          <label for="map-filter-kind">{tr('mapStaff.filter.kind')}</label>
-          <select id="map-filter-kind" value={filters.kind} onChange={(e) => apply({ ...filters, kind: e.currentTarget.value })}>
-            <option value="">{tr('mapStaff.filter.all')}</option>
-            {PUBLISHABLE_KINDS.map((k) => (
-              <option value={k} key={k}>
-                {mapKindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="map-filter-when">{tr('mapStaff.filter.timing')}</label>
-          <select id="map-filter-when" value={filters.when} onChange={(e) => apply({ ...filters, when: e.currentTarget.value as Timing | '' })}>
-            <option value="">{tr('mapStaff.filter.all')}</option>
-            {TIMINGS.map((t) => (
-              <option value={t} key={t}>
-                {timingLabel(t)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <FilterFields>
+        <FilterSelect id="map-filter-kind" label={tr('mapStaff.filter.kind')} allLabel={tr('mapStaff.filter.all')} value={filters.kind} options={PUBLISHABLE_KINDS} labelOf={mapKindLabel} onValue={(kind) => apply({ ...filters, kind })} />
+        <FilterSelect id="map-filter-when" label={tr('mapStaff.filter.timing')} allLabel={tr('mapStaff.filter.all')} value={filters.when} options={TIMINGS} labelOf={timingLabel} onValue={(when) => apply({ ...filters, when: when as Timing | '' })} />
+      </FilterFields>
       <PagedListView
         list={{ ...list, items, status: tr('mapStaff.list.count', { n: items.length }) }}
         empty={<p data-testid="map-items-empty">{tr('mapStaff.list.empty')}</p>}
         moreTestId="map-items-more"
       >
-        <table class="inbox map-items" data-testid="map-items-table">
-          <caption class="visually-hidden">{tr('mapStaff.list.caption', { filter: filterText })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr('mapStaff.col.title')}</th>
-              <th scope="col">{tr('mapStaff.col.kind')}</th>
-              <th scope="col">{tr('mapStaff.col.streets')}</th>
-              <th scope="col">{tr('mapStaff.col.period')}</th>
-              <th scope="col">{tr('mapStaff.col.status')}</th>
-              <th scope="col">{tr('mapStaff.col.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => {
-              const p = item.properties;
-              const timing = timingOf(p, today);
-              const permitHref = sourceHref(commune.id, p.source);
-              return (
-                <tr key={item.id} data-id={item.id} data-kind={p.kind} data-testid="map-item-row">
-                  <Cell k="mapStaff.col.title">
-                    <a href={`${base}${encodeURIComponent(item.id)}/`} onClick={linkClick} ref={list.linkRef(list.items.indexOf(item))} data-testid="map-item-link">
-                      {p.title}
+        <ListTable class="inbox map-items" testId="map-items-table" caption={tr('mapStaff.list.caption', { filter: filterText })} columns={COLUMNS}>
+          {items.map((item) => {
+            const p = item.properties;
+            const timing = timingOf(p, today);
+            const permitHref = sourceHref(commune.id, p.source);
+            return (
+              <tr key={item.id} data-id={item.id} data-kind={p.kind} data-testid="map-item-row">
+                <Cell k="mapStaff.col.title">
+                  <a href={`${base}${encodeURIComponent(item.id)}/`} onClick={linkClick} ref={list.linkRef(list.items.indexOf(item))} data-testid="map-item-link">
+                    {p.title}
+                  </a>
+                </Cell>
+                <Cell k="mapStaff.col.kind">{mapKindLabel(p.kind)}</Cell>
+                <Cell k="mapStaff.col.streets">{p.streets.length ? p.streets.join(', ') : tr('mapStaff.noStreets')}</Cell>
+                <Cell k="mapStaff.col.period" data-testid="map-item-period">
+                  {itemPeriodText(p)}
+                </Cell>
+                <Cell k="mapStaff.col.status" data-timing={timing}>
+                  <span class={`timing timing-${timing}`}>{statusLabel(timing)}</span>
+                </Cell>
+                <Cell k="mapStaff.col.source" data-source={p.source.type}>
+                  {permitHref ? (
+                    <a href={permitHref} onClick={linkClick}>
+                      {sourceLabel(p.source)}
                     </a>
-                  </Cell>
-                  <Cell k="mapStaff.col.kind">{mapKindLabel(p.kind)}</Cell>
-                  <Cell k="mapStaff.col.streets">{p.streets.length ? p.streets.join(', ') : tr('mapStaff.noStreets')}</Cell>
-                  <Cell k="mapStaff.col.period" data-testid="map-item-period">
-                    {itemPeriodText(p)}
-                  </Cell>
-                  <Cell k="mapStaff.col.status" data-timing={timing}>
-                    <span class={`timing timing-${timing}`}>{statusLabel(timing)}</span>
-                  </Cell>
-                  <Cell k="mapStaff.col.source" data-source={p.source.type}>
-                    {permitHref ? (
-                      <a href={permitHref} onClick={linkClick}>
-                        {sourceLabel(p.source)}
-                      </a>
-                    ) : (
-                      sourceLabel(p.source)
-                    )}
-                  </Cell>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  ) : (
+                    sourceLabel(p.source)
+                  )}
+                </Cell>
+              </tr>
+            );
+          })}
+        </ListTable>
       </PagedListView>
-    </section>
+    </ListSection>
   );
 }

@@ -3,7 +3,6 @@
  * nearest deadline first as the API sends them; "Voir plus" follows the cursor. On a phone the table's
  * rows stack, each cell with its column's name.
  */
-import type { ComponentChildren } from 'preact';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitSummary } from '@tandem/shared/permits/permit-api';
 import { PERMIT_STATES } from '@tandem/shared/permits/permit-states';
@@ -12,6 +11,7 @@ import { tr, type MessageKey } from '../../../lib/locale';
 import { linkClick } from '../router';
 import { usePagedList, searchOf } from '../use-paged-list';
 import { PagedListView } from '../page-states';
+import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable } from '../list-table';
 import { formatDay, formatPeriod, permitKindLabel, permitStateLabel } from './permit-format';
 import './permits.css';
 
@@ -36,17 +36,16 @@ function filtersFromUrl(): Filters {
 /** The address's query: the default view is left out. */
 const urlParams = (f: Filters) => ({ view: f.view === 'todo' ? '' : f.view, state: f.state, kind: f.kind });
 
-/** A cell with its column's name repeated inside, shown only when the rows stack (screen readers get the header). */
-function Cell({ k, children, ...attrs }: { k: MessageKey; children: ComponentChildren } & Record<string, unknown>) {
-  return (
-    <td {...attrs}>
-      <span class="cell-label" aria-hidden="true">
-        {tr(k)}
-      </span>
-      <span class="cell-value">{children}</span>
-    </td>
-  );
-}
+const COLUMNS = [
+  'permitStaff.col.reference',
+  'permitStaff.col.kind',
+  'permitStaff.col.title',
+  'permitStaff.col.place',
+  'permitStaff.col.period',
+  'permitStaff.col.deadline',
+  'permitStaff.col.opinions',
+  'permitStaff.col.state',
+] as const;
 
 export default function PermitsInbox({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const base = `/${commune.id}/agents/autorisations/`;
@@ -67,10 +66,7 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
   const caption = tr('permitStaff.inbox.caption', { view: tr(tabLabel[filters.view]) });
 
   return (
-    <section aria-labelledby="permits-inbox-title" data-testid="permits-inbox" aria-busy={list.loading ? 'true' : undefined}>
-      <h1 id="permits-inbox-title" tabindex={-1}>
-        {tr('permitStaff.inbox.title')}
-      </h1>
+    <ListSection titleId="permits-inbox-title" title={tr('permitStaff.inbox.title')} testId="permits-inbox" busy={list.loading}>
       <nav aria-label={tr('permitStaff.views')} class="permit-tabs">
         <ul>
           {INBOX_VIEWS.map((v) => (
@@ -91,93 +87,49 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
           ))}
         </ul>
       </nav>
-      <fieldset class="filters">
-        <legend class="visually-hidden">{tr('staff.filters')}</legend>
-        <div class="field">
-          <label for="permit-filter-state">{tr('staff.filter.state')}</label>
-          <select id="permit-filter-state" value={filters.state} onChange={(e) => apply({ ...filters, state: e.currentTarget.value })}>
-            <option value="">{tr('staff.filter.all')}</option>
-            {PERMIT_STATES.map((s) => (
-              <option value={s} key={s}>
-                {permitStateLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="permit-filter-kind">{tr('permitStaff.filter.kind')}</label>
-          <select id="permit-filter-kind" value={filters.kind} onChange={(e) => apply({ ...filters, kind: e.currentTarget.value })}>
-            <option value="">{tr('staff.filter.all')}</option>
-            {PERMIT_KINDS.map((k) => (
-              <option value={k} key={k}>
-                {permitKindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <FilterFields>
+        <FilterSelect id="permit-filter-state" label={tr('staff.filter.state')} allLabel={tr('staff.filter.all')} value={filters.state} options={PERMIT_STATES} labelOf={permitStateLabel} onValue={(state) => apply({ ...filters, state })} />
+        <FilterSelect id="permit-filter-kind" label={tr('permitStaff.filter.kind')} allLabel={tr('staff.filter.all')} value={filters.kind} options={PERMIT_KINDS} labelOf={permitKindLabel} onValue={(kind) => apply({ ...filters, kind })} />
+      </FilterFields>
       <PagedListView
         list={list}
         empty={<p data-testid="permits-inbox-empty">{tr(filters.view === 'opinions' ? 'permitStaff.inbox.emptyOpinions' : 'permitStaff.inbox.empty')}</p>}
         moreTestId="permits-more"
       >
-        <table class="inbox permits-inbox" data-testid="permits-table">
-          <caption class="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr('permitStaff.col.reference')}</th>
-              <th scope="col">{tr('permitStaff.col.kind')}</th>
-              <th scope="col">{tr('permitStaff.col.title')}</th>
-              <th scope="col">{tr('permitStaff.col.place')}</th>
-              <th scope="col">{tr('permitStaff.col.period')}</th>
-              <th scope="col">{tr('permitStaff.col.deadline')}</th>
-              <th scope="col">{tr('permitStaff.col.opinions')}</th>
-              <th scope="col">{tr('permitStaff.col.state')}</th>
+        <ListTable class="inbox permits-inbox" testId="permits-table" caption={caption} columns={COLUMNS}>
+          {list.items.map((p, i) => (
+            <tr key={p.code} data-code={p.code} data-testid="permit-row" class={p.overdue ? 'is-overdue' : undefined}>
+              <Cell k="permitStaff.col.reference">
+                <a href={`${base}${encodeURIComponent(p.code)}/`} onClick={linkClick} ref={list.linkRef(i)}>
+                  {p.reference && <span class="permit-ref">{p.reference}</span>}
+                  <span class="permit-code">{p.code}</span>
+                </a>
+              </Cell>
+              <Cell k="permitStaff.col.kind">{permitKindLabel(p.kind)}</Cell>
+              <Cell k="permitStaff.col.title">{p.title}</Cell>
+              <Cell k="permitStaff.col.place">{p.placeLabel}</Cell>
+              <Cell k="permitStaff.col.period">{formatPeriod(p.period)}</Cell>
+              <Cell k="permitStaff.col.deadline" data-testid="permit-deadline">
+                {p.deadline ? <time dateTime={p.deadline}>{formatDay(p.deadline)}</time> : '—'}
+                {p.overdue && (
+                  <>
+                    {' '}
+                    <span class="flag-overdue" data-testid="permit-overdue">
+                      {tr('permitStaff.overdue')}
+                    </span>
+                  </>
+                )}
+              </Cell>
+              <Cell k="permitStaff.col.opinions" data-testid="permit-pending-opinions">
+                {p.pendingOpinions > 0 ? tr('permitStaff.inbox.pendingOpinions', { n: p.pendingOpinions }) : tr('permitStaff.inbox.noPendingOpinions')}
+              </Cell>
+              <Cell k="permitStaff.col.state" data-state={p.state}>
+                {permitStateLabel(p.state)}
+              </Cell>
             </tr>
-          </thead>
-          <tbody>
-            {list.items.map((p, i) => (
-              <tr key={p.code} data-code={p.code} data-testid="permit-row" class={p.overdue ? 'is-overdue' : undefined}>
-                <Cell k="permitStaff.col.reference">
-                  <a href={`${base}${encodeURIComponent(p.code)}/`} onClick={linkClick} ref={list.linkRef(i)}>
-                    {p.reference && <span class="permit-ref">{p.reference}</span>}
-                    <span class="permit-code">{p.code}</span>
-                  </a>
-                </Cell>
-                <Cell k="permitStaff.col.kind">
-                  {permitKindLabel(p.kind)}
-                </Cell>
-                <Cell k="permitStaff.col.title">
-                  {p.title}
-                </Cell>
-                <Cell k="permitStaff.col.place">
-                  {p.placeLabel}
-                </Cell>
-                <Cell k="permitStaff.col.period">
-                  {formatPeriod(p.period)}
-                </Cell>
-                <Cell k="permitStaff.col.deadline" data-testid="permit-deadline">
-                  {p.deadline ? <time dateTime={p.deadline}>{formatDay(p.deadline)}</time> : '—'}
-                  {p.overdue && (
-                    <>
-                      {' '}
-                      <span class="flag-overdue" data-testid="permit-overdue">
-                        {tr('permitStaff.overdue')}
-                      </span>
-                    </>
-                  )}
-                </Cell>
-                <Cell k="permitStaff.col.opinions" data-testid="permit-pending-opinions">
-                  {p.pendingOpinions > 0 ? tr('permitStaff.inbox.pendingOpinions', { n: p.pendingOpinions }) : tr('permitStaff.inbox.noPendingOpinions')}
-                </Cell>
-                <Cell k="permitStaff.col.state" data-state={p.state}>
-                  {permitStateLabel(p.state)}
-                </Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       </PagedListView>
-    </section>
+    </ListSection>
   );
 }
