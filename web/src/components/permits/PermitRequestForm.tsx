@@ -196,37 +196,45 @@ function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: Permi
     return tr(err instanceof NetworkError ? 'report.error.network' : 'report.error.server');
   };
 
+  /**
+   * Sends the request: a PUT with its private key once it is saved on the server, else one POST (its
+   * Idempotency-Key kept in `postRef` while it is retried). `updated` tells the PUT from the POST.
+   */
+  async function save(submit: boolean, postRef: { current: string | undefined }, extra: Record<string, string> = {}) {
+    const body = { details: detailsOf(draft), requester: requesterOf(draft) };
+    const savedKey = saved ? keyFor(saved.code) : undefined;
+    if (saved && savedKey) {
+      const res = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(saved.code)}`), {
+        method: 'PUT',
+        headers: { [REQUESTER_KEY_HEADER]: savedKey, 'Idempotency-Key': uuid() },
+        body: JSON.stringify({ ...body, version: saved.version, submit, ...extra }),
+      });
+      return { res, key: savedKey, updated: true };
+    }
+    postRef.current ??= uuid();
+    const res = await apiFetch<CreatedPermit>(apiPath(commune.id, 'permits'), {
+      method: 'POST',
+      headers: { 'Idempotency-Key': postRef.current },
+      body: JSON.stringify({ kind, ...body, locale: locale.value, submit }),
+    });
+    postRef.current = undefined;
+    rememberKey(commune.id, res.code, res.key);
+    return { res, key: res.key, updated: false };
+  }
+
   async function send() {
     const all = checkDraft(draft, ctx);
     if (Object.keys(all).length) return showErrors(all);
     setSending(true);
     setStatus(tr('permit.sending'));
-    const body = { details: detailsOf(draft), requester: requesterOf(draft) };
-    const savedKey = saved ? keyFor(saved.code) : undefined;
     try {
-      if (saved && savedKey) {
-        const res = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(saved.code)}`), {
-          method: 'PUT',
-          headers: { [REQUESTER_KEY_HEADER]: savedKey, 'Idempotency-Key': uuid() },
-          body: JSON.stringify({ ...body, version: saved.version, submit: true, ...(message.trim() ? { message: message.trim() } : {}) }),
-        });
-        if (edit) {
-          // A copy of this request kept by the form page on this device is now out of date.
-          if (loadJson<Stored>(storageKey)?.saved?.code === res.code) saveJson(storageKey, undefined);
-          return edit.onDone(res);
-        }
-        done({ code: res.code, key: savedKey });
-      } else {
-        postKey.current ??= uuid();
-        const res = await apiFetch<CreatedPermit>(apiPath(commune.id, 'permits'), {
-          method: 'POST',
-          headers: { 'Idempotency-Key': postKey.current },
-          body: JSON.stringify({ kind, ...body, locale: locale.value, submit: true }),
-        });
-        postKey.current = undefined;
-        rememberKey(commune.id, res.code, res.key);
-        done({ code: res.code, key: res.key });
+      const r = await save(true, postKey, message.trim() ? { message: message.trim() } : {});
+      if (r.updated && edit) {
+        // A copy of this request kept by the form page on this device is now out of date.
+        if (loadJson<Stored>(storageKey)?.saved?.code === r.res.code) saveJson(storageKey, undefined);
+        return edit.onDone(r.res as RequesterPermit);
       }
+      done({ code: r.res.code, key: r.key });
     } catch (err) {
       if (err instanceof ApiError && (err.status === 400 || err.status === 422)) {
         postKey.current = undefined; // nothing was created: the corrected form is a new request
@@ -257,27 +265,9 @@ function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: Permi
     }
     setSending(true);
     setStatus(tr('permit.draft.saving'));
-    const body = { details: detailsOf(draft), requester: requesterOf(draft) };
-    const savedKey = saved ? keyFor(saved.code) : undefined;
     try {
-      if (saved && savedKey) {
-        const res = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(saved.code)}`), {
-          method: 'PUT',
-          headers: { [REQUESTER_KEY_HEADER]: savedKey, 'Idempotency-Key': uuid() },
-          body: JSON.stringify({ ...body, version: saved.version, submit: false }),
-        });
-        setSaved({ code: res.code, version: res.version });
-      } else {
-        draftPostKey.current ??= uuid();
-        const res = await apiFetch<CreatedPermit>(apiPath(commune.id, 'permits'), {
-          method: 'POST',
-          headers: { 'Idempotency-Key': draftPostKey.current },
-          body: JSON.stringify({ kind, ...body, locale: locale.value, submit: false }),
-        });
-        draftPostKey.current = undefined;
-        rememberKey(commune.id, res.code, res.key);
-        setSaved({ code: res.code, version: res.version });
-      }
+      const r = await save(false, draftPostKey);
+      setSaved({ code: r.res.code, version: r.res.version });
       setDraftNote({ ok: true, text: tr('permit.draft.saved') });
     } catch (err) {
       if (err instanceof ApiError && err.status < 500 && err.status !== 409) draftPostKey.current = undefined;
