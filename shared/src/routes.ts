@@ -56,7 +56,7 @@ interface TypedRoute extends RouteDef {
   handler: ApiFunctionName;
 }
 
-export const ROUTES: readonly TypedRoute[] = [
+export const ROUTES = [
   { method: 'GET', path: '/api/communes', handler: 'communes/list-communes', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/config', handler: 'communes/get-commune', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/uploads', handler: 'reports/request-upload', auth: 'public' },
@@ -93,7 +93,13 @@ export const ROUTES: readonly TypedRoute[] = [
   { method: 'GET', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'POST', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/requests/{file}', handler: 'open311/open311-api', auth: 'public' },
-];
+] as const satisfies readonly TypedRoute[];
+
+type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;
+/** API Gateway's routeKey of a route, e.g. "GET /api/{commune}/reports/{code}". */
+export type RouteKey = KeyOfRoute<(typeof ROUTES)[number]>;
+/** The routeKeys served by one function. */
+export type RouteKeyOf<F extends ApiFunctionName> = KeyOfRoute<Extract<(typeof ROUTES)[number], { handler: F }>>;
 
 /** Functions that are not behind a route. */
 export const BACKGROUND_FUNCTIONS = {
@@ -125,7 +131,7 @@ function segmentsOf(path: string): string[] {
 function specificity(path: string): number[] {
   return segmentsOf(path).map((s) => (s.startsWith('{') ? 0 : 1));
 }
-const ORDERED = [...ROUTES].sort((a, b) => {
+const ORDERED: TypedRoute[] = [...ROUTES].sort((a, b) => {
   const sa = specificity(a.path), sb = specificity(b.path);
   for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
     const d = (sb[i] ?? -1) - (sa[i] ?? -1);

@@ -7,12 +7,13 @@ import { LoginInput, RefreshInput, type Tokens } from '@tandem/shared';
 import { HttpError, apiHandler, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { cognito } from '../lib/aws.js';
+import { routeOf } from '../lib/route-of.js';
 
 const SIGN_IN_REFUSALS = new Set(['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException', 'UserNotConfirmedException', 'PasswordResetRequiredException']);
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const refresh = event.routeKey.endsWith('/refresh');
+  const refresh = routeOf<'auth/sign-in', boolean>(event, { 'POST /api/{commune}/auth/login': false, 'POST /api/{commune}/auth/refresh': true });
   const params = refresh
     ? { AuthFlow: 'REFRESH_TOKEN_AUTH' as const, AuthParameters: { REFRESH_TOKEN: parseBody(event, RefreshInput).refreshToken } }
     : (() => { const b = parseBody(event, LoginInput); return { AuthFlow: 'USER_PASSWORD_AUTH' as const, AuthParameters: { USERNAME: b.username, PASSWORD: b.password } }; })();

@@ -14,6 +14,7 @@ import { env } from '../lib/aws.js';
 import { liveItems } from './map-store.js';
 import { toFeature } from './map-item.js';
 import { mapWindow } from './map-window.js';
+import { routeOf } from '../lib/route-of.js';
 
 const CACHE = 'public, max-age=300';
 
@@ -24,7 +25,12 @@ export const handler = apiHandler(async (event) => {
   const features = (await liveItems(commune.id, today)).map(toFeature);
   const meta = { commune, baseUrl: env().publicBaseUrl, generatedAt: latest(features) };
 
-  if (event.rawPath.endsWith('/map.geojson')) {
+  const feed = routeOf<'map/feeds', 'geojson' | 'cifs' | 'ical'>(event, {
+    'GET /api/feeds/{commune}/map.geojson': 'geojson',
+    'GET /api/feeds/{commune}/waze-cifs.json': 'cifs',
+    'GET /api/feeds/{commune}/agenda.ics': 'ical',
+  });
+  if (feed === 'geojson') {
     const q = parseQuery(event, MapQuery);
     const asked = q.date || q.from || q.to || q.bbox || q.kind;
     const w = asked ? mapWindow(q, today) : undefined;
@@ -33,7 +39,7 @@ export const handler = apiHandler(async (event) => {
       : features;
     return cached(event.headers, JSON.stringify(toGeoJson(chosen, { commune: commune.id, generatedAt: meta.generatedAt })), 'application/geo+json; charset=utf-8');
   }
-  if (event.rawPath.endsWith('/waze-cifs.json')) return cached(event.headers, JSON.stringify(toWazeCifs(features, meta)), 'application/json; charset=utf-8');
+  if (feed === 'cifs') return cached(event.headers, JSON.stringify(toWazeCifs(features, meta)), 'application/json; charset=utf-8');
   return cached(event.headers, toICalendar(features, meta), 'text/calendar; charset=utf-8');
 });
 

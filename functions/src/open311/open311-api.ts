@@ -2,9 +2,10 @@
  * Open311 GeoReport v2 (JSON) at /api/open311/v2/, jurisdiction_id = commune id. Errors follow the
  * spec's format ([{code, description}]) rather than problem+json, so Open311 clients understand them.
  */
-import { CreateReportInput, findCategory, normaliseTrackingCode, TRACKING_CODE_PATTERN, isClosedState } from '@tandem/shared';
+import { CreateReportInput, findCategory, normaliseTrackingCode, TRACKING_CODE_PATTERN, isClosedState, type RouteKeyOf } from '@tandem/shared';
 import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { env } from '../lib/aws.js';
+import { routeOf } from '../lib/route-of.js';
 import { getCommune, type CommuneRegistration } from '../communes/commune-store.js';
 import { createReport } from '../reports/create-report-service.js';
 import { getReportWithTimeline, listReports } from '../reports/report-store.js';
@@ -34,27 +35,39 @@ export const handler = apiHandler(async (event) => {
   }
 });
 
-async function route(event: ApiEvent): Promise<ApiResult> {
-  const key = event.routeKey;
-  if (key.endsWith('/discovery.json')) return discovery();
-  const params: Record<string, string | undefined> = key.startsWith("POST") ? formParams(event) : (event.queryStringParameters ?? {});
-  const reg = await jurisdiction(params.jurisdiction_id);
-  if (key === 'GET /api/open311/v2/services.json') return json(200, serviceList(reg.config), { 'cache-control': 'public, max-age=300' });
-  if (key === 'GET /api/open311/v2/services/{file}') {
+type Handler = (event: ApiEvent) => Promise<ApiResult>;
+/** What each Open311 route does (the route table's keys for this function, checked by the compiler). */
+const ROUTE_HANDLERS: Record<RouteKeyOf<'open311/open311-api'>, Handler> = {
+  'GET /api/open311/v2/discovery.json': async () => discovery(),
+  'GET /api/open311/v2/services.json': async (event) => {
+    const reg = await jurisdiction(event.queryStringParameters?.jurisdiction_id);
+    return json(200, serviceList(reg.config), { 'cache-control': 'public, max-age=300' });
+  },
+  'GET /api/open311/v2/services/{file}': async (event) => {
+    const reg = await jurisdiction(event.queryStringParameters?.jurisdiction_id);
     const code = jsonFile(event.pathParameters?.file);
     const cat = findCategory(reg.config, code);
     if (!cat) throw fail(404, `service_code ${code} not found`);
     return json(200, serviceDefinition(cat), { 'cache-control': 'public, max-age=300' });
-  }
-  if (key === 'POST /api/open311/v2/requests.json') return postRequest(event, reg, params);
-  if (key === 'GET /api/open311/v2/requests/{file}') {
+  },
+  'POST /api/open311/v2/requests.json': async (event) => {
+    const params = formParams(event);
+    return postRequest(event, await jurisdiction(params.jurisdiction_id), params);
+  },
+  'GET /api/open311/v2/requests/{file}': async (event) => {
+    const reg = await jurisdiction(event.queryStringParameters?.jurisdiction_id);
     const code = normaliseTrackingCode(jsonFile(event.pathParameters?.file));
     const one = TRACKING_CODE_PATTERN.test(code) ? await getReportWithTimeline(reg.config.id, code) : undefined;
     if (!one) throw fail(404, `service_request_id ${code} not found`);
     return json(200, [serviceRequest(one.report, reg.config, one.timeline, (await photoUrls(one.report.photos.slice(0, 1)))[0])]);
-  }
-  return getRequests(reg, params);
-}
+  },
+  'GET /api/open311/v2/requests.json': async (event) => {
+    const params = event.queryStringParameters ?? {};
+    return getRequests(await jurisdiction(params.jurisdiction_id), params);
+  },
+};
+
+const route = (event: ApiEvent): Promise<ApiResult> => routeOf(event, ROUTE_HANDLERS)(event);
 
 function discovery(): ApiResult {
   const base = env().publicBaseUrl;

@@ -6,9 +6,10 @@
  *   POST …/staff/permits/{code}/opinions/{department} a reviewing department's opinion
  * Only the handling department's agents and admins move a permit; reviewers give their opinion and notes.
  */
-import { OpinionInput, PermitTransitionInput, PermitUpdateInput } from '@tandem/shared';
-import { HttpError, apiHandler, conflict, header, notFound, parseBody, pathParam, type ApiEvent } from '../lib/http.js';
+import { OpinionInput, PermitTransitionInput, PermitUpdateInput, type RouteKeyOf } from '@tandem/shared';
+import { HttpError, apiHandler, conflict, header, notFound, parseBody, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { versionedWrite } from '../lib/versioned-write.js';
@@ -20,15 +21,18 @@ import { giveOpinion } from './give-opinion.js';
 import { permitCodeFromPath } from './permit-code.js';
 
 type Route = 'transition' | 'update' | 'opinion';
-const routeOf = (event: ApiEvent): Route =>
-  event.routeKey.endsWith('/transitions') ? 'transition' : event.routeKey.endsWith('/updates') ? 'update' : 'opinion';
+const ROUTE_OF: Record<RouteKeyOf<'permits/change-permit'>, Route> = {
+  'POST /api/{commune}/staff/permits/{code}/transitions': 'transition',
+  'POST /api/{commune}/staff/permits/{code}/updates': 'update',
+  'POST /api/{commune}/staff/permits/{code}/opinions/{department}': 'opinion',
+};
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg, ['agent', 'admin']);
   const commune = reg.config.id;
   const code = permitCodeFromPath(event);
-  const route = routeOf(event);
+  const route = routeOf(event, ROUTE_OF);
   const body = route === 'transition' ? parseBody(event, PermitTransitionInput) : route === 'update' ? parseBody(event, PermitUpdateInput) : parseBody(event, OpinionInput);
 
   // Who may see the permit is checked first, even for a replay; the key is the user's own.

@@ -10,6 +10,7 @@ import {
 import { env } from '../lib/aws.js';
 import { apiHandler, conflict, header, notFound, parseBody, unprocessable } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { routeOf } from '../lib/route-of.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { versionedWrite, type TransactEntry } from '../lib/versioned-write.js';
 import { closePendingOpinions } from './permit-opinions.js';
@@ -25,7 +26,7 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const commune = reg.config.id;
   const code = permitCodeFromPath(event);
-  const withdraw = event.routeKey.endsWith('/withdraw');
+  const withdraw = routeOf<'permits/update-permit', boolean>(event, { 'PUT /api/{commune}/permits/{code}': false, 'POST /api/{commune}/permits/{code}/withdraw': true });
   const body = withdraw ? parseBody(event, WithdrawPermitInput) : parseBody(event, UpdatePermitInput);
   const b = await getPermitBundle(commune, code);
   if (!b) throw notFound('no request has this code');

@@ -7,6 +7,7 @@ import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, check
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { communeFromPath } from '../lib/commune.js';
+import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, toStaffReport, type ReportItem, type TimelineItem } from '../reports/report-item.js';
@@ -22,7 +23,11 @@ export const handler = apiHandler(async (event) => {
   const code = normaliseTrackingCode(pathParam(event, 'code'));
   if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
 
-  const kind = event.routeKey.endsWith('/transitions') ? 'transition' : event.routeKey.endsWith('/updates') ? 'update' : 'assign';
+  const kind = routeOf<'staff/change-report', 'transition' | 'update' | 'assign'>(event, {
+    'POST /api/{commune}/staff/reports/{code}/transitions': 'transition',
+    'POST /api/{commune}/staff/reports/{code}/updates': 'update',
+    'PATCH /api/{commune}/staff/reports/{code}': 'assign',
+  });
   const body = kind === 'transition' ? parseBody(event, TransitionInput) : kind === 'update' ? parseBody(event, UpdateInput) : parseBody(event, AssignInput);
 
   // A retried change (same Idempotency-Key, same request) answers the report as it is now, without a 409.

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '@tandem/shared';
+import { routeOf } from './route-of.js';
+
+describe('routeOf', () => {
+  const table = { 'POST /api/{commune}/auth/login': 'login', 'POST /api/{commune}/auth/refresh': 'refresh' } as const;
+
+  it('picks the entry of the exact routeKey', () => {
+    expect(routeOf<'auth/sign-in', string>({ routeKey: 'POST /api/{commune}/auth/refresh' }, table)).toBe('refresh');
+    expect(routeOf<'auth/sign-in', string>({ routeKey: 'POST /api/{commune}/auth/login' }, table)).toBe('login');
+  });
+
+  it('refuses a routeKey the map does not name, even one ending the same way', () => {
+    expect(() => routeOf<'auth/sign-in', string>({ routeKey: 'POST /api/{commune}/other/refresh' }, table)).toThrow(/not served/);
+    expect(() => routeOf<'auth/sign-in', string>({ routeKey: 'toString' }, table)).toThrow(/not served/);
+  });
+
+  it('names only routes of the table', () => {
+    const keys = new Set(ROUTES.map((r) => `${r.method} ${r.path}`));
+    for (const k of Object.keys(table)) expect(keys.has(k)).toBe(true);
+  });
+});
