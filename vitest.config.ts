@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { observabilityEnv } from './shared/src/observability.js';
 
 /**
  * One `vitest run` runs everything:
@@ -10,7 +11,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // Handlers called directly by tests log as a quiet local runtime does (5xx only, no metrics).
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...observabilityEnv('local', { quiet: true }) },
     projects: [
       { test: { name: 'unit', include: ['shared/src/**/*.test.ts', 'functions/src/**/*.unit.test.ts', 'infra/local/**/*.unit.test.ts'] } },
       {

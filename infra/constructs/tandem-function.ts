@@ -3,6 +3,7 @@ import { Architecture, LoggingFormat, ApplicationLogLevel, Runtime, SystemLogLev
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { observabilityEnv } from '@tandem/shared';
 import { resolveHandlerEntry } from './handler-entry.js';
 import { PROJECT_ROOT } from './paths.js';
 
@@ -47,7 +48,7 @@ export class TandemFunction extends Construct {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...observabilityEnv('cloud'), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         target: 'node22',

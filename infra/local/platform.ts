@@ -103,7 +103,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       publicBaseUrl: url,
       trustedIssuerPrefix: `${cognito.endpoint}/`,
       outboxDir: paths.outbox,
-    }, UPLOADS_BUCKET_BASENAME);
+    }, UPLOADS_BUCKET_BASENAME, { quiet });
     applyHandlerEnv(env);
 
     const siteOrigins = [...new Set([url, `http://127.0.0.1:${port}`, 'http://localhost:4321'])];

@@ -3,6 +3,7 @@ import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { TandemAlarms } from '../constructs/alarms.js';
 import { createLogsBucket, createSiteBucket, createUploadsBucket } from '../constructs/buckets.js';
 import { SiteDistribution } from '../constructs/site-distribution.js';
 import { TandemEvents } from '../constructs/tandem-events.js';
@@ -18,6 +19,8 @@ export interface PlatformStackProps extends StackProps {
   mailFrom: string;
   /** Built site to upload (web/dist); without it the site bucket is created empty. */
   siteDir?: string;
+  /** E-mail address subscribed to the alarms topic (optional; see docs/cloud.md). */
+  alarmEmail?: string;
 }
 
 /**
@@ -32,6 +35,7 @@ export class PlatformStack extends Stack {
   readonly http: TandemHttpApi;
   readonly events: TandemEvents;
   readonly cdn: SiteDistribution;
+  readonly alarms: TandemAlarms;
   readonly publicBaseUrl: string;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
@@ -60,6 +64,12 @@ export class PlatformStack extends Stack {
     const access = { table: this.table, uploads: this.uploads, bus: this.bus, mailFrom: props.mailFrom };
     this.http.addFunctionsAndRoutes({ environment, access });
     this.events = new TandemEvents(this, 'Events', { table: this.table, bus: this.bus, environment, access });
+    this.alarms = new TandemAlarms(this, 'Alarms', {
+      api: this.http.api,
+      deadLetterQueues: { stream: this.events.streamFailures, rules: this.events.ruleFailures },
+      functions: Object.fromEntries([...this.http.functions, ...this.events.functions].map(([key, f]) => [key, f.fn])),
+      email: props.alarmEmail,
+    });
     if (props.siteDir) {
       new SiteContent(this, 'SiteContent', { siteDir: props.siteDir, bucket: this.site, distribution: this.cdn.distribution });
       suppressSiteDeploymentFindings(this, this.site);
@@ -73,5 +83,6 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UploadsBucketName', { value: this.uploads.bucketName });
     new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Subscribe here to receive the alarms' });
   }
 }

@@ -14,6 +14,8 @@ export interface TandemAppOptions {
   mailFrom?: string;
   /** Built site to upload with the platform (web/dist); undefined leaves the site bucket as it is. */
   siteDir?: string;
+  /** E-mail address for the alarms (default: context alarmEmail, else none). */
+  alarmEmail?: string;
 }
 
 /** Where to deploy: context (-c account=… -c region=…) first, then the CLI's environment, then eu-west-1. */
@@ -34,6 +36,7 @@ export function addTandemStacks(app: App, options: TandemAppOptions): { platform
     publicBaseUrl: options.publicBaseUrl ?? (app.node.tryGetContext('publicBaseUrl') as string | undefined),
     mailFrom: options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM,
     siteDir: options.siteDir,
+    alarmEmail: options.alarmEmail ?? (app.node.tryGetContext('alarmEmail') as string | undefined),
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
   const communes = options.communes.map((config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }));

@@ -13,6 +13,7 @@ export * from './i18n/index.js';
 export * from './site-rewrites.js';
 export * from './identity.js';
 export * from './storage.js';
+export * from './observability.js';
 export * from './category-answers.js';
 export * from './permits/index.js';
 export * from './map/index.js';

@@ -12,6 +12,7 @@ import {
 import { env, eventBridge } from '../lib/aws.js';
 import type { TimelineItem } from '../reports/report-item.js';
 import { messageShownTo, type PermitTimelineItem } from '../permits/permit-item.js';
+import { backgroundHandler } from '../lib/background-handler.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */
 export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
@@ -35,7 +36,7 @@ export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], bu
   return { Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES[detail.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
 }
 
-export const handler = async (event: DynamoDBStreamEvent): Promise<{ published: number }> => {
+export const handler = backgroundHandler('events/stream-to-bus', async (event: DynamoDBStreamEvent): Promise<{ published: number }> => {
   const entries = event.Records.map((r) => eventEntryFor(r, env().eventBusName)).filter((e): e is PutEventsRequestEntry => Boolean(e));
   for (let i = 0; i < entries.length; i += 10) {
     const batch = entries.slice(i, i + 10);
@@ -44,4 +45,4 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<{ published: 
     if (res.FailedEntryCount) throw new Error(`event bus refused ${res.FailedEntryCount} of ${batch.length} events`);
   }
   return { published: entries.length };
-};
+});

@@ -3,6 +3,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE, invalidParams, problem, type InvalidParam, type Problem } from '@tandem/shared';
+import { requestLog } from './request-log.js';
 
 export type ApiEvent = APIGatewayProxyEventV2;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -76,7 +77,7 @@ export function pathParam(event: ApiEvent, name: string): string {
   return v;
 }
 
-/** Turns thrown errors into problem responses; anything unexpected is logged and becomes a 500 problem. */
+/** Turns thrown errors into problem responses; anything unexpected becomes a 500 problem (requestLog logs it). */
 export const problemErrors = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
   onError: async (request) => {
     const err = request.error;
@@ -84,12 +85,11 @@ export const problemErrors = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
       request.response = problemResponse(err.toProblem(request.event.rawPath));
       return;
     }
-    console.error(JSON.stringify({ level: 'error', msg: 'unhandled', route: request.event.routeKey, error: String((err as Error)?.stack ?? err) }));
     request.response = problemResponse(problem(500, 'an unexpected error occurred; nothing was changed', { instance: request.event.rawPath }));
   },
 });
 
-/** Wraps an API handler with the house middlewares. */
+/** Wraps an API handler with the house middlewares: one log line and metrics per request, errors as problems. */
 export function apiHandler(fn: (event: ApiEvent, context: Context) => Promise<ApiResult>) {
-  return middy<ApiEvent, ApiResult>().use(problemErrors()).handler(fn);
+  return middy<ApiEvent, ApiResult>().use(requestLog()).use(problemErrors()).handler(fn);
 }

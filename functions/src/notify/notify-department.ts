@@ -9,10 +9,11 @@ import { getCommune } from '../communes/commune-store.js';
 import { getPermitBundle } from '../permits/permit-store.js';
 import { composeDepartmentMail } from './compose-permit-mail.js';
 import { sendOnce } from './send-once.js';
+import { backgroundHandler } from '../lib/background-handler.js';
 
 export type DepartmentNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'no_email' | 'unknown_permit';
 
-export const handler = async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<DepartmentNotifyResult> => {
+export const handler = backgroundHandler('notify/notify-department', async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<DepartmentNotifyResult> => {
   const d = event.detail;
   const reg = await getCommune(d.commune);
   const b = reg && (await getPermitBundle(d.commune, d.code));
@@ -26,4 +27,4 @@ export const handler = async (event: EventBridgeEvent<string, PermitEventDetail>
     id: `${d.commune}-${d.code}-${d.timelineId}`, to: email, ...mail,
     tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'department', department: d.department! },
   });
-};
+});

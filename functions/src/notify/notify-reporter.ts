@@ -9,10 +9,11 @@ import { getCommune } from '../communes/commune-store.js';
 import { getReport } from '../reports/report-store.js';
 import { composeReporterMail } from './compose-mail.js';
 import { sendOnce } from './send-once.js';
+import { backgroundHandler } from '../lib/background-handler.js';
 
 export type NotifyResult = 'sent' | 'no_email' | 'not_notifiable' | 'already_sent' | 'unknown_report';
 
-export const handler = async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => {
+export const handler = backgroundHandler('notify/notify-reporter', async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => {
   const d = event.detail;
   const reg = await getCommune(d.commune);
   const report = reg && (await getReport(d.commune, d.code));
@@ -25,4 +26,4 @@ export const handler = async (event: EventBridgeEvent<string, ReportEventDetail>
     id: `${d.commune}-${d.code}-${d.timelineId}`, to: report.email, ...mail,
     tags: { commune: d.commune, code: d.code, kind: d.kind },
   });
-};
+});

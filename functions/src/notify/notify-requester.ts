@@ -9,10 +9,11 @@ import { getCommune } from '../communes/commune-store.js';
 import { getPermitBundle } from '../permits/permit-store.js';
 import { composeRequesterMail } from './compose-permit-mail.js';
 import { sendOnce } from './send-once.js';
+import { backgroundHandler } from '../lib/background-handler.js';
 
 export type RequesterNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'unknown_permit';
 
-export const handler = async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<RequesterNotifyResult> => {
+export const handler = backgroundHandler('notify/notify-requester', async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<RequesterNotifyResult> => {
   const d = event.detail;
   const reg = await getCommune(d.commune);
   const b = reg && (await getPermitBundle(d.commune, d.code));
@@ -23,4 +24,4 @@ export const handler = async (event: EventBridgeEvent<string, PermitEventDetail>
     id: `${d.commune}-${d.code}-${d.timelineId}`, to: b.permit.requester.email, ...mail,
     tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'requester' },
   });
-};
+});

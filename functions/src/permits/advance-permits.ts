@@ -12,6 +12,7 @@ import { versionedWrite } from '../lib/versioned-write.js';
 import { listCommunes } from '../communes/commune-store.js';
 import { newPermitTimelineItem, permitIndexes, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { pendingOpinionsOf, permitsInState } from './permit-store.js';
+import { backgroundHandler } from '../lib/background-handler.js';
 
 export const REMINDER_WORKING_DAYS = 2;
 
@@ -22,7 +23,7 @@ export interface AdvanceResult {
 }
 
 /** The scheduler's event (EventBridge's scheduled event has `time`); `today` may be forced (ops, tests). */
-export const handler = async (event: { time?: string; today?: string } = {}): Promise<AdvanceResult> => {
+export const handler = backgroundHandler('permits/advance-permits', async (event: { time?: string; today?: string } = {}): Promise<AdvanceResult> => {
   const today = event.today ?? brusselsDate(event.time ? new Date(event.time) : new Date());
   const result: AdvanceResult = { activated: 0, ended: 0, reminded: 0 };
   for (const reg of await listCommunes()) {
@@ -42,7 +43,7 @@ export const handler = async (event: { time?: string; today?: string } = {}): Pr
     }
   }
   return result;
-};
+});
 
 async function move(p: PermitItem, to: PermitState): Promise<boolean> {
   const at = new Date().toISOString();

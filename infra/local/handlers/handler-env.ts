@@ -2,7 +2,9 @@
  * The environment the handlers read (functions/src/lib/env.ts), pointed at the local stand-ins. The cloud
  * sets the same variables in CDK, without the *_ENDPOINT ones.
  */
+import { observabilityEnv } from '@tandem/shared';
 import { resetClients } from '../../../functions/src/lib/aws.js';
+import { resetObservability } from '../../../functions/src/lib/observability.js';
 import { clearCommuneCache } from '../../../functions/src/communes/commune-store.js';
 
 export interface LocalEndpoints {
@@ -22,8 +24,10 @@ export const LOCAL_TABLE_NAME = 'tandem';
 export const LOCAL_EVENT_BUS_NAME = 'tandem';
 export const LOCAL_REGION = 'eu-west-1';
 
-export function handlerEnv(e: LocalEndpoints, uploadsBucket: string): Record<string, string> {
+/** `quiet`: the request log lines only from WARN up (tests); TANDEM_LOCAL_METRICS=1 prints the EMF metrics too. */
+export function handlerEnv(e: LocalEndpoints, uploadsBucket: string, options: { quiet?: boolean } = {}): Record<string, string> {
   return {
+    ...observabilityEnv('local', { quiet: options.quiet, metrics: process.env.TANDEM_LOCAL_METRICS === '1' }),
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
@@ -47,5 +51,6 @@ export function handlerEnv(e: LocalEndpoints, uploadsBucket: string): Record<str
 export function applyHandlerEnv(vars: Record<string, string>): void {
   Object.assign(process.env, vars);
   resetClients();
+  resetObservability();
   clearCommuneCache();
 }
