@@ -5,10 +5,10 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ddb, env } from './aws.js';
-import { isTransactionConflict } from './versioned-write.js';
+import { isTransactionConflict, type TableItem } from './versioned-write.js';
 
 export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
-type Item = { pk: string; sk: string } & Record<string, unknown>;
+type Item = TableItem;
 
 /** `more`: further new items of the entity (written after the idempotency record, which stays third). */
 export async function insertNew(entity: Item, first: Item, idem?: Item, more: Item[] = []): Promise<InsertOutcome> {

@@ -6,12 +6,15 @@
  */
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import { ddb, env } from './aws.js';
 import { keyReused } from './idempotency.js';
 
 export type ChangeOutcome = 'applied' | 'stale' | 'replayed';
 type Key = { pk: string; sk: string };
-type Item = Key & Record<string, unknown>;
+/** Any typed table item (an entity's interface, not only a record): the document client marshals it. */
+export type TableItem = Key & Record<string, NativeAttributeValue>;
+type Item = TableItem;
 /** A raw transaction entry for DocumentClient (Put, Update, Delete or ConditionCheck). */
 export type TransactEntry = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
