@@ -19,6 +19,7 @@ afterEach(() => {
   installLocalIam();
 });
 
+const keyPattern = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const narrow = (fn: keyof typeof API_FUNCTIONS, access: FunctionAccess) => installLocalIam({ access: { [fn]: access } });
 
 /** The 500 problem the client gets, and the AWS-shaped error the handler logged. */
@@ -62,7 +63,7 @@ describe('the local runtime refuses what a function was not granted', () => {
     narrow('reports/get-report', { table: 'read', files: { uploads: ['read'] } });
     const r = await api('GET', `/api/soignies/reports/${code}`);
     const photo = bucketKeys.reportPhoto('soignies', code, 1, 'jpg');
-    expectDenied(r, 'reports/get-report', 'AccessDenied', 's3:GetObject', new RegExp(`:::tandem-uploads/${photo}"`));
+    expectDenied(r, 'reports/get-report', 'AccessDenied', 's3:GetObject', new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(photo)}"`));
 
     installLocalIam();
     const ok = await api('GET', `/api/soignies/reports/${code}`);
@@ -75,7 +76,8 @@ describe('the local runtime refuses what a function was not granted', () => {
     narrow('permits/create-permit', { table: 'write', files: { uploads: ['read', 'delete'], reports: ['read', 'write'] } });
     const body = { kind: 'event', details: eventDetails(insurance), requester: requester() };
     const r = await api('POST', '/api/soignies/permits', { body });
-    expectDenied(r, 'permits/create-permit', 'AccessDenied', 's3:PutObject', /:::tandem-uploads\/permits\/soignies\/[^/]+\/attachment-[0-9a-f]{8}\.pdf"/);
+    const attachment = keyPattern(bucketKeys.permitAttachment('soignies', 'CODE', 'ID', 'pdf')).replace('CODE', '[^/]+').replace('ID', '[0-9a-f]{8}');
+    expectDenied(r, 'permits/create-permit', 'AccessDenied', 's3:PutObject', new RegExp(`:::${process.env.UPLOADS_BUCKET}/${attachment}"`));
 
     installLocalIam();
     expect((await api('POST', '/api/soignies/permits', { body })).status).toBe(201);
@@ -84,6 +86,6 @@ describe('the local runtime refuses what a function was not granted', () => {
   it('a presigned upload for a folder not granted: refused when signed, as AWS refuses the POST', async () => {
     narrow('reports/request-upload', { table: 'read', files: { reports: ['write'] } });
     const r = await api('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: 2048 } });
-    expectDenied(r, 'reports/request-upload', 'AccessDenied', 's3:PutObject', /:::tandem-uploads\/uploads\/soignies\//);
+    expectDenied(r, 'reports/request-upload', 'AccessDenied', 's3:PutObject', new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(bucketKeys.communeUploads('soignies'))}`));
   });
 });
