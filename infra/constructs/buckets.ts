@@ -1,8 +1,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { UPLOADS_CORS, UPLOADS_EXPIRE_UNUSED_DAYS } from '@tandem/shared';
-import { UPLOADS_PREFIX } from './function-access.js';
+import { BUCKET_FOLDERS, UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES } from '@tandem/shared';
 
 /** Receives S3 server access logs and CloudFront standard logs (CloudFront still needs ACLs to deliver). */
 export function createLogsBucket(scope: Construct, id: string): Bucket {
@@ -35,8 +34,8 @@ function privateBucketProps(logs: Bucket, logPrefix: string) {
 }
 
 /**
- * Private bucket for photos: browsers upload under uploads/ with a presigned POST (hence CORS from the site's
- * origin), accepted photos are copied under reports/; uploads never submitted expire.
+ * Private bucket for files (folders in BUCKET_FOLDERS): browsers upload with a presigned POST (hence CORS from
+ * the site's origin), accepted photos and permit files are copied into their owner's folder; unused uploads expire.
  */
 export function createUploadsBucket(scope: Construct, id: string, props: { logs: Bucket; allowedOrigins: string[] }): Bucket {
   return new Bucket(scope, id, {
@@ -49,7 +48,7 @@ export function createUploadsBucket(scope: Construct, id: string, props: { logs:
       allowedOrigins: props.allowedOrigins,
     }],
     lifecycleRules: [
-      { id: 'expire-unused-uploads', prefix: UPLOADS_PREFIX, expiration: Duration.days(UPLOADS_EXPIRE_UNUSED_DAYS) },
+      ...UPLOADS_LIFECYCLE_RULES.map((r) => ({ id: r.id, prefix: BUCKET_FOLDERS[r.folder], expiration: Duration.days(r.expireAfterDays) })),
       { id: 'abort-incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
     ],
   });

@@ -4,15 +4,8 @@ import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { TABLE_GSIS, type FunctionAccess } from '@tandem/shared';
+import { BUCKET_FOLDERS, accessStatements, resourceArn, type BucketFolder, type DeploymentArns, type FunctionAccess } from '@tandem/shared';
 import { nagRef } from './nag-ref.js';
-
-/** Object key prefixes in the uploads bucket: browsers upload under uploads/, accepted photos live under reports/. */
-export const UPLOADS_PREFIX = 'uploads/';
-export const STORED_PREFIX = 'reports/';
-
-export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
-export const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 export interface AccessTargets {
   table: ITable;
@@ -22,65 +15,61 @@ export interface AccessTargets {
   mailFrom: string;
 }
 
+/** Why each folder is granted on a prefix, not on single objects (cdk-nag IAM5). */
+const FOLDER_KEYS: Record<BucketFolder, string> = {
+  uploads: 'generated per upload (commune, date, random id)',
+  reports: 'generated per report photo (commune, tracking code, number)',
+  permits: 'generated per permit file (commune, tracking code, random id or document name)',
+};
+
+/** The deployment's ARNs, as CDK tokens. */
+export function deploymentArns(fn: IFunction, t: AccessTargets): DeploymentArns {
+  const stack = Stack.of(fn);
+  return {
+    table: t.table.tableArn,
+    bucket: t.uploads.bucketArn,
+    bus: t.bus.eventBusArn,
+    userPools: stack.formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: '*' }),
+    mailIdentities: stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' }),
+  };
+}
+
 /**
- * Grants a function exactly the access its key declares in API_FUNCTIONS / BACKGROUND_FUNCTIONS:
- * table read (no Scan: no request path scans) or read/write, uploads by prefix, Cognito InitiateAuth,
- * PutEvents on the bus only, SES sending only from the platform's address.
+ * Grants a function exactly the access its key declares in API_FUNCTIONS / BACKGROUND_FUNCTIONS, as the
+ * statements of accessStatements() (the same ones the local runtime enforces): table read (no Scan) or
+ * read/write, Query on the indexes, objects by bucket folder, Cognito InitiateAuth, PutEvents on the bus only,
+ * SES sending only from the platform's address.
  */
 export function grantDeclaredAccess(fn: IFunction, access: FunctionAccess, t: AccessTargets): void {
   const stack = Stack.of(fn);
-  if (access.table) {
-    const resources = [t.table.tableArn, ...TABLE_GSIS.map((g) => `${t.table.tableArn}/index/${g.name}`)];
-    const actions = access.table === 'write' ? [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS] : TABLE_READ_ACTIONS;
-    fn.addToRolePolicy(new PolicyStatement({ actions, resources }));
-  }
-  if (access.uploads) {
-    const arn = (prefix: string) => t.uploads.arnForObjects(`${prefix}*`);
-    const statements: PolicyStatement[] = [];
-    // Reading serves stored photos (presigned GET of reports/…).
-    if (access.uploads === 'read') statements.push(new PolicyStatement({ actions: ['s3:GetObject'], resources: [arn(STORED_PREFIX)] }));
-    // Writing signs the browser's presigned POST into uploads/.
-    if (access.uploads === 'write') statements.push(new PolicyStatement({ actions: ['s3:PutObject'], resources: [arn(UPLOADS_PREFIX)] }));
-    // Adopting an upload: check it (HEAD/GET), copy it under reports/, discard a bad one.
-    if (access.uploads === 'readwrite') {
-      statements.push(new PolicyStatement({ actions: ['s3:GetObject', 's3:DeleteObject'], resources: [arn(UPLOADS_PREFIX)] }));
-      statements.push(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [arn(STORED_PREFIX)] }));
+  const arns = deploymentArns(fn, t);
+  for (const s of accessStatements(access)) {
+    fn.addToRolePolicy(new PolicyStatement({
+      actions: [...s.actions],
+      resources: s.resources.map((r) => resourceArn(r, arns)),
+      ...(s.fromPlatformAddress ? { conditions: { StringEquals: { 'ses:FromAddress': t.mailFrom } } } : {}),
+    }));
+    for (const r of s.resources) {
+      if (r.kind === 'objects') {
+        const bucketRef = Stack.of(t.uploads).getLogicalId(t.uploads.node.defaultChild as never);
+        const prefix = BUCKET_FOLDERS[r.folder];
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${prefix}*]`,
+          reason: `Object keys under ${prefix} are ${FOLDER_KEYS[r.folder]}, so access is granted on the folder, not on single objects.`,
+        });
+      }
+      if (r.kind === 'user-pools') {
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:userpool/*]`,
+          reason: 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The action is the only one granted.',
+        });
+      }
+      if (r.kind === 'mail-identities') {
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:identity/*]`,
+          reason: 'SES authorises a send against the sender and (in the sandbox) each recipient identity, which are not known in advance; the statement is limited by condition to the platform\'s From address.',
+        });
+      }
     }
-    for (const s of statements) fn.addToRolePolicy(s);
-    acknowledgeObjectWildcards(fn, t.uploads, access.uploads);
-  }
-  if (access.cognitoAuth) {
-    fn.addToRolePolicy(new PolicyStatement({
-      actions: ['cognito-idp:InitiateAuth'],
-      resources: [stack.formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: '*' })],
-    }));
-    Validations.of(fn).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:userpool/*]`,
-      reason: 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The action is the only one granted.',
-    });
-  }
-  if (access.bus) t.bus.grantPutEventsTo(fn);
-  if (access.mail) {
-    fn.addToRolePolicy(new PolicyStatement({
-      actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-      resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
-      conditions: { StringEquals: { 'ses:FromAddress': t.mailFrom } },
-    }));
-    Validations.of(fn).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:identity/*]`,
-      reason: 'SES authorises a send against the sender and (in the sandbox) each recipient identity, which are not known in advance; the statement is limited by condition to the platform\'s From address.',
-    });
   }
 }
-
-function acknowledgeObjectWildcards(fn: IFunction, bucket: IBucket, level: 'read' | 'write' | 'readwrite'): void {
-  const bucketRef = Stack.of(bucket).getLogicalId(bucket.node.defaultChild as never);
-  const prefixes = level === 'read' ? [STORED_PREFIX] : level === 'write' ? [UPLOADS_PREFIX] : [UPLOADS_PREFIX, STORED_PREFIX];
-  for (const p of prefixes) {
-    Validations.of(fn).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${p}*]`,
-      reason: `Object keys under ${p} are generated per photo (commune, date, random id), so access is granted on the prefix, not on single objects.`,
-    });
-  }
-}
-

@@ -14,6 +14,7 @@ import { LocalBus } from './bus/local-bus.js';
 import { StreamPoller } from './stream/stream-poller.js';
 import { closeServer, createLocalServer, listen } from './server/http-server.js';
 import { applyHandlerEnv, handlerEnv } from './handlers/handler-env.js';
+import { installLocalIam } from './iam/local-iam.js';
 import { provisionPlatform } from './provision/provision.js';
 import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js';
@@ -105,6 +106,9 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       outboxDir: paths.outbox,
     }, UPLOADS_BUCKET_BASENAME, { quiet });
     applyHandlerEnv(env);
+    // Each function may only do what it declares (shared/src/routes.ts), as its IAM role allows in the cloud.
+    const uninstallIam = installLocalIam();
+    stops.push(async () => uninstallIam());
 
     const siteOrigins = [...new Set([url, `http://127.0.0.1:${port}`, 'http://localhost:4321'])];
     const provisioned = await provisionPlatform({ env, stateFile: paths.state, communes, siteOrigins });

@@ -1,11 +1,11 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  API_FUNCTIONS, BACKGROUND_FUNCTIONS, EVENT_RULES, ROUTES, SCHEDULES, TABLE_GSIS, TABLE_KEYS, TABLE_TTL_ATTRIBUTE, UPLOADS_CORS,
-  UPLOADS_EXPIRE_UNUSED_DAYS, keys, rewriteSitePath, type FunctionAccess,
+  API_FUNCTIONS, BACKGROUND_FUNCTIONS, BUCKET_FOLDERS, EVENT_RULES, FILE_ACTIONS, ROUTES, SCHEDULES, TABLE_GSIS, TABLE_KEYS, TABLE_TTL_ATTRIBUTE,
+  UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES, bucketFolderOf, bucketKeys, keys, rewriteSitePath, type BucketFolder, type FunctionAccess,
 } from '@tandem/shared';
 import { buildTestApp } from './support/test-app.js';
-import { actionsOf, functionLogicalId, resourcesOf, statementsOf, type Resource } from './support/template-queries.js';
+import { actionsOf, functionLogicalId, joinToString, resourcesOf, statementsOf, type Resource } from './support/template-queries.js';
 
 type Built = ReturnType<typeof buildTestApp>;
 let built: Built;
@@ -77,9 +77,25 @@ describe('functions', () => {
     }
   });
 
+  it('the files functions use are granted where the stores put them (the prefixes of bucketKeys)', () => {
+    const files = (key: string) => ALL_FUNCTIONS[key].files ?? {};
+    const folder = (key: string) => bucketFolderOf(key)!;
+    // Permits keep attachments and issued PDFs under permits/: attaching, issuing and every document link.
+    expect(folder(bucketKeys.permitAttachment('soignies', 'ABCD-1234', 'a1b2c3d4', 'pdf'))).toBe('permits');
+    expect(folder(bucketKeys.permitDocument('soignies', 'ABCD-1234', 'autorisation.pdf'))).toBe('permits');
+    for (const fn of ['permits/create-permit', 'permits/update-permit', 'permits/change-permit']) expect(files(fn).permits, fn).toContain('write');
+    for (const fn of ['permits/get-permit', 'permits/update-permit', 'permits/get-staff-permit', 'permits/change-permit']) expect(files(fn).permits, fn).toContain('read');
+    // Report photos: uploaded under uploads/, adopted under reports/, linked from every report view.
+    expect(folder(bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'jpg'))).toBe('uploads');
+    expect(folder(bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg'))).toBe('reports');
+    expect(files('reports/request-upload').uploads).toEqual(['write']);
+    for (const fn of ['reports/get-report', 'staff/get-staff-report', 'staff/change-report', 'open311/open311-api']) expect(files(fn).reports, fn).toContain('read');
+  });
+
   describe.each(Object.entries(ALL_FUNCTIONS))('%s gets exactly the access it declares', (key, access) => {
     const actions = () => actionsOf(statementsOf(t(), functionLogicalId(t(), key)));
     const statements = () => statementsOf(t(), functionLogicalId(t(), key));
+    const uploadsBucketId = () => resourcesOf(t(), 'AWS::S3::Bucket').find(([, b]) => b.Properties.CorsConfiguration)![0];
 
     it('table', () => {
       const ddb = actions().filter((a) => a.startsWith('dynamodb:') && !(key === 'events/stream-to-bus' && STREAM_READ.includes(a)));
@@ -90,16 +106,22 @@ describe('functions', () => {
         for (const w of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(ddb).not.toContain(w);
       }
       if (access.table === 'write') expect(ddb).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+      if (access.table) {
+        // Indexes are only queried, each named (no index/* wildcard).
+        const table = Object.keys(t().findResources('AWS::DynamoDB::Table'))[0];
+        const onIndexes = statements().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+        expect(actionsOf(onIndexes)).toEqual(['dynamodb:Query']);
+        expect(onIndexes.flatMap((s) => (s.Resource as unknown[]).map(joinToString)).sort())
+          .toEqual(TABLE_GSIS.map((g) => `<GetAtt:${table}.Arn>/index/${g.name}`).sort());
+      }
     });
 
-    it('uploads', () => {
+    it('files: exactly the declared actions on the declared bucket folders (BUCKET_FOLDERS), nothing else', () => {
       const s3 = statements().filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')));
-      const s3Actions = [...new Set(actionsOf(s3))].sort();
-      if (!access.uploads) expect(s3Actions).toEqual([]);
-      if (access.uploads === 'read') expect(s3Actions).toEqual(['s3:GetObject']);
-      if (access.uploads === 'write') expect(s3Actions).toEqual(['s3:PutObject']);
-      if (access.uploads === 'readwrite') expect(s3Actions).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
-      for (const s of s3) expect(JSON.stringify(s.Resource)).toMatch(/\/(uploads|reports)\/\*/);
+      const granted = s3.flatMap((s) => actionsOf([s]).flatMap((a) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map((r) => `${a} ${joinToString(r)}`)));
+      const expected = Object.entries(access.files ?? {}).flatMap(([folder, levels]) =>
+        levels.map((l) => `${FILE_ACTIONS[l]} <GetAtt:${uploadsBucketId()}.Arn>/${BUCKET_FOLDERS[folder as BucketFolder]}*`));
+      expect(granted.sort()).toEqual([...new Set(expected)].sort());
     });
 
     it('cognito, bus and mail', () => {
@@ -182,9 +204,9 @@ describe('buckets', () => {
     const cors = p.CorsConfiguration.CorsRules[0];
     expect([...cors.AllowedMethods].sort()).toEqual([...UPLOADS_CORS.allowedMethods].sort());
     expect(cors.MaxAge).toBe(UPLOADS_CORS.maxAgeSeconds);
-    expect(p.LifecycleConfiguration.Rules).toEqual(expect.arrayContaining([
-      expect.objectContaining({ Prefix: 'uploads/', ExpirationInDays: UPLOADS_EXPIRE_UNUSED_DAYS, Status: 'Enabled' }),
-    ]));
+    expect(UPLOADS_LIFECYCLE_RULES.map((r) => r.folder)).toContain('uploads');
+    expect(p.LifecycleConfiguration.Rules).toEqual(expect.arrayContaining(UPLOADS_LIFECYCLE_RULES.map((r) =>
+      expect.objectContaining({ Id: r.id, Prefix: BUCKET_FOLDERS[r.folder], ExpirationInDays: r.expireAfterDays, Status: 'Enabled' }))));
   });
 
   it('every bucket refuses plain HTTP', () => {

@@ -5,6 +5,7 @@ export * from './commune-config.js';
 export * from './uploads.js';
 export * from './problem.js';
 export * from './routes.js';
+export * from './access-policy.js';
 export * from './event-catalogue.js';
 export * from './event-pattern.js';
 export * from './table.js';

@@ -2,14 +2,23 @@
  * The route table, defined once: the CDK stack turns each entry into an HTTP API route backed by the
  * entry's Lambda function, and the local server routes requests with the very same entries.
  */
+import type { BucketFolder } from './storage.js';
+
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** public: anyone; staff: a valid token from the commune's staff pool (checked in the handler). */
 export type RouteAuth = 'public' | 'staff';
 
-/** What a function may touch: drives least-privilege grants in CDK. */
+/** What a function may do in a bucket folder: read (GET, HEAD, presigned GET, copy source), write (PUT, copy target, presigned POST), delete. */
+export type FileAccess = 'read' | 'write' | 'delete';
+
+/**
+ * What a function may touch: drives its IAM policy in CDK and the local runtime's checks, through one
+ * definition (accessStatements in access-policy.ts).
+ */
 export interface FunctionAccess {
   table?: 'read' | 'write';
-  uploads?: 'read' | 'write' | 'readwrite';
+  /** Folders of the uploads bucket (BUCKET_FOLDERS in storage.ts) and what the function does in each. */
+  files?: Partial<Record<BucketFolder, readonly FileAccess[]>>;
   /** Calls Cognito's InitiateAuth for the commune's app clients. */
   cognitoAuth?: boolean;
   /** Publishes to the event bus. */
@@ -31,21 +40,21 @@ export interface RouteDef {
 export const API_FUNCTIONS = {
   'communes/list-communes': { table: 'read' },
   'communes/get-commune': { table: 'read' },
-  'reports/request-upload': { table: 'read', uploads: 'write' },
-  'reports/create-report': { table: 'write', uploads: 'readwrite' },
-  'reports/get-report': { table: 'read', uploads: 'read' },
+  'reports/request-upload': { table: 'read', files: { uploads: ['write'] } },
+  'reports/create-report': { table: 'write', files: { uploads: ['read', 'delete'], reports: ['read', 'write'] } },
+  'reports/get-report': { table: 'read', files: { reports: ['read'] } },
   'reports/nearby-reports': { table: 'read' },
   'staff/list-reports': { table: 'read' },
-  'staff/get-staff-report': { table: 'read', uploads: 'read' },
-  'staff/change-report': { table: 'write' },
+  'staff/get-staff-report': { table: 'read', files: { reports: ['read'] } },
+  'staff/change-report': { table: 'write', files: { reports: ['read'] } },
   'auth/sign-in': { table: 'read', cognitoAuth: true },
-  'open311/open311-api': { table: 'write', uploads: 'read' },
-  'permits/create-permit': { table: 'write', uploads: 'readwrite' },
-  'permits/get-permit': { table: 'read', uploads: 'read' },
-  'permits/update-permit': { table: 'write', uploads: 'readwrite' },
+  'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
+  'permits/create-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['write'] } },
+  'permits/get-permit': { table: 'read', files: { permits: ['read'] } },
+  'permits/update-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['read', 'write'] } },
   'permits/list-staff-permits': { table: 'read' },
-  'permits/get-staff-permit': { table: 'read', uploads: 'read' },
-  'permits/change-permit': { table: 'write', uploads: 'readwrite' },
+  'permits/get-staff-permit': { table: 'read', files: { permits: ['read'] } },
+  'permits/change-permit': { table: 'write', files: { permits: ['read', 'write'] } },
   'map/query-map': { table: 'read' },
   'map/feeds': { table: 'read' },
   'map/staff-map-items': { table: 'write' },

@@ -9,4 +9,48 @@ export const UPLOADS_CORS = {
 };
 /** Uploads never submitted with a report are removed after this many days. */
 export const UPLOADS_EXPIRE_UNUSED_DAYS = 2;
+
+/**
+ * The folders of the uploads bucket, defined once: the stores build their keys with `bucketKeys`, the grants
+ * (FunctionAccess.files → IAM in CDK, enforced by the local runtime) and the lifecycle rules name the folders.
+ */
+export const BUCKET_FOLDERS = {
+  /** Browsers upload here with a presigned POST: uploads/<commune>/<day>/<uuid>.<ext>; unused uploads expire. */
+  uploads: 'uploads/',
+  /** Accepted report photos: reports/<commune>/<code>/<n>.<ext>. */
+  reports: 'reports/',
+  /** A permit's joined documents and issued PDFs: permits/<commune>/<code>/<file>. */
+  permits: 'permits/',
+} as const;
+export type BucketFolder = keyof typeof BUCKET_FOLDERS;
+export const BUCKET_FOLDER_NAMES = Object.keys(BUCKET_FOLDERS) as BucketFolder[];
+
+const permitFiles = (commune: string, code: string) => `${BUCKET_FOLDERS.permits}${commune}/${code}/`;
+const PERMIT_ATTACHMENT = 'attachment-';
+
+/** Object keys, built in one place. */
+export const bucketKeys = {
+  upload: (commune: string, day: string, id: string, ext: string) => `${BUCKET_FOLDERS.uploads}${commune}/${day}/${id}.${ext}`,
+  /** Every upload made for a commune starts with this. */
+  communeUploads: (commune: string) => `${BUCKET_FOLDERS.uploads}${commune}/`,
+  isUpload: (key: string) => key.startsWith(BUCKET_FOLDERS.uploads),
+  reportPhoto: (commune: string, code: string, n: number, ext: string) => `${BUCKET_FOLDERS.reports}${commune}/${code}/${n}.${ext}`,
+  /** Where a permit keeps its files. */
+  permitFiles,
+  permitAttachment: (commune: string, code: string, id: string, ext: string) => `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
+  /** A document already kept for this permit (not a new upload). */
+  isPermitAttachment: (commune: string, code: string, key: string) => key.startsWith(`${permitFiles(commune, code)}${PERMIT_ATTACHMENT}`),
+  /** An issued PDF (authorisation, poster), named for download. */
+  permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
+};
+
+/** The folder an object key is in, if it is one of BUCKET_FOLDERS. */
+export function bucketFolderOf(key: string): BucketFolder | undefined {
+  return BUCKET_FOLDER_NAMES.find((f) => key.startsWith(BUCKET_FOLDERS[f]));
+}
+
+/** Lifecycle rules of the uploads bucket: CDK deploys them; the local runtime applies them at each start (s3rver has none). */
+export const UPLOADS_LIFECYCLE_RULES: readonly { id: string; folder: BucketFolder; expireAfterDays: number }[] = [
+  { id: 'expire-unused-uploads', folder: 'uploads', expireAfterDays: UPLOADS_EXPIRE_UNUSED_DAYS },
+];
 export const PRESIGN_SECONDS = { upload: 600, read: 3600 } as const;

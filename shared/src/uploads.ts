@@ -1,3 +1,5 @@
+import { BUCKET_FOLDERS } from './storage.js';
+
 /** Photo upload limits, enforced three times: in the browser, in the presigned policy, and on submit. */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MAX_COUNT = 3;
@@ -48,7 +50,7 @@ export function extensionOf(type: string): 'jpg' | 'png' | 'webp' | 'pdf' {
 }
 
 /** Upload object keys: commune first, then a random id; the extension follows the declared type. */
-export const UPLOAD_KEY_PATTERN = /^uploads\/[a-z][a-z0-9-]{1,40}\/\d{4}-\d{2}-\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp|pdf)$/;
+export const UPLOAD_KEY_PATTERN = new RegExp(`^${BUCKET_FOLDERS.uploads}[a-z][a-z0-9-]{1,40}/\\d{4}-\\d{2}-\\d{2}/[0-9a-f-]{36}\\.(jpg|png|webp|pdf)$`);
 export function extensionFor(type: PhotoType): 'jpg' | 'png' | 'webp' {
   return type === 'image/jpeg' ? 'jpg' : type === 'image/png' ? 'png' : 'webp';
 }

@@ -1,10 +1,11 @@
 /**
  * Calls the API the way API Gateway would: the shared route table picks the handler, the local runtime's
- * event builder makes the v2 event, and the real handler runs against the real local stand-ins.
+ * event builder makes the v2 event, and the real handler runs against the real local stand-ins, as its function
+ * (with the local access checks, installed by tests/support/handler-env.setup.ts).
  */
 import { matchRoute } from '@tandem/shared';
 import { buildApiEvent } from '../../infra/local/server/api-event.js';
-import { lambdaContext, loadHandler } from '../../infra/local/handlers/load-handler.js';
+import { invokeHandler } from '../../infra/local/handlers/load-handler.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -19,8 +20,7 @@ export async function api<T = any>(method: string, url: string, opts: { body?: u
   const headers: Record<string, string> = { host: 'localhost:4321', ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers };
   const payload = opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : '');
   const event = buildApiEvent({ method, url, headers, body: Buffer.from(payload), sourceIp: '127.0.0.1' }, match);
-  const handler = await loadHandler(match.route.handler);
-  const res = await handler(event, lambdaContext(match.route.handler));
+  const res = (await invokeHandler(match.route.handler, event)) as { statusCode: number; body?: string; headers?: Record<string, unknown> };
   const text = res.body ?? '';
   let body: unknown = text;
   try { body = JSON.parse(text); } catch { /* not JSON */ }

@@ -1,6 +1,6 @@
 /** A permit request that breaks the rules gets a 4xx problem naming each field, never a 500, and nothing is stored. */
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_MAX_BYTES, addDays } from '@tandem/shared';
+import { DOCUMENT_MAX_BYTES, addDays, bucketKeys } from '@tandem/shared';
 import { api } from './api-client.js';
 import { eventDetails, occupationDetails, requester, tinyPdf, today, uploadDocument } from './permit-fixtures.js';
 
@@ -62,7 +62,7 @@ describe('permit requests that break the rules', () => {
     const r = await post({ kind: 'occupation', details, requester: requester() });
     expect(r.status).toBe(415);
     expect(names(r)).toEqual(['details.attachments.0']);
-    const unknown = await post({ kind: 'occupation', details: { ...occupationDetails(), attachments: [{ type: 'other', key: 'uploads/braine-le-comte/2026-01-01/x.pdf', name: 'x.pdf' }] }, requester: requester() });
+    const unknown = await post({ kind: 'occupation', details: { ...occupationDetails(), attachments: [{ type: 'other', key: bucketKeys.upload('braine-le-comte', '2026-01-01', 'x', 'pdf'), name: 'x.pdf' }] }, requester: requester() });
     expect(unknown.status).toBe(422);
   });
 

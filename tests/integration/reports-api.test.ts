@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHOTO_MAX_BYTES } from '@tandem/shared';
+import { PHOTO_MAX_BYTES, bucketKeys } from '@tandem/shared';
 import { api, sampleReport, tinyJpeg, uploadWithTicket } from './api-client.js';
 
 describe('communes', () => {
@@ -54,7 +54,7 @@ describe('filing a report', () => {
     ['answer not an option', { answers: { taille: 'immense' } }, 422, 'answers.taille'],
     ['bad e-mail', { email: 'nope' }, 422, 'email'],
     ['neither place nor address', { location: undefined }, 422, 'location'],
-    ['foreign upload key', { photos: ['uploads/braine-le-comte/2026-11-25/0f8fad5b-d9cb-469f-a165-70867728950e.jpg'] }, 422, 'photos.0'],
+    ['foreign upload key', { photos: [bucketKeys.upload('braine-le-comte', '2026-11-25', '0f8fad5b-d9cb-469f-a165-70867728950e', 'jpg')] }, 422, 'photos.0'],
   ])('refuses %s with a problem naming the field', async (_name, over, status, field) => {
     const r = await api('POST', '/api/soignies/reports', { body: sampleReport(over) });
     expect(r.status).toBe(status);

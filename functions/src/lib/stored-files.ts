@@ -4,15 +4,16 @@
  * magic bytes fit the purpose's limits. Throws 413/415/422 naming the field; removes a bad upload.
  */
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { PRESIGN_SECONDS, UPLOAD_LIMITS, type UploadPurpose } from '@tandem/shared';
-import { env, s3 } from './aws.js';
+import { PRESIGN_SECONDS, UPLOAD_LIMITS, bucketKeys, type UploadPurpose } from '@tandem/shared';
+import { checkLocalAccess, env, s3 } from './aws.js';
 import { HttpError } from './http.js';
 
 export async function checkUpload(commune: string, key: string, purpose: UploadPurpose, field: string): Promise<{ key: string; type: string; size: number }> {
   const limits = UPLOAD_LIMITS[purpose];
   const bucket = env().uploadsBucket;
-  if (!key.startsWith(`uploads/${commune}/`)) throw new HttpError(422, 'this file was not uploaded for this commune', [{ name: field, reason: 'unknown upload' }]);
+  if (!key.startsWith(bucketKeys.communeUploads(commune))) throw new HttpError(422, 'this file was not uploaded for this commune', [{ name: field, reason: 'unknown upload' }]);
   let head;
   try {
     head = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -54,4 +55,13 @@ export async function putStored(key: string, body: Uint8Array, contentType: stri
 /** Short-lived read URLs for stored files. */
 export async function signedReadUrls(keys: string[]): Promise<string[]> {
   return Promise.all(keys.map((Key) => getSignedUrl(s3(), new GetObjectCommand({ Bucket: env().uploadsBucket, Key }), { expiresIn: PRESIGN_SECONDS.read })));
+}
+
+/**
+ * A presigned POST for the browser. Signing sends no request, so the local runtime checks it here as IAM
+ * checks the POST itself in the cloud (s3:PutObject on the key); in Lambda the check is a no-op.
+ */
+export async function presignedUploadPost(options: PresignedPostOptions) {
+  checkLocalAccess('s3', 'PutObject', { Bucket: options.Bucket, Key: options.Key });
+  return createPresignedPost(s3(), options);
 }

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { checkLocalAccess } from '../lib/aws.js';
 
 export interface Mail {
   id: string;
@@ -24,6 +25,8 @@ export interface Mailer {
 export class OutboxMailer implements Mailer {
   constructor(private readonly dir: string) {}
   async send(mail: Mail): Promise<void> {
+    // What SES would check (ses:SendEmail from this address) is checked by the local runtime.
+    checkLocalAccess('ses', 'SendEmail', { FromEmailAddress: mail.from });
     await mkdir(this.dir, { recursive: true });
     const safeId = mail.id.replace(/[^A-Za-z0-9_-]/g, '_');
     await writeFile(join(this.dir, `${safeId}.json`), JSON.stringify({ ...mail, sentAt: new Date().toISOString() }, null, 2));

@@ -3,18 +3,15 @@
  * size, declared and real type) and copied under permits/<commune>/<code>/; documents already kept for this
  * request stay as they are. Nothing is copied if any fails.
  */
-import { extensionOf, type Attachment } from '@tandem/shared';
+import { bucketKeys, extensionOf, type Attachment } from '@tandem/shared';
 import { checkUpload, copyStored } from '../lib/stored-files.js';
 import { HttpError } from '../lib/http.js';
 
-export const permitFilesPrefix = (commune: string, code: string) => `permits/${commune}/${code}/`;
-
 export async function adoptAttachments(commune: string, code: string, attachments: Attachment[]): Promise<Attachment[]> {
-  const own = permitFilesPrefix(commune, code);
   const checked = await Promise.all(attachments.map(async (a, i) => {
     const field = `details.attachments.${i}`;
-    if (a.key.startsWith(own) && a.key.includes('/attachment-')) return { a, kept: true as const };
-    if (!a.key.startsWith('uploads/')) throw new HttpError(422, 'a joined document is not an upload of this platform', [{ name: field, reason: 'unknown upload' }]);
+    if (bucketKeys.isPermitAttachment(commune, code, a.key)) return { a, kept: true as const };
+    if (!bucketKeys.isUpload(a.key)) throw new HttpError(422, 'a joined document is not an upload of this platform', [{ name: field, reason: 'unknown upload' }]);
     const { type } = await checkUpload(commune, a.key, 'document', field);
     return { a, kept: false as const, type };
   }));
@@ -24,7 +21,7 @@ export async function adoptAttachments(commune: string, code: string, attachment
       out.push(c.a);
       continue;
     }
-    const target = `${own}attachment-${crypto.randomUUID().slice(0, 8)}.${extensionOf(c.type)}`;
+    const target = bucketKeys.permitAttachment(commune, code, crypto.randomUUID().slice(0, 8), extensionOf(c.type));
     await copyStored(c.a.key, target, c.type);
     out.push({ ...c.a, key: target });
   }

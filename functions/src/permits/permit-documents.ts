@@ -2,11 +2,10 @@
  * Issuing: renders the authorisation (and, when the permit restricts parking or traffic, the street
  * poster), stores them next to the request's files, and returns what the permit item records.
  */
-import { posterVariant, t, type CommuneConfig, type EventDetails, type OccupationDetails } from '@tandem/shared';
+import { bucketKeys, posterVariant, t, type CommuneConfig, type EventDetails, type OccupationDetails } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { putStored } from '../lib/stored-files.js';
 import { documentFileName, renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from './documents/index.js';
-import { permitFilesPrefix } from './permit-attachments.js';
 import type { PermitDecisionRecord, PermitDocument, PermitItem } from './permit-item.js';
 
 const fr = (key: Parameters<typeof t>[1]) => t('fr', key);
@@ -53,7 +52,7 @@ export async function issueDocuments(p: PermitItem, reference: string, decision:
   const docs: PermitDocument[] = [];
   const store = async (type: PermitDocument['type'], bytes: Uint8Array) => {
     const name = documentFileName(type, reference);
-    const key = `${permitFilesPrefix(p.commune, p.code)}${name}`;
+    const key = bucketKeys.permitDocument(p.commune, p.code, name);
     await putStored(key, bytes, 'application/pdf', name);
     docs.push({ type, key, name });
   };

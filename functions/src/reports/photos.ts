@@ -2,15 +2,14 @@
  * Photos: presigned POST tickets for the browser, and the check done on submit (the local S3 server does
  * not enforce POST policies, and a client may lie, so size, type and magic bytes are verified here too).
  */
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { PRESIGN_SECONDS, UPLOAD_LIMITS, extensionFor, extensionOf, type PhotoType, type UploadPurpose, type UploadTicket } from '@tandem/shared';
-import { env, s3 } from '../lib/aws.js';
-import { checkUpload, copyStored, signedReadUrls } from '../lib/stored-files.js';
+import { PRESIGN_SECONDS, UPLOAD_LIMITS, bucketKeys, extensionFor, extensionOf, type PhotoType, type UploadPurpose, type UploadTicket } from '@tandem/shared';
+import { env } from '../lib/aws.js';
+import { checkUpload, copyStored, presignedUploadPost, signedReadUrls } from '../lib/stored-files.js';
 
 export async function uploadTicket(commune: string, contentType: string, purpose: UploadPurpose = 'photo', now = new Date()): Promise<UploadTicket> {
   const maxBytes = UPLOAD_LIMITS[purpose].maxBytes;
-  const key = `uploads/${commune}/${now.toISOString().slice(0, 10)}/${crypto.randomUUID()}.${extensionOf(contentType)}`;
-  const post = await createPresignedPost(s3(), {
+  const key = bucketKeys.upload(commune, now.toISOString().slice(0, 10), crypto.randomUUID(), extensionOf(contentType));
+  const post = await presignedUploadPost({
     Bucket: env().uploadsBucket,
     Key: key,
     Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
@@ -32,7 +31,7 @@ export async function adoptPhotos(commune: string, code: string, uploadKeys: str
   }
   const adopted: string[] = [];
   for (const [i, { key, type }] of checked.entries()) {
-    const target = `reports/${commune}/${code}/${i + 1}.${extensionFor(type)}`;
+    const target = bucketKeys.reportPhoto(commune, code, i + 1, extensionFor(type));
     await copyStored(key, target, type);
     adopted.push(target);
   }

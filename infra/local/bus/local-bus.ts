@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { EVENT_RULES, matchesPattern, type EventRuleDef } from '@tandem/shared';
-import { lambdaContext, loadHandler } from '../handlers/load-handler.js';
+import { invokeHandler } from '../handlers/load-handler.js';
 import { logger, type Logger } from '../util/log.js';
 
 /** One entry of a PutEvents call (AWS JSON field names). */
@@ -44,7 +44,7 @@ export interface LocalBusOptions {
   log?: Logger;
 }
 
-const defaultInvoke: Invoke = async (target, event) => (await loadHandler(target))(event, lambdaContext(target));
+const defaultInvoke: Invoke = (target, event) => invokeHandler(target, event);
 
 function toIso(t: PutEventsEntry['Time']): string {
   if (t === undefined) return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { FUNCTIONS_SRC } from '../util/paths.js';
+import { runAsFunction } from '../iam/function-identity.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyHandler = (event: any, context: Context) => Promise<any>;
@@ -57,4 +58,10 @@ export function lambdaContext(name: string, timeoutMs = 30_000): Context {
     fail: () => undefined,
     succeed: () => undefined,
   };
+}
+
+/** Invokes a function as Lambda would, as that function: the local access checks know whose grants apply. */
+export async function invokeHandler(name: string, event: unknown): Promise<unknown> {
+  const handler = await loadHandler(name);
+  return runAsFunction(name, () => handler(event, lambdaContext(name)));
 }

@@ -1,6 +1,9 @@
-/** Creates the uploads bucket in s3rver with the CORS rules of shared/src/storage.ts (idempotent). */
-import { CreateBucketCommand, PutBucketCorsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { UPLOADS_CORS } from '@tandem/shared';
+/**
+ * Creates the uploads bucket in s3rver with the CORS rules of shared/src/storage.ts (idempotent), and applies
+ * its lifecycle rules (s3rver has none): objects older than a rule's days in its folder are removed at each start.
+ */
+import { CreateBucketCommand, DeleteObjectsCommand, ListObjectsV2Command, PutBucketCorsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { BUCKET_FOLDERS, UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES } from '@tandem/shared';
 
 export async function ensureUploadsBucket(client: S3Client, bucket: string, allowedOrigins: string[]): Promise<void> {
   try {
@@ -22,4 +25,23 @@ export async function ensureUploadsBucket(client: S3Client, bucket: string, allo
       }],
     },
   }));
+}
+
+/** What S3 would have expired by `now` under UPLOADS_LIFECYCLE_RULES; returns the keys removed. */
+export async function applyLifecycleRules(client: S3Client, bucket: string, now: Date): Promise<string[]> {
+  const removed: string[] = [];
+  for (const rule of UPLOADS_LIFECYCLE_RULES) {
+    const before = now.getTime() - rule.expireAfterDays * 86_400_000;
+    let ContinuationToken: string | undefined;
+    do {
+      const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: BUCKET_FOLDERS[rule.folder], ContinuationToken }));
+      const expired = (page.Contents ?? []).filter((o) => o.Key && o.LastModified && o.LastModified.getTime() < before).map((o) => o.Key!);
+      if (expired.length) {
+        await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: expired.map((Key) => ({ Key })), Quiet: true } }));
+        removed.push(...expired);
+      }
+      ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (ContinuationToken);
+  }
+  return removed;
 }

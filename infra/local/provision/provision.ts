@@ -8,7 +8,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import type { CommuneConfig } from '@tandem/shared';
 import { putCommuneRegistration } from '../../../functions/src/communes/commune-store.js';
 import { ensureTable } from './table.js';
-import { ensureUploadsBucket } from './bucket.js';
+import { applyLifecycleRules, ensureUploadsBucket } from './bucket.js';
 import { ensureCommuneIdentity, type ProvisionedIdentity } from './identity.js';
 import { readState, writeState } from './state.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
@@ -41,7 +41,7 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
   try {
     const [table] = await Promise.all([
       ensureTable(ddb, env.TABLE_NAME),
-      ensureUploadsBucket(s3, env.UPLOADS_BUCKET, input.siteOrigins),
+      ensureUploadsBucket(s3, env.UPLOADS_BUCKET, input.siteOrigins).then(() => applyLifecycleRules(s3, env.UPLOADS_BUCKET, new Date())),
     ]);
     const state = readState(input.stateFile);
     const identities: Record<string, ProvisionedIdentity> = {};

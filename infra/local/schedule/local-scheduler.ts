@@ -3,7 +3,7 @@
  * `everyMinutes`, with a scheduled event like EventBridge's. Runs never overlap; failures are logged.
  */
 import { SCHEDULES, type ScheduleDef } from '@tandem/shared';
-import { lambdaContext, loadHandler } from '../handlers/load-handler.js';
+import { invokeHandler } from '../handlers/load-handler.js';
 import type { Logger } from '../util/log.js';
 
 export interface LocalScheduler {
@@ -22,7 +22,7 @@ export function startLocalScheduler(log: Logger, withTimers = true, schedules: r
     const previous = running.get(name);
     if (previous) await previous.catch(() => undefined);
     const event = { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), detail: {}, ...extra };
-    const p = loadHandler(def.target).then((h) => h(event, lambdaContext(def.target)));
+    const p = invokeHandler(def.target, event);
     running.set(name, p);
     try {
       return await p;

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { matchRoute, type HttpMethod } from '@tandem/shared';
 import { buildApiEvent, writeApiResult, type ApiRequest } from './api-event.js';
 import { sendProblem } from './problem-response.js';
-import { lambdaContext, loadHandler } from '../handlers/load-handler.js';
+import { invokeHandler } from '../handlers/load-handler.js';
 import type { Logger } from '../util/log.js';
 
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -23,8 +23,7 @@ export async function handleApi(req: ApiRequest, res: ServerResponse, log: Logge
   const event = buildApiEvent(req, match);
   let result: unknown;
   try {
-    const handler = await loadHandler(match.route.handler);
-    result = await handler(event, lambdaContext(match.route.handler));
+    result = await invokeHandler(match.route.handler, event);
   } catch (e) {
     log.error(`${match.routeKey} → ${match.route.handler} failed (request ${event.requestContext.requestId})`, e);
     sendProblem(res, 500, 'the server failed to handle the request', { instance: event.requestContext.requestId });

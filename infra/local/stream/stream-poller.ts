@@ -13,7 +13,7 @@ import {
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { CheckpointStore } from './checkpoints.js';
 import { toStreamEvent } from './stream-event.js';
-import { lambdaContext, loadHandler } from '../handlers/load-handler.js';
+import { invokeHandler } from '../handlers/load-handler.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
 import { logger, type Logger } from '../util/log.js';
 
@@ -66,7 +66,7 @@ export class StreamPoller {
 
   private invoke(event: DynamoDBStreamEvent): Promise<unknown> {
     if (this.o.invoke) return this.o.invoke(event);
-    return loadHandler(this.target).then((h) => h(event, lambdaContext(this.target)));
+    return invokeHandler(this.target, event);
   }
 
   start(): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import soignies from '../../../infra/communes/soignies.json' with { type: 'json' };
 import { PermitsConfig } from './permit-config.js';
+import { bucketKeys } from '../storage.js';
 import { addDays } from './calendar.js';
 import type { EventDetails, OccupationDetails, PermitGeometry } from './permit-details.js';
 import {
@@ -54,8 +55,8 @@ const bbox: Bbox = [3.96, 50.52, 4.14, 50.64];
 const inside: PermitGeometry = { type: 'Point', coordinates: [4.07, 50.58] };
 const TODAY = '2026-03-02'; // a Monday
 
-const insurance = { type: 'insurance' as const, key: 'uploads/doc-1.pdf', name: 'assurance.pdf' };
-const plan = { type: 'plan' as const, key: 'uploads/doc-2.pdf', name: 'plan.pdf' };
+const insurance = { type: 'insurance' as const, key: bucketKeys.upload('soignies', '2026-01-01', 'doc-1', 'pdf'), name: 'assurance.pdf' };
+const plan = { type: 'plan' as const, key: bucketKeys.upload('soignies', '2026-01-01', 'doc-2', 'pdf'), name: 'plan.pdf' };
 
 function event(over: Partial<EventDetails> = {}): EventDetails {
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import soignies from '../../../infra/communes/soignies.json' with { type: 'json' };
 import braine from '../../../infra/communes/braine-le-comte.json' with { type: 'json' };
 import { CommuneConfig } from '../commune-config.js';
+import { bucketKeys } from '../storage.js';
 import { CreatePermitInput, OpinionInput, PermitTransitionInput, UpdatePermitInput } from './permit-api.js';
 import { FeeRule, PermitsConfig } from './permit-config.js';
 import { DEFAULT_USE_FEES, occupationUse } from './permit-kinds.js';
@@ -53,7 +54,7 @@ describe('EventDetails', () => {
     expect(EventDetails.safeParse({ ...eventInput, attendance: 200_001 }).success).toBe(false);
     expect(EventDetails.safeParse({ ...eventInput, needs: ['fireworks'] }).success).toBe(false);
     expect(EventDetails.safeParse({ ...eventInput, organiser: { type: 'government' } }).success).toBe(false);
-    const doc = { type: 'other', key: 'uploads/x.pdf', name: 'x.pdf' };
+    const doc = { type: 'other', key: bucketKeys.upload('soignies', '2026-01-01', 'x', 'pdf'), name: 'x.pdf' };
     expect(EventDetails.safeParse({ ...eventInput, attachments: Array(10).fill(doc) }).success).toBe(true);
     expect(EventDetails.safeParse({ ...eventInput, attachments: Array(11).fill(doc) }).success).toBe(false);
     expect(EventDetails.safeParse({ ...eventInput, attachments: [{ ...doc, type: 'selfie' }] }).success).toBe(false);

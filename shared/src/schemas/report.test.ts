@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CreateReportInput, TransitionInput, UploadRequestInput } from './report.js';
 import { DOCUMENT_MAX_BYTES, PHOTO_MAX_BYTES, uploadLimitProblem } from '../uploads.js';
+import { bucketKeys } from '../storage.js';
 
 const valid = { category: 'voirie', location: { lat: 50.58, lng: 4.07 }, description: 'Un grand trou devant le numéro 12' };
 
@@ -22,7 +23,7 @@ describe('report schemas', () => {
   });
   it('refuses out-of-range coordinates and more than three photos', () => {
     expect(CreateReportInput.safeParse({ ...valid, location: { lat: 91, lng: 4 } }).success).toBe(false);
-    const key = 'uploads/soignies/2026-11-25/0f8fad5b-d9cb-469f-a165-70867728950e.jpg';
+    const key = bucketKeys.upload('soignies', '2026-11-25', '0f8fad5b-d9cb-469f-a165-70867728950e', 'jpg');
     expect(CreateReportInput.safeParse({ ...valid, photos: [key, key, key, key] }).success).toBe(false);
     expect(CreateReportInput.safeParse({ ...valid, photos: [key] }).success).toBe(true);
   });

@@ -1,0 +1,75 @@
+/**
+ * IAM on one machine: every AWS call a handler makes through functions/src/lib/aws.ts is checked against the
+ * statements its declared access produces (accessStatements, the same ones CDK puts in its role). A call not
+ * allowed throws an error shaped like AWS's (AccessDeniedException / AccessDenied, HTTP 403), so the handler
+ * fails as it would in Lambda: a logged 500 problem, a retried then dead-lettered event.
+ */
+import {
+  API_FUNCTIONS, BACKGROUND_FUNCTIONS, accessStatements, bareAddress, isAllowed,
+  type AccessRequest, type AccessStatement, type DeploymentArns, type FunctionAccess,
+} from '@tandem/shared';
+import { installLocalAccessCheck } from '../../../functions/src/lib/aws.js';
+import { currentFunction } from './function-identity.js';
+import { iamRequests, localArns, type AwsService, type LocalNames } from './sdk-requests.js';
+
+export const LOCAL_ACCOUNT = '000000000000';
+
+/** The error AWS answers when IAM refuses a call: S3 names it AccessDenied, the JSON services AccessDeniedException. */
+export class LocalAccessDenied extends Error {
+  readonly $fault = 'client' as const;
+  readonly $metadata = { httpStatusCode: 403 };
+  constructor(service: AwsService, readonly functionName: string, readonly request: AccessRequest) {
+    const role = `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/tandem-local-${functionName.replace('/', '-')}/tandem-local-${functionName.replace('/', '-')}`;
+    super(`User: ${role} is not authorized to perform: ${request.action} on resource: "${request.resource}" because no identity-based policy ` +
+      `allows the ${request.action} action (local IAM: function ${functionName} does not declare it in shared/src/routes.ts)`);
+    this.name = service === 's3' ? 'AccessDenied' : 'AccessDeniedException';
+  }
+  /** S3 errors carry their code as Code too. */
+  get Code(): string {
+    return this.name;
+  }
+}
+
+export interface LocalIamOptions {
+  /** Declared access per function; default API_FUNCTIONS and BACKGROUND_FUNCTIONS (tests override entries). */
+  access?: Record<string, FunctionAccess>;
+  /** Names of the deployment; default: the handlers' environment (TABLE_NAME, UPLOADS_BUCKET, EVENT_BUS_NAME, AWS_REGION). */
+  names?: LocalNames;
+  /** Every refusal, e.g. for the runtime's log. */
+  onDenied?: (error: LocalAccessDenied) => void;
+}
+
+function namesFromEnv(): LocalNames {
+  const e = process.env;
+  return { region: e.AWS_REGION ?? 'eu-west-1', account: LOCAL_ACCOUNT, tableName: e.TABLE_NAME ?? '', bucket: e.UPLOADS_BUCKET ?? '', busName: e.EVENT_BUS_NAME ?? '' };
+}
+
+export function deploymentArnsOf(n: LocalNames): DeploymentArns {
+  const a = localArns(n);
+  return { table: a.table(n.tableName), bucket: a.bucket(n.bucket), bus: a.bus(n.busName), userPools: a.userPool('*'), mailIdentities: a.mailIdentity('*') };
+}
+
+/** Turns enforcement on for every client the functions create from now on; returns what turns it off. */
+export function installLocalIam(options: LocalIamOptions = {}): () => void {
+  const access: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS, ...options.access };
+  const statements = new Map<string, AccessStatement[]>();
+  const statementsOf = (fn: string) => {
+    let s = statements.get(fn);
+    if (!s) statements.set(fn, (s = access[fn] ? accessStatements(access[fn]) : []));
+    return s;
+  };
+  installLocalAccessCheck((service, operation, input) => {
+    const fn = currentFunction();
+    if (!fn) return;
+    const names = options.names ?? namesFromEnv();
+    const arns = deploymentArnsOf(names);
+    const platformAddress = bareAddress(process.env.MAIL_FROM ?? '');
+    for (const request of iamRequests(service, operation, input, names)) {
+      if (isAllowed(statementsOf(fn), request, arns, platformAddress)) continue;
+      const denied = new LocalAccessDenied(service, fn, request);
+      options.onDenied?.(denied);
+      throw denied;
+    }
+  });
+  return () => installLocalAccessCheck(undefined);
+}

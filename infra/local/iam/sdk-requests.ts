@@ -1,0 +1,89 @@
+/**
+ * What IAM evaluates for one SDK call: the operation becomes its IAM action(s), the table, index, object key,
+ * bus or pool it names becomes a resource ARN. A call may need several (CopyObject reads its source and
+ * writes its target; a transaction checks every item). Pure, so it is unit-tested.
+ */
+import { bareAddress, type AccessRequest } from '@tandem/shared';
+
+export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses';
+
+/** The local deployment's names and ARN bases (the handlers' environment). */
+export interface LocalNames {
+  region: string;
+  account: string;
+  tableName: string;
+  bucket: string;
+  busName: string;
+}
+
+type Input = Record<string, unknown>;
+
+export const localArns = (n: LocalNames) => ({
+  table: (name: string) => `arn:aws:dynamodb:${n.region}:${n.account}:table/${name}`,
+  bucket: (name: string) => `arn:aws:s3:::${name}`,
+  bus: (name: string) => `arn:aws:events:${n.region}:${n.account}:event-bus/${name}`,
+  userPool: (id: string) => `arn:aws:cognito-idp:${n.region}:${n.account}:userpool/${id}`,
+  mailIdentity: (address: string) => `arn:aws:ses:${n.region}:${n.account}:identity/${address}`,
+});
+
+/** Transaction items are authorised one by one, each as the single-item action it performs. */
+const TRANSACT_ACTIONS: Record<string, string> = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem', Get: 'GetItem' };
+
+function dynamodbRequests(operation: string, input: Input, n: LocalNames): AccessRequest[] {
+  const arn = localArns(n).table;
+  const table = (name: unknown, index?: unknown) => `${arn(String(name))}${index ? `/index/${String(index)}` : ''}`;
+  if (operation === 'TransactWriteItems' || operation === 'TransactGetItems') {
+    return ((input.TransactItems ?? []) as Record<string, { TableName?: string }>[]).flatMap((item) =>
+      Object.entries(item).map(([kind, body]) => ({ action: `dynamodb:${TRANSACT_ACTIONS[kind] ?? kind}`, resource: table(body?.TableName) })));
+  }
+  if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
+    return Object.keys((input.RequestItems ?? {}) as Input).map((name) => ({ action: `dynamodb:${operation}`, resource: table(name) }));
+  }
+  return [{ action: `dynamodb:${operation}`, resource: table(input.TableName, input.IndexName) }];
+}
+
+/** S3 actions are not always the operation's name: HEAD is a GetObject, a copy reads its source and writes its target. */
+function s3Requests(operation: string, input: Input, n: LocalNames): AccessRequest[] {
+  const object = (bucket: unknown, key: unknown) => `${localArns(n).bucket(String(bucket))}/${String(key)}`;
+  switch (operation) {
+    case 'GetObject':
+    case 'HeadObject':
+      return [{ action: 's3:GetObject', resource: object(input.Bucket, input.Key) }];
+    case 'PutObject':
+      return [{ action: 's3:PutObject', resource: object(input.Bucket, input.Key) }];
+    case 'DeleteObject':
+      return [{ action: 's3:DeleteObject', resource: object(input.Bucket, input.Key) }];
+    case 'CopyObject': {
+      const source = decodeURIComponent(String(input.CopySource ?? '')).replace(/^\//, '');
+      const slash = source.indexOf('/');
+      return [
+        { action: 's3:GetObject', resource: object(source.slice(0, slash), source.slice(slash + 1).split('?')[0]) },
+        { action: 's3:PutObject', resource: object(input.Bucket, input.Key) },
+      ];
+    }
+    case 'ListObjectsV2':
+    case 'ListObjects':
+      return [{ action: 's3:ListBucket', resource: localArns(n).bucket(String(input.Bucket)) }];
+    default:
+      return [{ action: `s3:${operation}`, resource: localArns(n).bucket(String(input.Bucket)) }];
+  }
+}
+
+export function iamRequests(service: AwsService, operation: string, input: Input, n: LocalNames): AccessRequest[] {
+  const arns = localArns(n);
+  switch (service) {
+    case 'dynamodb': return dynamodbRequests(operation, input, n);
+    case 's3': return s3Requests(operation, input, n);
+    // InitiateAuth names an app client, not its pool: the resource is the pool of that client (unknown here).
+    case 'cognito-idp': return [{ action: `cognito-idp:${operation}`, resource: arns.userPool(String(input.UserPoolId ?? `pool-of-client-${String(input.ClientId)}`)) }];
+    case 'events':
+      return ((input.Entries ?? []) as { EventBusName?: string }[]).map((e) => {
+        const bus = e.EventBusName ?? 'default';
+        return { action: `events:${operation}`, resource: bus.startsWith('arn:') ? bus : arns.bus(bus) };
+      });
+    case 'ses': {
+      const from = bareAddress(String(input.FromEmailAddress ?? ''));
+      return [{ action: `ses:${operation}`, resource: arns.mailIdentity(from.split('@')[1] ?? from), fromAddress: from }];
+    }
+  }
+}

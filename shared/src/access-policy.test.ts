@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { accessStatements, arnMatches, bareAddress, isAllowed, resourceArn, type DeploymentArns } from './access-policy.js';
+import { API_FUNCTIONS, BACKGROUND_FUNCTIONS } from './routes.js';
+import { BUCKET_FOLDERS, bucketFolderOf, bucketKeys } from './storage.js';
+import { TABLE_GSIS } from './table.js';
+import { UPLOAD_KEY_PATTERN } from './uploads.js';
+
+const arns: DeploymentArns = {
+  table: 'arn:aws:dynamodb:eu-west-1:1:table/t',
+  bucket: 'arn:aws:s3:::b',
+  bus: 'arn:aws:events:eu-west-1:1:event-bus/bus',
+  userPools: 'arn:aws:cognito-idp:eu-west-1:1:userpool/*',
+  mailIdentities: 'arn:aws:ses:eu-west-1:1:identity/*',
+};
+const object = (key: string) => `${arns.bucket}/${key}`;
+const allowed = (fn: keyof typeof API_FUNCTIONS | keyof typeof BACKGROUND_FUNCTIONS, action: string, resource: string, fromAddress?: string) =>
+  isAllowed(accessStatements({ ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS }[fn]), { action, resource, fromAddress }, arns, 'no-reply@x.be');
+
+describe('bucket folders', () => {
+  it('every key builder lands in its folder', () => {
+    expect(bucketFolderOf(bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'jpg'))).toBe('uploads');
+    expect(bucketFolderOf(bucketKeys.reportPhoto('soignies', 'ABCD-1234', 2, 'png'))).toBe('reports');
+    expect(bucketFolderOf(bucketKeys.permitAttachment('soignies', 'ABCD-1234', 'a1b2c3d4', 'pdf'))).toBe('permits');
+    expect(bucketFolderOf(bucketKeys.permitDocument('soignies', 'ABCD-1234', 'autorisation.pdf'))).toBe('permits');
+    expect(bucketFolderOf('elsewhere/x')).toBeUndefined();
+  });
+
+  it('upload keys match the submit pattern; a permit knows its own attachments only', () => {
+    expect(UPLOAD_KEY_PATTERN.test(bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'pdf'))).toBe(true);
+    expect(UPLOAD_KEY_PATTERN.test(bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg'))).toBe(false);
+    const own = bucketKeys.permitAttachment('soignies', 'ABCD-1234', 'a1b2c3d4', 'pdf');
+    expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', own)).toBe(true);
+    expect(bucketKeys.isPermitAttachment('soignies', 'WXYZ-9876', own)).toBe(false);
+    expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', bucketKeys.permitDocument('soignies', 'ABCD-1234', 'affiche.pdf'))).toBe(false);
+  });
+});
+
+describe('IAM wildcard matching', () => {
+  it('* spans any characters (slashes too), ? one; everything else is literal', () => {
+    expect(arnMatches('arn:aws:s3:::b/permits/*', 'arn:aws:s3:::b/permits/soignies/X/a.pdf')).toBe(true);
+    expect(arnMatches('arn:aws:s3:::b/permits/*', 'arn:aws:s3:::b/permitsx/a')).toBe(false);
+    expect(arnMatches('arn:aws:s3:::b/permits/*', 'arn:aws:s3:::b/reports/permits/a')).toBe(false);
+    expect(arnMatches('s3:Get?bject', 's3:GetObject')).toBe(true);
+    expect(arnMatches('arn:aws:s3:::b.c/x', 'arn:aws:s3:::bxc/x')).toBe(false);
+    expect(arnMatches('dynamodb:GetItem', 'dynamodb:GetItems')).toBe(false);
+  });
+});
+
+describe('accessStatements and isAllowed', () => {
+  it('a table reader reads and queries every index, never writes or scans', () => {
+    expect(allowed('communes/get-commune', 'dynamodb:GetItem', arns.table)).toBe(true);
+    for (const g of TABLE_GSIS) expect(allowed('communes/get-commune', 'dynamodb:Query', `${arns.table}/index/${g.name}`)).toBe(true);
+    expect(allowed('communes/get-commune', 'dynamodb:Query', `${arns.table}/index/gsi9`)).toBe(false);
+    expect(allowed('communes/get-commune', 'dynamodb:PutItem', arns.table)).toBe(false);
+    expect(allowed('communes/get-commune', 'dynamodb:Scan', arns.table)).toBe(false);
+    expect(allowed('communes/get-commune', 'dynamodb:GetItem', 'arn:aws:dynamodb:eu-west-1:1:table/other')).toBe(false);
+  });
+
+  it('index ARNs allow Query only; writers write the table, not its indexes', () => {
+    expect(resourceArn({ kind: 'index', name: 'gsi2' }, arns)).toBe(`${arns.table}/index/gsi2`);
+    expect(allowed('staff/change-report', 'dynamodb:UpdateItem', arns.table)).toBe(true);
+    expect(allowed('staff/change-report', 'dynamodb:UpdateItem', `${arns.table}/index/gsi1`)).toBe(false);
+    expect(allowed('events/stream-to-bus', 'dynamodb:GetItem', arns.table)).toBe(false);
+  });
+
+  it('files: each function gets exactly its folders and actions', () => {
+    const photo = bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg');
+    const upload = bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'jpg');
+    const doc = bucketKeys.permitDocument('soignies', 'ABCD-1234', 'autorisation.pdf');
+    expect(resourceArn({ kind: 'objects', folder: 'permits' }, arns)).toBe(`${arns.bucket}/${BUCKET_FOLDERS.permits}*`);
+    expect(allowed('reports/request-upload', 's3:PutObject', object(upload))).toBe(true);
+    expect(allowed('reports/request-upload', 's3:GetObject', object(upload))).toBe(false);
+    expect(allowed('reports/create-report', 's3:DeleteObject', object(upload))).toBe(true);
+    expect(allowed('reports/create-report', 's3:PutObject', object(photo))).toBe(true);
+    expect(allowed('reports/create-report', 's3:DeleteObject', object(photo))).toBe(false);
+    expect(allowed('reports/get-report', 's3:GetObject', object(photo))).toBe(true);
+    expect(allowed('reports/get-report', 's3:GetObject', object(doc))).toBe(false);
+    expect(allowed('permits/change-permit', 's3:PutObject', object(doc))).toBe(true);
+    expect(allowed('permits/get-permit', 's3:GetObject', object(doc))).toBe(true);
+    expect(allowed('permits/get-permit', 's3:PutObject', object(doc))).toBe(false);
+    expect(allowed('map/query-map', 's3:GetObject', object(photo))).toBe(false);
+  });
+
+  it('bus, user pools and mail: the action on its resource, mail only from the platform address', () => {
+    expect(allowed('events/stream-to-bus', 'events:PutEvents', arns.bus)).toBe(true);
+    expect(allowed('events/stream-to-bus', 'events:PutEvents', 'arn:aws:events:eu-west-1:1:event-bus/default')).toBe(false);
+    expect(allowed('notify/notify-reporter', 'events:PutEvents', arns.bus)).toBe(false);
+    expect(allowed('auth/sign-in', 'cognito-idp:InitiateAuth', 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_abc')).toBe(true);
+    expect(allowed('auth/sign-in', 'cognito-idp:AdminCreateUser', 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_abc')).toBe(false);
+    const identity = 'arn:aws:ses:eu-west-1:1:identity/x.be';
+    expect(allowed('notify/notify-requester', 'ses:SendEmail', identity, 'no-reply@x.be')).toBe(true);
+    expect(allowed('notify/notify-requester', 'ses:SendEmail', identity, 'someone@x.be')).toBe(false);
+    expect(allowed('notify/notify-requester', 'ses:SendEmail', identity)).toBe(false);
+    expect(allowed('permits/change-permit', 'ses:SendEmail', identity, 'no-reply@x.be')).toBe(false);
+    expect(bareAddress('Tandem <no-reply@x.be>')).toBe('no-reply@x.be');
+  });
+
+  it('a function with nothing declared may do nothing', () => {
+    expect(accessStatements({})).toEqual([]);
+    expect(isAllowed([], { action: 'dynamodb:GetItem', resource: arns.table }, arns)).toBe(false);
+  });
+});
