@@ -10,12 +10,16 @@ import { installLocalIam } from '../../infra/local/iam/local-iam.js';
 import { api, sampleReport, tinyJpeg, uploadWithTicket } from './api-client.js';
 import { eventDetails, requester, tinyPdf, uploadDocument } from './permit-fixtures.js';
 
-let logged: MockInstance<typeof console.error>;
+/** The lines the functions log (Powertools writes to process.stderr for errors). */
+let logged: string[] = [];
+let restore: MockInstance[] = [];
 beforeEach(() => {
-  logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  logged = [];
+  const capture = (chunk: unknown) => { logged.push(String(chunk)); return true; };
+  restore = [vi.spyOn(process.stderr, 'write').mockImplementation(capture), vi.spyOn(process.stdout, 'write').mockImplementation(capture)];
 });
 afterEach(() => {
-  logged.mockRestore();
+  for (const m of restore) m.mockRestore();
   installLocalIam();
 });
 
@@ -27,9 +31,13 @@ function expectDenied(r: { status: number; headers: Record<string, string>; body
   expect(r.status).toBe(500);
   expect(r.headers['content-type']).toBe(PROBLEM_CONTENT_TYPE);
   expect(r.body.status).toBe(500);
-  const lines = logged.mock.calls.map((c) => c.map(String).join(' ')).filter((l) => l.includes('is not authorized to perform'));
+  const lines = logged.flatMap((chunk) => chunk.split('\n')).filter((l) => l.includes('is not authorized to perform'));
   expect(lines).toHaveLength(1);
-  const stack = JSON.parse(lines[0]).error as string;
+  const line = JSON.parse(lines[0]) as { level: string; message: string; status: number; error: { name: string; stack: string } };
+  expect(line.level).toBe('ERROR');
+  expect(line.status).toBe(500);
+  expect(line.error.name).toBe(error);
+  const stack = line.error.stack;
   expect(stack.startsWith(`${error}: `), stack).toBe(true);
   expect(stack).toContain(`perform: ${action} on resource: "`);
   expect(stack).toMatch(resource);
