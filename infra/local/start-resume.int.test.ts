@@ -15,13 +15,17 @@ import { DEMO_MAP_ITEMS } from './seed/demo-map.js';
 import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD } from './provision/identity.js';
 import { dataPaths, REPO_ROOT } from './util/paths.js';
-import { runs } from './util/children.js';
+import { runs, stopStale } from './util/children.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tandem-resume-'));
 const paths = dataPaths(join(root, 'data'));
 const webDist = join(root, 'web');
 mkdirSync(webDist);
 const live = new Set<ChildProcess>();
+const PID_FILES = [
+  { file: join(paths.dynamodb, 'dynamodb-local.pid'), marker: 'DynamoDBLocal.jar' },
+  { file: join(paths.cognito, 'cognito-local.pid'), marker: 'cognito-local' },
+];
 
 interface StartRun {
   child: ChildProcess;
@@ -66,10 +70,7 @@ async function killAt(pattern: RegExp): Promise<{ pid: number; marker: string }[
   await run.waitFor(pattern);
   run.child.kill('SIGKILL');
   await run.exited;
-  const orphans = [
-    { file: join(paths.dynamodb, 'dynamodb-local.pid'), marker: 'DynamoDBLocal.jar' },
-    { file: join(paths.cognito, 'cognito-local.pid'), marker: 'cognito-local' },
-  ].filter((o) => existsSync(o.file)).map((o) => ({ pid: Number(readFileSync(o.file, 'utf8')), marker: o.marker }));
+  const orphans = PID_FILES.filter((o) => existsSync(o.file)).map((o) => ({ pid: Number(readFileSync(o.file, 'utf8')), marker: o.marker }));
   expect(orphans.some((o) => runs(o.pid, o.marker))).toBe(true); // SIGKILL leaves them running
   return orphans;
 }
@@ -89,7 +90,9 @@ const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v)
 const once = (values: string[]) => Object.fromEntries(values.map((v) => [v, 1]));
 
 afterAll(async () => {
-  for (const c of live) { c.kill('SIGKILL'); }
+  for (const c of live) c.kill('SIGKILL');
+  await Promise.all([...live].map((c) => new Promise((r) => c.once('exit', r))));
+  for (const p of PID_FILES) stopStale(p.file, p.marker); // whatever a failed run left behind
   rmSync(root, { recursive: true, force: true });
 });
 
