@@ -18,10 +18,9 @@ import { installLocalIam } from './iam/local-iam.js';
 import { provisionPlatform } from './provision/provision.js';
 import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js';
-import { readState, writeState } from './provision/state.js';
-import { seedDemoReports } from './seed/seed-reports.js';
-import { seedDemoPermits } from './seed/seed-permits.js';
-import { seedDemoMap } from './seed/seed-map.js';
+import { seedDemo } from './seed/seed-demo.js';
+import { SeedClient } from './seed/seed-client.js';
+import { StartupGate } from './server/startup-gate.js';
 import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
@@ -35,7 +34,7 @@ export interface StartPlatformOptions {
   host?: string;
   /** Fixed ports for the stand-ins (default: free ports). */
   ports?: { dynamodb?: number; s3?: number; cognito?: number };
-  /** Seed the demo reports (once per data directory). Default false. */
+  /** Seed the demo data (what is missing of it; resumable, see seed/seed-demo.ts). Default false. */
   seed?: boolean;
   /** Run the stream poller (stream → bus → notifier). Default true. */
   streams?: boolean;
@@ -61,8 +60,10 @@ export interface Platform {
   /** Scheduled functions (SCHEDULES); `run` triggers one now. */
   scheduler: LocalScheduler;
   services: { dynamodb: RunningService; s3: RunningService; cognito: RunningService };
-  /** Tracking codes of the demo reports seeded in this run (empty when already seeded before). */
+  /** Tracking codes of the demo reports seeded or completed in this run (empty when already seeded before). */
   seeded: Record<string, string[]>;
+  /** Seeding steps that failed in this run (the next start runs them again). */
+  seedFailures: string[];
   stop(): Promise<void>;
 }
 
@@ -91,7 +92,9 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     log.info(`DynamoDB Local ${dynamodb.endpoint} · S3 ${s3.endpoint} · Cognito ${cognito.endpoint}`);
 
     const bus = new LocalBus({ busName: 'tandem', deadLetterDir: paths.deadLetters, log: logger('bus', quiet) });
-    const server = createLocalServer({ webDist: options.webDist ?? WEB_DIST, outboxDir: paths.outbox, bus, log: logger('server', quiet) });
+    // The server listens at once (the handlers' env needs its port) but answers "Tandem démarre…" until ready.
+    const gate = new StartupGate();
+    const server = createLocalServer({ webDist: options.webDist ?? WEB_DIST, outboxDir: paths.outbox, bus, log: logger('server', quiet), gate });
     const url = await listen(server, options.port ?? 0, options.host);
     stops.push(() => closeServer(server));
     const port = new URL(url).port;
@@ -125,26 +128,20 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     }
 
     let seeded: Record<string, string[]> = {};
+    let seedFailures: string[] = [];
     if (options.seed) {
-      const state = readState(paths.state);
-      if (!state.seededReports) {
-        try {
-          seeded = (await seedDemoReports(url, communes, DEMO_PASSWORD, log)).codes;
-          await seedDemoPermits(url, communes, DEMO_PASSWORD, log);
-          await seedDemoMap(url, communes, DEMO_PASSWORD, log);
-          writeState(paths.state, { ...readState(paths.state), seededReports: true });
-        } catch (e) {
-          log.error('seeding the demo reports failed (the platform runs without them)', e);
-        }
-      }
+      const outcome = await seedDemo(new SeedClient(url, gate.token), paths.state, communes, DEMO_PASSWORD, logger('seed', quiet));
+      seeded = outcome.reports;
+      seedFailures = outcome.failed;
     }
 
     const scheduler = startLocalScheduler(logger('schedule', quiet), options.schedules ?? true);
     stops.push(async () => scheduler.stop());
+    gate.markReady();
 
     return {
       url, env, paths, communes, identities: provisioned.identities, demoPassword: DEMO_PASSWORD,
-      streamArn: provisioned.streamArn, bus, poller, scheduler, services: { dynamodb, s3, cognito }, seeded,
+      streamArn: provisioned.streamArn, bus, poller, scheduler, services: { dynamodb, s3, cognito }, seeded, seedFailures,
       stop: stopAll,
     };
   } catch (e) {

@@ -13,6 +13,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const num = (v: string | undefined) => (v ? Number.parseInt(v, 10) : undefined);
 const started = Date.now();
+console.log('Tandem démarre… (le site affiche une page d’attente ; les adresses s’affichent ici quand tout est prêt)');
 
 const platform = await startPlatform({
   dataDir: process.env.TANDEM_DATA_DIR ?? DEFAULT_DATA_DIR,
@@ -30,6 +31,9 @@ onShutdownSignals(() => platform.stop());
 const u = platform.url;
 const lines: string[] = [];
 lines.push('', `Tandem tourne sur ${u}  (prêt en ${((Date.now() - started) / 1000).toFixed(1)} s)`, '');
+if (platform.seedFailures.length) {
+  lines.push(`  ⚠ Données de démonstration incomplètes (${platform.seedFailures.join(', ')}) : le prochain démarrage les complète.`, '');
+}
 if (!existsSync(join(WEB_DIST, 'index.html'))) lines.push('  ⚠ web/dist est absent : lancez `npm run build` (ou `npm start`) pour le site.', '');
 const row = (label: string, url: string) => `    ${label.padEnd(28)}${url}`;
 for (const c of platform.communes) {

@@ -16,7 +16,7 @@ export interface ApiResponse<T = any> {
 export async function api<T = any>(method: string, url: string, opts: { body?: unknown; headers?: Record<string, string>; raw?: string } = {}): Promise<ApiResponse<T>> {
   const path = url.split('?')[0];
   const match = matchRoute(method, path);
-  if (!('route' in match)) return { status: match.methodMismatch ? 405 : 404, headers: {}, body: undefined as T };
+  if (!('route' in match)) return { status: 404, headers: { 'content-type': 'application/json' }, body: { message: 'Not Found' } as T }; // as API Gateway
   const headers: Record<string, string> = { host: 'localhost:4321', ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers };
   const payload = opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : '');
   const event = buildApiEvent({ method, url, headers, body: Buffer.from(payload), sourceIp: '127.0.0.1' }, match);

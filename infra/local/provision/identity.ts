@@ -1,12 +1,14 @@
 /**
  * Creates a commune's Cognito pools in cognito-local from shared/src/identity.ts: staff pool (role and
  * department groups, custom attributes) and citizen pool, a web client each (USER_PASSWORD_AUTH), and the
- * demo staff accounts with one permanent password. Idempotent: pools recorded in the state file are reused.
+ * demo staff accounts with one permanent password. Idempotent: pools recorded in the state file are reused, and
+ * so are pools and clients found by name (a start killed before it recorded them does not create them twice).
  */
 import {
   AdminAddUserToGroupCommand, AdminCreateUserCommand, AdminGetUserCommand, AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient, CreateGroupCommand, CreateUserPoolClientCommand,
-  CreateUserPoolCommand, DescribeUserPoolCommand, InitiateAuthCommand, ListGroupsCommand, type SchemaAttributeType,
+  CreateUserPoolCommand, DescribeUserPoolCommand, InitiateAuthCommand, ListGroupsCommand, ListUserPoolClientsCommand, ListUserPoolsCommand,
+  type SchemaAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
   CLIENT_AUTH_FLOWS, PASSWORD_POLICY, ROLE_GROUPS, STAFF_CUSTOM_ATTRIBUTES, STAFF_ROLES, TOKEN_VALIDITY,
@@ -31,7 +33,30 @@ async function poolExists(client: CognitoIdentityProviderClient, id: string | un
   }
 }
 
-async function createPool(client: CognitoIdentityProviderClient, commune: string, kind: 'staff' | 'citizens') {
+async function findPoolId(client: CognitoIdentityProviderClient, name: string): Promise<string | undefined> {
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
+    const found = page.UserPools?.find((p) => p.Name === name);
+    if (found?.Id) return found.Id;
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return undefined;
+}
+
+async function findClientId(client: CognitoIdentityProviderClient, poolId: string, name: string): Promise<string | undefined> {
+  const res = await client.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }));
+  return res.UserPoolClients?.find((c) => c.ClientName === name)?.ClientId;
+}
+
+/** The commune's pool of this kind and its web client: found by name, else created. */
+async function ensurePool(client: CognitoIdentityProviderClient, commune: string, kind: 'staff' | 'citizens') {
+  const poolId = (await findPoolId(client, poolName(commune, kind))) ?? (await createPool(client, commune, kind));
+  const clientId = (await findClientId(client, poolId, clientName(commune, kind))) ?? (await createClient(client, poolId, commune, kind));
+  return { poolId, clientId };
+}
+
+async function createPool(client: CognitoIdentityProviderClient, commune: string, kind: 'staff' | 'citizens'): Promise<string> {
   const pool = await client.send(new CreateUserPoolCommand({
     PoolName: poolName(commune, kind),
     UsernameAttributes: ['email'],
@@ -47,7 +72,10 @@ async function createPool(client: CognitoIdentityProviderClient, commune: string
     },
     Schema: kind === 'staff' ? customSchema : undefined,
   }));
-  const poolId = pool.UserPool!.Id!;
+  return pool.UserPool!.Id!;
+}
+
+async function createClient(client: CognitoIdentityProviderClient, poolId: string, commune: string, kind: 'staff' | 'citizens'): Promise<string> {
   const app = await client.send(new CreateUserPoolClientCommand({
     UserPoolId: poolId,
     ClientName: clientName(commune, kind),
@@ -58,7 +86,7 @@ async function createPool(client: CognitoIdentityProviderClient, commune: string
     RefreshTokenValidity: TOKEN_VALIDITY.refreshTokenDays,
     TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
   }));
-  return { poolId, clientId: app.UserPoolClient!.ClientId! };
+  return app.UserPoolClient!.ClientId!;
 }
 
 async function ensureGroups(client: CognitoIdentityProviderClient, poolId: string, names: string[]): Promise<void> {
@@ -112,8 +140,8 @@ export async function ensureCommuneIdentity(
 ): Promise<ProvisionedIdentity> {
   let ids = known;
   if (!ids || !(await poolExists(client, ids.staffPoolId)) || !(await poolExists(client, ids.citizenPoolId))) {
-    const staff = await createPool(client, commune.id, 'staff');
-    const citizens = await createPool(client, commune.id, 'citizens');
+    const staff = await ensurePool(client, commune.id, 'staff');
+    const citizens = await ensurePool(client, commune.id, 'citizens');
     ids = { staffPoolId: staff.poolId, staffClientId: staff.clientId, citizenPoolId: citizens.poolId, citizenClientId: citizens.clientId };
   }
   await ensureGroups(client, ids.staffPoolId, [...STAFF_ROLES.map((r) => ROLE_GROUPS[r]), ...commune.departments.map((d) => departmentGroup(d.code))]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ROLE_GROUPS, departmentGroup } from '@tandem/shared';
 import { provisionPlatform } from './provision.js';
@@ -20,6 +22,16 @@ describe('provisioning', () => {
       expect(again.identities[id]).toMatchObject(ids);
     }
     expect(readState(stateFile).communes).toEqual(before.communes);
+  });
+
+  it('finds the pools and clients by name when the state file lost them (a start killed before writing it)', async () => {
+    const stateFile = join(localDataDir(), 'local-state.json');
+    const before = readState(stateFile);
+    const lost = join(mkdtempSync(join(tmpdir(), 'tandem-state-')), 'local-state.json');
+    const again = await provisionPlatform({ env: localEnv(), stateFile: lost, communes: loadCommuneConfigs(), siteOrigins: ['http://localhost:4321'] });
+    for (const [id, ids] of Object.entries(before.communes)) expect(again.identities[id]).toMatchObject(ids);
+    expect(readState(lost).communes).toEqual(before.communes);
+    rmSync(dirname(lost), { recursive: true, force: true });
   });
 
   it('creates demo staff who sign in with USER_PASSWORD_AUTH, with their groups, commune and the registered issuer', async () => {

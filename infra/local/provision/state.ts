@@ -1,6 +1,9 @@
-/** A small state file in the data directory: the ids cognito-local gave to each commune's pools and clients. */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+/**
+ * A small state file in the data directory: the ids cognito-local gave to each commune's pools and clients,
+ * and which seeding steps are complete. Written atomically (a SIGKILL leaves the old file or the new one).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../util/atomic-file.js';
 
 export interface CommunePoolIds {
   staffPoolId: string;
@@ -10,7 +13,9 @@ export interface CommunePoolIds {
 }
 export interface LocalState {
   communes: Record<string, CommunePoolIds>;
-  /** The demo reports were filed once (not again on restart). */
+  /** Seeding steps found complete, e.g. `reports:soignies` (not run again on restart). */
+  seeded?: Record<string, true>;
+  /** Written by earlier versions once every demo item was seeded: every step counts as complete. */
   seededReports?: boolean;
 }
 
@@ -25,6 +30,17 @@ export function readState(file: string): LocalState {
 }
 
 export function writeState(file: string, state: LocalState): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** Reads, changes and writes the state file (one process writes it: the running platform). */
+export function updateState(file: string, change: (state: LocalState) => void): LocalState {
+  const state = readState(file);
+  change(state);
+  writeState(file, state);
+  return state;
+}
+
+export function isSeeded(state: LocalState, step: string): boolean {
+  return Boolean(state.seededReports || state.seeded?.[step]);
 }

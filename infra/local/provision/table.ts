@@ -1,6 +1,6 @@
 /** Creates the single table in DynamoDB Local from shared/src/table.ts (idempotent). */
 import {
-  CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException, UpdateTimeToLiveCommand,
+  CreateTableCommand, DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient, ResourceNotFoundException, UpdateTimeToLiveCommand,
   waitUntilTableExists, type AttributeDefinition,
 } from '@aws-sdk/client-dynamodb';
 import { TABLE_GSIS, TABLE_KEYS, TABLE_STREAM_VIEW, TABLE_TTL_ATTRIBUTE } from '@tandem/shared';
@@ -15,6 +15,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (!Table?.LatestStreamArn) throw new Error(`table ${tableName} exists without a stream: run \`npm run reset\``);
+    await ensureTtl(client, tableName); // a start killed right after creating the table did not get to it
     return { tableName, streamArn: Table.LatestStreamArn, created: false };
   } catch (e) {
     if (!(e instanceof ResourceNotFoundException)) throw e;
@@ -41,11 +42,17 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_STREAM_VIEW },
   }));
   await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: tableName });
+  await ensureTtl(client, tableName);
+  const streamArn = res.TableDescription?.LatestStreamArn;
+  if (!streamArn) throw new Error('DynamoDB Local created the table without a stream');
+  return { tableName, streamArn, created: true };
+}
+
+async function ensureTtl(client: DynamoDBClient, tableName: string): Promise<void> {
+  const { TimeToLiveDescription: ttl } = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+  if (ttl?.TimeToLiveStatus === 'ENABLED' || ttl?.TimeToLiveStatus === 'ENABLING') return;
   await client.send(new UpdateTimeToLiveCommand({
     TableName: tableName,
     TimeToLiveSpecification: { Enabled: true, AttributeName: TABLE_TTL_ATTRIBUTE },
   }));
-  const streamArn = res.TableDescription?.LatestStreamArn;
-  if (!streamArn) throw new Error('DynamoDB Local created the table without a stream');
-  return { tableName, streamArn, created: true };
 }

@@ -1,18 +1,29 @@
-/** Publishes the demo map items through the local staff API, dated from today, so the map and every feed show data. */
+/**
+ * Publishes the demo map items through the local staff API, dated from today, so the map and every feed
+ * show data. Resumable: a demo item is recognised by its title among the staff items that exist.
+ */
 import { addDays, brusselsDate, type CommuneConfig } from '@tandem/shared';
 import { DEMO_MAP_ITEMS } from './demo-map.js';
+import { demoKey, type SeedClient } from './seed-client.js';
 import type { Logger } from '../util/log.js';
 
-export async function seedDemoMap(base: string, communes: CommuneConfig[], password: string, log: Logger): Promise<void> {
+interface StaffMapItem { id: string; properties: { title: string; source: { type: string } } }
+
+/** Seeds one commune's demo map items (what is missing of them); returns their ids. */
+export async function seedCommuneMap(client: SeedClient, commune: CommuneConfig, password: string, log: Logger): Promise<string[]> {
+  const demos = DEMO_MAP_ITEMS[commune.id] ?? [];
+  const agent = commune.demoAccounts.find((a) => a.role === 'agent');
+  if (!demos.length || !agent) return [];
+  const c = commune.id;
+  const auth = await client.signIn(c, agent.username, password);
+  const { items } = await client.call<{ items: StaffMapItem[] }>('GET', `/api/${c}/staff/map/items`, undefined, auth);
+  const existing = new Map(items.filter((i) => i.properties.source.type === 'staff').map((i) => [i.properties.title, i.id]));
+
   const today = brusselsDate();
-  for (const commune of communes) {
-    const demos = DEMO_MAP_ITEMS[commune.id] ?? [];
-    const agent = commune.demoAccounts.find((a) => a.role === 'agent');
-    if (!demos.length || !agent) continue;
-    const login = await fetch(`${base}/api/${commune.id}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: agent.username, password }) });
-    const { idToken } = (await login.json()) as { idToken: string };
-    const ids: string[] = [];
-    for (const [i, d] of demos.entries()) {
+  const ids: string[] = [];
+  for (const [i, d] of demos.entries()) {
+    let id = existing.get(d.title);
+    if (!id) {
       const { days, hours, weekdays, causedBy, ...rest } = d;
       const body = {
         ...rest, ...(causedBy !== undefined ? { causedBy: ids[causedBy] } : {}),
@@ -22,12 +33,10 @@ export async function seedDemoMap(base: string, communes: CommuneConfig[], passw
           ...(weekdays && hours ? { schedule: { days: weekdays, from: hours[0], to: hours[1] } } : {}),
         },
       };
-      const res = await fetch(`${base}/api/${commune.id}/staff/map/items`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${idToken}`, 'idempotency-key': `demo-map-${commune.id}-${i}` }, body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`map item ${i} → ${res.status}: ${(await res.text()).slice(0, 300)}`);
-      ids.push(((await res.json()) as { id: string }).id);
+      id = (await client.call<{ id: string }>('POST', `/api/${c}/staff/map/items`, body, { ...auth, 'idempotency-key': demoKey('map', c, i, body) })).id;
     }
-    log.info(`${commune.name}: ${demos.length} éléments de carte de démonstration`);
+    ids.push(id);
+    log.info(`${commune.name} : élément de carte de démonstration ${i + 1}/${demos.length} (${id})`);
   }
+  return ids;
 }

@@ -1,53 +1,57 @@
 /**
  * Files the demo reports through the local HTTP API, as a citizen and an agent would, so that every
  * report has its real timeline (and the stream, bus and notifier see the same events as in use).
+ * Resumable: a demo report is recognised by its description among the reports that exist, and its
+ * staff steps resume after the last one its timeline shows.
  */
-import type { CommuneConfig } from '@tandem/shared';
-import { DEMO_REPORTS } from './demo-data.js';
+import type { CommuneConfig, TimelineEntry } from '@tandem/shared';
+import { DEMO_REPORTS, type DemoStep } from './demo-data.js';
+import { demoKey, type SeedClient } from './seed-client.js';
 import type { Logger } from '../util/log.js';
 
-async function call(base: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
-  const res = await fetch(`${base}${path}`, {
-    method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text) as Record<string, unknown>;
+/** How many of the steps the timeline already shows, in order. */
+export function reportStepsDone(steps: DemoStep[], timeline: TimelineEntry[]): number {
+  let done = 0;
+  for (const t of [...timeline].sort((a, b) => a.at.localeCompare(b.at))) {
+    const step = steps[done];
+    if (!step) break;
+    if (step.update ? t.kind === 'public_update' && t.message === step.update : t.kind === 'state_changed' && t.to === step.to) done++;
+  }
+  return done;
 }
 
-export interface SeedResult {
-  /** Tracking codes per commune. */
-  codes: Record<string, string[]>;
-}
+/** Seeds one commune's demo reports (what is missing of them); returns their tracking codes. */
+export async function seedCommuneReports(client: SeedClient, commune: CommuneConfig, password: string, log: Logger): Promise<string[]> {
+  const reports = DEMO_REPORTS[commune.id] ?? [];
+  const agent = commune.demoAccounts.find((a) => a.role === 'agent');
+  if (!reports.length || !agent) return [];
+  const c = commune.id;
+  const auth = await client.signIn(c, agent.username, password);
+  const existing = new Map<string, string>();
+  for (const r of await client.all<{ code: string; description: string }>(`/api/${c}/staff/reports?limit=100`, auth)) existing.set(r.description, r.code);
 
-export async function seedDemoReports(base: string, communes: CommuneConfig[], password: string, log: Logger): Promise<SeedResult> {
-  const codes: Record<string, string[]> = {};
-  for (const commune of communes) {
-    const reports = DEMO_REPORTS[commune.id] ?? [];
-    const agent = commune.demoAccounts.find((a) => a.role === 'agent');
-    if (!reports.length || !agent) continue;
-    const tokens = await call(base, 'POST', `/api/${commune.id}/auth/login`, { username: agent.username, password });
-    const auth = { authorization: `Bearer ${String(tokens.idToken)}` };
-    codes[commune.id] = [];
-    for (const [i, r] of reports.entries()) {
-      const created = await call(base, 'POST', `/api/${commune.id}/reports`, {
+  const codes: string[] = [];
+  for (const [i, r] of reports.entries()) {
+    let code = existing.get(r.description);
+    if (!code) {
+      const body = {
         category: r.category, location: r.location, address: r.address, description: r.description,
         answers: r.answers ?? {}, ...(r.email ? { email: r.email } : {}), locale: 'fr',
-      }, { 'idempotency-key': `demo-seed-${commune.id}-${i}` });
-      const code = String(created.code);
-      codes[commune.id].push(code);
-      if (!r.steps.length) continue;
-      const staffView = await fetch(`${base}/api/${commune.id}/staff/reports/${code}`, { headers: auth });
-      if (!staffView.ok) throw new Error(`GET staff report ${code} → ${staffView.status}`);
-      let version = Number(((await staffView.json()) as { version: number }).version);
-      for (const step of r.steps) {
+      };
+      code = (await client.call<{ code: string }>('POST', `/api/${c}/reports`, body, { 'idempotency-key': demoKey('report', c, i, body) })).code;
+    }
+    codes.push(code);
+    if (r.steps.length) {
+      const view = await client.call<{ version: number; timeline: TimelineEntry[] }>('GET', `/api/${c}/staff/reports/${code}`, undefined, auth);
+      let version = view.version;
+      for (const step of r.steps.slice(reportStepsDone(r.steps, view.timeline))) {
         const res = step.update
-          ? await call(base, 'POST', `/api/${commune.id}/staff/reports/${code}/updates`, { text: step.update, public: true, version }, auth)
-          : await call(base, 'POST', `/api/${commune.id}/staff/reports/${code}/transitions`, { to: step.to, version, ...(step.message ? { message: step.message } : {}) }, auth);
-        version = Number(res.version);
+          ? await client.call<{ version: number }>('POST', `/api/${c}/staff/reports/${code}/updates`, { text: step.update, public: true, version }, auth)
+          : await client.call<{ version: number }>('POST', `/api/${c}/staff/reports/${code}/transitions`, { to: step.to, version, ...(step.message ? { message: step.message } : {}) }, auth);
+        version = res.version;
       }
     }
-    log.info(`${commune.name}: ${reports.length} signalements de démonstration`);
+    log.info(`${commune.name} : signalement de démonstration ${i + 1}/${reports.length} (${code})`);
   }
-  return { codes };
+  return codes;
 }

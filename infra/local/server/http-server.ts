@@ -4,6 +4,7 @@
  *   /_aws/events      → EventBridge PutEvents → local bus
  *   /_local/outbox/   → sent mails (HTML), /_local/outbox.json (JSON)
  *   everything else   → web/dist with the shared site rewrites
+ * Until the startup gate opens, everything but /_aws/* answers "Tandem démarre…" (startup-gate.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { handleEventsApi } from './events-endpoint.js';
 import { outboxHtml, readOutbox } from './outbox-page.js';
 import { sendProblem } from './problem-response.js';
 import { serveStatic } from './static-site.js';
+import type { StartupGate } from './startup-gate.js';
 import type { LocalBus } from '../bus/local-bus.js';
 import { logger, type Logger } from '../util/log.js';
 
@@ -23,6 +25,8 @@ export interface LocalServerOptions {
   outboxDir: string;
   bus: LocalBus;
   log?: Logger;
+  /** Holds requests back (503 "Tandem démarre…") until the platform is ready; absent: always ready. */
+  gate?: StartupGate;
 }
 
 class TooLarge extends Error {}
@@ -54,6 +58,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const url = req.url ?? '/';
     const path = url.split('?')[0];
     const method = (req.method ?? 'GET').toUpperCase();
+    if (options.gate && !options.gate.admit(req, path, res)) return;
 
     if (path === '/api' || path.startsWith('/api/')) {
       let body: Buffer;

@@ -1,6 +1,6 @@
 /** Last processed sequence number per shard, kept in a file so a restart does not re-send records. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../util/atomic-file.js';
 
 export interface Checkpoints {
   /** Keyed by stream ARN, then shard id. */
@@ -23,9 +23,6 @@ export class CheckpointStore {
   set(streamArn: string, shardId: string, sequenceNumber: string): void {
     (this.data[streamArn] ??= {})[shardId] = sequenceNumber;
     if (!this.file) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.data));
-    renameSync(tmp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(this.data));
   }
 }

@@ -3,7 +3,8 @@
  * stops (Ctrl-C, SIGTERM, normal exit), so no stand-in outlives `npm start` or a test run.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-file.js';
 
 const children = new Set<ChildProcess>();
 let hooked = false;
@@ -41,11 +42,20 @@ export function stopStale(pidFile: string, marker: string): void {
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
   rmSync(pidFile, { force: true });
   if (!Number.isInteger(pid) || pid <= 1) return;
+  if (!runs(pid, marker)) return;
+  try { process.kill(pid, 'SIGKILL'); } catch { return; }
+  // The orphan must be gone before a new stand-in opens the same files.
+  const until = Date.now() + 5000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (runs(pid, marker) && Date.now() < until) Atomics.wait(pause, 0, 0, 20);
+}
+
+/** Whether `pid` is a live process whose command line contains `marker` (a zombie has an empty one). */
+export function runs(pid: number, marker: string): boolean {
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes(marker)) process.kill(pid, 'SIGKILL');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker);
   } catch {
-    /* not running (or no /proc): nothing to stop */
+    return false; // not running (or no /proc)
   }
 }
 
@@ -54,7 +64,7 @@ export function spawnManaged(name: string, command: string, args: string[], opti
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   if (pidFile && child.pid) {
-    writeFileSync(pidFile, String(child.pid));
+    writeFileAtomic(pidFile, String(child.pid));
     child.once('exit', () => rmSync(pidFile, { force: true }));
   }
   let out = '';
