@@ -43,7 +43,10 @@ describe('citizen', () => {
     await done.waitFor({ timeout: 15_000 });
     code = (await page.getByTestId('tracking-code').textContent())!.trim();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(await done.locator('svg').count()).toBeGreaterThan(0); // the QR code
+    // The QR code is drawn once its module has loaded, after the rest of the notice: wait for it.
+    const qr = done.getByRole('img', { name: 'Code QR vers la page de suivi' });
+    await qr.locator('svg').waitFor(WAIT);
+    expect(await qr.locator('svg path').count()).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: 'Suivre mon signalement' }).click();
     await page.getByTestId('tracking').waitFor();

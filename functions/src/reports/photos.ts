@@ -3,13 +3,14 @@
  * not enforce POST policies, and a client may lie, so size, type and magic bytes are verified here too).
  */
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { PRESIGN_SECONDS, UPLOAD_LIMITS, extensionFor, extensionOf, type PhotoType, type UploadPurpose, type UploadTicket } from '@tandem/shared';
+import { PRESIGN_SECONDS, UPLOAD_LIMITS, brusselsDate, extensionFor, extensionOf, type PhotoType, type UploadPurpose, type UploadTicket } from '@tandem/shared';
 import { env, s3 } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
 import { checkUpload, copyStored, signedReadUrls } from '../lib/stored-files.js';
 
-export async function uploadTicket(commune: string, contentType: string, purpose: UploadPurpose = 'photo', now = new Date()): Promise<UploadTicket> {
+export async function uploadTicket(commune: string, contentType: string, purpose: UploadPurpose = 'photo', now = clock.now()): Promise<UploadTicket> {
   const maxBytes = UPLOAD_LIMITS[purpose].maxBytes;
-  const key = `uploads/${commune}/${now.toISOString().slice(0, 10)}/${crypto.randomUUID()}.${extensionOf(contentType)}`;
+  const key = `uploads/${commune}/${brusselsDate(now)}/${crypto.randomUUID()}.${extensionOf(contentType)}`;
   const post = await createPresignedPost(s3(), {
     Bucket: env().uploadsBucket,
     Key: key,

@@ -1,10 +1,11 @@
 /** Publishes the demo map items through the local staff API, dated from today, so the map and every feed show data. */
-import { addDays, brusselsDate, type CommuneConfig } from '@tandem/shared';
+import { addDays, type CommuneConfig } from '@tandem/shared';
+import { clock } from '../../../functions/src/lib/clock.js';
 import { DEMO_MAP_ITEMS } from './demo-map.js';
 import type { Logger } from '../util/log.js';
 
 export async function seedDemoMap(base: string, communes: CommuneConfig[], password: string, log: Logger): Promise<void> {
-  const today = brusselsDate();
+  const today = clock.today();
   for (const commune of communes) {
     const demos = DEMO_MAP_ITEMS[commune.id] ?? [];
     const agent = commune.demoAccounts.find((a) => a.role === 'agent');

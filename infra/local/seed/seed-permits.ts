@@ -3,7 +3,8 @@
  * would: submitted, reviewed, sent for opinions, approved and issued, so the staff inbox, the documents
  * and the map have something real to show.
  */
-import { addDays, brusselsDate, earliestStart, type CommuneConfig } from '@tandem/shared';
+import { addDays, earliestStart, type CommuneConfig } from '@tandem/shared';
+import { clock } from '../../../functions/src/lib/clock.js';
 import { DEMO_PERMITS, demoPdf } from './demo-permits.js';
 import type { Logger } from '../util/log.js';
 
@@ -25,7 +26,7 @@ async function uploadPdf(base: string, commune: string, bytes: Buffer): Promise<
 }
 
 export async function seedDemoPermits(base: string, communes: CommuneConfig[], password: string, log: Logger): Promise<void> {
-  const today = brusselsDate();
+  const today = clock.today();
   for (const commune of communes) {
     const cfg = commune.permits;
     const demos = DEMO_PERMITS[commune.id] ?? [];
