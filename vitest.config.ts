@@ -3,7 +3,7 @@ import { observabilityEnv } from './shared/src/observability.js';
 
 /**
  * One `vitest run` runs everything:
- * - unit: pure code (shared, function helpers), no services;
+ * - unit: pure code (shared, function helpers), no services, in a time zone far from Brussels;
  * - integration: handlers against the real local stand-ins (DynamoDB Local, s3rver, cognito-local),
  *   started once by tests/support/global-setup.ts;
  * - cdk: template assertions and cdk-nag;
@@ -14,7 +14,14 @@ export default defineConfig({
     // Handlers called directly by tests log as a quiet local runtime does (5xx only, no metrics).
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...observabilityEnv('local', { quiet: true }) },
     projects: [
-      { test: { name: 'unit', include: ['shared/src/**/*.test.ts', 'functions/src/**/*.unit.test.ts', 'infra/local/**/*.unit.test.ts'] } },
+      // Far from Brussels (UTC+14, no DST): code that took a date from the process's zone would fail here.
+      {
+        test: {
+          name: 'unit',
+          include: ['shared/src/**/*.test.ts', 'functions/src/**/*.unit.test.ts', 'infra/local/**/*.unit.test.ts'],
+          env: { TZ: 'Pacific/Kiritimati' },
+        },
+      },
       {
         test: {
           name: 'integration',

@@ -9,7 +9,7 @@ import { mapItemRecords } from '../functions/src/map/map-item.js';
 
 export async function seedBenchMapItems(endpoint: string, table: string, commune: string, bbox: BBox, count: number): Promise<number> {
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1', endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
-  const today = brusselsDate();
+  const today = brusselsDate(Date.now());
   const kinds = MAP_ITEM_KINDS.filter((k) => k !== 'report');
   let rand = 42;
   const next = () => ((rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

@@ -78,7 +78,7 @@ async function main() {
 
     // Permit requests: an occupation through the whole create path (schema, rules, transaction).
     const cfg = CommuneConfig.parse(soignies);
-    const start = addDays(earliestStart(cfg.permits!, 'occupation', { use: 'container' }, brusselsDate()), 3);
+    const start = addDays(earliestStart(cfg.permits!, 'occupation', { use: 'container' }, brusselsDate(Date.now())), 3);
     const permitBody = JSON.stringify({
       kind: 'occupation', requester: { name: 'Banc de mesure', email: 'bench@example.org' },
       details: { use: 'container', lengthMetres: 6, period: { start, end: addDays(start, 2) }, place: { label: 'Rue de la Station 12', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } } },
@@ -97,7 +97,7 @@ async function main() {
         period: { start, end: start, startTime: '10:00', endTime: '22:00' },
         place: { label: 'Grand-Place', geometry: { type: 'Polygon', coordinates: [[[4.0705, 50.579], [4.0728, 50.579], [4.0728, 50.58], [4.0705, 50.579]]] } },
         summary: ['Public attendu : 800 personnes'], conditions: ['Barrières aux deux extrémités.', 'Fin de la musique à 22 h.'], fee: 0,
-        decision: { outcome: 'approved_with_conditions', at: new Date().toISOString() }, issuedAt: brusselsDate(),
+        decision: { outcome: 'approved_with_conditions', at: new Date().toISOString() }, issuedAt: brusselsDate(Date.now()),
       },
       trackingUrl: 'https://tandem.example/soignies/demandes/suivi/BNCH-0001/', posterVariant: 'event',
     };
@@ -121,7 +121,7 @@ async function main() {
     for (let i = 0; i < 5; i++) await fetch(`${base}/api/soignies/map/items?bbox=${viewport}`).then((r) => r.text());
     for (let i = 0; i < Math.min(N, 100); i++) {
       const t0 = performance.now();
-      const text = await fetch(`${base}/api/soignies/map/items?bbox=${viewport}&date=${brusselsDate()}`).then((r) => r.text());
+      const text = await fetch(`${base}/api/soignies/map/items?bbox=${viewport}&date=${brusselsDate(Date.now())}`).then((r) => r.text());
       mapQuery.push(performance.now() - t0);
       mapBytes = Buffer.byteLength(text);
       mapCount = (JSON.parse(text) as { features: unknown[] }).features.length;

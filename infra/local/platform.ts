@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UPLOADS_BUCKET_BASENAME, type CommuneConfig } from '@tandem/shared';
+import { UPLOADS_BUCKET_BASENAME, type CommuneConfig, type Instant } from '@tandem/shared';
+import { clockFrom, setClock } from '../../functions/src/lib/clock.js';
 import { startDynamoDbLocal, type RunningService } from './services/dynamodb-local.js';
 import { startS3rver } from './services/s3rver.js';
 import { startCognitoLocal } from './services/cognito-local.js';
@@ -43,6 +44,11 @@ export interface StartPlatformOptions {
   webDist?: string;
   communes?: CommuneConfig[];
   quiet?: boolean;
+  /**
+   * Run the handlers' clock (and the seeds, the schedules and the bus) from this instant on, e.g.
+   * '2026-12-31T23:30:00+01:00'; default: the system clock. Tests use it so that no result depends on the hour.
+   */
+  clock?: Instant;
 }
 
 export interface Platform {
@@ -82,6 +88,11 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     stops.length = 0;
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
+
+  if (options.clock !== undefined) {
+    setClock(clockFrom(options.clock));
+    stops.push(async () => setClock());
+  }
 
   try {
     const [dynamodb, s3, cognito] = await Promise.all([

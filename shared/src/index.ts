@@ -1,6 +1,7 @@
 export * from './report-states.js';
 export * from './tracking-code.js';
 export * from './geo.js';
+export * from './brussels-time.js';
 export * from './commune-config.js';
 export * from './uploads.js';
 export * from './problem.js';

@@ -13,6 +13,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page, ViewportSize } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { startTestPlatform, type Platform } from '../support/platform.js';
+import type { StartPlatformOptions } from '../../infra/local/platform.js';
 import { launchChromium } from './chromium.js';
 
 /** How long to wait for the page to catch up (a wait, not a timing assertion). */
@@ -24,10 +25,13 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export let platform: Platform;
 export let browser: Browser;
 
-/** Starts the platform and Chromium before the file's tests (beforeAll) and stops them after (afterAll). */
-export function useBrowserSession(): void {
+/**
+ * Starts the platform and Chromium before the file's tests (beforeAll) and stops them after (afterAll).
+ * `options.clock` runs the platform from a chosen instant (set the pages' clock to it too: `page.clock`).
+ */
+export function useBrowserSession(options: StartPlatformOptions = {}): void {
   beforeAll(async () => {
-    [platform, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+    [platform, browser] = await Promise.all([startTestPlatform(options), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

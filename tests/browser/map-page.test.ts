@@ -6,22 +6,35 @@
  * kind checkboxes, search, a row's card and back); axe finds no WCAG 2.1 AA violation on the page, the card
  * or the list. Without WebGL the list still answers; the embed page has no site header, the commune's
  * colours and the visitor's language; the map page gives the snippet that loads it.
+ * The platform and the pages run from 00:30 on Tuesday 1 December 2026 in Brussels (still 30 November in UTC),
+ * whatever the hour the test runs: the report filed then is "signalé le mardi 1 décembre".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, brusselsDate } from '@tandem/shared/permits/calendar';
-import { DESK, WAIT, call, newPage, platform, token, useBrowserSession, violations } from './browser-session.js';
+import type { ViewportSize } from 'playwright-core';
+import { addDays } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
+import { DESK, WAIT, call, newPage as newBrowserPage, platform, token, useBrowserSession, violations } from './browser-session.js';
 
-useBrowserSession();
-const today = brusselsDate();
+/** 00:30 on Tuesday 1 December 2026 in Brussels: the UTC date is still Monday 30 November. */
+const AT = '2026-11-30T23:30:00Z';
+useBrowserSession({ clock: AT });
+const today = brusselsDate(AT);
 const tomorrow = addDays(today, 1);
 const ids = { ban: '', works: '', closure: '', report: '' };
 
-/** "mercredi 2 décembre", as the page writes a day (the year only when it is not this one). */
+/** A page whose clock shows the platform's instant (its "today" is the platform's). */
+async function newPage(viewport?: ViewportSize): Promise<Page> {
+  const page = await newBrowserPage(viewport);
+  await page.clock.setFixedTime(AT);
+  return page;
+}
+
+/** "mercredi 2 décembre", as the page writes a day of 2026 (the year only when it is not 2026, the year of AT). */
 function frenchDay(iso: string): string {
-  const withYear = Number(iso.slice(0, 4)) !== new Date().getFullYear();
+  const withYear = iso.slice(0, 4) !== AT.slice(0, 4);
   return new Intl.DateTimeFormat('fr-BE', { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })
-    .format(new Date(`${iso}T00:00:00Z`));
+    .format(new Date(`${iso}T12:00:00Z`));
 }
 
 beforeAll(async () => {
@@ -72,9 +85,10 @@ describe('the citizen map page', () => {
     const page = await newPage(DESK);
     await page.goto(`${platform.url}/soignies/carte/`);
     const count = page.getByTestId('map-count');
+    expect(frenchDay(today)).toBe('mardi 1 décembre');
     await expect.poll(() => count.textContent(), WAIT).toContain(`le ${frenchDay(today)}`);
     expect(await count.getAttribute('role')).toBe('status');
-    // Today: the works (if today is a weekday) and the report, not tomorrow's ban.
+    // Today (a Tuesday): the works and the report, not tomorrow's ban.
     await row(page, ids.report).waitFor(WAIT);
     expect(await row(page, ids.ban).count()).toBe(0);
     await axe(page);
@@ -134,7 +148,8 @@ describe('the citizen map page', () => {
     // By start date first: the works (today), the report (today), the ban (tomorrow), the closure (in two days).
     expect((await rowIds(page)).indexOf(ids.ban)).toBeLessThan((await rowIds(page)).indexOf(ids.closure));
     expect(await row(page, ids.works).textContent()).toContain(`en semaine, de 7 h à 16 h`);
-    expect(await row(page, ids.report).textContent()).toContain(`signalé le ${frenchDay(today)}`);
+    // Filed at 00:30 in Brussels: on the map it was reported on Tuesday 1 December, not on Monday 30 November (its UTC date).
+    expect(await row(page, ids.report).textContent()).toContain('signalé le mardi 1 décembre');
 
     // Sort by street with Enter, then the other way with Space.
     await tabTo(page, '[data-testid="map-sort-street"]');

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 import { outboxOf } from '../support/platform.js';
 import { WAIT, newPage, platform, signedIn, useBrowserSession } from './browser-session.js';
 import { decodeQr, documentText, openPdf } from '../../functions/src/permits/documents/documents.test-support.js';
@@ -51,7 +52,7 @@ describe('an event authorisation, from request to poster', () => {
     await next(page);
 
     const earliest = (await page.getByTestId('permit-earliest').getAttribute('data-date'))!;
-    expect(earliest > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(earliest > brusselsDate(Date.now())).toBe(true);
     await page.getByLabel('Premier jour').fill(earliest);
     await page.getByLabel('Heure de début').fill('14:00');
     await page.getByLabel('Dernier jour').fill(earliest);
@@ -130,7 +131,7 @@ describe('an event authorisation, from request to poster', () => {
     expect(await page.getByTestId('opinion-secours').getAttribute('data-verdict')).toBe('favourable');
     await page.getByTestId('decision-approved_with_conditions').check();
     await page.getByLabel('Conditions, une par ligne').fill('Barrières Nadar aux carrefours.\nDeux signaleurs en gilet fluorescent.');
-    await page.getByLabel('Date de la décision du Collège').fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel('Date de la décision du Collège').fill(brusselsDate(Date.now()));
     await page.getByLabel('Référence de la décision du Collège').fill('CC/2026/207');
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await expect.poll(() => stateOf(page), WAIT).toBe('approved_with_conditions');

@@ -15,7 +15,7 @@ let code = '';
 useBrowserSession();
 beforeAll(async () => {
   const soignies = platform.communes.find((c) => c.id === 'soignies') as CommuneConfig;
-  const start = addDays(earliestStart(soignies.permits!, 'occupation', { use: 'removal_van' }, brusselsDate()), 1);
+  const start = addDays(earliestStart(soignies.permits!, 'occupation', { use: 'removal_van' }, brusselsDate(Date.now())), 1);
   const res = await fetch(`${platform.url}/api/soignies/permits`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({

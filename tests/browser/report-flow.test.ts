@@ -15,6 +15,12 @@ let code = '';
 
 useBrowserSession();
 
+/** Opens a report form once its island is live (a click before hydration would submit the bare HTML form). */
+async function openReportForm(page: Page, commune = 'soignies'): Promise<void> {
+  await page.goto(`${platform.url}/${commune}/signaler/`);
+  await page.locator('astro-island:not([ssr])', { has: page.getByTestId('report-form') }).waitFor(WAIT);
+}
+
 /** Opens the map and taps its centre, as a citizen places the pin. */
 async function placePinAtMapCentre(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
@@ -27,7 +33,7 @@ async function placePinAtMapCentre(page: Page): Promise<void> {
 describe('citizen', () => {
   it('files a report with a photo, placing the pin on the map, and gets a tracking code', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/signaler/`);
+    await openReportForm(page);
     await placePinAtMapCentre(page);
     await expect.poll(() => page.getByTestId('place-status').textContent(), WAIT).toContain('Repère placé');
 
@@ -43,7 +49,10 @@ describe('citizen', () => {
     await done.waitFor({ timeout: 15_000 });
     code = (await page.getByTestId('tracking-code').textContent())!.trim();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(await done.locator('svg').count()).toBeGreaterThan(0); // the QR code
+    // The QR code is drawn once its module has loaded, after the rest of the notice: wait for it.
+    const qr = done.getByRole('img', { name: 'Code QR vers la page de suivi' });
+    await qr.locator('svg').waitFor(WAIT);
+    expect(await qr.locator('svg path').count()).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: 'Suivre mon signalement' }).click();
     await page.getByTestId('tracking').waitFor();
@@ -59,7 +68,7 @@ describe('citizen', () => {
   it('is shown the open report at the same place before submitting a second one ("is it one of these?")', async () => {
     expect(code).not.toBe('');
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/signaler/`);
+    await openReportForm(page);
     await placePinAtMapCentre(page);
     await page.getByLabel('Catégorie').selectOption({ label: 'Nid-de-poule ou route abîmée' });
     const suggestions = page.getByTestId('nearby-suggestions');
@@ -72,7 +81,7 @@ describe('citizen', () => {
 
   it('can report without the map, with an address typed in', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/braine-le-comte/signaler/`);
+    await openReportForm(page, 'braine-le-comte');
     await page.getByLabel(/Adresse ou lieu/).fill('Rue de Mons 5, Braine-le-Comte');
     await page.getByLabel('Catégorie').selectOption({ label: 'Tag ou graffiti' });
     await page.getByLabel('Description').fill('Un grand tag sur la façade de la gare.');
@@ -83,7 +92,7 @@ describe('citizen', () => {
 
   it('shows the fields at fault when the form is incomplete', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/signaler/`);
+    await openReportForm(page);
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
@@ -136,7 +145,7 @@ describe('agent', () => {
 describe('languages', () => {
   it('switches the report page to Dutch and remembers the choice', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/signaler/`);
+    await openReportForm(page);
     await page.locator('[data-lang-choice="nl"]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('nl');
     await page.getByRole('button', { name: 'Melding versturen' }).waitFor(WAIT);
@@ -156,7 +165,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
   it('the report page with its errors shown and the map open has no violation', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/signaler/`);
+    await openReportForm(page);
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await page.getByTestId('error-summary').waitFor();
     await page.getByRole('button', { name: 'Ouvrir la carte' }).click();

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, brusselsDate, isoWeekday } from '@tandem/shared/permits/calendar';
+import { addDays, isoWeekday } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 import { DESK, PHONE, WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
 
 useBrowserSession();
@@ -15,7 +16,7 @@ const AGENT = 'agent@soignies.example';
 
 /** A Monday at least a week ahead: the closure runs that week on weekdays only. */
 const monday = (() => {
-  const inAWeek = addDays(brusselsDate(), 7);
+  const inAWeek = addDays(brusselsDate(Date.now()), 7);
   return addDays(inAWeek, (8 - isoWeekday(inAWeek)) % 7);
 })();
 
@@ -200,7 +201,7 @@ describe('staff map items', () => {
   });
 
   it('the item an issued permit produced is read-only, with the way to its permit', async () => {
-    const start = addDays(brusselsDate(), 21);
+    const start = addDays(brusselsDate(Date.now()), 21);
     const created = await call<{ code: string }>(
       'POST',
       '/api/soignies/permits',

@@ -7,7 +7,8 @@
  * a phone.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, brusselsDate } from '@tandem/shared/permits/calendar';
+import { addDays } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 import { WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
 
 let code = '';
@@ -34,7 +35,7 @@ async function fileEventRequest(): Promise<string> {
   const up = await fetch(ticket.url, { method: 'POST', body: form });
   expect(up.ok).toBe(true);
 
-  const start = addDays(brusselsDate(), 45);
+  const start = addDays(brusselsDate(Date.now()), 45);
   const created = await call<{ code: string }>(
     'POST',
     '/api/soignies/permits',

@@ -1,8 +1,10 @@
 /** Sample permit requests in Soignies (dates relative to today in Brussels, so they always meet the lead times). */
-import { addDays, brusselsDate } from '@tandem/shared';
+import { addDays } from '@tandem/shared';
+import { clock } from '../../functions/src/lib/clock.js';
 import { api } from './api-client.js';
 
-export const today = () => brusselsDate();
+/** Today in Brussels by the handlers' clock (which a test may set). */
+export const today = () => clock.today();
 
 /** The smallest thing that starts like a PDF. */
 export function tinyPdf(size = 1024): Buffer {

@@ -8,6 +8,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@tandem/shared';
 import { HttpError } from './http.js';
 import { ddb, env } from './aws.js';
+import { clock } from './clock.js';
 
 export interface IdempotencyItem {
   pk: string;
@@ -48,7 +49,7 @@ export function checkedKey(key: string | undefined): string | undefined {
 export function idempotencyRecord(commune: string, key: string, hash: string, code: string, now: string, result?: Record<string, string>): IdempotencyItem {
   return {
     ...keys.idempotency(commune, key), type: 'idempotency', requestHash: hash, code, createdAt: now,
-    expiresAt: Math.floor(Date.now() / 1000) + TTL_SECONDS, ...(result ? { result } : {}),
+    expiresAt: Math.floor(clock.ms() / 1000) + TTL_SECONDS, ...(result ? { result } : {}),
   };
 }
 

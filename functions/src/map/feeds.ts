@@ -7,10 +7,11 @@
  * carries an ETag of its content and Cache-Control, and an unchanged feed answers 304.
  */
 import { createHash } from 'node:crypto';
-import { MapQuery, bboxesMeet, brusselsDate, featureMeets, geometryBBox, toGeoJson, toICalendar, toWazeCifs, type MapFeature } from '@tandem/shared';
+import { MapQuery, bboxesMeet, featureMeets, geometryBBox, toGeoJson, toICalendar, toWazeCifs, type MapFeature } from '@tandem/shared';
 import { apiHandler, header, parseQuery, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { env } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
 import { liveItems } from './map-store.js';
 import { toFeature } from './map-item.js';
 import { mapWindow } from './map-window.js';
@@ -21,7 +22,7 @@ const CACHE = 'public, max-age=300';
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const commune = { id: reg.config.id, name: reg.config.name };
-  const today = brusselsDate();
+  const today = clock.today();
   const features = (await liveItems(commune.id, today)).map(toFeature);
   const meta = { commune, baseUrl: env().publicBaseUrl, generatedAt: latest(features) };
 

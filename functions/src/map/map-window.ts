@@ -1,5 +1,5 @@
 /** The day window, the viewport and the kinds of a map query, checked (400 naming the parameter). */
-import { MAP_ITEM_KINDS, brusselsDate, daysBetween, type BBox, type MapItemKind, type MapQuery } from '@tandem/shared';
+import { MAP_ITEM_KINDS, daysBetween, type BBox, type MapItemKind, type MapQuery } from '@tandem/shared';
 import { badRequest } from '../lib/http.js';
 
 /** Longest window one query may ask for. */
@@ -12,7 +12,7 @@ export interface MapWindow {
   kinds?: MapItemKind[];
 }
 
-export function mapWindow(q: MapQuery, today = brusselsDate()): MapWindow {
+export function mapWindow(q: MapQuery, today: string): MapWindow {
   const from = q.from ?? q.date ?? today;
   const to = q.to ?? q.date ?? from;
   if (to < from) throw badRequest('the window ends before it starts', [{ name: 'to', reason: 'before from' }]);

@@ -7,6 +7,7 @@
 import { MAP_CELL_PRECISION, MapQuery, bboxesMeet, cellsCovering, featureMeets, geometryBBox, type MapFeature } from '@tandem/shared';
 import { apiHandler, badRequest, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { featuresInCells, liveItems } from './map-store.js';
 import { toFeature } from './map-item.js';
 import { mapWindow } from './map-window.js';
@@ -17,7 +18,7 @@ export const MAX_BBOX_DEGREES = 1;
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const w = mapWindow(parseQuery(event, MapQuery));
+  const w = mapWindow(parseQuery(event, MapQuery), clock.today());
   const bbox = w.bbox ?? reg.config.map.bbox;
   if (bbox[2] - bbox[0] > MAX_BBOX_DEGREES || bbox[3] - bbox[1] > MAX_BBOX_DEGREES) {
     throw badRequest(`this viewport is too large (more than ${MAX_BBOX_DEGREES}° a side): zoom in`, [{ name: 'bbox', reason: 'too large' }]);

@@ -1,5 +1,5 @@
 /** Open reports as map features: public fields only (category, description, place, tracking link). */
-import { pickText, type CommuneConfig, type MapFeature } from '@tandem/shared';
+import { brusselsDate, pickText, type CommuneConfig, type MapFeature } from '@tandem/shared';
 import { OPEN_REPORT_STATES } from '@tandem/shared';
 import { listReports, openReportsInCells } from '../reports/report-store.js';
 import type { ReportItem } from '../reports/report-item.js';
@@ -11,7 +11,7 @@ export function reportFeature(r: ReportItem, config: Pick<CommuneConfig, 'id' | 
     type: 'Feature', id: `report-${r.code}`, geometry: { type: 'Point', coordinates: [r.location.lng, r.location.lat] },
     properties: {
       id: `report-${r.code}`, kind: 'report', title: category ? pickText(category.label, 'fr') : r.category, description: r.description,
-      streets: r.address ? [r.address] : [], start: r.createdAt.slice(0, 10), end: to,
+      streets: r.address ? [r.address] : [], start: brusselsDate(r.createdAt), end: to,
       source: { type: 'report', code: r.code, url: `/${config.id}/suivi/${r.code}/` }, updatedAt: r.updatedAt,
     },
   };

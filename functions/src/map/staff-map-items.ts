@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { MapItemInput, MapItemUpdate, type MapItemInput as Input } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
@@ -50,7 +51,7 @@ export const handler = apiHandler(async (event) => {
       const prev = await previousRecord(commune, idemKey, hash);
       if (prev) return answer(prev.code, 200);
     }
-    const now = new Date().toISOString();
+    const now = clock.iso();
     const id = `${input.kind.replace('_', '-')}-${crypto.randomUUID().slice(0, 8)}`;
     const { item, copies } = mapItemRecords(commune, { id, ...fieldsOf(input), source: { type: 'staff' }, createdAt: now, updatedAt: now, version: 1 });
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
@@ -74,7 +75,7 @@ export const handler = apiHandler(async (event) => {
     const input = parseBody(event, MapItemUpdate);
     await checkMapItem(reg.config, input, id);
     if (input.version !== current.version) throw stale(current);
-    const now = new Date().toISOString();
+    const now = clock.iso();
     const { item, copies } = mapItemRecords(commune, { ...fieldsOf(input), id, source: current.source, createdAt: current.createdAt, updatedAt: now, version: current.version });
     const { pk: _pk, sk: _sk, version: _v, ...set } = item;
     const removable = (['managingParty', 'phase', 'causedBy'] as const).filter((k) => item[k] === undefined);

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { checkLocalAccess } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
 
 export interface Mail {
   id: string;
@@ -29,7 +30,7 @@ export class OutboxMailer implements Mailer {
     checkLocalAccess('ses', 'SendEmail', { FromEmailAddress: mail.from });
     await mkdir(this.dir, { recursive: true });
     const safeId = mail.id.replace(/[^A-Za-z0-9_-]/g, '_');
-    await writeFile(join(this.dir, `${safeId}.json`), JSON.stringify({ ...mail, sentAt: new Date().toISOString() }, null, 2));
+    await writeFile(join(this.dir, `${safeId}.json`), JSON.stringify({ ...mail, sentAt: clock.iso() }, null, 2));
   }
 }
 

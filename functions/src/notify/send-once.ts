@@ -6,6 +6,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { ddb, env } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
 import { currentMailer } from './current-mailer.js';
 import type { Mail } from './mailer.js';
 
@@ -13,7 +14,7 @@ export async function sendOnce(pk: string, markerSk: string, mail: Omit<Mail, 'f
   try {
     await ddb().send(new PutCommand({
       TableName: env().tableName,
-      Item: { pk, sk: markerSk, type: 'mail-sent', at: new Date().toISOString() },
+      Item: { pk, sk: markerSk, type: 'mail-sent', at: clock.iso() },
       ConditionExpression: 'attribute_not_exists(pk)',
     }));
   } catch (e) {

@@ -2,9 +2,10 @@
  * Open311 GeoReport v2 (JSON) at /api/open311/v2/, jurisdiction_id = commune id. Errors follow the
  * spec's format ([{code, description}]) rather than problem+json, so Open311 clients understand them.
  */
-import { CreateReportInput, findCategory, normaliseTrackingCode, TRACKING_CODE_PATTERN, isClosedState, type RouteKeyOf } from '@tandem/shared';
+import { CreateReportInput, findCategory, normaliseTrackingCode, parseBrusselsInstant, TRACKING_CODE_PATTERN, isClosedState, type RouteKeyOf } from '@tandem/shared';
 import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { env } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { getCommune, type CommuneRegistration } from '../communes/commune-store.js';
 import { createReport } from '../reports/create-report-service.js';
@@ -144,7 +145,7 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
     const found = await Promise.all(codes.map((c) => getReportWithTimeline(reg.config.id, c)));
     return json(200, found.filter((f) => f).map((f) => serviceRequest(f!.report, reg.config, f!.timeline)));
   }
-  const end = p.end_date ? date(p.end_date, 'end_date') : new Date();
+  const end = p.end_date ? date(p.end_date, 'end_date') : clock.now();
   const start = p.start_date ? date(p.start_date, 'start_date') : new Date(end.getTime() - WINDOW_DAYS * 86_400_000);
   if (start > end) throw fail(400, 'start_date must be before end_date');
   if (end.getTime() - start.getTime() > WINDOW_DAYS * 86_400_000) throw fail(400, `the date range may span ${WINDOW_DAYS} days at most`);
@@ -160,8 +161,9 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   return json(200, items.map((r) => serviceRequest(r, reg.config)));
 }
 
+/** A W3C date-time; one without an offset (or a bare date) is Brussels time, not the server's zone. */
 function date(value: string, field: string): Date {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw fail(400, `${field} must be a W3C date-time, e.g. 2026-11-01T00:00:00Z`);
-  return d;
+  const ms = parseBrusselsInstant(value);
+  if (ms === undefined) throw fail(400, `${field} must be a W3C date-time, e.g. 2026-11-01T00:00:00Z`);
+  return new Date(ms);
 }

@@ -9,6 +9,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { addWorkingDays, brusselsDate, keys, type PermitState } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { versionedWrite } from '../lib/versioned-write.js';
+import { clock } from '../lib/clock.js';
 import { listCommunes } from '../communes/commune-store.js';
 import { newPermitTimelineItem, permitIndexes, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { pendingOpinionsOf, permitsInState } from './permit-store.js';
@@ -24,7 +25,7 @@ export interface AdvanceResult {
 
 /** The scheduler's event (EventBridge's scheduled event has `time`); `today` may be forced (ops, tests). */
 export const handler = backgroundHandler('permits/advance-permits', async (event: { time?: string; today?: string } = {}): Promise<AdvanceResult> => {
-  const today = event.today ?? brusselsDate(event.time ? new Date(event.time) : new Date());
+  const today = event.today ?? (event.time ? brusselsDate(event.time) : clock.today());
   const result: AdvanceResult = { activated: 0, ended: 0, reminded: 0 };
   for (const reg of await listCommunes()) {
     const commune = reg.config.id;
@@ -46,7 +47,7 @@ export const handler = backgroundHandler('permits/advance-permits', async (event
 });
 
 async function move(p: PermitItem, to: PermitState): Promise<boolean> {
-  const at = new Date().toISOString();
+  const at = clock.iso();
   const item = newPermitTimelineItem(p.commune, p.code, at, { kind: 'state_changed', public: true, from: p.state, to, actor: 'system' });
   const outcome = await versionedWrite({
     key: { pk: p.pk, sk: p.sk }, expectedVersion: p.version,
@@ -58,7 +59,7 @@ async function move(p: PermitItem, to: PermitState): Promise<boolean> {
 
 /** Marks the opinion reminded and writes the reminder's timeline item (which the bus turns into a mail). */
 async function remind(commune: string, code: string, department: string): Promise<boolean> {
-  const at = new Date().toISOString();
+  const at = clock.iso();
   const item = newPermitTimelineItem(commune, code, at, { kind: 'opinion_reminder', public: false, department, actor: 'system' });
   try {
     await ddb().send(new TransactWriteCommand({

@@ -9,6 +9,7 @@
 import { OpinionInput, PermitTransitionInput, PermitUpdateInput, type RouteKeyOf } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, notFound, parseBody, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
@@ -42,7 +43,7 @@ export const handler = apiHandler(async (event) => {
   const audience = { staff: user, config: reg.config };
   if (idemKey && (await previousResult(commune, idemKey, hash))) return answerPermit(commune, code, audience, true);
 
-  const at = new Date();
+  const at = clock.now();
   const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at.toISOString()) : undefined;
 
   if (route === 'opinion') {

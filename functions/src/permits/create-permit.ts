@@ -8,6 +8,7 @@ import {
 } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { adoptAttachments } from './permit-attachments.js';
 import { assertSubmittable, permitsConfigOf } from './permit-input.js';
@@ -28,9 +29,9 @@ export const handler = apiHandler(async (event) => {
     const prev = await previousRecord(commune, idemKey, hash);
     if (prev) return replay(commune, prev.code, prev.result?.key);
   }
-  if (body.submit) assertSubmittable(reg.config, body.kind, details);
+  if (body.submit) assertSubmittable(reg.config, body.kind, details, undefined, clock.now());
 
-  const now = new Date();
+  const now = clock.now();
   const at = now.toISOString();
   const key = newRequesterKey();
   for (let attempt = 0; attempt < 4; attempt++) {

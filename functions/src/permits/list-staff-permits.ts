@@ -5,9 +5,10 @@
  *   view=all       every submitted request I may see, newest first, paged
  * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
  */
-import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, brusselsDate } from '@tandem/shared';
+import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery } from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { getPermits, listPermits, pendingOpinionsOf, permitsInState } from './permit-store.js';
@@ -19,7 +20,7 @@ export const handler = apiHandler(async (event) => {
   const user = await requireStaff(event, reg, ['agent', 'admin']);
   const q = parseQuery(event, PermitInboxQuery);
   const commune = reg.config.id;
-  const today = brusselsDate();
+  const today = clock.today();
   const visible = (p: PermitItem) => canSee(user, p) && (!q.kind || p.kind === q.kind);
   const answer = (items: PermitItem[], lastKey?: Record<string, unknown>) =>
     json(200, { items: items.map((p) => toPermitSummary(p, today)), ...(lastKey ? { cursor: encodeCursor(lastKey) } : {}) });

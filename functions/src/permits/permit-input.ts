@@ -16,10 +16,10 @@ export function parseDetails(kind: PermitKind, raw: unknown): PermitDetails {
 
 /** Runs the submit rules (dates, lead time, place inside the commune, documents); 422 with every failure. */
 /** `firstSubmittedAt`: a request sent back keeps the lead time of its first filing. */
-export function assertSubmittable(config: CommuneConfig, kind: PermitKind, details: PermitDetails, firstSubmittedAt?: string, now = new Date()): void {
+export function assertSubmittable(config: CommuneConfig, kind: PermitKind, details: PermitDetails, firstSubmittedAt: string | undefined, now: Date): void {
   const cfg = permitsConfigOf(config, kind);
   const issues = checkPermitRequest(cfg, kind, details, {
-    today: brusselsDate(now), bbox: config.map.bbox, ...(firstSubmittedAt ? { filedOn: brusselsDate(new Date(firstSubmittedAt)) } : {}),
+    today: brusselsDate(now), bbox: config.map.bbox, ...(firstSubmittedAt ? { filedOn: brusselsDate(firstSubmittedAt) } : {}),
   });
   if (issues.length) {
     throw new HttpError(422, issues.map((i) => i.reason).join(' ; '), issues.map(({ name, reason }) => ({ name, reason })), {

@@ -112,7 +112,7 @@ export interface PermitKeyItem {
 }
 
 /** The expiry a draft gets when created or edited (epoch seconds). */
-export const draftExpiry = (now = Date.now()) => Math.floor(now / 1000) + DRAFT_TTL_DAYS * 86_400;
+export const draftExpiry = (now: number) => Math.floor(now / 1000) + DRAFT_TTL_DAYS * 86_400;
 
 export const DRAFT_TTL_DAYS = 90;
 

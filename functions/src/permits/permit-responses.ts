@@ -1,6 +1,7 @@
 /** Builds the three views of a permit (public, requester, staff), with short-lived links to its files. */
 import { brusselsDate, earliestStart, reviewersFor, type CommuneConfig, type PermitsConfig } from '@tandem/shared';
 import { HttpError, json, notFound } from '../lib/http.js';
+import { clock } from '../lib/clock.js';
 import { signedReadUrls } from '../lib/stored-files.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
@@ -40,8 +41,8 @@ export async function requesterView(b: PermitBundle, config: CommuneConfig) {
   const cfg = config.permits as PermitsConfig | undefined;
   const editable = ['draft', 'incomplete', 'changes_requested'].includes(b.permit.state);
   // A request sent back keeps the lead time of its first filing.
-  const from = b.permit.submittedAt ? brusselsDate(new Date(b.permit.submittedAt)) : brusselsDate();
-  const today = brusselsDate();
+  const today = clock.today();
+  const from = b.permit.submittedAt ? brusselsDate(b.permit.submittedAt) : today;
   const lead = cfg && editable ? earliestStart(cfg, b.permit.kind, b.permit.details, from) : undefined;
   const earliest = lead && lead < today ? today : lead;
   return toRequesterPermit(b.permit, b.timeline, await documentLinks(b.permit, 'requester'), earliest);
@@ -54,7 +55,7 @@ export async function staffView(b: PermitBundle, user: StaffUser, cfg: PermitsCo
   // Before the opinions step, the departments that will be asked (as the commune's rules say today).
   const reviewers = b.permit.reviewers.length || !cfg ? b.permit.reviewers : reviewersFor(cfg, b.permit.kind, b.permit.details);
   return toStaffPermit(b.permit, b.timeline, b.opinions, await documentLinks(b.permit, 'staff'), attachmentLinks,
-    { departments: user.departments, canDecide: canDecide(user, b.permit), admin: user.roles.includes('admin'), reviewers }, brusselsDate());
+    { departments: user.departments, canDecide: canDecide(user, b.permit), admin: user.roles.includes('admin'), reviewers }, clock.today());
 }
 
 /** Re-reads a permit and answers it in the given audience's view. */

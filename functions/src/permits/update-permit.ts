@@ -10,6 +10,7 @@ import {
 import { env } from '../lib/aws.js';
 import { apiHandler, conflict, header, notFound, parseBody, unprocessable } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { versionedWrite, type TransactEntry } from '../lib/versioned-write.js';
@@ -39,7 +40,7 @@ export const handler = apiHandler(async (event) => {
   const p = b.permit;
   if (p.version !== body.version) throw stale(p);
 
-  const at = new Date().toISOString();
+  const at = clock.iso();
   let set: Partial<PermitItem>;
   let remove: string[] = [];
   let more: TransactEntry[] = [];
@@ -57,7 +58,7 @@ export const handler = apiHandler(async (event) => {
     if (!PERMIT_EDITABLE_STATES.has(p.state)) throw conflict(`a request in state "${p.state}" can no longer be changed`, { currentState: p.state });
     const cfg = permitsConfigOf(reg.config, p.kind);
     const parsed = parseDetails(p.kind, u.details);
-    if (u.submit) assertSubmittable(reg.config, p.kind, parsed, p.submittedAt);
+    if (u.submit) assertSubmittable(reg.config, p.kind, parsed, p.submittedAt, clock.now());
     const details = { ...parsed, attachments: await adoptAttachments(commune, code, parsed.attachments) } as PermitItem['details'];
     const to: PermitState = u.submit ? 'submitted' : p.state;
     if (u.submit) {
@@ -75,7 +76,7 @@ export const handler = apiHandler(async (event) => {
       remove = ['requested', 'expiresAt'];
       more = [{ Update: { ...keyRef, UpdateExpression: 'REMOVE expiresAt' } }];
     } else if (p.state === 'draft') {
-      set.expiresAt = draftExpiry();
+      set.expiresAt = draftExpiry(clock.ms());
       more = [{ Update: { ...keyRef, UpdateExpression: 'SET expiresAt = :e', ExpressionAttributeValues: { ':e': set.expiresAt } } }];
     }
     item = u.submit

@@ -5,6 +5,7 @@
 import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput } from '@tandem/shared';
 import type { CommuneRegistration } from '../communes/commune-store.js';
 import { HttpError, unprocessable } from '../lib/http.js';
+import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from '../lib/idempotency.js';
 import { adoptPhotos } from './photos.js';
 import { getReport, insertReport } from './report-store.js';
@@ -40,7 +41,7 @@ export async function createReport(
     if (replay) return replay;
   }
 
-  const now = (opts.now ?? new Date()).toISOString();
+  const now = (opts.now ?? clock.now()).toISOString();
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newTrackingCode();
     const photos = await adoptPhotos(commune, code, input.photos);

@@ -7,6 +7,7 @@ import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, check
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';
@@ -43,7 +44,7 @@ export const handler = apiHandler(async (event) => {
     throw stale(report);
   }
 
-  const now = new Date().toISOString();
+  const now = clock.iso();
   const actor = { actor: user.name, actorSub: user.sub };
   let change: Change;
   if (kind === 'transition') change = await transition(reg, report, body as TransitionInput, now, actor);

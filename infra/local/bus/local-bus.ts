@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { EVENT_RULES, matchesPattern, type EventRuleDef } from '@tandem/shared';
+import { clock } from '../../../functions/src/lib/clock.js';
 import { invokeHandler } from '../handlers/load-handler.js';
 import { logger, type Logger } from '../util/log.js';
 
@@ -47,9 +48,9 @@ export interface LocalBusOptions {
 const defaultInvoke: Invoke = (target, event) => invokeHandler(target, event);
 
 function toIso(t: PutEventsEntry['Time']): string {
-  if (t === undefined) return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (t === undefined) return clock.iso().replace(/\.\d{3}Z$/, 'Z');
   const d = typeof t === 'number' ? new Date(t < 1e12 ? t * 1000 : t) : new Date(t);
-  return Number.isNaN(d.getTime()) ? new Date().toISOString() : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(d.getTime()) ? clock.iso() : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 export class LocalBus {

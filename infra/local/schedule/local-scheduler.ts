@@ -3,6 +3,7 @@
  * `everyMinutes`, with a scheduled event like EventBridge's. Runs never overlap; failures are logged.
  */
 import { SCHEDULES, type ScheduleDef } from '@tandem/shared';
+import { clock } from '../../../functions/src/lib/clock.js';
 import { invokeHandler } from '../handlers/load-handler.js';
 import type { Logger } from '../util/log.js';
 
@@ -21,7 +22,7 @@ export function startLocalScheduler(log: Logger, withTimers = true, schedules: r
     if (!def) throw new Error(`no schedule named ${name}`);
     const previous = running.get(name);
     if (previous) await previous.catch(() => undefined);
-    const event = { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), detail: {}, ...extra };
+    const event = { 'detail-type': 'Scheduled Event', source: 'aws.events', time: clock.iso(), detail: {}, ...extra };
     const p = invokeHandler(def.target, event);
     running.set(name, p);
     try {

@@ -2,7 +2,8 @@
  * Publishes the demo map items through the local staff API, dated from today, so the map and every feed
  * show data. Resumable: a demo item is recognised by its title among the staff items that exist.
  */
-import { addDays, brusselsDate, type CommuneConfig } from '@tandem/shared';
+import { addDays, type CommuneConfig } from '@tandem/shared';
+import { clock } from '../../../functions/src/lib/clock.js';
 import { DEMO_MAP_ITEMS } from './demo-map.js';
 import { demoKey, type SeedClient } from './seed-client.js';
 import type { Logger } from '../util/log.js';
@@ -19,7 +20,7 @@ export async function seedCommuneMap(client: SeedClient, commune: CommuneConfig,
   const { items } = await client.call<{ items: StaffMapItem[] }>('GET', `/api/${c}/staff/map/items`, undefined, auth);
   const existing = new Map(items.filter((i) => i.properties.source.type === 'staff').map((i) => [i.properties.title, i.id]));
 
-  const today = brusselsDate();
+  const today = clock.today();
   const ids: string[] = [];
   for (const [i, d] of demos.entries()) {
     let id = existing.get(d.title);

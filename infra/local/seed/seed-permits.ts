@@ -4,9 +4,10 @@
  * and the map have something real to show. Resumable: a demo request is recognised by its kind and place
  * among the requests that exist, and its staff moves resume from the state found.
  */
-import { addDays, brusselsDate, earliestStart, type CommuneConfig, type PermitState } from '@tandem/shared';
+import { addDays, earliestStart, type CommuneConfig, type PermitState } from '@tandem/shared';
 import { DEMO_PERMITS, demoPdf, type DemoPermit } from './demo-permits.js';
 import { demoKey, type SeedClient } from './seed-client.js';
+import { clock } from '../../../functions/src/lib/clock.js';
 import type { Logger } from '../util/log.js';
 
 /** How many staff moves are done, seen from the state found; a state the moves do not lead to (moved on by
@@ -37,7 +38,7 @@ export async function seedCommunePermits(client: SeedClient, commune: CommuneCon
     existing.set(identity(p.kind, p.placeLabel), p.code);
   }
 
-  const today = brusselsDate();
+  const today = clock.today();
   const codes: string[] = [];
   for (const [i, d] of demos.entries()) {
     let code = existing.get(identity(d.kind, String((d.details.place as { label: string }).label)));

@@ -1,6 +1,6 @@
 /** Pure rules of the map: which items are live on a day, geometry checks, and the geohash cells an item or a viewport covers. */
 import { geohashBounds, geohashEncode, type BBox } from '../geo.js';
-import { isoWeekday, type IsoDate } from '../permits/calendar.js';
+import { addDays, isoWeekday, type IsoDate } from '../permits/calendar.js';
 import { positionsOf } from '../permits/permit-rules.js';
 import type { PermitGeometry as Geometry, Position } from '../permits/permit-details.js';
 import type { MapFeature, MapPeriod } from './map-items.js';
@@ -21,9 +21,7 @@ export function periodMeets(p: Pick<MapPeriod, 'start' | 'end' | 'schedule'>, fr
   const hi = p.end < to ? p.end : to;
   for (let d = lo, i = 0; d <= hi && i < 7; i++) {
     if (p.schedule.days.includes(isoWeekday(d))) return true;
-    const next = new Date(`${d}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    d = next.toISOString().slice(0, 10);
+    d = addDays(d, 1);
   }
   return false;
 }

@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addWorkingDays,
   belgianPublicHolidays,
-  brusselsDate,
   daysBetween,
   easterSunday,
   isoWeekday,
@@ -178,33 +177,5 @@ describe('working days', () => {
   it('counts closing days given as full dates', () => {
     expect(addWorkingDays('2026-06-12', 1, ['2026-06-15'])).toBe('2026-06-16'); // Fri + 1, Mon closed
     expect(addWorkingDays('2026-06-12', 1, ['2025-06-15'])).toBe('2026-06-15'); // another year's date does not apply
-  });
-});
-
-describe('brusselsDate', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('follows summer time (UTC+2) around midnight', () => {
-    expect(brusselsDate(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
-    expect(brusselsDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
-    expect(brusselsDate(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
-  });
-
-  it('follows winter time (UTC+1) around midnight', () => {
-    expect(brusselsDate(new Date('2026-01-15T22:00:00Z'))).toBe('2026-01-15');
-    expect(brusselsDate(new Date('2026-01-15T22:59:59Z'))).toBe('2026-01-15');
-    expect(brusselsDate(new Date('2026-01-15T23:00:00Z'))).toBe('2026-01-16');
-    expect(brusselsDate(new Date('2025-12-31T23:00:00Z'))).toBe('2026-01-01');
-    expect(brusselsDate(new Date('2025-12-31T22:59:59Z'))).toBe('2025-12-31');
-  });
-
-  it('uses the current instant by default', () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-03-28T23:30:00Z')); // 00:30 on 29 March in Brussels (winter time still)
-    expect(brusselsDate()).toBe('2026-03-29');
-    vi.setSystemTime(new Date('2026-10-24T22:30:00Z')); // 00:30 on 25 October in Brussels (summer time still)
-    expect(brusselsDate()).toBe('2026-10-25');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Dates for permits, as plain ISO calendar days (YYYY-MM-DD) in Belgian time: no clocks, no time zones.
+ * Calendar days as plain ISO dates (YYYY-MM-DD) in Belgian time: no clocks, no time zones (an instant becomes
+ * a Brussels day only in `../brussels-time.ts`).
  * Belgian public holidays are computed (Easter by the Gregorian computus); a commune may add its own
  * closing days (27 September in Wallonia, 2 November, 26 December…) in its config.
  */
@@ -102,10 +103,4 @@ export function addWorkingDays(d: IsoDate, n: number, closingDays: ClosingDays =
     if (isWorkingDay(cur, closingDays)) left--;
   }
   return cur;
-}
-
-/** Today's date in Brussels (what a citizen calls "today"), from an instant. */
-export function brusselsDate(at: Date = new Date()): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

@@ -7,6 +7,7 @@
 import { signal } from '@preact/signals-core';
 import type { MessageKey } from '@tandem/shared/i18n/fr';
 import type { Locale, LocalisedText } from '@tandem/shared/commune-config';
+import { formatBrusselsInstant } from '@tandem/shared/brussels-time';
 import { CORE_MESSAGES } from './messages/core';
 import type { MessageModule } from './messages/message-module';
 
@@ -121,7 +122,7 @@ export function dateLocale(): string {
 }
 export function formatDate(iso: string): string {
   try {
-    return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    return formatBrusselsInstant(iso, dateLocale(), { dateStyle: 'long', timeStyle: 'short' });
   } catch {
     return iso;
   }

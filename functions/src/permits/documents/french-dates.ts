@@ -4,7 +4,7 @@
  * "du mardi 12 mai 2026 à 7 h au mercredi 13 mai 2026 à 18 h", "le samedi 6 juin 2026 de 14 h à 23 h".
  * Inputs are ISO dates (YYYY-MM-DD) or ISO timestamps (read as the date in Brussels).
  */
-import { brusselsDate } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

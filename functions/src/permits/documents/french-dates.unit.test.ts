@@ -14,6 +14,12 @@ describe('French dates', () => {
   it('reads a timestamp as the date in Brussels', () => {
     expect(formatFrenchDate('2026-05-12T23:30:00Z')).toBe('mercredi 13 mai 2026');
     expect(formatShortDate('2026-01-01T22:59:00Z')).toBe('01/01/2026');
+    // 00:30 in Brussels is still the day before in UTC: at the DST changes and at the new year.
+    expect(formatFrenchDate('2026-03-28T23:30:00Z')).toBe('dimanche 29 mars 2026');
+    expect(formatFrenchDate('2026-10-25T23:30:00Z')).toBe('lundi 26 octobre 2026');
+    expect(formatFrenchDate('2026-12-31T23:30:00Z')).toBe('vendredi 1er janvier 2027');
+    expect(formatFrenchDate('2026-12-31T22:30:00Z')).toBe('jeudi 31 décembre 2026');
+    expect(formatShortDate('2027-10-30T22:30:00Z')).toBe('31/10/2027');
   });
 
   it('gives back what is no date instead of throwing', () => {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { brusselsDateTime } from './brussels-time.js';
+import { brusselsDateTime } from '../../brussels-time.js';
 import { escapeText, foldLine, ICAL_KINDS, toICalendar } from './icalendar-feed.js';
 import { BASE_URL, COMMUNE, feature, GENERATED_AT, SAMPLES, WORKS_DESCRIPTION } from './soignies-samples.fixture.js';
 

@@ -23,7 +23,8 @@
 import { addDays, isoWeekday } from '../../permits/calendar.js';
 import { anchorOf } from '../../permits/permit-rules.js';
 import type { MapFeature, MapItemKind } from '../map-items.js';
-import { BRUSSELS_TZID, BRUSSELS_VTIMEZONE, brusselsWallToMs, icalUtc } from './brussels-time.js';
+import { BRUSSELS_TZID, brusselsWallToMs } from '../../brussels-time.js';
+import { BRUSSELS_VTIMEZONE, icalUtc } from './ical-time.js';
 import { feedOrder, itemUrl, WEEKDAY_CODES } from './feed-common.js';
 
 export const ICAL_KINDS: readonly MapItemKind[] = ['works', 'event', 'road_closure'];

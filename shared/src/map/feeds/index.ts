@@ -1,4 +1,4 @@
-export * from './brussels-time.js';
+export * from './ical-time.js';
 export * from './feed-common.js';
 export * from './geojson-feed.js';
 export * from './waze-cifs-feed.js';

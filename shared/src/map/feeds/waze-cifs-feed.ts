@@ -27,7 +27,7 @@
 import type { PermitGeometry, Position } from '../../permits/permit-details.js';
 import type { MapFeature } from '../map-items.js';
 import { periodMeets } from '../map-rules.js';
-import { brusselsDateTime, brusselsIso } from './brussels-time.js';
+import { brusselsDateTime, brusselsIso } from '../../brussels-time.js';
 import { feedOrder, itemUrl, WEEKDAY_NAMES } from './feed-common.js';
 
 /** The spec's Required elements: without them an incident, and the feed, is invalid. */

@@ -10,7 +10,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MapFeature, MapItemKind } from '@tandem/shared/map/map-items';
 import type { Locale, PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { BBox } from '@tandem/shared/geo';
-import { addDays, brusselsDate, isoWeekday } from '@tandem/shared/permits/calendar';
+import { addDays, isoWeekday } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 import { initLocale, setLocale, tr, WEB_LOCALES, type MessageKey } from '../../lib/locale';
 // This island speaks of the map: its messages (French now, the visitor's language on demand).
 import '../../lib/messages/map';
@@ -62,7 +63,7 @@ export default function MapPage({ commune, embed = false }: Props) {
     if (lang && WEB_LOCALES.includes(lang)) void setLocale(lang, false);
     else void initLocale();
     const w = readWhen(window.location.search);
-    setToday(brusselsDate());
+    setToday(brusselsDate(Date.now()));
     setChoice(w.choice);
     setDay(w.day);
   }, []);

@@ -3,7 +3,8 @@
  * week: on a Sunday it still shows the coming week, unlike the ISO week). The choice lives in the address
  * (?when=tomorrow, ?date=2026-03-14) so that a page can be shared or embedded on a given day.
  */
-import { addDays, brusselsDate, isValidIsoDate, type IsoDate } from '@tandem/shared/permits/calendar';
+import { addDays, isValidIsoDate, type IsoDate } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 
 export const WHEN_CHOICES = ['today', 'tomorrow', 'week', 'day'] as const;
 export type WhenChoice = (typeof WHEN_CHOICES)[number];
@@ -14,7 +15,7 @@ export interface DateWindow {
 }
 
 /** The days a choice covers, or undefined when "a given day" has no valid day yet. */
-export function windowOf(choice: WhenChoice, day: string, today: IsoDate = brusselsDate()): DateWindow | undefined {
+export function windowOf(choice: WhenChoice, day: string, today: IsoDate = brusselsDate(Date.now())): DateWindow | undefined {
   switch (choice) {
     case 'today':
       return { from: today, to: today };

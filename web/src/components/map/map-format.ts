@@ -1,20 +1,19 @@
 /**
  * Map items in words, in the visitor's language: "du lundi 30 novembre au vendredi 4 décembre, en semaine,
- * de 7 h à 16 h". Calendar days carry no time zone (formatted as UTC days); the year is said only when it
- * is not the current one.
+ * de 7 h à 16 h". Calendar days carry no time zone; the year is said only when it is not the current one in
+ * Brussels.
  */
 import type { MapFeature, MapItemKind } from '@tandem/shared/map/map-items';
+import { brusselsYear, formatCalendarDay } from '@tandem/shared/brussels-time';
 import { dateLocale, tr, type MessageKey } from '../../lib/locale';
 
 type Props = MapFeature['properties'];
 
 /** "lundi 30 novembre" (with the year when it is not `thisYear`). */
-export function dayText(iso: string, thisYear = new Date().getFullYear()): string {
+export function dayText(iso: string, thisYear = Number(brusselsYear(Date.now()))): string {
   const withYear = Number(iso.slice(0, 4)) !== thisYear;
   try {
-    return new Intl.DateTimeFormat(dateLocale(), {
-      weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC',
-    }).format(new Date(`${iso}T00:00:00Z`));
+    return formatCalendarDay(iso, dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
   } catch {
     return iso;
   }

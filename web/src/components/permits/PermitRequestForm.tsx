@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitsConfig } from '@tandem/shared/permits/permit-config';
 import type { EventDetails, PermitKind } from '@tandem/shared/permits/permit-details';
-import { brusselsDate } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 import { requiredDocuments, type Bbox } from '@tandem/shared/permits/permit-rules';
 import { REQUESTER_KEY_HEADER, type CreatedPermit, type RequesterPermit } from '@tandem/shared/permits/permit-api';
 import { tr, initLocale, locale, type MessageKey } from '../../lib/locale';
@@ -101,12 +101,12 @@ function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: Permi
   const draftPostKey = useRef<string>();
   const storageKey = draftStorageKey(commune.id, kind);
   const stepId = steps[step];
-  const filedOn = edit?.permit.submittedAt ? brusselsDate(new Date(edit.permit.submittedAt)) : undefined;
-  const ctx: CheckContext = { cfg, bbox: commune.map.bbox as unknown as Bbox, today: today || brusselsDate(), ...(filedOn ? { filedOn } : {}) };
+  const filedOn = edit?.permit.submittedAt ? brusselsDate(edit.permit.submittedAt) : undefined;
+  const ctx: CheckContext = { cfg, bbox: commune.map.bbox as unknown as Bbox, today: today || brusselsDate(Date.now()), ...(filedOn ? { filedOn } : {}) };
 
   useEffect(() => {
     void initLocale();
-    setToday(brusselsDate());
+    setToday(brusselsDate(Date.now()));
     if (!edit) {
       const s = loadJson<Stored>(storageKey);
       if (s?.v === 1 && s.draft?.kind === kind) {

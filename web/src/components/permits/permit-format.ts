@@ -2,6 +2,7 @@
 import type { FeeRule } from '@tandem/shared/permits/permit-config';
 import type { PermitPeriod } from '@tandem/shared/permits/permit-details';
 import type { PermitState } from '@tandem/shared/permits/permit-states';
+import { formatCalendarDay } from '@tandem/shared/brussels-time';
 import { dateLocale, tr, type MessageKey } from '../../lib/locale';
 
 /** Spaces inside amounts and dates never break ("25,00 €"). */
@@ -24,9 +25,7 @@ export function feeText(cents: number): string {
 /** "jeudi 8 janvier 2027" from 2027-01-08 (a calendar day: no time zone involved). */
 export function longDate(iso: string): string {
   try {
-    return new Intl.DateTimeFormat(dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
+    return formatCalendarDay(iso, dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   } catch {
     return iso;
   }

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { PUBLISHABLE_KINDS, MAP_ITEM_KINDS } from '@tandem/shared/map/map-items';
-import { brusselsDate } from '@tandem/shared/permits/calendar';
+import { brusselsDate } from '@tandem/shared/brussels-time';
 import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
 import { usePagedList } from '../use-paged-list';
@@ -61,7 +61,7 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
   const { filters, apply } = list;
   // After the list's own focus on its heading: a notice carried here (published, deleted) takes it.
   const flashRef = useFocusOn<HTMLParagraphElement>(flash);
-  const today = brusselsDate();
+  const today = brusselsDate(Date.now());
   const items = shownItems(list.items, filters, today);
   const filterText = [filters.kind ? mapKindLabel(filters.kind as StaffMapItem['properties']['kind']) : '', filters.when ? timingLabel(filters.when) : '']
     .filter(Boolean)

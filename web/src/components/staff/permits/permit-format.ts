@@ -4,6 +4,7 @@ import type { PermitState } from '@tandem/shared/permits/permit-states';
 import type { PermitKind, PermitPeriod } from '@tandem/shared/permits/permit-details';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
 import { reviewersFor } from '@tandem/shared/permits/permit-rules';
+import { formatCalendarDay } from '@tandem/shared/brussels-time';
 import { tr, dateLocale, type MessageKey } from '../../../lib/locale';
 
 export const permitStateLabel = (s: PermitState): string => tr(`permit.state.${s}` as MessageKey);
@@ -15,7 +16,7 @@ export { departmentName as deptName } from '../../Timeline';
 /** An ISO calendar day (YYYY-MM-DD) in words, without any time-zone shift. */
 export function formatDay(iso: string): string {
   try {
-    return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+    return formatCalendarDay(iso.slice(0, 10), dateLocale(), { dateStyle: 'medium' });
   } catch {
     return iso;
   }
