@@ -21,8 +21,9 @@ export function FieldError({ id, errors }: { id: string; errors: FieldErrors }) 
 }
 
 /**
- * The GOV.UK-style summary: a focused box listing every problem with a link to its field, focused again
- * whenever `focusKey` changes while there are problems. Optional, for pages with several forms: `prefix`
+ * The GOV.UK-style summary: a focused box (role="alert") listing every problem with a link to its field, focused
+ * again whenever `focusKey` changes while there are problems. Every form shows its problems with it (the staff
+ * forms through useFormSubmit); each field's own message is its FieldError, tied to it by aria-describedby. Optional, for pages with several forms: `prefix`
  * gives this form's summary its own ids (`<prefix>-errors-title`, test id `<prefix>-errors`), `general`
  * is a problem with no field (the server refused the change), `level` the heading's level.
  */
@@ -41,7 +42,7 @@ export function ErrorSummary({
   const titleId = prefix ? `${prefix}-errors-title` : 'error-summary-title';
   const Heading = level === 3 ? 'h3' : 'h2';
   return (
-    <div class="error-summary" ref={ref} tabindex={-1} aria-labelledby={titleId} data-testid={prefix ? `${prefix}-errors` : 'error-summary'}>
+    <div class="error-summary" role="alert" ref={ref} tabindex={-1} aria-labelledby={titleId} data-testid={prefix ? `${prefix}-errors` : 'error-summary'}>
       <Heading id={titleId}>{tr('report.errors.title')}</Heading>
       {general && <p>{general}</p>}
       {ids.length > 0 && (

@@ -2,7 +2,8 @@
  * The agent's actions on one report: change state (only legal moves), assign a department, add a public
  * update or a private note. Each form keeps its typed text when the save fails (e.g. 409: reloaded report).
  * The state change offers the commune's response templates that fit the new state and the report's category;
- * picking one fills the message in the reporter's language, still editable.
+ * picking one fills the message in the reporter's language, still editable. Sent through useFormSubmit, as
+ * every staff form: the field problems and a refusal go to the form's error summary.
  */
 import { useState } from 'preact/hooks';
 import { pickText, templatesFor, type PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -10,7 +11,9 @@ import type { StaffReport } from '@tandem/shared/schemas/report';
 import { REPORT_TRANSITIONS, type ReportState } from '@tandem/shared/report-states';
 import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
 import { tr, lt, stateLabel } from '../../lib/locale';
-import { problemText, languageName } from './staff-text';
+import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../report/form-errors';
+import { languageName } from './staff-text';
+import { useFormSubmit } from './use-form-submit';
 import VisibilityChoice, { type Visibility } from './VisibilityChoice';
 
 /** Sends a change; resolves true on success. Throws ApiError for problems the form should show. */
@@ -44,51 +47,46 @@ export function TransitionForm({ commune, report, mutate }: { commune: PublicCom
     }
   };
   const [duplicateOf, setDuplicateOf] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, summary, onSubmit } = useFormSubmit();
   const dupCode = normaliseTrackingCode(duplicateOf);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    if (!to || !moves.includes(to)) return setError(tr('staff.change.choose'));
-    if (to === 'duplicate' && (!TRACKING_CODE_PATTERN.test(dupCode) || dupCode === report.code)) return setError(tr('staff.change.duplicateInvalid'));
-    setBusy(true);
-    setError('');
-    try {
-      const ok = await mutate('POST', 'transitions', {
+  const submit = onSubmit(
+    (): FieldErrors => {
+      if (!to || !moves.includes(to)) return { 't-to': tr('staff.change.choose') };
+      if (to === 'duplicate' && (!TRACKING_CODE_PATTERN.test(dupCode) || dupCode === report.code)) return { 't-duplicate': tr('staff.change.duplicateInvalid') };
+      return {};
+    },
+    () =>
+      mutate('POST', 'transitions', {
         to,
         version: report.version,
         ...(message.trim() ? { message: message.trim() } : {}),
         ...(to === 'duplicate' ? { duplicateOf: dupCode } : {}),
-      });
-      if (ok) {
-        setTo('');
-        setMessage('');
-        setTemplate('');
-        setFilled('');
-        setDuplicateOf('');
-      }
-    } catch (err) {
-      setError(problemText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    () => {
+      setTo('');
+      setMessage('');
+      setTemplate('');
+      setFilled('');
+      setDuplicateOf('');
+    },
+  );
 
   if (!moves.length) return null;
   return (
     <form onSubmit={submit} noValidate data-testid="transition-form">
       <fieldset>
         <legend>{tr('staff.change.state')}</legend>
-        {error && (
-          <p class="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorSummary prefix="transition" order={['t-to', 't-duplicate']} level={3} {...summary} />
         <div class="field">
           <label for="t-to">{tr('staff.change.to')}</label>
-          <select id="t-to" onChange={(e) => chooseState(e.currentTarget.value as ReportState | '')}>
+          <FieldError id="t-to" errors={errors} />
+          <select
+            id="t-to"
+            aria-invalid={errors['t-to'] ? 'true' : undefined}
+            aria-describedby={describedBy('t-to', errors)}
+            onChange={(e) => chooseState(e.currentTarget.value as ReportState | '')}
+          >
             <option value="" selected={to === ''}>
               {tr('report.category.choose')}
             </option>
@@ -105,7 +103,16 @@ export function TransitionForm({ commune, report, mutate }: { commune: PublicCom
             <span class="hint" id="t-duplicate-hint">
               {tr('track.code.hint')}
             </span>
-            <input id="t-duplicate" type="text" autocomplete="off" value={duplicateOf} aria-describedby="t-duplicate-hint" onInput={(e) => setDuplicateOf(e.currentTarget.value)} />
+            <FieldError id="t-duplicate" errors={errors} />
+            <input
+              id="t-duplicate"
+              type="text"
+              autocomplete="off"
+              value={duplicateOf}
+              aria-invalid={errors['t-duplicate'] ? 'true' : undefined}
+              aria-describedby={describedBy('t-duplicate', errors, 't-duplicate-hint')}
+              onInput={(e) => setDuplicateOf(e.currentTarget.value)}
+            />
           </div>
         )}
         {templates.length > 0 && (
@@ -140,30 +147,18 @@ export function TransitionForm({ commune, report, mutate }: { commune: PublicCom
 
 export function AssignForm({ commune, report, mutate }: { commune: PublicCommuneConfig; report: StaffReport; mutate: Mutate }) {
   const [department, setDepartment] = useState(report.department);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy || department === report.department) return;
-    setBusy(true);
-    setError('');
-    try {
-      await mutate('PATCH', '', { department, version: report.version });
-    } catch (err) {
-      setError(problemText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, summary, onSubmit } = useFormSubmit();
+  const send = onSubmit(
+    () => ({}),
+    () => mutate('PATCH', '', { department, version: report.version }),
+  );
+  /** Nothing to send while the department is the same. */
+  const submit = (e: Event) => (department === report.department ? e.preventDefault() : send(e));
   return (
     <form onSubmit={submit} noValidate data-testid="assign-form">
       <fieldset>
         <legend>{tr('staff.assign')}</legend>
-        {error && (
-          <p class="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorSummary prefix="assign" order={[]} level={3} {...summary} />
         <div class="field">
           <label for="a-department">{tr('staff.filter.department')}</label>
           <select id="a-department" value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>
@@ -185,36 +180,30 @@ export function AssignForm({ commune, report, mutate }: { commune: PublicCommune
 export function UpdateForm({ report, mutate }: { report: StaffReport; mutate: Mutate }) {
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('private');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    if (!text.trim()) return setError(tr('staff.update.empty'));
-    setBusy(true);
-    setError('');
-    try {
-      const ok = await mutate('POST', 'updates', { text: text.trim(), public: visibility === 'public', version: report.version });
-      if (ok) setText('');
-    } catch (err) {
-      setError(problemText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { errors, busy, summary, onSubmit } = useFormSubmit();
+  const submit = onSubmit(
+    (): FieldErrors => (text.trim() ? {} : { 'u-text': tr('staff.update.empty') }),
+    () => mutate('POST', 'updates', { text: text.trim(), public: visibility === 'public', version: report.version }),
+    () => setText(''),
+  );
   return (
     <form onSubmit={submit} noValidate data-testid="update-form">
       <fieldset>
         <legend>{tr('staff.update.title')}</legend>
-        {error && (
-          <p class="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorSummary prefix="update" order={['u-text']} level={3} {...summary} />
         <VisibilityChoice name="u-visibility" value={visibility} publicLabel={tr('staff.update.public')} onChange={setVisibility} />
         <div class="field">
           <label for="u-text">{tr('staff.update.text')}</label>
-          <textarea id="u-text" rows={4} maxLength={4000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <FieldError id="u-text" errors={errors} />
+          <textarea
+            id="u-text"
+            rows={4}
+            maxLength={4000}
+            value={text}
+            aria-invalid={errors['u-text'] ? 'true' : undefined}
+            aria-describedby={describedBy('u-text', errors)}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="button secondary" aria-disabled={busy ? 'true' : undefined}>
           {tr('staff.update.add')}

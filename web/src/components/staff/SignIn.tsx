@@ -1,16 +1,17 @@
-/** Staff sign-in against the commune's staff pool (through the API). */
+/** Staff sign-in against the commune's staff pool (through the API). A problem shows in the form's error summary, as in every staff form. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr } from '../../lib/locale';
 import { ApiError } from '../../lib/api';
+import { ErrorSummary } from '../report/form-errors';
 import { signIn } from './session';
 
 export default function SignIn({ commune, expired }: { commune: string; expired?: boolean }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const errorRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const submit = async (e: Event) => {
@@ -18,7 +19,7 @@ export default function SignIn({ commune, expired }: { commune: string; expired?
     if (busy) return;
     if (!username.trim() || !password) {
       setError(tr('staff.signin.missing'));
-      requestAnimationFrame(() => errorRef.current?.focus());
+      setAttempt((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -27,7 +28,7 @@ export default function SignIn({ commune, expired }: { commune: string; expired?
       await signIn(commune, username.trim(), password);
     } catch (err) {
       setError(err instanceof ApiError && err.status < 500 ? tr('staff.signin.error') : tr('report.error.network'));
-      requestAnimationFrame(() => errorRef.current?.focus());
+      setAttempt((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -40,11 +41,7 @@ export default function SignIn({ commune, expired }: { commune: string; expired?
       </h1>
       {expired && <p class="notice warn">{tr('staff.expired')}</p>}
       <form onSubmit={submit} noValidate data-testid="signin-form">
-        {error && (
-          <p class="notice error" role="alert" tabindex={-1} ref={errorRef}>
-            {error}
-          </p>
-        )}
+        <ErrorSummary prefix="signin" errors={{}} order={[]} general={error} focusKey={attempt} />
         <div class="field">
           <label for="s-username">{tr('staff.username')}</label>
           <input id="s-username" type="email" autocomplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />

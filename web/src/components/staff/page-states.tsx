@@ -16,6 +16,10 @@ export function BackLink({ href, label }: { href: string; label: string }) {
   );
 }
 
+/**
+ * A failure outside a form (a page or list that did not load, a confirmation box whose action failed): the staff
+ * app's one notice for it, announced (role="alert"). A form shows its problems in its ErrorSummary instead.
+ */
 export function ErrorNotice({ message, onRetry }: { message: string; onRetry?(): void }) {
   return (
     <p class="notice error" role="alert">

@@ -1,7 +1,8 @@
 /**
  * A staff form's sending: the fields are checked first (their problems go to the form's error summary,
  * focused), then the change is sent, one at a time. A refused change is shown as a problem with no field
- * and the typed text stays; the form is cleared only once the change is saved.
+ * and the typed text stays; the form is cleared only once the change is saved. Every staff form sends
+ * through it and shows `summary` in its ErrorSummary (the one way a staff form shows a problem).
  */
 import { useState } from 'preact/hooks';
 import type { FieldErrors } from '../report/form-errors';

@@ -1,6 +1,7 @@
 /** Taking an item off the map: one button opens a confirmation (focus moves to it), "Non" closes it and gives focus back. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr } from '../../../lib/locale';
+import { ErrorNotice } from '../page-states';
 
 export default function DeleteMapItem({ title, onDelete }: {
   title: string;
@@ -51,11 +52,7 @@ export default function DeleteMapItem({ title, onDelete }: {
         {tr('mapStaff.delete.title')}
       </h2>
       <p>{tr('mapStaff.delete.confirm', { title })}</p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNotice message={error} />}
       <div class="button-row">
         <button type="button" class="button danger" aria-disabled={busy ? 'true' : undefined} onClick={() => void confirm()} data-testid="mi-delete-yes">
           {tr('mapStaff.delete.yes')}

@@ -40,16 +40,12 @@ export function offerFor(commune: PublicCommuneConfig, permit: StaffPermit): Off
 
 /** A move made with one button (and what it does, said above it). */
 function StepForm({ permit, to, label, children, mutate }: { permit: StaffPermit; to: PermitState; label: MessageKey; children?: ComponentChildren; mutate: PermitMutate }) {
-  const { general: error, busy, onSubmit } = useFormSubmit();
+  const { busy, summary, onSubmit } = useFormSubmit();
   const submit = onSubmit(() => ({}), () => mutate('transitions', { to, version: permit.version }));
   return (
     <form onSubmit={submit} noValidate class="permit-step" data-testid={`permit-action-${to}`}>
       {children}
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorSummary prefix={`move-${to}`} order={[]} level={3} {...summary} />
       <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
         {tr(label)}
       </button>

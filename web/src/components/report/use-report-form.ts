@@ -1,0 +1,197 @@
+/**
+ * The report form's state and sending: the fields as typed, their checks in the browser (then the shared
+ * zod schema, loaded on submit), one POST with an Idempotency-Key kept while it is retried, and the API's
+ * refusals mapped back to their fields.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import type { LatLng, BBox } from '@tandem/shared/geo';
+import { inBBox } from '@tandem/shared/geo';
+import type { PublicReport } from '@tandem/shared/schemas/report';
+import { tr, initLocale, locale } from '../../lib/locale';
+import { apiFetch, apiPath, ApiError, NetworkError, uuid } from '../../lib/api';
+import { questionFieldId, type AnswerDraft } from './CategoryFieldset';
+import type { PhotoItem } from './PhotoPicker';
+import type { FieldErrors } from './form-errors';
+import { EMAIL_RE, FIELD_MESSAGES, fieldIdFor } from './report-fields';
+import { useFieldErrors } from './use-field-errors';
+import { useNearbyReports } from './use-nearby-reports';
+
+/** The API's answer once the report is filed. */
+export interface Created {
+  code: string;
+  url: string;
+  report: PublicReport;
+}
+
+export function useReportForm(commune: PublicCommuneConfig) {
+  const [location, setLocation] = useState<LatLng>();
+  const [address, setAddress] = useState('');
+  const [category, setCategory] = useState('');
+  const [answers, setAnswers] = useState<AnswerDraft>({});
+  const [description, setDescription] = useState('');
+  const [photos, setPhotos] = useState<PhotoItem[]>([]);
+  const [email, setEmail] = useState('');
+  const { errors, setErrors, general, setGeneral, focusKey, clear, refocus } = useFieldErrors();
+  const [sending, setSending] = useState(false);
+  const [status, setStatus] = useState('');
+  const [created, setCreated] = useState<Created>();
+  const nearby = useNearbyReports(commune.id, location, category);
+  const idempotencyKey = useRef<string>();
+  const photosRef = useRef(photos);
+  photosRef.current = photos;
+
+  useEffect(() => void initLocale(), []);
+
+  const chosen = commune.categories.find((c) => c.code === category);
+
+  const order = ['f-address', 'f-category', ...(chosen?.questions ?? []).map((q) => questionFieldId(q.code)), 'f-description', 'f-photos', 'f-email'];
+
+  function clientErrors(): FieldErrors {
+    const e: FieldErrors = {};
+    if (location && !inBBox(location, commune.map.bbox as BBox)) e['f-address'] = tr('report.error.outside');
+    else if (!location && address.trim().length < 3) e['f-address'] = tr('report.error.place');
+    if (!chosen) e['f-category'] = tr('report.error.category');
+    for (const q of chosen?.questions ?? []) {
+      const v = (answers[q.code] ?? '').trim();
+      if (q.required && !v) e[questionFieldId(q.code)] = tr('report.error.answer');
+      else if (v && q.type === 'number' && !Number.isFinite(Number(v))) e[questionFieldId(q.code)] = tr('report.error.number');
+    }
+    if (description.trim().length < 10) e['f-description'] = tr('report.error.description');
+    if (email.trim() && !EMAIL_RE.test(email.trim())) e['f-email'] = tr('report.error.email');
+    if (photos.some((p) => p.status === 'failed')) e['f-photos'] = tr('report.error.photos');
+    return e;
+  }
+
+  function body() {
+    const out: Record<string, string | number | boolean> = {};
+    for (const q of chosen?.questions ?? []) {
+      const v = (answers[q.code] ?? '').trim();
+      if (!v) continue;
+      out[q.code] = q.type === 'boolean' ? v === 'true' : q.type === 'number' ? Number(v) : v;
+    }
+    return {
+      category,
+      ...(location ? { location } : {}),
+      ...(address.trim() ? { address: address.trim() } : {}),
+      description: description.trim(),
+      answers: out,
+      photos: photosRef.current.filter((p) => p.status === 'done' && p.key).map((p) => p.key!),
+      ...(email.trim() ? { email: email.trim() } : {}),
+      locale: locale.value,
+    };
+  }
+
+  function showErrors(e: FieldErrors, generalMessage = '') {
+    setErrors(e);
+    setGeneral(generalMessage);
+    refocus();
+  }
+
+  async function submit(ev: Event) {
+    ev.preventDefault();
+    if (sending) return;
+    const e = clientErrors();
+    if (Object.keys(e).length) return showErrors(e);
+    setSending(true);
+    setStatus(tr('report.sending'));
+    try {
+      if (photos.some((p) => p.status === 'working')) {
+        setStatus(tr('report.photos.waiting'));
+        await Promise.all(photos.map((p) => p.done));
+        await new Promise((r) => setTimeout(r, 0)); // let the last status updates render
+        if (photosRef.current.some((p) => p.status === 'failed')) return showErrors({ 'f-photos': tr('report.error.photos') });
+      }
+      const payload = body();
+      // The shared schema checks the body before it leaves (loaded now, not with the page).
+      try {
+        const { CreateReportInput } = await import('@tandem/shared/schemas/report');
+        const parsed = CreateReportInput.safeParse(payload);
+        if (!parsed.success) {
+          const fe: FieldErrors = {};
+          for (const issue of parsed.error.issues) {
+            const id = fieldIdFor(issue.path.map(String).join('.'));
+            if (id && !fe[id]) fe[id] = FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : issue.message;
+          }
+          if (Object.keys(fe).length) return showErrors(fe);
+        }
+      } catch {
+        /* schema chunk unavailable: the server validates anyway */
+      }
+      idempotencyKey.current ??= uuid();
+      const res = await apiFetch<Created>(apiPath(commune.id, 'reports'), {
+        method: 'POST',
+        headers: { 'Idempotency-Key': idempotencyKey.current },
+        body: JSON.stringify(payload),
+      });
+      idempotencyKey.current = undefined;
+      setErrors({});
+      setGeneral('');
+      setCreated(res);
+    } catch (err) {
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500) {
+        idempotencyKey.current = undefined; // nothing was created: the corrected form is a new submission
+        const fe: FieldErrors = {};
+        const unplaced: string[] = [];
+        for (const p of err.invalidParams) {
+          const id = fieldIdFor(p.name);
+          if (!id) unplaced.push(p.reason);
+          else if (!fe[id]) fe[id] = id === 'f-address' && location ? tr('report.error.outside') : FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : id.startsWith('f-q-') ? tr('report.error.answer') : p.reason;
+        }
+        showErrors(fe, Object.keys(fe).length && !unplaced.length ? '' : [tr('report.error.generic'), ...unplaced].join(' '));
+      } else {
+        // Network failure or server error: keep the Idempotency-Key so that a retry cannot create a second report.
+        showErrors({}, tr(err instanceof NetworkError ? 'report.error.network' : 'report.error.server'));
+      }
+    } finally {
+      setSending(false);
+      setStatus('');
+    }
+  }
+
+  function reset() {
+    setLocation(undefined);
+    setAddress('');
+    setCategory('');
+    setAnswers({});
+    setDescription('');
+    setPhotos([]);
+    setEmail('');
+    setErrors({});
+    setGeneral('');
+    setCreated(undefined);
+    requestAnimationFrame(() => document.getElementById('report-title')?.focus());
+  }
+
+  /** Each change clears that field's error. */
+  const on = {
+    location: (p: LatLng | undefined) => {
+      setLocation(p);
+      clear('f-address');
+    },
+    address: (a: string) => {
+      setAddress(a);
+      clear('f-address');
+    },
+    category: (c: string) => {
+      setCategory(c);
+      setAnswers({});
+      clear('f-category');
+    },
+    answer: (code: string, v: string) => {
+      setAnswers((a) => ({ ...a, [code]: v }));
+      clear(questionFieldId(code));
+    },
+    description: (text: string) => {
+      setDescription(text);
+      clear('f-description');
+    },
+    email: (text: string) => {
+      setEmail(text);
+      clear('f-email');
+    },
+    photos: setPhotos,
+  };
+
+  return { location, address, category, answers, description, photos, email, errors, general, focusKey, order, sending, status, nearby, created, submit, reset, on };
+}
