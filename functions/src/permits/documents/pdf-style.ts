@@ -1,5 +1,7 @@
 /** Page size, fonts and colours shared by the authorisation and the poster. */
-import { StandardFonts, rgb, type PDFDocument, type PDFFont, type RGB } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { rgb, type PDFDocument, type PDFFont, type RGB } from 'pdf-lib';
+import { documentFontBytes } from './document-fonts.js';
 
 /** A4 portrait, in PDF points. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -10,11 +12,14 @@ export interface Fonts {
   italic: PDFFont;
 }
 
+/** Embeds the Unicode font family (document-fonts.ts), subset to the glyphs the document draws. */
 export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
+  doc.registerFontkit(fontkit);
+  const faces = documentFontBytes();
   const [regular, bold, italic] = await Promise.all([
-    doc.embedFont(StandardFonts.Helvetica),
-    doc.embedFont(StandardFonts.HelveticaBold),
-    doc.embedFont(StandardFonts.HelveticaOblique),
+    doc.embedFont(faces.regular, { subset: true }),
+    doc.embedFont(faces.bold, { subset: true }),
+    doc.embedFont(faces.italic, { subset: true }),
   ]);
   return { regular, bold, italic };
 }
