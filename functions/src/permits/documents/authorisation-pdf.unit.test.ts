@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAuthorisationPdf } from './authorisation-pdf.js';
 import { documentFileName } from './document-input.js';
-import { TRACKING_URL, decodeQr, documentInfo, documentText, openPdf, pageText, sampleInput } from './documents.test-support.js';
+import { TRACKING_URL, loadDocumentFonts, decodeQr, documentInfo, documentText, openPdf, pageText, sampleInput } from './documents.test-support.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+beforeAll(loadDocumentFonts, 60_000);
 
 describe('renderAuthorisationPdf', () => {
   it('makes a one-page PDF that says who may do what, where, when and on which conditions', async () => {

@@ -1,5 +1,4 @@
 /** Page size, fonts and colours shared by the authorisation and the poster. */
-import fontkit from '@pdf-lib/fontkit';
 import { rgb, type PDFDocument, type PDFFont, type RGB } from 'pdf-lib';
 import { documentFontBytes } from './document-fonts.js';
 
@@ -12,9 +11,13 @@ export interface Fonts {
   italic: PDFFont;
 }
 
+/** fontkit (a large module) is evaluated on the first render only, not when the function that issues documents starts. */
+let fontkit: Promise<typeof import('@pdf-lib/fontkit')> | undefined;
+
 /** Embeds the Unicode font family (document-fonts.ts), subset to the glyphs the document draws. */
 export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
-  doc.registerFontkit(fontkit);
+  fontkit ??= import('@pdf-lib/fontkit').then((m) => m.default);
+  doc.registerFontkit(await fontkit);
   const faces = documentFontBytes();
   const [regular, bold, italic] = await Promise.all([
     doc.embedFont(faces.regular, { subset: true }),

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PosterVariant } from './document-input.js';
-import { TRACKING_URL, countColour, decodeQr, documentInfo, documentText, openPdf, renderPage, sampleInput } from './documents.test-support.js';
+import { TRACKING_URL, loadDocumentFonts, countColour, decodeQr, documentInfo, documentText, openPdf, renderPage, sampleInput } from './documents.test-support.js';
 import { EVENT_TRAFFIC_NOTE, SCAN_INVITATION, renderPosterPdf } from './poster-pdf.js';
 
 const SIGN_BLUE: [number, number, number] = [0, 82, 166];
@@ -21,6 +21,8 @@ function posterInput(posterVariant: PosterVariant) {
   );
   return { ...input, posterVariant };
 }
+
+beforeAll(loadDocumentFonts, 60_000);
 
 describe('renderPosterPdf', () => {
   it('announces a parking ban with dates, place, authorisation number and commune, on one page', async () => {
