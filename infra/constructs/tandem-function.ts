@@ -4,6 +4,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { observabilityEnv } from '@tandem/shared';
+import { copyDocumentFontsCommands } from './document-fonts-bundling.js';
 import { resolveHandlerEntry } from './handler-entry.js';
 import { PROJECT_ROOT } from './paths.js';
 
@@ -61,6 +62,8 @@ export class TandemFunction extends Construct {
         externalModules: [],
         banner: REQUIRE_SHIM,
         tsconfig: `${PROJECT_ROOT}/tsconfig.json`,
+        // The PDF fonts, copied beside the JS of the bundle that renders the permit documents only.
+        commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: copyDocumentFontsCommands },
       },
     });
   }

@@ -15,7 +15,7 @@ export function drawFirstHeader(page: PDFPage, fonts: Fonts, input: PermitDocume
   page.drawRectangle({ x: 0, y: A4.height - bandHeight, width: A4.width, height: bandHeight, color: primary });
   page.drawRectangle({ x: 0, y: A4.height - bandHeight - 4, width: A4.width, height: 4, color: hexColour(branding.accent, primary) });
   let textX = MARGIN.left;
-  const logo = pdfSafeText(branding.logoText).slice(0, 4);
+  const logo = Array.from(pdfSafeText(branding.logoText, fonts.bold)).slice(0, 4).join('');
   if (logo) {
     const size = 44;
     const y = A4.height - bandHeight / 2 - size / 2;
@@ -35,7 +35,7 @@ export function drawFirstHeader(page: PDFPage, fonts: Fonts, input: PermitDocume
 export function drawContinuedHeader(page: PDFPage, fonts: Fonts, input: PermitDocumentInput): number {
   const primary = hexColour(input.commune.branding.primary);
   page.drawRectangle({ x: 0, y: A4.height - 28, width: A4.width, height: 28, color: primary });
-  const text = pdfSafeText(`${input.commune.name}  ·  Autorisation n° ${input.permit.reference} (suite)`);
+  const text = pdfSafeText(`${input.commune.name}  ·  Autorisation n° ${input.permit.reference} (suite)`, fonts.bold);
   const line = clampLines(wrapText(text, fonts.bold, 10, A4.width - 100), 1, fonts.bold, 10, A4.width - 100)[0] ?? '';
   page.drawText(line, { x: MARGIN.left, y: A4.height - 18, size: 10, font: fonts.bold, color: hexColour(input.commune.branding.primaryText, WHITE) });
   return A4.height - 28 - 24;
@@ -44,7 +44,7 @@ export function drawContinuedHeader(page: PDFPage, fonts: Fonts, input: PermitDo
 export function drawFooters(pages: PDFPage[], fonts: Fonts, input: PermitDocumentInput): void {
   const contact = [input.commune.name, input.commune.email, input.commune.website].filter(Boolean).join('  ·  ');
   const contactLine = clampLines(wrapText(contact, fonts.regular, 8, A4.width - 160), 1, fonts.regular, 8, A4.width - 160)[0] ?? '';
-  const generated = pdfSafeText(`Document généré par Tandem le ${formatFrenchDate(input.permit.issuedAt, { weekday: false })}`);
+  const generated = pdfSafeText(`Document généré par Tandem le ${formatFrenchDate(input.permit.issuedAt, { weekday: false })}`, fonts.italic);
   pages.forEach((page, i) => {
     page.drawLine({ start: { x: MARGIN.left, y: 52 }, end: { x: A4.width - MARGIN.right, y: 52 }, thickness: 0.6, color: RULE });
     page.drawText(contactLine, { x: MARGIN.left, y: 40, size: 8, font: fonts.regular, color: MUTED });

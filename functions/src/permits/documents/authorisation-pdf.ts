@@ -42,7 +42,7 @@ function row(flow: PdfFlow, fonts: Fonts, label: string, values: string[]): void
   if (lines.length === 0) return;
   const lineHeight = BODY * 1.35;
   flow.ensure(lineHeight * Math.min(lines.length, 2));
-  flow.page.drawText(pdfSafeText(label), { x: MARGIN.left, y: flow.y - lineHeight * 0.75, size: 8.5, font: fonts.bold, color: MUTED });
+  flow.page.drawText(pdfSafeText(label, fonts.bold), { x: MARGIN.left, y: flow.y - lineHeight * 0.75, size: 8.5, font: fonts.bold, color: MUTED });
   flow.lines(lines, MARGIN.left + LABEL_WIDTH, fonts.regular, BODY, { lineHeight });
   flow.gap(5);
 }
@@ -50,7 +50,7 @@ function row(flow: PdfFlow, fonts: Fonts, label: string, values: string[]): void
 function sectionHeading(flow: PdfFlow, fonts: Fonts, text: string): void {
   flow.ensure(40);
   flow.gap(6);
-  flow.lines([pdfSafeText(text)], MARGIN.left, fonts.bold, 12);
+  flow.lines([pdfSafeText(text, fonts.bold)], MARGIN.left, fonts.bold, 12);
   flow.page.drawLine({ start: { x: MARGIN.left, y: flow.y - 2 }, end: { x: MARGIN.left + flow.width, y: flow.y - 2 }, thickness: 0.6, color: RULE });
   flow.gap(6);
 }
@@ -135,11 +135,11 @@ export async function renderAuthorisationPdf(input: PermitDocumentInput): Promis
   row(flow, fonts, permit.kind === 'event' ? 'Évènement' : 'Objet', [permit.title]);
   row(flow, fonts, 'Lieu', [permit.place.label]);
   row(flow, fonts, 'Période', [capitalise(formatFrenchPeriod(permit.period))]);
-  row(flow, fonts, 'Informations', (permit.summary ?? []).filter((s) => pdfSafeText(s) !== '').map((s) => `• ${s}`));
+  row(flow, fonts, 'Informations', (permit.summary ?? []).filter((s) => pdfSafeText(s, fonts.regular) !== '').map((s) => `• ${s}`));
   row(flow, fonts, 'Décision', decisionLines(input));
   row(flow, fonts, 'Redevance', [formatFee(permit.fee)]);
 
-  const conditions = (permit.conditions ?? []).filter((c) => pdfSafeText(c) !== '');
+  const conditions = (permit.conditions ?? []).filter((c) => pdfSafeText(c, fonts.regular) !== '');
   if (conditions.length > 0) {
     sectionHeading(flow, fonts, 'Conditions');
     numberedList(flow, fonts, conditions);

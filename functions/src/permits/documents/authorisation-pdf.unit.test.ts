@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAuthorisationPdf } from './authorisation-pdf.js';
 import { documentFileName } from './document-input.js';
-import { TRACKING_URL, decodeQr, documentInfo, documentText, openPdf, pageText, sampleInput } from './documents.test-support.js';
+import { TRACKING_URL, loadDocumentFonts, decodeQr, documentInfo, documentText, openPdf, pageText, sampleInput } from './documents.test-support.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+beforeAll(loadDocumentFonts, 60_000);
 
 describe('renderAuthorisationPdf', () => {
   it('makes a one-page PDF that says who may do what, where, when and on which conditions', async () => {
@@ -99,13 +101,40 @@ describe('renderAuthorisationPdf', () => {
       place: { label: 'Place 🌳 Verte', geometry: { type: 'LineString', coordinates: [[4.07, 50.58], [4.0712, 50.5806], [4.072, 50.5801]] } },
     });
     const text = await documentText(await openPdf(await renderAuthorisationPdf(input)));
-    expect(text).toContain('Fête Kalimera Zazólc ?');
-    expect(text).toContain('Lukasz Zólw');
-    expect(text).toContain('Syllogos ??');
+    // Greek and Polish print as typed; the NUL is a space; the emoji the font lacks is left out, the one it has
+    // is kept; Japanese (no glyphs) and the lone surrogate become U+FFFD.
+    expect(text).toContain('Fête Καλημέρα Zażółć \ufffd');
+    expect(text).toContain('Łukasz Żółw 😀');
+    expect(text).toContain('Σύλλογος \ufffd\ufffd');
+    expect(text).not.toContain('🎉');
     expect(text).toContain('1. Ne pas gêner la circulation');
     expect(text).toContain('2. xxxx'); // the blank condition is skipped, numbering stays continuous
     expect(text).toContain('Place Verte');
     expect(text).toContain('Tracé : 50.58000, 4.07000 ; 50.58060, 4.07120 ; 50.58010, 4.07200');
+  });
+
+  it.each([
+    ['Łukasz Żółć', 'Stowarzyszenie „Żółw”', 'ulica Świętokrzyska 12, Łódź'],
+    ['Анна Иванова', 'Общество «Друзья парка»', 'улица Пушкина, дом 5'],
+    ['Ελένη', 'Σύλλογος Φίλων', 'Οδός Ερμού 3, Αθήνα'],
+    ['Şükrü Öztürk', 'Ağaçlı İşçiler Derneği', 'Rue de la Station 45, 7060 Soignies'],
+  ])('prints %s exactly: holder, organisation, place, title and conditions', async (name, organisation, place) => {
+    const input = sampleInput({
+      holder: { name, organisation },
+      title: `Fête de ${name}`,
+      place: { label: place, geometry: { type: 'Point', coordinates: [4.07123, 50.57912] } },
+      conditions: [`${name} veille à l’accès des secours « en permanence » ; caution de 50 €.`, 'Ștefan și Țara: ğ İ ı ş ř ů ő ű'],
+    });
+    const bytes = await renderAuthorisationPdf(input);
+    const text = await documentText(await openPdf(bytes));
+    expect(text).toContain(`Titulaire ${name} ${organisation}`);
+    expect(text).toContain(`Évènement Fête de ${name}`);
+    expect(text).toContain(`Lieu ${place}`);
+    expect(text).toContain(`1. ${name} veille à l’accès des secours « en permanence » ; caution de 50 €.`);
+    expect(text).toContain('2. Ștefan și Țara: ğ İ ı ş ř ů ő ű');
+    expect(text).not.toContain('\ufffd');
+    // The fonts are subset (about 35 KB here): the whole regular face alone is 740 KB.
+    expect(bytes.length).toBeLessThan(60_000);
   });
 
   it('gives the same bytes for the same input', async () => {

@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import jsQR from 'jsqr';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDocument } from 'pdf-lib';
 import type { PermitDocumentInput } from './document-input.js';
+import { embedFonts } from './pdf-style.js';
 
 const require = createRequire(import.meta.url);
 const STANDARD_FONTS = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
@@ -47,6 +49,17 @@ export function sampleInput(overrides: Partial<PermitDocumentInput['permit']> = 
     },
     trackingUrl: TRACKING_URL,
   };
+}
+
+/**
+ * For a beforeAll: reads the fonts, loads fontkit and pdf.js, and has pdf.js read an embedded font once. On a
+ * loaded machine the first test of a file would otherwise spend its time budget on that.
+ */
+export async function loadDocumentFonts(): Promise<void> {
+  const doc = await PDFDocument.create();
+  const fonts = await embedFonts(doc);
+  doc.addPage().drawText('Łódź', { font: fonts.regular, size: 10 });
+  await pageText(await openPdf(await doc.save()), 1);
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {

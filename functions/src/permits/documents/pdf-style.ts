@@ -1,5 +1,6 @@
 /** Page size, fonts and colours shared by the authorisation and the poster. */
-import { StandardFonts, rgb, type PDFDocument, type PDFFont, type RGB } from 'pdf-lib';
+import { rgb, type PDFDocument, type PDFFont, type RGB } from 'pdf-lib';
+import { documentFontBytes } from './document-fonts.js';
 
 /** A4 portrait, in PDF points. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -10,11 +11,18 @@ export interface Fonts {
   italic: PDFFont;
 }
 
+/** fontkit (a large module) is evaluated on the first render only, not when the function that issues documents starts. */
+let fontkit: Promise<typeof import('@pdf-lib/fontkit')> | undefined;
+
+/** Embeds the Unicode font family (document-fonts.ts), subset to the glyphs the document draws. */
 export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
+  fontkit ??= import('@pdf-lib/fontkit').then((m) => m.default);
+  doc.registerFontkit(await fontkit);
+  const faces = documentFontBytes();
   const [regular, bold, italic] = await Promise.all([
-    doc.embedFont(StandardFonts.Helvetica),
-    doc.embedFont(StandardFonts.HelveticaBold),
-    doc.embedFont(StandardFonts.HelveticaOblique),
+    doc.embedFont(faces.regular, { subset: true }),
+    doc.embedFont(faces.bold, { subset: true }),
+    doc.embedFont(faces.italic, { subset: true }),
   ]);
   return { regular, bold, italic };
 }

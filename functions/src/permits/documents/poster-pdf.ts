@@ -54,7 +54,7 @@ function stacked(first: Block, gap: number, second: Block): Block {
 
 /** The largest size ≤ max at which every line fits the width (lines too long even at min are wrapped). */
 function sameSizeLines(texts: string[], font: PDFFont, max: number, min: number): { size: number; lines: string[] } {
-  const safe = texts.map(pdfSafeText).filter(Boolean);
+  const safe = texts.map((t) => pdfSafeText(t, font)).filter(Boolean);
   let size = max;
   for (const t of safe) size = Math.min(size, (max * WIDTH) / Math.max(font.widthOfTextAtSize(t, max), 1));
   size = Math.max(min, Math.floor(size));

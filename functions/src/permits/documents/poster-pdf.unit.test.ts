@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PosterVariant } from './document-input.js';
-import { TRACKING_URL, countColour, decodeQr, documentInfo, documentText, openPdf, renderPage, sampleInput } from './documents.test-support.js';
+import { TRACKING_URL, loadDocumentFonts, countColour, decodeQr, documentInfo, documentText, openPdf, renderPage, sampleInput } from './documents.test-support.js';
 import { EVENT_TRAFFIC_NOTE, SCAN_INVITATION, renderPosterPdf } from './poster-pdf.js';
 
 const SIGN_BLUE: [number, number, number] = [0, 82, 166];
@@ -21,6 +21,8 @@ function posterInput(posterVariant: PosterVariant) {
   );
   return { ...input, posterVariant };
 }
+
+beforeAll(loadDocumentFonts, 60_000);
 
 describe('renderPosterPdf', () => {
   it('announces a parking ban with dates, place, authorisation number and commune, on one page', async () => {
@@ -92,10 +94,31 @@ describe('renderPosterPdf', () => {
     const pdf = await openPdf(await renderPosterPdf(input));
     expect(pdf.numPages).toBe(1);
     const text = await documentText(pdf);
-    expect(text).toContain('Braderie Kalimera — Zazólc gesla jazn');
+    expect(text).toContain('Braderie Καλημέρα — Zażółć gęślą jaźń, « édition » très longue');
     expect(text).toContain('…');
     expect(text).toContain('Autorisation n° EV-2026-0007');
     expect(await decodeQr(pdf)).toBe(TRACKING_URL);
+  });
+});
+
+describe('renderPosterPdf in other scripts', () => {
+  it.each([
+    ['Фестиваль «Белые ночи»', 'улица Пушкина, дом 5'],
+    ['Πανηγύρι της Αγίας Ελένης', 'Οδός Ερμού 3, Αθήνα'],
+    ['Şükrü’nün düğünü', 'Ağaçlı Sokak 7, İzmir'],
+    ['Jarmark Żółtej Łąki', 'ulica Świętokrzyska 12, Łódź'],
+  ])('prints "%s" and its place exactly, on one page with a readable QR code', async (title, label) => {
+    const base = posterInput('parking_ban');
+    const bytes = await renderPosterPdf({ ...base, permit: { ...base.permit, title, place: { ...base.permit.place, label } } });
+    const pdf = await openPdf(bytes);
+    expect(pdf.numPages).toBe(1);
+    const text = await documentText(pdf);
+    expect(text).toContain(title);
+    expect(text).toContain(label);
+    expect(text).toContain('INTERDICTION DE STATIONNEMENT');
+    expect(text).toContain('Autorisation n° OC-2026-0031');
+    expect(await decodeQr(pdf)).toBe(TRACKING_URL);
+    expect(bytes.length).toBeLessThan(40_000); // subset fonts: about 22 KB
   });
 });
 
