@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-d
 import { keys, type ReportState } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { ReportItem, TimelineItem } from './report-item.js';
-import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
+import type { ChangeOutcome } from '../lib/versioned-write.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import { checkStartKey } from '../lib/cursor.js';
 import type { IdempotencyItem } from '../lib/idempotency.js';
@@ -46,21 +46,6 @@ export async function insertReport(report: ReportItem, first: TimelineItem, idem
 }
 
 /** Applies a change to a report with its timeline item, guarded by the version the agent saw (see versioned-write.ts). */
-export async function applyChange(
-  report: Pick<ReportItem, 'commune' | 'code'>,
-  expectedVersion: number,
-  set: Partial<ReportItem>,
-  remove: (keyof ReportItem)[],
-  item: TimelineItem,
-  idem?: IdempotencyItem,
-): Promise<ChangeOutcome> {
-  return versionedWrite({
-    key: keys.report(report.commune, report.code), expectedVersion, set, remove,
-    puts: [item as unknown as TimelineItem & Record<string, unknown>],
-    ...(idem ? { idem: idem as unknown as IdempotencyItem & Record<string, unknown> } : {}),
-  });
-}
-
 export interface ListFilter {
   state?: ReportState;
   category?: string;

@@ -3,19 +3,37 @@
  * the agent saw (a stale version is a 409, so two agents never overwrite each other):
  * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department).
  */
-import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, checkTransition, normaliseTrackingCode } from '@tandem/shared';
-import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
-import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
+import type * as z from 'zod';
+import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, checkTransition, normaliseTrackingCode, type RouteKeyOf } from '@tandem/shared';
+import { type HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
+import { checkedKey, requestHash } from '../lib/idempotency.js';
+import { runVersionedChange } from '../lib/versioned-change.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
-import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';
+import { getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, toStaffReport, type ReportItem, type TimelineItem } from '../reports/report-item.js';
 import { photoUrls } from '../reports/photos.js';
 import type { CommuneRegistration } from '../communes/commune-store.js';
 
 type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
+type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;
+interface ChangeContext { reg: CommuneRegistration; now: string; actor: Actor }
+
+/** A route's body schema and how its change is built: the parsed body keeps its type, no cast. */
+const changeOf =
+  <S extends z.ZodType<{ version: number }>>(schema: S, build: (ctx: ChangeContext, r: ReportItem, body: z.output<S>) => Change | Promise<Change>) =>
+  (event: ApiEvent) => {
+    const body = parseBody(event, schema);
+    return { body, build: (ctx: ChangeContext, r: ReportItem) => build(ctx, r, body) };
+  };
+
+const ROUTE_CHANGES = {
+  'POST /api/{commune}/staff/reports/{code}/transitions': changeOf(TransitionInput, (c, r, b) => transition(c.reg, r, b, c.now, c.actor)),
+  'POST /api/{commune}/staff/reports/{code}/updates': changeOf(UpdateInput, (c, r, b) => update(r, b, c.now, c.actor)),
+  'PATCH /api/{commune}/staff/reports/{code}': changeOf(AssignInput, (c, r, b) => assign(c.reg, r, b, c.now, c.actor)),
+} satisfies Record<RouteKeyOf<'staff/change-report'>, unknown>;
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
@@ -23,38 +41,22 @@ export const handler = apiHandler(async (event) => {
   const commune = reg.config.id;
   const code = normaliseTrackingCode(pathParam(event, 'code'));
   if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
-
-  const kind = routeOf<'staff/change-report', 'transition' | 'update' | 'assign'>(event, {
-    'POST /api/{commune}/staff/reports/{code}/transitions': 'transition',
-    'POST /api/{commune}/staff/reports/{code}/updates': 'update',
-    'PATCH /api/{commune}/staff/reports/{code}': 'assign',
-  });
-  const body = kind === 'transition' ? parseBody(event, TransitionInput) : kind === 'update' ? parseBody(event, UpdateInput) : parseBody(event, AssignInput);
-
-  // A retried change (same Idempotency-Key, same request) answers the report as it is now, without a 409.
-  const idemKey = checkedKey(header(event, 'idempotency-key'));
-  const hash = requestHash(event.routeKey, code, body);
-  if (idemKey && (await previousResult(commune, idemKey, hash))) return current(commune, code, true);
+  const { body, build } = routeOf<'staff/change-report', (e: ApiEvent) => ReturnType<(typeof ROUTE_CHANGES)[keyof typeof ROUTE_CHANGES]>>(event, ROUTE_CHANGES)(event);
 
   const report = await getReport(commune, code);
   if (!report) throw notFound('no report has this code');
-  if (report.version !== body.version) {
-    // The same request may have landed between the two reads above.
-    if (idemKey && (await previousResult(commune, idemKey, hash))) return current(commune, code, true);
-    throw stale(report);
-  }
-
-  const now = clock.iso();
-  const actor = { actor: user.name, actorSub: user.sub };
-  let change: Change;
-  if (kind === 'transition') change = await transition(reg, report, body as TransitionInput, now, actor);
-  else if (kind === 'update') change = update(report, body as UpdateInput, now, actor);
-  else change = assign(reg, report, body as AssignInput, now, actor);
-
-  const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, now) : undefined;
-  const outcome = await applyChange(report, body.version, { ...change.set, updatedAt: now }, change.remove, change.item, idem);
-  if (outcome === 'stale') throw stale((await getReport(commune, code)) ?? report);
-  return current(commune, code, outcome === 'replayed');
+  const ctx: ChangeContext = { reg, now: clock.iso(), actor: { actor: user.name, actorSub: user.sub } };
+  return runVersionedChange({
+    commune, code, current: report, expectedVersion: body.version, at: ctx.now,
+    idempotencyKey: checkedKey(header(event, 'idempotency-key')), requestHash: requestHash(event.routeKey, code, body),
+    build: async (r) => {
+      const change = await build(ctx, r);
+      return { set: change.set, remove: change.remove, puts: [change.item] };
+    },
+    stale,
+    reload: () => getReport(commune, code),
+    answer: (replayed) => current(commune, code, replayed),
+  });
 });
 
 async function current(commune: string, code: string, replayed: boolean) {
@@ -68,8 +70,6 @@ async function current(commune: string, code: string, replayed: boolean) {
 function stale(current: ReportItem): HttpError {
   return conflict('someone else changed this report since you opened it; reload it and try again', { currentVersion: current.version, currentState: current.state });
 }
-
-type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;
 
 async function transition(reg: CommuneRegistration, r: ReportItem, b: TransitionInput, now: string, actor: Actor): Promise<Change> {
   const check = checkTransition(r.state, b.to, { reportId: r.code, duplicateOf: b.duplicateOf });
