@@ -16,3 +16,4 @@ export * from './storage.js';
 export * from './category-answers.js';
 export * from './permits/index.js';
 export * from './map/index.js';
+export * from './idempotency-key.js';

@@ -49,6 +49,8 @@ export const API_FUNCTIONS = {
   'map/query-map': { table: 'read' },
   'map/feeds': { table: 'read' },
   'map/staff-map-items': { table: 'write' },
+  /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
+  'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -93,6 +95,7 @@ export const ROUTES: readonly TypedRoute[] = [
   { method: 'GET', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'POST', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/requests/{file}', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ];
 
 /** Functions that are not behind a route. */
