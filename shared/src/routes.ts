@@ -58,6 +58,8 @@ export const API_FUNCTIONS = {
   'map/query-map': { table: 'read' },
   'map/feeds': { table: 'read' },
   'map/staff-map-items': { table: 'write' },
+  /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
+  'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -102,6 +104,7 @@ export const ROUTES = [
   { method: 'GET', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'POST', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/requests/{file}', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from '@tandem/shared';
+import { IDEMPOTENCY_KEY_PATTERN, keys } from '@tandem/shared';
 import { HttpError } from './http.js';
 import { ddb, env } from './aws.js';
 import { clock } from './clock.js';
@@ -27,7 +27,6 @@ export async function getIdempotency(commune: string, key: string): Promise<Idem
   return res.Item as IdempotencyItem | undefined;
 }
 
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 const TTL_SECONDS = 24 * 3600;
 
 export const keyReused = () =>

@@ -6,9 +6,9 @@
  * All read the commune's live list (items ending today or later), never personal data; each answer
  * carries an ETag of its content and Cache-Control, and an unchanged feed answers 304.
  */
-import { createHash } from 'node:crypto';
 import { MapQuery, bboxesMeet, featureMeets, geometryBBox, toGeoJson, toICalendar, toWazeCifs, type MapFeature } from '@tandem/shared';
-import { apiHandler, header, parseQuery, type ApiResult } from '../lib/http.js';
+import { apiHandler, parseQuery } from '../lib/http.js';
+import { cachedResponse } from '../lib/cached-response.js';
 import { communeFromPath } from '../lib/commune.js';
 import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
@@ -49,10 +49,6 @@ function latest(features: MapFeature[]): string {
   return features.reduce((m, f) => (f.properties.updatedAt > m ? f.properties.updatedAt : m), '2026-01-01T00:00:00.000Z');
 }
 
-function cached(headers: Record<string, string | undefined> | undefined, body: string, type: string): ApiResult {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const common = { etag, 'cache-control': CACHE, 'access-control-allow-origin': '*' };
-  const inm = header({ headers } as never, 'if-none-match');
-  if (inm && inm.split(',').map((s) => s.trim().replace(/^W\//, '')).includes(etag)) return { statusCode: 304, headers: common, body: '' };
-  return { statusCode: 200, headers: { ...common, 'content-type': type }, body };
+function cached(headers: Record<string, string | undefined> | undefined, body: string, type: string) {
+  return cachedResponse(headers, body, type, CACHE);
 }

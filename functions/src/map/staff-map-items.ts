@@ -8,8 +8,7 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
-import { MapItemInput, MapItemUpdate, type MapItemInput as Input } from '@tandem/shared';
+import { MapItemDeleteQuery, MapItemInput, MapItemUpdate, type MapItemInput as Input } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -87,7 +86,7 @@ export const handler = apiHandler(async (event) => {
   }
 
   // DELETE
-  const { version } = parseQuery(event, z.object({ version: z.coerce.number().int().min(1) }));
+  const { version } = parseQuery(event, MapItemDeleteQuery);
   try {
     await ddb().send(new TransactWriteCommand({
       TransactItems: [

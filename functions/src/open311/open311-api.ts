@@ -12,6 +12,7 @@ import { createReport } from '../reports/create-report-service.js';
 import { getReportWithTimeline, listReports } from '../reports/report-store.js';
 import { photoUrls } from '../reports/photos.js';
 import { open311Errors, serviceDefinition, serviceList, serviceRequest } from './open311-format.js';
+import type { Open311Created, Open311Discovery } from '@tandem/shared/openapi/open311-schemas';
 
 const WINDOW_DAYS = 90;
 const MAX_RESULTS = 1000;
@@ -77,7 +78,7 @@ function discovery(): ApiResult {
     contact: 'Tandem — signalements des communes',
     key_service: 'Aucune clé n’est nécessaire.',
     endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${base}/api/open311/v2`, changeset: '2026-11-25T00:00:00Z', type: 'production', formats: ['application/json'] }],
-  }, { 'cache-control': 'public, max-age=3600' });
+  } satisfies Open311Discovery, { 'cache-control': 'public, max-age=3600' });
 }
 
 async function jurisdiction(id: string | undefined): Promise<CommuneRegistration> {
@@ -130,7 +131,7 @@ async function postRequest(event: ApiEvent, reg: CommuneRegistration, p: Record<
   });
   if (!parsed.success) throw fail(400, ...parsed.error.issues.map((i) => `${fieldName(i.path.map(String))}: ${i.message}`));
   const { report } = await createReport(reg, parsed.data, { idempotencyKey: header(event, 'idempotency-key'), source: 'open311' });
-  return json(201, [{ service_request_id: report.code, service_notice: `Suivi : ${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`, account_id: null }]);
+  return json(201, [{ service_request_id: report.code, service_notice: `Suivi : ${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`, account_id: null }] satisfies Open311Created);
 }
 
 function fieldName(path: string[]): string {

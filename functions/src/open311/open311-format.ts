@@ -1,20 +1,21 @@
 /** Open311 GeoReport v2 shapes (field names as in the spec) built from Tandem's commune config and reports. */
 import { isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory } from '@tandem/shared';
+import type { Open311Errors, Open311Service, Open311ServiceDefinition, Open311ServiceRequest } from '@tandem/shared/openapi/open311-schemas';
 import type { ReportItem, TimelineItem } from '../reports/report-item.js';
 
-export function serviceList(config: CommuneConfig) {
+export function serviceList(config: CommuneConfig): Open311Service[] {
   return config.categories.map((c) => ({
     service_code: c.code,
     service_name: pickText(c.label, 'fr'),
     description: c.description ? pickText(c.description, 'fr') : pickText(c.label, 'fr'),
     metadata: c.questions.length > 0,
-    type: 'realtime' as const,
+    type: 'realtime',
     keywords: c.keywords.join(','),
     group: c.group ? pickText(c.group, 'fr') : '',
   }));
 }
 
-export function serviceDefinition(category: ReportCategory) {
+export function serviceDefinition(category: ReportCategory): Open311ServiceDefinition {
   return {
     service_code: category.code,
     attributes: category.questions.map((q, i) => ({
@@ -34,7 +35,7 @@ export function serviceDefinition(category: ReportCategory) {
   };
 }
 
-export function serviceRequest(r: ReportItem, config: CommuneConfig, timeline: TimelineItem[] = [], mediaUrl?: string) {
+export function serviceRequest(r: ReportItem, config: CommuneConfig, timeline: TimelineItem[] = [], mediaUrl?: string): Open311ServiceRequest {
   const category = config.categories.find((c) => c.code === r.category);
   const department = config.departments.find((d) => d.code === r.department);
   const lastPublic = [...timeline].reverse().find((t) => t.public && t.message);
@@ -60,6 +61,6 @@ export function serviceRequest(r: ReportItem, config: CommuneConfig, timeline: T
 }
 
 /** Open311's error format: an array of {code, description}. */
-export function open311Errors(status: number, ...descriptions: string[]) {
+export function open311Errors(status: number, ...descriptions: string[]): Open311Errors {
   return descriptions.map((description) => ({ code: status, description }));
 }

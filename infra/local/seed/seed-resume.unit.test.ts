@@ -4,7 +4,7 @@ import { reportStepsDone } from './seed-reports.js';
 import { permitStepsDone } from './seed-permits.js';
 import { demoKey } from './seed-client.js';
 import { isSeeded } from '../provision/state.js';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../../functions/src/lib/idempotency.js';
+import { IDEMPOTENCY_KEY_PATTERN } from '@tandem/shared';
 
 const entry = (at: string, e: Partial<TimelineEntry>): TimelineEntry => ({ at, kind: 'created', public: true, ...e } as TimelineEntry);
 

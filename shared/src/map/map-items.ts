@@ -45,6 +45,8 @@ export const MapItemInput = z.object({
 export type MapItemInput = z.infer<typeof MapItemInput>;
 
 export const MapItemUpdate = MapItemInput.extend({ version: z.number().int().min(1) });
+/** DELETE /api/{commune}/staff/map/items/{id}?version=N: the version the agent saw. */
+export const MapItemDeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
 
 /** Where an item comes from: published by staff, or produced by a permit / a report. */
 export interface MapItemSource {

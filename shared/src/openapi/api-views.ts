@@ -1,0 +1,32 @@
+/**
+ * Response bodies of the JSON API that have no schema of their own elsewhere: lists, envelopes and the
+ * staff map's items, built from the schemas the handlers already use (shared/src/schemas, permits, map).
+ */
+import * as z from 'zod';
+import { CommuneConfig } from '../commune-config.js';
+import { PublicReport, ReportSummary } from '../schemas/report.js';
+import { PermitSummary } from '../permits/permit-api.js';
+import { MapFeatureSchema } from './feed-schemas.js';
+
+/** What anyone may read about a commune (no demo accounts): publicCommuneConfig(). */
+export const PublicCommuneConfigSchema = CommuneConfig.omit({ demoAccounts: true });
+export const CommuneList = z.object({ communes: z.array(PublicCommuneConfigSchema) });
+
+const Cursor = z.string().optional().describe('Present when there is more: send it back as `cursor` for the next page.');
+
+/** POST /api/{commune}/reports */
+export const CreatedReport = z.object({
+  code: z.string().describe('The tracking code, e.g. ABCD-1234.'),
+  url: z.string().describe('The public tracking page.'),
+  report: PublicReport,
+});
+/** GET /api/{commune}/reports/nearby: at most five, nearest first. */
+export const NearbyReports = z.object({ reports: z.array(ReportSummary.extend({ distanceMetres: z.number().int() })) });
+/** GET /api/{commune}/staff/reports */
+export const ReportInbox = z.object({ items: z.array(ReportSummary), cursor: Cursor });
+/** GET /api/{commune}/staff/permits */
+export const PermitInbox = z.object({ items: z.array(PermitSummary), cursor: Cursor });
+
+/** A staff map item: the public feature and the version to send back on change. */
+export const StaffMapItem = MapFeatureSchema.extend({ version: z.number().int() });
+export const StaffMapItems = z.object({ items: z.array(StaffMapItem) });

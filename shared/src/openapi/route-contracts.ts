@@ -1,0 +1,292 @@
+/**
+ * The API contract of every route of ROUTES (shared/src/routes.ts), keyed like API Gateway's routeKey:
+ * what it is for, its query and body (the zod schemas the handler parses with, by component name), its
+ * answers and the errors it may give besides those that follow from its shape (see openapi-document.ts:
+ * an unknown commune is a 404, a JSON body may be 400/413/415/422, a query 400, a staff route 401/403).
+ */
+import type * as z from 'zod';
+import { InboxQuery, NearbyQuery } from '../schemas/report.js';
+import { PermitInboxQuery } from '../permits/permit-api.js';
+import { MapItemDeleteQuery, MapQuery } from '../map/map-items.js';
+import type { InputName, OutputName } from './components.js';
+import { Open311JurisdictionQuery, Open311RequestsQuery } from './open311-schemas.js';
+
+export const API_TAGS = {
+  communes: 'The communes on this platform and what their forms need.',
+  reports: 'Citizens report a problem in public space and follow it with its tracking code.',
+  'staff-auth': 'Staff sign in against their commune’s staff pool and get the ID token the staff routes need.',
+  'staff-reports': 'Staff handle reports: inbox, state changes, updates, assignment.',
+  permits: 'Event authorisations and public-domain occupations: the requester’s side (private key in x-permit-key).',
+  'staff-permits': 'Staff review permits, ask departments for their opinion, decide and issue.',
+  map: 'The public map: works, detours, closures, parking bans, events and open reports.',
+  feeds: 'The public map as GeoJSON, Waze CIFS and iCalendar feeds (ETag, 304 when unchanged).',
+  'staff-map': 'Staff publish and edit the public map’s items.',
+  open311: 'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Errors are Open311’s [{code, description}].',
+  meta: 'This description of the API.',
+} as const;
+export type ApiTag = keyof typeof API_TAGS;
+
+/** Response headers the document describes (components/headers). */
+export type SuccessHeader = 'ETag' | 'Location' | 'Idempotent-Replayed' | 'Cache-Control';
+
+export interface SuccessResponse {
+  description: string;
+  /** Media type and body: a named output schema, several (any of them), or a raw JSON Schema. */
+  content?: { type: string; schema: OutputName | readonly OutputName[] | { raw: Record<string, unknown> } };
+  headers?: readonly SuccessHeader[];
+}
+
+/** Who may call: anyone; staff (bearer ID token); the holder of a permit's private key (required or optional). */
+export type RouteAccess = 'public' | 'staff' | 'permit-key' | 'optional-permit-key';
+
+export interface RouteContract {
+  summary: string;
+  description?: string;
+  tag: ApiTag;
+  /** Query parameters: the zod object the handler parses them with. */
+  query?: z.ZodObject;
+  /** Descriptions of path parameters beyond the common ones (commune, code). */
+  pathParams?: Record<string, string>;
+  /** The JSON body (the schema the handler parses with); `form`: also form-encoded (Open311). */
+  body?: { schema: InputName; form?: boolean };
+  /** Accepts Idempotency-Key: a retry answers the first result (200, Idempotent-Replayed). */
+  idempotent?: boolean;
+  /** Answers an ETag and 304 to a matching If-None-Match. */
+  conditional?: boolean;
+  access: RouteAccess;
+  /** Success answers by status. */
+  responses: Partial<Record<200 | 201 | 204, SuccessResponse>>;
+  /** Errors besides those that follow from the route's shape, or a better description of one of those. */
+  errors?: Partial<Record<ErrorStatus, string>>;
+  /** Open311 routes answer errors in Open311's format rather than problem+json. */
+  errorFormat?: 'open311';
+}
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
+
+const json = (schema: NonNullable<SuccessResponse['content']>['schema']) => ({ type: 'application/json', schema });
+const STALE = 'Someone else changed it since you read it: reload (currentVersion, currentState) and try again; nothing was written.';
+const UNKNOWN_REPORT = 'Unknown commune, or no report has this code.';
+const UNKNOWN_PERMIT = 'Unknown commune, or no request has this code (a draft is its author’s only).';
+const staffReport = { description: 'The report as it is now, with its whole timeline and its version.', content: json('StaffReport'), headers: ['ETag', 'Idempotent-Replayed'] } as const;
+const staffPermit = { description: 'The request as it is now (staff view).', content: json('StaffPermit'), headers: ['ETag', 'Idempotent-Replayed'] } as const;
+const requesterPermit = { description: 'The request as it is now (requester view).', content: json('RequesterPermit'), headers: ['ETag', 'Idempotent-Replayed'] } as const;
+const open311Ok = (schema: OutputName, description: string) => ({ 200: { description, content: json(schema) } });
+
+export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
+  'GET /api/openapi.json': {
+    summary: 'This document', tag: 'meta', access: 'public', conditional: true,
+    description: 'The OpenAPI 3.1 description of every route, generated from the route table and the zod schemas the handlers validate with.',
+    responses: { 200: { description: 'The OpenAPI document.', content: json({ raw: { type: 'object', description: 'An OpenAPI 3.1 document.' } }), headers: ['ETag', 'Cache-Control'] } },
+  },
+  'GET /api/communes': {
+    summary: 'List the communes', tag: 'communes', access: 'public',
+    responses: { 200: { description: 'Every commune on the platform.', content: json('CommuneList'), headers: ['Cache-Control'] } },
+  },
+  'GET /api/{commune}/config': {
+    summary: 'A commune’s public configuration', tag: 'communes', access: 'public',
+    description: 'Categories and their questions, departments, branding, map extent, response templates and permit settings.',
+    responses: { 200: { description: 'The commune.', content: json('PublicCommuneConfig'), headers: ['Cache-Control'] } },
+  },
+  'POST /api/{commune}/uploads': {
+    summary: 'Ask to upload a photo or a document', tag: 'reports', access: 'public', body: { schema: 'UploadRequestInput' },
+    description: 'Answers a presigned POST: send the file to `url` as multipart/form-data with `fields`, then name `key` in the report (photos) or the permit request (attachments).',
+    responses: { 201: { description: 'Where and how to upload the file.', content: json('UploadTicket') } },
+    errors: { 413: 'The body is larger than 64 KiB, or the file is larger than its purpose allows.', 415: 'The body is not JSON, or the file type is not accepted for its purpose.' },
+  },
+  'POST /api/{commune}/reports': {
+    summary: 'File a report', tag: 'reports', access: 'public', body: { schema: 'CreateReportInput' }, idempotent: true,
+    description: 'Photos are upload keys from POST /api/{commune}/uploads; each is checked (commune, size, declared and real type) before it is kept.',
+    responses: {
+      201: { description: 'Filed: the tracking code, the tracking page and the public view.', content: json('CreatedReport'), headers: ['Location'] },
+      200: { description: 'A retry with the same Idempotency-Key: the report the first request filed.', content: json('CreatedReport'), headers: ['Idempotent-Replayed'] },
+    },
+    errors: { 409: 'The same request is being processed: retry in a moment.', 413: 'The body is larger than 64 KiB, or a photo is too large.', 422: 'Some fields are not valid (unknown category, missing answers, a place outside the commune, a photo that is not one).' },
+  },
+  'GET /api/{commune}/reports/nearby': {
+    summary: 'Open reports near a point', tag: 'reports', access: 'public', query: NearbyQuery,
+    description: 'At most five open reports within 250 m, nearest first: shown before filing, to avoid duplicates.',
+    responses: { 200: { description: 'The nearby open reports.', content: json('NearbyReports') } },
+  },
+  'GET /api/{commune}/reports/{code}': {
+    summary: 'Follow a report', tag: 'reports', access: 'public',
+    responses: { 200: { description: 'The public view: no e-mail, no name, no private notes.', content: json('PublicReport') } },
+    errors: { 404: UNKNOWN_REPORT },
+  },
+  'POST /api/{commune}/auth/login': {
+    summary: 'Staff sign-in', tag: 'staff-auth', access: 'public', body: { schema: 'LoginInput' },
+    responses: { 200: { description: 'The tokens: send idToken as `Authorization: Bearer <idToken>` to the staff routes.', content: json('Tokens') } },
+    errors: { 401: 'Wrong e-mail or password, or a further sign-in step this client does not support.' },
+  },
+  'POST /api/{commune}/auth/refresh': {
+    summary: 'Refresh the staff tokens', tag: 'staff-auth', access: 'public', body: { schema: 'RefreshInput' },
+    responses: { 200: { description: 'New tokens.', content: json('Tokens') } },
+    errors: { 401: 'The session has expired: sign in again.' },
+  },
+  'GET /api/{commune}/staff/reports': {
+    summary: 'The reports inbox', tag: 'staff-reports', access: 'staff', query: InboxQuery,
+    description: 'Newest first, filtered by state, category or department, paged with `cursor`.',
+    responses: { 200: { description: 'A page of reports.', content: json('ReportInbox') } },
+    errors: { 400: 'A query parameter is not valid, or the cursor belongs to another list.' },
+  },
+  'GET /api/{commune}/staff/reports/{code}': {
+    summary: 'A report, for staff', tag: 'staff-reports', access: 'staff',
+    responses: { 200: { description: 'Everything, with the version to send back on change.', content: json('StaffReport'), headers: ['ETag'] } },
+    errors: { 404: UNKNOWN_REPORT },
+  },
+  'PATCH /api/{commune}/staff/reports/{code}': {
+    summary: 'Assign a report to a department', tag: 'staff-reports', access: 'staff', body: { schema: 'AssignInput' }, idempotent: true,
+    responses: { 200: staffReport }, errors: { 404: UNKNOWN_REPORT, 409: STALE, 422: 'Unknown department, or the report is already with it.' },
+  },
+  'POST /api/{commune}/staff/reports/{code}/transitions': {
+    summary: 'Move a report to another state', tag: 'staff-reports', access: 'staff', body: { schema: 'TransitionInput' }, idempotent: true,
+    responses: { 200: staffReport }, errors: { 404: UNKNOWN_REPORT, 409: STALE, 422: 'A move the state machine does not allow, or a duplicate without its original.' },
+  },
+  'POST /api/{commune}/staff/reports/{code}/updates': {
+    summary: 'Write a public update or a private note', tag: 'staff-reports', access: 'staff', body: { schema: 'UpdateInput' }, idempotent: true,
+    responses: { 200: staffReport }, errors: { 404: UNKNOWN_REPORT, 409: STALE },
+  },
+  'POST /api/{commune}/permits': {
+    summary: 'Ask for an authorisation (or save a draft)', tag: 'permits', access: 'public', body: { schema: 'CreatePermitInput' }, idempotent: true,
+    description: 'With `submit: false` only the shape is checked (a draft); submitted, the commune’s rules too (dates, lead time, place, documents). The private key in the answer is shown once: keep it.',
+    responses: {
+      201: { description: 'Saved: the tracking code and the private key.', content: json('CreatedPermit'), headers: ['Location'] },
+      200: { description: 'A retry with the same Idempotency-Key: the same code and key.', content: json('CreatedPermit'), headers: ['Idempotent-Replayed'] },
+    },
+    errors: {
+      404: 'Unknown commune, or it does not take this kind of request online.', 409: 'The same request is being saved right now: try again in a moment.',
+      422: 'Some fields are not valid, or the request breaks the commune’s rules (`issues` gives each rule’s code).', 503: 'No tracking code could be drawn: try again.',
+    },
+  },
+  'GET /api/{commune}/permits/{code}': {
+    summary: 'Follow a request', tag: 'permits', access: 'optional-permit-key',
+    description: 'With the tracking code alone: public fields and the poster. With the private key (x-permit-key): everything the requester sent, and every document.',
+    responses: { 200: { description: 'The public view, or the requester’s view with the key.', content: json(['PublicPermit', 'RequesterPermit']), headers: ['ETag'] } },
+    errors: { 403: 'This private key does not open this request.', 404: UNKNOWN_PERMIT },
+  },
+  'PUT /api/{commune}/permits/{code}': {
+    summary: 'Edit a draft, or complete a request sent back', tag: 'permits', access: 'permit-key', body: { schema: 'UpdatePermitInput' }, idempotent: true,
+    description: '`submit: true` (re)submits it after saving.',
+    responses: { 200: requesterPermit },
+    errors: {
+      401: 'No private key: send the one you received in x-permit-key.', 403: 'This private key does not open this request.', 404: UNKNOWN_PERMIT,
+      409: 'The request changed since you read it, or it can no longer be changed.', 422: 'Some fields are not valid, or the request breaks the commune’s rules.',
+    },
+  },
+  'POST /api/{commune}/permits/{code}/withdraw': {
+    summary: 'Withdraw a request', tag: 'permits', access: 'permit-key', body: { schema: 'WithdrawPermitInput' }, idempotent: true,
+    responses: { 200: requesterPermit },
+    errors: {
+      401: 'No private key: send the one you received in x-permit-key.', 403: 'This private key does not open this request.', 404: UNKNOWN_PERMIT,
+      409: 'The request changed since you read it, or it can no longer be withdrawn.',
+    },
+  },
+  'GET /api/{commune}/staff/permits': {
+    summary: 'The permits inbox', tag: 'staff-permits', access: 'staff', query: PermitInboxQuery,
+    description: '`view=todo`: waiting for the handling department, soonest first; `opinions`: waiting for an opinion of one of my departments; `all`: every request I may see, newest first, paged.',
+    responses: { 200: { description: 'The requests.', content: json('PermitInbox') } },
+    errors: { 400: 'A query parameter is not valid, or the cursor belongs to another list.' },
+  },
+  'GET /api/{commune}/staff/permits/{code}': {
+    summary: 'A request, for staff', tag: 'staff-permits', access: 'staff',
+    responses: { 200: { description: 'Everything, with opinions, decision, attachments and the version.', content: json('StaffPermit'), headers: ['ETag'] } },
+    errors: { 403: 'Another commune’s token, or a request neither handled nor reviewed by your departments.', 404: UNKNOWN_PERMIT },
+  },
+  'POST /api/{commune}/staff/permits/{code}/transitions': {
+    summary: 'Move a request (review, ask, opinions, decide, issue, cancel)', tag: 'staff-permits', access: 'staff', body: { schema: 'PermitTransitionInput' }, idempotent: true,
+    description: 'Issuing draws the year’s reference number and renders the authorisation and the poster (PDF).',
+    responses: { 200: staffPermit },
+    errors: {
+      403: 'Only the handling department or an admin decides on this request.', 404: UNKNOWN_PERMIT,
+      409: `${STALE} Or someone else is issuing it right now.`, 422: 'A move the permit’s states do not allow now, or a missing message or conditions.',
+    },
+  },
+  'POST /api/{commune}/staff/permits/{code}/updates': {
+    summary: 'Write to the requester, or a private note', tag: 'staff-permits', access: 'staff', body: { schema: 'PermitUpdateInput' }, idempotent: true,
+    responses: { 200: staffPermit },
+    errors: { 403: 'Only the handling department writes to the requester.', 404: UNKNOWN_PERMIT, 409: STALE },
+  },
+  'POST /api/{commune}/staff/permits/{code}/opinions/{department}': {
+    summary: 'Give a department’s opinion', tag: 'staff-permits', access: 'staff', body: { schema: 'OpinionInput' }, idempotent: true,
+    pathParams: { department: 'The department giving its opinion (one of yours).' },
+    responses: { 200: staffPermit },
+    errors: {
+      403: 'Only that department (or an admin) gives this opinion.', 404: `${UNKNOWN_PERMIT} Or no opinion was asked of this department.`,
+      409: 'The opinion was already given, or the request no longer waits for opinions.',
+    },
+  },
+  'GET /api/{commune}/map/items': {
+    summary: 'What the public map shows', tag: 'map', access: 'public', query: MapQuery,
+    description: 'Items live on a day (default today, Europe/Brussels) or in a window of at most 92 days, within a viewport of at most 1° a side (default the commune), of the kinds asked; plus open reports.',
+    responses: { 200: { description: 'A GeoJSON FeatureCollection.', content: json('MapFeatureCollection'), headers: ['Cache-Control'] } },
+    errors: { 400: 'A query parameter is not valid: a date, a window that ends before it starts or is too long, a bbox out of range or too large, an unknown kind.' },
+  },
+  'GET /api/feeds/{commune}/map.geojson': {
+    summary: 'The map as a GeoJSON feed', tag: 'feeds', access: 'public', query: MapQuery, conditional: true,
+    description: 'Every live item (ending today or later), or those of the date, window, viewport and kinds asked.',
+    responses: { 200: { description: 'GeoJSON (RFC 7946).', content: { type: 'application/geo+json', schema: 'GeoJsonFeed' }, headers: ['ETag', 'Cache-Control'] } },
+  },
+  'GET /api/feeds/{commune}/waze-cifs.json': {
+    summary: 'The road closures as a Waze CIFS feed', tag: 'feeds', access: 'public', conditional: true,
+    responses: { 200: { description: 'Waze for Cities CIFS (JSON).', content: json('CifsFeed'), headers: ['ETag', 'Cache-Control'] } },
+  },
+  'GET /api/feeds/{commune}/agenda.ics': {
+    summary: 'Works, closures and events as an iCalendar feed', tag: 'feeds', access: 'public', conditional: true,
+    responses: { 200: { description: 'iCalendar (RFC 5545), times in Europe/Brussels.', content: { type: 'text/calendar', schema: { raw: { type: 'string' } } }, headers: ['ETag', 'Cache-Control'] } },
+  },
+  'GET /api/{commune}/staff/map/items': {
+    summary: 'Every map item, for staff', tag: 'staff-map', access: 'staff',
+    responses: { 200: { description: 'Every item with its version, last changed first.', content: json('StaffMapItems') } },
+  },
+  'POST /api/{commune}/staff/map/items': {
+    summary: 'Publish a map item', tag: 'staff-map', access: 'staff', body: { schema: 'MapItemInput' }, idempotent: true,
+    responses: {
+      201: { description: 'Published.', content: json('StaffMapItem'), headers: ['Location'] },
+      200: { description: 'A retry with the same Idempotency-Key: the item the first request published.', content: json('StaffMapItem'), headers: ['Idempotent-Replayed'] },
+    },
+    errors: { 409: 'The item is being saved right now: try again in a moment.', 422: 'Some fields are not valid, a place outside the commune, an area that crosses itself, or an unknown cause.' },
+  },
+  'PUT /api/{commune}/staff/map/items/{id}': {
+    summary: 'Edit a map item', tag: 'staff-map', access: 'staff', body: { schema: 'MapItemUpdate' }, pathParams: { id: 'The map item’s id.' },
+    responses: { 200: { description: 'The item as it is now.', content: json('StaffMapItem') } },
+    errors: { 404: 'Unknown commune, or no map item has this id.', 409: `${STALE} Or the item comes from a permit or a report: change it there.`, 422: 'Some fields are not valid, a place outside the commune, an area that crosses itself, or an unknown cause.' },
+  },
+  'DELETE /api/{commune}/staff/map/items/{id}': {
+    summary: 'Remove a map item', tag: 'staff-map', access: 'staff', query: MapItemDeleteQuery, pathParams: { id: 'The map item’s id.' },
+    responses: { 204: { description: 'Removed.' } },
+    errors: { 404: 'Unknown commune, or no map item has this id.', 409: `${STALE} Or the item comes from a permit or a report: change it there.` },
+  },
+  'GET /api/open311/v2/discovery.json': {
+    summary: 'Open311 discovery', tag: 'open311', access: 'public', errorFormat: 'open311',
+    responses: { 200: { description: 'Where the service is and which specification it follows.', content: json('Open311Discovery'), headers: ['Cache-Control'] } },
+  },
+  'GET /api/open311/v2/services.json': {
+    summary: 'Open311 service list (report categories)', tag: 'open311', access: 'public', errorFormat: 'open311', query: Open311JurisdictionQuery,
+    responses: open311Ok('Open311Services', 'The commune’s report categories.'),
+    errors: { 400: 'jurisdiction_id is missing.', 404: 'Unknown jurisdiction_id.' },
+  },
+  'GET /api/open311/v2/services/{file}': {
+    summary: 'Open311 service definition (a category’s questions)', tag: 'open311', access: 'public', errorFormat: 'open311', query: Open311JurisdictionQuery,
+    pathParams: { file: '`<service_code>.json`' },
+    responses: open311Ok('Open311ServiceDefinition', 'The category’s attributes.'),
+    errors: { 400: 'jurisdiction_id is missing.', 404: 'Unknown jurisdiction_id or service_code, or not a .json file.' },
+  },
+  'GET /api/open311/v2/requests.json': {
+    summary: 'Open311 service requests (reports)', tag: 'open311', access: 'public', errorFormat: 'open311', query: Open311RequestsQuery,
+    responses: open311Ok('Open311ServiceRequests', 'The reports asked for, newest first (at most 1000).'),
+    errors: { 400: 'jurisdiction_id is missing, or a date, the date range or the status is not valid.', 404: 'Unknown jurisdiction_id.' },
+  },
+  'POST /api/open311/v2/requests.json': {
+    summary: 'Open311: file a report', tag: 'open311', access: 'public', errorFormat: 'open311', body: { schema: 'Open311CreateRequest', form: true }, idempotent: true,
+    responses: { 201: { description: 'Filed: the id is the tracking code.', content: json('Open311Created') } },
+    errors: {
+      400: 'A field is missing or not valid (service_code, lat and long or address_string, description…), or the body is not valid JSON.', 404: 'Unknown jurisdiction_id.',
+      409: 'The same request is being processed: retry in a moment.', 422: 'Unknown service_code, missing attributes, or a place outside the commune.',
+    },
+  },
+  'GET /api/open311/v2/requests/{file}': {
+    summary: 'Open311: one service request', tag: 'open311', access: 'public', errorFormat: 'open311', query: Open311JurisdictionQuery,
+    pathParams: { file: '`<service_request_id>.json` (the tracking code)' },
+    responses: open311Ok('Open311ServiceRequests', 'An array holding the report.'),
+    errors: { 400: 'jurisdiction_id is missing.', 404: 'Unknown jurisdiction_id or service_request_id, or not a .json file.' },
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * GET /api/openapi.json through the running local platform's server, and the document held to account:
+ * real answers of the real handlers (successes and errors) validate against the schemas it documents for
+ * their route and status, read by an independent JSON Schema validator (Ajv, draft 2020-12).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { buildOpenApiDocument } from '@tandem/shared/openapi/openapi-document';
+import { api, auth, sampleReport, signIn, type ApiResponse } from './api-client.js';
+import { demoPassword, localUrl } from '../support/local-env.js';
+import { occupationDetails, requester, today } from './permit-fixtures.js';
+import { addDays, matchRoute } from '@tandem/shared';
+
+type Json = Record<string, any>;
+const doc = buildOpenApiDocument() as Json;
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+ajv.addSchema({ $id: 'openapi', components: doc.components });
+
+/** The schema the document gives for this route, status and media type (undefined: no body); fails when it documents none. */
+function documentedSchema(method: string, path: string, status: number, contentType: string): Json | undefined {
+  const match = matchRoute(method, path);
+  if (!('route' in match)) throw new Error(`no route for ${method} ${path}`);
+  const op = doc.paths[match.route.path]?.[method.toLowerCase()];
+  let response = op?.responses?.[String(status)];
+  if (response?.$ref) response = doc.components.responses[response.$ref.split('/').pop()];
+  expect(response, `${match.routeKey} documents ${status}`).toBeDefined();
+  if (!response.content) return undefined;
+  const type = contentType.split(';')[0].trim();
+  expect(Object.keys(response.content ?? {}), `${match.routeKey} ${status} media type`).toContain(type);
+  return response.content[type].schema;
+}
+
+/** Checks an answer against the document and returns it. */
+function conforms<T>(method: string, path: string, res: ApiResponse<T>): ApiResponse<T> {
+  const schema = documentedSchema(method, path.split('?')[0], res.status, res.headers['content-type'] ?? '');
+  if (!schema) {
+    expect(res.body, `${method} ${path} → ${res.status} has no body`).toBe('');
+    return res;
+  }
+  const resolved = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/'));
+  const valid = ajv.validate(resolved, res.body);
+  expect(ajv.errors ?? [], `${method} ${path} → ${res.status}`).toEqual([]);
+  expect(valid).toBe(true);
+  return res;
+}
+const call = async (method: string, path: string, opts: Parameters<typeof api>[2] = {}) => conforms(method, path, await api(method, path, opts));
+
+describe('GET /api/openapi.json', () => {
+  it('answers the generated document through the local server, with an ETag and 304 when unchanged', async () => {
+    const res = await fetch(`${localUrl()}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toMatch(/public/);
+    expect(await res.json()).toEqual(doc);
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(`${localUrl()}/api/openapi.json`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await fetch(`${localUrl()}/api/openapi.json`, { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+  });
+});
+
+describe('real answers match the document', () => {
+  let token = '';
+  let code = '';
+  beforeAll(async () => {
+    token = await signIn('soignies', 'agent@soignies.example', demoPassword());
+  });
+
+  it('communes, uploads and reports (citizen side)', async () => {
+    await call('GET', '/api/communes');
+    await call('GET', '/api/soignies/config');
+    await call('GET', '/api/nowhere/config');
+    await call('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: 2048 } });
+    await call('POST', '/api/soignies/uploads', { body: { contentType: 'video/mp4', size: 2048 } });
+    const created = await call('POST', '/api/soignies/reports', { body: sampleReport() });
+    expect(created.status).toBe(201);
+    code = created.body.code;
+    await call('GET', `/api/soignies/reports/${code}`);
+    await call('GET', '/api/soignies/reports/nearby?lat=50.5794&lng=4.0714');
+    await call('GET', '/api/soignies/reports/nearby?lat=north');
+    const bad = await call('POST', '/api/soignies/reports', { body: { category: 'voirie', description: 'court' } });
+    expect(bad.status).toBe(422);
+    expect((await call('POST', '/api/soignies/reports', { raw: '{', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect((await call('POST', '/api/soignies/reports', { raw: 'a=b', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+  });
+
+  it('staff reports and sign-in', async () => {
+    expect((await call('POST', '/api/soignies/auth/login', { body: { username: 'agent@soignies.example', password: 'wrong password' } })).status).toBe(401);
+    await call('GET', '/api/soignies/staff/reports', { headers: auth(token) });
+    expect((await call('GET', '/api/soignies/staff/reports')).status).toBe(401);
+    const seen = await call('GET', `/api/soignies/staff/reports/${code}`, { headers: auth(token) });
+    await call('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(token), body: { to: 'acknowledged', version: seen.body.version } });
+    expect((await call('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: auth(token), body: { text: 'Vu', public: true, version: seen.body.version } })).status).toBe(409);
+  });
+
+  it('permits', async () => {
+    const created = await call('POST', '/api/soignies/permits', { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
+    expect(created.status).toBe(201);
+    const path = `/api/soignies/permits/${created.body.code}`;
+    await call('GET', path);
+    await call('GET', path, { headers: { 'x-permit-key': created.body.key } });
+    expect((await call('GET', path, { headers: { 'x-permit-key': 'not-the-key' } })).status).toBe(403);
+    await call('GET', '/api/soignies/staff/permits?view=all', { headers: auth(token) });
+    await call('GET', `/api/soignies/staff/permits/${created.body.code}`, { headers: auth(token) });
+    await call('POST', `${path}/withdraw`, { headers: { 'x-permit-key': created.body.key }, body: { version: created.body.version } });
+  });
+
+  it('an answer that breaks the document is caught', () => {
+    const forged = { status: 200, headers: { 'content-type': 'application/json' }, body: { communes: [{ id: 'soignies' }] } };
+    expect(() => conforms('GET', '/api/communes', forged)).toThrow();
+    expect(() => conforms('GET', '/api/communes', { ...forged, status: 418 })).toThrow(/documents 418/);
+  });
+
+  it('map, feeds and staff map items', async () => {
+    const day = addDays(today(), 1);
+    const item = {
+      kind: 'parking_ban', title: 'Déménagement, rue du Lombard', streets: ['Rue du Lombard'],
+      geometry: { type: 'Point', coordinates: [4.0724, 50.5804] }, period: { start: day, end: day, startTime: '07:00', endTime: '18:00' },
+    };
+    const published = await call('POST', '/api/soignies/staff/map/items', { headers: auth(token), body: item });
+    expect(published.status).toBe(201);
+    await call('PUT', `/api/soignies/staff/map/items/${published.body.id}`, { headers: auth(token), body: { ...item, title: 'Déménagement, rue du Lombard 8', version: 99 } });
+    const map = await call('GET', `/api/soignies/map/items?date=${day}`);
+    expect(map.body.features.map((f: { id: string }) => f.id)).toContain(published.body.id);
+    await call('GET', '/api/soignies/map/items?bbox=0,0,10,10');
+    await call('GET', '/api/feeds/soignies/map.geojson');
+    await call('GET', '/api/feeds/soignies/waze-cifs.json');
+    await call('GET', '/api/soignies/staff/map/items', { headers: auth(token) });
+    expect((await call('DELETE', `/api/soignies/staff/map/items/${published.body.id}?version=${published.body.version}`, { headers: auth(token) })).status).toBe(204);
+  });
+
+  it('Open311, errors in its own format', async () => {
+    await call('GET', '/api/open311/v2/discovery.json');
+    await call('GET', '/api/open311/v2/services.json?jurisdiction_id=soignies');
+    await call('GET', '/api/open311/v2/services.json');
+    await call('GET', '/api/open311/v2/services/voirie.json?jurisdiction_id=soignies');
+    await call('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies');
+    await call('GET', `/api/open311/v2/requests/${code}.json?jurisdiction_id=soignies`);
+    await call('GET', '/api/open311/v2/requests/NOPE-0000.json?jurisdiction_id=soignies');
+    const filed = await call('POST', '/api/open311/v2/requests.json', {
+      raw: 'jurisdiction_id=soignies&service_code=voirie&lat=50.5794&long=4.0714&description=Un+trou+profond+dans+la+chauss%C3%A9e&attribute[taille]=moyen',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(filed.status).toBe(201);
+  });
+});
