@@ -8,7 +8,7 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MapItemInput, MapItemUpdate, type MapItemInput as Input } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
