@@ -8,6 +8,8 @@
  *  4. With 10,000 live map items in one commune: p50/p99 and bytes of one viewport + date query through
  *     the local API, of the whole commune's GeoJSON feed, and the time for the map page to draw them in
  *     Chromium (Debian's /usr/bin/chromium).
+ *  5. Every Lambda bundle as `cdk synth` builds it: minified and gzip size against its budget, and its cold module-init time
+ *     (median of 5 imports, each in a fresh `node` with the function's environment), measured before the platform starts.
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -18,6 +20,9 @@ import { startPlatform } from '../infra/local/platform.js';
 import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
 import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { seedBenchMapItems } from './map-items.js';
+import { bundleTable } from '../infra/bundles/bundle-table.js';
+import { moduleInitMs } from '../infra/bundles/module-init.js';
+import { synthBundles } from '../infra/bundles/synth-bundles.js';
 import { launchChromium } from '../tests/browser/chromium.js';
 // @ts-expect-error plain ES module without types, shared with `node web/scripts/page-js.mjs`
 import { pageJs } from '../web/scripts/page-js.mjs';
@@ -36,6 +41,11 @@ async function main() {
   type PageJs = { files: unknown[]; bytes: number; gzipBytes: number };
   const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as PageJs;
   const permitForm = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/demandes/occupation/index.html')) as PageJs;
+
+  // Lambda bundles first, while nothing else runs on the machine.
+  const { bundles, synthSeconds } = await synthBundles();
+  const initMs = new Map<string, number>();
+  for (const b of bundles) initMs.set(b.key, await moduleInitMs(b));
 
   const platform = await startPlatform({ quiet: true, streams: false });
   try {
@@ -169,6 +179,9 @@ async function main() {
     lines.push(`map viewport + date query   ${ms(pct(mapQuery, 50)).padStart(10)}  ${ms(pct(mapQuery, 99)).padStart(10)}   (${MAP_ITEMS} live items, ${written} records; ${mapCount} features, ${(mapBytes / 1024).toFixed(1)} KiB)`);
     lines.push(`map page drawn in Chromium  ${ms(pct(render, 50)).padStart(10)}  ${ms(pct(render, 99)).padStart(10)}   (5 loads, ${drawn} features drawn, navigation → map at rest)`);
     lines.push(`map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`);
+    lines.push('');
+    lines.push(`Lambda bundles (cdk synth with bundling: ${synthSeconds.toFixed(0)} s; init = cold module-init, median of 5 fresh node processes)`);
+    lines.push(...bundleTable(bundles, initMs));
     console.log(lines.join('\n'));
   } finally {
     await platform.stop();

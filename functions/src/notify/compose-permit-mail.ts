@@ -2,7 +2,7 @@
  * The e-mails about permits: to the requester in the language they used (with their private link), and
  * to a department asked for an opinion (in French, the administration's language).
  */
-import { pickText, t, type CommuneConfig, type PermitEventDetail } from '@tandem/shared';
+import { pickText, t, tFr, type CommuneConfig, type PermitEventDetail } from '@tandem/shared';
 import type { PermitItem } from '../permits/permit-item.js';
 
 type Mail = { subject: string; text: string };
@@ -37,9 +37,9 @@ export function composeDepartmentMail(
     return dep ? pickText(dep.name, 'fr') : code;
   };
   const vars = {
-    code: p.code, title: p.title, kind: t('fr', `permit.kind.${p.kind}`), place: p.details.place.label,
+    code: p.code, title: p.title, kind: tFr(`permit.kind.${p.kind}`), place: p.details.place.label,
     start: p.details.period.start, end: p.details.period.end, due, department: deptName(d.department), handling: deptName(p.handlingDepartment),
     staffUrl: `${baseUrl}/${config.id}/agents/autorisations/${p.code}/`, commune: config.name,
   };
-  return { subject: t('fr', `permitMail.${d.kind}.subject`, vars), text: t('fr', `permitMail.${d.kind}.body`, vars) };
+  return { subject: tFr(`permitMail.${d.kind}.subject`, vars), text: tFr(`permitMail.${d.kind}.body`, vars) };
 }

@@ -4,7 +4,7 @@
  * item records it, in one transaction. The agent need not send a version: opinions do not overwrite
  * each other, so a concurrent change only makes this retry on the fresh permit.
  */
-import { keys, t, type OpinionInput } from '@tandem/shared';
+import { keys, tFr, type OpinionInput } from '@tandem/shared';
 import { HttpError, conflict, notFound } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import type { IdempotencyItem } from '../lib/idempotency.js';
@@ -14,7 +14,7 @@ import { newPermitTimelineItem, type PermitTimelineItem } from './permit-item.js
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
 
 const opinionRecord = (o: OpinionInput) => {
-  const verdict = t('fr', `permit.verdict.${o.verdict}`);
+  const verdict = tFr(`permit.verdict.${o.verdict}`);
   return o.text ? `${verdict} — ${o.text}` : verdict;
 };
 

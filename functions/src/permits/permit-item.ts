@@ -1,6 +1,6 @@
 /** The stored shape of a permit, its opinions and timeline items, and how they map to the API's views. */
 import {
-  keys, PERMIT_FINAL_STATES, permitMoves, t,
+  keys, PERMIT_FINAL_STATES, permitMoves, tFr,
   type Attachment, type EventDetails, type Locale, type OccupationDetails, type OpinionVerdict, type PermitDetails, type PermitKind,
   type PermitState, type PermitSummary, type PermitTimelineEntry, type PublicPermit, type Requester, type RequesterPermit, type StaffPermit,
 } from '@tandem/shared';
@@ -120,7 +120,7 @@ export const DRAFT_TTL_DAYS = 90;
 export function permitTitle(kind: PermitKind, details: PermitDetails): string {
   if (kind === 'event') return (details as EventDetails).title;
   const d = details as OccupationDetails;
-  return `${t('fr', `permit.use.${d.use}`)} — ${d.place.label}`;
+  return `${tFr(`permit.use.${d.use}`)} — ${d.place.label}`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * period, written in the same transaction as the issue, removed with a cancellation. Public fields only:
  * the event's name or the occupation's use, the place, the dates, the reference and the tracking link.
  */
-import { keys, permitMapKind, t, type EventDetails, type MapItemKind, type OccupationDetails } from '@tandem/shared';
+import { keys, permitMapKind, tFr, type EventDetails, type MapItemKind, type OccupationDetails } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
 import { mapItemRecords } from '../map/map-item.js';
@@ -15,7 +15,7 @@ export const permitMapItemId = (code: string) => `permit-${code}`;
 function records(p: PermitItem, reference: string, at: string) {
   const kind = permitMapKind(p.kind, p.details);
   if (kind === 'terrace') return undefined; // a terrace restricts neither parking nor traffic
-  const title = p.kind === 'event' ? (p.details as EventDetails).title : t('fr', `permit.use.${(p.details as OccupationDetails).use}`);
+  const title = p.kind === 'event' ? (p.details as EventDetails).title : tFr(`permit.use.${(p.details as OccupationDetails).use}`);
   return mapItemRecords(p.commune, {
     id: permitMapItemId(p.code), kind: kind as MapItemKind, title, description: `Autorisation n° ${reference}`,
     streets: [p.details.place.label], geometry: p.details.place.geometry,

@@ -3,14 +3,16 @@ import { fr, type MessageKey } from './fr.js';
 import { nl } from './nl.js';
 import { de } from './de.js';
 import { en } from './en.js';
+import { fillMessage } from './fill.js';
+
+export { tFr } from './french.js';
 
 export type { MessageKey };
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, nl, de, en };
 
 /** Translates a key, filling {placeholders}; falls back to French. */
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = MESSAGES[locale]?.[key] ?? fr[key];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  return fillMessage(MESSAGES[locale]?.[key] ?? fr[key], vars);
 }
 
 /** Picks the best supported locale from an Accept-Language header or navigator.languages. */

@@ -3,7 +3,7 @@
  * closures, events, reports), as zod schemas for staff input and a public GeoJSON feature shape for the map,
  * the list view and the feeds. Never personal data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, PermitGeometry, type PermitGeometry as Geometry } from '../permits/permit-details.js';
 
 export const MAP_ITEM_KINDS = ['works', 'detour', 'parking_ban', 'road_closure', 'event', 'report'] as const;

@@ -3,7 +3,7 @@
  * with them. Views come in three audiences: public (tracking code: no personal data), requester (the
  * request's private key: everything they sent) and staff (everything, with opinions and private notes).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOCALES } from '../commune-config.js';
 import { PERMIT_STATES } from './permit-states.js';
 import { EventDetails, IsoDateSchema, OCCUPATION_USES, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';

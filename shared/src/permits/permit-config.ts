@@ -3,7 +3,7 @@
  * departments and the documents it produces. The defaults below are what a Walloon commune usually
  * publishes; each commune tunes them in the `permits` section of its config file.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OCCUPATION_USES, type OccupationUse, type PermitKind } from './permit-details.js';
 
 const Cents = z.number().int().min(0).max(10_000_000);

@@ -3,7 +3,7 @@
  * citizen forms check with them as you type. Personal data (the requester) is kept apart from the
  * request's public details, which may appear on the tracking page, the poster and the map.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
 import { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS } from './permit-vocabulary.js';
 

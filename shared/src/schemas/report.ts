@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { REPORT_STATES } from '../report-states.js';
 import { PHOTO_MAX_COUNT, UPLOAD_KEY_PATTERN, UPLOAD_PURPOSES } from '../uploads.js';
 import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
