@@ -19,3 +19,4 @@ export * from './observability.js';
 export * from './category-answers.js';
 export * from './permits/index.js';
 export * from './map/index.js';
+export * from './entities/index.js';
