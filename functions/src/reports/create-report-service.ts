@@ -2,8 +2,7 @@
  * Filing a report, shared by the web API and Open311's POST: validation against the commune's
  * categories, idempotency, photos, one transaction for the report and its first timeline item.
  */
-import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput } from '@tandem/shared';
-import type { CommuneRegistration } from '../communes/commune-store.js';
+import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput, type CommuneRegistration } from '@tandem/shared';
 import { HttpError, unprocessable } from '../lib/http.js';
 import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from '../lib/idempotency.js';

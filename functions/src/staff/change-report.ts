@@ -13,7 +13,7 @@ import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { applyChange, getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, toStaffReport, type ReportItem, type TimelineItem } from '../reports/report-item.js';
 import { photoUrls } from '../reports/photos.js';
-import type { CommuneRegistration } from '../communes/commune-store.js';
+import type { CommuneRegistration } from '@tandem/shared';
 
 type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
 
