@@ -1,6 +1,7 @@
 /** Open311 GeoReport v2 shapes (field names as in the spec) built from Tandem's commune config and reports. */
-import { isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory } from '@tandem/shared';
-import type { ReportItem, TimelineItem } from '../reports/report-item.js';
+import {
+  isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory, type ReportItem, type TimelineItem,
+} from '@tandem/shared';
 
 export function serviceList(config: CommuneConfig) {
   return config.categories.map((c) => ({
