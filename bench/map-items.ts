@@ -4,8 +4,7 @@
  */
 import { BatchWriteCommand, DynamoDBDocumentClient, type BatchWriteCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { addDays, brusselsDate, MAP_ITEM_KINDS, type BBox } from '@tandem/shared';
-import { mapItemRecords } from '../functions/src/map/map-item.js';
+import { addDays, brusselsDate, MAP_ITEM_KINDS, type BBox, mapItemRecords } from '@tandem/shared';
 
 export async function seedBenchMapItems(endpoint: string, table: string, commune: string, bbox: BBox, count: number): Promise<number> {
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1', endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));

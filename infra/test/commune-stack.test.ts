@@ -3,9 +3,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CLIENT_AUTH_FLOWS, PASSWORD_POLICY, ROLE_GROUPS, STAFF_CUSTOM_ATTRIBUTES, TOKEN_VALIDITY, clientName, departmentGroup, keys,
-  poolName, publicCommuneConfig, type CommuneConfig,
+  communeRegistrationItem, poolName,
 } from '@tandem/shared';
-import { registrationItem } from '../../functions/src/communes/commune-store.js';
 import { COMMUNES_DIR } from '../constructs/paths.js';
 import { communeStackName } from '../stacks/commune-stack.js';
 import { buildTestApp } from './support/test-app.js';
@@ -77,7 +76,7 @@ describe('commune stacks', () => {
       expect(resourcesOf(t(), 'AWS::Cognito::UserPoolUser')).toEqual([]);
     });
 
-    it('writes its registration with exactly the shape of registrationItem(), demo accounts removed', () => {
+    it('writes its registration with exactly the shape of communeRegistrationItem() (shared with the local runtime), demo accounts removed', () => {
       const regs = resourcesOf(t(), 'Custom::TandemCommuneRegistration');
       expect(regs).toHaveLength(1);
       const p = regs[0][1].Properties;
@@ -89,7 +88,7 @@ describe('commune stacks', () => {
       const [staffPoolId] = pool('staff');
       const [citizenPoolId] = pool('citizens');
       const clientOf = (poolLogicalId: string) => resourcesOf(t(), 'AWS::Cognito::UserPoolClient').find(([, c]) => c.Properties.UserPoolId.Ref === poolLogicalId)![0];
-      const expected = registrationItem(publicCommuneConfig(config()) as CommuneConfig, {
+      const expected = communeRegistrationItem(config(), {
         staffPoolId: `<Ref:${staffPoolId}>`,
         staffClientId: `<Ref:${clientOf(staffPoolId)}>`,
         staffIssuer: `https://cognito-idp.eu-west-1.amazonaws.com/<Ref:${staffPoolId}>`,

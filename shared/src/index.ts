@@ -20,3 +20,4 @@ export * from './category-answers.js';
 export * from './permits/index.js';
 export * from './map/index.js';
 export * from './idempotency-key.js';
+export * from './entities/index.js';

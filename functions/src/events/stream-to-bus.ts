@@ -7,11 +7,11 @@ import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-ev
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
-  PERMIT_EVENT_SOURCE, PERMIT_EVENT_TYPES, REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, keys, parseEntityPk, type PermitEventDetail, type ReportEventDetail,
+  PERMIT_EVENT_SOURCE, PERMIT_EVENT_TYPES, REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, keys, parseEntityPk, type PermitEventDetail,
+  type ReportEventDetail, type TimelineItem, type PermitTimelineItem,
 } from '@tandem/shared';
 import { env, eventBridge } from '../lib/aws.js';
-import type { TimelineItem } from '../reports/report-item.js';
-import { messageShownTo, type PermitTimelineItem } from '../permits/permit-item.js';
+import { messageShownTo } from '../permits/permit-item.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */

@@ -1,6 +1,7 @@
 import type { ApiEvent } from './http.js';
 import { notFound, pathParam } from './http.js';
-import { getCommune, type CommuneRegistration } from '../communes/commune-store.js';
+import type { CommuneRegistration } from '@tandem/shared';
+import { getCommune } from '../communes/commune-store.js';
 
 /** The commune named in the path, or a 404 problem. */
 export async function communeFromPath(event: ApiEvent): Promise<CommuneRegistration> {

@@ -5,22 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { IDEMPOTENCY_KEY_PATTERN, keys } from '@tandem/shared';
+import { IDEMPOTENCY_KEY_PATTERN, keys, type IdempotencyItem } from '@tandem/shared';
 import { HttpError } from './http.js';
 import { ddb, env } from './aws.js';
 import { clock } from './clock.js';
-
-export interface IdempotencyItem {
-  pk: string;
-  sk: string;
-  type: 'idempotency';
-  requestHash: string;
-  code: string;
-  createdAt: string;
-  expiresAt: number;
-  /** What a replay must answer besides the code (a permit's private key). */
-  result?: Record<string, string>;
-}
 
 export async function getIdempotency(commune: string, key: string): Promise<IdempotencyItem | undefined> {
   const res = await ddb().send(new GetCommand({ TableName: env().tableName, Key: keys.idempotency(commune, key), ConsistentRead: true }));

@@ -4,10 +4,9 @@
  * or a role that may not do this.
  */
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import { ROLE_GROUPS, type StaffRole } from '@tandem/shared';
+import { ROLE_GROUPS, type StaffRole, type CommuneRegistration } from '@tandem/shared';
 import { HttpError, header, type ApiEvent } from './http.js';
 import { env } from './aws.js';
-import type { CommuneRegistration } from '../communes/commune-store.js';
 
 export interface StaffUser {
   sub: string;

@@ -6,14 +6,15 @@
  * All read the commune's live list (items ending today or later), never personal data; each answer
  * carries an ETag of its content and Cache-Control, and an unchanged feed answers 304.
  */
-import { MapQuery, bboxesMeet, featureMeets, geometryBBox, toGeoJson, toICalendar, toWazeCifs, type MapFeature } from '@tandem/shared';
+import {
+  MapQuery, bboxesMeet, featureMeets, geometryBBox, toGeoJson, toICalendar, toWazeCifs, toFeature, type MapFeature,
+} from '@tandem/shared';
 import { apiHandler, parseQuery } from '../lib/http.js';
 import { cachedResponse } from '../lib/cached-response.js';
 import { communeFromPath } from '../lib/commune.js';
 import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { liveItems } from './map-store.js';
-import { toFeature } from './map-item.js';
 import { mapWindow } from './map-window.js';
 import { routeOf } from '../lib/route-of.js';
 

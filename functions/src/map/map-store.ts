@@ -3,11 +3,10 @@
  * it covers (sorted by last day), in one transaction; a viewport query reads only its cells, from the
  * first day asked: items that ended drop out by key. The feeds read the commune's live list (gsi2).
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { keys, type MapFeature } from '@tandem/shared';
+import { GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { cellCopyKeys, keys, type MapCellItem, type MapFeature, type MapItem } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
-import type { MapCellItem, MapItem } from './map-item.js';
 
 const table = () => env().tableName;
 
@@ -20,9 +19,7 @@ export async function getMapItem(commune: string, id: string): Promise<MapItem |
 export function cellEntries(previous: Pick<MapItem, 'cells' | 'period' | 'id' | 'commune'> | undefined, copies: MapCellItem[]): TransactEntry[] {
   const TableName = table();
   const fresh = new Set(copies.map((c) => `${c.pk}|${c.sk}`));
-  const stale = (previous?.cells ?? [])
-    .map((cell) => ({ ...keys.mapCell(previous!.commune, cell), sk: `${previous!.period.end}#${previous!.id}` }))
-    .filter((k) => !fresh.has(`${k.pk}|${k.sk}`));
+  const stale = (previous ? cellCopyKeys(previous) : []).filter((k) => !fresh.has(`${k.pk}|${k.sk}`));
   return [
     ...stale.map((Key) => ({ Delete: { TableName, Key } })),
     ...copies.map((Item) => ({ Put: { TableName, Item } })),
@@ -33,15 +30,11 @@ export function cellEntries(previous: Pick<MapItem, 'cells' | 'period' | 'id' | 
 export async function featuresInCells(commune: string, cells: string[], from: string): Promise<MapFeature[]> {
   const pages = await Promise.all(cells.map(async (cell) => {
     const out: MapFeature[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const res = await ddb().send(new QueryCommand({
-        TableName: table(), KeyConditionExpression: 'pk = :pk AND sk >= :from',
-        ExpressionAttributeValues: { ':pk': keys.mapCell(commune, cell).pk, ':from': from }, ExclusiveStartKey,
-      }));
-      for (const i of (res.Items ?? []) as MapCellItem[]) out.push(i.feature);
-      ExclusiveStartKey = res.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const pages = paginateQuery({ client: ddb() }, {
+      TableName: table(), KeyConditionExpression: 'pk = :pk AND sk >= :from',
+      ExpressionAttributeValues: { ':pk': keys.mapCell(commune, cell).pk, ':from': from },
+    });
+    for await (const page of pages) for (const i of (page.Items ?? []) as MapCellItem[]) out.push(i.feature);
     return out;
   }));
   const byId = new Map<string, MapFeature>();
@@ -52,29 +45,24 @@ export async function featuresInCells(commune: string, cells: string[], from: st
 /** The commune's items whose last day is `from` or later (the feeds' read). */
 export async function liveItems(commune: string, from: string): Promise<MapItem[]> {
   const out: MapItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk >= :from',
-      ExpressionAttributeValues: { ':pk': keys.mapLive(commune), ':from': from }, ExclusiveStartKey,
-    }));
-    out.push(...((res.Items ?? []) as MapItem[]));
-    ExclusiveStartKey = res.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery({ client: ddb() }, {
+    TableName: table(), IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk >= :from',
+    ExpressionAttributeValues: { ':pk': keys.mapLive(commune), ':from': from },
+  });
+  for await (const page of pages) out.push(...((page.Items ?? []) as MapItem[]));
   return out;
 }
 
 /** Every item, last changed first (the staff list; expired ones go with their TTL). */
 export async function allItems(commune: string, limit = 500): Promise<MapItem[]> {
   const out: MapItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ScanIndexForward: false,
-      ExpressionAttributeValues: { ':pk': keys.mapItemsAll(commune) }, ExclusiveStartKey, Limit: limit - out.length,
-    }));
-    out.push(...((res.Items ?? []) as MapItem[]));
-    ExclusiveStartKey = res.LastEvaluatedKey;
-  } while (ExclusiveStartKey && out.length < limit);
-  return out;
+  const pages = paginateQuery({ client: ddb() }, {
+    TableName: table(), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ScanIndexForward: false,
+    ExpressionAttributeValues: { ':pk': keys.mapItemsAll(commune) }, Limit: limit,
+  });
+  for await (const page of pages) {
+    out.push(...((page.Items ?? []) as MapItem[]));
+    if (out.length >= limit) break;
+  }
+  return out.slice(0, limit);
 }

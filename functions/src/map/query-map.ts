@@ -4,12 +4,13 @@
  * cells only; a wide one (or none: the whole commune) reads the commune's live list; beyond a degree
  * square it is a 400. No scan either way. Public fields only.
  */
-import { MAP_CELL_PRECISION, MapQuery, bboxesMeet, cellsCovering, featureMeets, geometryBBox, type MapFeature } from '@tandem/shared';
+import {
+  MAP_CELL_PRECISION, MapQuery, bboxesMeet, cellsCovering, featureMeets, geometryBBox, toFeature, type MapFeature,
+} from '@tandem/shared';
 import { apiHandler, badRequest, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { featuresInCells, liveItems } from './map-store.js';
-import { toFeature } from './map-item.js';
 import { mapWindow } from './map-window.js';
 import { openReportFeatures, openReportFeaturesOfCommune } from './report-features.js';
 

@@ -1,8 +1,7 @@
 /** Open reports as map features: public fields only (category, description, place, tracking link). */
-import { brusselsDate, pickText, type CommuneConfig, type MapFeature } from '@tandem/shared';
+import { brusselsDate, pickText, type CommuneConfig, type MapFeature, type ReportItem } from '@tandem/shared';
 import { OPEN_REPORT_STATES } from '@tandem/shared';
 import { listReports, openReportsInCells } from '../reports/report-store.js';
-import type { ReportItem } from '../reports/report-item.js';
 
 export function reportFeature(r: ReportItem, config: Pick<CommuneConfig, 'id' | 'categories'>, to: string): MapFeature | undefined {
   if (!r.location) return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRUSSELS_EDGES } from '@tandem/shared/brussels-time.test-support';
 import { reportFeature } from './report-features.js';
-import type { ReportItem } from '../reports/report-item.js';
+import type { ReportItem } from '@tandem/shared';
 
 const config = { id: 'soignies', categories: [{ code: 'voirie', label: { fr: 'Voirie' } }] } as never;
 const report = (createdAt: string) => ({

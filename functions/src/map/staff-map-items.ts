@@ -8,7 +8,7 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { MapItemDeleteQuery, MapItemInput, MapItemUpdate, type MapItemInput as Input } from '@tandem/shared';
+import { MapItemDeleteQuery, MapItemInput, MapItemUpdate, mapItemRecords, toFeature, type MapItem, type MapItemInput as Input } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -18,10 +18,8 @@ import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../l
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
 import { checkMapItem } from './map-input.js';
-import { mapItemRecords, toFeature, type MapItem } from './map-item.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
 
-type Item = { pk: string; sk: string } & Record<string, unknown>;
 const view = (i: MapItem) => ({ ...toFeature(i), version: i.version });
 const fieldsOf = (input: Input) => ({
   kind: input.kind, title: input.title, description: input.description, streets: input.streets, geometry: input.geometry, period: input.period,
@@ -54,7 +52,7 @@ export const handler = apiHandler(async (event) => {
     const id = `${input.kind.replace('_', '-')}-${crypto.randomUUID().slice(0, 8)}`;
     const { item, copies } = mapItemRecords(commune, { id, ...fieldsOf(input), source: { type: 'staff' }, createdAt: now, updatedAt: now, version: 1 });
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
-    const outcome = await insertNew(item as unknown as Item, copies[0] as unknown as Item, idem as unknown as Item | undefined, copies.slice(1) as unknown as Item[]);
+    const outcome = await insertNew(item, copies[0], idem, copies.slice(1));
     if (outcome === 'idempotency_taken' && idemKey) {
       const prev = await previousRecord(commune, idemKey, hash);
       if (prev) return answer(prev.code, 200);

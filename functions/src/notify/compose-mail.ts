@@ -1,6 +1,5 @@
 /** The e-mail a reporter gets for an event, in the language they used to report. */
-import { pickText, t, type CommuneConfig, type ReportEventDetail } from '@tandem/shared';
-import type { ReportItem } from '../reports/report-item.js';
+import { pickText, t, type CommuneConfig, type ReportEventDetail, type ReportItem } from '@tandem/shared';
 
 export function composeReporterMail(
   detail: ReportEventDetail,

@@ -2,8 +2,7 @@
  * The e-mails about permits: to the requester in the language they used (with their private link), and
  * to a department asked for an opinion (in French, the administration's language).
  */
-import { pickText, t, tFr, type CommuneConfig, type PermitEventDetail } from '@tandem/shared';
-import type { PermitItem } from '../permits/permit-item.js';
+import { pickText, t, tFr, type CommuneConfig, type PermitEventDetail, type PermitItem } from '@tandem/shared';
 
 type Mail = { subject: string; text: string };
 

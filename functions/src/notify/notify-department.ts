@@ -23,7 +23,7 @@ export const handler = backgroundHandler('notify/notify-department', async (even
   const opinion = b.opinions.find((o) => o.department === d.department);
   const mail = composeDepartmentMail(d, b.permit, opinion?.due ?? '', reg.config, env().publicBaseUrl);
   if (!mail) return 'not_notifiable';
-  return sendOnce(b.permit.pk, `MAIL#${d.timelineId}`, {
+  return sendOnce(b.permit.pk, d.timelineId, {
     id: `${d.commune}-${d.code}-${d.timelineId}`, to: email, ...mail,
     tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'department', department: d.department! },
   });

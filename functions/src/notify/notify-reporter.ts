@@ -22,7 +22,7 @@ export const handler = backgroundHandler('notify/notify-reporter', async (event:
   const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl);
   if (!mail) return 'not_notifiable';
 
-  return sendOnce(keys.reportPk(d.commune, d.code), `MAIL#${d.timelineId}`, {
+  return sendOnce(keys.reportPk(d.commune, d.code), d.timelineId, {
     id: `${d.commune}-${d.code}-${d.timelineId}`, to: report.email, ...mail,
     tags: { commune: d.commune, code: d.code, kind: d.kind },
   });

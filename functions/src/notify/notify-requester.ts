@@ -20,7 +20,7 @@ export const handler = backgroundHandler('notify/notify-requester', async (event
   if (!reg || !b) return 'unknown_permit';
   const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
   if (!mail) return 'not_notifiable';
-  return sendOnce(b.permit.pk, `MAIL#${d.timelineId}`, {
+  return sendOnce(b.permit.pk, d.timelineId, {
     id: `${d.commune}-${d.code}-${d.timelineId}`, to: b.permit.requester.email, ...mail,
     tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'requester' },
   });

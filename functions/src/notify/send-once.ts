@@ -5,16 +5,18 @@
  */
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { mailSentItem, mailSentKey } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { currentMailer } from './current-mailer.js';
 import type { Mail } from './mailer.js';
 
-export async function sendOnce(pk: string, markerSk: string, mail: Omit<Mail, 'from'>): Promise<'sent' | 'already_sent'> {
+/** `entityPk`: the report's or permit's partition; `timelineId`: the sort key of the timeline item the mail tells about. */
+export async function sendOnce(entityPk: string, timelineId: string, mail: Omit<Mail, 'from'>): Promise<'sent' | 'already_sent'> {
   try {
     await ddb().send(new PutCommand({
       TableName: env().tableName,
-      Item: { pk, sk: markerSk, type: 'mail-sent', at: clock.iso() },
+      Item: mailSentItem(entityPk, timelineId, clock.iso()),
       ConditionExpression: 'attribute_not_exists(pk)',
     }));
   } catch (e) {
@@ -24,7 +26,7 @@ export async function sendOnce(pk: string, markerSk: string, mail: Omit<Mail, 'f
   try {
     await currentMailer().send({ ...mail, from: env().mailFrom });
   } catch (e) {
-    await ddb().send(new DeleteCommand({ TableName: env().tableName, Key: { pk, sk: markerSk } }));
+    await ddb().send(new DeleteCommand({ TableName: env().tableName, Key: mailSentKey(entityPk, timelineId) }));
     throw e;
   }
   return 'sent';

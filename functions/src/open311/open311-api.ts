@@ -2,12 +2,12 @@
  * Open311 GeoReport v2 (JSON) at /api/open311/v2/, jurisdiction_id = commune id. Errors follow the
  * spec's format ([{code, description}]) rather than problem+json, so Open311 clients understand them.
  */
-import { CreateReportInput, findCategory, normaliseTrackingCode, parseBrusselsInstant, TRACKING_CODE_PATTERN, isClosedState, type RouteKeyOf } from '@tandem/shared';
+import { CreateReportInput, findCategory, normaliseTrackingCode, parseBrusselsInstant, TRACKING_CODE_PATTERN, isClosedState, type RouteKeyOf, type CommuneRegistration } from '@tandem/shared';
 import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
-import { getCommune, type CommuneRegistration } from '../communes/commune-store.js';
+import { getCommune } from '../communes/commune-store.js';
 import { createReport } from '../reports/create-report-service.js';
 import { getReportWithTimeline, listReports } from '../reports/report-store.js';
 import { photoUrls } from '../reports/photos.js';

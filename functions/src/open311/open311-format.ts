@@ -1,7 +1,8 @@
 /** Open311 GeoReport v2 shapes (field names as in the spec) built from Tandem's commune config and reports. */
-import { isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory } from '@tandem/shared';
+import {
+  isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory, type ReportItem, type TimelineItem,
+} from '@tandem/shared';
 import type { Open311Errors, Open311Service, Open311ServiceDefinition, Open311ServiceRequest } from '@tandem/shared/openapi/open311-schemas';
-import type { ReportItem, TimelineItem } from '../reports/report-item.js';
 
 export function serviceList(config: CommuneConfig): Open311Service[] {
   return config.categories.map((c) => ({

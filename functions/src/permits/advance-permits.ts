@@ -6,12 +6,13 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { addWorkingDays, brusselsDate, keys, type PermitState } from '@tandem/shared';
+import {
+  addWorkingDays, brusselsDate, keys, newPermitTimelineItem, permitIndexes, type PermitItem, type PermitState,
+} from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { versionedWrite } from '../lib/versioned-write.js';
 import { clock } from '../lib/clock.js';
 import { listCommunes } from '../communes/commune-store.js';
-import { newPermitTimelineItem, permitIndexes, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { pendingOpinionsOf, permitsInState } from './permit-store.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
@@ -52,7 +53,7 @@ async function move(p: PermitItem, to: PermitState): Promise<boolean> {
   const outcome = await versionedWrite({
     key: { pk: p.pk, sk: p.sk }, expectedVersion: p.version,
     set: { state: to, gsi2pk: permitIndexes({ ...p, state: to }).gsi2pk, updatedAt: at },
-    puts: [item as unknown as PermitTimelineItem & Record<string, unknown>],
+    puts: [item],
   });
   return outcome === 'applied';
 }

@@ -15,7 +15,7 @@ import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { runVersionedChange } from '../lib/versioned-change.js';
 import { permitsConfigOf } from './permit-input.js';
-import { newPermitTimelineItem, type PermitItem } from './permit-item.js';
+import { newPermitTimelineItem, type PermitItem } from '@tandem/shared';
 import { answerPermit, canDecide, visibleBundle } from './permit-responses.js';
 import { staffTransition, type PermitChange } from './staff-transition.js';
 import { giveOpinion } from './give-opinion.js';

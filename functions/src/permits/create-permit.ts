@@ -4,7 +4,8 @@
  * a retry with the same Idempotency-Key answers the same code and key.
  */
 import {
-  CreatePermitInput, handlingDepartment, keys, newTrackingCode, quoteFee, type PermitDetails,
+  CreatePermitInput, handlingDepartment, keys, newTrackingCode, quoteFee, draftExpiry, newPermitTimelineItem, permitIndexes,
+  type PermitDetails, type PermitItem,
 } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -12,7 +13,7 @@ import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { adoptAttachments } from './permit-attachments.js';
 import { assertSubmittable, permitsConfigOf } from './permit-input.js';
-import { draftExpiry, newPermitTimelineItem, permitIndexes, permitTitle, type PermitItem } from './permit-item.js';
+import { permitTitle } from './permit-item.js';
 import { getPermit, insertPermit } from './permit-store.js';
 import { newRequesterKey } from './requester-key.js';
 

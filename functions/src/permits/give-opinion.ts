@@ -4,13 +4,11 @@
  * item records it, in one transaction. The agent need not send a version: opinions do not overwrite
  * each other, so a concurrent change only makes this retry on the fresh permit.
  */
-import { keys, tFr, type OpinionInput } from '@tandem/shared';
+import { keys, newPermitTimelineItem, tFr, type IdempotencyItem, type OpinionInput } from '@tandem/shared';
 import { HttpError, conflict, notFound } from '../lib/http.js';
 import { env } from '../lib/aws.js';
-import type { IdempotencyItem } from '../lib/idempotency.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
-import { newPermitTimelineItem, type PermitTimelineItem } from './permit-item.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
 
 const opinionRecord = (o: OpinionInput) => {
@@ -39,7 +37,7 @@ export async function giveOpinion(first: PermitBundle, department: string, input
       // The item keeps the verdict and text for the record (a later round replaces the opinion task); only staff read them.
       puts: [newPermitTimelineItem(p.commune, p.code, at, {
         kind: 'opinion_given', public: true, department, message: opinionRecord(input), actor: user.name, actorSub: user.sub,
-      }) as unknown as PermitTimelineItem & Record<string, unknown>],
+      })],
       more: [{
         Update: {
           TableName: env().tableName, Key: keys.opinion(p.commune, p.code, department),
@@ -49,7 +47,7 @@ export async function giveOpinion(first: PermitBundle, department: string, input
           ExpressionAttributeValues: { ':given': 'given', ':pending': 'pending', ':v': input.verdict, ':t': input.text, ':by': user.name, ':at': at },
         },
       }],
-      ...(idem ? { idem: idem as never } : {}),
+      ...(idem ? { idem } : {}),
     });
     if (outcome !== 'stale') return outcome;
     b = await getPermitBundle(p.commune, p.code);

@@ -5,7 +5,7 @@
  *   view=all       every submitted request I may see, newest first, paged
  * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
  */
-import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery } from '@tandem/shared';
+import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, type PermitItem } from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -13,7 +13,7 @@ import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { getPermits, listPermits, pendingOpinionsOf, permitsInState } from './permit-store.js';
 import { canDecide, canSee } from './permit-responses.js';
-import { toPermitSummary, type PermitItem } from './permit-item.js';
+import { toPermitSummary } from './permit-item.js';
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);

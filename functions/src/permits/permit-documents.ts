@@ -2,11 +2,13 @@
  * Issuing: renders the authorisation (and, when the permit restricts parking or traffic, the street
  * poster), stores them next to the request's files, and returns what the permit item records.
  */
-import { bucketKeys, posterVariant, tFr, type CommuneConfig, type EventDetails, type OccupationDetails } from '@tandem/shared';
+import {
+  bucketKeys, posterVariant, tFr, type CommuneConfig, type EventDetails, type OccupationDetails, type PermitDecisionRecord,
+  type PermitDocument, type PermitItem,
+} from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { putStored } from '../lib/stored-files.js';
 import { documentFileName, renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from './documents/index.js';
-import type { PermitDecisionRecord, PermitDocument, PermitItem } from './permit-item.js';
 
 const fr = (key: Parameters<typeof tFr>[0]) => tFr(key);
 const thousands = (n: number) => new Intl.NumberFormat('fr-BE').format(n);

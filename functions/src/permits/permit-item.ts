@@ -1,146 +1,15 @@
-/** The stored shape of a permit, its opinions and timeline items, and how they map to the API's views. */
+/** A permit's title, and how a stored permit, its opinions and timeline items (shapes in shared/src/entities/) map to the API's views. */
 import {
-  keys, PERMIT_FINAL_STATES, permitMoves, tFr,
-  type Attachment, type EventDetails, type Locale, type OccupationDetails, type OpinionVerdict, type PermitDetails, type PermitKind,
-  type PermitState, type PermitSummary, type PermitTimelineEntry, type PublicPermit, type Requester, type RequesterPermit, type StaffPermit,
+  PERMIT_FINAL_STATES, permitMoves, tFr,
+  type Attachment, type EventDetails, type OccupationDetails, type OpinionItem, type PermitDetails, type PermitItem, type PermitKind,
+  type PermitSummary, type PermitTimelineEntry, type PermitTimelineItem, type PublicPermit, type RequesterPermit, type StaffPermit,
 } from '@tandem/shared';
-
-export interface PermitDocument {
-  type: 'authorisation' | 'poster';
-  key: string;
-  name: string;
-}
-
-export interface PermitDecisionRecord {
-  outcome: 'approved' | 'approved_with_conditions' | 'refused' | 'changes_requested';
-  conditions: string[];
-  message?: string;
-  at: string;
-  by?: string;
-  college?: { date: string; reference: string };
-}
-
-export interface PermitItem {
-  pk: string;
-  sk: string;
-  type: 'permit';
-  commune: string;
-  code: string;
-  kind: PermitKind;
-  state: PermitState;
-  details: PermitDetails;
-  requester: Requester;
-  locale: Locale;
-  title: string;
-  handlingDepartment: string;
-  /** Departments asked for an opinion (set when the request goes to opinions). */
-  reviewers: string[];
-  /** Of those, the ones that have not answered yet, and the earliest due date among them (for the inbox). */
-  pendingReviewers: string[];
-  opinionsDue?: string;
-  /** Euro cents, computed from the commune's rule when the request is submitted or edited. */
-  fee: number;
-  reference?: string;
-  /** What the commune asks of the requester (incomplete, changes requested). */
-  requested?: string;
-  decision?: PermitDecisionRecord;
-  documents?: PermitDocument[];
-  submittedAt?: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  gsi1pk?: string;
-  gsi1sk?: string;
-  gsi2pk?: string;
-  gsi2sk?: string;
-  /** Unsubmitted drafts are forgotten after a while. */
-  expiresAt?: number;
-  /** While one request issues the permit (see claimIssuing). */
-  issuing?: string;
-}
-
-export interface OpinionItem {
-  pk: string;
-  sk: string;
-  type: 'opinion';
-  commune: string;
-  code: string;
-  department: string;
-  status: 'pending' | 'given';
-  due: string;
-  requestedAt: string;
-  verdict?: OpinionVerdict;
-  text?: string;
-  by?: string;
-  at?: string;
-  /** When the scheduler reminded the department (once). */
-  remindedAt?: string;
-  /** Pending only: the department's queue, by due date. */
-  gsi3pk?: string;
-  gsi3sk?: string;
-}
-
-export interface PermitTimelineItem {
-  pk: string;
-  sk: string;
-  type: 'timeline';
-  entity: 'permit';
-  commune: string;
-  code: string;
-  at: string;
-  kind: PermitTimelineEntry['kind'];
-  public: boolean;
-  from?: PermitState;
-  to?: PermitState;
-  message?: string;
-  department?: string;
-  /** A staff member's display name, or "requester" / "system". */
-  actor?: string;
-  actorSub?: string;
-}
-
-/**
- * The requester's private key lives in an item of its own, so that no view can carry it by mistake; the
- * notifier reads it to put the private link in the requester's mails.
- */
-export interface PermitKeyItem {
-  pk: string;
-  sk: '#KEY';
-  type: 'permit-key';
-  key: string;
-  expiresAt?: number;
-}
-
-/** The expiry a draft gets when created or edited (epoch seconds). */
-export const draftExpiry = (now: number) => Math.floor(now / 1000) + DRAFT_TTL_DAYS * 86_400;
-
-export const DRAFT_TTL_DAYS = 90;
 
 /** The title staff and documents use: the event's name, or the occupation's use and place. */
 export function permitTitle(kind: PermitKind, details: PermitDetails): string {
   if (kind === 'event') return (details as EventDetails).title;
   const d = details as OccupationDetails;
   return `${tFr(`permit.use.${d.use}`)} — ${d.place.label}`;
-}
-
-/**
- * Index attributes, once submitted only (drafts stay out of every list): gsi1 (all, newest first) and
- * gsi2 (by state, sorted by first day).
- */
-export function permitIndexes(p: Pick<PermitItem, 'commune' | 'code' | 'state' | 'details' | 'submittedAt'>): Partial<Pick<PermitItem, 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk'>> {
-  if (!p.submittedAt) return {};
-  return {
-    gsi1pk: keys.permitsAll(p.commune), gsi1sk: keys.byDate(p.submittedAt, p.code),
-    gsi2pk: keys.permitsByState(p.commune, p.state), gsi2sk: `${p.details.period.start}#${p.code}`,
-  };
-}
-
-export function newPermitTimelineItem(
-  commune: string, code: string, at: string,
-  entry: Omit<PermitTimelineItem, 'pk' | 'sk' | 'type' | 'entity' | 'commune' | 'code' | 'at'>,
-): PermitTimelineItem {
-  const seq = Math.random().toString(36).slice(2, 8).padEnd(6, '0');
-  return { ...keys.timeline(commune, code, at, seq), pk: keys.permitPk(commune, code), type: 'timeline', entity: 'permit', commune, code, at, ...entry };
 }
 
 /**
@@ -206,7 +75,7 @@ export function toStaffPermit(
 ): StaffPermit {
   return {
     ...toPublicPermit(p, timeline, links, 'staff'),
-    details: p.details as unknown as Record<string, unknown>, requester: p.requester, locale: p.locale, version: p.version,
+    details: p.details, requester: p.requester, locale: p.locale, version: p.version,
     handlingDepartment: p.handlingDepartment, reviewers: viewer.reviewers,
     opinions: opinions.map((o) => ({
       department: o.department, status: o.status, due: o.due, overdue: o.status === 'pending' && o.due < today,

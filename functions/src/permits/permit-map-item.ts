@@ -3,12 +3,12 @@
  * period, written in the same transaction as the issue, removed with a cancellation. Public fields only:
  * the event's name or the occupation's use, the place, the dates, the reference and the tracking link.
  */
-import { keys, permitMapKind, tFr, type EventDetails, type MapItemKind, type OccupationDetails } from '@tandem/shared';
+import {
+  keys, permitMapKind, tFr, mapItemRecords, type EventDetails, type MapItemKind, type OccupationDetails, type PermitItem,
+} from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
-import { mapItemRecords } from '../map/map-item.js';
 import { cellEntries } from '../map/map-store.js';
-import type { PermitItem } from './permit-item.js';
 
 export const permitMapItemId = (code: string) => `permit-${code}`;
 

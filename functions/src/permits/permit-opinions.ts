@@ -6,7 +6,7 @@
  */
 import { env } from '../lib/aws.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
-import type { PermitItem } from './permit-item.js';
+import type { PermitItem } from '@tandem/shared';
 import type { PermitBundle } from './permit-store.js';
 
 export function closePendingOpinions(b: PermitBundle): { set: Partial<PermitItem>; remove: string[]; more: TransactEntry[] } {

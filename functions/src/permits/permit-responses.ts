@@ -1,11 +1,11 @@
 /** Builds the three views of a permit (public, requester, staff), with short-lived links to its files. */
-import { brusselsDate, earliestStart, reviewersFor, type CommuneConfig, type PermitsConfig } from '@tandem/shared';
+import { brusselsDate, earliestStart, reviewersFor, type CommuneConfig, type PermitsConfig, type PermitItem } from '@tandem/shared';
 import { HttpError, json, notFound } from '../lib/http.js';
 import { clock } from '../lib/clock.js';
 import { signedReadUrls } from '../lib/stored-files.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
-import { toPublicPermit, toRequesterPermit, toStaffPermit, type DocumentLinks, type PermitItem } from './permit-item.js';
+import { toPublicPermit, toRequesterPermit, toStaffPermit, type DocumentLinks } from './permit-item.js';
 
 async function documentLinks(p: PermitItem, audience: 'public' | 'requester' | 'staff'): Promise<DocumentLinks> {
   const docs = (p.documents ?? []).filter((d) => audience !== 'public' || d.type === 'poster');

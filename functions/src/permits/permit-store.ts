@@ -1,14 +1,16 @@
 /** DynamoDB access for permits. Every query is by key; nothing scans. */
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { keys, type PermitKind, type PermitState } from '@tandem/shared';
+import {
+  BatchGetCommand, type BatchGetCommandOutput, GetCommand, paginateQuery, QueryCommand, UpdateCommand, type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  keys, permitKeyItem, type IdempotencyItem, type OpinionItem, type PermitItem, type PermitKeyItem, type PermitKind, type PermitState,
+  type PermitTimelineItem,
+} from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import { checkStartKey } from '../lib/cursor.js';
-import type { IdempotencyItem } from '../lib/idempotency.js';
-import type { OpinionItem, PermitItem, PermitKeyItem, PermitTimelineItem } from './permit-item.js';
 
 const table = () => env().tableName;
-type Item = { pk: string; sk: string } & Record<string, unknown>;
 
 export async function getPermit(commune: string, code: string): Promise<PermitItem | undefined> {
   const res = await ddb().send(new GetCommand({ TableName: table(), Key: keys.permit(commune, code), ConsistentRead: true }));
@@ -28,27 +30,24 @@ export async function getPermitBundle(commune: string, code: string): Promise<Pe
   const timeline: PermitTimelineItem[] = [];
   const opinions: OpinionItem[] = [];
   let key: string | undefined;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.permitPk(commune, code) },
-      ConsistentRead: true, ExclusiveStartKey,
-    }));
-    for (const item of res.Items ?? []) {
+  const pages = paginateQuery({ client: ddb() }, {
+    TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.permitPk(commune, code) },
+    ConsistentRead: true,
+  });
+  for await (const page of pages) {
+    for (const item of page.Items ?? []) {
       if (item.type === 'permit') permit = item as PermitItem;
       else if (item.type === 'timeline') timeline.push(item as PermitTimelineItem);
       else if (item.type === 'opinion') opinions.push(item as OpinionItem);
       else if (item.type === 'permit-key') key = (item as PermitKeyItem).key;
     }
-    ExclusiveStartKey = res.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
   return permit ? { permit, timeline, opinions, key } : undefined;
 }
 
 export async function insertPermit(permit: PermitItem, first: PermitTimelineItem, key: string, idem?: IdempotencyItem): Promise<InsertOutcome> {
   // A draft's key expires with it.
-  const keyItem: PermitKeyItem = { pk: permit.pk, sk: '#KEY', type: 'permit-key', key, ...(permit.expiresAt ? { expiresAt: permit.expiresAt } : {}) };
-  return insertNew(permit as unknown as Item, first as unknown as Item, idem as unknown as Item | undefined, [keyItem as unknown as Item]);
+  return insertNew(permit, first, idem, [permitKeyItem(permit, key)]);
 }
 
 export interface PermitListFilter {
@@ -64,7 +63,7 @@ export async function listPermits(
   commune: string, filter: PermitListFilter, limit: number, startKey?: Record<string, unknown>, maxPages = 10,
 ): Promise<{ items: PermitItem[]; lastKey?: Record<string, unknown> }> {
   const byState = Boolean(filter.state);
-  const [index, pkName, skName] = byState ? ['gsi2', 'gsi2pk', 'gsi2sk'] : ['gsi1', 'gsi1pk', 'gsi1sk'];
+  const [index, pkName, skName] = byState ? (['gsi2', 'gsi2pk', 'gsi2sk'] as const) : (['gsi1', 'gsi1pk', 'gsi1sk'] as const);
   const names: Record<string, string> = { '#pk': pkName };
   const values: Record<string, unknown> = { ':pk': byState ? keys.permitsByState(commune, filter.state!) : keys.permitsAll(commune) };
   if (filter.kind) {
@@ -85,7 +84,7 @@ export async function listPermits(
     for (const it of res.Items ?? []) {
       if (items.length < limit) items.push(it as PermitItem);
       else {
-        const last = items[items.length - 1] as unknown as Record<string, unknown>;
+        const last = items[items.length - 1];
         return { items, lastKey: { pk: last.pk, sk: last.sk, [pkName]: last[pkName], [skName]: last[skName] } };
       }
     }
@@ -98,35 +97,29 @@ export async function listPermits(
 /** All permits in one state (the scheduler's and the map's read; a state holds few at a time). */
 export async function permitsInState(commune: string, state: PermitState, startsUpTo?: string): Promise<PermitItem[]> {
   const out: PermitItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), IndexName: 'gsi2',
-      KeyConditionExpression: startsUpTo ? 'gsi2pk = :pk AND gsi2sk <= :to' : 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.permitsByState(commune, state), ...(startsUpTo ? { ':to': `${startsUpTo}~` } : {}) },
-      ExclusiveStartKey,
-    }));
-    out.push(...((res.Items ?? []) as PermitItem[]));
-    ExclusiveStartKey = res.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery({ client: ddb() }, {
+    TableName: table(), IndexName: 'gsi2',
+    KeyConditionExpression: startsUpTo ? 'gsi2pk = :pk AND gsi2sk <= :to' : 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.permitsByState(commune, state), ...(startsUpTo ? { ':to': `${startsUpTo}~` } : {}) },
+  });
+  for await (const page of pages) out.push(...((page.Items ?? []) as PermitItem[]));
   return out;
 }
 
 /** Opinions a department still owes, soonest due first (gsi3 is sparse: given opinions leave it). */
 export async function pendingOpinionsOf(commune: string, department: string, dueUpTo?: string, limit = 500): Promise<OpinionItem[]> {
   const out: OpinionItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), IndexName: 'gsi3',
-      KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
-      Limit: limit - out.length, ExclusiveStartKey,
-    }));
-    out.push(...((res.Items ?? []) as OpinionItem[]));
-    ExclusiveStartKey = res.LastEvaluatedKey;
-  } while (ExclusiveStartKey && out.length < limit);
-  return out;
+  const pages = paginateQuery({ client: ddb() }, {
+    TableName: table(), IndexName: 'gsi3',
+    KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
+    Limit: limit,
+  });
+  for await (const page of pages) {
+    out.push(...((page.Items ?? []) as OpinionItem[]));
+    if (out.length >= limit) break;
+  }
+  return out.slice(0, limit);
 }
 
 /** The next number in a per-commune, per-kind, per-year sequence (atomic counter). */

@@ -3,15 +3,15 @@
  * (opinion tasks) written in the same transaction. Pure but for issuing, which renders and stores the documents.
  */
 import {
-  KIND_REFERENCE_PREFIX, brusselsDate, checkPermitTransition, keys, opinionDueDate, reviewersFor,
-  type CommuneConfig, type PermitState, type PermitTransitionInput, type PermitsConfig,
+  KIND_REFERENCE_PREFIX, brusselsDate, checkPermitTransition, newPermitTimelineItem, opinionDueDate, pendingOpinionItem, permitIndexes,
+  reviewersFor, type CommuneConfig, type PermitItem, type PermitState, type PermitTimelineItem, type PermitTransitionInput,
+  type PermitsConfig,
 } from '@tandem/shared';
 import { conflict, unprocessable } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
 import { issueDocuments } from './permit-documents.js';
-import { newPermitTimelineItem, permitIndexes, type OpinionItem, type PermitItem, type PermitTimelineItem } from './permit-item.js';
 import { claimIssuing, nextReferenceNumber, type PermitBundle } from './permit-store.js';
 import { closePendingOpinions } from './permit-opinions.js';
 import { publishPermitOnMap, withdrawPermitFromMap } from './permit-map-item.js';
@@ -71,12 +71,8 @@ export async function staffTransition(
       Object.assign(change.set, { reviewers, pendingReviewers: reviewers, opinionsDue: due });
       change.puts.push(stateItem(input.message));
       for (const department of reviewers) {
-        const opinion: OpinionItem = {
-          ...keys.opinion(p.commune, p.code, department), type: 'opinion', commune: p.commune, code: p.code, department,
-          status: 'pending', due, requestedAt: at, gsi3pk: keys.pendingOpinions(p.commune, department), gsi3sk: `${due}#${p.code}`,
-        };
         // A request sent back and reviewed again asks anew: the new task replaces the old one.
-        change.more.push({ Put: { TableName: env().tableName, Item: opinion } });
+        change.more.push({ Put: { TableName: env().tableName, Item: pendingOpinionItem(p.commune, p.code, department, due, at) } });
         change.puts.push(newPermitTimelineItem(p.commune, p.code, at, { kind: 'opinion_requested', public: false, department, ...actor }));
       }
       break;

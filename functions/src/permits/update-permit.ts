@@ -5,7 +5,8 @@
  * Guarded by the version the requester saw (409 when stale); an Idempotency-Key makes a retry harmless.
  */
 import {
-  UpdatePermitInput, WithdrawPermitInput, checkPermitTransition, quoteFee, PERMIT_EDITABLE_STATES, type PermitState,
+  UpdatePermitInput, WithdrawPermitInput, checkPermitTransition, draftExpiry, keys, newPermitTimelineItem, permitIndexes, quoteFee,
+  PERMIT_EDITABLE_STATES, type PermitItem, type PermitState, type PermitTimelineItem,
 } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { apiHandler, conflict, header, notFound, parseBody, unprocessable } from '../lib/http.js';
@@ -17,7 +18,7 @@ import { versionedWrite, type TransactEntry } from '../lib/versioned-write.js';
 import { closePendingOpinions } from './permit-opinions.js';
 import { adoptAttachments } from './permit-attachments.js';
 import { assertSubmittable, parseDetails, permitsConfigOf } from './permit-input.js';
-import { draftExpiry, newPermitTimelineItem, permitIndexes, permitTitle, type PermitItem, type PermitTimelineItem } from './permit-item.js';
+import { permitTitle } from './permit-item.js';
 import { getPermitBundle } from './permit-store.js';
 import { answerPermit } from './permit-responses.js';
 import { requireRequesterKey } from './requester-key.js';
@@ -71,7 +72,7 @@ export const handler = apiHandler(async (event) => {
       ...permitIndexes({ ...p, details, state: to, submittedAt }), ...(submittedAt ? { submittedAt } : {}),
     };
     // A draft lives 90 days after its last edit; submitted, it no longer expires (nor does its key).
-    const keyRef = { TableName: env().tableName, Key: { pk: p.pk, sk: '#KEY' } };
+    const keyRef = { TableName: env().tableName, Key: keys.permitKey(commune, code) };
     if (u.submit) {
       remove = ['requested', 'expiresAt'];
       more = [{ Update: { ...keyRef, UpdateExpression: 'REMOVE expiresAt' } }];
@@ -86,7 +87,7 @@ export const handler = apiHandler(async (event) => {
   const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at) : undefined;
   const outcome = await versionedWrite({
     key: { pk: p.pk, sk: p.sk }, expectedVersion: body.version, set: { ...set, updatedAt: at }, remove,
-    puts: [item as unknown as PermitTimelineItem & Record<string, unknown>], more, ...(idem ? { idem: idem as never } : {}),
+    puts: [item], more, ...(idem ? { idem } : {}),
   });
   if (outcome === 'stale') throw stale(p);
   return answerPermit(commune, code, audience, outcome === 'replayed');

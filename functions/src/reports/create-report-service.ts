@@ -2,14 +2,15 @@
  * Filing a report, shared by the web API and Open311's POST: validation against the commune's
  * categories, idempotency, photos, one transaction for the report and its first timeline item.
  */
-import { checkAnswers, findCategory, inBBox, keys, newTrackingCode, type CreateReportInput } from '@tandem/shared';
-import type { CommuneRegistration } from '../communes/commune-store.js';
+import {
+  checkAnswers, findCategory, inBBox, keys, newTimelineItem, newTrackingCode, reportListIndex, stateIndexes,
+  type CommuneRegistration, type CreateReportInput, type ReportItem, type TimelineItem,
+} from '@tandem/shared';
 import { HttpError, unprocessable } from '../lib/http.js';
 import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from '../lib/idempotency.js';
 import { adoptPhotos } from './photos.js';
 import { getReport, insertReport } from './report-store.js';
-import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from './report-item.js';
 
 
 export interface CreateOutcome {
@@ -52,7 +53,7 @@ export async function createReport(
       ...(input.address ? { address: input.address } : {}),
       answers: answers.answers, photos, ...(input.email ? { email: input.email } : {}), ...(input.name ? { name: input.name } : {}),
       locale: input.locale, updatedAt: now, version: 1, source: opts.source,
-      gsi1pk: keys.reportsAll(commune), gsi1sk: keys.byDate(now, code),
+      ...reportListIndex(commune, code, now),
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;
     const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });

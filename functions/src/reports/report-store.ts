@@ -1,12 +1,10 @@
 /** DynamoDB access for reports. Every query is by key; nothing scans. */
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { keys, type ReportState } from '@tandem/shared';
+import { GetCommand, paginateQuery, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { keys, type IdempotencyItem, type ReportItem, type ReportState, type TimelineItem } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-import type { ReportItem, TimelineItem } from './report-item.js';
 import type { ChangeOutcome } from '../lib/versioned-write.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import { checkStartKey } from '../lib/cursor.js';
-import type { IdempotencyItem } from '../lib/idempotency.js';
 
 export type { ChangeOutcome };
 
@@ -21,18 +19,16 @@ export async function getReport(commune: string, code: string): Promise<ReportIt
 export async function getReportWithTimeline(commune: string, code: string): Promise<{ report: ReportItem; timeline: TimelineItem[] } | undefined> {
   let report: ReportItem | undefined;
   const timeline: TimelineItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.reportPk(commune, code) },
-      ConsistentRead: true, ExclusiveStartKey,
-    }));
-    for (const item of res.Items ?? []) {
+  const pages = paginateQuery({ client: ddb() }, {
+    TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.reportPk(commune, code) },
+    ConsistentRead: true,
+  });
+  for await (const page of pages) {
+    for (const item of page.Items ?? []) {
       if (item.type === 'report') report = item as ReportItem;
       else if (item.type === 'timeline') timeline.push(item as TimelineItem);
     }
-    ExclusiveStartKey = res.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
   return report ? { report, timeline } : undefined;
 }
 
@@ -41,8 +37,7 @@ export type { InsertOutcome };
 
 /** Writes a new report, its first timeline item and (optionally) its idempotency record, all or nothing. */
 export async function insertReport(report: ReportItem, first: TimelineItem, idem?: IdempotencyItem): Promise<InsertOutcome> {
-  type Item = { pk: string; sk: string } & Record<string, unknown>;
-  return insertNew(report as unknown as Item, first as unknown as Item, idem as unknown as Item | undefined);
+  return insertNew(report, first, idem);
 }
 
 /** Applies a change to a report with its timeline item, guarded by the version the agent saw (see versioned-write.ts). */
@@ -105,9 +100,8 @@ export async function listReports(
   return { items, lastKey };
 }
 
-function indexKey(r: ReportItem, pkName: string, skName: string): Record<string, unknown> {
-  const rec = r as unknown as Record<string, unknown>;
-  return { pk: r.pk, sk: r.sk, [pkName]: rec[pkName], [skName]: rec[skName] };
+function indexKey(r: ReportItem, pkName: 'gsi1pk' | 'gsi2pk', skName: 'gsi1sk' | 'gsi2sk'): Record<string, unknown> {
+  return { pk: r.pk, sk: r.sk, [pkName]: r[pkName], [skName]: r[skName] };
 }
 
 /** Open reports in the given geohash cells (gsi3 is sparse: closed reports are not in it). */

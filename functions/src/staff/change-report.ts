@@ -13,9 +13,10 @@ import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { getReport, getReportWithTimeline } from '../reports/report-store.js';
-import { newTimelineItem, stateIndexes, toStaffReport, type ReportItem, type TimelineItem } from '../reports/report-item.js';
+import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from '@tandem/shared';
+import { toStaffReport } from '../reports/report-item.js';
 import { photoUrls } from '../reports/photos.js';
-import type { CommuneRegistration } from '../communes/commune-store.js';
+import type { CommuneRegistration } from '@tandem/shared';
 
 type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
 type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;

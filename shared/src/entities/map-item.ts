@@ -1,9 +1,29 @@
-/** The stored shape of a map item and its cell copies, and how a stored item becomes the public feature. */
-import { itemCells, keys, type MapFeature, type MapItemKind, type MapItemSource, type MapPeriod, type PermitGeometry, type WorksPhase } from '@tandem/shared';
+/**
+ * A map item and its cell copies. The item is written with one copy of its public feature per geohash cell it
+ * covers ("wide" for large items), sorted by last day, in one transaction; a viewport query reads only its cells.
+ */
+import type { PermitGeometry } from '../permits/permit-details.js';
+import type { MapFeature, MapItemKind, MapItemSource, MapPeriod, WorksPhase } from '../map/map-items.js';
+import { itemCells } from '../map/map-rules.js';
+import { communePrefix } from './key-parts.js';
+
+export const MAP_ITEM_SK: '#ITEM' = '#ITEM';
+
+export const mapItemKeys = {
+  mapItem: (commune: string, id: string) => ({ pk: `${communePrefix(commune)}MAPITEM#${id}`, sk: MAP_ITEM_SK }),
+  /** gsi1: every map item, last changed first (the staff list). */
+  mapItemsAll: (commune: string) => `${communePrefix(commune)}MAPITEMS`,
+  /** gsi2: items by last day (the feeds read those ending today or later: expired ones drop out by key). */
+  mapLive: (commune: string) => `${communePrefix(commune)}MAPLIVE`,
+  /** The partition of one cell's copies. */
+  mapCell: (commune: string, cell: string) => ({ pk: `${communePrefix(commune)}MAPCELL#${cell}` }),
+  /** One copy's key: in its cell, sorted by the item's last day. */
+  mapCellCopy: (commune: string, cell: string, end: string, id: string) => ({ pk: `${communePrefix(commune)}MAPCELL#${cell}`, sk: `${end}#${id}` }),
+};
 
 export interface MapItem {
   pk: string;
-  sk: '#ITEM';
+  sk: typeof MAP_ITEM_SK;
   type: 'map-item';
   commune: string;
   id: string;
@@ -62,6 +82,11 @@ export function toFeature(i: Pick<MapItem, 'id' | 'kind' | 'title' | 'descriptio
   };
 }
 
+/** The keys of an item's cell copies (to remove the ones an edit does not rewrite). */
+export function cellCopyKeys(i: Pick<MapItem, 'cells' | 'period' | 'id' | 'commune'>): { pk: string; sk: string }[] {
+  return i.cells.map((cell) => mapItemKeys.mapCellCopy(i.commune, cell, i.period.end, i.id));
+}
+
 /** The item and its cell copies, as they are written. */
 export function mapItemRecords(
   commune: string, fields: Omit<MapItem, 'pk' | 'sk' | 'type' | 'commune' | 'cells' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk' | 'expiresAt'>,
@@ -70,13 +95,13 @@ export function mapItemRecords(
   const cells = found === 'wide' ? ['wide'] : found;
   const expiresAt = expiryAfter(fields.period.end);
   const item: MapItem = {
-    ...keys.mapItem(commune, fields.id), sk: '#ITEM', type: 'map-item', commune, ...fields, cells,
-    gsi1pk: keys.mapItemsAll(commune), gsi1sk: `${fields.updatedAt}#${fields.id}`,
-    gsi2pk: keys.mapLive(commune), gsi2sk: `${fields.period.end}#${fields.id}`, expiresAt,
+    ...mapItemKeys.mapItem(commune, fields.id), type: 'map-item', commune, ...fields, cells,
+    gsi1pk: mapItemKeys.mapItemsAll(commune), gsi1sk: `${fields.updatedAt}#${fields.id}`,
+    gsi2pk: mapItemKeys.mapLive(commune), gsi2sk: `${fields.period.end}#${fields.id}`, expiresAt,
   };
   const feature = toFeature(item);
   const copies = cells.map((cell): MapCellItem => ({
-    ...keys.mapCell(commune, cell), sk: `${fields.period.end}#${fields.id}`, type: 'map-cell', id: fields.id,
+    ...mapItemKeys.mapCellCopy(commune, cell, fields.period.end, fields.id), type: 'map-cell', id: fields.id,
     start: fields.period.start, end: fields.period.end, feature, expiresAt,
   }));
   return { item, copies };

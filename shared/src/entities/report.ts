@@ -1,0 +1,99 @@
+/** A report and its timeline items: keys, index keys and the stored shapes. */
+import type { AnswerScalar } from '../category-answers.js';
+import type { Locale } from '../commune-config.js';
+import { geohashEncode, NEARBY_GEOHASH_PRECISION } from '../geo.js';
+import { isClosedState, type ReportState } from '../report-states.js';
+import type { TimelineEntry } from '../schemas/report.js';
+import { byDate, communePrefix } from './key-parts.js';
+import { timelineSk } from './timeline.js';
+
+export const REPORT_SK = '#REPORT';
+
+const reportPk = (commune: string, code: string) => `${communePrefix(commune)}REPORT#${code}`;
+
+export const reportKeys = {
+  report: (commune: string, code: string) => ({ pk: reportPk(commune, code), sk: REPORT_SK }),
+  reportPk,
+  timeline: (commune: string, code: string, at: string, seq?: string) => ({ pk: reportPk(commune, code), sk: timelineSk(at, seq) }),
+  /** gsi1: every report, newest first (inbox, Open311 window). */
+  reportsAll: (commune: string) => `${communePrefix(commune)}REPORTS`,
+  /** gsi2: reports by state, newest first. */
+  reportsByState: (commune: string, state: ReportState) => `${communePrefix(commune)}REPORTS#${state}`,
+  /** gsi3 (sparse): open reports by geohash cell. */
+  openCell: (commune: string, geohash: string) => `${communePrefix(commune)}OPEN#${geohash}`,
+};
+
+/** Parses the commune and report code back out of a report or timeline partition key. */
+export function parseReportPk(pk: string): { commune: string; code: string } | undefined {
+  const m = /^C#([a-z0-9-]+)#REPORT#(.+)$/.exec(pk);
+  return m ? { commune: m[1], code: m[2] } : undefined;
+}
+
+export interface ReportItem {
+  pk: string;
+  sk: string;
+  type: 'report';
+  commune: string;
+  code: string;
+  category: string;
+  state: ReportState;
+  department: string;
+  description: string;
+  location?: { lat: number; lng: number };
+  address?: string;
+  answers: Record<string, AnswerScalar>;
+  /** S3 keys under reports/<commune>/<code>/ */
+  photos: string[];
+  email?: string;
+  name?: string;
+  locale: Locale;
+  duplicateOf?: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  source: 'web' | 'open311';
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk: string;
+  gsi2sk: string;
+  gsi3pk?: string;
+  gsi3sk?: string;
+}
+
+export interface TimelineItem {
+  pk: string;
+  sk: string;
+  type: 'timeline';
+  commune: string;
+  code: string;
+  at: string;
+  kind: TimelineEntry['kind'];
+  public: boolean;
+  from?: ReportState;
+  to?: ReportState;
+  message?: string;
+  department?: string;
+  duplicateOf?: string;
+  actor?: string;
+  actorSub?: string;
+}
+
+/** gsi1 (every report, newest first): set once, when the report is filed. */
+export function reportListIndex(commune: string, code: string, createdAt: string): Pick<ReportItem, 'gsi1pk' | 'gsi1sk'> {
+  return { gsi1pk: reportKeys.reportsAll(commune), gsi1sk: byDate(createdAt, code) };
+}
+
+/** Index attributes that depend on state: gsi2 (by state) always, gsi3 (nearby open reports) only while open. */
+export function stateIndexes(r: Pick<ReportItem, 'commune' | 'code' | 'state' | 'createdAt' | 'category' | 'location'>) {
+  const byState = { gsi2pk: reportKeys.reportsByState(r.commune, r.state), gsi2sk: byDate(r.createdAt, r.code) };
+  if (isClosedState(r.state) || !r.location) return { ...byState, gsi3pk: undefined, gsi3sk: undefined };
+  return {
+    ...byState,
+    gsi3pk: reportKeys.openCell(r.commune, geohashEncode(r.location, NEARBY_GEOHASH_PRECISION)),
+    gsi3sk: `${r.category}#${r.createdAt}#${r.code}`,
+  };
+}
+
+export function newTimelineItem(commune: string, code: string, at: string, entry: Omit<TimelineItem, 'pk' | 'sk' | 'type' | 'commune' | 'code' | 'at'>): TimelineItem {
+  return { ...reportKeys.timeline(commune, code, at), type: 'timeline', commune, code, at, ...entry };
+}
