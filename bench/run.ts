@@ -50,17 +50,30 @@ async function main() {
   const platform = await startPlatform({ quiet: true, streams: false });
   try {
     const base = platform.url;
-    const body = (i: number) => JSON.stringify({
-      category: 'voirie', location: { lat: 50.5794 + (i % 50) * 1e-5, lng: 4.0714 }, description: `Banc de mesure numéro ${i}, trou dans la chaussée`,
-      answers: { taille: 'petit' }, email: 'bench@example.org',
-    });
+    const body = (i: number) =>
+      JSON.stringify({
+        category: 'voirie',
+        location: { lat: 50.5794 + (i % 50) * 1e-5, lng: 4.0714 },
+        description: `Banc de mesure numéro ${i}, trou dans la chaussée`,
+        answers: { taille: 'petit' },
+        email: 'bench@example.org',
+      });
     // Warm-up: loads handlers and opens connections.
-    for (let i = 0; i < 20; i++) await fetch(`${base}/api/soignies/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) }).then((r) => r.text());
+    for (let i = 0; i < 20; i++)
+      await fetch(`${base}/api/soignies/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) }).then(
+        (r) => r.text(),
+      );
 
-    const create: number[] = [], get: number[] = [], codes: string[] = [];
+    const create: number[] = [],
+      get: number[] = [],
+      codes: string[] = [];
     for (let i = 0; i < N; i++) {
       const t0 = performance.now();
-      const r = await fetch(`${base}/api/soignies/reports`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${Date.now()}-${i}` }, body: body(i) });
+      const r = await fetch(`${base}/api/soignies/reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${Date.now()}-${i}` },
+        body: body(i),
+      });
       const j = (await r.json()) as { code: string };
       create.push(performance.now() - t0);
       codes.push(j.code);
@@ -71,12 +84,23 @@ async function main() {
       get.push(performance.now() - t0);
     }
 
-    const ddb = new DynamoDBClient({ region: 'eu-west-1', endpoint: platform.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    const put: number[] = [], read: number[] = [];
-    for (let i = 0; i < 20; i++) await ddb.send(new PutItemCommand({ TableName: platform.env.TABLE_NAME, Item: { pk: { S: `BENCH#warm${i}` }, sk: { S: 'x' } } }));
+    const ddb = new DynamoDBClient({
+      region: 'eu-west-1',
+      endpoint: platform.env.DYNAMODB_ENDPOINT,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const put: number[] = [],
+      read: number[] = [];
+    for (let i = 0; i < 20; i++)
+      await ddb.send(new PutItemCommand({ TableName: platform.env.TABLE_NAME, Item: { pk: { S: `BENCH#warm${i}` }, sk: { S: 'x' } } }));
     for (let i = 0; i < N; i++) {
       const t0 = performance.now();
-      await ddb.send(new PutItemCommand({ TableName: platform.env.TABLE_NAME, Item: { pk: { S: `BENCH#${i}` }, sk: { S: 'x' }, description: { S: 'x'.repeat(120) } } }));
+      await ddb.send(
+        new PutItemCommand({
+          TableName: platform.env.TABLE_NAME,
+          Item: { pk: { S: `BENCH#${i}` }, sk: { S: 'x' }, description: { S: 'x'.repeat(120) } },
+        }),
+      );
       put.push(performance.now() - t0);
     }
     for (let i = 0; i < N; i++) {
@@ -90,26 +114,62 @@ async function main() {
     const cfg = CommuneConfig.parse(soignies);
     const start = addDays(earliestStart(cfg.permits!, 'occupation', { use: 'container' }, brusselsDate(Date.now())), 3);
     const permitBody = JSON.stringify({
-      kind: 'occupation', requester: { name: 'Banc de mesure', email: 'bench@example.org' },
-      details: { use: 'container', lengthMetres: 6, period: { start, end: addDays(start, 2) }, place: { label: 'Rue de la Station 12', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } } },
+      kind: 'occupation',
+      requester: { name: 'Banc de mesure', email: 'bench@example.org' },
+      details: {
+        use: 'container',
+        lengthMetres: 6,
+        period: { start, end: addDays(start, 2) },
+        place: { label: 'Rue de la Station 12', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } },
+      },
     });
     const permit: number[] = [];
-    for (let i = 0; i < 10; i++) await fetch(`${base}/api/soignies/permits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: permitBody }).then((r) => r.text());
+    for (let i = 0; i < 10; i++)
+      await fetch(`${base}/api/soignies/permits`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: permitBody,
+      }).then((r) => r.text());
     for (let i = 0; i < N; i++) {
       const t0 = performance.now();
-      await fetch(`${base}/api/soignies/permits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: permitBody }).then((r) => r.text());
+      await fetch(`${base}/api/soignies/permits`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: permitBody,
+      }).then((r) => r.text());
       permit.push(performance.now() - t0);
     }
     const docInput: PermitDocumentInput = {
       commune: { id: cfg.id, name: cfg.name, email: cfg.email, branding: cfg.branding },
       permit: {
-        code: 'BNCH-0001', reference: 'EV-2026-0001', kind: 'event', title: 'Marché de Noël', holder: { name: 'Banc de mesure', organisation: 'ASBL' },
+        code: 'BNCH-0001',
+        reference: 'EV-2026-0001',
+        kind: 'event',
+        title: 'Marché de Noël',
+        holder: { name: 'Banc de mesure', organisation: 'ASBL' },
         period: { start, end: start, startTime: '10:00', endTime: '22:00' },
-        place: { label: 'Grand-Place', geometry: { type: 'Polygon', coordinates: [[[4.0705, 50.579], [4.0728, 50.579], [4.0728, 50.58], [4.0705, 50.579]]] } },
-        summary: ['Public attendu : 800 personnes'], conditions: ['Barrières aux deux extrémités.', 'Fin de la musique à 22 h.'], fee: 0,
-        decision: { outcome: 'approved_with_conditions', at: new Date().toISOString() }, issuedAt: brusselsDate(Date.now()),
+        place: {
+          label: 'Grand-Place',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [4.0705, 50.579],
+                [4.0728, 50.579],
+                [4.0728, 50.58],
+                [4.0705, 50.579],
+              ],
+            ],
+          },
+        },
+        summary: ['Public attendu : 800 personnes'],
+        conditions: ['Barrières aux deux extrémités.', 'Fin de la musique à 22 h.'],
+        fee: 0,
+        decision: { outcome: 'approved_with_conditions', at: new Date().toISOString() },
+        issuedAt: brusselsDate(Date.now()),
       },
-      trackingUrl: 'https://tandem.example/soignies/demandes/suivi/BNCH-0001/', posterVariant: 'event',
+      trackingUrl: 'https://tandem.example/soignies/demandes/suivi/BNCH-0001/',
+      posterVariant: 'event',
     };
     const docs: number[] = [];
     let docBytes = 0;
@@ -155,7 +215,11 @@ async function main() {
         const t0 = performance.now();
         await page.goto(`${base}/soignies/carte/`);
         const canvas = page.locator('[data-testid="map-canvas"]');
-        await page.waitForFunction(() => Number(document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn')) > 0, null, { timeout: 60_000 });
+        await page.waitForFunction(
+          () => Number(document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn')) > 0,
+          null,
+          { timeout: 60_000 },
+        );
         if (i > 0) render.push(performance.now() - t0); // the first run warms the server and the browser cache
         drawn = (await canvas.getAttribute('data-drawn')) ?? '';
         await page.close();
@@ -166,8 +230,12 @@ async function main() {
 
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
-    lines.push(`Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`);
-    lines.push(`Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; zod checks as you type)`);
+    lines.push(
+      `Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`,
+    );
+    lines.push(
+      `Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; zod checks as you type)`,
+    );
     lines.push('');
     lines.push('                              p50         p99');
     lines.push(`create-report (local API)   ${ms(pct(create, 50)).padStart(10)}  ${ms(pct(create, 99)).padStart(10)}`);
@@ -175,12 +243,22 @@ async function main() {
     lines.push(`get-report (local API)      ${ms(pct(get, 50)).padStart(10)}  ${ms(pct(get, 99)).padStart(10)}`);
     lines.push(`bare DynamoDB Local get     ${ms(pct(read, 50)).padStart(10)}  ${ms(pct(read, 99)).padStart(10)}`);
     lines.push(`create-permit (local API)   ${ms(pct(permit, 50)).padStart(10)}  ${ms(pct(permit, 99)).padStart(10)}`);
-    lines.push(`render permit PDFs (×2)     ${ms(pct(docs, 50)).padStart(10)}  ${ms(pct(docs, 99)).padStart(10)}   (${docRuns} runs, ${(docBytes / 1024).toFixed(1)} KiB both)`);
-    lines.push(`map viewport + date query   ${ms(pct(mapQuery, 50)).padStart(10)}  ${ms(pct(mapQuery, 99)).padStart(10)}   (${MAP_ITEMS} live items, ${written} records; ${mapCount} features, ${(mapBytes / 1024).toFixed(1)} KiB)`);
-    lines.push(`map page drawn in Chromium  ${ms(pct(render, 50)).padStart(10)}  ${ms(pct(render, 99)).padStart(10)}   (5 loads, ${drawn} features drawn, navigation → map at rest)`);
-    lines.push(`map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`);
+    lines.push(
+      `render permit PDFs (×2)     ${ms(pct(docs, 50)).padStart(10)}  ${ms(pct(docs, 99)).padStart(10)}   (${docRuns} runs, ${(docBytes / 1024).toFixed(1)} KiB both)`,
+    );
+    lines.push(
+      `map viewport + date query   ${ms(pct(mapQuery, 50)).padStart(10)}  ${ms(pct(mapQuery, 99)).padStart(10)}   (${MAP_ITEMS} live items, ${written} records; ${mapCount} features, ${(mapBytes / 1024).toFixed(1)} KiB)`,
+    );
+    lines.push(
+      `map page drawn in Chromium  ${ms(pct(render, 50)).padStart(10)}  ${ms(pct(render, 99)).padStart(10)}   (5 loads, ${drawn} features drawn, navigation → map at rest)`,
+    );
+    lines.push(
+      `map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`,
+    );
     lines.push('');
-    lines.push(`Lambda bundles (cdk synth with bundling: ${synthSeconds.toFixed(0)} s; init = cold module-init, median of 5 fresh node processes)`);
+    lines.push(
+      `Lambda bundles (cdk synth with bundling: ${synthSeconds.toFixed(0)} s; init = cold module-init, median of 5 fresh node processes)`,
+    );
     lines.push(...bundleTable(bundles, initMs));
     console.log(lines.join('\n'));
   } finally {

@@ -16,7 +16,9 @@ const app = new App();
 const bundling = app.node.tryGetContext('aws:cdk:bundling-stacks') as string[] | undefined;
 const missing = missingHandlerEntries([...Object.keys(API_FUNCTIONS), ...Object.keys(BACKGROUND_FUNCTIONS)]);
 if (missing.length && (bundling === undefined || bundling.length > 0)) {
-  console.error(`Cannot synthesise: these Lambda entry files do not exist yet (each must export \`handler\`):\n${missing.map((k) => `  functions/src/${k}.ts`).join('\n')}`);
+  console.error(
+    `Cannot synthesise: these Lambda entry files do not exist yet (each must export \`handler\`):\n${missing.map((k) => `  functions/src/${k}.ts`).join('\n')}`,
+  );
   process.exit(1);
 }
 // The built site goes up with the platform when it exists (`npm run build`); -c siteDir=… points elsewhere.

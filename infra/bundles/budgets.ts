@@ -7,7 +7,13 @@
  * DynamoDB client with the SDK core weighs ≈ 330 KiB minified on its own. What is ours is small: zod ≈ 97 KiB, the rest
  * 10–60 KiB.
  */
-import { API_FUNCTIONS, BACKGROUND_FUNCTIONS, type ApiFunctionName, type BackgroundFunctionName, type FunctionAccess } from '@tandem/shared';
+import {
+  API_FUNCTIONS,
+  BACKGROUND_FUNCTIONS,
+  type ApiFunctionName,
+  type BackgroundFunctionName,
+  type FunctionAccess,
+} from '@tandem/shared';
 
 export type FunctionKey = ApiFunctionName | BackgroundFunctionName;
 
@@ -24,7 +30,10 @@ export const DEFAULT_BUNDLE_BUDGET = 550 * KIB;
 
 /** Budgets that follow from the access a function declares in shared/src/routes.ts: each declared service bundles its client. */
 const BY_ACCESS: { when: (a: FunctionAccess) => boolean; budget: BundleBudget }[] = [
-  { when: (a) => a.files !== undefined, budget: { bytes: 720 * KIB, reason: 'the S3 client with its presigners and checksums (≈ +160–220 KiB)' } },
+  {
+    when: (a) => a.files !== undefined,
+    budget: { bytes: 720 * KIB, reason: 'the S3 client with its presigners and checksums (≈ +160–220 KiB)' },
+  },
   { when: (a) => a.mail === true, budget: { bytes: 620 * KIB, reason: 'the SES client (≈ +60 KiB)' } },
 ];
 
@@ -32,12 +41,19 @@ const BY_ACCESS: { when: (a: FunctionAccess) => boolean; budget: BundleBudget }[
 export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>> = {
   'permits/change-permit': {
     bytes: 2300 * KIB,
-    reason: 'issues permits: the authorisation and street poster PDFs need pdf-lib (≈ 225 KiB), pako, pngjs and qrcode (≈ 130 KiB) '
-      + 'and, to print every name as typed, @pdf-lib/fontkit with its Unicode tables (≈ 920 KiB, loaded on the first render only), '
-      + 'on top of the S3 client. Rendering in a function of its own would take this weight off the other permit moves.',
+    reason:
+      'issues permits: the authorisation and street poster PDFs need pdf-lib (≈ 225 KiB), pako, pngjs and qrcode (≈ 130 KiB) ' +
+      'and, to print every name as typed, @pdf-lib/fontkit with its Unicode tables (≈ 920 KiB, loaded on the first render only), ' +
+      'on top of the S3 client. Rendering in a function of its own would take this weight off the other permit moves.',
   },
-  'notify/notify-reporter': { bytes: 780 * KIB, reason: "mails in the reporter's language: the four locales' messages (≈ 200 KiB) and SES" },
-  'notify/notify-requester': { bytes: 780 * KIB, reason: "mails in the requester's language: the four locales' messages (≈ 200 KiB) and SES" },
+  'notify/notify-reporter': {
+    bytes: 780 * KIB,
+    reason: "mails in the reporter's language: the four locales' messages (≈ 200 KiB) and SES",
+  },
+  'notify/notify-requester': {
+    bytes: 780 * KIB,
+    reason: "mails in the requester's language: the four locales' messages (≈ 200 KiB) and SES",
+  },
 };
 
 const accessOf = (key: string): FunctionAccess | undefined =>

@@ -20,7 +20,9 @@ async function main() {
   const over = bundles.filter(overBudget);
   if (over.length) {
     console.error(`\n${over.length} bundle(s) over budget: ${over.map((b) => b.key).join(', ')}.`);
-    console.error('Find what grew (esbuild --metafile / --analyze) and shrink it; raise a budget only with its reason in infra/bundles/budgets.ts.');
+    console.error(
+      'Find what grew (esbuild --metafile / --analyze) and shrink it; raise a budget only with its reason in infra/bundles/budgets.ts.',
+    );
     process.exit(1);
   }
   const byReason = new Map<string, string[]>();

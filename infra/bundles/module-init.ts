@@ -7,13 +7,19 @@ import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { FunctionBundle } from './synth-bundles.js';
 
-const PROBE = 'const t0 = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t0)); process.exit(0);';
+const PROBE =
+  'const t0 = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t0)); process.exit(0);';
 
 /** One import of the bundle in a new process, in milliseconds; rejects with the child's stderr when the import fails. */
 export async function importOnce(bundle: FunctionBundle): Promise<number> {
   const child = spawn(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(bundle.file).href], {
     // Only what Lambda would set: the function's variables (NODE_OPTIONS included) and the region. No credentials.
-    env: { PATH: process.env.PATH ?? '', AWS_REGION: 'eu-west-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...bundle.environment },
+    env: {
+      PATH: process.env.PATH ?? '',
+      AWS_REGION: 'eu-west-1',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...bundle.environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

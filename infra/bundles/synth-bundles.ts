@@ -39,9 +39,14 @@ export async function synthPlatform(outdir = BUNDLES_OUTDIR): Promise<number> {
   rmSync(outdir, { recursive: true, force: true });
   const t0 = Date.now();
   const args = [
-    'synth', PLATFORM_STACK_NAME, '--output', outdir, '--quiet',
+    'synth',
+    PLATFORM_STACK_NAME,
+    '--output',
+    outdir,
+    '--quiet',
     // The site's upload is not a bundle: skip staging web/dist (and the CLI layer that deploys it).
-    '--context', `siteDir=${resolve(outdir, 'no-site')}`,
+    '--context',
+    `siteDir=${resolve(outdir, 'no-site')}`,
   ];
   const child = spawn(resolve(PROJECT_ROOT, 'node_modules/.bin/cdk'), args, {
     cwd: PROJECT_ROOT,
@@ -80,7 +85,8 @@ export function readBundles(outdir = BUNDLES_OUTDIR): FunctionBundle[] {
 
 function plainEnvironment(r: TemplateResource): Record<string, string> {
   const vars = r.Properties?.Environment?.Variables ?? {};
-  const placeholder = (k: string) => (k.endsWith('_URL') ? 'https://deploy-time.example' : `deploy-time-${k.toLowerCase().replace(/_/g, '-')}`);
+  const placeholder = (k: string) =>
+    k.endsWith('_URL') ? 'https://deploy-time.example' : `deploy-time-${k.toLowerCase().replace(/_/g, '-')}`;
   return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? v : placeholder(k)]));
 }
 

@@ -50,14 +50,17 @@ export class TandemAlarms extends Construct {
     const action = new SnsAction(this.topic);
 
     for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
-      this.add(action, new Alarm(this, `DeadLetters-${name}`, {
-        alarmDescription: `Something could not be delivered and waits in the ${name} dead-letter queue (inspect and redrive it).`,
-        metric: queue.metricApproximateNumberOfMessagesVisible({ period: ALARM_PERIOD, statistic: 'Maximum' }),
-        threshold: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }));
+      this.add(
+        action,
+        new Alarm(this, `DeadLetters-${name}`, {
+          alarmDescription: `Something could not be delivered and waits in the ${name} dead-letter queue (inspect and redrive it).`,
+          metric: queue.metricApproximateNumberOfMessagesVisible({ period: ALARM_PERIOD, statistic: 'Maximum' }),
+          threshold: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+      );
     }
 
     const rate = new MathExpression({
@@ -69,24 +72,30 @@ export class TandemAlarms extends Construct {
       },
       period: ALARM_PERIOD,
     });
-    this.add(action, new Alarm(this, 'Api5xxRate', {
-      alarmDescription: `At least ${API_5XX_PERCENT}% of the API's responses were 5xx over 5 minutes (with at least ${API_5XX_MIN_REQUESTS} requests).`,
-      metric: rate,
-      threshold: API_5XX_PERCENT,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    }));
-
-    for (const [name, fn] of Object.entries(props.functions)) {
-      this.add(action, new Alarm(this, `Errors-${functionId(name)}`, {
-        alarmDescription: `The function ${name} failed (crash, timeout, or a background error that Lambda retries).`,
-        metric: fn.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
-        threshold: 1,
+    this.add(
+      action,
+      new Alarm(this, 'Api5xxRate', {
+        alarmDescription: `At least ${API_5XX_PERCENT}% of the API's responses were 5xx over 5 minutes (with at least ${API_5XX_MIN_REQUESTS} requests).`,
+        metric: rate,
+        threshold: API_5XX_PERCENT,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.NOT_BREACHING,
-      }));
+      }),
+    );
+
+    for (const [name, fn] of Object.entries(props.functions)) {
+      this.add(
+        action,
+        new Alarm(this, `Errors-${functionId(name)}`, {
+          alarmDescription: `The function ${name} failed (crash, timeout, or a background error that Lambda retries).`,
+          metric: fn.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
+          threshold: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+      );
     }
   }
 

@@ -40,13 +40,15 @@ function privateBucketProps(logs: Bucket, logPrefix: string) {
 export function createUploadsBucket(scope: Construct, id: string, props: { logs: Bucket; allowedOrigins: string[] }): Bucket {
   return new Bucket(scope, id, {
     ...privateBucketProps(props.logs, 's3/uploads/'),
-    cors: [{
-      allowedMethods: UPLOADS_CORS.allowedMethods.map((m) => HttpMethods[m]),
-      allowedHeaders: [...UPLOADS_CORS.allowedHeaders],
-      exposedHeaders: [...UPLOADS_CORS.exposedHeaders],
-      maxAge: UPLOADS_CORS.maxAgeSeconds,
-      allowedOrigins: props.allowedOrigins,
-    }],
+    cors: [
+      {
+        allowedMethods: UPLOADS_CORS.allowedMethods.map((m) => HttpMethods[m]),
+        allowedHeaders: [...UPLOADS_CORS.allowedHeaders],
+        exposedHeaders: [...UPLOADS_CORS.exposedHeaders],
+        maxAge: UPLOADS_CORS.maxAgeSeconds,
+        allowedOrigins: props.allowedOrigins,
+      },
+    ],
     lifecycleRules: [
       ...UPLOADS_LIFECYCLE_RULES.map((r) => ({ id: r.id, prefix: BUCKET_FOLDERS[r.folder], expiration: Duration.days(r.expireAfterDays) })),
       { id: 'abort-incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },

@@ -1,15 +1,33 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
-  AccountRecovery, CfnUserPoolClient, ClientAttributes, FeaturePlan, Mfa, StandardThreatProtectionMode, StringAttribute,
-  UserPool, UserPoolClient, UserPoolGroup, type UserPoolProps,
+  AccountRecovery,
+  CfnUserPoolClient,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolGroup,
+  type UserPoolProps,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import {
-  CLIENT_AUTH_FLOWS, PASSWORD_POLICY, ROLE_GROUPS, STAFF_CUSTOM_ATTRIBUTES, STAFF_ROLES, TOKEN_VALIDITY,
-  clientName, departmentGroup, poolName, type CommuneConfig,
+  CLIENT_AUTH_FLOWS,
+  PASSWORD_POLICY,
+  ROLE_GROUPS,
+  STAFF_CUSTOM_ATTRIBUTES,
+  STAFF_ROLES,
+  TOKEN_VALIDITY,
+  clientName,
+  departmentGroup,
+  poolName,
+  type CommuneConfig,
 } from '@tandem/shared';
 
-const PASSWORD_REASON = 'Password policy from shared/src/identity.ts: 12 characters minimum with mixed case and digits; symbols are not forced (NIST SP 800-63B favours length over composition rules).';
+const PASSWORD_REASON =
+  'Password policy from shared/src/identity.ts: 12 characters minimum with mixed case and digits; symbols are not forced (NIST SP 800-63B favours length over composition rules).';
 
 /**
  * A commune's two Cognito pools, as defined in shared/src/identity.ts: staff (invited by an admin, groups per
@@ -61,16 +79,28 @@ export class CommunePools extends Construct {
     });
     Validations.of(this.staffPool).acknowledge(
       { id: 'AwsSolutions-COG1', reason: PASSWORD_REASON },
-      { id: 'AwsSolutions-COG2', reason: 'Staff MFA (TOTP) is optional so that field workers on shared phones can sign in; threat protection (Plus plan) adds adaptive checks to every sign-in.' },
+      {
+        id: 'AwsSolutions-COG2',
+        reason:
+          'Staff MFA (TOTP) is optional so that field workers on shared phones can sign in; threat protection (Plus plan) adds adaptive checks to every sign-in.',
+      },
     );
     for (const role of STAFF_ROLES) {
-      new UserPoolGroup(this, `Role-${role}`, { userPool: this.staffPool, groupName: ROLE_GROUPS[role], description: `Tandem role: ${role}` });
+      new UserPoolGroup(this, `Role-${role}`, {
+        userPool: this.staffPool,
+        groupName: ROLE_GROUPS[role],
+        description: `Tandem role: ${role}`,
+      });
     }
     for (const d of c.departments) {
       new UserPoolGroup(this, `Dept-${d.code}`, { userPool: this.staffPool, groupName: departmentGroup(d.code), description: d.name.fr });
     }
-    this.staffClient = webClient('StaffClient', this.staffPool, clientName(c.id, 'staff'),
-      new ClientAttributes().withCustomAttributes(STAFF_CUSTOM_ATTRIBUTES.displayName));
+    this.staffClient = webClient(
+      'StaffClient',
+      this.staffPool,
+      clientName(c.id, 'staff'),
+      new ClientAttributes().withCustomAttributes(STAFF_CUSTOM_ATTRIBUTES.displayName),
+    );
 
     this.citizenPool = new UserPool(this, 'CitizenPool', {
       ...common,
@@ -83,10 +113,23 @@ export class CommunePools extends Construct {
     });
     Validations.of(this.citizenPool).acknowledge(
       { id: 'AwsSolutions-COG1', reason: PASSWORD_REASON },
-      { id: 'AwsSolutions-COG2', reason: 'Citizens need no account to report; those who create one may enable TOTP, but forcing MFA would keep residents without a second device out.' },
-      { id: 'AwsSolutions-COG8', reason: 'Citizen accounts are optional and low-privilege (own requests only); the Plus plan is billed per active user, which communes cannot budget for the whole population. The staff pool uses Plus.' },
+      {
+        id: 'AwsSolutions-COG2',
+        reason:
+          'Citizens need no account to report; those who create one may enable TOTP, but forcing MFA would keep residents without a second device out.',
+      },
+      {
+        id: 'AwsSolutions-COG8',
+        reason:
+          'Citizen accounts are optional and low-privilege (own requests only); the Plus plan is billed per active user, which communes cannot budget for the whole population. The staff pool uses Plus.',
+      },
     );
-    this.citizenClient = webClient('CitizenClient', this.citizenPool, clientName(c.id, 'citizens'), new ClientAttributes().withStandardAttributes({ email: true }));
+    this.citizenClient = webClient(
+      'CitizenClient',
+      this.citizenPool,
+      clientName(c.id, 'citizens'),
+      new ClientAttributes().withStandardAttributes({ email: true }),
+    );
   }
 }
 

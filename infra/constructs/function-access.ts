@@ -44,11 +44,13 @@ export function grantDeclaredAccess(fn: IFunction, access: FunctionAccess, t: Ac
   const stack = Stack.of(fn);
   const arns = deploymentArns(fn, t);
   for (const s of accessStatements(access)) {
-    fn.addToRolePolicy(new PolicyStatement({
-      actions: [...s.actions],
-      resources: s.resources.map((r) => resourceArn(r, arns)),
-      ...(s.fromPlatformAddress ? { conditions: { StringEquals: { 'ses:FromAddress': t.mailFrom } } } : {}),
-    }));
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [...s.actions],
+        resources: s.resources.map((r) => resourceArn(r, arns)),
+        ...(s.fromPlatformAddress ? { conditions: { StringEquals: { 'ses:FromAddress': t.mailFrom } } } : {}),
+      }),
+    );
     for (const r of s.resources) {
       if (r.kind === 'objects') {
         const bucketRef = Stack.of(t.uploads).getLogicalId(t.uploads.node.defaultChild as never);
@@ -61,13 +63,15 @@ export function grantDeclaredAccess(fn: IFunction, access: FunctionAccess, t: Ac
       if (r.kind === 'user-pools') {
         Validations.of(fn).acknowledge({
           id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:userpool/*]`,
-          reason: 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The action is the only one granted.',
+          reason:
+            'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The action is the only one granted.',
         });
       }
       if (r.kind === 'mail-identities') {
         Validations.of(fn).acknowledge({
           id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:identity/*]`,
-          reason: 'SES authorises a send against the sender and (in the sandbox) each recipient identity, which are not known in advance; the statement is limited by condition to the platform\'s From address.',
+          reason:
+            "SES authorises a send against the sender and (in the sandbox) each recipient identity, which are not known in advance; the statement is limited by condition to the platform's From address.",
         });
       }
     }

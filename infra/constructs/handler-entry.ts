@@ -22,5 +22,7 @@ export function resolveHandlerEntry(scope: Construct, key: string): string {
   const entry = handlerEntryPath(key);
   if (existsSync(entry)) return entry;
   if (!Stack.of(scope).bundlingRequired) return PLACEHOLDER_ENTRY;
-  throw new Error(`Missing Lambda entry file functions/src/${key}.ts (it must export \`handler\`): every key of API_FUNCTIONS and BACKGROUND_FUNCTIONS in shared/src/routes.ts needs one.`);
+  throw new Error(
+    `Missing Lambda entry file functions/src/${key}.ts (it must export \`handler\`): every key of API_FUNCTIONS and BACKGROUND_FUNCTIONS in shared/src/routes.ts needs one.`,
+  );
 }

@@ -1,7 +1,19 @@
 import { Annotations, Duration, Fn, Stack, Validations } from 'aws-cdk-lib';
 import {
-  AllowedMethods, CachePolicy, Distribution, FunctionCode, HeadersReferrerPolicy, FunctionEventType, Function as CfFunction, FunctionRuntime,
-  HttpVersion, OriginProtocolPolicy, OriginRequestPolicy, PriceClass, ResponseHeadersPolicy, ViewerProtocolPolicy,
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  FunctionCode,
+  HeadersReferrerPolicy,
+  FunctionEventType,
+  Function as CfFunction,
+  FunctionRuntime,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -36,7 +48,9 @@ export class SiteDistribution extends Construct {
     });
     const apiDomain = Fn.select(2, Fn.split('/', props.api.apiEndpoint));
     // LIST lets S3 answer 404 (not 403) for a missing page.
-    const siteOrigin = S3BucketOrigin.withOriginAccessControl(props.siteBucket, { originAccessLevels: [AccessLevel.READ, AccessLevel.LIST] });
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(props.siteBucket, {
+      originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Tandem (${Stack.of(this).stackName})`,
       defaultRootObject: 'index.html',
@@ -81,12 +95,21 @@ export class SiteDistribution extends Construct {
         },
       },
     });
-    Annotations.of(this.distribution).acknowledgeWarning('@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
-      'The bucket holds only the public static site, and defaultRootObject is set: listing lets S3 answer 404 for a missing page.');
+    Annotations.of(this.distribution).acknowledgeWarning(
+      '@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
+      'The bucket holds only the public static site, and defaultRootObject is set: listing lets S3 answer 404 for a missing page.',
+    );
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'Citizens may report from anywhere (travellers, border workers); no geo restriction.' },
-      { id: 'AwsSolutions-CFR2', reason: 'WAF is left to each deployment (cost, rules per operator); the API validates every input and rate limits at the stage.' },
-      { id: 'AwsSolutions-CFR4', reason: 'The distribution uses the default *.cloudfront.net certificate until an operator attaches a custom domain; CloudFront then enforces the TLS policy of that certificate.' },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason: 'WAF is left to each deployment (cost, rules per operator); the API validates every input and rate limits at the stage.',
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The distribution uses the default *.cloudfront.net certificate until an operator attaches a custom domain; CloudFront then enforces the TLS policy of that certificate.',
+      },
     );
   }
 }

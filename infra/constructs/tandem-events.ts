@@ -8,7 +8,15 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { BACKGROUND_FUNCTIONS, EVENT_RULES, PERMIT_EVENT_SOURCE, REPORT_EVENT_SOURCE, SCHEDULES, keys, type BackgroundFunctionName } from '@tandem/shared';
+import {
+  BACKGROUND_FUNCTIONS,
+  EVENT_RULES,
+  PERMIT_EVENT_SOURCE,
+  REPORT_EVENT_SOURCE,
+  SCHEDULES,
+  keys,
+  type BackgroundFunctionName,
+} from '@tandem/shared';
 import { toCdkEventPattern } from './event-pattern.js';
 import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
 import { createDeadLetterQueue } from './queues.js';
@@ -48,23 +56,32 @@ export class TandemEvents extends Construct {
     this.streamFailures = createDeadLetterQueue(this, 'StreamFailures');
     this.ruleFailures = createDeadLetterQueue(this, 'RuleFailures');
 
-    for (const [key, access] of Object.entries(BACKGROUND_FUNCTIONS) as [BackgroundFunctionName, (typeof BACKGROUND_FUNCTIONS)[BackgroundFunctionName]][]) {
-      const f = new TandemFunction(this, functionId(key), { handlerKey: key, environment: props.environment, timeout: Duration.seconds(30) });
+    for (const [key, access] of Object.entries(BACKGROUND_FUNCTIONS) as [
+      BackgroundFunctionName,
+      (typeof BACKGROUND_FUNCTIONS)[BackgroundFunctionName],
+    ][]) {
+      const f = new TandemFunction(this, functionId(key), {
+        handlerKey: key,
+        environment: props.environment,
+        timeout: Duration.seconds(30),
+      });
       grantDeclaredAccess(f.fn, access, props.access);
       this.functions.set(key, f);
     }
 
     const streamToBus = this.functions.get('events/stream-to-bus')!.fn;
-    streamToBus.addEventSource(new DynamoEventSource(props.table, {
-      startingPosition: StartingPosition.TRIM_HORIZON,
-      batchSize: STREAM_BATCH_SIZE,
-      maxBatchingWindow: Duration.seconds(1),
-      bisectBatchOnError: true,
-      retryAttempts: STREAM_RETRY_ATTEMPTS,
-      maxRecordAge: Duration.days(1),
-      onFailure: new SqsDlq(this.streamFailures),
-      filters: [FilterCriteria.filter(STREAM_FILTER)],
-    }));
+    streamToBus.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: STREAM_BATCH_SIZE,
+        maxBatchingWindow: Duration.seconds(1),
+        bisectBatchOnError: true,
+        retryAttempts: STREAM_RETRY_ATTEMPTS,
+        maxRecordAge: Duration.days(1),
+        onFailure: new SqsDlq(this.streamFailures),
+        filters: [FilterCriteria.filter(STREAM_FILTER)],
+      }),
+    );
     Validations.of(streamToBus).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'dynamodb:ListStreams, added by the DynamoDB event source, has no resource-level permissions.',
@@ -82,21 +99,31 @@ export class TandemEvents extends Construct {
         eventBus: props.bus,
         description: def.description,
         eventPattern: toCdkEventPattern(def.pattern),
-        targets: [new LambdaFunction(target, { deadLetterQueue: this.ruleFailures, retryAttempts: RULE_RETRY_ATTEMPTS, maxEventAge: Duration.hours(24) })],
+        targets: [
+          new LambdaFunction(target, {
+            deadLetterQueue: this.ruleFailures,
+            retryAttempts: RULE_RETRY_ATTEMPTS,
+            maxEventAge: Duration.hours(24),
+          }),
+        ],
       });
       this.rules.push(rule);
     }
     for (const def of SCHEDULES) {
       const target = this.functions.get(def.target)!.fn;
-      this.rules.push(new Rule(this, `Schedule-${def.name}`, {
-        description: def.description,
-        schedule: Schedule.rate(Duration.minutes(def.everyMinutes)),
-        targets: [new LambdaFunction(target, { deadLetterQueue: this.ruleFailures, retryAttempts: 2, maxEventAge: Duration.hours(1) })],
-      }));
+      this.rules.push(
+        new Rule(this, `Schedule-${def.name}`, {
+          description: def.description,
+          schedule: Schedule.rate(Duration.minutes(def.everyMinutes)),
+          targets: [new LambdaFunction(target, { deadLetterQueue: this.ruleFailures, retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+        }),
+      );
     }
     // EventBridge invokes asynchronously: what the function itself fails on lands in the same DLQ.
     for (const key of new Set([...EVENT_RULES.map((r) => r.target), ...SCHEDULES.map((s) => s.target)])) {
-      this.functions.get(key)!.fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6), onFailure: new SqsDestination(this.ruleFailures) });
+      this.functions
+        .get(key)!
+        .fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6), onFailure: new SqsDestination(this.ruleFailures) });
     }
   }
 }

@@ -13,7 +13,8 @@ export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
 export const LOG_RETENTION = RetentionDays.THREE_MONTHS;
 
 /** ESM bundles still meet CommonJS dependencies that call require(): give them one. */
-const REQUIRE_SHIM = "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);";
 
 export interface TandemFunctionProps {
   /** Function key from API_FUNCTIONS / BACKGROUND_FUNCTIONS: functions/src/<key>.ts exporting `handler`. */

@@ -54,7 +54,8 @@ export class TandemHttpApi extends Construct {
     });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
-      reason: 'Public routes are open by design (citizens report without an account); staff routes verify the commune staff pool token in the handler, because the pool depends on the commune in the path, which a stage authorizer cannot choose.',
+      reason:
+        'Public routes are open by design (citizens report without an account); staff routes verify the commune staff pool token in the handler, because the pool depends on the commune in the path, which a stage authorizer cannot choose.',
     });
   }
 
@@ -78,5 +79,8 @@ export class TandemHttpApi extends Construct {
 
 /** "reports/create-report" → "ReportsCreateReport". */
 export function functionId(key: string): string {
-  return key.split(/[/-]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+  return key
+    .split(/[/-]/)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
 }

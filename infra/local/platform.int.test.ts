@@ -10,13 +10,20 @@ describe('the platform end to end (HTTP → handler → table stream → poller 
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        category: 'eclairage', location: { lat: 50.5794, lng: 4.0716 }, address: 'Grand-Place, 7060 Soignies',
-        description: 'Le lampadaire devant la collégiale clignote toute la nuit.', email,
+        category: 'eclairage',
+        location: { lat: 50.5794, lng: 4.0716 },
+        address: 'Grand-Place, 7060 Soignies',
+        description: 'Le lampadaire devant la collégiale clignote toute la nuit.',
+        email,
       }),
     });
     expect(res.status).toBe(201);
     const { code } = (await res.json()) as { code: string };
-    const mail = await eventually(() => readOutbox(join(localDataDir(), 'outbox')).find((m) => m.to === email), 20_000, 'the confirmation mail');
+    const mail = await eventually(
+      () => readOutbox(join(localDataDir(), 'outbox')).find((m) => m.to === email),
+      20_000,
+      'the confirmation mail',
+    );
     expect(`${mail.subject}\n${mail.text}`).toContain(code);
     const listed = (await (await fetch(`${localUrl()}/_local/outbox.json`)).json()) as { to: string }[];
     expect(listed.some((m) => m.to === email)).toBe(true);

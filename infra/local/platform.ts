@@ -96,29 +96,48 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
 
   try {
     const [dynamodb, s3, cognito] = await Promise.all([
-      startDynamoDbLocal({ dbPath: temporary ? undefined : paths.dynamodb, port: options.ports?.dynamodb }).then((s) => { stops.push(s.stop); return s; }),
-      startS3rver({ directory: paths.s3, port: options.ports?.s3 }).then((s) => { stops.push(s.stop); return s; }),
-      startCognitoLocal({ directory: paths.cognito, port: options.ports?.cognito }).then((s) => { stops.push(s.stop); return s; }),
+      startDynamoDbLocal({ dbPath: temporary ? undefined : paths.dynamodb, port: options.ports?.dynamodb }).then((s) => {
+        stops.push(s.stop);
+        return s;
+      }),
+      startS3rver({ directory: paths.s3, port: options.ports?.s3 }).then((s) => {
+        stops.push(s.stop);
+        return s;
+      }),
+      startCognitoLocal({ directory: paths.cognito, port: options.ports?.cognito }).then((s) => {
+        stops.push(s.stop);
+        return s;
+      }),
     ]);
     log.info(`DynamoDB Local ${dynamodb.endpoint} · S3 ${s3.endpoint} · Cognito ${cognito.endpoint}`);
 
     const bus = new LocalBus({ busName: 'tandem', deadLetterDir: paths.deadLetters, log: logger('bus', quiet) });
     // The server listens at once (the handlers' env needs its port) but answers "Tandem démarre…" until ready.
     const gate = new StartupGate();
-    const server = createLocalServer({ webDist: options.webDist ?? WEB_DIST, outboxDir: paths.outbox, bus, log: logger('server', quiet), gate });
+    const server = createLocalServer({
+      webDist: options.webDist ?? WEB_DIST,
+      outboxDir: paths.outbox,
+      bus,
+      log: logger('server', quiet),
+      gate,
+    });
     const url = await listen(server, options.port ?? 0, options.host);
     stops.push(() => closeServer(server));
     const port = new URL(url).port;
 
-    const env = handlerEnv({
-      dynamodb: dynamodb.endpoint,
-      s3: s3.endpoint,
-      cognito: cognito.endpoint,
-      eventbridge: `http://127.0.0.1:${port}/_aws/events`,
-      publicBaseUrl: url,
-      trustedIssuerPrefix: `${cognito.endpoint}/`,
-      outboxDir: paths.outbox,
-    }, UPLOADS_BUCKET_BASENAME, { quiet });
+    const env = handlerEnv(
+      {
+        dynamodb: dynamodb.endpoint,
+        s3: s3.endpoint,
+        cognito: cognito.endpoint,
+        eventbridge: `http://127.0.0.1:${port}/_aws/events`,
+        publicBaseUrl: url,
+        trustedIssuerPrefix: `${cognito.endpoint}/`,
+        outboxDir: paths.outbox,
+      },
+      UPLOADS_BUCKET_BASENAME,
+      { quiet },
+    );
     applyHandlerEnv(env);
     // Each function may only do what it declares (shared/src/routes.ts), as its IAM role allows in the cloud.
     const uninstallIam = installLocalIam();
@@ -130,12 +149,18 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     let poller: StreamPoller | undefined;
     if (options.streams ?? true) {
       poller = new StreamPoller({
-        endpoint: dynamodb.endpoint, streamArn: provisioned.streamArn, checkpointFile: paths.streamCheckpoints,
-        deadLetterDir: paths.deadLetters, log: logger('stream', quiet),
+        endpoint: dynamodb.endpoint,
+        streamArn: provisioned.streamArn,
+        checkpointFile: paths.streamCheckpoints,
+        deadLetterDir: paths.deadLetters,
+        log: logger('stream', quiet),
       });
       poller.start();
       const p = poller;
-      stops.push(async () => { await p.stop(); await bus.idle(); });
+      stops.push(async () => {
+        await p.stop();
+        await bus.idle();
+      });
     }
 
     let seeded: Record<string, string[]> = {};
@@ -151,8 +176,19 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     gate.markReady();
 
     return {
-      url, env, paths, communes, identities: provisioned.identities, demoPassword: DEMO_PASSWORD,
-      streamArn: provisioned.streamArn, bus, poller, scheduler, services: { dynamodb, s3, cognito }, seeded, seedFailures,
+      url,
+      env,
+      paths,
+      communes,
+      identities: provisioned.identities,
+      demoPassword: DEMO_PASSWORD,
+      streamArn: provisioned.streamArn,
+      bus,
+      poller,
+      scheduler,
+      services: { dynamodb, s3, cognito },
+      seeded,
+      seedFailures,
       stop: stopAll,
     };
   } catch (e) {

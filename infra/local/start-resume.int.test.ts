@@ -38,7 +38,14 @@ interface StartRun {
 function start(): StartRun {
   const child = spawn(process.execPath, ['--import', 'tsx', join('infra', 'local', 'start.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, TANDEM_DATA_DIR: paths.root, PORT: '0', TANDEM_WEB_DIST: webDist, TANDEM_LOCAL_QUIET: '', TANDEM_LOCAL_DEBUG: '' },
+    env: {
+      ...process.env,
+      TANDEM_DATA_DIR: paths.root,
+      PORT: '0',
+      TANDEM_WEB_DIST: webDist,
+      TANDEM_LOCAL_QUIET: '',
+      TANDEM_LOCAL_DEBUG: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(child);
@@ -48,19 +55,30 @@ function start(): StartRun {
     out += b.toString();
     for (const w of [...waiters]) {
       const line = out.split('\n').find((l) => w.pattern.test(l));
-      if (line) { waiters.splice(waiters.indexOf(w), 1); w.resolve(line); }
+      if (line) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
     }
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
-  const exited = new Promise<void>((r) => child.once('exit', () => { live.delete(child); r(); }));
-  return {
-    child, exited, log: () => out,
-    waitFor: (pattern) => new Promise((resolve, reject) => {
-      waiters.push({ pattern, resolve });
-      onData(Buffer.alloc(0));
-      exited.then(() => reject(new Error(`start exited before ${pattern}:\n${out.slice(-3000)}`)));
+  const exited = new Promise<void>((r) =>
+    child.once('exit', () => {
+      live.delete(child);
+      r();
     }),
+  );
+  return {
+    child,
+    exited,
+    log: () => out,
+    waitFor: (pattern) =>
+      new Promise((resolve, reject) => {
+        waiters.push({ pattern, resolve });
+        onData(Buffer.alloc(0));
+        exited.then(() => reject(new Error(`start exited before ${pattern}:\n${out.slice(-3000)}`)));
+      }),
   };
 }
 
@@ -76,9 +94,13 @@ async function killAt(pattern: RegExp): Promise<{ pid: number; marker: string }[
 }
 
 async function staffGet<T>(url: string, commune: string, path: string): Promise<T> {
-  const admin = loadCommuneConfigs().find((c) => c.id === commune)!.demoAccounts.find((a) => a.role === 'admin')!;
+  const admin = loadCommuneConfigs()
+    .find((c) => c.id === commune)!
+    .demoAccounts.find((a) => a.role === 'admin')!;
   const login = await fetch(`${url}/api/${commune}/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: admin.username, password: DEMO_PASSWORD }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: admin.username, password: DEMO_PASSWORD }),
   });
   const { idToken } = (await login.json()) as { idToken: string };
   const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${idToken}` } });
@@ -111,7 +133,9 @@ describe('npm start killed at any step', () => {
     for (const o of orphans) expect(runs(o.pid, o.marker), `orphan ${o.marker} ${o.pid}`).toBe(false);
 
     for (const commune of ['soignies', 'braine-le-comte']) {
-      const reports = (await staffGet<{ items: { description: string; state: string }[] }>(url, commune, `/api/${commune}/staff/reports?limit=100`)).items;
+      const reports = (
+        await staffGet<{ items: { description: string; state: string }[] }>(url, commune, `/api/${commune}/staff/reports?limit=100`)
+      ).items;
       const demoReports = DEMO_REPORTS[commune];
       expect(tally(reports.map((r) => r.description))).toEqual(once(demoReports.map((r) => r.description)));
       for (const d of demoReports) {
@@ -119,7 +143,13 @@ describe('npm start killed at any step', () => {
         expect(reports.find((r) => r.description === d.description)!.state, d.description).toBe(lastMove);
       }
 
-      const permits = (await staffGet<{ items: { kind: string; placeLabel: string; state: string }[] }>(url, commune, `/api/${commune}/staff/permits?view=all&limit=100`)).items;
+      const permits = (
+        await staffGet<{ items: { kind: string; placeLabel: string; state: string }[] }>(
+          url,
+          commune,
+          `/api/${commune}/staff/permits?view=all&limit=100`,
+        )
+      ).items;
       const demoPermits = DEMO_PERMITS[commune];
       const place = (d: (typeof demoPermits)[number]) => `${d.kind}|${(d.details.place as { label: string }).label}`;
       expect(tally(permits.map((p) => `${p.kind}|${p.placeLabel}`))).toEqual(once(demoPermits.map(place)));
@@ -127,7 +157,13 @@ describe('npm start killed at any step', () => {
         expect(permits.find((p) => `${p.kind}|${p.placeLabel}` === place(d))!.state, place(d)).toBe(d.steps.at(-1)?.to ?? 'submitted');
       }
 
-      const items = (await staffGet<{ items: { properties: { title: string; source: { type: string } } }[] }>(url, commune, `/api/${commune}/staff/map/items`)).items;
+      const items = (
+        await staffGet<{ items: { properties: { title: string; source: { type: string } } }[] }>(
+          url,
+          commune,
+          `/api/${commune}/staff/map/items`,
+        )
+      ).items;
       const staffTitles = items.filter((i) => i.properties.source.type === 'staff').map((i) => i.properties.title);
       expect(tally(staffTitles)).toEqual(once(DEMO_MAP_ITEMS[commune].map((d) => d.title)));
     }

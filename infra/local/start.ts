@@ -34,7 +34,8 @@ lines.push('', `Tandem tourne sur ${u}  (prêt en ${((Date.now() - started) / 10
 if (platform.seedFailures.length) {
   lines.push(`  ⚠ Données de démonstration incomplètes (${platform.seedFailures.join(', ')}) : le prochain démarrage les complète.`, '');
 }
-if (!existsSync(join(WEB_DIST, 'index.html'))) lines.push('  ⚠ web/dist est absent : lancez `npm run build` (ou `npm start`) pour le site.', '');
+if (!existsSync(join(WEB_DIST, 'index.html')))
+  lines.push('  ⚠ web/dist est absent : lancez `npm run build` (ou `npm start`) pour le site.', '');
 const row = (label: string, url: string) => `    ${label.padEnd(28)}${url}`;
 for (const c of platform.communes) {
   lines.push(`  ${c.name}`);

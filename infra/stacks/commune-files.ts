@@ -5,7 +5,9 @@ import { COMMUNES_DIR } from '../constructs/paths.js';
 
 /** Reads and validates every infra/communes/*.json; the file name must be the commune id. */
 export function loadCommuneConfigs(dir: string = COMMUNES_DIR): CommuneConfig[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return files.map((file) => {
     const path = join(dir, file);
     let raw: unknown;

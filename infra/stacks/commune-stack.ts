@@ -39,8 +39,15 @@ export class CommuneStack extends Stack {
       },
     });
     Validations.of(this).acknowledge(
-      { id: LAMBDA_BASIC_EXECUTION, reason: 'The registration custom resource (a CDK-provided function) only writes its own CloudWatch logs with this managed policy; its PutItem is an inline statement limited to this commune\'s item.' },
-      { id: 'AwsSolutions-L1', reason: 'The registration custom resource is a CDK-provided function whose runtime CDK chooses and updates.' },
+      {
+        id: LAMBDA_BASIC_EXECUTION,
+        reason:
+          "The registration custom resource (a CDK-provided function) only writes its own CloudWatch logs with this managed policy; its PutItem is an inline statement limited to this commune's item.",
+      },
+      {
+        id: 'AwsSolutions-L1',
+        reason: 'The registration custom resource is a CDK-provided function whose runtime CDK chooses and updates.',
+      },
     );
 
     new CfnOutput(this, 'StaffPoolId', { value: this.pools.staffPool.userPoolId });

@@ -39,6 +39,8 @@ export function addTandemStacks(app: App, options: TandemAppOptions): { platform
     alarmEmail: options.alarmEmail ?? (app.node.tryGetContext('alarmEmail') as string | undefined),
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
-  const communes = options.communes.map((config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }));
+  const communes = options.communes.map(
+    (config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }),
+  );
   return { platform, communes };
 }

@@ -26,10 +26,17 @@ describe('alarms', () => {
     const queues = resourcesOf(t, 'AWS::SQS::Queue').map(([id]) => id);
     expect(queues.length).toBeGreaterThanOrEqual(2);
     for (const q of queues) {
-      const hits = alarms().filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible'
-        && a.Dimensions?.[0]?.Value?.['Fn::GetAtt']?.[0] === q);
+      const hits = alarms().filter(
+        (a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && a.Dimensions?.[0]?.Value?.['Fn::GetAtt']?.[0] === q,
+      );
       expect(hits, q).toHaveLength(1);
-      expect(hits[0]).toMatchObject({ Namespace: 'AWS/SQS', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', Period: 300, EvaluationPeriods: 1 });
+      expect(hits[0]).toMatchObject({
+        Namespace: 'AWS/SQS',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Period: 300,
+        EvaluationPeriods: 1,
+      });
     }
   });
 
@@ -42,7 +49,11 @@ describe('alarms', () => {
     expect(expr.Expression).toBe(`IF(requests >= ${API_5XX_MIN_REQUESTS}, 100 * errors / requests, 0)`);
     const apiId = resourcesOf(t, 'AWS::ApiGatewayV2::Api')[0][0];
     const metric = (id: string) => rate.Metrics.find((m: any) => m.Id === id).MetricStat;
-    expect(metric('errors')).toMatchObject({ Metric: { Namespace: 'AWS/ApiGateway', MetricName: '5xx', Dimensions: [{ Name: 'ApiId', Value: { Ref: apiId } }] }, Period: 300, Stat: 'Sum' });
+    expect(metric('errors')).toMatchObject({
+      Metric: { Namespace: 'AWS/ApiGateway', MetricName: '5xx', Dimensions: [{ Name: 'ApiId', Value: { Ref: apiId } }] },
+      Period: 300,
+      Stat: 'Sum',
+    });
     expect(metric('requests')).toMatchObject({ Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'Count' }, Stat: 'Sum' });
   });
 
@@ -68,19 +79,28 @@ describe('alarms', () => {
     const keyId = topic.Properties.KmsMasterKeyId['Fn::GetAtt'][0] as string;
     const key = (t.findResources('AWS::KMS::Key') as Record<string, Resource>)[keyId];
     expect(key.Properties.EnableKeyRotation).toBe(true);
-    expect(key.Properties.KeyPolicy.Statement).toEqual(expect.arrayContaining([
-      expect.objectContaining({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
-    ]));
+    expect(key.Properties.KeyPolicy.Statement).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
+      ]),
+    );
     t.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
     expect(resourcesOf(t, 'AWS::SNS::Subscription')).toEqual([]);
   });
 
   it('functions get the Powertools settings of shared/src/observability.ts (INFO, metrics on)', () => {
-    for (const [, fn] of resourcesOf(t, 'AWS::Lambda::Function').filter(([, r]) => String(r.Properties.Description ?? '').startsWith('Tandem '))) {
+    for (const [, fn] of resourcesOf(t, 'AWS::Lambda::Function').filter(([, r]) =>
+      String(r.Properties.Description ?? '').startsWith('Tandem '),
+    )) {
       expect(fn.Properties.Environment.Variables).toMatchObject({
-        POWERTOOLS_SERVICE_NAME: SERVICE_NAME, POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE, POWERTOOLS_LOG_LEVEL: 'INFO', POWERTOOLS_METRICS_DISABLED: 'false',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        POWERTOOLS_METRICS_DISABLED: 'false',
       });
     }
   });
@@ -89,8 +109,17 @@ describe('alarms', () => {
 describe('TandemAlarms', () => {
   it('subscribes the e-mail address when one is given', () => {
     const stack = new Stack(new App(), 'S');
-    const fn = new LambdaFunction(stack, 'F', { runtime: Runtime.NODEJS_22_X, handler: 'index.handler', code: Code.fromInline('exports.handler=async()=>1') });
-    new TandemAlarms(stack, 'Alarms', { api: new HttpApi(stack, 'Api'), deadLetterQueues: { q: new Queue(stack, 'Q') }, functions: { 'a/b': fn }, email: 'it@commune.example' });
+    const fn = new LambdaFunction(stack, 'F', {
+      runtime: Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: Code.fromInline('exports.handler=async()=>1'),
+    });
+    new TandemAlarms(stack, 'Alarms', {
+      api: new HttpApi(stack, 'Api'),
+      deadLetterQueues: { q: new Queue(stack, 'Q') },
+      functions: { 'a/b': fn },
+      email: 'it@commune.example',
+    });
     const s = Template.fromStack(stack);
     s.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'it@commune.example' });
     s.resourceCountIs('AWS::CloudWatch::Alarm', 3);

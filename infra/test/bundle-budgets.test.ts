@@ -9,8 +9,13 @@ import { importOnce } from '../bundles/module-init.js';
 import type { FunctionBundle } from '../bundles/synth-bundles.js';
 
 const KEYS = [...Object.keys(API_FUNCTIONS), ...Object.keys(BACKGROUND_FUNCTIONS)];
-const bundle = (key: string, bytes: number, file = '/nowhere/index.mjs', environment: Record<string, string> = {}): FunctionBundle =>
-  ({ key, file, bytes, gzipBytes: Math.round(bytes / 3), environment });
+const bundle = (key: string, bytes: number, file = '/nowhere/index.mjs', environment: Record<string, string> = {}): FunctionBundle => ({
+  key,
+  file,
+  bytes,
+  gzipBytes: Math.round(bytes / 3),
+  environment,
+});
 
 describe('bundle budgets', () => {
   it('gives a function the budget of the access it declares, unless it is a named exception', () => {
@@ -43,7 +48,10 @@ describe('bundle budgets', () => {
 describe('cold module-init probe', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-init-'));
   const file = join(dir, 'index.mjs');
-  writeFileSync(file, "if (process.env.TABLE_NAME !== 'bench-table') throw new Error('TABLE_NAME not set'); export const handler = () => 1;\n");
+  writeFileSync(
+    file,
+    "if (process.env.TABLE_NAME !== 'bench-table') throw new Error('TABLE_NAME not set'); export const handler = () => 1;\n",
+  );
 
   it("imports the bundle in a fresh process with the function's environment", async () => {
     const ms = await importOnce(bundle('map/query-map', 1, file, { TABLE_NAME: 'bench-table' }));

@@ -2,8 +2,16 @@ import { readdirSync } from 'node:fs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  CLIENT_AUTH_FLOWS, PASSWORD_POLICY, ROLE_GROUPS, STAFF_CUSTOM_ATTRIBUTES, TOKEN_VALIDITY, clientName, departmentGroup, keys,
-  communeRegistrationItem, poolName,
+  CLIENT_AUTH_FLOWS,
+  PASSWORD_POLICY,
+  ROLE_GROUPS,
+  STAFF_CUSTOM_ATTRIBUTES,
+  TOKEN_VALIDITY,
+  clientName,
+  departmentGroup,
+  keys,
+  communeRegistrationItem,
+  poolName,
 } from '@tandem/shared';
 import { COMMUNES_DIR } from '../constructs/paths.js';
 import { communeStackName } from '../stacks/commune-stack.js';
@@ -17,7 +25,10 @@ beforeAll(() => {
 
 describe('commune stacks', () => {
   it('one CommuneStack per infra/communes/*.json, named TandemCommune-<id>', () => {
-    const files = readdirSync(COMMUNES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+    const files = readdirSync(COMMUNES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(2);
     expect(built.stacks.communes.map((s) => s.stackName).sort()).toEqual(files.map(communeStackName).sort());
   });
@@ -25,15 +36,19 @@ describe('commune stacks', () => {
   describe.each(['soignies', 'braine-le-comte'])('%s', (id) => {
     const t = () => built.communeTemplates.get(id)!;
     const config = () => built.communes.find((c) => c.id === id)!;
-    const pool = (kind: 'staff' | 'citizens') => resourcesOf(t(), 'AWS::Cognito::UserPool').find(([, p]) => p.Properties.UserPoolName === poolName(id, kind))!;
+    const pool = (kind: 'staff' | 'citizens') =>
+      resourcesOf(t(), 'AWS::Cognito::UserPool').find(([, p]) => p.Properties.UserPoolName === poolName(id, kind))!;
 
     it('has exactly one staff pool and one citizen pool, with the shared password policy', () => {
       expect(resourcesOf(t(), 'AWS::Cognito::UserPool')).toHaveLength(2);
       for (const kind of ['staff', 'citizens'] as const) {
         const [, p] = pool(kind);
         expect(p.Properties.Policies.PasswordPolicy).toMatchObject({
-          MinimumLength: PASSWORD_POLICY.minLength, RequireLowercase: PASSWORD_POLICY.requireLowercase,
-          RequireUppercase: PASSWORD_POLICY.requireUppercase, RequireNumbers: PASSWORD_POLICY.requireDigits, RequireSymbols: PASSWORD_POLICY.requireSymbols,
+          MinimumLength: PASSWORD_POLICY.minLength,
+          RequireLowercase: PASSWORD_POLICY.requireLowercase,
+          RequireUppercase: PASSWORD_POLICY.requireUppercase,
+          RequireNumbers: PASSWORD_POLICY.requireDigits,
+          RequireSymbols: PASSWORD_POLICY.requireSymbols,
         });
         expect(p.Properties.UsernameAttributes).toEqual(['email']);
         expect(p.DeletionPolicy).toBe('Retain');
@@ -41,7 +56,9 @@ describe('commune stacks', () => {
       const [, staff] = pool('staff');
       expect(staff.Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
       expect(staff.Properties.MfaConfiguration).toBe('OPTIONAL');
-      expect(staff.Properties.Schema.map((s: { Name: string }) => s.Name)).toEqual(expect.arrayContaining(Object.values(STAFF_CUSTOM_ATTRIBUTES)));
+      expect(staff.Properties.Schema.map((s: { Name: string }) => s.Name)).toEqual(
+        expect.arrayContaining(Object.values(STAFF_CUSTOM_ATTRIBUTES)),
+      );
       expect(pool('citizens')[1].Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(false);
     });
 
@@ -49,8 +66,9 @@ describe('commune stacks', () => {
       const [staffId] = pool('staff');
       const groups = resourcesOf(t(), 'AWS::Cognito::UserPoolGroup');
       expect(groups.every(([, g]) => g.Properties.UserPoolId.Ref === staffId)).toBe(true);
-      expect(groups.map(([, g]) => g.Properties.GroupName).sort())
-        .toEqual([...Object.values(ROLE_GROUPS), ...config().departments.map((d) => departmentGroup(d.code))].sort());
+      expect(groups.map(([, g]) => g.Properties.GroupName).sort()).toEqual(
+        [...Object.values(ROLE_GROUPS), ...config().departments.map((d) => departmentGroup(d.code))].sort(),
+      );
     });
 
     it('web clients: no secret, the shared auth flows and token validity, no user-existence leaks', () => {
@@ -87,7 +105,8 @@ describe('commune stacks', () => {
       const item = unmarshall(create.parameters.Item);
       const [staffPoolId] = pool('staff');
       const [citizenPoolId] = pool('citizens');
-      const clientOf = (poolLogicalId: string) => resourcesOf(t(), 'AWS::Cognito::UserPoolClient').find(([, c]) => c.Properties.UserPoolId.Ref === poolLogicalId)![0];
+      const clientOf = (poolLogicalId: string) =>
+        resourcesOf(t(), 'AWS::Cognito::UserPoolClient').find(([, c]) => c.Properties.UserPoolId.Ref === poolLogicalId)![0];
       const expected = communeRegistrationItem(config(), {
         staffPoolId: `<Ref:${staffPoolId}>`,
         staffClientId: `<Ref:${clientOf(staffPoolId)}>`,
@@ -105,12 +124,14 @@ describe('commune stacks', () => {
     it('the registration may only PutItem its own commune item', () => {
       const policies = resourcesOf(t(), 'AWS::IAM::Policy');
       expect(policies).toHaveLength(1);
-      expect(policies[0][1].Properties.PolicyDocument.Statement).toEqual([{
-        Action: 'dynamodb:PutItem',
-        Effect: 'Allow',
-        Resource: { 'Fn::ImportValue': expect.any(String) },
-        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.commune(id).pk] } },
-      }]);
+      expect(policies[0][1].Properties.PolicyDocument.Statement).toEqual([
+        {
+          Action: 'dynamodb:PutItem',
+          Effect: 'Allow',
+          Resource: { 'Fn::ImportValue': expect.any(String) },
+          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.commune(id).pk] } },
+        },
+      ]);
     });
   });
 });

@@ -55,11 +55,21 @@ describe('document fonts in the Lambda bundles', () => {
     await build({
       entryPoints: [resolve(PROJECT_ROOT, 'functions/src/permits/documents/index.ts')],
       outfile: join(outdir, 'index.mjs'),
-      bundle: true, format: 'esm', platform: 'node', target: 'node22', minify: true, mainFields: ['module', 'main'], logLevel: 'silent',
-      banner: { js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);" },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node22',
+      minify: true,
+      mainFields: ['module', 'main'],
+      logLevel: 'silent',
+      banner: {
+        js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
+      },
     });
     const render = join(outdir, 'render.mjs');
-    writeFileSync(render, `
+    writeFileSync(
+      render,
+      `
       import { renderAuthorisationPdf } from './index.mjs';
       const permit = { code: 'ABCD-1234', reference: 'EV-2026-0007', kind: 'event', title: 'Fête', holder: { name: 'Łukasz Żółć' },
         period: { start: '2026-05-12', end: '2026-05-12' }, place: { label: 'Анна', geometry: { type: 'Point', coordinates: [4.07, 50.58] } },
@@ -67,8 +77,10 @@ describe('document fonts in the Lambda bundles', () => {
       const commune = { id: 'x', name: 'Ville', email: 'a@b.example', website: 'b.example', branding: { primary: '#0b5394' } };
       const bytes = await renderAuthorisationPdf({ permit, commune, trackingUrl: 'https://t.example/x' });
       process.stdout.write(Buffer.from(bytes).toString('base64'));
-    `);
-    const run = () => new Uint8Array(Buffer.from(execFileSync(process.execPath, [render], { cwd: outdir, encoding: 'utf8', stdio: 'pipe' }), 'base64'));
+    `,
+    );
+    const run = () =>
+      new Uint8Array(Buffer.from(execFileSync(process.execPath, [render], { cwd: outdir, encoding: 'utf8', stdio: 'pipe' }), 'base64'));
     expect(run).toThrow(/document fonts are missing/); // before the hook: nothing to fall back on out here
     for (const command of copyDocumentFontsCommands(PROJECT_ROOT, outdir)) execFileSync('bash', ['-c', command], { cwd: PROJECT_ROOT });
     expect(readdirSync(join(outdir, BUNDLED_FONT_DIR)).sort()).toEqual(FONT_FILES);

@@ -1,8 +1,24 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  API_FUNCTIONS, BACKGROUND_FUNCTIONS, BUCKET_FOLDERS, EVENT_RULES, FILE_ACTIONS, ROUTES, SCHEDULES, TABLE_GSIS, TABLE_KEYS, TABLE_TTL_ATTRIBUTE,
-  UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES, bucketFolderOf, bucketKeys, keys, rewriteSitePath, type BucketFolder, type FunctionAccess,
+  API_FUNCTIONS,
+  BACKGROUND_FUNCTIONS,
+  BUCKET_FOLDERS,
+  EVENT_RULES,
+  FILE_ACTIONS,
+  ROUTES,
+  SCHEDULES,
+  TABLE_GSIS,
+  TABLE_KEYS,
+  TABLE_TTL_ATTRIBUTE,
+  UPLOADS_CORS,
+  UPLOADS_LIFECYCLE_RULES,
+  bucketFolderOf,
+  bucketKeys,
+  keys,
+  rewriteSitePath,
+  type BucketFolder,
+  type FunctionAccess,
 } from '@tandem/shared';
 import { buildTestApp } from './support/test-app.js';
 import { actionsOf, functionLogicalId, joinToString, resourcesOf, statementsOf, type Resource } from './support/template-queries.js';
@@ -27,8 +43,9 @@ describe('table', () => {
       { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
       { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
     ]);
-    expect(p.GlobalSecondaryIndexes.map((g: any) => ({ name: g.IndexName, keys: g.KeySchema.map((k: any) => k.AttributeName) })))
-      .toEqual(TABLE_GSIS.map((g) => ({ name: g.name, keys: [g.partitionKey, g.sortKey] })));
+    expect(p.GlobalSecondaryIndexes.map((g: any) => ({ name: g.IndexName, keys: g.KeySchema.map((k: any) => k.AttributeName) }))).toEqual(
+      TABLE_GSIS.map((g) => ({ name: g.name, keys: [g.partitionKey, g.sortKey] })),
+    );
     expect(p.TimeToLiveSpecification).toEqual({ AttributeName: TABLE_TTL_ATTRIBUTE, Enabled: true });
     expect(p.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
     expect(p.BillingMode).toBe('PAY_PER_REQUEST');
@@ -65,15 +82,23 @@ describe('HTTP API', () => {
 describe('functions', () => {
   it('one per API_FUNCTIONS and BACKGROUND_FUNCTIONS key: nodejs22.x, arm64, the environment of functions/src/lib/env.ts', () => {
     const fns = resourcesOf(t(), 'AWS::Lambda::Function').filter(([, r]) => String(r.Properties.Description ?? '').startsWith('Tandem '));
-    expect(fns.map(([, r]) => r.Properties.Description).sort()).toEqual(Object.keys(ALL_FUNCTIONS).map((k) => `Tandem ${k}`).sort());
+    expect(fns.map(([, r]) => r.Properties.Description).sort()).toEqual(
+      Object.keys(ALL_FUNCTIONS)
+        .map((k) => `Tandem ${k}`)
+        .sort(),
+    );
     for (const [, fn] of fns) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
       const vars = fn.Properties.Environment.Variables;
-      for (const name of ['TABLE_NAME', 'UPLOADS_BUCKET', 'EVENT_BUS_NAME', 'PUBLIC_BASE_URL', 'TRUSTED_ISSUER_PREFIX', 'MAIL_FROM']) expect(vars[name], name).toBeDefined();
+      for (const name of ['TABLE_NAME', 'UPLOADS_BUCKET', 'EVENT_BUS_NAME', 'PUBLIC_BASE_URL', 'TRUSTED_ISSUER_PREFIX', 'MAIL_FROM'])
+        expect(vars[name], name).toBeDefined();
       expect(vars.MAIL_TRANSPORT).toBe('ses');
       expect(vars.TRUSTED_ISSUER_PREFIX).toBe('https://cognito-idp.eu-west-1.amazonaws.com/');
-      expect(Object.keys(vars).some((k) => k.endsWith('_ENDPOINT')), 'no local endpoints in the cloud').toBe(false);
+      expect(
+        Object.keys(vars).some((k) => k.endsWith('_ENDPOINT')),
+        'no local endpoints in the cloud',
+      ).toBe(false);
     }
   });
 
@@ -83,13 +108,16 @@ describe('functions', () => {
     // Permits keep attachments and issued PDFs under permits/: attaching, issuing and every document link.
     expect(folder(bucketKeys.permitAttachment('soignies', 'ABCD-1234', 'a1b2c3d4', 'pdf'))).toBe('permits');
     expect(folder(bucketKeys.permitDocument('soignies', 'ABCD-1234', 'autorisation.pdf'))).toBe('permits');
-    for (const fn of ['permits/create-permit', 'permits/update-permit', 'permits/change-permit']) expect(files(fn).permits, fn).toContain('write');
-    for (const fn of ['permits/get-permit', 'permits/update-permit', 'permits/get-staff-permit', 'permits/change-permit']) expect(files(fn).permits, fn).toContain('read');
+    for (const fn of ['permits/create-permit', 'permits/update-permit', 'permits/change-permit'])
+      expect(files(fn).permits, fn).toContain('write');
+    for (const fn of ['permits/get-permit', 'permits/update-permit', 'permits/get-staff-permit', 'permits/change-permit'])
+      expect(files(fn).permits, fn).toContain('read');
     // Report photos: uploaded under uploads/, adopted under reports/, linked from every report view.
     expect(folder(bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'jpg'))).toBe('uploads');
     expect(folder(bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg'))).toBe('reports');
     expect(files('reports/request-upload').uploads).toEqual(['write']);
-    for (const fn of ['reports/get-report', 'staff/get-staff-report', 'staff/change-report', 'open311/open311-api']) expect(files(fn).reports, fn).toContain('read');
+    for (const fn of ['reports/get-report', 'staff/get-staff-report', 'staff/change-report', 'open311/open311-api'])
+      expect(files(fn).reports, fn).toContain('read');
   });
 
   describe.each(Object.entries(ALL_FUNCTIONS))('%s gets exactly the access it declares', (key, access) => {
@@ -103,24 +131,30 @@ describe('functions', () => {
       if (!access.table) expect(ddb).toEqual([]);
       if (access.table === 'read') {
         expect(ddb).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-        for (const w of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(ddb).not.toContain(w);
+        for (const w of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'])
+          expect(ddb).not.toContain(w);
       }
-      if (access.table === 'write') expect(ddb).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+      if (access.table === 'write')
+        expect(ddb).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
       if (access.table) {
         // Indexes are only queried, each named (no index/* wildcard).
         const table = Object.keys(t().findResources('AWS::DynamoDB::Table'))[0];
         const onIndexes = statements().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
         expect(actionsOf(onIndexes)).toEqual(['dynamodb:Query']);
-        expect(onIndexes.flatMap((s) => (s.Resource as unknown[]).map(joinToString)).sort())
-          .toEqual(TABLE_GSIS.map((g) => `<GetAtt:${table}.Arn>/index/${g.name}`).sort());
+        expect(onIndexes.flatMap((s) => (s.Resource as unknown[]).map(joinToString)).sort()).toEqual(
+          TABLE_GSIS.map((g) => `<GetAtt:${table}.Arn>/index/${g.name}`).sort(),
+        );
       }
     });
 
     it('files: exactly the declared actions on the declared bucket folders (BUCKET_FOLDERS), nothing else', () => {
       const s3 = statements().filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')));
-      const granted = s3.flatMap((s) => actionsOf([s]).flatMap((a) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map((r) => `${a} ${joinToString(r)}`)));
+      const granted = s3.flatMap((s) =>
+        actionsOf([s]).flatMap((a) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map((r) => `${a} ${joinToString(r)}`)),
+      );
       const expected = Object.entries(access.files ?? {}).flatMap(([folder, levels]) =>
-        levels.map((l) => `${FILE_ACTIONS[l]} <GetAtt:${uploadsBucketId()}.Arn>/${BUCKET_FOLDERS[folder as BucketFolder]}*`));
+        levels.map((l) => `${FILE_ACTIONS[l]} <GetAtt:${uploadsBucketId()}.Arn>/${BUCKET_FOLDERS[folder as BucketFolder]}*`),
+      );
       expect(granted.sort()).toEqual([...new Set(expected)].sort());
     });
 
@@ -199,14 +233,24 @@ describe('buckets', () => {
 
   it('uploads: private, encrypted, CORS from shared/src/storage.ts, unused uploads expire', () => {
     const p = uploads().Properties;
-    expect(p.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(p.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
     expect(p.BucketEncryption).toBeDefined();
     const cors = p.CorsConfiguration.CorsRules[0];
     expect([...cors.AllowedMethods].sort()).toEqual([...UPLOADS_CORS.allowedMethods].sort());
     expect(cors.MaxAge).toBe(UPLOADS_CORS.maxAgeSeconds);
     expect(UPLOADS_LIFECYCLE_RULES.map((r) => r.folder)).toContain('uploads');
-    expect(p.LifecycleConfiguration.Rules).toEqual(expect.arrayContaining(UPLOADS_LIFECYCLE_RULES.map((r) =>
-      expect.objectContaining({ Id: r.id, Prefix: BUCKET_FOLDERS[r.folder], ExpirationInDays: r.expireAfterDays, Status: 'Enabled' }))));
+    expect(p.LifecycleConfiguration.Rules).toEqual(
+      expect.arrayContaining(
+        UPLOADS_LIFECYCLE_RULES.map((r) =>
+          expect.objectContaining({ Id: r.id, Prefix: BUCKET_FOLDERS[r.folder], ExpirationInDays: r.expireAfterDays, Status: 'Enabled' }),
+        ),
+      ),
+    );
   });
 
   it('every bucket refuses plain HTTP', () => {
@@ -214,7 +258,9 @@ describe('buckets', () => {
     const policies = resourcesOf(t(), 'AWS::S3::BucketPolicy');
     for (const id of buckets) {
       const policy = policies.find(([, p]) => p.Properties.Bucket.Ref === id)?.[1];
-      const denies = (policy?.Properties.PolicyDocument.Statement ?? []).filter((s: any) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === 'false');
+      const denies = (policy?.Properties.PolicyDocument.Statement ?? []).filter(
+        (s: any) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === 'false',
+      );
       expect(denies.length, id).toBe(1);
     }
   });
@@ -252,8 +298,18 @@ describe('CloudFront', () => {
     const [, fn] = resourcesOf(t(), 'AWS::CloudFront::Function')[0];
     const code = fn.Properties.FunctionCode as string;
     const handler = new Function(`${code}; return handler;`)() as (e: { request: { uri: string } }) => { uri: string };
-    const paths = ['/', '/soignies/', '/soignies/signaler', '/soignies/suivi/ABCD-1234', '/soignies/suivi/ABCD-1234/',
-      '/braine-le-comte/agents/', '/braine-le-comte/agents/reports/X', '/_astro/app.js', '/favicon.svg', '/soignies/suivi/'];
+    const paths = [
+      '/',
+      '/soignies/',
+      '/soignies/signaler',
+      '/soignies/suivi/ABCD-1234',
+      '/soignies/suivi/ABCD-1234/',
+      '/braine-le-comte/agents/',
+      '/braine-le-comte/agents/reports/X',
+      '/_astro/app.js',
+      '/favicon.svg',
+      '/soignies/suivi/',
+    ];
     for (const path of paths) expect(handler({ request: { uri: path } }).uri, path).toBe(rewriteSitePath(path));
   });
 });

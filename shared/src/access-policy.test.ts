@@ -13,7 +13,12 @@ const arns: DeploymentArns = {
   mailIdentities: 'arn:aws:ses:eu-west-1:1:identity/*',
 };
 const object = (key: string) => `${arns.bucket}/${key}`;
-const allowed = (fn: keyof typeof API_FUNCTIONS | keyof typeof BACKGROUND_FUNCTIONS, action: string, resource: string, fromAddress?: string) =>
+const allowed = (
+  fn: keyof typeof API_FUNCTIONS | keyof typeof BACKGROUND_FUNCTIONS,
+  action: string,
+  resource: string,
+  fromAddress?: string,
+) =>
   isAllowed(accessStatements({ ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS }[fn]), { action, resource, fromAddress }, arns, 'no-reply@x.be');
 
 describe('bucket folders', () => {
@@ -31,7 +36,9 @@ describe('bucket folders', () => {
     const own = bucketKeys.permitAttachment('soignies', 'ABCD-1234', 'a1b2c3d4', 'pdf');
     expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', own)).toBe(true);
     expect(bucketKeys.isPermitAttachment('soignies', 'WXYZ-9876', own)).toBe(false);
-    expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', bucketKeys.permitDocument('soignies', 'ABCD-1234', 'affiche.pdf'))).toBe(false);
+    expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', bucketKeys.permitDocument('soignies', 'ABCD-1234', 'affiche.pdf'))).toBe(
+      false,
+    );
   });
 });
 

@@ -54,25 +54,35 @@ export function accessStatements(access: FunctionAccess): AccessStatement[] {
   }
   if (access.cognitoAuth) out.push({ actions: ['cognito-idp:InitiateAuth'], resources: [{ kind: 'user-pools' }] });
   if (access.bus) out.push({ actions: ['events:PutEvents'], resources: [{ kind: 'bus' }] });
-  if (access.mail) out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });
+  if (access.mail)
+    out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });
   return out;
 }
 
 /** The ARN (or ARN pattern, with `*`) of an abstract resource in one deployment. */
 export function resourceArn(r: AccessResource, arns: DeploymentArns): string {
   switch (r.kind) {
-    case 'table': return arns.table;
-    case 'index': return `${arns.table}/index/${r.name}`;
-    case 'objects': return `${arns.bucket}/${BUCKET_FOLDERS[r.folder]}*`;
-    case 'bus': return arns.bus;
-    case 'user-pools': return arns.userPools;
-    case 'mail-identities': return arns.mailIdentities;
+    case 'table':
+      return arns.table;
+    case 'index':
+      return `${arns.table}/index/${r.name}`;
+    case 'objects':
+      return `${arns.bucket}/${BUCKET_FOLDERS[r.folder]}*`;
+    case 'bus':
+      return arns.bus;
+    case 'user-pools':
+      return arns.userPools;
+    case 'mail-identities':
+      return arns.mailIdentities;
   }
 }
 
 /** IAM's wildcard matching: `*` any run of characters (slashes included), `?` one character; case-sensitive. */
 export function arnMatches(pattern: string, value: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`, 's').test(value);
 }
 
@@ -88,11 +98,18 @@ export interface AccessRequest {
  * Whether the statements allow the request (identity policies only: no explicit Deny, so allowed means some
  * statement matches the action, the resource and its condition).
  */
-export function isAllowed(statements: readonly AccessStatement[], request: AccessRequest, arns: DeploymentArns, platformAddress?: string): boolean {
-  return statements.some((s) =>
-    s.actions.some((a) => arnMatches(a, request.action)) &&
-    s.resources.some((r) => arnMatches(resourceArn(r, arns), request.resource)) &&
-    (!s.fromPlatformAddress || (request.fromAddress !== undefined && request.fromAddress === platformAddress)));
+export function isAllowed(
+  statements: readonly AccessStatement[],
+  request: AccessRequest,
+  arns: DeploymentArns,
+  platformAddress?: string,
+): boolean {
+  return statements.some(
+    (s) =>
+      s.actions.some((a) => arnMatches(a, request.action)) &&
+      s.resources.some((r) => arnMatches(resourceArn(r, arns), request.resource)) &&
+      (!s.fromPlatformAddress || (request.fromAddress !== undefined && request.fromAddress === platformAddress)),
+  );
 }
 
 /** "Tandem <no-reply@x.be>" → "no-reply@x.be" (what `ses:FromAddress` compares). */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  brusselsDate, brusselsDateTime, brusselsIso, brusselsOffsetAt, brusselsWallToMs, brusselsWeekday, brusselsYear,
-  formatBrusselsInstant, formatCalendarDay, instantMs, parseBrusselsInstant,
+  brusselsDate,
+  brusselsDateTime,
+  brusselsIso,
+  brusselsOffsetAt,
+  brusselsWallToMs,
+  brusselsWeekday,
+  brusselsYear,
+  formatBrusselsInstant,
+  formatCalendarDay,
+  instantMs,
+  parseBrusselsInstant,
 } from './brussels-time.js';
 import { BRUSSELS_EDGES } from './brussels-time.test-support.js';
 import { isoWeekday } from './permits/calendar.js';
@@ -77,18 +86,25 @@ describe('a date-time someone typed', () => {
     expect(parseBrusselsInstant('2026-11-01T00:00:00+01:00')).toBe(Date.parse('2026-10-31T23:00:00Z'));
   });
   it('is undefined when it is no date', () => {
-    for (const bad of ['', 'yesterday', '2026-13-01', '2026-02-30T10:00', 'Nov 1 2026', '1730000000']) expect(parseBrusselsInstant(bad)).toBeUndefined();
+    for (const bad of ['', 'yesterday', '2026-13-01', '2026-02-30T10:00', 'Nov 1 2026', '1730000000'])
+      expect(parseBrusselsInstant(bad)).toBeUndefined();
   });
 });
 
 describe('dates for people', () => {
   it('writes an instant in Brussels time, in the reader’s language', () => {
-    expect(formatBrusselsInstant('2026-11-30T23:30:00Z', 'fr-BE', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })).toMatch(/^1 décembre.* 00:30$/);
-    expect(formatBrusselsInstant('2026-06-30T22:30:00Z', 'nl-BE', { weekday: 'long', day: 'numeric', month: 'long' })).toBe('woensdag 1 juli');
+    expect(
+      formatBrusselsInstant('2026-11-30T23:30:00Z', 'fr-BE', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+    ).toMatch(/^1 décembre.* 00:30$/);
+    expect(formatBrusselsInstant('2026-06-30T22:30:00Z', 'nl-BE', { weekday: 'long', day: 'numeric', month: 'long' })).toBe(
+      'woensdag 1 juli',
+    );
   });
   it('writes a calendar day as itself', () => {
     expect(formatCalendarDay('2026-12-01', 'fr-BE', { weekday: 'long', day: 'numeric', month: 'long' })).toBe('mardi 1 décembre');
-    expect(formatCalendarDay('2026-03-29', 'fr-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).toBe('dimanche 29 mars 2026');
+    expect(formatCalendarDay('2026-03-29', 'fr-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).toBe(
+      'dimanche 29 mars 2026',
+    );
     expect(formatCalendarDay('2027-01-01', 'en-GB', { dateStyle: 'medium' })).toBe('1 Jan 2027');
   });
 });

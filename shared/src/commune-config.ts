@@ -5,7 +5,12 @@ import { PermitsConfig } from './permits/permit-config.js';
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const LocalisedText = z.object({ fr: z.string().min(1), nl: z.string().optional(), de: z.string().optional(), en: z.string().optional() });
+export const LocalisedText = z.object({
+  fr: z.string().min(1),
+  nl: z.string().optional(),
+  de: z.string().optional(),
+  en: z.string().optional(),
+});
 export type LocalisedText = z.infer<typeof LocalisedText>;
 
 export function pickText(t: LocalisedText, locale: Locale): string {
@@ -66,12 +71,18 @@ export const DemoAccount = z.object({
 export const CommuneConfig = z.object({
   id: CommuneId,
   name: z.string().min(2),
-  nis: z.string().regex(/^\d{5}$/).optional(),
+  nis: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
   email: z.string().email(),
   website: z.string().url().optional(),
   branding: z.object({
     primary: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-    primaryText: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#ffffff'),
+    primaryText: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .default('#ffffff'),
     accent: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     logoText: z.string().max(4).optional(),
   }),

@@ -63,7 +63,14 @@ export interface PermitEventDetail {
 }
 
 /** The subset of EventBridge's pattern language that Tandem uses (see event-pattern.ts). */
-export type PatternValue = string | number | boolean | null | { prefix: string } | { 'anything-but': (string | number)[] } | { exists: boolean };
+export type PatternValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { prefix: string }
+  | { 'anything-but': (string | number)[] }
+  | { exists: boolean };
 export interface EventPattern {
   [field: string]: PatternValue[] | EventPattern;
 }

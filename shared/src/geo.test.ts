@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMetres, geohashBounds, geohashEncode, geohashWithNeighbours, inBBox, NEARBY_GEOHASH_PRECISION, NEARBY_RADIUS_M } from './geo.js';
+import {
+  distanceMetres,
+  geohashBounds,
+  geohashEncode,
+  geohashWithNeighbours,
+  inBBox,
+  NEARBY_GEOHASH_PRECISION,
+  NEARBY_RADIUS_M,
+} from './geo.js';
 
 const grandPlaceSoignies = { lat: 50.5794, lng: 4.0714 };
 

@@ -13,7 +13,13 @@ export const departmentGroup = (code: string) => `dept-${code}`;
 /** Custom attributes on staff users. */
 export const STAFF_CUSTOM_ATTRIBUTES = { commune: 'commune', displayName: 'display_name' } as const;
 
-export const PASSWORD_POLICY = { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: false } as const;
+export const PASSWORD_POLICY = {
+  minLength: 12,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireDigits: true,
+  requireSymbols: false,
+} as const;
 
 export const poolName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}`;
 export const clientName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}-web`;

@@ -58,7 +58,12 @@ describe('route table', () => {
 describe('i18n', () => {
   it('has every key translated (not left in French) in nl, de and en', () => {
     const same = (['nl', 'de', 'en'] as const).flatMap((l) =>
-      Object.keys(MESSAGES.fr).filter((k) => MESSAGES[l][k as keyof typeof MESSAGES.fr] === MESSAGES.fr[k as keyof typeof MESSAGES.fr] && !['app.name'].includes(k)).map((k) => `${l}:${k}`));
+      Object.keys(MESSAGES.fr)
+        .filter(
+          (k) => MESSAGES[l][k as keyof typeof MESSAGES.fr] === MESSAGES.fr[k as keyof typeof MESSAGES.fr] && !['app.name'].includes(k),
+        )
+        .map((k) => `${l}:${k}`),
+    );
     // A few words are the same in several languages (e.g. "Graffiti"); most must differ.
     expect(same.length).toBeLessThan(Object.keys(MESSAGES.fr).length * 3 * 0.05);
   });
@@ -87,8 +92,13 @@ describe('site rewrites', () => {
 
 describe('problems and commune files', () => {
   it('builds RFC 9457 problems naming fields', () => {
-    expect(problem(422, 'bad', { 'invalid-params': invalidParams([{ path: ['location', 'lat'], message: 'too big' }]) }))
-      .toEqual({ type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'bad', 'invalid-params': [{ name: 'location.lat', reason: 'too big' }] });
+    expect(problem(422, 'bad', { 'invalid-params': invalidParams([{ path: ['location', 'lat'], message: 'too big' }]) })).toEqual({
+      type: 'about:blank',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: 'bad',
+      'invalid-params': [{ name: 'location.lat', reason: 'too big' }],
+    });
   });
   it('validates both demo communes, whose categories point at their departments', () => {
     for (const raw of [soignies, braine]) {

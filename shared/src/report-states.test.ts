@@ -3,10 +3,11 @@ import { REPORT_STATES, REPORT_TRANSITIONS, canTransition, checkTransition, isCl
 
 describe('report state machine', () => {
   it('lists moves only to known states and never to itself', () => {
-    for (const s of REPORT_STATES) for (const to of REPORT_TRANSITIONS[s]) {
-      expect(REPORT_STATES).toContain(to);
-      expect(to).not.toBe(s);
-    }
+    for (const s of REPORT_STATES)
+      for (const to of REPORT_TRANSITIONS[s]) {
+        expect(REPORT_STATES).toContain(to);
+        expect(to).not.toBe(s);
+      }
   });
   it('follows the FixMyStreet-class path new → acknowledged → in progress → fixed', () => {
     expect(canTransition('new', 'acknowledged')).toBe(true);
@@ -22,7 +23,10 @@ describe('report state machine', () => {
   });
   it('requires a duplicate to name another report', () => {
     expect(checkTransition('new', 'duplicate', { reportId: 'AAAA-BBBB' })).toEqual({ ok: false, reason: 'duplicate_target_required' });
-    expect(checkTransition('new', 'duplicate', { reportId: 'AAAA-BBBB', duplicateOf: 'AAAA-BBBB' })).toEqual({ ok: false, reason: 'duplicate_of_self' });
+    expect(checkTransition('new', 'duplicate', { reportId: 'AAAA-BBBB', duplicateOf: 'AAAA-BBBB' })).toEqual({
+      ok: false,
+      reason: 'duplicate_of_self',
+    });
     expect(checkTransition('new', 'duplicate', { reportId: 'AAAA-BBBB', duplicateOf: 'CCCC-DDDD' })).toEqual({ ok: true });
   });
   it('maps states to Open311 open/closed', () => {

@@ -2,16 +2,7 @@
  * The report state machine, defined once. Used by the API (to validate transitions),
  * the staff SPA (to offer only legal moves), Open311 (open/closed) and the notifier.
  */
-export const REPORT_STATES = [
-  'new',
-  'acknowledged',
-  'planned',
-  'in_progress',
-  'fixed',
-  'not_responsible',
-  'duplicate',
-  'closed',
-] as const;
+export const REPORT_STATES = ['new', 'acknowledged', 'planned', 'in_progress', 'fixed', 'not_responsible', 'duplicate', 'closed'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
 const CLOSED_STATES: ReadonlySet<ReportState> = new Set(['fixed', 'not_responsible', 'duplicate', 'closed']);

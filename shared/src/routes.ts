@@ -144,7 +144,8 @@ function specificity(path: string): number[] {
   return segmentsOf(path).map((s) => (s.startsWith('{') ? 0 : 1));
 }
 const ORDERED: TypedRoute[] = [...ROUTES].sort((a, b) => {
-  const sa = specificity(a.path), sb = specificity(b.path);
+  const sa = specificity(a.path),
+    sb = specificity(b.path);
   for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
     const d = (sb[i] ?? -1) - (sa[i] ?? -1);
     if (d) return d;
@@ -164,7 +165,11 @@ export function matchRoute(method: string, rawPath: string): RouteMatch | { meth
     for (let i = 0; i < segs.length && ok; i++) {
       const s = segs[i];
       if (s.startsWith('{')) {
-        try { params[s.slice(1, -1)] = decodeURIComponent(parts[i]); } catch { ok = false; }
+        try {
+          params[s.slice(1, -1)] = decodeURIComponent(parts[i]);
+        } catch {
+          ok = false;
+        }
       } else ok = s === parts[i];
     }
     if (!ok) continue;

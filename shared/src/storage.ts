@@ -37,7 +37,8 @@ export const bucketKeys = {
   reportPhoto: (commune: string, code: string, n: number, ext: string) => `${BUCKET_FOLDERS.reports}${commune}/${code}/${n}.${ext}`,
   /** Where a permit keeps its files. */
   permitFiles,
-  permitAttachment: (commune: string, code: string, id: string, ext: string) => `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
+  permitAttachment: (commune: string, code: string, id: string, ext: string) =>
+    `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
   /** A document already kept for this permit (not a new upload). */
   isPermitAttachment: (commune: string, code: string, key: string) => key.startsWith(`${permitFiles(commune, code)}${PERMIT_ATTACHMENT}`),
   /** An issued PDF (authorisation, poster), named for download. */

@@ -5,7 +5,15 @@
  * Each entity's keys, index keys and stored shape live in its own module under `entities/`.
  */
 import {
-  byDate, communeRegistrationKeys, idempotencyKeys, mapItemKeys, opinionKeys, permitCounterKeys, permitKeyKeys, permitKeys, reportKeys,
+  byDate,
+  communeRegistrationKeys,
+  idempotencyKeys,
+  mapItemKeys,
+  opinionKeys,
+  permitCounterKeys,
+  permitKeyKeys,
+  permitKeys,
+  reportKeys,
   TIMELINE_PREFIX,
 } from './entities/index.js';
 

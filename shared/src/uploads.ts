@@ -12,8 +12,17 @@ export const PHOTO_MAX_SIDE_PX = 1600;
 export function sniffImageType(head: Uint8Array): PhotoType | undefined {
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
   if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png';
-  if (head[0] === 0x52 && head[1] === 0x49 && head[2] === 0x46 && head[3] === 0x46 &&
-      head[8] === 0x57 && head[9] === 0x45 && head[10] === 0x42 && head[11] === 0x50) return 'image/webp';
+  if (
+    head[0] === 0x52 &&
+    head[1] === 0x49 &&
+    head[2] === 0x46 &&
+    head[3] === 0x46 &&
+    head[8] === 0x57 &&
+    head[9] === 0x45 &&
+    head[10] === 0x42 &&
+    head[11] === 0x50
+  )
+    return 'image/webp';
   return undefined;
 }
 
@@ -32,15 +41,23 @@ export function sniffDocumentType(head: Uint8Array): DocumentType | undefined {
 }
 
 /** The limits of each upload purpose: enforced in the browser, in the presigned policy and on submit. */
-export const UPLOAD_LIMITS: Record<UploadPurpose, { maxBytes: number; types: readonly string[]; sniff: (head: Uint8Array) => string | undefined; what: string }> = {
+export const UPLOAD_LIMITS: Record<
+  UploadPurpose,
+  { maxBytes: number; types: readonly string[]; sniff: (head: Uint8Array) => string | undefined; what: string }
+> = {
   photo: { maxBytes: PHOTO_MAX_BYTES, types: PHOTO_TYPES, sniff: sniffImageType, what: 'a JPEG, PNG or WebP photo' },
   document: { maxBytes: DOCUMENT_MAX_BYTES, types: DOCUMENT_TYPES, sniff: sniffDocumentType, what: 'a PDF, JPEG or PNG document' },
 };
 
 /** Why an upload request breaks its purpose's limits (415 for the type, 413 for the size), or undefined. */
-export function uploadLimitProblem(input: { purpose: UploadPurpose; contentType: string; size: number }): { status: 413 | 415; name: string; reason: string } | undefined {
+export function uploadLimitProblem(input: {
+  purpose: UploadPurpose;
+  contentType: string;
+  size: number;
+}): { status: 413 | 415; name: string; reason: string } | undefined {
   const limits = UPLOAD_LIMITS[input.purpose];
-  if (!limits.types.includes(input.contentType)) return { status: 415, name: 'contentType', reason: `only ${limits.what}: one of ${limits.types.join(', ')}` };
+  if (!limits.types.includes(input.contentType))
+    return { status: 415, name: 'contentType', reason: `only ${limits.what}: one of ${limits.types.join(', ')}` };
   if (input.size > limits.maxBytes) return { status: 413, name: 'size', reason: `at most ${limits.maxBytes} bytes` };
   return undefined;
 }
@@ -50,7 +67,9 @@ export function extensionOf(type: string): 'jpg' | 'png' | 'webp' | 'pdf' {
 }
 
 /** Upload object keys: commune first, then a random id; the extension follows the declared type. */
-export const UPLOAD_KEY_PATTERN = new RegExp(`^${BUCKET_FOLDERS.uploads}[a-z][a-z0-9-]{1,40}/\\d{4}-\\d{2}-\\d{2}/[0-9a-f-]{36}\\.(jpg|png|webp|pdf)$`);
+export const UPLOAD_KEY_PATTERN = new RegExp(
+  `^${BUCKET_FOLDERS.uploads}[a-z][a-z0-9-]{1,40}/\\d{4}-\\d{2}-\\d{2}/[0-9a-f-]{36}\\.(jpg|png|webp|pdf)$`,
+);
 export function extensionFor(type: PhotoType): 'jpg' | 'png' | 'webp' {
   return type === 'image/jpeg' ? 'jpg' : type === 'image/png' ? 'png' : 'webp';
 }

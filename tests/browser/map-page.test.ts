@@ -33,41 +33,78 @@ async function newPage(viewport?: ViewportSize): Promise<Page> {
 /** "mercredi 2 décembre", as the page writes a day of 2026 (the year only when it is not 2026, the year of AT). */
 function frenchDay(iso: string): string {
   const withYear = iso.slice(0, 4) !== AT.slice(0, 4);
-  return new Intl.DateTimeFormat('fr-BE', { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })
-    .format(new Date(`${iso}T12:00:00Z`));
+  return new Intl.DateTimeFormat('fr-BE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T12:00:00Z`));
 }
 
 beforeAll(async () => {
   const staff = await token('agent@soignies.example');
-  const publish = async (item: Record<string, unknown>) => (await call<{ id: string }>('POST', '/api/soignies/staff/map/items', item, staff)).id;
+  const publish = async (item: Record<string, unknown>) =>
+    (await call<{ id: string }>('POST', '/api/soignies/staff/map/items', item, staff)).id;
   ids.ban = await publish({
-    kind: 'parking_ban', title: 'Déménagement, rue de la Station', description: 'Camion de déménagement devant le n° 12.',
-    streets: ['Rue de la Station'], geometry: { type: 'Point', coordinates: [4.0714, 50.5794] },
+    kind: 'parking_ban',
+    title: 'Déménagement, rue de la Station',
+    description: 'Camion de déménagement devant le n° 12.',
+    streets: ['Rue de la Station'],
+    geometry: { type: 'Point', coordinates: [4.0714, 50.5794] },
     period: { start: tomorrow, end: tomorrow, startTime: '07:00', endTime: '18:00' },
   });
   ids.works = await publish({
-    kind: 'works', title: 'Réfection du trottoir, rue Neuve', description: 'Trottoir côté pair.', streets: ['Rue Neuve'],
-    geometry: { type: 'LineString', coordinates: [[4.0680, 50.5770], [4.0692, 50.5762]] },
+    kind: 'works',
+    title: 'Réfection du trottoir, rue Neuve',
+    description: 'Trottoir côté pair.',
+    streets: ['Rue Neuve'],
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [4.068, 50.577],
+        [4.0692, 50.5762],
+      ],
+    },
     period: { start: today, end: addDays(today, 20), schedule: { days: [1, 2, 3, 4, 5], from: '07:00', to: '16:00' } },
-    managingParty: 'SWDE', phase: 'in_progress',
+    managingParty: 'SWDE',
+    phase: 'in_progress',
   });
   ids.closure = await publish({
-    kind: 'road_closure', title: 'Chaussée de Braine fermée', description: 'Grue sur la chaussée.', streets: ['Chaussée de Braine'],
-    geometry: { type: 'LineString', coordinates: [[4.0750, 50.5815], [4.0768, 50.5824]] },
+    kind: 'road_closure',
+    title: 'Chaussée de Braine fermée',
+    description: 'Grue sur la chaussée.',
+    streets: ['Chaussée de Braine'],
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [4.075, 50.5815],
+        [4.0768, 50.5824],
+      ],
+    },
     period: { start: addDays(today, 2), end: addDays(today, 3), startTime: '08:00', endTime: '17:00' },
   });
   const report = await call<{ code: string }>('POST', '/api/soignies/reports', {
-    category: 'voirie', location: { lat: 50.5832, lng: 4.0648 }, address: 'Rue de Mons 20, 7060 Soignies',
-    description: 'Un nid-de-poule profond devant le n° 20', answers: { taille: 'moyen' },
+    category: 'voirie',
+    location: { lat: 50.5832, lng: 4.0648 },
+    address: 'Rue de Mons 20, 7060 Soignies',
+    description: 'Un nid-de-poule profond devant le n° 20',
+    answers: { taille: 'moyen' },
   });
   ids.report = `report-${report.code}`;
 });
 const row = (page: Page, id: string) => page.locator(`[data-testid="map-row"][data-id="${id}"]`);
 const rowIds = (page: Page) => page.getByTestId('map-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return { id: el?.id ?? '', testid: el?.dataset.testid ?? '', text: el?.textContent?.trim() ?? '', row: (el?.closest('[data-testid="map-row"]') as HTMLElement | null)?.dataset.id ?? '' };
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      id: el?.id ?? '',
+      testid: el?.dataset.testid ?? '',
+      text: el?.textContent?.trim() ?? '',
+      row: (el?.closest('[data-testid="map-row"]') as HTMLElement | null)?.dataset.id ?? '',
+    };
+  });
 async function axe(page: Page) {
   expect(await violations(page)).toEqual([]);
 }
@@ -108,10 +145,12 @@ describe('the citizen map page', () => {
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     const card = page.getByTestId('map-card');
-    await expect.poll(async () => {
-      if (!(await card.isVisible())) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      return card.isVisible();
-    }, WAIT).toBe(true);
+    await expect
+      .poll(async () => {
+        if (!(await card.isVisible())) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return card.isVisible();
+      }, WAIT)
+      .toBe(true);
     expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe('Déménagement, rue de la Station');
     expect(await card.getByTestId('map-card-kind').textContent()).toBe('Interdiction de stationner');
     expect(await card.getByTestId('map-card-when').textContent()).toBe(`le ${frenchDay(tomorrow)}, de 7 h à 18 h`);
@@ -144,7 +183,9 @@ describe('the citizen map page', () => {
     expect(await page.getByTestId('map-date-week').isChecked()).toBe(true);
     await row(page, ids.closure).waitFor(WAIT);
     await row(page, ids.ban).waitFor(WAIT);
-    await expect.poll(() => page.getByTestId('map-count').textContent(), WAIT).toBe(`4 éléments du ${frenchDay(today)} au ${frenchDay(addDays(today, 6))}.`);
+    await expect
+      .poll(() => page.getByTestId('map-count').textContent(), WAIT)
+      .toBe(`4 éléments du ${frenchDay(today)} au ${frenchDay(addDays(today, 6))}.`);
     // By start date first: the works (today), the report (today), the ban (tomorrow), the closure (in two days).
     expect((await rowIds(page)).indexOf(ids.ban)).toBeLessThan((await rowIds(page)).indexOf(ids.closure));
     expect(await row(page, ids.works).textContent()).toContain(`en semaine, de 7 h à 16 h`);
@@ -186,8 +227,9 @@ describe('the citizen map page', () => {
     const card = page.getByTestId('map-card');
     await expect.poll(() => card.isVisible(), WAIT).toBe(true);
     expect((await focused(page)).text).toBe('Chaussée de Braine fermée');
-    expect(await card.getByTestId('map-card-when').textContent())
-      .toBe(`du ${frenchDay(addDays(today, 2))} à 8 h au ${frenchDay(addDays(today, 3))} à 17 h`);
+    expect(await card.getByTestId('map-card-when').textContent()).toBe(
+      `du ${frenchDay(addDays(today, 2))} à 8 h au ${frenchDay(addDays(today, 3))} à 17 h`,
+    );
     await axe(page);
     await tabTo(page, '[data-testid="map-card-close"]');
     await page.keyboard.press('Enter');

@@ -74,9 +74,14 @@ describe('an event authorisation, from request to poster', () => {
     await page.getByLabel(/Podium ou scène/).check();
     await next(page);
 
-    await page.getByTestId('permit-doc-insurance').locator('input[type="file"]').setInputFiles({
-      name: 'attestation-assurance.pdf', mimeType: 'application/pdf', buffer: demoPdf('Attestation RC organisateur'),
-    });
+    await page
+      .getByTestId('permit-doc-insurance')
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: 'attestation-assurance.pdf',
+        mimeType: 'application/pdf',
+        buffer: demoPdf('Attestation RC organisateur'),
+      });
     await page.getByTestId('permit-doc-item').first().waitFor(WAIT);
     await next(page);
 
@@ -157,7 +162,16 @@ describe('an event authorisation, from request to poster', () => {
 
     const authorisation = await pdfOf('authorisation');
     const text = (await documentText(authorisation)).replace(/\s+/g, ' ');
-    for (const s of [reference, code, 'Cortège de la Saint-Vincent', 'Claire Fontaine', 'Comité des fêtes du centre', 'Barrières Nadar aux carrefours.', 'Deux signaleurs en gilet fluorescent.', 'CC/2026/207']) {
+    for (const s of [
+      reference,
+      code,
+      'Cortège de la Saint-Vincent',
+      'Claire Fontaine',
+      'Comité des fêtes du centre',
+      'Barrières Nadar aux carrefours.',
+      'Deux signaleurs en gilet fluorescent.',
+      'CC/2026/207',
+    ]) {
       expect(text).toContain(s);
     }
     expect(await decodeQr(authorisation)).toBe(trackingUrl);
@@ -184,7 +198,11 @@ describe('an event authorisation, from request to poster', () => {
   });
 
   it('the outbox holds the requester’s mails for each step and the departments’ opinion requests', async () => {
-    const subjects = () => outboxOf(platform).filter((m) => m.to === association.email).map((m) => m.subject).sort();
+    const subjects = () =>
+      outboxOf(platform)
+        .filter((m) => m.to === association.email)
+        .map((m) => m.subject)
+        .sort();
     await expect.poll(() => subjects().length, { timeout: 20_000 }).toBe(5);
     expect(subjects()).toEqual([
       `Votre demande ${code} : Accordée sous conditions`,
@@ -195,7 +213,10 @@ describe('an event authorisation, from request to poster', () => {
     ]);
     const issued = outboxOf(platform).find((m) => m.to === association.email && m.subject.includes('Autorisation délivrée'))!;
     expect(issued.text).toContain(reference);
-    const departments = outboxOf(platform).filter((m) => m.subject === `Avis demandé : Cortège de la Saint-Vincent (${code})`).map((m) => m.to).sort();
+    const departments = outboxOf(platform)
+      .filter((m) => m.subject === `Avis demandé : Cortège de la Saint-Vincent (${code})`)
+      .map((m) => m.to)
+      .sort();
     expect(departments).toEqual(['police@soignies.example', 'secours@soignies.example']);
   });
 });

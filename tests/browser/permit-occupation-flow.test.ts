@@ -17,10 +17,17 @@ beforeAll(async () => {
   const soignies = platform.communes.find((c) => c.id === 'soignies') as CommuneConfig;
   const start = addDays(earliestStart(soignies.permits!, 'occupation', { use: 'removal_van' }, brusselsDate(Date.now())), 1);
   const res = await fetch(`${platform.url}/api/soignies/permits`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      kind: 'occupation', requester: { name: 'Hugo Lenoir', email: `hugo-${Date.now()}@example.org` },
-      details: { use: 'removal_van', lengthMetres: 15, period: { start, end: start, startTime: '07:00', endTime: '18:00' }, place: { label: 'Rue de Mons 41, 7060 Soignies', geometry: { type: 'Point', coordinates: [4.0668, 50.5741] } } },
+      kind: 'occupation',
+      requester: { name: 'Hugo Lenoir', email: `hugo-${Date.now()}@example.org` },
+      details: {
+        use: 'removal_van',
+        lengthMetres: 15,
+        period: { start, end: start, startTime: '07:00', endTime: '18:00' },
+        place: { label: 'Rue de Mons 41, 7060 Soignies', geometry: { type: 'Point', coordinates: [4.0668, 50.5741] } },
+      },
     }),
   });
   expect(res.status).toBe(201);
@@ -59,7 +66,9 @@ describe('a removal van on the street', () => {
     // Where the QR leads: the public page, in the visitor's language (the use is named, not the French title).
     await page.goto(`${platform.url}/soignies/demandes/suivi/${code}/`);
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await expect.poll(() => page.getByTestId('permit-title').textContent(), WAIT).toBe('Parkeren van een verhuiswagen — Rue de Mons 41, 7060 Soignies');
+    await expect
+      .poll(() => page.getByTestId('permit-title').textContent(), WAIT)
+      .toBe('Parkeren van een verhuiswagen — Rue de Mons 41, 7060 Soignies');
     expect(await page.getByTestId('permit-state').textContent()).toContain('Vergunning afgeleverd');
     await page.context().close();
   });

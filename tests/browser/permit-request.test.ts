@@ -25,7 +25,12 @@ async function next(page: Page): Promise<void> {
   const before = await page.getByTestId('permit-form').getAttribute('data-step');
   await page.getByRole('button', { name: 'Suivant' }).click();
   await expect
-    .poll(async () => (await page.getByTestId('permit-form').getAttribute('data-step')) !== before || (await page.getByTestId('error-summary').count()) > 0, WAIT)
+    .poll(
+      async () =>
+        (await page.getByTestId('permit-form').getAttribute('data-step')) !== before ||
+        (await page.getByTestId('error-summary').count()) > 0,
+      WAIT,
+    )
     .toBe(true);
 }
 
@@ -111,7 +116,9 @@ describe('citizen permit request', () => {
     const earliestEl = page.getByTestId('permit-earliest');
     const earliest = (await earliestEl.getAttribute('data-date'))!;
     expect(earliest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(plain(await earliestEl.textContent())).toMatch(/^Première date possible : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4}/);
+    expect(plain(await earliestEl.textContent())).toMatch(
+      /^Première date possible : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4}/,
+    );
     expect(plain(await page.getByTestId('permit-fee').textContent())).toContain('indiquez les dates');
 
     // The day before the earliest date is refused, with the reason in words.
@@ -160,12 +167,19 @@ describe('citizen permit request', () => {
     expect(await done.textContent()).toContain('Gardez ce lien : il vous permet de compléter ou retirer votre demande.');
     await expect.poll(() => done.locator('svg').count(), WAIT).toBeGreaterThan(0); // the QR code
     // The key is kept on this device, and the autosaved form is gone.
-    const stored = await page.evaluate((c) => [localStorage.getItem(`tandem.permit.soignies.${c}`), localStorage.getItem('tandem.permit.soignies.draft.occupation')], code);
+    const stored = await page.evaluate(
+      (c) => [localStorage.getItem(`tandem.permit.soignies.${c}`), localStorage.getItem('tandem.permit.soignies.draft.occupation')],
+      code,
+    );
     expect(stored[0]).toBe(decodeURIComponent(privateHref.split('#cle=')[1]));
     expect(stored[1]).toBeNull();
 
     // What the API holds: the same fee, the request submitted.
-    const api = (await (await fetch(`${platform.url}/api/soignies/permits/${code}`)).json()) as { state: string; fee: number; kind: string };
+    const api = (await (await fetch(`${platform.url}/api/soignies/permits/${code}`)).json()) as {
+      state: string;
+      fee: number;
+      kind: string;
+    };
     expect(api).toMatchObject({ state: 'submitted', fee: 2000, kind: 'occupation' });
 
     // The tracking page, as the requester (the key travels in the fragment, then leaves the address bar).
@@ -268,9 +282,14 @@ describe('citizen permit request', () => {
         status: 422,
         contentType: 'application/problem+json',
         body: JSON.stringify({
-          type: 'about:blank', title: 'Unprocessable Content', status: 422,
+          type: 'about:blank',
+          title: 'Unprocessable Content',
+          status: 422,
           'invalid-params': [
-            { name: 'details.period.start', reason: 'la demande doit être introduite 5 jours ouvrables à l’avance : première date possible le 2030-01-10' },
+            {
+              name: 'details.period.start',
+              reason: 'la demande doit être introduite 5 jours ouvrables à l’avance : première date possible le 2030-01-10',
+            },
             { name: 'requester.email', reason: 'adresse e-mail non valide' },
           ],
           issues: [{ name: 'details.period.start', code: 'too_soon', params: { earliest: '2030-01-10', days: 5 } }],
@@ -281,7 +300,9 @@ describe('citizen permit request', () => {
     // Back to the first step at fault, its field marked, the reason in words (from the code, not the French reason).
     await expect.poll(() => page.getByTestId('permit-form').getAttribute('data-step'), WAIT).toBe('when');
     const summary = page.getByTestId('error-summary');
-    expect(plain(await summary.textContent())).toContain('C’est trop tôt : la demande doit être introduite 5 jours ouvrables à l’avance. Première date possible : jeudi 10 janvier 2030.');
+    expect(plain(await summary.textContent())).toContain(
+      'C’est trop tôt : la demande doit être introduite 5 jours ouvrables à l’avance. Première date possible : jeudi 10 janvier 2030.',
+    );
     expect(await page.getByLabel('Premier jour').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('error-summary');
     // The other field named by the API waits on its own step.
@@ -324,13 +345,16 @@ describe('citizen permit request', () => {
 });
 
 describe('accessibility of the permit pages (axe-core, WCAG 2.1 AA)', () => {
-  it.each(['/soignies/demandes/', '/soignies/demandes/evenement/', '/soignies/demandes/suivi/', '/soignies/'])('%s has no violation', async (path) => {
-    const page = await newPage();
-    await page.goto(`${platform.url}${path}`);
-    await page.waitForLoadState('networkidle');
-    expect(await axe(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['/soignies/demandes/', '/soignies/demandes/evenement/', '/soignies/demandes/suivi/', '/soignies/'])(
+    '%s has no violation',
+    async (path) => {
+      const page = await newPage();
+      await page.goto(`${platform.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('every step of the event form (needs, documents with their errors, line drawing) has no violation', async () => {
     const page = await newPage();

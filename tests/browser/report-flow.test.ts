@@ -122,10 +122,14 @@ describe('agent', () => {
   });
 
   it('and the citizen has the e-mails: filed, in progress, fixed', async () => {
-    const mails = await eventually(() => {
-      const m = outboxOf(platform).filter((x) => x.to === citizen);
-      return m.length >= 3 ? m : undefined;
-    }, 20_000, 'three mails to the citizen');
+    const mails = await eventually(
+      () => {
+        const m = outboxOf(platform).filter((x) => x.to === citizen);
+        return m.length >= 3 ? m : undefined;
+      },
+      20_000,
+      'three mails to the citizen',
+    );
     const subjects = mails.map((m) => m.subject);
     expect(subjects).toContain(`Votre signalement ${code} est bien reçu`);
     expect(subjects).toContain(`Votre signalement ${code} : En cours`);
@@ -156,13 +160,16 @@ describe('languages', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  it.each(['/soignies/signaler/', '/braine-le-comte/signaler/', '/soignies/', '/soignies/suivi/', '/soignies/agents/'])('%s has no violation', async (path) => {
-    const page = await newPage();
-    await page.goto(`${platform.url}${path}`);
-    await page.waitForLoadState('networkidle');
-    expect(await violations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['/soignies/signaler/', '/braine-le-comte/signaler/', '/soignies/', '/soignies/suivi/', '/soignies/agents/'])(
+    '%s has no violation',
+    async (path) => {
+      const page = await newPage();
+      await page.goto(`${platform.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
   it('the report page with its errors shown and the map open has no violation', async () => {
     const page = await newPage();
     await openReportForm(page);

@@ -23,7 +23,13 @@ const monday = (() => {
 interface Feature {
   id: string;
   geometry: { type: string; coordinates: unknown };
-  properties: { title: string; start: string; end: string; schedule?: { days: number[]; from: string; to: string }; source: { type: string; code?: string } };
+  properties: {
+    title: string;
+    start: string;
+    end: string;
+    schedule?: { days: number[]; from: string; to: string };
+    source: { type: string; code?: string };
+  };
   version: number;
 }
 
@@ -155,9 +161,14 @@ describe('staff map items', () => {
   it('a stale edit is reloaded with the typed text kept; taking an item off the map asks first', async () => {
     const headers = { ...(await token()), 'idempotency-key': crypto.randomUUID() };
     const body = {
-      kind: 'works', title: 'Égouttage rue de la Station', description: '', streets: ['Rue de la Station'],
-      geometry: { type: 'Point', coordinates: [4.0714, 50.5794] }, period: { start: monday, end: addDays(monday, 20) },
-      managingParty: 'SWDE', phase: 'planned',
+      kind: 'works',
+      title: 'Égouttage rue de la Station',
+      description: '',
+      streets: ['Rue de la Station'],
+      geometry: { type: 'Point', coordinates: [4.0714, 50.5794] },
+      period: { start: monday, end: addDays(monday, 20) },
+      managingParty: 'SWDE',
+      phase: 'planned',
     };
     const item = await call<Feature>('POST', '/api/soignies/staff/map/items', body, headers);
     const page = await signedIn(AGENT, `/soignies/agents/carte/${item.id}/`, DESK);
@@ -165,7 +176,12 @@ describe('staff map items', () => {
     expect(await page.getByLabel('Qui mène le chantier').inputValue()).toBe('SWDE');
 
     // A colleague changes it meanwhile.
-    await call('PUT', `/api/soignies/staff/map/items/${item.id}`, { ...body, description: 'Par un collègue.', version: 1 }, { ...(await token()), 'idempotency-key': crypto.randomUUID() });
+    await call(
+      'PUT',
+      `/api/soignies/staff/map/items/${item.id}`,
+      { ...body, description: 'Par un collègue.', version: 1 },
+      { ...(await token()), 'idempotency-key': crypto.randomUUID() },
+    );
     await page.getByLabel('Titre').fill('Égouttage rue de la Station (phase 1)');
     await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
     const notice = page.getByTestId('map-item-notice');
@@ -210,7 +226,10 @@ describe('staff map items', () => {
         locale: 'fr',
         submit: true,
         details: {
-          use: 'container', description: 'Vidange de grenier', lengthMetres: 6, contractor: 'Conteneurs Hainaut',
+          use: 'container',
+          description: 'Vidange de grenier',
+          lengthMetres: 6,
+          contractor: 'Conteneurs Hainaut',
           period: { start, end: addDays(start, 2) },
           place: { label: 'Rue de la Station 12, Soignies', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } },
           attachments: [],
@@ -223,7 +242,12 @@ describe('staff map items', () => {
     const auth = await token();
     let p = await call<{ version: number }>('GET', `/api/soignies/staff/permits/${code}`, undefined, auth);
     for (const to of ['under_review', 'approved', 'issued']) {
-      p = await call('POST', `/api/soignies/staff/permits/${code}/transitions`, { to, version: p.version }, { ...auth, 'idempotency-key': crypto.randomUUID() });
+      p = await call(
+        'POST',
+        `/api/soignies/staff/permits/${code}/transitions`,
+        { to, version: p.version },
+        { ...auth, 'idempotency-key': crypto.randomUUID() },
+      );
     }
     const produced = (await staffItems()).find((i) => i.properties.source.type === 'permit' && i.properties.source.code === code);
     expect(produced).toBeDefined();

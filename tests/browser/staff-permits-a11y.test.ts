@@ -48,12 +48,26 @@ async function fileEventRequest(): Promise<string> {
         description: 'Repas de quartier et petit concert en plein air.',
         organiser: { type: 'association', name: 'Comité de la rue Neuve' },
         period: { start, end: start, startTime: '14:00', endTime: '23:00' },
-        place: { label: 'Rue Neuve, Soignies', geometry: { type: 'LineString', coordinates: [[4.0705, 50.5790], [4.0725, 50.5798]] } },
+        place: {
+          label: 'Rue Neuve, Soignies',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [4.0705, 50.579],
+              [4.0725, 50.5798],
+            ],
+          },
+        },
         attendance: 250,
         needs: [],
         attachments: [{ type: 'insurance', key: ticket.key, name: 'assurance.pdf' }],
       },
-      requester: { name: 'Camille Organisatrice', email: `camille-${Date.now()}@example.org`, phone: '+32 470 11 22 33', address: 'Rue Neuve 12, 7060 Soignies' },
+      requester: {
+        name: 'Camille Organisatrice',
+        email: `camille-${Date.now()}@example.org`,
+        phone: '+32 470 11 22 33',
+        address: 'Rue Neuve 12, 7060 Soignies',
+      },
     },
     { 'idempotency-key': crypto.randomUUID() },
   );
@@ -64,10 +78,25 @@ async function fileEventRequest(): Promise<string> {
 async function toOpinionsWithPoliceAnswered(c: string): Promise<void> {
   const events = await token('evenements@soignies.example');
   let p = await call<{ version: number }>('GET', `/api/soignies/staff/permits/${c}`, undefined, events);
-  p = await call('POST', `/api/soignies/staff/permits/${c}/transitions`, { to: 'under_review', version: p.version }, { ...events, 'idempotency-key': crypto.randomUUID() });
-  await call('POST', `/api/soignies/staff/permits/${c}/transitions`, { to: 'opinions', version: p.version }, { ...events, 'idempotency-key': crypto.randomUUID() });
+  p = await call(
+    'POST',
+    `/api/soignies/staff/permits/${c}/transitions`,
+    { to: 'under_review', version: p.version },
+    { ...events, 'idempotency-key': crypto.randomUUID() },
+  );
+  await call(
+    'POST',
+    `/api/soignies/staff/permits/${c}/transitions`,
+    { to: 'opinions', version: p.version },
+    { ...events, 'idempotency-key': crypto.randomUUID() },
+  );
   const police = await token('police@soignies.example');
-  await call('POST', `/api/soignies/staff/permits/${c}/opinions/police`, { verdict: 'conditional', text: 'Deux agents sur place à partir de 20 h.' }, { ...police, 'idempotency-key': crypto.randomUUID() });
+  await call(
+    'POST',
+    `/api/soignies/staff/permits/${c}/opinions/police`,
+    { verdict: 'conditional', text: 'Deux agents sur place à partir de 20 h.' },
+    { ...police, 'idempotency-key': crypto.randomUUID() },
+  );
 }
 
 useBrowserSession();
@@ -133,11 +162,26 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   it('once approved with conditions and issued, the permit page (decision, documents) has no violation', async () => {
     const secours = await token('secours@soignies.example');
-    await call('POST', `/api/soignies/staff/permits/${code}/opinions/secours`, { verdict: 'favourable', text: '' }, { ...secours, 'idempotency-key': crypto.randomUUID() });
+    await call(
+      'POST',
+      `/api/soignies/staff/permits/${code}/opinions/secours`,
+      { verdict: 'favourable', text: '' },
+      { ...secours, 'idempotency-key': crypto.randomUUID() },
+    );
     const events = await token('evenements@soignies.example');
     let p = await call<{ version: number }>('GET', `/api/soignies/staff/permits/${code}`, undefined, events);
-    p = await call('POST', `/api/soignies/staff/permits/${code}/transitions`, { to: 'approved_with_conditions', version: p.version, conditions: ['Deux agents sur place à partir de 20 h.'] }, { ...events, 'idempotency-key': crypto.randomUUID() });
-    await call('POST', `/api/soignies/staff/permits/${code}/transitions`, { to: 'issued', version: p.version }, { ...events, 'idempotency-key': crypto.randomUUID() });
+    p = await call(
+      'POST',
+      `/api/soignies/staff/permits/${code}/transitions`,
+      { to: 'approved_with_conditions', version: p.version, conditions: ['Deux agents sur place à partir de 20 h.'] },
+      { ...events, 'idempotency-key': crypto.randomUUID() },
+    );
+    await call(
+      'POST',
+      `/api/soignies/staff/permits/${code}/transitions`,
+      { to: 'issued', version: p.version },
+      { ...events, 'idempotency-key': crypto.randomUUID() },
+    );
 
     const page = await signedIn('evenements@soignies.example', `/soignies/agents/autorisations/${code}/`);
     await page.getByTestId('staff-permit').waitFor(WAIT);

@@ -13,17 +13,29 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
-export async function api<T = any>(method: string, url: string, opts: { body?: unknown; headers?: Record<string, string>; raw?: string } = {}): Promise<ApiResponse<T>> {
+export async function api<T = any>(
+  method: string,
+  url: string,
+  opts: { body?: unknown; headers?: Record<string, string>; raw?: string } = {},
+): Promise<ApiResponse<T>> {
   const path = url.split('?')[0];
   const match = matchRoute(method, path);
   if (!('route' in match)) return { status: 404, headers: { 'content-type': 'application/json' }, body: { message: 'Not Found' } as T }; // as API Gateway
-  const headers: Record<string, string> = { host: 'localhost:4321', ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers };
+  const headers: Record<string, string> = {
+    host: 'localhost:4321',
+    ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...opts.headers,
+  };
   const payload = opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : '');
   const event = buildApiEvent({ method, url, headers, body: Buffer.from(payload), sourceIp: '127.0.0.1' }, match);
   const res = (await invokeHandler(match.route.handler, event)) as { statusCode: number; body?: string; headers?: Record<string, unknown> };
   const text = res.body ?? '';
   let body: unknown = text;
-  try { body = JSON.parse(text); } catch { /* not JSON */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
   const h: Record<string, string> = {};
   for (const [k, v] of Object.entries(res.headers ?? {})) h[k.toLowerCase()] = String(v);
   return { status: res.statusCode, headers: h, body: body as T };
@@ -59,7 +71,11 @@ export function tinyJpeg(size = 2048): Buffer {
 }
 
 /** Uploads bytes with an upload ticket, as the browser does (multipart POST to the presigned URL). */
-export async function uploadWithTicket(ticket: { url: string; fields: Record<string, string> }, bytes: Buffer, type: string): Promise<number> {
+export async function uploadWithTicket(
+  ticket: { url: string; fields: Record<string, string> },
+  bytes: Buffer,
+  type: string,
+): Promise<number> {
   const form = new FormData();
   for (const [k, v] of Object.entries(ticket.fields)) form.append(k, v);
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), 'photo');

@@ -9,13 +9,30 @@ import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
 
 const BODIES: (string | undefined)[] = [
-  undefined, '', 'null', '[]', '"text"', '42', '{', '{"a":', '{}', '{"category":null,"location":"here"}',
-  '{"version":"1","to":{"$ne":1}}', '{"photos":["../../etc/passwd"],"description":"' + 'é'.repeat(5000) + '"}',
-  '{"lat":1e309,"lng":-1e309}', '{"username":[],"password":{}}', '{"size":-1,"contentType":"image/jpeg"}',
-  '{"department":"travaux","version":1}', '{"to":"fixed","version":999999999999}', '{"text":"x","public":"yes","version":1}',
+  undefined,
+  '',
+  'null',
+  '[]',
+  '"text"',
+  '42',
+  '{',
+  '{"a":',
+  '{}',
+  '{"category":null,"location":"here"}',
+  '{"version":"1","to":{"$ne":1}}',
+  '{"photos":["../../etc/passwd"],"description":"' + 'é'.repeat(5000) + '"}',
+  '{"lat":1e309,"lng":-1e309}',
+  '{"username":[],"password":{}}',
+  '{"size":-1,"contentType":"image/jpeg"}',
+  '{"department":"travaux","version":1}',
+  '{"to":"fixed","version":999999999999}',
+  '{"text":"x","public":"yes","version":1}',
   '{"kind":"event","details":{"period":{"start":"2026-02-30"},"place":{"geometry":{"type":"Polygon","coordinates":[]}}},"requester":{}}',
   '{"kind":"occupation","details":{"use":"container","lengthMetres":1e308,"period":{"start":"2099-01-01","end":"2099-01-02"},"place":{"label":"xxx","geometry":{"type":"Point","coordinates":[999,999]}}},"requester":{"name":"a","email":"b"}}',
-  '{"verdict":"maybe","text":5}', '{"kind":"works","title":"xxx","geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]},"period":{"start":"2026-01-02","end":"2026-01-01"}}', '{"to":"issued","version":1,"conditions":"not a list"}', '{"purpose":"document","contentType":"application/pdf","size":1e12}',
+  '{"verdict":"maybe","text":5}',
+  '{"kind":"works","title":"xxx","geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]},"period":{"start":"2026-01-02","end":"2026-01-01"}}',
+  '{"to":"issued","version":1,"conditions":"not a list"}',
+  '{"purpose":"document","contentType":"application/pdf","size":1e12}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -24,7 +41,17 @@ const PARAMS: Record<string, string[]> = {
   department: ['police', 'unknown', '%00', 'a'.repeat(300)],
   id: ['works-12345678', 'nothing', '%00', 'a'.repeat(300)],
 };
-const QUERIES = ['', '?lat=a&lng=b', '?bbox=1,2,3&date=x&kind=NOPE', '?version=abc', '?from=2026-01-01&to=2027-12-31', '?limit=-5&cursor=%%%', '?jurisdiction_id=soignies&start_date=nope', '?state=new&limit=1000', '?jurisdiction_id=soignies&service_request_id=,,,'];
+const QUERIES = [
+  '',
+  '?lat=a&lng=b',
+  '?bbox=1,2,3&date=x&kind=NOPE',
+  '?version=abc',
+  '?from=2026-01-01&to=2027-12-31',
+  '?limit=-5&cursor=%%%',
+  '?jurisdiction_id=soignies&start_date=nope',
+  '?state=new&limit=1000',
+  '?jurisdiction_id=soignies&service_request_id=,,,',
+];
 
 function paths(template: string): string[] {
   const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
@@ -49,11 +76,15 @@ describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_
         const bodies = route.method === 'GET' ? [undefined] : BODIES;
         for (const raw of bodies) {
           for (const headers of [{}, auth(token)]) {
-            const r = await api(route.method, path + q, { raw, headers: raw === undefined ? headers : { 'content-type': 'application/json', ...headers } });
+            const r = await api(route.method, path + q, {
+              raw,
+              headers: raw === undefined ? headers : { 'content-type': 'application/json', ...headers },
+            });
             if (r.status >= 500) failures.push(`${r.status} ${route.method} ${path}${q} ${raw?.slice(0, 60)}`);
             else if (r.status >= 400) {
               const open311 = route.path.startsWith('/api/open311/');
-              const ok = open311 ? Array.isArray(r.body) && typeof r.body[0]?.description === 'string'
+              const ok = open311
+                ? Array.isArray(r.body) && typeof r.body[0]?.description === 'string'
                 : r.headers['content-type'] === 'application/problem+json' && typeof r.body?.status === 'number';
               if (!ok) failures.push(`not a problem: ${r.status} ${route.method} ${path}${q}`);
             }

@@ -67,7 +67,8 @@ describe('the handlers run at the instant the clock says, and date it in Brussel
     setClock(clockFrom(edge(name).at));
     const r = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
     expect(r.status).toBe(201);
-    const move = (to: string, version: number) => api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: auth(agent), body: { to, version } });
+    const move = (to: string, version: number) =>
+      api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: auth(agent), body: { to, version } });
     expect((await move('under_review', 1)).status).toBe(200);
     expect((await move('approved', 2)).status).toBe(200);
     const issued = await move('issued', 3);

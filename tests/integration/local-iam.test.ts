@@ -15,7 +15,10 @@ let logged: string[] = [];
 let restore: MockInstance[] = [];
 beforeEach(() => {
   logged = [];
-  const capture = (chunk: unknown) => { logged.push(String(chunk)); return true; };
+  const capture = (chunk: unknown) => {
+    logged.push(String(chunk));
+    return true;
+  };
   restore = [vi.spyOn(process.stderr, 'write').mockImplementation(capture), vi.spyOn(process.stdout, 'write').mockImplementation(capture)];
 });
 afterEach(() => {
@@ -27,7 +30,13 @@ const keyPattern = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const narrow = (fn: keyof typeof API_FUNCTIONS, access: FunctionAccess) => installLocalIam({ access: { [fn]: access } });
 
 /** The 500 problem the client gets, and the AWS-shaped error the handler logged. */
-function expectDenied(r: { status: number; headers: Record<string, string>; body: any }, fn: string, error: string, action: string, resource: RegExp) {
+function expectDenied(
+  r: { status: number; headers: Record<string, string>; body: any },
+  fn: string,
+  error: string,
+  action: string,
+  resource: RegExp,
+) {
   expect(r.status).toBe(500);
   expect(r.headers['content-type']).toBe(PROBLEM_CONTENT_TYPE);
   expect(r.body.status).toBe(500);
@@ -71,7 +80,13 @@ describe('the local runtime refuses what a function was not granted', () => {
     narrow('reports/get-report', { table: 'read', files: { uploads: ['read'] } });
     const r = await api('GET', `/api/soignies/reports/${code}`);
     const photo = bucketKeys.reportPhoto('soignies', code, 1, 'jpg');
-    expectDenied(r, 'reports/get-report', 'AccessDenied', 's3:GetObject', new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(photo)}"`));
+    expectDenied(
+      r,
+      'reports/get-report',
+      'AccessDenied',
+      's3:GetObject',
+      new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(photo)}"`),
+    );
 
     installLocalIam();
     const ok = await api('GET', `/api/soignies/reports/${code}`);
@@ -84,7 +99,9 @@ describe('the local runtime refuses what a function was not granted', () => {
     narrow('permits/create-permit', { table: 'write', files: { uploads: ['read', 'delete'], reports: ['read', 'write'] } });
     const body = { kind: 'event', details: eventDetails(insurance), requester: requester() };
     const r = await api('POST', '/api/soignies/permits', { body });
-    const attachment = keyPattern(bucketKeys.permitAttachment('soignies', 'CODE', 'ID', 'pdf')).replace('CODE', '[^/]+').replace('ID', '[0-9a-f]{8}');
+    const attachment = keyPattern(bucketKeys.permitAttachment('soignies', 'CODE', 'ID', 'pdf'))
+      .replace('CODE', '[^/]+')
+      .replace('ID', '[0-9a-f]{8}');
     expectDenied(r, 'permits/create-permit', 'AccessDenied', 's3:PutObject', new RegExp(`:::${process.env.UPLOADS_BUCKET}/${attachment}"`));
 
     installLocalIam();
@@ -94,6 +111,12 @@ describe('the local runtime refuses what a function was not granted', () => {
   it('a presigned upload for a folder not granted: refused when signed, as AWS refuses the POST', async () => {
     narrow('reports/request-upload', { table: 'read', files: { reports: ['write'] } });
     const r = await api('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: 2048 } });
-    expectDenied(r, 'reports/request-upload', 'AccessDenied', 's3:PutObject', new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(bucketKeys.communeUploads('soignies'))}`));
+    expectDenied(
+      r,
+      'reports/request-upload',
+      'AccessDenied',
+      's3:PutObject',
+      new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(bucketKeys.communeUploads('soignies'))}`),
+    );
   });
 });

@@ -14,11 +14,16 @@ const C = '/api/soignies';
 let agent = '';
 const near = (dx: number, dy: number): [number, number] => [4.0714 + dx, 50.5794 + dy];
 const item = (over: Record<string, unknown> = {}) => ({
-  kind: 'parking_ban', title: 'Déménagement, rue du Lombard', description: 'Camion devant le n° 8', streets: ['Rue du Lombard'],
-  geometry: { type: 'Point', coordinates: near(0.001, 0.001) }, period: { start: addDays(today(), 1), end: addDays(today(), 1), startTime: '07:00', endTime: '18:00' },
+  kind: 'parking_ban',
+  title: 'Déménagement, rue du Lombard',
+  description: 'Camion devant le n° 8',
+  streets: ['Rue du Lombard'],
+  geometry: { type: 'Point', coordinates: near(0.001, 0.001) },
+  period: { start: addDays(today(), 1), end: addDays(today(), 1), startTime: '07:00', endTime: '18:00' },
   ...over,
 });
-const publish = (body: unknown, headers: Record<string, string> = {}) => api('POST', `${C}/staff/map/items`, { headers: { ...auth(agent), ...headers }, body });
+const publish = (body: unknown, headers: Record<string, string> = {}) =>
+  api('POST', `${C}/staff/map/items`, { headers: { ...auth(agent), ...headers }, body });
 const ids = (r: { body: { features: { id: string }[] } }) => r.body.features.map((f) => f.id);
 const viewport = '4.065,50.575,4.078,50.584';
 
@@ -41,17 +46,44 @@ describe('map items', () => {
   });
 
   it('a weekly schedule keeps works off the map at the weekend', async () => {
-    const monday = (() => { let d = addDays(today(), 7); while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1); return d; })();
-    const r = await publish(item({ kind: 'works', title: 'Trottoirs, rue Neuve', geometry: { type: 'LineString', coordinates: [near(0, 0), near(0.002, 0.001)] },
-      period: { start: monday, end: addDays(monday, 6), schedule: { days: [1, 2, 3, 4, 5], from: '07:00', to: '16:00' } }, managingParty: 'Commune', phase: 'planned' }));
+    const monday = (() => {
+      let d = addDays(today(), 7);
+      while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
+      return d;
+    })();
+    const r = await publish(
+      item({
+        kind: 'works',
+        title: 'Trottoirs, rue Neuve',
+        geometry: { type: 'LineString', coordinates: [near(0, 0), near(0.002, 0.001)] },
+        period: { start: monday, end: addDays(monday, 6), schedule: { days: [1, 2, 3, 4, 5], from: '07:00', to: '16:00' } },
+        managingParty: 'Commune',
+        phase: 'planned',
+      }),
+    );
     expect(r.status).toBe(201);
     expect(ids(await api('GET', `${C}/map/items?date=${addDays(monday, 2)}&bbox=${viewport}`))).toContain(r.body.id);
     expect(ids(await api('GET', `${C}/map/items?date=${addDays(monday, 5)}&bbox=${viewport}`))).not.toContain(r.body.id);
   });
 
   it('is edited under its version (a stale one is a 409), moves cells with its geometry, and is deleted', async () => {
-    const r = await publish(item({ kind: 'road_closure', title: 'Rue fermée', geometry: { type: 'LineString', coordinates: [near(0, 0), near(0.001, 0)] } }));
-    const moved = { ...item({ kind: 'road_closure', title: 'Rue fermée (prolongée)', geometry: { type: 'LineString', coordinates: [[4.11, 50.605], [4.111, 50.605]] } }), version: 1 };
+    const r = await publish(
+      item({ kind: 'road_closure', title: 'Rue fermée', geometry: { type: 'LineString', coordinates: [near(0, 0), near(0.001, 0)] } }),
+    );
+    const moved = {
+      ...item({
+        kind: 'road_closure',
+        title: 'Rue fermée (prolongée)',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [4.11, 50.605],
+            [4.111, 50.605],
+          ],
+        },
+      }),
+      version: 1,
+    };
     const put = await api('PUT', `${C}/staff/map/items/${r.body.id}`, { headers: auth(agent), body: moved });
     expect(put.status).toBe(200);
     expect(put.body.version).toBe(2);
@@ -73,10 +105,15 @@ describe('map items', () => {
   });
 
   it('shows open reports with their public fields only', async () => {
-    const rep = await api('POST', `${C}/reports`, { body: sampleReport({ location: { lat: 50.5795, lng: 4.0715 }, email: 'secret-reporter@example.org', name: 'Jeanne Secret' }) });
+    const rep = await api('POST', `${C}/reports`, {
+      body: sampleReport({ location: { lat: 50.5795, lng: 4.0715 }, email: 'secret-reporter@example.org', name: 'Jeanne Secret' }),
+    });
     const map = await api('GET', `${C}/map/items?bbox=${viewport}&kind=report`);
     const f = map.body.features.find((x: { id: string }) => x.id === `report-${rep.body.code}`);
-    expect(f.properties).toMatchObject({ kind: 'report', source: { type: 'report', code: rep.body.code, url: `/soignies/suivi/${rep.body.code}/` } });
+    expect(f.properties).toMatchObject({
+      kind: 'report',
+      source: { type: 'report', code: rep.body.code, url: `/soignies/suivi/${rep.body.code}/` },
+    });
     expect(JSON.stringify(map.body)).not.toMatch(/secret-reporter|Jeanne Secret/);
   });
 
@@ -90,7 +127,13 @@ describe('map items', () => {
     expect(names(await publish(item({ kind: 'volcano' })))).toEqual(['kind']);
     expect(names(await publish(item({ causedBy: 'nothing-here' })))).toEqual(['causedBy']);
     expect((await publish(item())).status).toBe(201);
-    for (const q of ['bbox=0,0,10,10', 'bbox=4.1,50.6,4.0,50.5', 'date=2026-02-30', 'kind=volcano', `from=${today()}&to=${addDays(today(), -1)}`]) {
+    for (const q of [
+      'bbox=0,0,10,10',
+      'bbox=4.1,50.6,4.0,50.5',
+      'date=2026-02-30',
+      'kind=volcano',
+      `from=${today()}&to=${addDays(today(), -1)}`,
+    ]) {
       const r = await api('GET', `${C}/map/items?${q}`);
       expect(r.status, q).toBe(400);
       expect(r.headers['content-type']).toBe('application/problem+json');
@@ -101,7 +144,14 @@ describe('map items', () => {
 
 describe('feeds', () => {
   it('GeoJSON, CIFS and iCal carry the live items, with ETags that answer 304 when nothing changed', async () => {
-    const closure = await publish(item({ kind: 'road_closure', title: 'Rue de Mons fermée', streets: ['Rue de Mons'], geometry: { type: 'LineString', coordinates: [near(-0.004, -0.005), near(-0.005, -0.007)] } }));
+    const closure = await publish(
+      item({
+        kind: 'road_closure',
+        title: 'Rue de Mons fermée',
+        streets: ['Rue de Mons'],
+        geometry: { type: 'LineString', coordinates: [near(-0.004, -0.005), near(-0.005, -0.007)] },
+      }),
+    );
     const geo = await api('GET', '/api/feeds/soignies/map.geojson');
     expect(geo.status).toBe(200);
     expect(geo.headers['content-type']).toContain('application/geo+json');
@@ -109,7 +159,9 @@ describe('feeds', () => {
     expect(geo.body.features.map((f: { id: string }) => f.id)).toContain(closure.body.id);
     const again = await api('GET', '/api/feeds/soignies/map.geojson', { headers: { 'if-none-match': geo.headers.etag } });
     expect(again.status).toBe(304);
-    expect((await api('GET', '/api/feeds/soignies/map.geojson?kind=event')).body.features.map((f: { id: string }) => f.id)).not.toContain(closure.body.id);
+    expect((await api('GET', '/api/feeds/soignies/map.geojson?kind=event')).body.features.map((f: { id: string }) => f.id)).not.toContain(
+      closure.body.id,
+    );
 
     const cifs = await api('GET', '/api/feeds/soignies/waze-cifs.json');
     const incident = cifs.body.incidents.find((i: { id: string }) => i.id.endsWith(closure.body.id));

@@ -8,11 +8,14 @@ import { demoPassword, eventually, localDataDir } from '../support/local-env.js'
 function mailsTo(address: string): { id: string; subject: string; text: string; to: string }[] {
   const dir = join(localDataDir(), 'outbox');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    .filter((m) => m.to === address)
-    // Mail ids end with the timeline item's key (TL#<time>#…): event order, whatever order they were sent in.
-    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return (
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+      .filter((m) => m.to === address)
+      // Mail ids end with the timeline item's key (TL#<time>#…): event order, whatever order they were sent in.
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+  );
 }
 
 const streamsOn = process.env.TANDEM_IT_STREAMS !== 'off';
@@ -30,12 +33,28 @@ describe.runIf(streamsOn)('the reporter is told (table stream → bus → rule �
     await eventually(() => (mailsTo(email).length >= 1 ? true : undefined), 20_000, 'first mail');
     expect(mailsTo(email)[0].subject).toBe(`Votre signalement ${code} est bien reçu`);
 
-    await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'in_progress', version: 1, message: 'Une équipe passe jeudi.' } });
-    await api('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: auth(agent), body: { text: 'note interne', public: false, version: 2 } });
-    await api('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: auth(agent), body: { text: 'Le matériel est commandé.', public: true, version: 3 } });
+    await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'in_progress', version: 1, message: 'Une équipe passe jeudi.' },
+    });
+    await api('POST', `/api/soignies/staff/reports/${code}/updates`, {
+      headers: auth(agent),
+      body: { text: 'note interne', public: false, version: 2 },
+    });
+    await api('POST', `/api/soignies/staff/reports/${code}/updates`, {
+      headers: auth(agent),
+      body: { text: 'Le matériel est commandé.', public: true, version: 3 },
+    });
     await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'fixed', version: 4 } });
 
-    const mails = await eventually(() => { const m = mailsTo(email); return m.length >= 4 ? m : undefined; }, 20_000, 'four mails');
+    const mails = await eventually(
+      () => {
+        const m = mailsTo(email);
+        return m.length >= 4 ? m : undefined;
+      },
+      20_000,
+      'four mails',
+    );
     expect(mails.map((m) => m.subject)).toEqual([
       `Votre signalement ${code} est bien reçu`,
       `Votre signalement ${code} : En cours`,
@@ -49,7 +68,14 @@ describe.runIf(streamsOn)('the reporter is told (table stream → bus → rule �
   it('mails in the language the reporter used', async () => {
     const email = `nl-${crypto.randomUUID()}@example.org`;
     await api('POST', '/api/soignies/reports', { body: sampleReport({ email, locale: 'nl' }) });
-    const [mail] = await eventually(() => { const m = mailsTo(email); return m.length ? m : undefined; }, 20_000, 'Dutch mail');
+    const [mail] = await eventually(
+      () => {
+        const m = mailsTo(email);
+        return m.length ? m : undefined;
+      },
+      20_000,
+      'Dutch mail',
+    );
     expect(mail.text).toContain('Put of beschadigde weg');
     expect(mail.subject).not.toContain('Votre');
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { api, sampleReport } from './api-client.js';
 
-const form = (fields: Record<string, string>) => ({ raw: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+const form = (fields: Record<string, string>) => ({
+  raw: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+});
 
 describe('Open311 GeoReport v2', () => {
   it('describes itself', async () => {
@@ -32,16 +35,34 @@ describe('Open311 GeoReport v2', () => {
     expect((await api('GET', '/api/open311/v2/services/nope.json?jurisdiction_id=soignies')).status).toBe(404);
   });
   it('accepts a form-encoded POST and returns the new request id; GET finds it', async () => {
-    const post = await api('POST', '/api/open311/v2/requests.json', form({
-      jurisdiction_id: 'soignies', service_code: 'voirie', lat: '50.5790', long: '4.0700',
-      description: 'Trou dans la chaussée, rue Neuve', 'attribute[taille]': 'grand', 'attribute[danger]': 'true', email: 'open311@example.org', first_name: 'Open',
-    }));
+    const post = await api(
+      'POST',
+      '/api/open311/v2/requests.json',
+      form({
+        jurisdiction_id: 'soignies',
+        service_code: 'voirie',
+        lat: '50.5790',
+        long: '4.0700',
+        description: 'Trou dans la chaussée, rue Neuve',
+        'attribute[taille]': 'grand',
+        'attribute[danger]': 'true',
+        email: 'open311@example.org',
+        first_name: 'Open',
+      }),
+    );
     expect(post.status).toBe(201);
     const id = post.body[0].service_request_id;
     expect(id).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const one = await api('GET', `/api/open311/v2/requests/${id}.json?jurisdiction_id=soignies`);
     expect(one.status).toBe(200);
-    expect(one.body[0]).toMatchObject({ service_request_id: id, status: 'open', service_code: 'voirie', lat: 50.579, long: 4.07, agency_responsible: 'Service Travaux' });
+    expect(one.body[0]).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      service_code: 'voirie',
+      lat: 50.579,
+      long: 4.07,
+      agency_responsible: 'Service Travaux',
+    });
     expect(JSON.stringify(one.body)).not.toContain('open311@example.org');
     const list = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&status=open&service_code=voirie');
     expect(list.body.map((x: { service_request_id: string }) => x.service_request_id)).toContain(id);
@@ -49,16 +70,30 @@ describe('Open311 GeoReport v2', () => {
     expect(closed.body.map((x: { service_request_id: string }) => x.service_request_id)).not.toContain(id);
   });
   it('names missing and invalid fields on POST', async () => {
-    const r = await api('POST', '/api/open311/v2/requests.json', form({ jurisdiction_id: 'soignies', service_code: 'voirie', lat: '50.579', long: '4.07', description: 'Trou énorme ici' }));
+    const r = await api(
+      'POST',
+      '/api/open311/v2/requests.json',
+      form({ jurisdiction_id: 'soignies', service_code: 'voirie', lat: '50.579', long: '4.07', description: 'Trou énorme ici' }),
+    );
     expect(r.status).toBe(422);
     expect(r.body[0].description).toContain('attribute[taille]');
-    const noPlace = await api('POST', '/api/open311/v2/requests.json', form({ jurisdiction_id: 'soignies', service_code: 'voirie', description: 'x' }));
+    const noPlace = await api(
+      'POST',
+      '/api/open311/v2/requests.json',
+      form({ jurisdiction_id: 'soignies', service_code: 'voirie', description: 'x' }),
+    );
     expect(noPlace.status).toBe(400);
   });
   it('keeps to a 90-day window and filters by id list', async () => {
-    const tooLong = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&start_date=2026-01-01T00:00:00Z&end_date=2026-11-01T00:00:00Z');
+    const tooLong = await api(
+      'GET',
+      '/api/open311/v2/requests.json?jurisdiction_id=soignies&start_date=2026-01-01T00:00:00Z&end_date=2026-11-01T00:00:00Z',
+    );
     expect(tooLong.status).toBe(400);
-    const old = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00Z');
+    const old = await api(
+      'GET',
+      '/api/open311/v2/requests.json?jurisdiction_id=soignies&start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00Z',
+    );
     expect(old.body).toEqual([]);
     const a = await api('POST', '/api/soignies/reports', { body: sampleReport() });
     const b = await api('POST', '/api/soignies/reports', { body: sampleReport() });

@@ -43,7 +43,8 @@ function conforms<T>(method: string, path: string, res: ApiResponse<T>): ApiResp
   expect(valid).toBe(true);
   return res;
 }
-const call = async (method: string, path: string, opts: Parameters<typeof api>[2] = {}) => conforms(method, path, await api(method, path, opts));
+const call = async (method: string, path: string, opts: Parameters<typeof api>[2] = {}) =>
+  conforms(method, path, await api(method, path, opts));
 
 describe('GET /api/openapi.json', () => {
   it('answers the generated document through the local server, with an ETag and 304 when unchanged', async () => {
@@ -87,16 +88,30 @@ describe('real answers match the document', () => {
   });
 
   it('staff reports and sign-in', async () => {
-    expect((await call('POST', '/api/soignies/auth/login', { body: { username: 'agent@soignies.example', password: 'wrong password' } })).status).toBe(401);
+    expect(
+      (await call('POST', '/api/soignies/auth/login', { body: { username: 'agent@soignies.example', password: 'wrong password' } })).status,
+    ).toBe(401);
     await call('GET', '/api/soignies/staff/reports', { headers: auth(token) });
     expect((await call('GET', '/api/soignies/staff/reports')).status).toBe(401);
     const seen = await call('GET', `/api/soignies/staff/reports/${code}`, { headers: auth(token) });
-    await call('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(token), body: { to: 'acknowledged', version: seen.body.version } });
-    expect((await call('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: auth(token), body: { text: 'Vu', public: true, version: seen.body.version } })).status).toBe(409);
+    await call('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(token),
+      body: { to: 'acknowledged', version: seen.body.version },
+    });
+    expect(
+      (
+        await call('POST', `/api/soignies/staff/reports/${code}/updates`, {
+          headers: auth(token),
+          body: { text: 'Vu', public: true, version: seen.body.version },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('permits', async () => {
-    const created = await call('POST', '/api/soignies/permits', { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
+    const created = await call('POST', '/api/soignies/permits', {
+      body: { kind: 'occupation', details: occupationDetails(), requester: requester() },
+    });
     expect(created.status).toBe(201);
     const path = `/api/soignies/permits/${created.body.code}`;
     await call('GET', path);
@@ -116,19 +131,31 @@ describe('real answers match the document', () => {
   it('map, feeds and staff map items', async () => {
     const day = addDays(today(), 1);
     const item = {
-      kind: 'parking_ban', title: 'Déménagement, rue du Lombard', streets: ['Rue du Lombard'],
-      geometry: { type: 'Point', coordinates: [4.0724, 50.5804] }, period: { start: day, end: day, startTime: '07:00', endTime: '18:00' },
+      kind: 'parking_ban',
+      title: 'Déménagement, rue du Lombard',
+      streets: ['Rue du Lombard'],
+      geometry: { type: 'Point', coordinates: [4.0724, 50.5804] },
+      period: { start: day, end: day, startTime: '07:00', endTime: '18:00' },
     };
     const published = await call('POST', '/api/soignies/staff/map/items', { headers: auth(token), body: item });
     expect(published.status).toBe(201);
-    await call('PUT', `/api/soignies/staff/map/items/${published.body.id}`, { headers: auth(token), body: { ...item, title: 'Déménagement, rue du Lombard 8', version: 99 } });
+    await call('PUT', `/api/soignies/staff/map/items/${published.body.id}`, {
+      headers: auth(token),
+      body: { ...item, title: 'Déménagement, rue du Lombard 8', version: 99 },
+    });
     const map = await call('GET', `/api/soignies/map/items?date=${day}`);
     expect(map.body.features.map((f: { id: string }) => f.id)).toContain(published.body.id);
     await call('GET', '/api/soignies/map/items?bbox=0,0,10,10');
     await call('GET', '/api/feeds/soignies/map.geojson');
     await call('GET', '/api/feeds/soignies/waze-cifs.json');
     await call('GET', '/api/soignies/staff/map/items', { headers: auth(token) });
-    expect((await call('DELETE', `/api/soignies/staff/map/items/${published.body.id}?version=${published.body.version}`, { headers: auth(token) })).status).toBe(204);
+    expect(
+      (
+        await call('DELETE', `/api/soignies/staff/map/items/${published.body.id}?version=${published.body.version}`, {
+          headers: auth(token),
+        })
+      ).status,
+    ).toBe(204);
   });
 
   it('Open311, errors in its own format', async () => {

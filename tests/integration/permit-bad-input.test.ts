@@ -10,23 +10,45 @@ const names = (r: { body: { 'invalid-params'?: { name: string }[] } }) => (r.bod
 
 describe('permit requests that break the rules', () => {
   it('dates in the past, end before start and reversed hours', async () => {
-    const past = await post({ kind: 'occupation', details: occupationDetails({ period: { start: addDays(today(), -3), end: addDays(today(), -1) } }), requester: requester() });
+    const past = await post({
+      kind: 'occupation',
+      details: occupationDetails({ period: { start: addDays(today(), -3), end: addDays(today(), -1) } }),
+      requester: requester(),
+    });
     expect(past.status).toBe(422);
     expect(past.headers['content-type']).toBe('application/problem+json');
     expect(names(past)).toContain('details.period.start');
     const start = addDays(today(), 30);
-    const reversed = await post({ kind: 'occupation', details: occupationDetails({ period: { start, end: addDays(start, -2) } }), requester: requester() });
+    const reversed = await post({
+      kind: 'occupation',
+      details: occupationDetails({ period: { start, end: addDays(start, -2) } }),
+      requester: requester(),
+    });
     expect(names(reversed)).toEqual(['details.period.end']);
-    const hours = await post({ kind: 'occupation', details: occupationDetails({ period: { start, end: start, startTime: '18:00', endTime: '08:00' } }), requester: requester() });
+    const hours = await post({
+      kind: 'occupation',
+      details: occupationDetails({ period: { start, end: start, startTime: '18:00', endTime: '08:00' } }),
+      requester: requester(),
+    });
     expect(names(hours)).toEqual(['details.period.endTime']);
   });
 
   it('a lead time too short, with the earliest possible date', async () => {
     const insurance = await uploadDocument(tinyPdf());
     const soon = addDays(today(), 10);
-    const r = await post({ kind: 'event', details: eventDetails(insurance, { period: { start: soon, end: soon } }), requester: requester() });
+    const r = await post({
+      kind: 'event',
+      details: eventDetails(insurance, { period: { start: soon, end: soon } }),
+      requester: requester(),
+    });
     expect(r.status).toBe(422);
-    expect(r.body.issues).toEqual([expect.objectContaining({ name: 'details.period.start', code: 'too_soon', params: expect.objectContaining({ earliest: addDays(today(), 30), days: 30 }) })]);
+    expect(r.body.issues).toEqual([
+      expect.objectContaining({
+        name: 'details.period.start',
+        code: 'too_soon',
+        params: expect.objectContaining({ earliest: addDays(today(), 30), days: 30 }),
+      }),
+    ]);
     // A large event needs 60 days and a site plan.
     const large = await post({ kind: 'event', details: eventDetails(insurance, { attendance: 5000 }), requester: requester() });
     expect(large.body.issues.map((i: { code: string }) => i.code).sort()).toEqual(['document_missing', 'too_soon']);
@@ -34,7 +56,13 @@ describe('permit requests that break the rules', () => {
   });
 
   it('a place outside the commune, and a missing insurance certificate', async () => {
-    const outside = await post({ kind: 'occupation', details: occupationDetails({ place: { label: 'Grand-Place, Bruxelles', geometry: { type: 'Point', coordinates: [4.3525, 50.8467] } } }), requester: requester() });
+    const outside = await post({
+      kind: 'occupation',
+      details: occupationDetails({
+        place: { label: 'Grand-Place, Bruxelles', geometry: { type: 'Point', coordinates: [4.3525, 50.8467] } },
+      }),
+      requester: requester(),
+    });
     expect(names(outside)).toEqual(['details.place.geometry']);
     const noInsurance = await post({ kind: 'event', details: { ...eventDetails('x'), attachments: [] }, requester: requester() });
     expect(names(noInsurance)).toEqual(['details.attachments.insurance']);
@@ -45,14 +73,35 @@ describe('permit requests that break the rules', () => {
     const mixed = await post({ kind: 'event', details: occupationDetails(), requester: requester() });
     expect(mixed.status).toBe(422);
     expect(names(mixed)).toContain('details.title');
-    const open = await post({ kind: 'occupation', details: occupationDetails({ place: { label: 'Rue X', geometry: { type: 'Polygon', coordinates: [[[4.07, 50.57], [4.08, 50.57], [4.08, 50.58], [4.07, 50.59]]] } } }), requester: requester() });
+    const open = await post({
+      kind: 'occupation',
+      details: occupationDetails({
+        place: {
+          label: 'Rue X',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [4.07, 50.57],
+                [4.08, 50.57],
+                [4.08, 50.58],
+                [4.07, 50.59],
+              ],
+            ],
+          },
+        },
+      }),
+      requester: requester(),
+    });
     expect(names(open)).toEqual(['details.place.geometry.coordinates']);
     const mail = await post({ kind: 'occupation', details: occupationDetails(), requester: requester({ email: 'not-an-address' }) });
     expect(names(mail)).toEqual(['requester.email']);
   });
 
   it('documents: too large (413), not what they claim (415, and nothing is stored), unknown (422)', async () => {
-    const big = await api('POST', `${C}/uploads`, { body: { purpose: 'document', contentType: 'application/pdf', size: DOCUMENT_MAX_BYTES + 1 } });
+    const big = await api('POST', `${C}/uploads`, {
+      body: { purpose: 'document', contentType: 'application/pdf', size: DOCUMENT_MAX_BYTES + 1 },
+    });
     expect(big.status).toBe(413);
     const exe = await api('POST', `${C}/uploads`, { body: { purpose: 'document', contentType: 'application/x-msdownload', size: 100 } });
     expect(exe.status).toBe(415);
@@ -62,7 +111,14 @@ describe('permit requests that break the rules', () => {
     const r = await post({ kind: 'occupation', details, requester: requester() });
     expect(r.status).toBe(415);
     expect(names(r)).toEqual(['details.attachments.0']);
-    const unknown = await post({ kind: 'occupation', details: { ...occupationDetails(), attachments: [{ type: 'other', key: bucketKeys.upload('braine-le-comte', '2026-01-01', 'x', 'pdf'), name: 'x.pdf' }] }, requester: requester() });
+    const unknown = await post({
+      kind: 'occupation',
+      details: {
+        ...occupationDetails(),
+        attachments: [{ type: 'other', key: bucketKeys.upload('braine-le-comte', '2026-01-01', 'x', 'pdf'), name: 'x.pdf' }],
+      },
+      requester: requester(),
+    });
     expect(unknown.status).toBe(422);
   });
 

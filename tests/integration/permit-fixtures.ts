@@ -27,13 +27,19 @@ export async function uploadDocument(bytes: Buffer, contentType = 'application/p
 }
 
 export const requester = (over: Record<string, unknown> = {}) => ({
-  name: 'Marie Dupont', email: `marie-${crypto.randomUUID()}@example.org`, phone: '+32 470 12 34 56', ...over,
+  name: 'Marie Dupont',
+  email: `marie-${crypto.randomUUID()}@example.org`,
+  phone: '+32 470 12 34 56',
+  ...over,
 });
 
 export function occupationDetails(over: Record<string, unknown> = {}) {
   const start = addDays(today(), 21);
   return {
-    use: 'container', description: 'Vidange de grenier', lengthMetres: 6, contractor: 'Conteneurs Hainaut',
+    use: 'container',
+    description: 'Vidange de grenier',
+    lengthMetres: 6,
+    contractor: 'Conteneurs Hainaut',
     period: { start, end: addDays(start, 2) },
     place: { label: 'Rue de la Station 12, Soignies', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } },
     attachments: [],
@@ -44,10 +50,22 @@ export function occupationDetails(over: Record<string, unknown> = {}) {
 export function eventDetails(insuranceKey: string, over: Record<string, unknown> = {}) {
   const start = addDays(today(), 45);
   return {
-    title: 'Fête de la rue Neuve', description: 'Brocante et concert en plein air', organiser: { type: 'association', name: 'Comité de la rue Neuve' },
+    title: 'Fête de la rue Neuve',
+    description: 'Brocante et concert en plein air',
+    organiser: { type: 'association', name: 'Comité de la rue Neuve' },
     period: { start, end: start, startTime: '10:00', endTime: '22:00' },
-    place: { label: 'Rue Neuve, Soignies', geometry: { type: 'LineString', coordinates: [[4.0700, 50.5790], [4.0730, 50.5800]] } },
-    attendance: 400, needs: ['road_closure', 'stage', 'alcohol_sale'],
+    place: {
+      label: 'Rue Neuve, Soignies',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [4.07, 50.579],
+          [4.073, 50.58],
+        ],
+      },
+    },
+    attendance: 400,
+    needs: ['road_closure', 'stage', 'alcohol_sale'],
     attachments: [{ type: 'insurance', key: insuranceKey, name: 'assurance.pdf' }],
     ...over,
   };

@@ -11,8 +11,11 @@ type OutMail = { id: string; subject: string; text: string; to: string; tags: Re
 function mails(filter: (m: OutMail) => boolean): OutMail[] {
   const dir = join(localDataDir(), 'outbox');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as OutMail)
-    .filter(filter).sort((a, b) => a.id.localeCompare(b.id));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as OutMail)
+    .filter(filter)
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 const streamsOn = process.env.TANDEM_IT_STREAMS !== 'off';
 
@@ -25,19 +28,38 @@ describe.runIf(streamsOn)('permit notifications (table stream → bus → rules 
   it('mails the requester on each state change, and each reviewing department when asked and reminded', async () => {
     const email = `asbl-${crypto.randomUUID()}@example.org`;
     const insurance = await uploadDocument(tinyPdf());
-    const created = await api('POST', '/api/soignies/permits', { body: { kind: 'event', locale: 'nl', details: eventDetails(insurance), requester: requester({ email }) } });
+    const created = await api('POST', '/api/soignies/permits', {
+      body: { kind: 'event', locale: 'nl', details: eventDetails(insurance), requester: requester({ email }) },
+    });
     const { code, key } = created.body;
-    const move = (to: string, version: number) => api('POST', `/api/soignies/staff/permits/${code}/transitions`, { headers: auth(events), body: { to, version } });
+    const move = (to: string, version: number) =>
+      api('POST', `/api/soignies/staff/permits/${code}/transitions`, { headers: auth(events), body: { to, version } });
     await move('under_review', 1);
     await move('opinions', 2);
 
-    const toRequester = await eventually(() => { const m = mails((x) => x.to === email); return m.length >= 3 ? m : undefined; }, 20_000, 'requester mails');
+    const toRequester = await eventually(
+      () => {
+        const m = mails((x) => x.to === email);
+        return m.length >= 3 ? m : undefined;
+      },
+      20_000,
+      'requester mails',
+    );
     expect(toRequester.map((m) => m.subject)).toEqual([
-      `Uw aanvraag ${code} is goed ontvangen`, `Uw aanvraag ${code}: In behandeling`, `Uw aanvraag ${code}: Adviezen van de diensten`,
+      `Uw aanvraag ${code} is goed ontvangen`,
+      `Uw aanvraag ${code}: In behandeling`,
+      `Uw aanvraag ${code}: Adviezen van de diensten`,
     ]);
     expect(toRequester[0].text).toContain(`#cle=${key}`);
 
-    const toDepartments = await eventually(() => { const m = mails((x) => x.tags.code === code && x.tags.audience === 'department'); return m.length >= 2 ? m : undefined; }, 20_000, 'department mails');
+    const toDepartments = await eventually(
+      () => {
+        const m = mails((x) => x.tags.code === code && x.tags.audience === 'department');
+        return m.length >= 2 ? m : undefined;
+      },
+      20_000,
+      'department mails',
+    );
     expect(toDepartments.map((m) => m.to).sort()).toEqual(['police@soignies.example', 'secours@soignies.example']);
     expect(toDepartments[0].text).not.toContain(email);
 

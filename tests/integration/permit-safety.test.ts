@@ -16,7 +16,9 @@ let t: Record<'events' | 'police' | 'secours' | 'works', string>;
 
 beforeAll(async () => {
   const pw = demoPassword();
-  const [events, police, secours, works] = await Promise.all(['evenements', 'police', 'secours', 'agent'].map((u) => signIn('soignies', `${u}@soignies.example`, pw)));
+  const [events, police, secours, works] = await Promise.all(
+    ['evenements', 'police', 'secours', 'agent'].map((u) => signIn('soignies', `${u}@soignies.example`, pw)),
+  );
   t = { events, police, secours, works };
 });
 
@@ -32,17 +34,26 @@ async function eventInOpinions(over: Record<string, unknown> = {}) {
 
 describe('permit safety', () => {
   it('a replayed Idempotency-Key does not show a permit to a department that may not see it', async () => {
-    const r = await api('POST', `${C}/permits`, { body: { kind: 'event', details: eventDetails(await uploadDocument(tinyPdf())), requester: requester() } });
+    const r = await api('POST', `${C}/permits`, {
+      body: { kind: 'event', details: eventDetails(await uploadDocument(tinyPdf())), requester: requester() },
+    });
     const headers = { 'idempotency-key': `replay-${crypto.randomUUID()}` };
     const body = { to: 'under_review', version: 1 };
-    expect((await api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: { ...auth(t.events), ...headers }, body })).status).toBe(200);
-    const stranger = await api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: { ...auth(t.works), ...headers }, body });
+    expect(
+      (await api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: { ...auth(t.events), ...headers }, body })).status,
+    ).toBe(200);
+    const stranger = await api('POST', `${C}/staff/permits/${r.body.code}/transitions`, {
+      headers: { ...auth(t.works), ...headers },
+      body,
+    });
     expect(stranger.status).toBe(403);
     expect(JSON.stringify(stranger.body)).not.toContain('@example.org');
   });
 
   it('a draft its author withdrew stays out of staff lists and public view', async () => {
-    const d = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester(), submit: false } });
+    const d = await api('POST', `${C}/permits`, {
+      body: { kind: 'occupation', details: occupationDetails(), requester: requester(), submit: false },
+    });
     const w = await api('POST', `${C}/permits/${d.body.code}/withdraw`, { headers: keyed(d.body.key), body: { version: 1 } });
     expect(w.body.state).toBe('withdrawn');
     expect((await api('GET', `${C}/permits/${d.body.code}`)).status).toBe(404);
@@ -55,9 +66,14 @@ describe('permit safety', () => {
 
   it('keeps the requester’s own words off the public page', async () => {
     const r = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
-    await api('POST', `${C}/permits/${r.body.code}/withdraw`, { headers: keyed(r.body.key), body: { version: 1, message: 'Appelez-moi au 0470 99 88 77' } });
+    await api('POST', `${C}/permits/${r.body.code}/withdraw`, {
+      headers: keyed(r.body.key),
+      body: { version: 1, message: 'Appelez-moi au 0470 99 88 77' },
+    });
     expect(JSON.stringify((await api('GET', `${C}/permits/${r.body.code}`)).body)).not.toContain('0470 99 88 77');
-    expect(JSON.stringify((await api('GET', `${C}/permits/${r.body.code}`, { headers: keyed(r.body.key) })).body)).toContain('0470 99 88 77');
+    expect(JSON.stringify((await api('GET', `${C}/permits/${r.body.code}`, { headers: keyed(r.body.key) })).body)).toContain(
+      '0470 99 88 77',
+    );
   });
 
   it('leaving the opinions step withdraws the tasks still pending: no queue, no reminder, no stale deadline', async () => {
@@ -79,28 +95,52 @@ describe('permit safety', () => {
     const p = await eventInOpinions({ needs: ['road_closure', 'sound'] });
     const first = await api('GET', `${C}/staff/permits/${p.code}`, { headers: auth(t.events) });
     expect(first.body.opinions.map((o: { department: string }) => o.department).sort()).toEqual(['environnement', 'police', 'secours']);
-    await api('POST', `${C}/staff/permits/${p.code}/opinions/police`, { headers: auth(t.police), body: { verdict: 'unfavourable', text: 'Trop de monde pour cette rue étroite.' } });
+    await api('POST', `${C}/staff/permits/${p.code}/opinions/police`, {
+      headers: auth(t.police),
+      body: { verdict: 'unfavourable', text: 'Trop de monde pour cette rue étroite.' },
+    });
     const fresh = await api('GET', `${C}/staff/permits/${p.code}`, { headers: auth(t.events) });
     await p.move('changes_requested', fresh.body.version, { message: 'Sans sonorisation, et par la place.' });
-    const sent = await api('PUT', `${C}/permits/${p.code}`, { headers: keyed(p.key), body: { details: eventDetails(p.insurance, { needs: ['road_closure'] }), requester: requester(), version: fresh.body.version + 1, submit: true } });
+    const sent = await api('PUT', `${C}/permits/${p.code}`, {
+      headers: keyed(p.key),
+      body: {
+        details: eventDetails(p.insurance, { needs: ['road_closure'] }),
+        requester: requester(),
+        version: fresh.body.version + 1,
+        submit: true,
+      },
+    });
     expect(sent.body.state).toBe('submitted');
     await p.move('under_review', sent.body.version);
     const round2 = await p.move('opinions', sent.body.version + 1);
-    expect(round2.body.opinions.filter((o: { status: string }) => o.status === 'pending').map((o: { department: string }) => o.department).sort()).toEqual(['police', 'secours']);
+    expect(
+      round2.body.opinions
+        .filter((o: { status: string }) => o.status === 'pending')
+        .map((o: { department: string }) => o.department)
+        .sort(),
+    ).toEqual(['police', 'secours']);
     await api('POST', `${C}/staff/permits/${p.code}/opinions/police`, { headers: auth(t.police), body: { verdict: 'favourable' } });
-    const last = await api('POST', `${C}/staff/permits/${p.code}/opinions/secours`, { headers: auth(t.secours), body: { verdict: 'favourable' } });
+    const last = await api('POST', `${C}/staff/permits/${p.code}/opinions/secours`, {
+      headers: auth(t.secours),
+      body: { verdict: 'favourable' },
+    });
     expect((await p.move('approved', last.body.version)).status).toBe(200);
     const staff = await api('GET', `${C}/staff/permits/${p.code}`, { headers: auth(t.events) });
-    expect(staff.body.timeline.map((e: { message?: string }) => e.message)).toContain('Défavorable — Trop de monde pour cette rue étroite.');
+    expect(staff.body.timeline.map((e: { message?: string }) => e.message)).toContain(
+      'Défavorable — Trop de monde pour cette rue étroite.',
+    );
     const pub = JSON.stringify((await api('GET', `${C}/permits/${p.code}`)).body);
     expect(pub).not.toContain('Trop de monde');
   });
 
   it('a cursor of another list or filter is a 400, not a 500', async () => {
-    for (let i = 0; i < 3; i++) await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
+    for (let i = 0; i < 3; i++)
+      await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
     const page = await api('GET', `${C}/staff/permits?view=all&limit=1`, { headers: auth(t.works) });
     expect(page.body.cursor).toBeTruthy();
-    expect((await api('GET', `${C}/staff/permits?view=all&limit=1&cursor=${page.body.cursor}`, { headers: auth(t.works) })).status).toBe(200);
+    expect((await api('GET', `${C}/staff/permits?view=all&limit=1&cursor=${page.body.cursor}`, { headers: auth(t.works) })).status).toBe(
+      200,
+    );
     const other = await api('GET', `${C}/staff/permits?view=all&state=submitted&cursor=${page.body.cursor}`, { headers: auth(t.works) });
     expect(other.status).toBe(400);
     expect(other.body['invalid-params'][0].name).toBe('cursor');
@@ -111,7 +151,8 @@ describe('permit safety', () => {
   it('two agents issuing at once: one issues, the other gets a 409, and no reference number is lost', async () => {
     const approved = async () => {
       const r = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
-      const move = (to: string, version: number) => api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: auth(t.works), body: { to, version } });
+      const move = (to: string, version: number) =>
+        api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: auth(t.works), body: { to, version } });
       await move('under_review', 1);
       await move('approved', 2);
       return { code: r.body.code as string, move };
@@ -129,7 +170,9 @@ describe('permit safety', () => {
   it('an event cannot run for ever', async () => {
     const insurance = await uploadDocument(tinyPdf());
     const start = addDays(today(), 40);
-    const r = await api('POST', `${C}/permits`, { body: { kind: 'event', details: eventDetails(insurance, { period: { start, end: '9999-12-31' } }), requester: requester() } });
+    const r = await api('POST', `${C}/permits`, {
+      body: { kind: 'event', details: eventDetails(insurance, { period: { start, end: '9999-12-31' } }), requester: requester() },
+    });
     expect(r.status).toBe(422);
     expect(r.body.issues.map((i: { code: string }) => i.code)).toEqual(['too_long']);
   });

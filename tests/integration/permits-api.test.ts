@@ -47,29 +47,47 @@ describe('a public-domain occupation', () => {
   });
 
   it('keeps a draft private, then lets its author edit and submit it with the key', async () => {
-    const d = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails({ lengthMetres: 3 }), requester: requester(), submit: false } });
+    const d = await api('POST', `${C}/permits`, {
+      body: { kind: 'occupation', details: occupationDetails({ lengthMetres: 3 }), requester: requester(), submit: false },
+    });
     expect(d.status).toBe(201);
     expect(d.body.state).toBe('draft');
     expect((await api('GET', `${C}/permits/${d.body.code}`)).status).toBe(404);
 
-    const noKey = await api('PUT', `${C}/permits/${d.body.code}`, { body: { details: occupationDetails(), requester: requester(), version: 1 } });
+    const noKey = await api('PUT', `${C}/permits/${d.body.code}`, {
+      body: { details: occupationDetails(), requester: requester(), version: 1 },
+    });
     expect(noKey.status).toBe(401);
-    const saved = await api('PUT', `${C}/permits/${d.body.code}`, { headers: keyed(d.body.key), body: { details: occupationDetails({ use: 'removal_van' }), requester: requester(), version: 1 } });
+    const saved = await api('PUT', `${C}/permits/${d.body.code}`, {
+      headers: keyed(d.body.key),
+      body: { details: occupationDetails({ use: 'removal_van' }), requester: requester(), version: 1 },
+    });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ state: 'draft', version: 2, fee: 1000 });
-    const stale = await api('PUT', `${C}/permits/${d.body.code}`, { headers: keyed(d.body.key), body: { details: occupationDetails(), requester: requester(), version: 1, submit: true } });
+    const stale = await api('PUT', `${C}/permits/${d.body.code}`, {
+      headers: keyed(d.body.key),
+      body: { details: occupationDetails(), requester: requester(), version: 1, submit: true },
+    });
     expect(stale.status).toBe(409);
-    const sent = await api('PUT', `${C}/permits/${d.body.code}`, { headers: keyed(d.body.key), body: { details: occupationDetails({ use: 'removal_van' }), requester: requester(), version: 2, submit: true } });
+    const sent = await api('PUT', `${C}/permits/${d.body.code}`, {
+      headers: keyed(d.body.key),
+      body: { details: occupationDetails({ use: 'removal_van' }), requester: requester(), version: 2, submit: true },
+    });
     expect(sent.body.state).toBe('submitted');
     expect((await api('GET', `${C}/permits/${d.body.code}`)).status).toBe(200);
   });
 
   it('is withdrawn by its requester once, and no more', async () => {
     const r = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: requester() } });
-    const w = await api('POST', `${C}/permits/${r.body.code}/withdraw`, { headers: keyed(r.body.key), body: { version: 1, message: 'Déménagement reporté' } });
+    const w = await api('POST', `${C}/permits/${r.body.code}/withdraw`, {
+      headers: keyed(r.body.key),
+      body: { version: 1, message: 'Déménagement reporté' },
+    });
     expect(w.status).toBe(200);
     expect(w.body.state).toBe('withdrawn');
-    expect((await api('POST', `${C}/permits/${r.body.code}/withdraw`, { headers: keyed(r.body.key), body: { version: 2 } })).status).toBe(409);
+    expect((await api('POST', `${C}/permits/${r.body.code}/withdraw`, { headers: keyed(r.body.key), body: { version: 2 } })).status).toBe(
+      409,
+    );
   });
 
   it('answers the same code and key to a retried create (Idempotency-Key)', async () => {
@@ -91,7 +109,10 @@ describe('a public-domain occupation', () => {
     const pub = await api('GET', `${C}/permits/${r.body.code}`);
     expect(pub.body.requested).toBe('Précisez le numéro de la maison.');
 
-    const done = await api('PUT', `${C}/permits/${r.body.code}`, { headers: keyed(r.body.key), body: { details: occupationDetails(), requester: requester(), version: 2, submit: true, message: 'Numéro 12' } });
+    const done = await api('PUT', `${C}/permits/${r.body.code}`, {
+      headers: keyed(r.body.key),
+      body: { details: occupationDetails(), requester: requester(), version: 2, submit: true, message: 'Numéro 12' },
+    });
     expect(done.body.state).toBe('submitted');
     expect((await move('under_review', 3)).body.state).toBe('under_review');
     expect((await move('opinions', 4)).status).toBe(422); // no reviewer for containers
@@ -111,7 +132,9 @@ describe('an event authorisation', () => {
 
   it('is filed by an association with its insurance certificate', async () => {
     const insurance = await uploadDocument(tinyPdf());
-    const r = await api('POST', `${C}/permits`, { body: { kind: 'event', details: eventDetails(insurance), requester: requester({ name: 'Comité rue Neuve' }) } });
+    const r = await api('POST', `${C}/permits`, {
+      body: { kind: 'event', details: eventDetails(insurance), requester: requester({ name: 'Comité rue Neuve' }) },
+    });
     expect(r.status).toBe(201);
     ({ code, key } = r.body);
     const mine = await api('GET', `${C}/permits/${code}`, { headers: keyed(key) });
@@ -159,7 +182,13 @@ describe('an event authorisation', () => {
   it('lets one of two agents deciding at once win; the other gets 409', async () => {
     const current = await api('GET', `${C}/staff/permits/${code}`, { headers: auth(tokens.events) });
     const v = current.body.version;
-    const decide = (conditions: string[]) => staff(tokens.events, 'transitions', { to: 'approved_with_conditions', version: v, conditions, college: { date: today(), reference: 'CC/2026/118' } });
+    const decide = (conditions: string[]) =>
+      staff(tokens.events, 'transitions', {
+        to: 'approved_with_conditions',
+        version: v,
+        conditions,
+        college: { date: today(), reference: 'CC/2026/118' },
+      });
     expect((await staff(tokens.events, 'transitions', { to: 'approved_with_conditions', version: v })).status).toBe(422); // conditions required
     const [a, b] = await Promise.all([decide(['Barrières Nadar aux deux extrémités.']), decide(['Fin de la musique à 22 h.'])]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
@@ -175,7 +204,11 @@ describe('an event authorisation', () => {
     for (const d of r.body.documents) {
       const res = await fetch(d.url);
       expect(res.status).toBe(200);
-      expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        Buffer.from(await res.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
     }
     const pub = await api('GET', `${C}/permits/${code}`);
     expect(pub.body.documents.map((d: { type: string }) => d.type)).toEqual(['poster']);
@@ -188,7 +221,13 @@ describe('an event authorisation', () => {
     const start = addDays(today(), 45);
     const on = await api('GET', `${C}/map/items?date=${start}`);
     const f = on.body.features.find((x: { properties: { source: { code?: string } } }) => x.properties.source.code === code);
-    expect(f.properties).toMatchObject({ kind: 'road_closure', title: 'Fête de la rue Neuve', start, startTime: '10:00', source: { type: 'permit', url: `/soignies/demandes/suivi/${code}/` } });
+    expect(f.properties).toMatchObject({
+      kind: 'road_closure',
+      title: 'Fête de la rue Neuve',
+      start,
+      startTime: '10:00',
+      source: { type: 'permit', url: `/soignies/demandes/suivi/${code}/` },
+    });
     expect(f.geometry.type).toBe('LineString');
     expect(JSON.stringify(on.body)).not.toContain('Comité rue Neuve');
     const before = await api('GET', `${C}/map/items?from=${today()}&to=${addDays(today(), 10)}`);

@@ -33,7 +33,9 @@ describe('filing a report', () => {
   });
 
   it('accepts an address instead of a map location (keyboard and screen-reader users)', async () => {
-    const r = await api('POST', '/api/soignies/reports', { body: sampleReport({ location: undefined, address: 'Rue de la Station 12, Soignies' }) });
+    const r = await api('POST', '/api/soignies/reports', {
+      body: sampleReport({ location: undefined, address: 'Rue de la Station 12, Soignies' }),
+    });
     expect(r.status).toBe(201);
     expect(r.body.report.address).toBe('Rue de la Station 12, Soignies');
   });
@@ -54,7 +56,12 @@ describe('filing a report', () => {
     ['answer not an option', { answers: { taille: 'immense' } }, 422, 'answers.taille'],
     ['bad e-mail', { email: 'nope' }, 422, 'email'],
     ['neither place nor address', { location: undefined }, 422, 'location'],
-    ['foreign upload key', { photos: [bucketKeys.upload('braine-le-comte', '2026-11-25', '0f8fad5b-d9cb-469f-a165-70867728950e', 'jpg')] }, 422, 'photos.0'],
+    [
+      'foreign upload key',
+      { photos: [bucketKeys.upload('braine-le-comte', '2026-11-25', '0f8fad5b-d9cb-469f-a165-70867728950e', 'jpg')] },
+      422,
+      'photos.0',
+    ],
   ])('refuses %s with a problem naming the field', async (_name, over, status, field) => {
     const r = await api('POST', '/api/soignies/reports', { body: sampleReport(over) });
     expect(r.status).toBe(status);
@@ -63,9 +70,20 @@ describe('filing a report', () => {
   });
 
   it('refuses bodies that are not JSON', async () => {
-    expect((await api('POST', '/api/soignies/reports', { raw: '{"category":', headers: { 'content-type': 'application/json' } })).status).toBe(400);
-    expect((await api('POST', '/api/soignies/reports', { raw: 'category=voirie', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
-    expect((await api('POST', '/api/soignies/reports', { raw: 'x'.repeat(70_000), headers: { 'content-type': 'application/json' } })).status).toBe(413);
+    expect(
+      (await api('POST', '/api/soignies/reports', { raw: '{"category":', headers: { 'content-type': 'application/json' } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await api('POST', '/api/soignies/reports', {
+          raw: 'category=voirie',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).status,
+    ).toBe(415);
+    expect(
+      (await api('POST', '/api/soignies/reports', { raw: 'x'.repeat(70_000), headers: { 'content-type': 'application/json' } })).status,
+    ).toBe(413);
   });
 });
 
@@ -83,7 +101,9 @@ describe('idempotent submission', () => {
   it('creates one report when retries race each other', async () => {
     const key = crypto.randomUUID();
     const body = sampleReport();
-    const all = await Promise.all(Array.from({ length: 5 }, () => api('POST', '/api/soignies/reports', { body, headers: { 'idempotency-key': key } })));
+    const all = await Promise.all(
+      Array.from({ length: 5 }, () => api('POST', '/api/soignies/reports', { body, headers: { 'idempotency-key': key } })),
+    );
     const codes = new Set(all.map((r) => r.body.code));
     expect(all.every((r) => r.status === 200 || r.status === 201)).toBe(true);
     expect(codes.size).toBe(1);
@@ -92,7 +112,10 @@ describe('idempotent submission', () => {
   it('refuses a key reused for a different report', async () => {
     const key = crypto.randomUUID();
     await api('POST', '/api/soignies/reports', { body: sampleReport(), headers: { 'idempotency-key': key } });
-    const other = await api('POST', '/api/soignies/reports', { body: sampleReport({ description: 'Une autre chose, tout à fait différente' }), headers: { 'idempotency-key': key } });
+    const other = await api('POST', '/api/soignies/reports', {
+      body: sampleReport({ description: 'Une autre chose, tout à fait différente' }),
+      headers: { 'idempotency-key': key },
+    });
     expect(other.status).toBe(422);
     expect(other.body['invalid-params'][0].name).toBe('Idempotency-Key');
   });
@@ -148,8 +171,12 @@ describe('photos', () => {
 describe('nearby reports', () => {
   it('suggests open reports of the same category within a few hundred metres, nearest first', async () => {
     const spot = { lat: 50.5712, lng: 4.0601 };
-    const near = await api('POST', '/api/soignies/reports', { body: sampleReport({ location: { lat: spot.lat + 0.0003, lng: spot.lng } }) });
-    const nearer = await api('POST', '/api/soignies/reports', { body: sampleReport({ location: { lat: spot.lat + 0.0001, lng: spot.lng } }) });
+    const near = await api('POST', '/api/soignies/reports', {
+      body: sampleReport({ location: { lat: spot.lat + 0.0003, lng: spot.lng } }),
+    });
+    const nearer = await api('POST', '/api/soignies/reports', {
+      body: sampleReport({ location: { lat: spot.lat + 0.0001, lng: spot.lng } }),
+    });
     await api('POST', '/api/soignies/reports', { body: sampleReport({ category: 'graffiti', answers: {}, location: spot }) });
     await api('POST', '/api/soignies/reports', { body: sampleReport({ location: { lat: spot.lat + 0.01, lng: spot.lng } }) });
     const r = await api('GET', `/api/soignies/reports/nearby?lat=${spot.lat}&lng=${spot.lng}&category=voirie`);

@@ -42,7 +42,10 @@ describe('staff sign-in and access', () => {
   it('lets field workers read but not change reports', async () => {
     const code = await newReport();
     expect((await api('GET', `/api/soignies/staff/reports/${code}`, { headers: auth(worker) })).status).toBe(200);
-    const r = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(worker), body: { to: 'acknowledged', version: 1 } });
+    const r = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(worker),
+      body: { to: 'acknowledged', version: 1 },
+    });
     expect(r.status).toBe(403);
   });
 });
@@ -56,7 +59,9 @@ describe('inbox', () => {
     expect(page1.status).toBe(200);
     expect(page1.body.items.map((i: { code: string }) => i.code)).toEqual([c, b]);
     expect(page1.body.cursor).toBeTruthy();
-    const page2 = await api('GET', `/api/soignies/staff/reports?category=arbre&state=new&limit=2&cursor=${page1.body.cursor}`, { headers: auth(agent) });
+    const page2 = await api('GET', `/api/soignies/staff/reports?category=arbre&state=new&limit=2&cursor=${page1.body.cursor}`, {
+      headers: auth(agent),
+    });
     expect(page2.body.items.map((i: { code: string }) => i.code)).toContain(a);
     expect(page2.body.items.map((i: { code: string }) => i.code)).not.toContain(b);
   });
@@ -82,16 +87,34 @@ describe('handling a report', () => {
     const code = await newReport();
     const staff = await api('GET', `/api/soignies/staff/reports/${code}`, { headers: auth(agent) });
     expect(staff.body).toMatchObject({ version: 1, email: 'citoyen@example.org', name: 'Jeanne Citoyenne' });
-    const s1 = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'in_progress', version: 1, message: 'Une équipe passe demain.' } });
+    const s1 = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'in_progress', version: 1, message: 'Une équipe passe demain.' },
+    });
     expect(s1.status).toBe(200);
     expect(s1.body).toMatchObject({ state: 'in_progress', version: 2 });
-    const note = await api('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: auth(agent), body: { text: 'Voir avec le fournisseur', public: false, version: 2 } });
+    const note = await api('POST', `/api/soignies/staff/reports/${code}/updates`, {
+      headers: auth(agent),
+      body: { text: 'Voir avec le fournisseur', public: false, version: 2 },
+    });
     expect(note.status).toBe(200);
-    const assigned = await api('PATCH', `/api/soignies/staff/reports/${code}`, { headers: auth(agent), body: { department: 'mobilite', version: 3 } });
+    const assigned = await api('PATCH', `/api/soignies/staff/reports/${code}`, {
+      headers: auth(agent),
+      body: { department: 'mobilite', version: 3 },
+    });
     expect(assigned.body.department).toBe('mobilite');
-    const s2 = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'fixed', version: 4 } });
+    const s2 = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'fixed', version: 4 },
+    });
     expect(s2.body.state).toBe('fixed');
-    expect(s2.body.timeline.map((t: { kind: string }) => t.kind)).toEqual(['created', 'state_changed', 'private_note', 'assigned', 'state_changed']);
+    expect(s2.body.timeline.map((t: { kind: string }) => t.kind)).toEqual([
+      'created',
+      'state_changed',
+      'private_note',
+      'assigned',
+      'state_changed',
+    ]);
     expect(s2.body.timeline[1].actor).toBe('Agent démo');
 
     const pub = await api('GET', `/api/soignies/reports/${code}`);
@@ -103,10 +126,16 @@ describe('handling a report', () => {
   it('refuses an illegal move (422) and a stale version (409), changing nothing', async () => {
     const code = await newReport();
     await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'fixed', version: 1 } });
-    const illegal = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'in_progress', version: 2 } });
+    const illegal = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'in_progress', version: 2 },
+    });
     expect(illegal.status).toBe(422);
     expect(illegal.body['invalid-params'][0].name).toBe('to');
-    const stale = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to: 'closed', version: 1 } });
+    const stale = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'closed', version: 1 },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.currentVersion).toBe(2);
     const now = await api('GET', `/api/soignies/staff/reports/${code}`, { headers: auth(agent) });
@@ -129,7 +158,11 @@ describe('handling a report', () => {
   it('answers a retried change (same Idempotency-Key) with the result instead of a 409, and applies it once', async () => {
     const code = await newReport();
     const key = crypto.randomUUID();
-    const send = () => api('POST', `/api/soignies/staff/reports/${code}/transitions`, { headers: { ...auth(agent), 'idempotency-key': key }, body: { to: 'planned', version: 1, message: 'Prévu lundi.' } });
+    const send = () =>
+      api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
+        headers: { ...auth(agent), 'idempotency-key': key },
+        body: { to: 'planned', version: 1, message: 'Prévu lundi.' },
+      });
     const first = await send();
     const retry = await send();
     expect(first.status).toBe(200);
@@ -140,12 +173,22 @@ describe('handling a report', () => {
 
     const racing = await newReport();
     const key2 = crypto.randomUUID();
-    const both = await Promise.all([1, 2].map(() => api('POST', `/api/soignies/staff/reports/${racing}/updates`, { headers: { ...auth(agent), 'idempotency-key': key2 }, body: { text: 'Une seule fois', public: true, version: 1 } })));
+    const both = await Promise.all(
+      [1, 2].map(() =>
+        api('POST', `/api/soignies/staff/reports/${racing}/updates`, {
+          headers: { ...auth(agent), 'idempotency-key': key2 },
+          body: { text: 'Une seule fois', public: true, version: 1 },
+        }),
+      ),
+    );
     expect(both.map((r) => r.status)).toEqual([200, 200]);
     const after = await api('GET', `/api/soignies/staff/reports/${racing}`, { headers: auth(agent) });
     expect(after.body.timeline.filter((t: { message?: string }) => t.message === 'Une seule fois')).toHaveLength(1);
 
-    const reused = await api('POST', `/api/soignies/staff/reports/${code}/updates`, { headers: { ...auth(agent), 'idempotency-key': key }, body: { text: 'autre chose', public: false, version: 2 } });
+    const reused = await api('POST', `/api/soignies/staff/reports/${code}/updates`, {
+      headers: { ...auth(agent), 'idempotency-key': key },
+      body: { text: 'autre chose', public: false, version: 2 },
+    });
     expect(reused.status).toBe(422);
   });
 
@@ -153,12 +196,21 @@ describe('handling a report', () => {
     const spot = { lat: 50.5831, lng: 4.0652 };
     const original = await newReport({ location: spot });
     const dup = await newReport({ location: spot });
-    const missing = await api('POST', `/api/soignies/staff/reports/${dup}/transitions`, { headers: auth(agent), body: { to: 'duplicate', version: 1 } });
+    const missing = await api('POST', `/api/soignies/staff/reports/${dup}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'duplicate', version: 1 },
+    });
     expect(missing.status).toBe(422);
     expect(missing.body['invalid-params'][0].name).toBe('duplicateOf');
-    const unknown = await api('POST', `/api/soignies/staff/reports/${dup}/transitions`, { headers: auth(agent), body: { to: 'duplicate', version: 1, duplicateOf: 'ZZZZ-ZZZZ' } });
+    const unknown = await api('POST', `/api/soignies/staff/reports/${dup}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'duplicate', version: 1, duplicateOf: 'ZZZZ-ZZZZ' },
+    });
     expect(unknown.status).toBe(422);
-    const ok = await api('POST', `/api/soignies/staff/reports/${dup}/transitions`, { headers: auth(agent), body: { to: 'duplicate', version: 1, duplicateOf: original } });
+    const ok = await api('POST', `/api/soignies/staff/reports/${dup}/transitions`, {
+      headers: auth(agent),
+      body: { to: 'duplicate', version: 1, duplicateOf: original },
+    });
     expect(ok.body).toMatchObject({ state: 'duplicate', duplicateOf: original });
     const nearby = await api('GET', `/api/soignies/reports/nearby?lat=${spot.lat}&lng=${spot.lng}&category=voirie`);
     const codes = nearby.body.reports.map((r: { code: string }) => r.code);
@@ -168,7 +220,10 @@ describe('handling a report', () => {
 
   it('refuses an unknown department', async () => {
     const code = await newReport();
-    const r = await api('PATCH', `/api/soignies/staff/reports/${code}`, { headers: auth(agent), body: { department: 'cosmos', version: 1 } });
+    const r = await api('PATCH', `/api/soignies/staff/reports/${code}`, {
+      headers: auth(agent),
+      body: { department: 'cosmos', version: 1 },
+    });
     expect(r.status).toBe(422);
     expect(r.body['invalid-params'][0].name).toBe('department');
   });

@@ -7,7 +7,11 @@ export const demoPassword = () => inject('tandemDemoPassword');
 export const localDataDir = () => inject('tandemDataDir');
 
 /** Polls until `probe` returns a value (not undefined), or fails after `timeoutMs`. Not a timing assertion. */
-export async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();

@@ -31,7 +31,8 @@ export function pageJs(distDir, htmlPath) {
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(STATIC_IMPORT)) queue.push(posix.join(posix.dirname(url), m[1]));
   }
-  let bytes = 0, gzipBytes = 0;
+  let bytes = 0,
+    gzipBytes = 0;
   const files = [...seen].map((url) => {
     const buf = readFileSync(join(distDir, url));
     bytes += buf.length;

@@ -1,6 +1,13 @@
 /** Commune registrations: written by the CommuneStack (cloud) or the local seed, read by every handler. */
 import { GetCommand, paginateQuery, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { communeRegistrationItem, keys, parseCommuneRegistration, type CommuneAuth, type CommuneConfig, type CommuneRegistration } from '@tandem/shared';
+import {
+  communeRegistrationItem,
+  keys,
+  parseCommuneRegistration,
+  type CommuneAuth,
+  type CommuneConfig,
+  type CommuneRegistration,
+} from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 
 export async function putCommuneRegistration(config: CommuneConfig, auth: CommuneAuth): Promise<void> {
@@ -23,10 +30,15 @@ export async function getCommune(id: string): Promise<CommuneRegistration | unde
 
 export async function listCommunes(): Promise<CommuneRegistration[]> {
   const out: CommuneRegistration[] = [];
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: env().tableName, IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': keys.communeIndexPk },
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: env().tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': keys.communeIndexPk },
+    },
+  );
   for await (const page of pages) for (const i of page.Items ?? []) out.push(parseCommuneRegistration(i));
   return out;
 }

@@ -7,8 +7,16 @@ import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-ev
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
-  PERMIT_EVENT_SOURCE, PERMIT_EVENT_TYPES, REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, keys, parseEntityPk, type PermitEventDetail,
-  type ReportEventDetail, type TimelineItem, type PermitTimelineItem,
+  PERMIT_EVENT_SOURCE,
+  PERMIT_EVENT_TYPES,
+  REPORT_EVENT_SOURCE,
+  REPORT_EVENT_TYPES,
+  keys,
+  parseEntityPk,
+  type PermitEventDetail,
+  type ReportEventDetail,
+  type TimelineItem,
+  type PermitTimelineItem,
 } from '@tandem/shared';
 import { env, eventBridge } from '../lib/aws.js';
 import { messageShownTo } from '../permits/permit-item.js';
@@ -21,19 +29,42 @@ export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], bu
   if (item.type !== 'timeline' || !String(item.sk).startsWith(keys.timelinePrefix)) return undefined;
   const entity = parseEntityPk(String(item.pk))?.entity;
   const common = {
-    commune: item.commune, code: item.code, at: item.at, public: item.public, timelineId: item.sk,
-    ...(item.from ? { from: item.from } : {}), ...(item.to ? { to: item.to } : {}), ...(item.public && item.message ? { message: item.message } : {}),
+    commune: item.commune,
+    code: item.code,
+    at: item.at,
+    public: item.public,
+    timelineId: item.sk,
+    ...(item.from ? { from: item.from } : {}),
+    ...(item.to ? { to: item.to } : {}),
+    ...(item.public && item.message ? { message: item.message } : {}),
   };
   if (entity === 'permit') {
     const p = item as PermitTimelineItem;
     // Events carry no personal text: not the requester's words, not a department's opinion.
     const { message: _m, ...rest } = common;
-    const detail = { ...rest, ...(p.message && messageShownTo(p, 'public') ? { message: p.message } : {}), kind: p.kind, ...(p.department ? { department: p.department } : {}) } as PermitEventDetail;
-    return { Source: PERMIT_EVENT_SOURCE, DetailType: PERMIT_EVENT_TYPES[p.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
+    const detail = {
+      ...rest,
+      ...(p.message && messageShownTo(p, 'public') ? { message: p.message } : {}),
+      kind: p.kind,
+      ...(p.department ? { department: p.department } : {}),
+    } as PermitEventDetail;
+    return {
+      Source: PERMIT_EVENT_SOURCE,
+      DetailType: PERMIT_EVENT_TYPES[p.kind],
+      Detail: JSON.stringify(detail),
+      EventBusName: busName,
+      Time: new Date(item.at),
+    };
   }
   if (entity !== 'report') return undefined;
   const detail = { ...common, kind: (item as TimelineItem).kind } as ReportEventDetail;
-  return { Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES[detail.kind], Detail: JSON.stringify(detail), EventBusName: busName, Time: new Date(item.at) };
+  return {
+    Source: REPORT_EVENT_SOURCE,
+    DetailType: REPORT_EVENT_TYPES[detail.kind],
+    Detail: JSON.stringify(detail),
+    EventBusName: busName,
+    Time: new Date(item.at),
+  };
 }
 
 export const handler = backgroundHandler('events/stream-to-bus', async (event: DynamoDBStreamEvent): Promise<{ published: number }> => {

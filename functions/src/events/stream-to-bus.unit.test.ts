@@ -6,7 +6,21 @@ import { eventEntryFor } from './stream-to-bus.js';
 const record = (eventName: 'INSERT' | 'MODIFY', item: Record<string, unknown>) =>
   ({ eventName, dynamodb: { NewImage: marshall(item, { removeUndefinedValues: true }) } }) as never;
 
-const tl = { pk: 'C#soignies#REPORT#ABCD-1234', sk: 'TL#2026-11-25T10:00:00.000Z#abc', type: 'timeline', commune: 'soignies', code: 'ABCD-1234', at: '2026-11-25T10:00:00.000Z', kind: 'state_changed', public: true, from: 'new', to: 'fixed', message: 'Réparé', actor: 'Agent', actorSub: 'u1' };
+const tl = {
+  pk: 'C#soignies#REPORT#ABCD-1234',
+  sk: 'TL#2026-11-25T10:00:00.000Z#abc',
+  type: 'timeline',
+  commune: 'soignies',
+  code: 'ABCD-1234',
+  at: '2026-11-25T10:00:00.000Z',
+  kind: 'state_changed',
+  public: true,
+  from: 'new',
+  to: 'fixed',
+  message: 'Réparé',
+  actor: 'Agent',
+  actorSub: 'u1',
+};
 
 describe('stream to bus', () => {
   it('publishes new timeline items as report events without personal data', () => {
@@ -24,7 +38,18 @@ describe('stream to bus', () => {
     expect(JSON.parse(note.Detail!).message).toBeUndefined();
   });
   it('publishes permit timeline items as permit events, with the department of an opinion task', () => {
-    const ptl = { ...tl, pk: 'C#soignies#PERMIT#WXYZ-2345', code: 'WXYZ-2345', entity: 'permit', kind: 'opinion_requested', public: false, department: 'police', from: undefined, to: undefined, message: undefined };
+    const ptl = {
+      ...tl,
+      pk: 'C#soignies#PERMIT#WXYZ-2345',
+      code: 'WXYZ-2345',
+      entity: 'permit',
+      kind: 'opinion_requested',
+      public: false,
+      department: 'police',
+      from: undefined,
+      to: undefined,
+      message: undefined,
+    };
     const e = eventEntryFor(record('INSERT', ptl), 'bus')!;
     expect(e.Source).toBe(PERMIT_EVENT_SOURCE);
     expect(e.DetailType).toBe('Permit opinion requested');
@@ -32,7 +57,10 @@ describe('stream to bus', () => {
     expect(event.detail).toMatchObject({ code: 'WXYZ-2345', department: 'police', kind: 'opinion_requested' });
     // The same rules as the cloud's route it to the department's notifier only.
     expect(EVENT_RULES.filter((r) => matchesPattern(event, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-department']);
-    const changed = eventEntryFor(record('INSERT', { ...ptl, kind: 'state_changed', public: true, department: undefined, from: 'opinions', to: 'approved' }), 'bus')!;
+    const changed = eventEntryFor(
+      record('INSERT', { ...ptl, kind: 'state_changed', public: true, department: undefined, from: 'opinions', to: 'approved' }),
+      'bus',
+    )!;
     const ev2 = { source: changed.Source, 'detail-type': changed.DetailType, detail: JSON.parse(changed.Detail!) };
     expect(EVENT_RULES.filter((r) => matchesPattern(ev2, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-requester']);
   });

@@ -6,7 +6,9 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { readEnv, type FunctionEnv } from './env.js';
 
-let cached: { env: FunctionEnv; ddb?: DynamoDBDocumentClient; s3?: S3Client; cognito?: CognitoIdentityProviderClient; events?: EventBridgeClient } | undefined;
+let cached:
+  | { env: FunctionEnv; ddb?: DynamoDBDocumentClient; s3?: S3Client; cognito?: CognitoIdentityProviderClient; events?: EventBridgeClient }
+  | undefined;
 
 export function env(): FunctionEnv {
   cached ??= { env: readEnv() };
@@ -59,12 +61,22 @@ export function resetClients(): void {
 }
 
 const localCredentials = (endpoint?: string) =>
-  endpoint ? { credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'local', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? 'local' } } : {};
+  endpoint
+    ? {
+        credentials: {
+          accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+          secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+        },
+      }
+    : {};
 
 export function ddb(): DynamoDBDocumentClient {
   const e = env();
   cached!.ddb ??= DynamoDBDocumentClient.from(
-    guarded('dynamodb', new DynamoDBClient({ region: e.region, endpoint: e.endpoints.dynamodb, ...localCredentials(e.endpoints.dynamodb) })),
+    guarded(
+      'dynamodb',
+      new DynamoDBClient({ region: e.region, endpoint: e.endpoints.dynamodb, ...localCredentials(e.endpoints.dynamodb) }),
+    ),
     { marshallOptions: { removeUndefinedValues: true } },
   );
   return cached!.ddb;
@@ -72,26 +84,35 @@ export function ddb(): DynamoDBDocumentClient {
 
 export function s3(): S3Client {
   const e = env();
-  cached!.s3 ??= guarded('s3', new S3Client({
-    region: e.region,
-    endpoint: e.endpoints.s3,
-    forcePathStyle: Boolean(e.endpoints.s3),
-    // Without these, streamed uploads to S3-compatible local servers are silently corrupted.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(e.endpoints.s3 ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
-  }));
+  cached!.s3 ??= guarded(
+    's3',
+    new S3Client({
+      region: e.region,
+      endpoint: e.endpoints.s3,
+      forcePathStyle: Boolean(e.endpoints.s3),
+      // Without these, streamed uploads to S3-compatible local servers are silently corrupted.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      ...(e.endpoints.s3 ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
+    }),
+  );
   return cached!.s3;
 }
 
 export function cognito(): CognitoIdentityProviderClient {
   const e = env();
-  cached!.cognito ??= guarded('cognito-idp', new CognitoIdentityProviderClient({ region: e.region, endpoint: e.endpoints.cognito, ...localCredentials(e.endpoints.cognito) }));
+  cached!.cognito ??= guarded(
+    'cognito-idp',
+    new CognitoIdentityProviderClient({ region: e.region, endpoint: e.endpoints.cognito, ...localCredentials(e.endpoints.cognito) }),
+  );
   return cached!.cognito;
 }
 
 export function eventBridge(): EventBridgeClient {
   const e = env();
-  cached!.events ??= guarded('events', new EventBridgeClient({ region: e.region, endpoint: e.endpoints.eventbridge, ...localCredentials(e.endpoints.eventbridge) }));
+  cached!.events ??= guarded(
+    'events',
+    new EventBridgeClient({ region: e.region, endpoint: e.endpoints.eventbridge, ...localCredentials(e.endpoints.eventbridge) }),
+  );
   return cached!.events;
 }

@@ -8,9 +8,22 @@ export function etagOf(body: string): string {
 }
 
 /** 200 with the body, or 304 when the request's If-None-Match holds its ETag (weak or strong). */
-export function cachedResponse(headers: Record<string, string | undefined> | undefined, body: string, type: string, cacheControl: string, etag = etagOf(body)): ApiResult {
+export function cachedResponse(
+  headers: Record<string, string | undefined> | undefined,
+  body: string,
+  type: string,
+  cacheControl: string,
+  etag = etagOf(body),
+): ApiResult {
   const common = { etag, 'cache-control': cacheControl, 'access-control-allow-origin': '*' };
   const inm = header({ headers } as never, 'if-none-match');
-  if (inm && inm.split(',').map((s) => s.trim().replace(/^W\//, '')).includes(etag)) return { statusCode: 304, headers: common, body: '' };
+  if (
+    inm &&
+    inm
+      .split(',')
+      .map((s) => s.trim().replace(/^W\//, ''))
+      .includes(etag)
+  )
+    return { statusCode: 304, headers: common, body: '' };
   return { statusCode: 200, headers: { ...common, 'content-type': type }, body };
 }

@@ -22,12 +22,22 @@ export function decodeCursor(cursor: string | undefined, commune: string): Recor
  * A cursor must belong to the very list it pages (same index, same partition): one from another list or
  * filter would make DynamoDB refuse the query. 400 naming the cursor instead.
  */
-export function checkStartKey(key: Record<string, unknown> | undefined, index: { pkName: string; skName: string; pkValue: string }): Record<string, unknown> | undefined {
+export function checkStartKey(
+  key: Record<string, unknown> | undefined,
+  index: { pkName: string; skName: string; pkValue: string },
+): Record<string, unknown> | undefined {
   if (!key) return undefined;
   const names = Object.keys(key).sort();
   const expected = [...new Set(['pk', 'sk', index.pkName, index.skName])].sort();
-  const fits = names.length === expected.length && names.every((n, i) => n === expected[i])
-    && key[index.pkName] === index.pkValue && typeof key.sk === 'string' && typeof key[index.skName] === 'string';
-  if (!fits) throw badRequest('this paging cursor belongs to another list', [{ name: 'cursor', reason: 'not a cursor from this list and these filters' }]);
+  const fits =
+    names.length === expected.length &&
+    names.every((n, i) => n === expected[i]) &&
+    key[index.pkName] === index.pkValue &&
+    typeof key.sk === 'string' &&
+    typeof key[index.skName] === 'string';
+  if (!fits)
+    throw badRequest('this paging cursor belongs to another list', [
+      { name: 'cursor', reason: 'not a cursor from this list and these filters' },
+    ]);
   return key;
 }

@@ -33,7 +33,11 @@ export const conflict = (detail: string, extra: Record<string, unknown> = {}) =>
 export const unprocessable = (detail: string, params: InvalidParam[]) => new HttpError(422, detail, params);
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult {
-  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(body) };
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 export function problemResponse(p: Problem): ApiResult {
@@ -43,7 +47,8 @@ export function problemResponse(p: Problem): ApiResult {
 /** Parses the JSON body against a schema: 415 if not JSON, 400 if unparsable, 422 naming each failing field. */
 export function parseBody<S extends z.ZodType>(event: ApiEvent, schema: S): z.output<S> {
   const type = header(event, 'content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json', [{ name: 'content-type', reason: 'must be application/json' }]);
+  if (!/^application\/(.+\+)?json\b/i.test(type))
+    throw new HttpError(415, 'send the body as application/json', [{ name: 'content-type', reason: 'must be application/json' }]);
   const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
   if (Buffer.byteLength(raw) > 64 * 1024) throw new HttpError(413, 'the request body is larger than 64 KiB');
   let data: unknown;
@@ -85,7 +90,9 @@ export const problemErrors = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
       request.response = problemResponse(err.toProblem(request.event.rawPath));
       return;
     }
-    request.response = problemResponse(problem(500, 'an unexpected error occurred; nothing was changed', { instance: request.event.rawPath }));
+    request.response = problemResponse(
+      problem(500, 'an unexpected error occurred; nothing was changed', { instance: request.event.rawPath }),
+    );
   },
 });
 

@@ -18,7 +18,9 @@ export async function getIdempotency(commune: string, key: string): Promise<Idem
 const TTL_SECONDS = 24 * 3600;
 
 export const keyReused = () =>
-  new HttpError(422, 'this Idempotency-Key was already used for a different request', [{ name: 'Idempotency-Key', reason: 'reused with a different request' }]);
+  new HttpError(422, 'this Idempotency-Key was already used for a different request', [
+    { name: 'Idempotency-Key', reason: 'reused with a different request' },
+  ]);
 
 export function requestHash(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -28,15 +30,29 @@ export function requestHash(...parts: unknown[]): string {
 export function checkedKey(key: string | undefined): string | undefined {
   if (key === undefined || key === '') return undefined;
   if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw new HttpError(400, 'Idempotency-Key must be 8 to 100 letters, digits, - or _', [{ name: 'Idempotency-Key', reason: 'bad format' }]);
+    throw new HttpError(400, 'Idempotency-Key must be 8 to 100 letters, digits, - or _', [
+      { name: 'Idempotency-Key', reason: 'bad format' },
+    ]);
   }
   return key;
 }
 
-export function idempotencyRecord(commune: string, key: string, hash: string, code: string, now: string, result?: Record<string, string>): IdempotencyItem {
+export function idempotencyRecord(
+  commune: string,
+  key: string,
+  hash: string,
+  code: string,
+  now: string,
+  result?: Record<string, string>,
+): IdempotencyItem {
   return {
-    ...keys.idempotency(commune, key), type: 'idempotency', requestHash: hash, code, createdAt: now,
-    expiresAt: Math.floor(clock.ms() / 1000) + TTL_SECONDS, ...(result ? { result } : {}),
+    ...keys.idempotency(commune, key),
+    type: 'idempotency',
+    requestHash: hash,
+    code,
+    createdAt: now,
+    expiresAt: Math.floor(clock.ms() / 1000) + TTL_SECONDS,
+    ...(result ? { result } : {}),
   };
 }
 

@@ -14,14 +14,16 @@ type Item = TableItem;
 export async function insertNew(entity: Item, first: Item, idem?: Item, more: Item[] = []): Promise<InsertOutcome> {
   const TableName = env().tableName;
   try {
-    await ddb().send(new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName, Item: entity, ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName, Item: first } },
-        ...(idem ? [{ Put: { TableName, Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
-        ...more.map((Item) => ({ Put: { TableName, Item } })),
-      ],
-    }));
+    await ddb().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName, Item: entity, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName, Item: first } },
+          ...(idem ? [{ Put: { TableName, Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+          ...more.map((Item) => ({ Put: { TableName, Item } })),
+        ],
+      }),
+    );
     return 'created';
   } catch (e) {
     if (e instanceof TransactionCanceledException) {

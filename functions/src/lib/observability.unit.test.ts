@@ -19,8 +19,15 @@ function v2Event(over: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxyEve
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', cookie: `session=${TOKEN}` },
     pathParameters: { commune: 'braine-le-comte', code: 'P-ABC123' },
     requestContext: {
-      accountId: '000000000000', apiId: 'api', domainName: 'x', domainPrefix: 'x', requestId: 'apigw-req-1',
-      routeKey: 'PUT /api/{commune}/permits/{code}', stage: '$default', time: '', timeEpoch: 0,
+      accountId: '000000000000',
+      apiId: 'api',
+      domainName: 'x',
+      domainPrefix: 'x',
+      requestId: 'apigw-req-1',
+      routeKey: 'PUT /api/{commune}/permits/{code}',
+      stage: '$default',
+      time: '',
+      timeEpoch: 0,
       http: { method: 'PUT', path: '/api/braine-le-comte/permits/P-ABC123', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'ua' },
     },
     body: JSON.stringify({ email: EMAIL, name: 'Anna Citoyenne' }),
@@ -36,7 +43,12 @@ function context(functionName = 'tandem-permits-update-permit'): Context {
 
 /** Every line the functions print (Powertools writes to process.stdout / stderr). */
 let out: string[] = [];
-const lines = () => out.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+const lines = () =>
+  out
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, any>);
 const requestLines = () => lines().filter((l) => l.message === 'request' || String(l.message).startsWith('invocation'));
 const emfLines = () => lines().filter((l) => l._aws);
 const saved = { ...process.env };
@@ -51,7 +63,10 @@ afterAll(() => {
 beforeEach(() => {
   out = [];
   resetObservability();
-  const capture = (chunk: unknown) => { out.push(String(chunk)); return true; };
+  const capture = (chunk: unknown) => {
+    out.push(String(chunk));
+    return true;
+  };
   vi.spyOn(process.stdout, 'write').mockImplementation(capture);
   vi.spyOn(process.stderr, 'write').mockImplementation(capture);
 });
@@ -68,9 +83,18 @@ describe('apiHandler request log', () => {
     const [first, second] = requestLines();
     expect(requestLines()).toHaveLength(2);
     expect(first).toMatchObject({
-      level: 'INFO', message: 'request', service: 'tandem', commune: 'braine-le-comte', routeKey: 'PUT /api/{commune}/permits/{code}',
-      method: 'PUT', path: '/api/braine-le-comte/permits/P-ABC123', status: 200, requestId: 'apigw-req-1',
-      function_name: 'fn-a', function_request_id: ctx.awsRequestId, cold_start: true,
+      level: 'INFO',
+      message: 'request',
+      service: 'tandem',
+      commune: 'braine-le-comte',
+      routeKey: 'PUT /api/{commune}/permits/{code}',
+      method: 'PUT',
+      path: '/api/braine-le-comte/permits/P-ABC123',
+      status: 200,
+      requestId: 'apigw-req-1',
+      function_name: 'fn-a',
+      function_request_id: ctx.awsRequestId,
+      cold_start: true,
     });
     expect(typeof first.latencyMs).toBe('number');
     expect(first.latencyMs).toBeGreaterThanOrEqual(0);
@@ -81,7 +105,9 @@ describe('apiHandler request log', () => {
   });
 
   it('logs a 4xx at INFO with the names (not the values) of the invalid fields', async () => {
-    const handler = apiHandler(async () => { throw unprocessable('some fields are not valid', [{ name: 'email', reason: `${EMAIL} is not allowed` }]); });
+    const handler = apiHandler(async () => {
+      throw unprocessable('some fields are not valid', [{ name: 'email', reason: `${EMAIL} is not allowed` }]);
+    });
     const res = await handler(v2Event(), context());
     expect(res.statusCode).toBe(422);
     const [line] = requestLines();
@@ -91,7 +117,9 @@ describe('apiHandler request log', () => {
   });
 
   it('logs a 500 at ERROR with the error and its stack, and answers a problem', async () => {
-    const handler = apiHandler(async () => { throw new Error('the table is on fire'); });
+    const handler = apiHandler(async () => {
+      throw new Error('the table is on fire');
+    });
     const res = await handler(v2Event(), context());
     expect(res.statusCode).toBe(500);
     expect(res.headers?.['content-type']).toMatch(/problem\+json/);
@@ -104,13 +132,22 @@ describe('apiHandler request log', () => {
 
   it('publishes latency and error counts per route in the Tandem namespace (EMF)', async () => {
     await apiHandler(async () => json(201, {}))(v2Event(), context());
-    await apiHandler(async () => { throw new Error('x'); })(v2Event(), context());
+    await apiHandler(async () => {
+      throw new Error('x');
+    })(v2Event(), context());
     const [ok, failed] = emfLines();
     const directive = ok._aws.CloudWatchMetrics[0];
     expect(directive.Namespace).toBe(METRICS_NAMESPACE);
     expect(directive.Dimensions).toEqual([['service', 'operation']]);
-    expect(directive.Metrics.map((m: { Name: string }) => m.Name).sort()).toEqual([METRICS.clientErrors, METRICS.latency, METRICS.serverErrors].sort());
-    expect(ok).toMatchObject({ operation: 'PUT /api/{commune}/permits/{code}', service: 'tandem', [METRICS.serverErrors]: 0, [METRICS.clientErrors]: 0 });
+    expect(directive.Metrics.map((m: { Name: string }) => m.Name).sort()).toEqual(
+      [METRICS.clientErrors, METRICS.latency, METRICS.serverErrors].sort(),
+    );
+    expect(ok).toMatchObject({
+      operation: 'PUT /api/{commune}/permits/{code}',
+      service: 'tandem',
+      [METRICS.serverErrors]: 0,
+      [METRICS.clientErrors]: 0,
+    });
     expect(typeof ok[METRICS.latency]).toBe('number');
     expect(failed[METRICS.serverErrors]).toBe(1);
   });
@@ -132,7 +169,9 @@ describe('apiHandler request log', () => {
     resetObservability();
     try {
       await apiHandler(async () => json(200, {}))(v2Event(), context());
-      await apiHandler(async () => { throw new Error('x'); })(v2Event(), context());
+      await apiHandler(async () => {
+        throw new Error('x');
+      })(v2Event(), context());
       expect(requestLines().map((l) => l.status)).toEqual([500]);
     } finally {
       Object.assign(process.env, observabilityEnv('cloud'));
@@ -141,15 +180,25 @@ describe('apiHandler request log', () => {
 });
 
 describe('backgroundHandler', () => {
-  const busEvent = { 'detail-type': 'Report filed', source: 'tandem.reports', detail: { commune: 'soignies', code: 'R-XYZ', message: `from ${EMAIL}` } };
+  const busEvent = {
+    'detail-type': 'Report filed',
+    source: 'tandem.reports',
+    detail: { commune: 'soignies', code: 'R-XYZ', message: `from ${EMAIL}` },
+  };
 
   it('logs one line per invocation with the event type, commune, code, outcome and latency, not the detail text', async () => {
     const handler = backgroundHandler('notify/notify-reporter', async (_e: typeof busEvent) => 'sent');
     expect(await handler(busEvent, context('notifier'))).toBe('sent');
     const [line] = requestLines();
     expect(line).toMatchObject({
-      level: 'INFO', message: 'invocation', operation: 'notify/notify-reporter', eventType: 'Report filed', commune: 'soignies', code: 'R-XYZ',
-      outcome: 'sent', function_name: 'notifier',
+      level: 'INFO',
+      message: 'invocation',
+      operation: 'notify/notify-reporter',
+      eventType: 'Report filed',
+      commune: 'soignies',
+      code: 'R-XYZ',
+      outcome: 'sent',
+      function_name: 'notifier',
     });
     expect(typeof line.latencyMs).toBe('number');
     expect(out.join('')).not.toContain(EMAIL);
@@ -164,7 +213,9 @@ describe('backgroundHandler', () => {
   });
 
   it('logs a failure at ERROR with its stack, counts it, and throws it again so Lambda retries', async () => {
-    const handler = backgroundHandler('permits/advance-permits', async () => { throw new Error('throttled'); });
+    const handler = backgroundHandler('permits/advance-permits', async () => {
+      throw new Error('throttled');
+    });
     await expect(handler({}, context())).rejects.toThrow('throttled');
     const [line] = requestLines();
     expect(line).toMatchObject({ level: 'ERROR', message: 'invocation failed', operation: 'permits/advance-permits' });

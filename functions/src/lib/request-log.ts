@@ -38,7 +38,9 @@ export const requestLog = (): middy.MiddlewareObj<APIGatewayProxyEventV2, APIGat
     publishMetrics({ operation: request.event.routeKey, latencyMs, status });
   };
   return {
-    before: (request) => { started.set(request, performance.now()); },
+    before: (request) => {
+      started.set(request, performance.now());
+    },
     after: write,
     // Runs after problemErrors has turned the error into a response (middy runs onError in reverse order).
     onError: write,

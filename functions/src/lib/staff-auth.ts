@@ -28,7 +28,11 @@ function jwks(issuer: string) {
 
 const unauthorized = (detail: string) => new HttpError(401, detail, [], {});
 
-export async function requireStaff(event: ApiEvent, commune: CommuneRegistration, allowed: readonly StaffRole[] = ['agent', 'admin', 'worker']): Promise<StaffUser> {
+export async function requireStaff(
+  event: ApiEvent,
+  commune: CommuneRegistration,
+  allowed: readonly StaffRole[] = ['agent', 'admin', 'worker'],
+): Promise<StaffUser> {
   const auth = header(event, 'authorization') ?? '';
   const m = /^Bearer\s+(\S+)$/i.exec(auth);
   if (!m) throw unauthorized('sign in first: send Authorization: Bearer <token>');

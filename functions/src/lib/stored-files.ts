@@ -10,10 +10,16 @@ import { PRESIGN_SECONDS, UPLOAD_LIMITS, bucketKeys, type UploadPurpose } from '
 import { checkLocalAccess, env, s3 } from './aws.js';
 import { HttpError } from './http.js';
 
-export async function checkUpload(commune: string, key: string, purpose: UploadPurpose, field: string): Promise<{ key: string; type: string; size: number }> {
+export async function checkUpload(
+  commune: string,
+  key: string,
+  purpose: UploadPurpose,
+  field: string,
+): Promise<{ key: string; type: string; size: number }> {
   const limits = UPLOAD_LIMITS[purpose];
   const bucket = env().uploadsBucket;
-  if (!key.startsWith(bucketKeys.communeUploads(commune))) throw new HttpError(422, 'this file was not uploaded for this commune', [{ name: field, reason: 'unknown upload' }]);
+  if (!key.startsWith(bucketKeys.communeUploads(commune)))
+    throw new HttpError(422, 'this file was not uploaded for this commune', [{ name: field, reason: 'unknown upload' }]);
   let head;
   try {
     head = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -23,38 +29,59 @@ export async function checkUpload(commune: string, key: string, purpose: UploadP
   const size = head.ContentLength ?? 0;
   if (size > limits.maxBytes) {
     await discardUpload(key);
-    throw new HttpError(413, `a file is larger than ${limits.maxBytes} bytes`, [{ name: field, reason: `larger than ${limits.maxBytes} bytes` }]);
+    throw new HttpError(413, `a file is larger than ${limits.maxBytes} bytes`, [
+      { name: field, reason: `larger than ${limits.maxBytes} bytes` },
+    ]);
   }
   const declared = (head.ContentType ?? '').split(';')[0].trim();
   const obj = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: 'bytes=0-15' }));
   const real = limits.sniff(await obj.Body!.transformToByteArray());
   if (!real || !limits.types.includes(declared) || real !== declared) {
     await discardUpload(key);
-    throw new HttpError(415, `a file is not ${limits.what}`, [{ name: field, reason: `content is ${real ?? 'not recognised'}, declared ${declared || 'nothing'}` }]);
+    throw new HttpError(415, `a file is not ${limits.what}`, [
+      { name: field, reason: `content is ${real ?? 'not recognised'}, declared ${declared || 'nothing'}` },
+    ]);
   }
   return { key, type: real, size };
 }
 
 export async function discardUpload(key: string): Promise<void> {
-  await s3().send(new DeleteObjectCommand({ Bucket: env().uploadsBucket, Key: key })).catch(() => undefined);
+  await s3()
+    .send(new DeleteObjectCommand({ Bucket: env().uploadsBucket, Key: key }))
+    .catch(() => undefined);
 }
 
 /** Copies a checked upload to where its owner keeps it. */
 export async function copyStored(from: string, to: string, contentType: string): Promise<void> {
   const bucket = env().uploadsBucket;
-  await s3().send(new CopyObjectCommand({ Bucket: bucket, Key: to, CopySource: `${bucket}/${from}`, ContentType: contentType, MetadataDirective: 'REPLACE' }));
+  await s3().send(
+    new CopyObjectCommand({
+      Bucket: bucket,
+      Key: to,
+      CopySource: `${bucket}/${from}`,
+      ContentType: contentType,
+      MetadataDirective: 'REPLACE',
+    }),
+  );
 }
 
 export async function putStored(key: string, body: Uint8Array, contentType: string, downloadName?: string): Promise<void> {
-  await s3().send(new PutObjectCommand({
-    Bucket: env().uploadsBucket, Key: key, Body: body, ContentType: contentType,
-    ...(downloadName ? { ContentDisposition: `inline; filename="${downloadName}"` } : {}),
-  }));
+  await s3().send(
+    new PutObjectCommand({
+      Bucket: env().uploadsBucket,
+      Key: key,
+      Body: body,
+      ContentType: contentType,
+      ...(downloadName ? { ContentDisposition: `inline; filename="${downloadName}"` } : {}),
+    }),
+  );
 }
 
 /** Short-lived read URLs for stored files. */
 export async function signedReadUrls(keys: string[]): Promise<string[]> {
-  return Promise.all(keys.map((Key) => getSignedUrl(s3(), new GetObjectCommand({ Bucket: env().uploadsBucket, Key }), { expiresIn: PRESIGN_SECONDS.read })));
+  return Promise.all(
+    keys.map((Key) => getSignedUrl(s3(), new GetObjectCommand({ Bucket: env().uploadsBucket, Key }), { expiresIn: PRESIGN_SECONDS.read })),
+  );
 }
 
 /**

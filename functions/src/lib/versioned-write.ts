@@ -61,10 +61,12 @@ export async function versionedWrite(c: VersionedChange, attempt = 0): Promise<C
   const entries: TransactEntry[] = [
     {
       Update: {
-        TableName: table, Key: c.key,
+        TableName: table,
+        Key: c.key,
         UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: 'attribute_exists(pk) AND #v = :expected',
-        ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
       },
     },
     ...(c.idem ? [{ Put: { TableName: table, Item: c.idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),

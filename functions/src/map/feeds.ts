@@ -7,7 +7,15 @@
  * carries an ETag of its content and Cache-Control, and an unchanged feed answers 304.
  */
 import {
-  MapQuery, bboxesMeet, featureMeets, geometryBBox, toGeoJson, toICalendar, toWazeCifs, toFeature, type MapFeature,
+  MapQuery,
+  bboxesMeet,
+  featureMeets,
+  geometryBBox,
+  toGeoJson,
+  toICalendar,
+  toWazeCifs,
+  toFeature,
+  type MapFeature,
 } from '@tandem/shared';
 import { apiHandler, parseQuery } from '../lib/http.js';
 import { cachedResponse } from '../lib/cached-response.js';
@@ -37,9 +45,18 @@ export const handler = apiHandler(async (event) => {
     const asked = q.date || q.from || q.to || q.bbox || q.kind;
     const w = asked ? mapWindow(q, today) : undefined;
     const chosen = w
-      ? features.filter((f) => (!w.kinds || w.kinds.includes(f.properties.kind)) && (!(q.date || q.from || q.to) || featureMeets(f, w.from, w.to)) && (!w.bbox || bboxesMeet(geometryBBox(f.geometry), w.bbox)))
+      ? features.filter(
+          (f) =>
+            (!w.kinds || w.kinds.includes(f.properties.kind)) &&
+            (!(q.date || q.from || q.to) || featureMeets(f, w.from, w.to)) &&
+            (!w.bbox || bboxesMeet(geometryBBox(f.geometry), w.bbox)),
+        )
       : features;
-    return cached(event.headers, JSON.stringify(toGeoJson(chosen, { commune: commune.id, generatedAt: meta.generatedAt })), 'application/geo+json; charset=utf-8');
+    return cached(
+      event.headers,
+      JSON.stringify(toGeoJson(chosen, { commune: commune.id, generatedAt: meta.generatedAt })),
+      'application/geo+json; charset=utf-8',
+    );
   }
   if (feed === 'cifs') return cached(event.headers, JSON.stringify(toWazeCifs(features, meta)), 'application/json; charset=utf-8');
   return cached(event.headers, toICalendar(features, meta), 'text/calendar; charset=utf-8');

@@ -16,27 +16,33 @@ export async function getMapItem(commune: string, id: string): Promise<MapItem |
 }
 
 /** Transaction entries that replace an item's cell copies (removing the old ones that are not rewritten). */
-export function cellEntries(previous: Pick<MapItem, 'cells' | 'period' | 'id' | 'commune'> | undefined, copies: MapCellItem[]): TransactEntry[] {
+export function cellEntries(
+  previous: Pick<MapItem, 'cells' | 'period' | 'id' | 'commune'> | undefined,
+  copies: MapCellItem[],
+): TransactEntry[] {
   const TableName = table();
   const fresh = new Set(copies.map((c) => `${c.pk}|${c.sk}`));
   const stale = (previous ? cellCopyKeys(previous) : []).filter((k) => !fresh.has(`${k.pk}|${k.sk}`));
-  return [
-    ...stale.map((Key) => ({ Delete: { TableName, Key } })),
-    ...copies.map((Item) => ({ Put: { TableName, Item } })),
-  ];
+  return [...stale.map((Key) => ({ Delete: { TableName, Key } })), ...copies.map((Item) => ({ Put: { TableName, Item } }))];
 }
 
 /** Every copy in the given cells whose last day is `from` or later. */
 export async function featuresInCells(commune: string, cells: string[], from: string): Promise<MapFeature[]> {
-  const pages = await Promise.all(cells.map(async (cell) => {
-    const out: MapFeature[] = [];
-    const pages = paginateQuery({ client: ddb() }, {
-      TableName: table(), KeyConditionExpression: 'pk = :pk AND sk >= :from',
-      ExpressionAttributeValues: { ':pk': keys.mapCell(commune, cell).pk, ':from': from },
-    });
-    for await (const page of pages) for (const i of (page.Items ?? []) as MapCellItem[]) out.push(i.feature);
-    return out;
-  }));
+  const pages = await Promise.all(
+    cells.map(async (cell) => {
+      const out: MapFeature[] = [];
+      const pages = paginateQuery(
+        { client: ddb() },
+        {
+          TableName: table(),
+          KeyConditionExpression: 'pk = :pk AND sk >= :from',
+          ExpressionAttributeValues: { ':pk': keys.mapCell(commune, cell).pk, ':from': from },
+        },
+      );
+      for await (const page of pages) for (const i of (page.Items ?? []) as MapCellItem[]) out.push(i.feature);
+      return out;
+    }),
+  );
   const byId = new Map<string, MapFeature>();
   for (const f of pages.flat()) byId.set(f.id, f);
   return [...byId.values()];
@@ -45,10 +51,15 @@ export async function featuresInCells(commune: string, cells: string[], from: st
 /** The commune's items whose last day is `from` or later (the feeds' read). */
 export async function liveItems(commune: string, from: string): Promise<MapItem[]> {
   const out: MapItem[] = [];
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: table(), IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk >= :from',
-    ExpressionAttributeValues: { ':pk': keys.mapLive(commune), ':from': from },
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk >= :from',
+      ExpressionAttributeValues: { ':pk': keys.mapLive(commune), ':from': from },
+    },
+  );
   for await (const page of pages) out.push(...((page.Items ?? []) as MapItem[]));
   return out;
 }
@@ -56,10 +67,17 @@ export async function liveItems(commune: string, from: string): Promise<MapItem[
 /** Every item, last changed first (the staff list; expired ones go with their TTL). */
 export async function allItems(commune: string, limit = 500): Promise<MapItem[]> {
   const out: MapItem[] = [];
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: table(), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ScanIndexForward: false,
-    ExpressionAttributeValues: { ':pk': keys.mapItemsAll(commune) }, Limit: limit,
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ScanIndexForward: false,
+      ExpressionAttributeValues: { ':pk': keys.mapItemsAll(commune) },
+      Limit: limit,
+    },
+  );
   for await (const page of pages) {
     out.push(...((page.Items ?? []) as MapItem[]));
     if (out.length >= limit) break;

@@ -5,7 +5,14 @@
  * square it is a 400. No scan either way. Public fields only.
  */
 import {
-  MAP_CELL_PRECISION, MapQuery, bboxesMeet, cellsCovering, featureMeets, geometryBBox, toFeature, type MapFeature,
+  MAP_CELL_PRECISION,
+  MapQuery,
+  bboxesMeet,
+  cellsCovering,
+  featureMeets,
+  geometryBBox,
+  toFeature,
+  type MapFeature,
 } from '@tandem/shared';
 import { apiHandler, badRequest, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -22,15 +29,23 @@ export const handler = apiHandler(async (event) => {
   const w = mapWindow(parseQuery(event, MapQuery), clock.today());
   const bbox = w.bbox ?? reg.config.map.bbox;
   if (bbox[2] - bbox[0] > MAX_BBOX_DEGREES || bbox[3] - bbox[1] > MAX_BBOX_DEGREES) {
-    throw badRequest(`this viewport is too large (more than ${MAX_BBOX_DEGREES}° a side): zoom in`, [{ name: 'bbox', reason: 'too large' }]);
+    throw badRequest(`this viewport is too large (more than ${MAX_BBOX_DEGREES}° a side): zoom in`, [
+      { name: 'bbox', reason: 'too large' },
+    ]);
   }
   const cells = cellsCovering(bbox, MAP_CELL_PRECISION);
   const wants = (k: MapFeature['properties']['kind']) => !w.kinds || w.kinds.includes(k);
   const [items, reports] = await Promise.all([
     cells ? featuresInCells(reg.config.id, [...cells, 'wide'], w.from) : liveItems(reg.config.id, w.from).then((l) => l.map(toFeature)),
-    wants('report') ? (cells ? openReportFeatures(reg.config, cells, w.to) : openReportFeaturesOfCommune(reg.config, w.to)) : Promise.resolve([]),
+    wants('report')
+      ? cells
+        ? openReportFeatures(reg.config, cells, w.to)
+        : openReportFeaturesOfCommune(reg.config, w.to)
+      : Promise.resolve([]),
   ]);
-  const features = [...items, ...reports].filter((f) => wants(f.properties.kind) && featureMeets(f, w.from, w.to) && bboxesMeet(geometryBBox(f.geometry), bbox));
+  const features = [...items, ...reports].filter(
+    (f) => wants(f.properties.kind) && featureMeets(f, w.from, w.to) && bboxesMeet(geometryBBox(f.geometry), bbox),
+  );
   features.sort((a, b) => a.properties.start.localeCompare(b.properties.start) || a.id.localeCompare(b.id));
   return json(200, { type: 'FeatureCollection', features }, { 'cache-control': 'public, max-age=30' });
 });

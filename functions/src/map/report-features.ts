@@ -7,22 +7,41 @@ export function reportFeature(r: ReportItem, config: Pick<CommuneConfig, 'id' | 
   if (!r.location) return undefined;
   const category = config.categories.find((c) => c.code === r.category);
   return {
-    type: 'Feature', id: `report-${r.code}`, geometry: { type: 'Point', coordinates: [r.location.lng, r.location.lat] },
+    type: 'Feature',
+    id: `report-${r.code}`,
+    geometry: { type: 'Point', coordinates: [r.location.lng, r.location.lat] },
     properties: {
-      id: `report-${r.code}`, kind: 'report', title: category ? pickText(category.label, 'fr') : r.category, description: r.description,
-      streets: r.address ? [r.address] : [], start: brusselsDate(r.createdAt), end: to,
-      source: { type: 'report', code: r.code, url: `/${config.id}/suivi/${r.code}/` }, updatedAt: r.updatedAt,
+      id: `report-${r.code}`,
+      kind: 'report',
+      title: category ? pickText(category.label, 'fr') : r.category,
+      description: r.description,
+      streets: r.address ? [r.address] : [],
+      start: brusselsDate(r.createdAt),
+      end: to,
+      source: { type: 'report', code: r.code, url: `/${config.id}/suivi/${r.code}/` },
+      updatedAt: r.updatedAt,
     },
   };
 }
 
-export async function openReportFeatures(config: Pick<CommuneConfig, 'id' | 'categories'>, cells: string[], to: string): Promise<MapFeature[]> {
+export async function openReportFeatures(
+  config: Pick<CommuneConfig, 'id' | 'categories'>,
+  cells: string[],
+  to: string,
+): Promise<MapFeature[]> {
   const reports = await openReportsInCells(config.id, cells);
   return reports.map((r) => reportFeature(r, config, to)).filter((f): f is MapFeature => Boolean(f));
 }
 
 /** Every open report of the commune with a place (the whole-commune view): by state, newest first, bounded. */
-export async function openReportFeaturesOfCommune(config: Pick<CommuneConfig, 'id' | 'categories'>, to: string, perState = 200): Promise<MapFeature[]> {
+export async function openReportFeaturesOfCommune(
+  config: Pick<CommuneConfig, 'id' | 'categories'>,
+  to: string,
+  perState = 200,
+): Promise<MapFeature[]> {
   const lists = await Promise.all(OPEN_REPORT_STATES.map((state) => listReports(config.id, { state }, perState)));
-  return lists.flatMap((l) => l.items).map((r) => reportFeature(r, config, to)).filter((f): f is MapFeature => Boolean(f));
+  return lists
+    .flatMap((l) => l.items)
+    .map((r) => reportFeature(r, config, to))
+    .filter((f): f is MapFeature => Boolean(f));
 }

@@ -8,7 +8,15 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { MapItemDeleteQuery, MapItemInput, MapItemUpdate, mapItemRecords, toFeature, type MapItem, type MapItemInput as Input } from '@tandem/shared';
+import {
+  MapItemDeleteQuery,
+  MapItemInput,
+  MapItemUpdate,
+  mapItemRecords,
+  toFeature,
+  type MapItem,
+  type MapItemInput as Input,
+} from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -22,8 +30,15 @@ import { allItems, cellEntries, getMapItem } from './map-store.js';
 
 const view = (i: MapItem) => ({ ...toFeature(i), version: i.version });
 const fieldsOf = (input: Input) => ({
-  kind: input.kind, title: input.title, description: input.description, streets: input.streets, geometry: input.geometry, period: input.period,
-  ...(input.managingParty ? { managingParty: input.managingParty } : {}), ...(input.phase ? { phase: input.phase } : {}), ...(input.causedBy ? { causedBy: input.causedBy } : {}),
+  kind: input.kind,
+  title: input.title,
+  description: input.description,
+  streets: input.streets,
+  geometry: input.geometry,
+  period: input.period,
+  ...(input.managingParty ? { managingParty: input.managingParty } : {}),
+  ...(input.phase ? { phase: input.phase } : {}),
+  ...(input.causedBy ? { causedBy: input.causedBy } : {}),
 });
 
 export const handler = apiHandler(async (event) => {
@@ -42,7 +57,11 @@ export const handler = apiHandler(async (event) => {
     const answer = async (id: string, status: number) => {
       const i = await getMapItem(commune, id);
       if (!i) throw notFound('no map item has this id');
-      return json(status, view(i), status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/map/items/${id}` });
+      return json(
+        status,
+        view(i),
+        status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/map/items/${id}` },
+      );
     };
     if (idemKey) {
       const prev = await previousRecord(commune, idemKey, hash);
@@ -50,7 +69,14 @@ export const handler = apiHandler(async (event) => {
     }
     const now = clock.iso();
     const id = `${input.kind.replace('_', '-')}-${crypto.randomUUID().slice(0, 8)}`;
-    const { item, copies } = mapItemRecords(commune, { id, ...fieldsOf(input), source: { type: 'staff' }, createdAt: now, updatedAt: now, version: 1 });
+    const { item, copies } = mapItemRecords(commune, {
+      id,
+      ...fieldsOf(input),
+      source: { type: 'staff' },
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
     const outcome = await insertNew(item, copies[0], idem, copies.slice(1));
     if (outcome === 'idempotency_taken' && idemKey) {
@@ -65,7 +91,9 @@ export const handler = apiHandler(async (event) => {
   const current = await getMapItem(commune, id);
   if (!current) throw notFound('no map item has this id');
   if (current.source.type !== 'staff') {
-    throw new HttpError(409, `this item comes from ${current.source.type} ${current.source.code ?? ''}: change it there`.trim(), [], { source: current.source });
+    throw new HttpError(409, `this item comes from ${current.source.type} ${current.source.code ?? ''}: change it there`.trim(), [], {
+      source: current.source,
+    });
   }
 
   if (method === 'PUT') {
@@ -73,11 +101,23 @@ export const handler = apiHandler(async (event) => {
     await checkMapItem(reg.config, input, id);
     if (input.version !== current.version) throw stale(current);
     const now = clock.iso();
-    const { item, copies } = mapItemRecords(commune, { ...fieldsOf(input), id, source: current.source, createdAt: current.createdAt, updatedAt: now, version: current.version });
+    const { item, copies } = mapItemRecords(commune, {
+      ...fieldsOf(input),
+      id,
+      source: current.source,
+      createdAt: current.createdAt,
+      updatedAt: now,
+      version: current.version,
+    });
     const { pk: _pk, sk: _sk, version: _v, ...set } = item;
     const removable = (['managingParty', 'phase', 'causedBy'] as const).filter((k) => item[k] === undefined);
     const outcome = await versionedWrite({
-      key: { pk: current.pk, sk: current.sk }, expectedVersion: input.version, set, remove: [...removable], puts: [], more: cellEntries(current, copies),
+      key: { pk: current.pk, sk: current.sk },
+      expectedVersion: input.version,
+      set,
+      remove: [...removable],
+      puts: [],
+      more: cellEntries(current, copies),
     });
     if (outcome === 'stale') throw stale((await getMapItem(commune, id)) ?? current);
     return json(200, view((await getMapItem(commune, id))!));
@@ -86,12 +126,22 @@ export const handler = apiHandler(async (event) => {
   // DELETE
   const { version } = parseQuery(event, MapItemDeleteQuery);
   try {
-    await ddb().send(new TransactWriteCommand({
-      TransactItems: [
-        { Delete: { TableName: env().tableName, Key: { pk: current.pk, sk: current.sk }, ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': version } } },
-        ...cellEntries(current, []),
-      ],
-    }));
+    await ddb().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: env().tableName,
+              Key: { pk: current.pk, sk: current.sk },
+              ConditionExpression: '#v = :v',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':v': version },
+            },
+          },
+          ...cellEntries(current, []),
+        ],
+      }),
+    );
   } catch (e) {
     if (e instanceof TransactionCanceledException) throw stale(current);
     throw e;

@@ -21,7 +21,10 @@ export function composeReporterMail(
     case 'created':
       return { subject: t(locale, 'mail.created.subject', vars), text: t(locale, 'mail.created.body', vars) };
     case 'state_changed':
-      return { subject: t(locale, 'mail.state_changed.subject', vars), text: t(locale, 'mail.state_changed.body', vars).replace(/\n\n\n/g, '\n\n') };
+      return {
+        subject: t(locale, 'mail.state_changed.subject', vars),
+        text: t(locale, 'mail.state_changed.body', vars).replace(/\n\n\n/g, '\n\n'),
+      };
     case 'public_update':
       return { subject: t(locale, 'mail.public_update.subject', vars), text: t(locale, 'mail.public_update.body', vars) };
     default:

@@ -9,26 +9,41 @@ type Mail = { subject: string; text: string };
 const trackingUrl = (baseUrl: string, commune: string, code: string) => `${baseUrl}/${commune}/demandes/suivi/${code}/`;
 
 export function composeRequesterMail(
-  d: PermitEventDetail, p: Pick<PermitItem, 'code' | 'title' | 'locale' | 'requester' | 'reference'>,
-  key: string | undefined, config: Pick<CommuneConfig, 'id' | 'name'>, baseUrl: string,
+  d: PermitEventDetail,
+  p: Pick<PermitItem, 'code' | 'title' | 'locale' | 'requester' | 'reference'>,
+  key: string | undefined,
+  config: Pick<CommuneConfig, 'id' | 'name'>,
+  baseUrl: string,
 ): Mail | undefined {
   const locale = p.locale ?? 'fr';
   const url = trackingUrl(baseUrl, config.id, p.code);
   const vars = {
-    name: p.requester.name, code: p.code, title: p.title, url, privateUrl: key ? `${url}#cle=${key}` : url,
-    commune: config.name, state: d.to ? t(locale, `permit.state.${d.to}`) : '', message: d.message ?? '', reference: p.reference ?? '',
+    name: p.requester.name,
+    code: p.code,
+    title: p.title,
+    url,
+    privateUrl: key ? `${url}#cle=${key}` : url,
+    commune: config.name,
+    state: d.to ? t(locale, `permit.state.${d.to}`) : '',
+    message: d.message ?? '',
+    reference: p.reference ?? '',
   };
   const tidy = (s: string) => s.replace(/\n{3,}/g, '\n\n');
-  if (d.kind === 'public_update') return { subject: t(locale, 'permitMail.public_update.subject', vars), text: t(locale, 'permitMail.public_update.body', vars) };
+  if (d.kind === 'public_update')
+    return { subject: t(locale, 'permitMail.public_update.subject', vars), text: t(locale, 'permitMail.public_update.body', vars) };
   if (d.kind !== 'state_changed' || !d.to) return undefined;
-  if (d.to === 'submitted' && d.from === 'draft') return { subject: t(locale, 'permitMail.submitted.subject', vars), text: t(locale, 'permitMail.submitted.body', vars) };
+  if (d.to === 'submitted' && d.from === 'draft')
+    return { subject: t(locale, 'permitMail.submitted.subject', vars), text: t(locale, 'permitMail.submitted.body', vars) };
   const body = d.to === 'issued' ? 'permitMail.issued.body' : 'permitMail.state_changed.body';
   return { subject: t(locale, 'permitMail.state_changed.subject', vars), text: tidy(t(locale, body, vars)) };
 }
 
 export function composeDepartmentMail(
-  d: PermitEventDetail, p: Pick<PermitItem, 'code' | 'title' | 'kind' | 'details' | 'handlingDepartment'>, due: string,
-  config: Pick<CommuneConfig, 'id' | 'name' | 'departments'>, baseUrl: string,
+  d: PermitEventDetail,
+  p: Pick<PermitItem, 'code' | 'title' | 'kind' | 'details' | 'handlingDepartment'>,
+  due: string,
+  config: Pick<CommuneConfig, 'id' | 'name' | 'departments'>,
+  baseUrl: string,
 ): Mail | undefined {
   if (!d.department || (d.kind !== 'opinion_requested' && d.kind !== 'opinion_reminder')) return undefined;
   const deptName = (code: string) => {
@@ -36,9 +51,17 @@ export function composeDepartmentMail(
     return dep ? pickText(dep.name, 'fr') : code;
   };
   const vars = {
-    code: p.code, title: p.title, kind: tFr(`permit.kind.${p.kind}`), place: p.details.place.label,
-    start: p.details.period.start, end: p.details.period.end, due, department: deptName(d.department), handling: deptName(p.handlingDepartment),
-    staffUrl: `${baseUrl}/${config.id}/agents/autorisations/${p.code}/`, commune: config.name,
+    code: p.code,
+    title: p.title,
+    kind: tFr(`permit.kind.${p.kind}`),
+    place: p.details.place.label,
+    start: p.details.period.start,
+    end: p.details.period.end,
+    due,
+    department: deptName(d.department),
+    handling: deptName(p.handlingDepartment),
+    staffUrl: `${baseUrl}/${config.id}/agents/autorisations/${p.code}/`,
+    commune: config.name,
   };
   return { subject: tFr(`permitMail.${d.kind}.subject`, vars), text: tFr(`permitMail.${d.kind}.body`, vars) };
 }

@@ -4,9 +4,20 @@ import soignies from '../../../infra/communes/soignies.json' with { type: 'json'
 import { composeDepartmentMail, composeRequesterMail } from './compose-permit-mail.js';
 
 const config = CommuneConfig.parse(soignies);
-const detail = (over: Partial<PermitEventDetail>): PermitEventDetail => ({ commune: 'soignies', code: 'WXYZ-2345', kind: 'state_changed', at: '', public: true, timelineId: 'TL#1', ...over });
+const detail = (over: Partial<PermitEventDetail>): PermitEventDetail => ({
+  commune: 'soignies',
+  code: 'WXYZ-2345',
+  kind: 'state_changed',
+  at: '',
+  public: true,
+  timelineId: 'TL#1',
+  ...over,
+});
 const permit = {
-  code: 'WXYZ-2345', title: 'Fête de la rue Neuve', locale: 'fr' as const, reference: 'EV-2026-0003',
+  code: 'WXYZ-2345',
+  title: 'Fête de la rue Neuve',
+  locale: 'fr' as const,
+  reference: 'EV-2026-0003',
   requester: { name: 'Marie Dupont', email: 'marie@example.org' },
 };
 
@@ -22,7 +33,13 @@ describe('requester e-mails about a permit', () => {
     const fr = composeRequesterMail(detail({ from: 'submitted', to: 'incomplete', message: 'Joignez le plan.' }), permit, 'k', config, '')!;
     expect(fr.subject).toBe('Votre demande WXYZ-2345 : Informations demandées');
     expect(fr.text).toContain('Joignez le plan.');
-    const nl = composeRequesterMail(detail({ from: 'submitted', to: 'refused', message: 'x' }), { ...permit, locale: 'nl' }, 'k', config, '')!;
+    const nl = composeRequesterMail(
+      detail({ from: 'submitted', to: 'refused', message: 'x' }),
+      { ...permit, locale: 'nl' },
+      'k',
+      config,
+      '',
+    )!;
     expect(nl.subject).toBe('Uw aanvraag WXYZ-2345: Geweigerd');
   });
   it('give the reference when the authorisation is issued, and say nothing on opinions', () => {
@@ -32,9 +49,20 @@ describe('requester e-mails about a permit', () => {
 });
 
 describe('department e-mails', () => {
-  const p = { ...permit, kind: 'event' as const, handlingDepartment: 'evenements', details: { place: { label: 'Rue Neuve' }, period: { start: '2027-01-10', end: '2027-01-10' } } } as never;
+  const p = {
+    ...permit,
+    kind: 'event' as const,
+    handlingDepartment: 'evenements',
+    details: { place: { label: 'Rue Neuve' }, period: { start: '2027-01-10', end: '2027-01-10' } },
+  } as never;
   it('ask the department for its opinion with the due date and the staff link', () => {
-    const m = composeDepartmentMail(detail({ kind: 'opinion_requested', public: false, department: 'police' }), p, '2026-12-09', config, 'https://x.example')!;
+    const m = composeDepartmentMail(
+      detail({ kind: 'opinion_requested', public: false, department: 'police' }),
+      p,
+      '2026-12-09',
+      config,
+      'https://x.example',
+    )!;
     expect(m.subject).toBe('Avis demandé : Fête de la rue Neuve (WXYZ-2345)');
     expect(m.text).toContain('« Zone de police »');
     expect(m.text).toContain('Service Fêtes et Évènements');
@@ -42,7 +70,10 @@ describe('department e-mails', () => {
     expect(m.text).toContain('https://x.example/soignies/agents/autorisations/WXYZ-2345/');
   });
   it('remind it, and ignore other events', () => {
-    expect(composeDepartmentMail(detail({ kind: 'opinion_reminder', public: false, department: 'secours' }), p, '2026-12-09', config, '')!.subject).toContain('Rappel');
+    expect(
+      composeDepartmentMail(detail({ kind: 'opinion_reminder', public: false, department: 'secours' }), p, '2026-12-09', config, '')!
+        .subject,
+    ).toContain('Rappel');
     expect(composeDepartmentMail(detail({ kind: 'state_changed' }), p, '', config, '')).toBeUndefined();
   });
 });

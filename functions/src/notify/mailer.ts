@@ -37,11 +37,13 @@ export class OutboxMailer implements Mailer {
 export class SesMailer implements Mailer {
   constructor(private readonly client: Pick<SESv2Client, 'send'> = new SESv2Client({})) {}
   async send(mail: Mail): Promise<void> {
-    await this.client.send(new SendEmailCommand({
-      FromEmailAddress: mail.from,
-      Destination: { ToAddresses: [mail.to] },
-      Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
-      EmailTags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value: Value.replace(/[^A-Za-z0-9_-]/g, '_') })),
-    }));
+    await this.client.send(
+      new SendEmailCommand({
+        FromEmailAddress: mail.from,
+        Destination: { ToAddresses: [mail.to] },
+        Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
+        EmailTags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value: Value.replace(/[^A-Za-z0-9_-]/g, '_') })),
+      }),
+    );
   }
 }

@@ -13,18 +13,23 @@ import { backgroundHandler } from '../lib/background-handler.js';
 
 export type DepartmentNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'no_email' | 'unknown_permit';
 
-export const handler = backgroundHandler('notify/notify-department', async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<DepartmentNotifyResult> => {
-  const d = event.detail;
-  const reg = await getCommune(d.commune);
-  const b = reg && (await getPermitBundle(d.commune, d.code));
-  if (!reg || !b) return 'unknown_permit';
-  const email = reg.config.departments.find((x) => x.code === d.department)?.email;
-  if (!email) return 'no_email';
-  const opinion = b.opinions.find((o) => o.department === d.department);
-  const mail = composeDepartmentMail(d, b.permit, opinion?.due ?? '', reg.config, env().publicBaseUrl);
-  if (!mail) return 'not_notifiable';
-  return sendOnce(b.permit.pk, d.timelineId, {
-    id: `${d.commune}-${d.code}-${d.timelineId}`, to: email, ...mail,
-    tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'department', department: d.department! },
-  });
-});
+export const handler = backgroundHandler(
+  'notify/notify-department',
+  async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<DepartmentNotifyResult> => {
+    const d = event.detail;
+    const reg = await getCommune(d.commune);
+    const b = reg && (await getPermitBundle(d.commune, d.code));
+    if (!reg || !b) return 'unknown_permit';
+    const email = reg.config.departments.find((x) => x.code === d.department)?.email;
+    if (!email) return 'no_email';
+    const opinion = b.opinions.find((o) => o.department === d.department);
+    const mail = composeDepartmentMail(d, b.permit, opinion?.due ?? '', reg.config, env().publicBaseUrl);
+    if (!mail) return 'not_notifiable';
+    return sendOnce(b.permit.pk, d.timelineId, {
+      id: `${d.commune}-${d.code}-${d.timelineId}`,
+      to: email,
+      ...mail,
+      tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'department', department: d.department! },
+    });
+  },
+);

@@ -13,17 +13,22 @@ import { backgroundHandler } from '../lib/background-handler.js';
 
 export type NotifyResult = 'sent' | 'no_email' | 'not_notifiable' | 'already_sent' | 'unknown_report';
 
-export const handler = backgroundHandler('notify/notify-reporter', async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => {
-  const d = event.detail;
-  const reg = await getCommune(d.commune);
-  const report = reg && (await getReport(d.commune, d.code));
-  if (!reg || !report) return 'unknown_report';
-  if (!report.email) return 'no_email';
-  const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl);
-  if (!mail) return 'not_notifiable';
+export const handler = backgroundHandler(
+  'notify/notify-reporter',
+  async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => {
+    const d = event.detail;
+    const reg = await getCommune(d.commune);
+    const report = reg && (await getReport(d.commune, d.code));
+    if (!reg || !report) return 'unknown_report';
+    if (!report.email) return 'no_email';
+    const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl);
+    if (!mail) return 'not_notifiable';
 
-  return sendOnce(keys.reportPk(d.commune, d.code), d.timelineId, {
-    id: `${d.commune}-${d.code}-${d.timelineId}`, to: report.email, ...mail,
-    tags: { commune: d.commune, code: d.code, kind: d.kind },
-  });
-});
+    return sendOnce(keys.reportPk(d.commune, d.code), d.timelineId, {
+      id: `${d.commune}-${d.code}-${d.timelineId}`,
+      to: report.email,
+      ...mail,
+      tags: { commune: d.commune, code: d.code, kind: d.kind },
+    });
+  },
+);

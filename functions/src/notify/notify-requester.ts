@@ -13,15 +13,20 @@ import { backgroundHandler } from '../lib/background-handler.js';
 
 export type RequesterNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'unknown_permit';
 
-export const handler = backgroundHandler('notify/notify-requester', async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<RequesterNotifyResult> => {
-  const d = event.detail;
-  const reg = await getCommune(d.commune);
-  const b = reg && (await getPermitBundle(d.commune, d.code));
-  if (!reg || !b) return 'unknown_permit';
-  const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
-  if (!mail) return 'not_notifiable';
-  return sendOnce(b.permit.pk, d.timelineId, {
-    id: `${d.commune}-${d.code}-${d.timelineId}`, to: b.permit.requester.email, ...mail,
-    tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'requester' },
-  });
-});
+export const handler = backgroundHandler(
+  'notify/notify-requester',
+  async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<RequesterNotifyResult> => {
+    const d = event.detail;
+    const reg = await getCommune(d.commune);
+    const b = reg && (await getPermitBundle(d.commune, d.code));
+    if (!reg || !b) return 'unknown_permit';
+    const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
+    if (!mail) return 'not_notifiable';
+    return sendOnce(b.permit.pk, d.timelineId, {
+      id: `${d.commune}-${d.code}-${d.timelineId}`,
+      to: b.permit.requester.email,
+      ...mail,
+      tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'requester' },
+    });
+  },
+);

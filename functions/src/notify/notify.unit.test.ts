@@ -9,25 +9,55 @@ import { composeReporterMail } from './compose-mail.js';
 import { OutboxMailer, SesMailer, type Mail } from './mailer.js';
 
 const config = CommuneConfig.parse(soignies);
-const mail: Mail = { id: 'soignies-ABCD-1234-TL#x', from: 'no-reply@x.example', to: 'c@x.example', subject: 'Sujet é', text: 'Corps', tags: { commune: 'soignies', code: 'ABCD-1234' } };
+const mail: Mail = {
+  id: 'soignies-ABCD-1234-TL#x',
+  from: 'no-reply@x.example',
+  to: 'c@x.example',
+  subject: 'Sujet é',
+  text: 'Corps',
+  tags: { commune: 'soignies', code: 'ABCD-1234' },
+};
 
 describe('reporter e-mails', () => {
   it('speaks French by default, names the new state and links to the tracking page', () => {
-    const m = composeReporterMail({ commune: 'soignies', code: 'ABCD-1234', kind: 'state_changed', to: 'in_progress', public: true, at: '', timelineId: 'TL#1', message: 'Équipe en route' },
-      { code: 'ABCD-1234', category: 'voirie', locale: 'fr', state: 'in_progress' }, config, 'https://x.example')!;
+    const m = composeReporterMail(
+      {
+        commune: 'soignies',
+        code: 'ABCD-1234',
+        kind: 'state_changed',
+        to: 'in_progress',
+        public: true,
+        at: '',
+        timelineId: 'TL#1',
+        message: 'Équipe en route',
+      },
+      { code: 'ABCD-1234', category: 'voirie', locale: 'fr', state: 'in_progress' },
+      config,
+      'https://x.example',
+    )!;
     expect(m.subject).toBe('Votre signalement ABCD-1234 : En cours');
     expect(m.text).toContain('https://x.example/soignies/suivi/ABCD-1234/');
     expect(m.text).toContain('Équipe en route');
     expect(m.text).toContain('Nid-de-poule');
   });
   it('writes in the reporter’s language', () => {
-    const m = composeReporterMail({ commune: 'soignies', code: 'ABCD-1234', kind: 'created', public: true, at: '', timelineId: 'TL#1' },
-      { code: 'ABCD-1234', category: 'voirie', locale: 'nl', state: 'new' }, config, 'https://x.example')!;
+    const m = composeReporterMail(
+      { commune: 'soignies', code: 'ABCD-1234', kind: 'created', public: true, at: '', timelineId: 'TL#1' },
+      { code: 'ABCD-1234', category: 'voirie', locale: 'nl', state: 'new' },
+      config,
+      'https://x.example',
+    )!;
     expect(m.text).toContain('Put of beschadigde weg');
   });
   it('sends nothing for private notes', () => {
-    expect(composeReporterMail({ commune: 'soignies', code: 'A', kind: 'private_note', public: false, at: '', timelineId: 'TL#1' },
-      { code: 'A', category: 'voirie', locale: 'fr', state: 'new' }, config, '')).toBeUndefined();
+    expect(
+      composeReporterMail(
+        { commune: 'soignies', code: 'A', kind: 'private_note', public: false, at: '', timelineId: 'TL#1' },
+        { code: 'A', category: 'voirie', locale: 'fr', state: 'new' },
+        config,
+        '',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -43,7 +73,12 @@ describe('mail adapters share one contract', () => {
   });
   it('SES: sends the same mail as a SendEmail request (SES has no local stand-in: the client is faked at the adapter boundary)', async () => {
     const sent: unknown[] = [];
-    await new SesMailer({ send: async (c: unknown) => { sent.push(c); return {} as never; } } as never).send(mail);
+    await new SesMailer({
+      send: async (c: unknown) => {
+        sent.push(c);
+        return {} as never;
+      },
+    } as never).send(mail);
     expect(sent[0]).toBeInstanceOf(SendEmailCommand);
     const input = (sent[0] as SendEmailCommand).input;
     expect(input.Destination?.ToAddresses).toEqual(['c@x.example']);

@@ -14,11 +14,13 @@ import type { Mail } from './mailer.js';
 /** `entityPk`: the report's or permit's partition; `timelineId`: the sort key of the timeline item the mail tells about. */
 export async function sendOnce(entityPk: string, timelineId: string, mail: Omit<Mail, 'from'>): Promise<'sent' | 'already_sent'> {
   try {
-    await ddb().send(new PutCommand({
-      TableName: env().tableName,
-      Item: mailSentItem(entityPk, timelineId, clock.iso()),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
+    await ddb().send(
+      new PutCommand({
+        TableName: env().tableName,
+        Item: mailSentItem(entityPk, timelineId, clock.iso()),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   } catch (e) {
     if (e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException') return 'already_sent';
     throw e;

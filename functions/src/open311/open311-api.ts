@@ -2,7 +2,16 @@
  * Open311 GeoReport v2 (JSON) at /api/open311/v2/, jurisdiction_id = commune id. Errors follow the
  * spec's format ([{code, description}]) rather than problem+json, so Open311 clients understand them.
  */
-import { CreateReportInput, findCategory, normaliseTrackingCode, parseBrusselsInstant, TRACKING_CODE_PATTERN, isClosedState, type RouteKeyOf, type CommuneRegistration } from '@tandem/shared';
+import {
+  CreateReportInput,
+  findCategory,
+  normaliseTrackingCode,
+  parseBrusselsInstant,
+  TRACKING_CODE_PATTERN,
+  isClosedState,
+  type RouteKeyOf,
+  type CommuneRegistration,
+} from '@tandem/shared';
 import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
@@ -18,7 +27,10 @@ const WINDOW_DAYS = 90;
 const MAX_RESULTS = 1000;
 
 class Open311Error extends Error {
-  constructor(readonly status: number, readonly descriptions: string[]) {
+  constructor(
+    readonly status: number,
+    readonly descriptions: string[],
+  ) {
     super(descriptions.join('; '));
   }
 }
@@ -73,12 +85,24 @@ const route = (event: ApiEvent): Promise<ApiResult> => routeOf(event, ROUTE_HAND
 
 function discovery(): ApiResult {
   const base = env().publicBaseUrl;
-  return json(200, {
-    changeset: '2026-11-25T00:00:00Z',
-    contact: 'Tandem — signalements des communes',
-    key_service: 'Aucune clé n’est nécessaire.',
-    endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${base}/api/open311/v2`, changeset: '2026-11-25T00:00:00Z', type: 'production', formats: ['application/json'] }],
-  } satisfies Open311Discovery, { 'cache-control': 'public, max-age=3600' });
+  return json(
+    200,
+    {
+      changeset: '2026-11-25T00:00:00Z',
+      contact: 'Tandem — signalements des communes',
+      key_service: 'Aucune clé n’est nécessaire.',
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: `${base}/api/open311/v2`,
+          changeset: '2026-11-25T00:00:00Z',
+          type: 'production',
+          formats: ['application/json'],
+        },
+      ],
+    } satisfies Open311Discovery,
+    { 'cache-control': 'public, max-age=3600' },
+  );
 }
 
 async function jurisdiction(id: string | undefined): Promise<CommuneRegistration> {
@@ -115,7 +139,8 @@ async function postRequest(event: ApiEvent, reg: CommuneRegistration, p: Record<
   if (!p.service_code) errors.push('service_code is required');
   const hasLatLng = p.lat !== undefined && p.long !== undefined;
   if (!hasLatLng && !p.address_string) errors.push('lat and long, or address_string, are required');
-  const lat = Number(p.lat), lng = Number(p.long);
+  const lat = Number(p.lat),
+    lng = Number(p.long);
   if (hasLatLng && (!Number.isFinite(lat) || !Number.isFinite(lng))) errors.push('lat and long must be numbers');
   if (errors.length) throw fail(400, ...errors);
   const answers: Record<string, string> = {};
@@ -125,26 +150,49 @@ async function postRequest(event: ApiEvent, reg: CommuneRegistration, p: Record<
   }
   const name = [p.first_name, p.last_name].filter(Boolean).join(' ');
   const parsed = CreateReportInput.safeParse({
-    category: p.service_code, description: p.description ?? '', answers,
-    ...(hasLatLng ? { location: { lat, lng } } : {}), ...(p.address_string ? { address: p.address_string } : {}),
-    ...(p.email ? { email: p.email } : {}), ...(name ? { name } : {}),
+    category: p.service_code,
+    description: p.description ?? '',
+    answers,
+    ...(hasLatLng ? { location: { lat, lng } } : {}),
+    ...(p.address_string ? { address: p.address_string } : {}),
+    ...(p.email ? { email: p.email } : {}),
+    ...(name ? { name } : {}),
   });
   if (!parsed.success) throw fail(400, ...parsed.error.issues.map((i) => `${fieldName(i.path.map(String))}: ${i.message}`));
   const { report } = await createReport(reg, parsed.data, { idempotencyKey: header(event, 'idempotency-key'), source: 'open311' });
-  return json(201, [{ service_request_id: report.code, service_notice: `Suivi : ${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`, account_id: null }] satisfies Open311Created);
+  return json(201, [
+    {
+      service_request_id: report.code,
+      service_notice: `Suivi : ${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`,
+      account_id: null,
+    },
+  ] satisfies Open311Created);
 }
 
 function fieldName(path: string[]): string {
-  const map: Record<string, string> = { category: 'service_code', location: 'lat', address: 'address_string', description: 'description', email: 'email' };
+  const map: Record<string, string> = {
+    category: 'service_code',
+    location: 'lat',
+    address: 'address_string',
+    description: 'description',
+    email: 'email',
+  };
   if (path[0] === 'answers' && path[1]) return `attribute[${path[1]}]`;
   return map[path[0]] ?? path.join('.');
 }
 
 async function getRequests(reg: CommuneRegistration, p: Record<string, string | undefined>): Promise<ApiResult> {
   if (p.service_request_id) {
-    const codes = p.service_request_id.split(',').map((c) => normaliseTrackingCode(c.trim())).filter((c) => TRACKING_CODE_PATTERN.test(c)).slice(0, 100);
+    const codes = p.service_request_id
+      .split(',')
+      .map((c) => normaliseTrackingCode(c.trim()))
+      .filter((c) => TRACKING_CODE_PATTERN.test(c))
+      .slice(0, 100);
     const found = await Promise.all(codes.map((c) => getReportWithTimeline(reg.config.id, c)));
-    return json(200, found.filter((f) => f).map((f) => serviceRequest(f!.report, reg.config, f!.timeline)));
+    return json(
+      200,
+      found.filter((f) => f).map((f) => serviceRequest(f!.report, reg.config, f!.timeline)),
+    );
   }
   const end = p.end_date ? date(p.end_date, 'end_date') : clock.now();
   const start = p.start_date ? date(p.start_date, 'start_date') : new Date(end.getTime() - WINDOW_DAYS * 86_400_000);
@@ -153,13 +201,18 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   const status = p.status ? p.status.split(',').map((s) => s.trim()) : undefined;
   if (status && status.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
   const codes = p.service_code ? p.service_code.split(',').map((s) => s.trim()) : [undefined];
-  const lists = await Promise.all(codes.map((category) =>
-    listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS)));
-  const items = lists.flatMap((l) => l.items)
+  const lists = await Promise.all(
+    codes.map((category) => listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS)),
+  );
+  const items = lists
+    .flatMap((l) => l.items)
     .filter((r) => !status || status.includes(isClosedState(r.state) ? 'closed' : 'open'))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .slice(0, MAX_RESULTS);
-  return json(200, items.map((r) => serviceRequest(r, reg.config)));
+  return json(
+    200,
+    items.map((r) => serviceRequest(r, reg.config)),
+  );
 }
 
 /** A W3C date-time; one without an offset (or a bare date) is Brussels time, not the server's zone. */

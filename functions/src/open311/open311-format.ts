@@ -1,8 +1,19 @@
 /** Open311 GeoReport v2 shapes (field names as in the spec) built from Tandem's commune config and reports. */
 import {
-  isClosedState, open311Status, pickText, type CommuneConfig, type ReportCategory, type ReportItem, type TimelineItem,
+  isClosedState,
+  open311Status,
+  pickText,
+  type CommuneConfig,
+  type ReportCategory,
+  type ReportItem,
+  type TimelineItem,
 } from '@tandem/shared';
-import type { Open311Errors, Open311Service, Open311ServiceDefinition, Open311ServiceRequest } from '@tandem/shared/openapi/open311-schemas';
+import type {
+  Open311Errors,
+  Open311Service,
+  Open311ServiceDefinition,
+  Open311ServiceRequest,
+} from '@tandem/shared/openapi/open311-schemas';
 
 export function serviceList(config: CommuneConfig): Open311Service[] {
   return config.categories.map((c) => ({
@@ -30,13 +41,23 @@ export function serviceDefinition(category: ReportCategory): Open311ServiceDefin
       ...(q.type === 'singlevaluelist'
         ? { values: (q.options ?? []).map((o) => ({ key: o.key, name: pickText(o.label, 'fr') })) }
         : q.type === 'boolean'
-          ? { values: [{ key: 'true', name: 'Oui' }, { key: 'false', name: 'Non' }] }
+          ? {
+              values: [
+                { key: 'true', name: 'Oui' },
+                { key: 'false', name: 'Non' },
+              ],
+            }
           : {}),
     })),
   };
 }
 
-export function serviceRequest(r: ReportItem, config: CommuneConfig, timeline: TimelineItem[] = [], mediaUrl?: string): Open311ServiceRequest {
+export function serviceRequest(
+  r: ReportItem,
+  config: CommuneConfig,
+  timeline: TimelineItem[] = [],
+  mediaUrl?: string,
+): Open311ServiceRequest {
   const category = config.categories.find((c) => c.code === r.category);
   const department = config.departments.find((d) => d.code === r.department);
   const lastPublic = [...timeline].reverse().find((t) => t.public && t.message);

@@ -23,9 +23,18 @@ import { permitCodeFromPath } from './permit-code.js';
 
 /** Each route's parsed body, tagged by what it does (the body keeps its type, no cast). */
 const ROUTE_BODIES = {
-  'POST /api/{commune}/staff/permits/{code}/transitions': (e: ApiEvent) => ({ route: 'transition' as const, body: parseBody(e, PermitTransitionInput) }),
-  'POST /api/{commune}/staff/permits/{code}/updates': (e: ApiEvent) => ({ route: 'update' as const, body: parseBody(e, PermitUpdateInput) }),
-  'POST /api/{commune}/staff/permits/{code}/opinions/{department}': (e: ApiEvent) => ({ route: 'opinion' as const, body: parseBody(e, OpinionInput) }),
+  'POST /api/{commune}/staff/permits/{code}/transitions': (e: ApiEvent) => ({
+    route: 'transition' as const,
+    body: parseBody(e, PermitTransitionInput),
+  }),
+  'POST /api/{commune}/staff/permits/{code}/updates': (e: ApiEvent) => ({
+    route: 'update' as const,
+    body: parseBody(e, PermitUpdateInput),
+  }),
+  'POST /api/{commune}/staff/permits/{code}/opinions/{department}': (e: ApiEvent) => ({
+    route: 'opinion' as const,
+    body: parseBody(e, OpinionInput),
+  }),
 } satisfies Record<RouteKeyOf<'permits/change-permit'>, unknown>;
 type Parsed = ReturnType<(typeof ROUTE_BODIES)[keyof typeof ROUTE_BODIES]>;
 
@@ -51,8 +60,13 @@ export const handler = apiHandler(async (event) => {
   }
 
   return runVersionedChange({
-    commune, code, current: b.permit, expectedVersion: parsed.body.version, at: at.toISOString(),
-    ...(idempotencyKey ? { idempotencyKey } : {}), requestHash: hash,
+    commune,
+    code,
+    current: b.permit,
+    expectedVersion: parsed.body.version,
+    at: at.toISOString(),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    requestHash: hash,
     build: async (p) => {
       if (parsed.route === 'update') return update(p, parsed.body, user, at);
       if (!canDecide(user, p)) throw new HttpError(403, 'only the handling department or an admin decides on this request');
@@ -66,11 +80,24 @@ export const handler = apiHandler(async (event) => {
 function update(p: PermitItem, b: PermitUpdateInput, user: StaffUser, at: Date): PermitChange {
   if (b.public && !canDecide(user, p)) throw new HttpError(403, 'only the handling department writes to the requester');
   return {
-    set: {}, remove: [], more: [],
-    puts: [newPermitTimelineItem(p.commune, p.code, at.toISOString(), { kind: b.public ? 'public_update' : 'private_note', public: b.public, message: b.text, actor: user.name, actorSub: user.sub })],
+    set: {},
+    remove: [],
+    more: [],
+    puts: [
+      newPermitTimelineItem(p.commune, p.code, at.toISOString(), {
+        kind: b.public ? 'public_update' : 'private_note',
+        public: b.public,
+        message: b.text,
+        actor: user.name,
+        actorSub: user.sub,
+      }),
+    ],
   };
 }
 
 function stale(p: PermitItem): HttpError {
-  return conflict('someone else changed this request since you opened it; reload it and try again', { currentVersion: p.version, currentState: p.state });
+  return conflict('someone else changed this request since you opened it; reload it and try again', {
+    currentVersion: p.version,
+    currentState: p.state,
+  });
 }

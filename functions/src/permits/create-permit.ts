@@ -4,8 +4,16 @@
  * a retry with the same Idempotency-Key answers the same code and key.
  */
 import {
-  CreatePermitInput, handlingDepartment, keys, newTrackingCode, quoteFee, draftExpiry, newPermitTimelineItem, permitIndexes,
-  type PermitDetails, type PermitItem,
+  CreatePermitInput,
+  handlingDepartment,
+  keys,
+  newTrackingCode,
+  quoteFee,
+  draftExpiry,
+  newPermitTimelineItem,
+  permitIndexes,
+  type PermitDetails,
+  type PermitItem,
 } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -42,13 +50,31 @@ export const handler = apiHandler(async (event) => {
     const state = body.submit ? 'submitted' : 'draft';
     const base = { commune, code, state, details: kept, ...(body.submit ? { submittedAt: at } : {}) } as const;
     const permit: PermitItem = {
-      ...keys.permit(commune, code), ...base, type: 'permit', kind: body.kind, requester: body.requester, locale: body.locale,
-      title: permitTitle(body.kind, kept), handlingDepartment: handlingDepartment(cfg, body.kind), reviewers: [], pendingReviewers: [],
-      fee: quoteFee(cfg, body.kind, kept).amount, createdAt: at, updatedAt: at, version: 1, ...permitIndexes(base),
+      ...keys.permit(commune, code),
+      ...base,
+      type: 'permit',
+      kind: body.kind,
+      requester: body.requester,
+      locale: body.locale,
+      title: permitTitle(body.kind, kept),
+      handlingDepartment: handlingDepartment(cfg, body.kind),
+      reviewers: [],
+      pendingReviewers: [],
+      fee: quoteFee(cfg, body.kind, kept).amount,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      ...permitIndexes(base),
       ...(body.submit ? {} : { expiresAt: draftExpiry(now.getTime()) }),
     };
     const first = body.submit
-      ? newPermitTimelineItem(commune, code, at, { kind: 'state_changed', public: true, from: 'draft', to: 'submitted', actor: 'requester' })
+      ? newPermitTimelineItem(commune, code, at, {
+          kind: 'state_changed',
+          public: true,
+          from: 'draft',
+          to: 'submitted',
+          actor: 'requester',
+        })
       : newPermitTimelineItem(commune, code, at, { kind: 'created', public: false, actor: 'requester' });
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at, { key }) : undefined;
     const outcome = await insertPermit(permit, first, key, idem);

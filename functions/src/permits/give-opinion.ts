@@ -16,7 +16,14 @@ const opinionRecord = (o: OpinionInput) => {
   return o.text ? `${verdict} — ${o.text}` : verdict;
 };
 
-export async function giveOpinion(first: PermitBundle, department: string, input: OpinionInput, user: StaffUser, now: Date, idem?: IdempotencyItem): Promise<ChangeOutcome> {
+export async function giveOpinion(
+  first: PermitBundle,
+  department: string,
+  input: OpinionInput,
+  user: StaffUser,
+  now: Date,
+  idem?: IdempotencyItem,
+): Promise<ChangeOutcome> {
   if (!user.roles.includes('admin') && !user.departments.includes(department)) {
     throw new HttpError(403, `only the department "${department}" gives this opinion`);
   }
@@ -29,24 +36,45 @@ export async function giveOpinion(first: PermitBundle, department: string, input
     if (p.state !== 'opinions') throw conflict('this request no longer waits for opinions', { currentState: p.state });
     const at = now.toISOString();
     const pending = p.pendingReviewers.filter((d) => d !== department);
-    const nextDue = b.opinions.filter((o) => o.status === 'pending' && o.department !== department).map((o) => o.due).sort()[0];
+    const nextDue = b.opinions
+      .filter((o) => o.status === 'pending' && o.department !== department)
+      .map((o) => o.due)
+      .sort()[0];
     const outcome = await versionedWrite({
-      key: { pk: p.pk, sk: p.sk }, expectedVersion: p.version,
+      key: { pk: p.pk, sk: p.sk },
+      expectedVersion: p.version,
       set: { pendingReviewers: pending, updatedAt: at, ...(nextDue ? { opinionsDue: nextDue } : {}) },
       remove: nextDue ? [] : ['opinionsDue'],
       // The item keeps the verdict and text for the record (a later round replaces the opinion task); only staff read them.
-      puts: [newPermitTimelineItem(p.commune, p.code, at, {
-        kind: 'opinion_given', public: true, department, message: opinionRecord(input), actor: user.name, actorSub: user.sub,
-      })],
-      more: [{
-        Update: {
-          TableName: env().tableName, Key: keys.opinion(p.commune, p.code, department),
-          UpdateExpression: 'SET #st = :given, verdict = :v, #tx = :t, #by = :by, #at = :at REMOVE gsi3pk, gsi3sk',
-          ConditionExpression: '#st = :pending',
-          ExpressionAttributeNames: { '#st': 'status', '#tx': 'text', '#by': 'by', '#at': 'at' },
-          ExpressionAttributeValues: { ':given': 'given', ':pending': 'pending', ':v': input.verdict, ':t': input.text, ':by': user.name, ':at': at },
+      puts: [
+        newPermitTimelineItem(p.commune, p.code, at, {
+          kind: 'opinion_given',
+          public: true,
+          department,
+          message: opinionRecord(input),
+          actor: user.name,
+          actorSub: user.sub,
+        }),
+      ],
+      more: [
+        {
+          Update: {
+            TableName: env().tableName,
+            Key: keys.opinion(p.commune, p.code, department),
+            UpdateExpression: 'SET #st = :given, verdict = :v, #tx = :t, #by = :by, #at = :at REMOVE gsi3pk, gsi3sk',
+            ConditionExpression: '#st = :pending',
+            ExpressionAttributeNames: { '#st': 'status', '#tx': 'text', '#by': 'by', '#at': 'at' },
+            ExpressionAttributeValues: {
+              ':given': 'given',
+              ':pending': 'pending',
+              ':v': input.verdict,
+              ':t': input.text,
+              ':by': user.name,
+              ':at': at,
+            },
+          },
         },
-      }],
+      ],
       ...(idem ? { idem } : {}),
     });
     if (outcome !== 'stale') return outcome;

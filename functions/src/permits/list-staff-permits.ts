@@ -26,7 +26,9 @@ export const handler = apiHandler(async (event) => {
     json(200, { items: items.map((p) => toPermitSummary(p, today)), ...(lastKey ? { cursor: encodeCursor(lastKey) } : {}) });
 
   if (q.view === 'opinions' && !q.state) {
-    const tasks = (await Promise.all(user.departments.map((d) => pendingOpinionsOf(commune, d)))).flat().sort((a, b) => a.due.localeCompare(b.due));
+    const tasks = (await Promise.all(user.departments.map((d) => pendingOpinionsOf(commune, d))))
+      .flat()
+      .sort((a, b) => a.due.localeCompare(b.due));
     const permits = await getPermits(commune, [...new Set(tasks.map((t) => t.code))]);
     return answer(permits.filter((p) => p.state === 'opinions' && (!q.kind || p.kind === q.kind)).slice(0, q.limit));
   }

@@ -8,13 +8,16 @@ import { checkUpload, copyStored } from '../lib/stored-files.js';
 import { HttpError } from '../lib/http.js';
 
 export async function adoptAttachments(commune: string, code: string, attachments: Attachment[]): Promise<Attachment[]> {
-  const checked = await Promise.all(attachments.map(async (a, i) => {
-    const field = `details.attachments.${i}`;
-    if (bucketKeys.isPermitAttachment(commune, code, a.key)) return { a, kept: true as const };
-    if (!bucketKeys.isUpload(a.key)) throw new HttpError(422, 'a joined document is not an upload of this platform', [{ name: field, reason: 'unknown upload' }]);
-    const { type } = await checkUpload(commune, a.key, 'document', field);
-    return { a, kept: false as const, type };
-  }));
+  const checked = await Promise.all(
+    attachments.map(async (a, i) => {
+      const field = `details.attachments.${i}`;
+      if (bucketKeys.isPermitAttachment(commune, code, a.key)) return { a, kept: true as const };
+      if (!bucketKeys.isUpload(a.key))
+        throw new HttpError(422, 'a joined document is not an upload of this platform', [{ name: field, reason: 'unknown upload' }]);
+      const { type } = await checkUpload(commune, a.key, 'document', field);
+      return { a, kept: false as const, type };
+    }),
+  );
   const out: Attachment[] = [];
   for (const c of checked) {
     if (c.kept) {

@@ -3,8 +3,15 @@
  * poster), stores them next to the request's files, and returns what the permit item records.
  */
 import {
-  bucketKeys, posterVariant, tFr, type CommuneConfig, type EventDetails, type OccupationDetails, type PermitDecisionRecord,
-  type PermitDocument, type PermitItem,
+  bucketKeys,
+  posterVariant,
+  tFr,
+  type CommuneConfig,
+  type EventDetails,
+  type OccupationDetails,
+  type PermitDecisionRecord,
+  type PermitDocument,
+  type PermitItem,
 } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { putStored } from '../lib/stored-files.js';
@@ -32,16 +39,39 @@ export function summaryLines(p: Pick<PermitItem, 'kind' | 'details'>): string[] 
   ];
 }
 
-export function documentInput(p: PermitItem, reference: string, decision: PermitDecisionRecord, config: CommuneConfig, issuedAt: string): PermitDocumentInput {
-  const organisation = p.kind === 'event' ? (p.details as EventDetails).organiser.name || undefined : (p.details as OccupationDetails).contractor || undefined;
+export function documentInput(
+  p: PermitItem,
+  reference: string,
+  decision: PermitDecisionRecord,
+  config: CommuneConfig,
+  issuedAt: string,
+): PermitDocumentInput {
+  const organisation =
+    p.kind === 'event' ? (p.details as EventDetails).organiser.name || undefined : (p.details as OccupationDetails).contractor || undefined;
   return {
-    commune: { id: config.id, name: config.name, email: config.email, ...(config.website ? { website: config.website } : {}), branding: config.branding },
+    commune: {
+      id: config.id,
+      name: config.name,
+      email: config.email,
+      ...(config.website ? { website: config.website } : {}),
+      branding: config.branding,
+    },
     permit: {
-      code: p.code, reference, kind: p.kind,
+      code: p.code,
+      reference,
+      kind: p.kind,
       title: p.kind === 'event' ? (p.details as EventDetails).title : fr(`permit.use.${(p.details as OccupationDetails).use}`),
       holder: { name: p.requester.name, ...(organisation ? { organisation } : {}) },
-      period: p.details.period, place: p.details.place, summary: summaryLines(p), conditions: decision.conditions, fee: p.fee,
-      decision: { outcome: decision.outcome as 'approved' | 'approved_with_conditions', at: decision.at, ...(decision.college ? { college: decision.college } : {}) },
+      period: p.details.period,
+      place: p.details.place,
+      summary: summaryLines(p),
+      conditions: decision.conditions,
+      fee: p.fee,
+      decision: {
+        outcome: decision.outcome as 'approved' | 'approved_with_conditions',
+        at: decision.at,
+        ...(decision.college ? { college: decision.college } : {}),
+      },
       issuedAt,
     },
     trackingUrl: `${env().publicBaseUrl}/${config.id}/demandes/suivi/${p.code}/`,
@@ -49,7 +79,13 @@ export function documentInput(p: PermitItem, reference: string, decision: Permit
   };
 }
 
-export async function issueDocuments(p: PermitItem, reference: string, decision: PermitDecisionRecord, config: CommuneConfig, issuedAt: string): Promise<PermitDocument[]> {
+export async function issueDocuments(
+  p: PermitItem,
+  reference: string,
+  decision: PermitDecisionRecord,
+  config: CommuneConfig,
+  issuedAt: string,
+): Promise<PermitDocument[]> {
   const input = documentInput(p, reference, decision, config, issuedAt);
   const docs: PermitDocument[] = [];
   const store = async (type: PermitDocument['type'], bytes: Uint8Array) => {

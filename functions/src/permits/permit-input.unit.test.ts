@@ -8,12 +8,16 @@ import { assertSubmittable, parseDetails } from './permit-input.js';
 
 const config = CommuneConfig.parse(soignies);
 const cfg = config.permits as PermitsConfig;
-const occupation = (start: string) => parseDetails('occupation', {
-  use: 'container', description: 'Vidange de grenier', lengthMetres: 6, contractor: 'Conteneurs Hainaut',
-  period: { start, end: addDays(start, 2) },
-  place: { label: 'Rue de la Station 12, Soignies', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } },
-  attachments: [],
-});
+const occupation = (start: string) =>
+  parseDetails('occupation', {
+    use: 'container',
+    description: 'Vidange de grenier',
+    lengthMetres: 6,
+    contractor: 'Conteneurs Hainaut',
+    period: { start, end: addDays(start, 2) },
+    place: { label: 'Rue de la Station 12, Soignies', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } },
+    attachments: [],
+  });
 /** The codes of the issues a submission raises ([] when accepted). */
 function issues(start: string, at: string, firstSubmittedAt?: string): string[] {
   try {

@@ -4,7 +4,14 @@
  * the event's name or the occupation's use, the place, the dates, the reference and the tracking link.
  */
 import {
-  keys, permitMapKind, tFr, mapItemRecords, type EventDetails, type MapItemKind, type OccupationDetails, type PermitItem,
+  keys,
+  permitMapKind,
+  tFr,
+  mapItemRecords,
+  type EventDetails,
+  type MapItemKind,
+  type OccupationDetails,
+  type PermitItem,
 } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import type { TransactEntry } from '../lib/versioned-write.js';
@@ -17,10 +24,22 @@ function records(p: PermitItem, reference: string, at: string) {
   if (kind === 'terrace') return undefined; // a terrace restricts neither parking nor traffic
   const title = p.kind === 'event' ? (p.details as EventDetails).title : tFr(`permit.use.${(p.details as OccupationDetails).use}`);
   return mapItemRecords(p.commune, {
-    id: permitMapItemId(p.code), kind: kind as MapItemKind, title, description: `Autorisation n° ${reference}`,
-    streets: [p.details.place.label], geometry: p.details.place.geometry,
-    period: { start: p.details.period.start, end: p.details.period.end, ...(p.details.period.startTime ? { startTime: p.details.period.startTime } : {}), ...(p.details.period.endTime ? { endTime: p.details.period.endTime } : {}) },
-    source: { type: 'permit', code: p.code, url: `/${p.commune}/demandes/suivi/${p.code}/` }, createdAt: at, updatedAt: at, version: 1,
+    id: permitMapItemId(p.code),
+    kind: kind as MapItemKind,
+    title,
+    description: `Autorisation n° ${reference}`,
+    streets: [p.details.place.label],
+    geometry: p.details.place.geometry,
+    period: {
+      start: p.details.period.start,
+      end: p.details.period.end,
+      ...(p.details.period.startTime ? { startTime: p.details.period.startTime } : {}),
+      ...(p.details.period.endTime ? { endTime: p.details.period.endTime } : {}),
+    },
+    source: { type: 'permit', code: p.code, url: `/${p.commune}/demandes/suivi/${p.code}/` },
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
   });
 }
 
@@ -35,5 +54,8 @@ export function publishPermitOnMap(p: PermitItem, reference: string, at: string)
 export function withdrawPermitFromMap(p: PermitItem): TransactEntry[] {
   const r = records(p, p.reference ?? '', p.updatedAt);
   if (!r) return [];
-  return [{ Delete: { TableName: env().tableName, Key: keys.mapItem(p.commune, permitMapItemId(p.code)) } }, ...r.copies.map((c) => ({ Delete: { TableName: env().tableName, Key: { pk: c.pk, sk: c.sk } } }))];
+  return [
+    { Delete: { TableName: env().tableName, Key: keys.mapItem(p.commune, permitMapItemId(p.code)) } },
+    ...r.copies.map((c) => ({ Delete: { TableName: env().tableName, Key: { pk: c.pk, sk: c.sk } } })),
+  ];
 }

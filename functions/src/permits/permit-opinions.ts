@@ -14,6 +14,8 @@ export function closePendingOpinions(b: PermitBundle): { set: Partial<PermitItem
   return {
     set: { pendingReviewers: [] },
     remove: ['opinionsDue'],
-    more: b.opinions.filter((o) => o.status === 'pending').map((o) => ({ Delete: { TableName: env().tableName, Key: { pk: o.pk, sk: o.sk } } })),
+    more: b.opinions
+      .filter((o) => o.status === 'pending')
+      .map((o) => ({ Delete: { TableName: env().tableName, Key: { pk: o.pk, sk: o.sk } } })),
   };
 }

@@ -54,16 +54,28 @@ export async function staffView(b: PermitBundle, user: StaffUser, cfg: PermitsCo
   const attachmentLinks = Object.fromEntries(attachments.map((a, i) => [a.key, urls[i]]));
   // Before the opinions step, the departments that will be asked (as the commune's rules say today).
   const reviewers = b.permit.reviewers.length || !cfg ? b.permit.reviewers : reviewersFor(cfg, b.permit.kind, b.permit.details);
-  return toStaffPermit(b.permit, b.timeline, b.opinions, await documentLinks(b.permit, 'staff'), attachmentLinks,
-    { departments: user.departments, canDecide: canDecide(user, b.permit), admin: user.roles.includes('admin'), reviewers }, clock.today());
+  return toStaffPermit(
+    b.permit,
+    b.timeline,
+    b.opinions,
+    await documentLinks(b.permit, 'staff'),
+    attachmentLinks,
+    { departments: user.departments, canDecide: canDecide(user, b.permit), admin: user.roles.includes('admin'), reviewers },
+    clock.today(),
+  );
 }
 
 /** Re-reads a permit and answers it in the given audience's view. */
 export async function answerPermit(
-  commune: string, code: string, audience: { staff: StaffUser; config: CommuneConfig } | { requester: CommuneConfig }, replayed = false, status = 200,
+  commune: string,
+  code: string,
+  audience: { staff: StaffUser; config: CommuneConfig } | { requester: CommuneConfig },
+  replayed = false,
+  status = 200,
 ) {
   const b = await getPermitBundle(commune, code);
   if (!b) throw notFound('no request has this code');
-  const body = 'staff' in audience ? await staffView(b, audience.staff, audience.config.permits) : await requesterView(b, audience.requester);
+  const body =
+    'staff' in audience ? await staffView(b, audience.staff, audience.config.permits) : await requesterView(b, audience.requester);
   return json(status, body, { etag: `"${b.permit.version}"`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) });
 }

@@ -1,9 +1,22 @@
 /** DynamoDB access for permits. Every query is by key; nothing scans. */
 import {
-  BatchGetCommand, type BatchGetCommandOutput, GetCommand, paginateQuery, QueryCommand, UpdateCommand, type QueryCommandInput,
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  paginateQuery,
+  QueryCommand,
+  UpdateCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import {
-  keys, permitKeyItem, type IdempotencyItem, type OpinionItem, type PermitItem, type PermitKeyItem, type PermitKind, type PermitState,
+  keys,
+  permitKeyItem,
+  type IdempotencyItem,
+  type OpinionItem,
+  type PermitItem,
+  type PermitKeyItem,
+  type PermitKind,
+  type PermitState,
   type PermitTimelineItem,
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
@@ -30,10 +43,15 @@ export async function getPermitBundle(commune: string, code: string): Promise<Pe
   const timeline: PermitTimelineItem[] = [];
   const opinions: OpinionItem[] = [];
   let key: string | undefined;
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.permitPk(commune, code) },
-    ConsistentRead: true,
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.permitPk(commune, code) },
+      ConsistentRead: true,
+    },
+  );
   for await (const page of pages) {
     for (const item of page.Items ?? []) {
       if (item.type === 'permit') permit = item as PermitItem;
@@ -45,7 +63,12 @@ export async function getPermitBundle(commune: string, code: string): Promise<Pe
   return permit ? { permit, timeline, opinions, key } : undefined;
 }
 
-export async function insertPermit(permit: PermitItem, first: PermitTimelineItem, key: string, idem?: IdempotencyItem): Promise<InsertOutcome> {
+export async function insertPermit(
+  permit: PermitItem,
+  first: PermitTimelineItem,
+  key: string,
+  idem?: IdempotencyItem,
+): Promise<InsertOutcome> {
   // A draft's key expires with it.
   return insertNew(permit, first, idem, [permitKeyItem(permit, key)]);
 }
@@ -60,7 +83,11 @@ export interface PermitListFilter {
  * (newest first); the kind filters within. Reads pages until `limit` items are found.
  */
 export async function listPermits(
-  commune: string, filter: PermitListFilter, limit: number, startKey?: Record<string, unknown>, maxPages = 10,
+  commune: string,
+  filter: PermitListFilter,
+  limit: number,
+  startKey?: Record<string, unknown>,
+  maxPages = 10,
 ): Promise<{ items: PermitItem[]; lastKey?: Record<string, unknown> }> {
   const byState = Boolean(filter.state);
   const [index, pkName, skName] = byState ? (['gsi2', 'gsi2pk', 'gsi2sk'] as const) : (['gsi1', 'gsi1pk', 'gsi1sk'] as const);
@@ -74,8 +101,12 @@ export async function listPermits(
   let lastKey = checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) });
   for (let page = 0; page < maxPages && items.length < limit; page++) {
     const input: QueryCommandInput = {
-      TableName: table(), IndexName: index, KeyConditionExpression: '#pk = :pk', ScanIndexForward: byState,
-      ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+      TableName: table(),
+      IndexName: index,
+      KeyConditionExpression: '#pk = :pk',
+      ScanIndexForward: byState,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
       Limit: filter.kind ? Math.max(limit, 25) : limit - items.length,
       ...(filter.kind ? { FilterExpression: '#kind = :kind' } : {}),
       ExclusiveStartKey: lastKey,
@@ -97,11 +128,15 @@ export async function listPermits(
 /** All permits in one state (the scheduler's and the map's read; a state holds few at a time). */
 export async function permitsInState(commune: string, state: PermitState, startsUpTo?: string): Promise<PermitItem[]> {
   const out: PermitItem[] = [];
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: table(), IndexName: 'gsi2',
-    KeyConditionExpression: startsUpTo ? 'gsi2pk = :pk AND gsi2sk <= :to' : 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.permitsByState(commune, state), ...(startsUpTo ? { ':to': `${startsUpTo}~` } : {}) },
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: startsUpTo ? 'gsi2pk = :pk AND gsi2sk <= :to' : 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.permitsByState(commune, state), ...(startsUpTo ? { ':to': `${startsUpTo}~` } : {}) },
+    },
+  );
   for await (const page of pages) out.push(...((page.Items ?? []) as PermitItem[]));
   return out;
 }
@@ -109,12 +144,16 @@ export async function permitsInState(commune: string, state: PermitState, starts
 /** Opinions a department still owes, soonest due first (gsi3 is sparse: given opinions leave it). */
 export async function pendingOpinionsOf(commune: string, department: string, dueUpTo?: string, limit = 500): Promise<OpinionItem[]> {
   const out: OpinionItem[] = [];
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: table(), IndexName: 'gsi3',
-    KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
-    Limit: limit,
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: table(),
+      IndexName: 'gsi3',
+      KeyConditionExpression: dueUpTo ? 'gsi3pk = :pk AND gsi3sk <= :to' : 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.pendingOpinions(commune, department), ...(dueUpTo ? { ':to': `${dueUpTo}~` } : {}) },
+      Limit: limit,
+    },
+  );
   for await (const page of pages) {
     out.push(...((page.Items ?? []) as OpinionItem[]));
     if (out.length >= limit) break;
@@ -124,11 +163,16 @@ export async function pendingOpinionsOf(commune: string, department: string, due
 
 /** The next number in a per-commune, per-kind, per-year sequence (atomic counter). */
 export async function nextReferenceNumber(commune: string, prefix: string, year: string): Promise<number> {
-  const res = await ddb().send(new UpdateCommand({
-    TableName: table(), Key: keys.permitCounter(commune, prefix, year),
-    UpdateExpression: 'ADD #n :one SET #t = :t', ExpressionAttributeNames: { '#n': 'n', '#t': 'type' },
-    ExpressionAttributeValues: { ':one': 1, ':t': 'counter' }, ReturnValues: 'UPDATED_NEW',
-  }));
+  const res = await ddb().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: keys.permitCounter(commune, prefix, year),
+      UpdateExpression: 'ADD #n :one SET #t = :t',
+      ExpressionAttributeNames: { '#n': 'n', '#t': 'type' },
+      ExpressionAttributeValues: { ':one': 1, ':t': 'counter' },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
   return Number(res.Attributes?.n ?? 1);
 }
 
@@ -136,7 +180,9 @@ export async function nextReferenceNumber(commune: string, prefix: string, year:
 export async function getPermits(commune: string, codes: string[]): Promise<PermitItem[]> {
   const found = new Map<string, PermitItem>();
   for (let i = 0; i < codes.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [table()]: { Keys: codes.slice(i, i + 100).map((c) => keys.permit(commune, c)) } };
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [table()]: { Keys: codes.slice(i, i + 100).map((c) => keys.permit(commune, c)) },
+    };
     for (let round = 0; request && round < 5; round++) {
       const res: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: request }));
       for (const p of (res.Responses?.[table()] ?? []) as PermitItem[]) found.set(p.code, p);
@@ -157,13 +203,20 @@ export const ISSUING_CLAIM_MS = 2 * 60_000;
  */
 export async function claimIssuing(p: Pick<PermitItem, 'pk' | 'sk' | 'version'>, now: Date): Promise<boolean> {
   try {
-    await ddb().send(new UpdateCommand({
-      TableName: table(), Key: { pk: p.pk, sk: p.sk },
-      UpdateExpression: 'SET issuing = :now',
-      ConditionExpression: '#v = :v AND (attribute_not_exists(issuing) OR issuing < :stale)',
-      ExpressionAttributeNames: { '#v': 'version' },
-      ExpressionAttributeValues: { ':now': now.toISOString(), ':v': p.version, ':stale': new Date(now.getTime() - ISSUING_CLAIM_MS).toISOString() },
-    }));
+    await ddb().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: { pk: p.pk, sk: p.sk },
+        UpdateExpression: 'SET issuing = :now',
+        ConditionExpression: '#v = :v AND (attribute_not_exists(issuing) OR issuing < :stale)',
+        ExpressionAttributeNames: { '#v': 'version' },
+        ExpressionAttributeValues: {
+          ':now': now.toISOString(),
+          ':v': p.version,
+          ':stale': new Date(now.getTime() - ISSUING_CLAIM_MS).toISOString(),
+        },
+      }),
+    );
     return true;
   } catch (e) {
     if ((e as Error).name === 'ConditionalCheckFailedException') return false;

@@ -22,13 +22,16 @@ export function sameKey(given: string, stored: string | undefined): boolean {
 export function requesterKeyOf(event: ApiEvent, stored: string | undefined): 'valid' | undefined {
   const given = header(event, REQUESTER_KEY_HEADER);
   if (!given) return undefined;
-  if (!sameKey(given, stored)) throw new HttpError(403, 'this private key does not open this request', [{ name: REQUESTER_KEY_HEADER, reason: 'wrong key' }]);
+  if (!sameKey(given, stored))
+    throw new HttpError(403, 'this private key does not open this request', [{ name: REQUESTER_KEY_HEADER, reason: 'wrong key' }]);
   return 'valid';
 }
 
 /** For the requester's own actions: 401 without a key, 403 with a wrong one. */
 export function requireRequesterKey(event: ApiEvent, stored: string | undefined): void {
   if (!requesterKeyOf(event, stored)) {
-    throw new HttpError(401, 'send the private key of this request (the link you received) to change it', [{ name: REQUESTER_KEY_HEADER, reason: 'missing' }]);
+    throw new HttpError(401, 'send the private key of this request (the link you received) to change it', [
+      { name: REQUESTER_KEY_HEADER, reason: 'missing' },
+    ]);
   }
 }

@@ -3,8 +3,19 @@
  * (opinion tasks) written in the same transaction. Pure but for issuing, which renders and stores the documents.
  */
 import {
-  KIND_REFERENCE_PREFIX, brusselsDate, checkPermitTransition, newPermitTimelineItem, opinionDueDate, pendingOpinionItem, permitIndexes,
-  reviewersFor, type CommuneConfig, type PermitItem, type PermitState, type PermitTimelineItem, type PermitTransitionInput,
+  KIND_REFERENCE_PREFIX,
+  brusselsDate,
+  checkPermitTransition,
+  newPermitTimelineItem,
+  opinionDueDate,
+  pendingOpinionItem,
+  permitIndexes,
+  reviewersFor,
+  type CommuneConfig,
+  type PermitItem,
+  type PermitState,
+  type PermitTimelineItem,
+  type PermitTransitionInput,
   type PermitsConfig,
 } from '@tandem/shared';
 import { conflict, unprocessable } from '../lib/http.js';
@@ -36,15 +47,25 @@ const REASONS = {
 const NEEDS_MESSAGE: ReadonlySet<PermitState> = new Set(['incomplete', 'changes_requested', 'refused', 'cancelled']);
 
 export async function staffTransition(
-  b: PermitBundle, input: PermitTransitionInput, user: StaffUser, config: CommuneConfig, cfg: PermitsConfig, now: Date,
+  b: PermitBundle,
+  input: PermitTransitionInput,
+  user: StaffUser,
+  config: CommuneConfig,
+  cfg: PermitsConfig,
+  now: Date,
 ): Promise<PermitChange> {
   const p = b.permit;
   const at = now.toISOString();
   const today = brusselsDate(now);
   const reviewers = reviewersFor(cfg, p.kind, p.details);
   // Opinions that still hold a decision back: asked in this round, not given, not yet overdue.
-  const pendingNotOverdue = b.opinions.filter((o) => o.status === 'pending' && p.pendingReviewers.includes(o.department) && o.due >= today).length;
-  const check = checkPermitTransition(p.state, input.to, 'staff', { hasReviewers: reviewers.length > 0, pendingOpinions: pendingNotOverdue });
+  const pendingNotOverdue = b.opinions.filter(
+    (o) => o.status === 'pending' && p.pendingReviewers.includes(o.department) && o.due >= today,
+  ).length;
+  const check = checkPermitTransition(p.state, input.to, 'staff', {
+    hasReviewers: reviewers.length > 0,
+    pendingOpinions: pendingNotOverdue,
+  });
   if (!check.ok) throw unprocessable(REASONS[check.reason], [{ name: 'to', reason: REASONS[check.reason] }]);
   if (NEEDS_MESSAGE.has(input.to) && !input.message) {
     throw unprocessable('tell the requester why, or what is needed', [{ name: 'message', reason: 'required for this move' }]);
@@ -55,10 +76,20 @@ export async function staffTransition(
 
   const actor = { actor: user.name, actorSub: user.sub };
   const stateItem = (message?: string) =>
-    newPermitTimelineItem(p.commune, p.code, at, { kind: 'state_changed', public: true, from: p.state, to: input.to, ...(message ? { message } : {}), ...actor });
+    newPermitTimelineItem(p.commune, p.code, at, {
+      kind: 'state_changed',
+      public: true,
+      from: p.state,
+      to: input.to,
+      ...(message ? { message } : {}),
+      ...actor,
+    });
   const closing = closePendingOpinions(b);
   const change: PermitChange = {
-    set: { ...closing.set, state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk }, remove: closing.remove, puts: [], more: closing.more,
+    set: { ...closing.set, state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk },
+    remove: closing.remove,
+    puts: [],
+    more: closing.more,
   };
 
   switch (input.to) {
@@ -82,15 +113,24 @@ export async function staffTransition(
     case 'refused':
     case 'changes_requested':
       change.set.decision = {
-        outcome: input.to, conditions: input.to === 'approved_with_conditions' ? input.conditions ?? [] : [],
-        ...(input.message ? { message: input.message } : {}), at, by: user.name, ...(input.college ? { college: input.college } : {}),
+        outcome: input.to,
+        conditions: input.to === 'approved_with_conditions' ? (input.conditions ?? []) : [],
+        ...(input.message ? { message: input.message } : {}),
+        at,
+        by: user.name,
+        ...(input.college ? { college: input.college } : {}),
       };
       if (input.to === 'changes_requested') change.set.requested = input.message;
-      change.puts.push(stateItem(input.message ?? (input.college ? `Décision du Collège du ${input.college.date} (${input.college.reference})` : undefined)));
+      change.puts.push(
+        stateItem(
+          input.message ?? (input.college ? `Décision du Collège du ${input.college.date} (${input.college.reference})` : undefined),
+        ),
+      );
       break;
     case 'issued': {
       // Only one agent may draw the year's next number: the others get their 409 before drawing one.
-      if (!(await claimIssuing(p, now))) throw conflict('someone else is issuing this authorisation right now; reload it', { currentState: p.state });
+      if (!(await claimIssuing(p, now)))
+        throw conflict('someone else is issuing this authorisation right now; reload it', { currentState: p.state });
       change.remove.push('issuing');
       const year = today.slice(0, 4);
       const prefix = KIND_REFERENCE_PREFIX[p.kind];

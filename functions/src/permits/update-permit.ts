@@ -5,8 +5,18 @@
  * Guarded by the version the requester saw (409 when stale); an Idempotency-Key makes a retry harmless.
  */
 import {
-  UpdatePermitInput, WithdrawPermitInput, checkPermitTransition, draftExpiry, keys, newPermitTimelineItem, permitIndexes, quoteFee,
-  PERMIT_EDITABLE_STATES, type PermitItem, type PermitState, type PermitTimelineItem,
+  UpdatePermitInput,
+  WithdrawPermitInput,
+  checkPermitTransition,
+  draftExpiry,
+  keys,
+  newPermitTimelineItem,
+  permitIndexes,
+  quoteFee,
+  PERMIT_EDITABLE_STATES,
+  type PermitItem,
+  type PermitState,
+  type PermitTimelineItem,
 } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { apiHandler, conflict, header, notFound, parseBody, unprocessable } from '../lib/http.js';
@@ -28,7 +38,10 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const commune = reg.config.id;
   const code = permitCodeFromPath(event);
-  const withdraw = routeOf<'permits/update-permit', boolean>(event, { 'PUT /api/{commune}/permits/{code}': false, 'POST /api/{commune}/permits/{code}/withdraw': true });
+  const withdraw = routeOf<'permits/update-permit', boolean>(event, {
+    'PUT /api/{commune}/permits/{code}': false,
+    'POST /api/{commune}/permits/{code}/withdraw': true,
+  });
   const body = withdraw ? parseBody(event, WithdrawPermitInput) : parseBody(event, UpdatePermitInput);
   const b = await getPermitBundle(commune, code);
   if (!b) throw notFound('no request has this code');
@@ -53,10 +66,18 @@ export const handler = apiHandler(async (event) => {
     set = { ...closing.set, state: 'withdrawn', gsi2pk: permitIndexes({ ...p, state: 'withdrawn' }).gsi2pk };
     remove = ['requested', ...closing.remove];
     more = closing.more;
-    item = newPermitTimelineItem(commune, code, at, { kind: 'state_changed', public: true, from: p.state, to: 'withdrawn', actor: 'requester', ...(body.message ? { message: body.message } : {}) });
+    item = newPermitTimelineItem(commune, code, at, {
+      kind: 'state_changed',
+      public: true,
+      from: p.state,
+      to: 'withdrawn',
+      actor: 'requester',
+      ...(body.message ? { message: body.message } : {}),
+    });
   } else {
     const u = body as UpdatePermitInput;
-    if (!PERMIT_EDITABLE_STATES.has(p.state)) throw conflict(`a request in state "${p.state}" can no longer be changed`, { currentState: p.state });
+    if (!PERMIT_EDITABLE_STATES.has(p.state))
+      throw conflict(`a request in state "${p.state}" can no longer be changed`, { currentState: p.state });
     const cfg = permitsConfigOf(reg.config, p.kind);
     const parsed = parseDetails(p.kind, u.details);
     if (u.submit) assertSubmittable(reg.config, p.kind, parsed, p.submittedAt, clock.now());
@@ -68,8 +89,13 @@ export const handler = apiHandler(async (event) => {
     }
     const submittedAt = p.submittedAt ?? (u.submit ? at : undefined);
     set = {
-      details, requester: u.requester, title: permitTitle(p.kind, details), fee: quoteFee(cfg, p.kind, details).amount, state: to,
-      ...permitIndexes({ ...p, details, state: to, submittedAt }), ...(submittedAt ? { submittedAt } : {}),
+      details,
+      requester: u.requester,
+      title: permitTitle(p.kind, details),
+      fee: quoteFee(cfg, p.kind, details).amount,
+      state: to,
+      ...permitIndexes({ ...p, details, state: to, submittedAt }),
+      ...(submittedAt ? { submittedAt } : {}),
     };
     // A draft lives 90 days after its last edit; submitted, it no longer expires (nor does its key).
     const keyRef = { TableName: env().tableName, Key: keys.permitKey(commune, code) };
@@ -81,18 +107,33 @@ export const handler = apiHandler(async (event) => {
       more = [{ Update: { ...keyRef, UpdateExpression: 'SET expiresAt = :e', ExpressionAttributeValues: { ':e': set.expiresAt } } }];
     }
     item = u.submit
-      ? newPermitTimelineItem(commune, code, at, { kind: 'state_changed', public: true, from: p.state, to: 'submitted', actor: 'requester', ...(u.message ? { message: u.message } : {}) })
+      ? newPermitTimelineItem(commune, code, at, {
+          kind: 'state_changed',
+          public: true,
+          from: p.state,
+          to: 'submitted',
+          actor: 'requester',
+          ...(u.message ? { message: u.message } : {}),
+        })
       : newPermitTimelineItem(commune, code, at, { kind: 'edited', public: false, actor: 'requester' });
   }
   const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at) : undefined;
   const outcome = await versionedWrite({
-    key: { pk: p.pk, sk: p.sk }, expectedVersion: body.version, set: { ...set, updatedAt: at }, remove,
-    puts: [item], more, ...(idem ? { idem } : {}),
+    key: { pk: p.pk, sk: p.sk },
+    expectedVersion: body.version,
+    set: { ...set, updatedAt: at },
+    remove,
+    puts: [item],
+    more,
+    ...(idem ? { idem } : {}),
   });
   if (outcome === 'stale') throw stale(p);
   return answerPermit(commune, code, audience, outcome === 'replayed');
 });
 
 function stale(p: PermitItem) {
-  return conflict('this request was changed since you opened it; reload it and try again', { currentVersion: p.version, currentState: p.state });
+  return conflict('this request was changed since you opened it; reload it and try again', {
+    currentVersion: p.version,
+    currentState: p.state,
+  });
 }

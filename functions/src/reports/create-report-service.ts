@@ -3,15 +3,24 @@
  * categories, idempotency, photos, one transaction for the report and its first timeline item.
  */
 import {
-  checkAnswers, findCategory, inBBox, keys, newTimelineItem, newTrackingCode, reportListIndex, stateIndexes,
-  type CommuneRegistration, type CreateReportInput, type ReportItem, type TimelineItem,
+  checkAnswers,
+  findCategory,
+  inBBox,
+  keys,
+  newTimelineItem,
+  newTrackingCode,
+  reportListIndex,
+  stateIndexes,
+  type CommuneRegistration,
+  type CreateReportInput,
+  type ReportItem,
+  type TimelineItem,
 } from '@tandem/shared';
 import { HttpError, unprocessable } from '../lib/http.js';
 import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from '../lib/idempotency.js';
 import { adoptPhotos } from './photos.js';
 import { getReport, insertReport } from './report-store.js';
-
 
 export interface CreateOutcome {
   report: ReportItem;
@@ -48,11 +57,20 @@ export async function createReport(
     const photos = await adoptPhotos(commune, code, input.photos);
     const base = { commune, code, state: 'new' as const, createdAt: now, category: category.code, location: input.location };
     const report: ReportItem = {
-      ...keys.report(commune, code), type: 'report', ...base,
-      department: category.department, description: input.description,
+      ...keys.report(commune, code),
+      type: 'report',
+      ...base,
+      department: category.department,
+      description: input.description,
       ...(input.address ? { address: input.address } : {}),
-      answers: answers.answers, photos, ...(input.email ? { email: input.email } : {}), ...(input.name ? { name: input.name } : {}),
-      locale: input.locale, updatedAt: now, version: 1, source: opts.source,
+      answers: answers.answers,
+      photos,
+      ...(input.email ? { email: input.email } : {}),
+      ...(input.name ? { name: input.name } : {}),
+      locale: input.locale,
+      updatedAt: now,
+      version: 1,
+      source: opts.source,
       ...reportListIndex(commune, code, now),
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;

@@ -16,5 +16,9 @@ export const handler = apiHandler(async (event) => {
   const full = timeline ? { report, timeline } : await getReportWithTimeline(reg.config.id, report.code);
   const url = `${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`;
   const view = toPublicReport(full?.report ?? report, full?.timeline ?? [], await photoUrls(report.photos));
-  return json(created ? 201 : 200, { code: report.code, url, report: view }, { location: url, ...(created ? {} : { 'idempotent-replayed': 'true' }) });
+  return json(
+    created ? 201 : 200,
+    { code: report.code, url, report: view },
+    { location: url, ...(created ? {} : { 'idempotent-replayed': 'true' }) },
+  );
 });

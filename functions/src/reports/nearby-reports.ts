@@ -1,4 +1,11 @@
-import { NEARBY_GEOHASH_PRECISION, NEARBY_RADIUS_M, NearbyQuery, distanceMetres, geohashEncode, geohashWithNeighbours } from '@tandem/shared';
+import {
+  NEARBY_GEOHASH_PRECISION,
+  NEARBY_RADIUS_M,
+  NearbyQuery,
+  distanceMetres,
+  geohashEncode,
+  geohashWithNeighbours,
+} from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { toSummary } from './report-item.js';

@@ -2,18 +2,36 @@
  * Photos: presigned POST tickets for the browser, and the check done on submit (the local S3 server does
  * not enforce POST policies, and a client may lie, so size, type and magic bytes are verified here too).
  */
-import { PRESIGN_SECONDS, UPLOAD_LIMITS, brusselsDate, bucketKeys, extensionFor, extensionOf, type PhotoType, type UploadPurpose, type UploadTicket } from '@tandem/shared';
+import {
+  PRESIGN_SECONDS,
+  UPLOAD_LIMITS,
+  brusselsDate,
+  bucketKeys,
+  extensionFor,
+  extensionOf,
+  type PhotoType,
+  type UploadPurpose,
+  type UploadTicket,
+} from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { checkUpload, copyStored, presignedUploadPost, signedReadUrls } from '../lib/stored-files.js';
 
-export async function uploadTicket(commune: string, contentType: string, purpose: UploadPurpose = 'photo', now = clock.now()): Promise<UploadTicket> {
+export async function uploadTicket(
+  commune: string,
+  contentType: string,
+  purpose: UploadPurpose = 'photo',
+  now = clock.now(),
+): Promise<UploadTicket> {
   const maxBytes = UPLOAD_LIMITS[purpose].maxBytes;
   const key = bucketKeys.upload(commune, brusselsDate(now), crypto.randomUUID(), extensionOf(contentType));
   const post = await presignedUploadPost({
     Bucket: env().uploadsBucket,
     Key: key,
-    Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+    Conditions: [
+      ['content-length-range', 1, maxBytes],
+      ['eq', '$Content-Type', contentType],
+    ],
     Fields: { 'Content-Type': contentType },
     Expires: PRESIGN_SECONDS.upload,
   });

@@ -14,9 +14,18 @@ export function toTimelineEntry(t: TimelineItem, audience: 'public' | 'staff'): 
 
 export function toPublicReport(r: ReportItem, timeline: TimelineItem[], photoUrls: string[]): PublicReport {
   return {
-    code: r.code, commune: r.commune, category: r.category, state: r.state, department: r.department,
-    description: r.description, ...(r.location ? { location: r.location } : {}), ...(r.address ? { address: r.address } : {}),
-    photos: photoUrls, ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}), createdAt: r.createdAt, updatedAt: r.updatedAt,
+    code: r.code,
+    commune: r.commune,
+    category: r.category,
+    state: r.state,
+    department: r.department,
+    description: r.description,
+    ...(r.location ? { location: r.location } : {}),
+    ...(r.address ? { address: r.address } : {}),
+    photos: photoUrls,
+    ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
     timeline: timeline.filter((t) => t.public).map((t) => toTimelineEntry(t, 'public')),
   };
 }
@@ -25,14 +34,24 @@ export function toStaffReport(r: ReportItem, timeline: TimelineItem[], photoUrls
   return {
     ...toPublicReport(r, [], photoUrls),
     timeline: timeline.map((t) => toTimelineEntry(t, 'staff')),
-    ...(r.email ? { email: r.email } : {}), ...(r.name ? { name: r.name } : {}),
-    answers: r.answers ?? {}, locale: r.locale ?? 'fr', version: r.version,
+    ...(r.email ? { email: r.email } : {}),
+    ...(r.name ? { name: r.name } : {}),
+    answers: r.answers ?? {},
+    locale: r.locale ?? 'fr',
+    version: r.version,
   };
 }
 
 export function toSummary(r: ReportItem): ReportSummary {
   return {
-    code: r.code, category: r.category, state: r.state, department: r.department, description: r.description,
-    ...(r.address ? { address: r.address } : {}), ...(r.location ? { location: r.location } : {}), createdAt: r.createdAt, updatedAt: r.updatedAt,
+    code: r.code,
+    category: r.category,
+    state: r.state,
+    department: r.department,
+    description: r.description,
+    ...(r.address ? { address: r.address } : {}),
+    ...(r.location ? { location: r.location } : {}),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   };
 }

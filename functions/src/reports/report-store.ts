@@ -16,13 +16,21 @@ export async function getReport(commune: string, code: string): Promise<ReportIt
 }
 
 /** The report and all its timeline items, oldest first, in one query of its partition. */
-export async function getReportWithTimeline(commune: string, code: string): Promise<{ report: ReportItem; timeline: TimelineItem[] } | undefined> {
+export async function getReportWithTimeline(
+  commune: string,
+  code: string,
+): Promise<{ report: ReportItem; timeline: TimelineItem[] } | undefined> {
   let report: ReportItem | undefined;
   const timeline: TimelineItem[] = [];
-  const pages = paginateQuery({ client: ddb() }, {
-    TableName: table(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.reportPk(commune, code) },
-    ConsistentRead: true,
-  });
+  const pages = paginateQuery(
+    { client: ddb() },
+    {
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.reportPk(commune, code) },
+      ConsistentRead: true,
+    },
+  );
   for await (const page of pages) {
     for (const item of page.Items ?? []) {
       if (item.type === 'report') report = item as ReportItem;
@@ -31,7 +39,6 @@ export async function getReportWithTimeline(commune: string, code: string): Prom
   }
   return report ? { report, timeline } : undefined;
 }
-
 
 export type { InsertOutcome };
 
@@ -69,19 +76,40 @@ export async function listReports(
   if (filter.from || filter.to) names['#sk'] = skName;
   const values: Record<string, unknown> = { ':pk': byState ? keys.reportsByState(commune, filter.state!) : keys.reportsAll(commune) };
   let cond = '#pk = :pk';
-  if (filter.from && filter.to) { cond += ' AND #sk BETWEEN :from AND :to'; values[':from'] = filter.from; values[':to'] = `${filter.to}~`; }
-  else if (filter.from) { cond += ' AND #sk >= :from'; values[':from'] = filter.from; }
-  else if (filter.to) { cond += ' AND #sk <= :to'; values[':to'] = `${filter.to}~`; }
+  if (filter.from && filter.to) {
+    cond += ' AND #sk BETWEEN :from AND :to';
+    values[':from'] = filter.from;
+    values[':to'] = `${filter.to}~`;
+  } else if (filter.from) {
+    cond += ' AND #sk >= :from';
+    values[':from'] = filter.from;
+  } else if (filter.to) {
+    cond += ' AND #sk <= :to';
+    values[':to'] = `${filter.to}~`;
+  }
   const filters: string[] = [];
-  if (filter.category) { names['#cat'] = 'category'; values[':cat'] = filter.category; filters.push('#cat = :cat'); }
-  if (filter.department) { names['#dep'] = 'department'; values[':dep'] = filter.department; filters.push('#dep = :dep'); }
+  if (filter.category) {
+    names['#cat'] = 'category';
+    values[':cat'] = filter.category;
+    filters.push('#cat = :cat');
+  }
+  if (filter.department) {
+    names['#dep'] = 'department';
+    values[':dep'] = filter.department;
+    filters.push('#dep = :dep');
+  }
 
   const items: ReportItem[] = [];
   let lastKey = checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) });
   for (let page = 0; page < maxPages && items.length < limit; page++) {
     const input: QueryCommandInput = {
-      TableName: table(), IndexName: index, KeyConditionExpression: cond, ScanIndexForward: false,
-      ExpressionAttributeNames: names, ExpressionAttributeValues: values, Limit: limit - items.length,
+      TableName: table(),
+      IndexName: index,
+      KeyConditionExpression: cond,
+      ScanIndexForward: false,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      Limit: limit - items.length,
       ...(filters.length ? { FilterExpression: filters.join(' AND '), Limit: Math.max(limit, 25) } : {}),
       ExclusiveStartKey: lastKey,
     };
@@ -106,14 +134,19 @@ function indexKey(r: ReportItem, pkName: 'gsi1pk' | 'gsi2pk', skName: 'gsi1sk' |
 
 /** Open reports in the given geohash cells (gsi3 is sparse: closed reports are not in it). */
 export async function openReportsInCells(commune: string, cells: string[], category?: string): Promise<ReportItem[]> {
-  const results = await Promise.all(cells.map(async (cell) => {
-    const res = await ddb().send(new QueryCommand({
-      TableName: table(), IndexName: 'gsi3',
-      KeyConditionExpression: category ? 'gsi3pk = :pk AND begins_with(gsi3sk, :cat)' : 'gsi3pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.openCell(commune, cell), ...(category ? { ':cat': `${category}#` } : {}) },
-      Limit: 50,
-    }));
-    return (res.Items ?? []) as ReportItem[];
-  }));
+  const results = await Promise.all(
+    cells.map(async (cell) => {
+      const res = await ddb().send(
+        new QueryCommand({
+          TableName: table(),
+          IndexName: 'gsi3',
+          KeyConditionExpression: category ? 'gsi3pk = :pk AND begins_with(gsi3sk, :cat)' : 'gsi3pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.openCell(commune, cell), ...(category ? { ':cat': `${category}#` } : {}) },
+          Limit: 50,
+        }),
+      );
+      return (res.Items ?? []) as ReportItem[];
+    }),
+  );
   return results.flat();
 }

@@ -4,8 +4,27 @@
  * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department).
  */
 import type * as z from 'zod';
-import { AssignInput, TRACKING_CODE_PATTERN, TransitionInput, UpdateInput, checkTransition, normaliseTrackingCode, type RouteKeyOf } from '@tandem/shared';
-import { type HttpError, apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent } from '../lib/http.js';
+import {
+  AssignInput,
+  TRACKING_CODE_PATTERN,
+  TransitionInput,
+  UpdateInput,
+  checkTransition,
+  normaliseTrackingCode,
+  type RouteKeyOf,
+} from '@tandem/shared';
+import {
+  type HttpError,
+  apiHandler,
+  conflict,
+  header,
+  json,
+  notFound,
+  parseBody,
+  pathParam,
+  unprocessable,
+  type ApiEvent,
+} from '../lib/http.js';
 import { checkedKey, requestHash } from '../lib/idempotency.js';
 import { runVersionedChange } from '../lib/versioned-change.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -20,11 +39,18 @@ import type { CommuneRegistration } from '@tandem/shared';
 
 type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
 type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;
-interface ChangeContext { reg: CommuneRegistration; now: string; actor: Actor }
+interface ChangeContext {
+  reg: CommuneRegistration;
+  now: string;
+  actor: Actor;
+}
 
 /** A route's body schema and how its change is built: the parsed body keeps its type, no cast. */
 const changeOf =
-  <S extends z.ZodType<{ version: number }>>(schema: S, build: (ctx: ChangeContext, r: ReportItem, body: z.output<S>) => Change | Promise<Change>) =>
+  <S extends z.ZodType<{ version: number }>>(
+    schema: S,
+    build: (ctx: ChangeContext, r: ReportItem, body: z.output<S>) => Change | Promise<Change>,
+  ) =>
   (event: ApiEvent) => {
     const body = parseBody(event, schema);
     return { body, build: (ctx: ChangeContext, r: ReportItem) => build(ctx, r, body) };
@@ -42,14 +68,22 @@ export const handler = apiHandler(async (event) => {
   const commune = reg.config.id;
   const code = normaliseTrackingCode(pathParam(event, 'code'));
   if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
-  const { body, build } = routeOf<'staff/change-report', (e: ApiEvent) => ReturnType<(typeof ROUTE_CHANGES)[keyof typeof ROUTE_CHANGES]>>(event, ROUTE_CHANGES)(event);
+  const { body, build } = routeOf<'staff/change-report', (e: ApiEvent) => ReturnType<(typeof ROUTE_CHANGES)[keyof typeof ROUTE_CHANGES]>>(
+    event,
+    ROUTE_CHANGES,
+  )(event);
 
   const report = await getReport(commune, code);
   if (!report) throw notFound('no report has this code');
   const ctx: ChangeContext = { reg, now: clock.iso(), actor: { actor: user.name, actorSub: user.sub } };
   return runVersionedChange({
-    commune, code, current: report, expectedVersion: body.version, at: ctx.now,
-    idempotencyKey: checkedKey(header(event, 'idempotency-key')), requestHash: requestHash(event.routeKey, code, body),
+    commune,
+    code,
+    current: report,
+    expectedVersion: body.version,
+    at: ctx.now,
+    idempotencyKey: checkedKey(header(event, 'idempotency-key')),
+    requestHash: requestHash(event.routeKey, code, body),
     build: async (r) => {
       const change = await build(ctx, r);
       return { set: change.set, remove: change.remove, puts: [change.item] };
@@ -64,12 +98,16 @@ async function current(commune: string, code: string, replayed: boolean) {
   const fresh = await getReportWithTimeline(commune, code);
   if (!fresh) throw notFound('no report has this code');
   return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos)), {
-    etag: `"${fresh.report.version}"`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+    etag: `"${fresh.report.version}"`,
+    ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
   });
 }
 
 function stale(current: ReportItem): HttpError {
-  return conflict('someone else changed this report since you opened it; reload it and try again', { currentVersion: current.version, currentState: current.state });
+  return conflict('someone else changed this report since you opened it; reload it and try again', {
+    currentVersion: current.version,
+    currentState: current.state,
+  });
 }
 
 async function transition(reg: CommuneRegistration, r: ReportItem, b: TransitionInput, now: string, actor: Actor): Promise<Change> {
@@ -86,7 +124,8 @@ async function transition(reg: CommuneRegistration, r: ReportItem, b: Transition
   }
   if (b.to === 'duplicate') {
     const original = await getReport(reg.config.id, normaliseTrackingCode(b.duplicateOf!));
-    if (!original) throw unprocessable('the original report does not exist', [{ name: 'duplicateOf', reason: 'no such report in this commune' }]);
+    if (!original)
+      throw unprocessable('the original report does not exist', [{ name: 'duplicateOf', reason: 'no such report in this commune' }]);
   }
   const idx = stateIndexes({ ...r, state: b.to });
   const remove: (keyof ReportItem)[] = [];
@@ -94,22 +133,35 @@ async function transition(reg: CommuneRegistration, r: ReportItem, b: Transition
   if (b.to !== 'duplicate' && r.duplicateOf) remove.push('duplicateOf');
   return {
     set: {
-      state: b.to, gsi2pk: idx.gsi2pk, gsi2sk: idx.gsi2sk,
+      state: b.to,
+      gsi2pk: idx.gsi2pk,
+      gsi2sk: idx.gsi2sk,
       ...(idx.gsi3pk ? { gsi3pk: idx.gsi3pk, gsi3sk: idx.gsi3sk } : {}),
       ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
     },
     remove,
     item: newTimelineItem(r.commune, r.code, now, {
-      kind: 'state_changed', public: true, from: r.state, to: b.to, ...(b.message ? { message: b.message } : {}),
-      ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}), ...actor,
+      kind: 'state_changed',
+      public: true,
+      from: r.state,
+      to: b.to,
+      ...(b.message ? { message: b.message } : {}),
+      ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
+      ...actor,
     }),
   };
 }
 
 function update(r: ReportItem, b: UpdateInput, now: string, actor: Actor): Change {
   return {
-    set: {}, remove: [],
-    item: newTimelineItem(r.commune, r.code, now, { kind: b.public ? 'public_update' : 'private_note', public: b.public, message: b.text, ...actor }),
+    set: {},
+    remove: [],
+    item: newTimelineItem(r.commune, r.code, now, {
+      kind: b.public ? 'public_update' : 'private_note',
+      public: b.public,
+      message: b.text,
+      ...actor,
+    }),
   };
 }
 
@@ -117,8 +169,13 @@ function assign(reg: CommuneRegistration, r: ReportItem, b: AssignInput, now: st
   if (!reg.config.departments.some((d) => d.code === b.department)) {
     throw unprocessable('unknown department', [{ name: 'department', reason: `no department "${b.department}" in ${reg.config.id}` }]);
   }
-  if (b.department === r.department) throw unprocessable('the report is already with this department', [{ name: 'department', reason: 'unchanged' }]);
-  return { set: { department: b.department }, remove: [], item: newTimelineItem(r.commune, r.code, now, { kind: 'assigned', public: true, department: b.department, ...actor }) };
+  if (b.department === r.department)
+    throw unprocessable('the report is already with this department', [{ name: 'department', reason: 'unchanged' }]);
+  return {
+    set: { department: b.department },
+    remove: [],
+    item: newTimelineItem(r.commune, r.code, now, { kind: 'assigned', public: true, department: b.department, ...actor }),
+  };
 }
 
 export type { ApiEvent, StaffUser };

@@ -14,5 +14,7 @@ export const handler = apiHandler(async (event) => {
   if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
   const found = await getReportWithTimeline(reg.config.id, code);
   if (!found) throw notFound('no report has this code');
-  return json(200, toStaffReport(found.report, found.timeline, await photoUrls(found.report.photos)), { etag: `"${found.report.version}"` });
+  return json(200, toStaffReport(found.report, found.timeline, await photoUrls(found.report.photos)), {
+    etag: `"${found.report.version}"`,
+  });
 });

@@ -104,7 +104,9 @@ export class LocalBus {
         detail,
       };
       if (!this.acceptsBus(entry.EventBusName)) {
-        this.o.log.warn(`event "${entry.DetailType}" sent to bus ${entry.EventBusName ?? '(default)'}, not ${this.o.busName}: no rule applies there`);
+        this.o.log.warn(
+          `event "${entry.DetailType}" sent to bus ${entry.EventBusName ?? '(default)'}, not ${this.o.busName}: no rule applies there`,
+        );
       } else {
         this.publish(event);
       }
@@ -142,10 +144,21 @@ export class LocalBus {
   private deadLetter(rule: EventRuleDef, event: BusEvent, error: unknown): void {
     mkdirSync(this.o.deadLetterDir, { recursive: true });
     const file = join(this.o.deadLetterDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${rule.name}-${event.id}.json`);
-    writeFileSync(file, `${JSON.stringify({
-      rule: rule.name, target: rule.target, attempts: this.o.maxAttempts, failedAt: new Date().toISOString(),
-      error: error instanceof Error ? { name: error.name, message: error.message } : String(error), event,
-    }, null, 2)}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          rule: rule.name,
+          target: rule.target,
+          attempts: this.o.maxAttempts,
+          failedAt: new Date().toISOString(),
+          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+          event,
+        },
+        null,
+        2,
+      )}\n`,
+    );
     this.o.log.warn(`event ${event.id} dead-lettered to ${file}`);
   }
 

@@ -7,7 +7,11 @@ import { LocalBus, type BusEvent } from './local-bus.js';
 import { logger } from '../util/log.js';
 
 const dirs: string[] = [];
-const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'tandem-bus-')); dirs.push(d); return d; };
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'tandem-bus-'));
+  dirs.push(d);
+  return d;
+};
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const quiet = logger('bus-test', true);
@@ -16,12 +20,26 @@ const silentLog = { ...quiet, warn: () => undefined, error: () => undefined };
 function entry(detailType: string, detail: Record<string, unknown>, bus = 'tandem') {
   return { Source: REPORT_EVENT_SOURCE, DetailType: detailType, Detail: JSON.stringify(detail), EventBusName: bus };
 }
-const detail = (pub: boolean) => ({ commune: 'soignies', code: 'ABCD-1234', kind: 'state_changed', at: '2026-01-01T00:00:00Z', public: pub, timelineId: 'TL#1' });
+const detail = (pub: boolean) => ({
+  commune: 'soignies',
+  code: 'ABCD-1234',
+  kind: 'state_changed',
+  at: '2026-01-01T00:00:00Z',
+  public: pub,
+  timelineId: 'TL#1',
+});
 
 describe('local bus', () => {
   it('delivers to the targets of the shared rules whose pattern matches, as EventBridge events', async () => {
     const calls: { target: string; event: BusEvent }[] = [];
-    const bus = new LocalBus({ busName: 'tandem', deadLetterDir: tempDir(), log: silentLog, invoke: async (target, event) => { calls.push({ target, event }); } });
+    const bus = new LocalBus({
+      busName: 'tandem',
+      deadLetterDir: tempDir(),
+      log: silentLog,
+      invoke: async (target, event) => {
+        calls.push({ target, event });
+      },
+    });
     const out = bus.putEvents([
       entry(REPORT_EVENT_TYPES.state_changed, detail(true)),
       entry(REPORT_EVENT_TYPES.private_note, { ...detail(false), kind: 'private_note' }),
@@ -34,15 +52,26 @@ describe('local bus', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0].target).toBe(rule.target);
     expect(calls[0].event).toMatchObject({
-      version: '0', source: REPORT_EVENT_SOURCE, 'detail-type': REPORT_EVENT_TYPES.state_changed,
-      detail: detail(true), id: out.Entries[0].EventId, region: 'eu-west-1',
+      version: '0',
+      source: REPORT_EVENT_SOURCE,
+      'detail-type': REPORT_EVENT_TYPES.state_changed,
+      detail: detail(true),
+      id: out.Entries[0].EventId,
+      region: 'eu-west-1',
     });
     expect(calls[0].event.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 
   it('rejects malformed entries and applies no rule to events sent to another bus', async () => {
     const calls: string[] = [];
-    const bus = new LocalBus({ busName: 'tandem', deadLetterDir: tempDir(), log: silentLog, invoke: async (t) => { calls.push(t); } });
+    const bus = new LocalBus({
+      busName: 'tandem',
+      deadLetterDir: tempDir(),
+      log: silentLog,
+      invoke: async (t) => {
+        calls.push(t);
+      },
+    });
     const out = bus.putEvents([
       { Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES.created, Detail: '{not json', EventBusName: 'tandem' },
       entry(REPORT_EVENT_TYPES.created, { ...detail(true), kind: 'created' }, 'default'),
@@ -58,8 +87,15 @@ describe('local bus', () => {
     const dlq = tempDir();
     let attempts = 0;
     const bus = new LocalBus({
-      busName: 'tandem', deadLetterDir: dlq, log: silentLog, maxAttempts: 3, retryDelayMs: () => 1,
-      invoke: async () => { attempts++; throw new Error('smtp down'); },
+      busName: 'tandem',
+      deadLetterDir: dlq,
+      log: silentLog,
+      maxAttempts: 3,
+      retryDelayMs: () => 1,
+      invoke: async () => {
+        attempts++;
+        throw new Error('smtp down');
+      },
     });
     bus.putEvents([entry(REPORT_EVENT_TYPES.public_update, { ...detail(true), kind: 'public_update' })]);
     await bus.idle();
@@ -67,15 +103,25 @@ describe('local bus', () => {
     const files = readdirSync(dlq);
     expect(files).toHaveLength(1);
     const letter = JSON.parse(readFileSync(join(dlq, files[0]), 'utf8'));
-    expect(letter).toMatchObject({ rule: 'notify-reporter', attempts: 3, error: { message: 'smtp down' }, event: { 'detail-type': REPORT_EVENT_TYPES.public_update } });
+    expect(letter).toMatchObject({
+      rule: 'notify-reporter',
+      attempts: 3,
+      error: { message: 'smtp down' },
+      event: { 'detail-type': REPORT_EVENT_TYPES.public_update },
+    });
   });
 
   it('stops retrying once the target succeeds', async () => {
     const dlq = tempDir();
     let attempts = 0;
     const bus = new LocalBus({
-      busName: 'tandem', deadLetterDir: dlq, log: silentLog, retryDelayMs: () => 1,
-      invoke: async () => { if (++attempts < 2) throw new Error('once'); },
+      busName: 'tandem',
+      deadLetterDir: dlq,
+      log: silentLog,
+      retryDelayMs: () => 1,
+      invoke: async () => {
+        if (++attempts < 2) throw new Error('once');
+      },
     });
     bus.putEvents([entry(REPORT_EVENT_TYPES.created, { ...detail(true), kind: 'created' })]);
     await bus.idle();

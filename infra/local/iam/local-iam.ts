@@ -5,8 +5,15 @@
  * fails as it would in Lambda: a logged 500 problem, a retried then dead-lettered event.
  */
 import {
-  API_FUNCTIONS, BACKGROUND_FUNCTIONS, accessStatements, bareAddress, isAllowed,
-  type AccessRequest, type AccessStatement, type DeploymentArns, type FunctionAccess,
+  API_FUNCTIONS,
+  BACKGROUND_FUNCTIONS,
+  accessStatements,
+  bareAddress,
+  isAllowed,
+  type AccessRequest,
+  type AccessStatement,
+  type DeploymentArns,
+  type FunctionAccess,
 } from '@tandem/shared';
 import { installLocalAccessCheck } from '../../../functions/src/lib/aws.js';
 import { currentFunction } from './function-identity.js';
@@ -18,10 +25,16 @@ export const LOCAL_ACCOUNT = '000000000000';
 export class LocalAccessDenied extends Error {
   readonly $fault = 'client' as const;
   readonly $metadata = { httpStatusCode: 403 };
-  constructor(service: AwsService, readonly functionName: string, readonly request: AccessRequest) {
+  constructor(
+    service: AwsService,
+    readonly functionName: string,
+    readonly request: AccessRequest,
+  ) {
     const role = `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/tandem-local-${functionName.replace('/', '-')}/tandem-local-${functionName.replace('/', '-')}`;
-    super(`User: ${role} is not authorized to perform: ${request.action} on resource: "${request.resource}" because no identity-based policy ` +
-      `allows the ${request.action} action (local IAM: function ${functionName} does not declare it in shared/src/routes.ts)`);
+    super(
+      `User: ${role} is not authorized to perform: ${request.action} on resource: "${request.resource}" because no identity-based policy ` +
+        `allows the ${request.action} action (local IAM: function ${functionName} does not declare it in shared/src/routes.ts)`,
+    );
     this.name = service === 's3' ? 'AccessDenied' : 'AccessDeniedException';
   }
   /** S3 errors carry their code as Code too. */
@@ -41,12 +54,24 @@ export interface LocalIamOptions {
 
 function namesFromEnv(): LocalNames {
   const e = process.env;
-  return { region: e.AWS_REGION ?? 'eu-west-1', account: LOCAL_ACCOUNT, tableName: e.TABLE_NAME ?? '', bucket: e.UPLOADS_BUCKET ?? '', busName: e.EVENT_BUS_NAME ?? '' };
+  return {
+    region: e.AWS_REGION ?? 'eu-west-1',
+    account: LOCAL_ACCOUNT,
+    tableName: e.TABLE_NAME ?? '',
+    bucket: e.UPLOADS_BUCKET ?? '',
+    busName: e.EVENT_BUS_NAME ?? '',
+  };
 }
 
 export function deploymentArnsOf(n: LocalNames): DeploymentArns {
   const a = localArns(n);
-  return { table: a.table(n.tableName), bucket: a.bucket(n.bucket), bus: a.bus(n.busName), userPools: a.userPool('*'), mailIdentities: a.mailIdentity('*') };
+  return {
+    table: a.table(n.tableName),
+    bucket: a.bucket(n.bucket),
+    bus: a.bus(n.busName),
+    userPools: a.userPool('*'),
+    mailIdentities: a.mailIdentity('*'),
+  };
 }
 
 /** Turns enforcement on for every client the functions create from now on; returns what turns it off. */

@@ -27,14 +27,24 @@ export const localArns = (n: LocalNames) => ({
 });
 
 /** Transaction items are authorised one by one, each as the single-item action it performs. */
-const TRANSACT_ACTIONS: Record<string, string> = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem', Get: 'GetItem' };
+const TRANSACT_ACTIONS: Record<string, string> = {
+  Put: 'PutItem',
+  Update: 'UpdateItem',
+  Delete: 'DeleteItem',
+  ConditionCheck: 'ConditionCheckItem',
+  Get: 'GetItem',
+};
 
 function dynamodbRequests(operation: string, input: Input, n: LocalNames): AccessRequest[] {
   const arn = localArns(n).table;
   const table = (name: unknown, index?: unknown) => `${arn(String(name))}${index ? `/index/${String(index)}` : ''}`;
   if (operation === 'TransactWriteItems' || operation === 'TransactGetItems') {
     return ((input.TransactItems ?? []) as Record<string, { TableName?: string }>[]).flatMap((item) =>
-      Object.entries(item).map(([kind, body]) => ({ action: `dynamodb:${TRANSACT_ACTIONS[kind] ?? kind}`, resource: table(body?.TableName) })));
+      Object.entries(item).map(([kind, body]) => ({
+        action: `dynamodb:${TRANSACT_ACTIONS[kind] ?? kind}`,
+        resource: table(body?.TableName),
+      })),
+    );
   }
   if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
     return Object.keys((input.RequestItems ?? {}) as Input).map((name) => ({ action: `dynamodb:${operation}`, resource: table(name) }));
@@ -72,10 +82,18 @@ function s3Requests(operation: string, input: Input, n: LocalNames): AccessReque
 export function iamRequests(service: AwsService, operation: string, input: Input, n: LocalNames): AccessRequest[] {
   const arns = localArns(n);
   switch (service) {
-    case 'dynamodb': return dynamodbRequests(operation, input, n);
-    case 's3': return s3Requests(operation, input, n);
+    case 'dynamodb':
+      return dynamodbRequests(operation, input, n);
+    case 's3':
+      return s3Requests(operation, input, n);
     // InitiateAuth names an app client, not its pool: the resource is the pool of that client (unknown here).
-    case 'cognito-idp': return [{ action: `cognito-idp:${operation}`, resource: arns.userPool(String(input.UserPoolId ?? `pool-of-client-${String(input.ClientId)}`)) }];
+    case 'cognito-idp':
+      return [
+        {
+          action: `cognito-idp:${operation}`,
+          resource: arns.userPool(String(input.UserPoolId ?? `pool-of-client-${String(input.ClientId)}`)),
+        },
+      ];
     case 'events':
       return ((input.Entries ?? []) as { EventBusName?: string }[]).map((e) => {
         const bus = e.EventBusName ?? 'default';

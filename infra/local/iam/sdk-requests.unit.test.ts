@@ -9,28 +9,58 @@ const table = 'arn:aws:dynamodb:eu-west-1:000000000000:table/tandem';
 
 describe('SDK call → IAM action and resource', () => {
   it('DynamoDB: the operation is the action; an index query is on the index ARN', () => {
-    expect(iamRequests('dynamodb', 'GetItem', { TableName: 'tandem', Key: {} }, n)).toEqual([{ action: 'dynamodb:GetItem', resource: table }]);
-    expect(iamRequests('dynamodb', 'Query', { TableName: 'tandem', IndexName: 'gsi2' }, n)).toEqual([{ action: 'dynamodb:Query', resource: `${table}/index/gsi2` }]);
-    expect(iamRequests('dynamodb', 'Query', { TableName: 'other' }, n)[0].resource).toBe('arn:aws:dynamodb:eu-west-1:000000000000:table/other');
+    expect(iamRequests('dynamodb', 'GetItem', { TableName: 'tandem', Key: {} }, n)).toEqual([
+      { action: 'dynamodb:GetItem', resource: table },
+    ]);
+    expect(iamRequests('dynamodb', 'Query', { TableName: 'tandem', IndexName: 'gsi2' }, n)).toEqual([
+      { action: 'dynamodb:Query', resource: `${table}/index/gsi2` },
+    ]);
+    expect(iamRequests('dynamodb', 'Query', { TableName: 'other' }, n)[0].resource).toBe(
+      'arn:aws:dynamodb:eu-west-1:000000000000:table/other',
+    );
   });
 
   it('DynamoDB transactions are checked item by item, batches per table', () => {
-    const items = [{ Put: { TableName: 'tandem' } }, { Update: { TableName: 'tandem' } }, { ConditionCheck: { TableName: 'tandem' } }, { Delete: { TableName: 'tandem' } }];
-    expect(iamRequests('dynamodb', 'TransactWriteItems', { TransactItems: items }, n).map((r) => r.action))
-      .toEqual(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem']);
-    expect(iamRequests('dynamodb', 'TransactGetItems', { TransactItems: [{ Get: { TableName: 'tandem' } }] }, n)).toEqual([{ action: 'dynamodb:GetItem', resource: table }]);
-    expect(iamRequests('dynamodb', 'BatchWriteItem', { RequestItems: { tandem: [] } }, n)).toEqual([{ action: 'dynamodb:BatchWriteItem', resource: table }]);
+    const items = [
+      { Put: { TableName: 'tandem' } },
+      { Update: { TableName: 'tandem' } },
+      { ConditionCheck: { TableName: 'tandem' } },
+      { Delete: { TableName: 'tandem' } },
+    ];
+    expect(iamRequests('dynamodb', 'TransactWriteItems', { TransactItems: items }, n).map((r) => r.action)).toEqual([
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DeleteItem',
+    ]);
+    expect(iamRequests('dynamodb', 'TransactGetItems', { TransactItems: [{ Get: { TableName: 'tandem' } }] }, n)).toEqual([
+      { action: 'dynamodb:GetItem', resource: table },
+    ]);
+    expect(iamRequests('dynamodb', 'BatchWriteItem', { RequestItems: { tandem: [] } }, n)).toEqual([
+      { action: 'dynamodb:BatchWriteItem', resource: table },
+    ]);
   });
 
   it('S3: HEAD is a GetObject; a copy reads its source and writes its target; listing is on the bucket', () => {
     const obj = (k: string) => `arn:aws:s3:::tandem-uploads/${k}`;
-    expect(iamRequests('s3', 'HeadObject', { Bucket: 'tandem-uploads', Key: `${uploads}a.jpg` }, n)).toEqual([{ action: 's3:GetObject', resource: obj(`${uploads}a.jpg`) }]);
-    expect(iamRequests('s3', 'CopyObject', { Bucket: 'tandem-uploads', Key: `${permits}s/C/x.pdf`, CopySource: `tandem-uploads/${uploads}s/d/%C3%A9.pdf` }, n)).toEqual([
+    expect(iamRequests('s3', 'HeadObject', { Bucket: 'tandem-uploads', Key: `${uploads}a.jpg` }, n)).toEqual([
+      { action: 's3:GetObject', resource: obj(`${uploads}a.jpg`) },
+    ]);
+    expect(
+      iamRequests(
+        's3',
+        'CopyObject',
+        { Bucket: 'tandem-uploads', Key: `${permits}s/C/x.pdf`, CopySource: `tandem-uploads/${uploads}s/d/%C3%A9.pdf` },
+        n,
+      ),
+    ).toEqual([
       { action: 's3:GetObject', resource: obj(`${uploads}s/d/é.pdf`) },
       { action: 's3:PutObject', resource: obj(`${permits}s/C/x.pdf`) },
     ]);
     expect(iamRequests('s3', 'DeleteObject', { Bucket: 'tandem-uploads', Key: `${uploads}a.jpg` }, n)[0].action).toBe('s3:DeleteObject');
-    expect(iamRequests('s3', 'ListObjectsV2', { Bucket: 'tandem-uploads', Prefix: uploads }, n)).toEqual([{ action: 's3:ListBucket', resource: 'arn:aws:s3:::tandem-uploads' }]);
+    expect(iamRequests('s3', 'ListObjectsV2', { Bucket: 'tandem-uploads', Prefix: uploads }, n)).toEqual([
+      { action: 's3:ListBucket', resource: 'arn:aws:s3:::tandem-uploads' },
+    ]);
   });
 
   it('events: one check per entry, on its bus (default when unnamed); SES: the sender domain with ses:FromAddress', () => {
@@ -38,8 +68,9 @@ describe('SDK call → IAM action and resource', () => {
       { action: 'events:PutEvents', resource: 'arn:aws:events:eu-west-1:000000000000:event-bus/tandem' },
       { action: 'events:PutEvents', resource: 'arn:aws:events:eu-west-1:000000000000:event-bus/default' },
     ]);
-    expect(iamRequests('ses', 'SendEmail', { FromEmailAddress: 'Tandem <no-reply@x.be>' }, n))
-      .toEqual([{ action: 'ses:SendEmail', resource: 'arn:aws:ses:eu-west-1:000000000000:identity/x.be', fromAddress: 'no-reply@x.be' }]);
+    expect(iamRequests('ses', 'SendEmail', { FromEmailAddress: 'Tandem <no-reply@x.be>' }, n)).toEqual([
+      { action: 'ses:SendEmail', resource: 'arn:aws:ses:eu-west-1:000000000000:identity/x.be', fromAddress: 'no-reply@x.be' },
+    ]);
     expect(iamRequests('cognito-idp', 'InitiateAuth', { ClientId: 'abc' }, n)[0].action).toBe('cognito-idp:InitiateAuth');
   });
 });

@@ -2,7 +2,14 @@
  * Creates the uploads bucket in s3rver with the CORS rules of shared/src/storage.ts (idempotent), and applies
  * its lifecycle rules (s3rver has none): objects older than a rule's days in its folder are removed at each start.
  */
-import { CreateBucketCommand, DeleteObjectsCommand, ListObjectsV2Command, PutBucketCorsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  DeleteObjectsCommand,
+  ListObjectsV2Command,
+  PutBucketCorsCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { BUCKET_FOLDERS, UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES } from '@tandem/shared';
 
 export async function ensureUploadsBucket(client: S3Client, bucket: string, allowedOrigins: string[]): Promise<void> {
@@ -13,18 +20,22 @@ export async function ensureUploadsBucket(client: S3Client, bucket: string, allo
     if (name !== 'BucketAlreadyOwnedByYou' && name !== 'BucketAlreadyExists') throw e;
   }
   // Rewritten on every start: the site's origin (its port) may change between runs.
-  await client.send(new PutBucketCorsCommand({
-    Bucket: bucket,
-    CORSConfiguration: {
-      CORSRules: [{
-        AllowedOrigins: allowedOrigins,
-        AllowedMethods: [...UPLOADS_CORS.allowedMethods],
-        AllowedHeaders: [...UPLOADS_CORS.allowedHeaders],
-        ExposeHeaders: [...UPLOADS_CORS.exposedHeaders],
-        MaxAgeSeconds: UPLOADS_CORS.maxAgeSeconds,
-      }],
-    },
-  }));
+  await client.send(
+    new PutBucketCorsCommand({
+      Bucket: bucket,
+      CORSConfiguration: {
+        CORSRules: [
+          {
+            AllowedOrigins: allowedOrigins,
+            AllowedMethods: [...UPLOADS_CORS.allowedMethods],
+            AllowedHeaders: [...UPLOADS_CORS.allowedHeaders],
+            ExposeHeaders: [...UPLOADS_CORS.exposedHeaders],
+            MaxAgeSeconds: UPLOADS_CORS.maxAgeSeconds,
+          },
+        ],
+      },
+    }),
+  );
 }
 
 /** What S3 would have expired by `now` under UPLOADS_LIFECYCLE_RULES; returns the keys removed. */

@@ -5,14 +5,33 @@
  * so are pools and clients found by name (a start killed before it recorded them does not create them twice).
  */
 import {
-  AdminAddUserToGroupCommand, AdminCreateUserCommand, AdminGetUserCommand, AdminSetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient, CreateGroupCommand, CreateUserPoolClientCommand,
-  CreateUserPoolCommand, DescribeUserPoolCommand, InitiateAuthCommand, ListGroupsCommand, ListUserPoolClientsCommand, ListUserPoolsCommand,
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolCommand,
+  InitiateAuthCommand,
+  ListGroupsCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
   type SchemaAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
-  CLIENT_AUTH_FLOWS, PASSWORD_POLICY, ROLE_GROUPS, STAFF_CUSTOM_ATTRIBUTES, STAFF_ROLES, TOKEN_VALIDITY,
-  clientName, departmentGroup, poolName, type CommuneConfig,
+  CLIENT_AUTH_FLOWS,
+  PASSWORD_POLICY,
+  ROLE_GROUPS,
+  STAFF_CUSTOM_ATTRIBUTES,
+  STAFF_ROLES,
+  TOKEN_VALIDITY,
+  clientName,
+  departmentGroup,
+  poolName,
+  type CommuneConfig,
 } from '@tandem/shared';
 import type { CommunePoolIds } from './state.js';
 
@@ -20,7 +39,9 @@ import type { CommunePoolIds } from './state.js';
 export const DEMO_PASSWORD = process.env.TANDEM_DEMO_PASSWORD ?? 'Tandem-Demo-2025';
 
 const customSchema: SchemaAttributeType[] = Object.values(STAFF_CUSTOM_ATTRIBUTES).map((Name) => ({
-  Name, AttributeDataType: 'String', Mutable: true,
+  Name,
+  AttributeDataType: 'String',
+  Mutable: true,
 }));
 
 async function poolExists(client: CognitoIdentityProviderClient, id: string | undefined): Promise<boolean> {
@@ -57,35 +78,44 @@ async function ensurePool(client: CognitoIdentityProviderClient, commune: string
 }
 
 async function createPool(client: CognitoIdentityProviderClient, commune: string, kind: 'staff' | 'citizens'): Promise<string> {
-  const pool = await client.send(new CreateUserPoolCommand({
-    PoolName: poolName(commune, kind),
-    UsernameAttributes: ['email'],
-    AutoVerifiedAttributes: ['email'],
-    Policies: {
-      PasswordPolicy: {
-        MinimumLength: PASSWORD_POLICY.minLength,
-        RequireLowercase: PASSWORD_POLICY.requireLowercase,
-        RequireUppercase: PASSWORD_POLICY.requireUppercase,
-        RequireNumbers: PASSWORD_POLICY.requireDigits,
-        RequireSymbols: PASSWORD_POLICY.requireSymbols,
+  const pool = await client.send(
+    new CreateUserPoolCommand({
+      PoolName: poolName(commune, kind),
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: PASSWORD_POLICY.minLength,
+          RequireLowercase: PASSWORD_POLICY.requireLowercase,
+          RequireUppercase: PASSWORD_POLICY.requireUppercase,
+          RequireNumbers: PASSWORD_POLICY.requireDigits,
+          RequireSymbols: PASSWORD_POLICY.requireSymbols,
+        },
       },
-    },
-    Schema: kind === 'staff' ? customSchema : undefined,
-  }));
+      Schema: kind === 'staff' ? customSchema : undefined,
+    }),
+  );
   return pool.UserPool!.Id!;
 }
 
-async function createClient(client: CognitoIdentityProviderClient, poolId: string, commune: string, kind: 'staff' | 'citizens'): Promise<string> {
-  const app = await client.send(new CreateUserPoolClientCommand({
-    UserPoolId: poolId,
-    ClientName: clientName(commune, kind),
-    GenerateSecret: false,
-    ExplicitAuthFlows: [...CLIENT_AUTH_FLOWS],
-    IdTokenValidity: TOKEN_VALIDITY.idTokenMinutes,
-    AccessTokenValidity: TOKEN_VALIDITY.accessTokenMinutes,
-    RefreshTokenValidity: TOKEN_VALIDITY.refreshTokenDays,
-    TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
-  }));
+async function createClient(
+  client: CognitoIdentityProviderClient,
+  poolId: string,
+  commune: string,
+  kind: 'staff' | 'citizens',
+): Promise<string> {
+  const app = await client.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: poolId,
+      ClientName: clientName(commune, kind),
+      GenerateSecret: false,
+      ExplicitAuthFlows: [...CLIENT_AUTH_FLOWS],
+      IdTokenValidity: TOKEN_VALIDITY.idTokenMinutes,
+      AccessTokenValidity: TOKEN_VALIDITY.accessTokenMinutes,
+      RefreshTokenValidity: TOKEN_VALIDITY.refreshTokenDays,
+      TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
+    }),
+  );
   return app.UserPoolClient!.ClientId!;
 }
 
@@ -96,7 +126,12 @@ async function ensureGroups(client: CognitoIdentityProviderClient, poolId: strin
   }
 }
 
-async function ensureDemoUser(client: CognitoIdentityProviderClient, poolId: string, commune: CommuneConfig, account: CommuneConfig['demoAccounts'][number]): Promise<void> {
+async function ensureDemoUser(
+  client: CognitoIdentityProviderClient,
+  poolId: string,
+  commune: CommuneConfig,
+  account: CommuneConfig['demoAccounts'][number],
+): Promise<void> {
   const attributes = [
     { Name: 'email', Value: account.username },
     { Name: 'email_verified', Value: 'true' },
@@ -112,19 +147,32 @@ async function ensureDemoUser(client: CognitoIdentityProviderClient, poolId: str
   if (exists) {
     await client.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: account.username, UserAttributes: attributes }));
   } else {
-    await client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: account.username, UserAttributes: attributes, MessageAction: 'SUPPRESS' }));
+    await client.send(
+      new AdminCreateUserCommand({ UserPoolId: poolId, Username: account.username, UserAttributes: attributes, MessageAction: 'SUPPRESS' }),
+    );
   }
-  await client.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: account.username, Password: DEMO_PASSWORD, Permanent: true }));
+  await client.send(
+    new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: account.username, Password: DEMO_PASSWORD, Permanent: true }),
+  );
   for (const GroupName of [ROLE_GROUPS[account.role], ...account.departments.map(departmentGroup)]) {
     await client.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: account.username, GroupName }));
   }
 }
 
 /** Signs a user in with USER_PASSWORD_AUTH and returns the ID token's claims. */
-export async function signInClaims(client: CognitoIdentityProviderClient, clientId: string, username: string, password: string): Promise<Record<string, unknown>> {
-  const res = await client.send(new InitiateAuthCommand({
-    ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password },
-  }));
+export async function signInClaims(
+  client: CognitoIdentityProviderClient,
+  clientId: string,
+  username: string,
+  password: string,
+): Promise<Record<string, unknown>> {
+  const res = await client.send(
+    new InitiateAuthCommand({
+      ClientId: clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
+  );
   const idToken = res.AuthenticationResult?.IdToken;
   if (!idToken) throw new Error(`sign-in of ${username} returned no ID token (challenge: ${res.ChallengeName ?? 'none'})`);
   return JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
@@ -136,7 +184,10 @@ export interface ProvisionedIdentity extends CommunePoolIds {
 }
 
 export async function ensureCommuneIdentity(
-  client: CognitoIdentityProviderClient, commune: CommuneConfig, known: CommunePoolIds | undefined, cognitoEndpoint: string,
+  client: CognitoIdentityProviderClient,
+  commune: CommuneConfig,
+  known: CommunePoolIds | undefined,
+  cognitoEndpoint: string,
 ): Promise<ProvisionedIdentity> {
   let ids = known;
   if (!ids || !(await poolExists(client, ids.staffPoolId)) || !(await poolExists(client, ids.citizenPoolId))) {
@@ -144,7 +195,10 @@ export async function ensureCommuneIdentity(
     const citizens = await ensurePool(client, commune.id, 'citizens');
     ids = { staffPoolId: staff.poolId, staffClientId: staff.clientId, citizenPoolId: citizens.poolId, citizenClientId: citizens.clientId };
   }
-  await ensureGroups(client, ids.staffPoolId, [...STAFF_ROLES.map((r) => ROLE_GROUPS[r]), ...commune.departments.map((d) => departmentGroup(d.code))]);
+  await ensureGroups(client, ids.staffPoolId, [
+    ...STAFF_ROLES.map((r) => ROLE_GROUPS[r]),
+    ...commune.departments.map((d) => departmentGroup(d.code)),
+  ]);
   for (const account of commune.demoAccounts) await ensureDemoUser(client, ids.staffPoolId, commune, account);
 
   let staffIssuer = `${cognitoEndpoint}/${ids.staffPoolId}`;

@@ -16,7 +16,12 @@ describe('provisioning', () => {
   it('is idempotent: a rerun reuses the pools and clients recorded in the state file', async () => {
     const stateFile = join(localDataDir(), 'local-state.json');
     const before = readState(stateFile);
-    const again = await provisionPlatform({ env: localEnv(), stateFile, communes: loadCommuneConfigs(), siteOrigins: ['http://localhost:4321'] });
+    const again = await provisionPlatform({
+      env: localEnv(),
+      stateFile,
+      communes: loadCommuneConfigs(),
+      siteOrigins: ['http://localhost:4321'],
+    });
     expect(Object.keys(before.communes).sort()).toEqual(['braine-le-comte', 'soignies']);
     for (const [id, ids] of Object.entries(before.communes)) {
       expect(again.identities[id]).toMatchObject(ids);
@@ -28,7 +33,12 @@ describe('provisioning', () => {
     const stateFile = join(localDataDir(), 'local-state.json');
     const before = readState(stateFile);
     const lost = join(mkdtempSync(join(tmpdir(), 'tandem-state-')), 'local-state.json');
-    const again = await provisionPlatform({ env: localEnv(), stateFile: lost, communes: loadCommuneConfigs(), siteOrigins: ['http://localhost:4321'] });
+    const again = await provisionPlatform({
+      env: localEnv(),
+      stateFile: lost,
+      communes: loadCommuneConfigs(),
+      siteOrigins: ['http://localhost:4321'],
+    });
     for (const [id, ids] of Object.entries(before.communes)) expect(again.identities[id]).toMatchObject(ids);
     expect(readState(lost).communes).toEqual(before.communes);
     rmSync(dirname(lost), { recursive: true, force: true });
@@ -41,7 +51,11 @@ describe('provisioning', () => {
     clearCommuneCache();
     const reg = await getCommune('soignies');
     expect(reg).toBeDefined();
-    const cognito = new CognitoIdentityProviderClient({ region: env.AWS_REGION, endpoint: env.COGNITO_ENDPOINT, credentials: LOCAL_CREDENTIALS });
+    const cognito = new CognitoIdentityProviderClient({
+      region: env.AWS_REGION,
+      endpoint: env.COGNITO_ENDPOINT,
+      credentials: LOCAL_CREDENTIALS,
+    });
     const claims = await signInClaims(cognito, reg!.auth.staffClientId, agent.username, DEMO_PASSWORD);
     cognito.destroy();
     expect(claims.iss).toBe(reg!.auth.staffIssuer);

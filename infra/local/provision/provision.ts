@@ -34,10 +34,18 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
   const { env } = input;
   const ddb = new DynamoDBClient({ region: LOCAL_REGION, endpoint: env.DYNAMODB_ENDPOINT, credentials: LOCAL_CREDENTIALS });
   const s3 = new S3Client({
-    region: LOCAL_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: true, credentials: S3RVER_CREDENTIALS,
-    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+    region: LOCAL_REGION,
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
   });
-  const cognito = new CognitoIdentityProviderClient({ region: LOCAL_REGION, endpoint: env.COGNITO_ENDPOINT, credentials: LOCAL_CREDENTIALS });
+  const cognito = new CognitoIdentityProviderClient({
+    region: LOCAL_REGION,
+    endpoint: env.COGNITO_ENDPOINT,
+    credentials: LOCAL_CREDENTIALS,
+  });
   try {
     const [table] = await Promise.all([
       ensureTable(ddb, env.TABLE_NAME),
@@ -61,8 +69,11 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
     for (const commune of input.communes) {
       const id = identities[commune.id];
       await putCommuneRegistration(commune, {
-        staffPoolId: id.staffPoolId, staffClientId: id.staffClientId, staffIssuer: id.staffIssuer,
-        citizenPoolId: id.citizenPoolId, citizenClientId: id.citizenClientId,
+        staffPoolId: id.staffPoolId,
+        staffClientId: id.staffClientId,
+        staffIssuer: id.staffIssuer,
+        citizenPoolId: id.citizenPoolId,
+        citizenClientId: id.citizenClientId,
       });
     }
     return { streamArn: table.streamArn, identities };

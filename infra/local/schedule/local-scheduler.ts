@@ -31,7 +31,10 @@ export function startLocalScheduler(log: Logger, withTimers = true, schedules: r
       if (running.get(name) === p) running.delete(name);
     }
   };
-  const tick = (def: ScheduleDef) => run(def.name).then((r) => log.info(`${def.name}: ${JSON.stringify(r)}`)).catch((e) => log.error(`${def.name} failed`, e));
+  const tick = (def: ScheduleDef) =>
+    run(def.name)
+      .then((r) => log.info(`${def.name}: ${JSON.stringify(r)}`))
+      .catch((e) => log.error(`${def.name} failed`, e));
   for (const def of withTimers ? schedules : []) {
     void tick(def);
     const t = setInterval(() => void tick(def), def.everyMinutes * 60_000);

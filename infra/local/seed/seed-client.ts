@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 import { STARTUP_HEADER } from '../server/startup-gate.js';
 
 export class SeedClient {
-  constructor(readonly base: string, private readonly startupToken: string) {}
+  constructor(
+    readonly base: string,
+    private readonly startupToken: string,
+  ) {}
 
   async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
     const res = await fetch(`${this.base}${path}`, {
@@ -26,7 +29,12 @@ export class SeedClient {
     let cursor: string | undefined;
     do {
       const sep = path.includes('?') ? '&' : '?';
-      const page = await this.call<{ items: T[]; cursor?: string }>('GET', `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, headers);
+      const page = await this.call<{ items: T[]; cursor?: string }>(
+        'GET',
+        `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`,
+        undefined,
+        headers,
+      );
       out.push(...page.items);
       cursor = page.cursor;
     } while (cursor);
@@ -41,7 +49,11 @@ export class SeedClient {
 
   /** Uploads bytes with a presigned POST (straight to the bucket, as a browser does) and returns the key. */
   async upload(commune: string, bytes: Buffer, contentType: string, filename: string): Promise<string> {
-    const t = await this.call<{ url: string; key: string; fields: Record<string, string> }>('POST', `/api/${commune}/uploads`, { purpose: 'document', contentType, size: bytes.length });
+    const t = await this.call<{ url: string; key: string; fields: Record<string, string> }>('POST', `/api/${commune}/uploads`, {
+      purpose: 'document',
+      contentType,
+      size: bytes.length,
+    });
     const form = new FormData();
     for (const [k, v] of Object.entries(t.fields)) form.append(k, v);
     form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }), filename);

@@ -13,7 +13,11 @@ import { isSeeded, readState, updateState } from '../provision/state.js';
 import type { Logger } from '../util/log.js';
 
 type Seeder = (client: SeedClient, commune: CommuneConfig, password: string, log: Logger) => Promise<string[]>;
-export const SEED_PHASES: [string, Seeder][] = [['reports', seedCommuneReports], ['permits', seedCommunePermits], ['map', seedCommuneMap]];
+export const SEED_PHASES: [string, Seeder][] = [
+  ['reports', seedCommuneReports],
+  ['permits', seedCommunePermits],
+  ['map', seedCommuneMap],
+];
 
 export interface SeedOutcome {
   /** Tracking codes of the demo reports seeded or completed in this run, per commune. */
@@ -22,7 +26,13 @@ export interface SeedOutcome {
   failed: string[];
 }
 
-export async function seedDemo(client: SeedClient, stateFile: string, communes: CommuneConfig[], password: string, log: Logger): Promise<SeedOutcome> {
+export async function seedDemo(
+  client: SeedClient,
+  stateFile: string,
+  communes: CommuneConfig[],
+  password: string,
+  log: Logger,
+): Promise<SeedOutcome> {
   const outcome: SeedOutcome = { reports: {}, failed: [] };
   for (const [phase, seed] of SEED_PHASES) {
     for (const commune of communes) {
@@ -31,7 +41,9 @@ export async function seedDemo(client: SeedClient, stateFile: string, communes: 
       try {
         const done = await seed(client, commune, password, log);
         if (phase === 'reports') outcome.reports[commune.id] = done;
-        updateState(stateFile, (s) => { s.seeded = { ...s.seeded, [step]: true }; });
+        updateState(stateFile, (s) => {
+          s.seeded = { ...s.seeded, [step]: true };
+        });
       } catch (e) {
         outcome.failed.push(step);
         log.error(`seeding ${step} failed; the next start completes it`, e);

@@ -8,7 +8,10 @@ import { DEMO_MAP_ITEMS } from './demo-map.js';
 import { demoKey, type SeedClient } from './seed-client.js';
 import type { Logger } from '../util/log.js';
 
-interface StaffMapItem { id: string; properties: { title: string; source: { type: string } } }
+interface StaffMapItem {
+  id: string;
+  properties: { title: string; source: { type: string } };
+}
 
 /** Seeds one commune's demo map items (what is missing of them); returns their ids. */
 export async function seedCommuneMap(client: SeedClient, commune: CommuneConfig, password: string, log: Logger): Promise<string[]> {
@@ -27,14 +30,21 @@ export async function seedCommuneMap(client: SeedClient, commune: CommuneConfig,
     if (!id) {
       const { days, hours, weekdays, causedBy, ...rest } = d;
       const body = {
-        ...rest, ...(causedBy !== undefined ? { causedBy: ids[causedBy] } : {}),
+        ...rest,
+        ...(causedBy !== undefined ? { causedBy: ids[causedBy] } : {}),
         period: {
-          start: addDays(today, days[0]), end: addDays(today, days[1]),
+          start: addDays(today, days[0]),
+          end: addDays(today, days[1]),
           ...(hours ? { startTime: hours[0], endTime: hours[1] } : {}),
           ...(weekdays && hours ? { schedule: { days: weekdays, from: hours[0], to: hours[1] } } : {}),
         },
       };
-      id = (await client.call<{ id: string }>('POST', `/api/${c}/staff/map/items`, body, { ...auth, 'idempotency-key': demoKey('map', c, i, body) })).id;
+      id = (
+        await client.call<{ id: string }>('POST', `/api/${c}/staff/map/items`, body, {
+          ...auth,
+          'idempotency-key': demoKey('map', c, i, body),
+        })
+      ).id;
     }
     ids.push(id);
     log.info(`${commune.name} : élément de carte de démonstration ${i + 1}/${demos.length} (${id})`);

@@ -28,13 +28,18 @@ export async function seedCommunePermits(client: SeedClient, commune: CommuneCon
   const c = commune.id;
   const tokens = new Map<string, Promise<Record<string, string>>>();
   const tokenFor = (department?: string) => {
-    const account = (department && commune.demoAccounts.find((a) => a.departments.includes(department))) || commune.demoAccounts.find((a) => a.role === 'admin');
+    const account =
+      (department && commune.demoAccounts.find((a) => a.departments.includes(department))) ||
+      commune.demoAccounts.find((a) => a.role === 'admin');
     if (!account) throw new Error(`no demo account for ${department ?? 'admin'}`);
     if (!tokens.has(account.username)) tokens.set(account.username, client.signIn(c, account.username, password));
     return tokens.get(account.username)!;
   };
   const existing = new Map<string, string>();
-  for (const p of await client.all<{ code: string; kind: string; placeLabel: string }>(`/api/${c}/staff/permits?view=all&limit=100`, await tokenFor())) {
+  for (const p of await client.all<{ code: string; kind: string; placeLabel: string }>(
+    `/api/${c}/staff/permits?view=all&limit=100`,
+    await tokenFor(),
+  )) {
     existing.set(identity(p.kind, p.placeLabel), p.code);
   }
 
@@ -45,25 +50,44 @@ export async function seedCommunePermits(client: SeedClient, commune: CommuneCon
     if (!code) {
       const start = addDays(earliestStart(cfg, d.kind, d.details, today), d.startOffsetDays);
       const attachments = d.insurance
-        ? [{ type: 'insurance', key: await client.upload(c, demoPdf('Attestation d assurance RC - demo'), 'application/pdf', 'assurance.pdf'), name: 'attestation-assurance.pdf' }]
+        ? [
+            {
+              type: 'insurance',
+              key: await client.upload(c, demoPdf('Attestation d assurance RC - demo'), 'application/pdf', 'assurance.pdf'),
+              name: 'attestation-assurance.pdf',
+            },
+          ]
         : [];
       const details = { ...d.details, period: { start, end: addDays(start, d.lengthDays - 1) }, attachments };
       const body = { kind: d.kind, details, requester: d.requester, locale: 'fr' };
       // The key leaves out the upload's random key: a retry after a lost answer must meet the same record.
       const keyed = { ...body, details: { ...details, attachments: attachments.map((a) => a.type) } };
-      code = (await client.call<{ code: string }>('POST', `/api/${c}/permits`, body, { 'idempotency-key': demoKey('permit', c, i, keyed) })).code;
+      code = (await client.call<{ code: string }>('POST', `/api/${c}/permits`, body, { 'idempotency-key': demoKey('permit', c, i, keyed) }))
+        .code;
     }
     codes.push(code);
     const handler = await tokenFor(cfg[d.kind].handlingDepartment);
-    const view = await client.call<{ state: PermitState; version: number; opinions: { department: string; status: string }[] }>('GET', `/api/${c}/staff/permits/${code}`, undefined, handler);
+    const view = await client.call<{ state: PermitState; version: number; opinions: { department: string; status: string }[] }>(
+      'GET',
+      `/api/${c}/staff/permits/${code}`,
+      undefined,
+      handler,
+    );
     let version = view.version;
     for (const step of d.steps.slice(permitStepsDone(d.steps, view.state))) {
-      version = (await client.call<{ version: number }>('POST', `/api/${c}/staff/permits/${code}/transitions`, { ...step, version }, handler)).version;
+      version = (
+        await client.call<{ version: number }>('POST', `/api/${c}/staff/permits/${code}/transitions`, { ...step, version }, handler)
+      ).version;
     }
     const given = new Set(view.opinions.filter((o) => o.status !== 'pending').map((o) => o.department));
     for (const o of d.opinions ?? []) {
       if (given.has(o.department)) continue;
-      await client.call('POST', `/api/${c}/staff/permits/${code}/opinions/${o.department}`, { verdict: o.verdict, text: o.text ?? '' }, await tokenFor(o.department));
+      await client.call(
+        'POST',
+        `/api/${c}/staff/permits/${code}/opinions/${o.department}`,
+        { verdict: o.verdict, text: o.text ?? '' },
+        await tokenFor(o.department),
+      );
     }
     log.info(`${commune.name} : demande d’autorisation de démonstration ${i + 1}/${demos.length} (${code})`);
   }

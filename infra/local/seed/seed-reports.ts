@@ -28,26 +28,48 @@ export async function seedCommuneReports(client: SeedClient, commune: CommuneCon
   const c = commune.id;
   const auth = await client.signIn(c, agent.username, password);
   const existing = new Map<string, string>();
-  for (const r of await client.all<{ code: string; description: string }>(`/api/${c}/staff/reports?limit=100`, auth)) existing.set(r.description, r.code);
+  for (const r of await client.all<{ code: string; description: string }>(`/api/${c}/staff/reports?limit=100`, auth))
+    existing.set(r.description, r.code);
 
   const codes: string[] = [];
   for (const [i, r] of reports.entries()) {
     let code = existing.get(r.description);
     if (!code) {
       const body = {
-        category: r.category, location: r.location, address: r.address, description: r.description,
-        answers: r.answers ?? {}, ...(r.email ? { email: r.email } : {}), locale: 'fr',
+        category: r.category,
+        location: r.location,
+        address: r.address,
+        description: r.description,
+        answers: r.answers ?? {},
+        ...(r.email ? { email: r.email } : {}),
+        locale: 'fr',
       };
-      code = (await client.call<{ code: string }>('POST', `/api/${c}/reports`, body, { 'idempotency-key': demoKey('report', c, i, body) })).code;
+      code = (await client.call<{ code: string }>('POST', `/api/${c}/reports`, body, { 'idempotency-key': demoKey('report', c, i, body) }))
+        .code;
     }
     codes.push(code);
     if (r.steps.length) {
-      const view = await client.call<{ version: number; timeline: TimelineEntry[] }>('GET', `/api/${c}/staff/reports/${code}`, undefined, auth);
+      const view = await client.call<{ version: number; timeline: TimelineEntry[] }>(
+        'GET',
+        `/api/${c}/staff/reports/${code}`,
+        undefined,
+        auth,
+      );
       let version = view.version;
       for (const step of r.steps.slice(reportStepsDone(r.steps, view.timeline))) {
         const res = step.update
-          ? await client.call<{ version: number }>('POST', `/api/${c}/staff/reports/${code}/updates`, { text: step.update, public: true, version }, auth)
-          : await client.call<{ version: number }>('POST', `/api/${c}/staff/reports/${code}/transitions`, { to: step.to, version, ...(step.message ? { message: step.message } : {}) }, auth);
+          ? await client.call<{ version: number }>(
+              'POST',
+              `/api/${c}/staff/reports/${code}/updates`,
+              { text: step.update, public: true, version },
+              auth,
+            )
+          : await client.call<{ version: number }>(
+              'POST',
+              `/api/${c}/staff/reports/${code}/transitions`,
+              { to: step.to, version, ...(step.message ? { message: step.message } : {}) },
+              auth,
+            );
         version = res.version;
       }
     }

@@ -6,26 +6,37 @@ import { demoKey } from './seed-client.js';
 import { isSeeded } from '../provision/state.js';
 import { IDEMPOTENCY_KEY_PATTERN } from '@tandem/shared';
 
-const entry = (at: string, e: Partial<TimelineEntry>): TimelineEntry => ({ at, kind: 'created', public: true, ...e } as TimelineEntry);
+const entry = (at: string, e: Partial<TimelineEntry>): TimelineEntry => ({ at, kind: 'created', public: true, ...e }) as TimelineEntry;
 
 describe('resuming a demo report', () => {
   const steps = [{ to: 'acknowledged' as const }, { update: 'Les dalles seront remplacées.' }, { to: 'fixed' as const }];
 
   it('counts the steps its timeline shows, in order', () => {
     expect(reportStepsDone(steps, [entry('2025-01-01T10:00:00Z', {})])).toBe(0);
-    expect(reportStepsDone(steps, [entry('2025-01-01T10:00:00Z', {}), entry('2025-01-01T10:01:00Z', { kind: 'state_changed', to: 'acknowledged' })])).toBe(1);
-    expect(reportStepsDone(steps, [
-      entry('2025-01-01T10:02:00Z', { kind: 'public_update', message: 'Les dalles seront remplacées.' }),
-      entry('2025-01-01T10:01:00Z', { kind: 'state_changed', to: 'acknowledged' }),
-    ])).toBe(2);
+    expect(
+      reportStepsDone(steps, [
+        entry('2025-01-01T10:00:00Z', {}),
+        entry('2025-01-01T10:01:00Z', { kind: 'state_changed', to: 'acknowledged' }),
+      ]),
+    ).toBe(1);
+    expect(
+      reportStepsDone(steps, [
+        entry('2025-01-01T10:02:00Z', { kind: 'public_update', message: 'Les dalles seront remplacées.' }),
+        entry('2025-01-01T10:01:00Z', { kind: 'state_changed', to: 'acknowledged' }),
+      ]),
+    ).toBe(2);
   });
 
   it('does not count an update or a move that does not match the next step', () => {
-    expect(reportStepsDone(steps, [entry('2025-01-01T10:01:00Z', { kind: 'public_update', message: 'Les dalles seront remplacées.' })])).toBe(0);
-    expect(reportStepsDone(steps, [
-      entry('2025-01-01T10:01:00Z', { kind: 'state_changed', to: 'acknowledged' }),
-      entry('2025-01-01T10:02:00Z', { kind: 'private_note', message: 'Les dalles seront remplacées.' }),
-    ])).toBe(1);
+    expect(
+      reportStepsDone(steps, [entry('2025-01-01T10:01:00Z', { kind: 'public_update', message: 'Les dalles seront remplacées.' })]),
+    ).toBe(0);
+    expect(
+      reportStepsDone(steps, [
+        entry('2025-01-01T10:01:00Z', { kind: 'state_changed', to: 'acknowledged' }),
+        entry('2025-01-01T10:02:00Z', { kind: 'private_note', message: 'Les dalles seront remplacées.' }),
+      ]),
+    ).toBe(1);
   });
 });
 

@@ -17,7 +17,9 @@ export function apiGatewayTime(d: Date): string {
 function isTextual(contentType: string | undefined): boolean {
   if (!contentType) return true;
   const ct = contentType.toLowerCase();
-  return ct.startsWith('text/') || ct.includes('json') || ct.includes('xml') || ct.includes('x-www-form-urlencoded') || ct.includes('javascript');
+  return (
+    ct.startsWith('text/') || ct.includes('json') || ct.includes('xml') || ct.includes('x-www-form-urlencoded') || ct.includes('javascript')
+  );
 }
 
 let counter = 0;
@@ -43,7 +45,12 @@ export function buildApiEvent(req: ApiRequest, match: RouteMatch): APIGatewayPro
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const cookieHeader = req.headers.cookie;
-  const cookies = cookieHeader ? cookieHeader.split(';').map((c) => c.trim()).filter(Boolean) : undefined;
+  const cookies = cookieHeader
+    ? cookieHeader
+        .split(';')
+        .map((c) => c.trim())
+        .filter(Boolean)
+    : undefined;
 
   let queryStringParameters: Record<string, string> | undefined;
   if (rawQueryString) {
@@ -57,7 +64,10 @@ export function buildApiEvent(req: ApiRequest, match: RouteMatch): APIGatewayPro
   let isBase64Encoded = false;
   if (req.body.length > 0) {
     if (isTextual(headers['content-type'])) body = req.body.toString('utf8');
-    else { body = req.body.toString('base64'); isBase64Encoded = true; }
+    else {
+      body = req.body.toString('base64');
+      isBase64Encoded = true;
+    }
   }
 
   const now = new Date();

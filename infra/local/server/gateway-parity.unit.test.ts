@@ -25,7 +25,9 @@ async function serve(gate?: StartupGate): Promise<string> {
   return listen(server, 0, '127.0.0.1');
 }
 
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'tandem-gateway-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tandem-gateway-'));
+});
 afterAll(async () => {
   for (const s of servers) await closeServer(s);
   rmSync(dir, { recursive: true, force: true });
@@ -33,7 +35,9 @@ afterAll(async () => {
 
 describe('the local gateway, as API Gateway HTTP API', () => {
   let url: string;
-  beforeAll(async () => { url = await serve(); });
+  beforeAll(async () => {
+    url = await serve();
+  });
 
   const notFound = async (res: Response, body = true) => {
     expect(res.status).toBe(404);
@@ -61,7 +65,8 @@ describe('the local gateway, as API Gateway HTTP API', () => {
 
   it('answers a CORS preflight with 404 and no CORS headers (the API has no CORS configuration)', async () => {
     const res = await fetch(`${url}/api/soignies/reports`, {
-      method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
     });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     await notFound(res);
@@ -108,7 +113,10 @@ describe('the startup gate', () => {
   });
 
   it('removes the token header before the request goes further', () => {
-    const req = { method: 'POST', headers: { [STARTUP_HEADER]: gate.token, 'content-type': 'application/json' } } as unknown as IncomingMessage;
+    const req = {
+      method: 'POST',
+      headers: { [STARTUP_HEADER]: gate.token, 'content-type': 'application/json' },
+    } as unknown as IncomingMessage;
     expect(gate.admit(req, '/api/soignies/reports', {} as ServerResponse)).toBe(true);
     expect(req.headers).toEqual({ 'content-type': 'application/json' });
   });

@@ -11,7 +11,10 @@ import type { ServerResponse } from 'node:http';
 export const GATEWAY_MESSAGES = { 404: 'Not Found', 500: 'Internal Server Error' } as const;
 
 export function sendGatewayError(res: ServerResponse, status: keyof typeof GATEWAY_MESSAGES, method = 'GET'): void {
-  if (res.headersSent) { res.end(); return; }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
   const body = JSON.stringify({ message: GATEWAY_MESSAGES[status] });
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(method === 'HEAD' ? undefined : body);

@@ -19,7 +19,10 @@ describe('the running platform’s server', () => {
   });
 
   it('answers unknown routes and wrong methods as API Gateway does: 404 {"message":"Not Found"}', async () => {
-    for (const [path, method] of [['/api/nowhere/at/all', 'GET'], ['/api/communes', 'DELETE']]) {
+    for (const [path, method] of [
+      ['/api/nowhere/at/all', 'GET'],
+      ['/api/communes', 'DELETE'],
+    ]) {
       const res = await fetch(`${localUrl()}${path}`, { method });
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toBe('application/json');
@@ -53,7 +56,14 @@ describe('a local server on its own site and bus', () => {
     writeFileSync(join(dist, '404.html'), '<h1>Introuvable</h1>');
     writeFileSync(join(dist, 'soignies', 'suivi', 'index.html'), '<h1>Suivi</h1>');
     writeFileSync(join(dist, '_astro', 'island.123.js'), 'export {}');
-    bus = new LocalBus({ busName: 'tandem', deadLetterDir: join(dist, '..', 'unused-dlq'), log: quiet, invoke: async (_t, e) => { delivered.push(e); } });
+    bus = new LocalBus({
+      busName: 'tandem',
+      deadLetterDir: join(dist, '..', 'unused-dlq'),
+      log: quiet,
+      invoke: async (_t, e) => {
+        delivered.push(e);
+      },
+    });
     server = createLocalServer({ webDist: dist, outboxDir: join(dist, 'no-outbox'), bus, log: { ...quiet, error: () => undefined } });
     url = await listen(server, 0);
   });
@@ -80,11 +90,26 @@ describe('a local server on its own site and bus', () => {
   });
 
   it('accepts PutEvents from the real EventBridge client and hands matching events to the bus rules', async () => {
-    const client = new EventBridgeClient({ region: 'eu-west-1', endpoint: `${url.replace('localhost', '127.0.0.1')}/_aws/events`, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    const detail = { commune: 'soignies', code: 'WXYZ-0001', kind: 'created', at: new Date().toISOString(), public: true, timelineId: 'TL#x' };
-    const out = await client.send(new PutEventsCommand({
-      Entries: [{ EventBusName: 'tandem', Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES.created, Detail: JSON.stringify(detail) }],
-    }));
+    const client = new EventBridgeClient({
+      region: 'eu-west-1',
+      endpoint: `${url.replace('localhost', '127.0.0.1')}/_aws/events`,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const detail = {
+      commune: 'soignies',
+      code: 'WXYZ-0001',
+      kind: 'created',
+      at: new Date().toISOString(),
+      public: true,
+      timelineId: 'TL#x',
+    };
+    const out = await client.send(
+      new PutEventsCommand({
+        Entries: [
+          { EventBusName: 'tandem', Source: REPORT_EVENT_SOURCE, DetailType: REPORT_EVENT_TYPES.created, Detail: JSON.stringify(detail) },
+        ],
+      }),
+    );
     client.destroy();
     expect(out.FailedEntryCount).toBe(0);
     await bus.idle();
@@ -94,7 +119,11 @@ describe('a local server on its own site and bus', () => {
   });
 
   it('refuses other EventBridge operations', async () => {
-    const res = await fetch(`${url}/_aws/events`, { method: 'POST', headers: { 'x-amz-target': 'AWSEvents.DeleteRule', 'content-type': 'application/x-amz-json-1.1' }, body: '{}' });
+    const res = await fetch(`${url}/_aws/events`, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'AWSEvents.DeleteRule', 'content-type': 'application/x-amz-json-1.1' },
+      body: '{}',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { __type: string }).__type).toBe('UnknownOperationException');
   });

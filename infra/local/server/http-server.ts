@@ -37,7 +37,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) { reject(new TooLarge()); req.resume(); return; }
+      if (size > MAX_BODY_BYTES) {
+        reject(new TooLarge());
+        req.resume();
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolveBody(Buffer.concat(chunks)));
@@ -65,14 +69,25 @@ export function createLocalServer(options: LocalServerOptions): Server {
       try {
         body = await readBody(req);
       } catch (e) {
-        if (e instanceof TooLarge) { sendProblem(res, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`); return; }
+        if (e instanceof TooLarge) {
+          sendProblem(res, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
+          return;
+        }
         throw e;
       }
-      await handleApi({ method, url, headers: req.headers, body, sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1' }, res, log);
+      await handleApi(
+        { method, url, headers: req.headers, body, sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1' },
+        res,
+        log,
+      );
       return;
     }
     if (path === '/_aws/events' || path === '/_aws/events/') {
-      if (method !== 'POST') { res.writeHead(405, { allow: 'POST' }); res.end(); return; }
+      if (method !== 'POST') {
+        res.writeHead(405, { allow: 'POST' });
+        res.end();
+        return;
+      }
       const target = req.headers['x-amz-target'];
       handleEventsApi(Array.isArray(target) ? target[0] : target, await readBody(req), options.bus, res);
       return;
@@ -83,7 +98,11 @@ export function createLocalServer(options: LocalServerOptions): Server {
       return;
     }
     if (path === '/_local/outbox' || path === '/_local/outbox/') {
-      if (path === '/_local/outbox') { res.writeHead(308, { location: '/_local/outbox/' }); res.end(); return; }
+      if (path === '/_local/outbox') {
+        res.writeHead(308, { location: '/_local/outbox/' });
+        res.end();
+        return;
+      }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(outboxHtml(readOutbox(options.outboxDir)));
       return;

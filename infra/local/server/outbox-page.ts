@@ -25,12 +25,15 @@ export function readOutbox(dir: string): OutboxMail[] {
     try {
       const m = JSON.parse(readFileSync(join(dir, f), 'utf8')) as OutboxMail;
       if (m && typeof m === 'object') mails.push({ ...m, id: m.id ?? f.replace(/\.json$/, '') });
-    } catch { /* a file still being written */ }
+    } catch {
+      /* a file still being written */
+    }
   }
   return mails.sort((a, b) => String(b.sentAt ?? '').localeCompare(String(a.sentAt ?? '')));
 }
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function formatDate(iso: string): string {
   const d = new Date(iso);
@@ -39,7 +42,9 @@ function formatDate(iso: string): string {
 }
 
 export function outboxHtml(mails: OutboxMail[]): string {
-  const items = mails.map((m) => `
+  const items = mails
+    .map(
+      (m) => `
     <li>
       <article aria-labelledby="m-${esc(m.id)}">
         <h2 id="m-${esc(m.id)}">${esc(m.subject)}</h2>
@@ -50,7 +55,9 @@ export function outboxHtml(mails: OutboxMail[]): string {
         </dl>
         <pre>${esc(m.text)}</pre>
       </article>
-    </li>`).join('');
+    </li>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="fr">
 <head>

@@ -8,8 +8,14 @@ const dir = mkdtempSync(join(tmpdir(), 'tandem-outbox-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('local outbox', () => {
-  writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'a', to: 'x@example.org', subject: 'Ancien', text: 'premier', sentAt: '2026-01-01T10:00:00Z' }));
-  writeFileSync(join(dir, 'b.json'), JSON.stringify({ id: 'b', to: 'y@example.org', subject: 'Récent <b>', text: 'second & dernier', sentAt: '2026-01-02T10:00:00Z' }));
+  writeFileSync(
+    join(dir, 'a.json'),
+    JSON.stringify({ id: 'a', to: 'x@example.org', subject: 'Ancien', text: 'premier', sentAt: '2026-01-01T10:00:00Z' }),
+  );
+  writeFileSync(
+    join(dir, 'b.json'),
+    JSON.stringify({ id: 'b', to: 'y@example.org', subject: 'Récent <b>', text: 'second & dernier', sentAt: '2026-01-02T10:00:00Z' }),
+  );
   writeFileSync(join(dir, 'broken.json'), '{');
 
   it('lists mails newest first and skips unreadable files', () => {

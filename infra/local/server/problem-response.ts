@@ -2,8 +2,17 @@
 import type { ServerResponse } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from '@tandem/shared';
 
-export function sendProblem(res: ServerResponse, status: number, detail?: string, extra: Partial<Problem> = {}, headers: Record<string, string> = {}): void {
-  if (res.headersSent) { res.end(); return; }
+export function sendProblem(
+  res: ServerResponse,
+  status: number,
+  detail?: string,
+  extra: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
   res.writeHead(status, { 'content-type': PROBLEM_CONTENT_TYPE, ...headers });
   res.end(JSON.stringify(problem(status, detail, extra)));
 }

@@ -67,9 +67,15 @@ export function serveStatic(root: string, method: string, requestPath: string, r
   if (!file) {
     const notFound = join(root, '404.html');
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    if (method === 'HEAD') { res.end(); return; }
+    if (method === 'HEAD') {
+      res.end();
+      return;
+    }
     if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-    else res.end('<!doctype html><html lang="fr"><meta charset="utf-8"><title>Page introuvable</title><h1>Page introuvable</h1><p><a href="/">Accueil</a></p></html>');
+    else
+      res.end(
+        '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Page introuvable</title><h1>Page introuvable</h1><p><a href="/">Accueil</a></p></html>',
+      );
     return;
   }
   const size = statSync(file).size;
@@ -81,6 +87,9 @@ export function serveStatic(root: string, method: string, requestPath: string, r
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   });
-  if (method === 'HEAD') { res.end(); return; }
+  if (method === 'HEAD') {
+    res.end();
+    return;
+  }
   createReadStream(file).pipe(res);
 }

@@ -8,7 +8,14 @@ let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'tandem-dist-'));
   for (const d of ['soignies/suivi', 'soignies/agents', 'soignies/signaler', '_astro']) mkdirSync(join(root, d), { recursive: true });
-  for (const f of ['index.html', 'soignies/suivi/index.html', 'soignies/agents/index.html', 'soignies/signaler/index.html', '_astro/app.abc.js']) writeFileSync(join(root, f), f);
+  for (const f of [
+    'index.html',
+    'soignies/suivi/index.html',
+    'soignies/agents/index.html',
+    'soignies/signaler/index.html',
+    '_astro/app.abc.js',
+  ])
+    writeFileSync(join(root, f), f);
   writeFileSync(join(tmpdir(), 'tandem-secret.txt'), 'secret');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

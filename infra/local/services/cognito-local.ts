@@ -25,15 +25,23 @@ export async function startCognitoLocal(options: { directory: string; port?: num
   const port = options.port ?? (await freePort());
   const pidFile = join(options.directory, 'cognito-local.pid');
   stopStale(pidFile, 'cognito-local');
-  const child = spawnManaged('cognito', process.execPath, [cognitoLocalBin()], {
-    cwd: options.directory,
-    env: { ...process.env, PORT: String(port), HOST: COGNITO_HOST },
-  }, pidFile);
+  const child = spawnManaged(
+    'cognito',
+    process.execPath,
+    [cognitoLocalBin()],
+    {
+      cwd: options.directory,
+      env: { ...process.env, PORT: String(port), HOST: COGNITO_HOST },
+    },
+    pidFile,
+  );
   const endpoint = `http://${COGNITO_HOST}:${port}`;
   try {
     await Promise.race([
       waitForHttp(`${endpoint}/health`, 30_000, (r) => r.ok),
-      new Promise((_, reject) => child.process.once('exit', (code) => reject(new Error(`cognito-local exited (${code}):\n${child.output()}`)))),
+      new Promise((_, reject) =>
+        child.process.once('exit', (code) => reject(new Error(`cognito-local exited (${code}):\n${child.output()}`))),
+      ),
     ]);
   } catch (e) {
     await child.stop();

@@ -28,10 +28,21 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const pidFile = options.dbPath ? join(options.dbPath, 'dynamodb-local.pid') : undefined;
   if (pidFile) stopStale(pidFile, 'DynamoDBLocal.jar');
-  const child = spawnManaged('dynamodb', 'java', [
-    `-Djava.library.path=${join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal_lib')}`,
-    '-jar', jar, ...storage, '-port', String(port), '-disableTelemetry',
-  ], { cwd: DYNAMODB_LOCAL_DIR, env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } }, pidFile);
+  const child = spawnManaged(
+    'dynamodb',
+    'java',
+    [
+      `-Djava.library.path=${join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      jar,
+      ...storage,
+      '-port',
+      String(port),
+      '-disableTelemetry',
+    ],
+    { cwd: DYNAMODB_LOCAL_DIR, env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } },
+    pidFile,
+  );
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ region: 'eu-west-1', endpoint, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });

@@ -24,6 +24,8 @@ export async function startS3rver(options: { directory: string; port?: number })
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
-    stop: async () => { await server.close(); },
+    stop: async () => {
+      await server.close();
+    },
   };
 }

@@ -12,7 +12,11 @@ export class CheckpointStore {
   constructor(private readonly file: string | undefined) {
     this.data = {};
     if (file && existsSync(file)) {
-      try { this.data = JSON.parse(readFileSync(file, 'utf8')) as Checkpoints; } catch { this.data = {}; }
+      try {
+        this.data = JSON.parse(readFileSync(file, 'utf8')) as Checkpoints;
+      } catch {
+        this.data = {};
+      }
     }
   }
 

@@ -27,7 +27,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const put = (sk: string) => ddb.send(new PutItemCommand({ TableName: table, Item: { pk: { S: 'C#soignies#REPORT#ABCD-1234' }, sk: { S: sk }, kind: { S: 'created' } } }));
+const put = (sk: string) =>
+  ddb.send(
+    new PutItemCommand({ TableName: table, Item: { pk: { S: 'C#soignies#REPORT#ABCD-1234' }, sk: { S: sk }, kind: { S: 'created' } } }),
+  );
 
 /** Polls until the poller has delivered `n` records in total (bounded). */
 async function pollUntil(poller: StreamPoller, n: number): Promise<void> {
@@ -41,7 +44,16 @@ describe('stream poller', () => {
   it('delivers new items as a DynamoDBStreamEvent and does not resend them after a restart', async () => {
     const checkpointFile = join(dir, 'checkpoints.json');
     const events: DynamoDBStreamEvent[] = [];
-    const options = { endpoint: localEnv().DYNAMODB_ENDPOINT, streamArn, checkpointFile, deadLetterDir: join(dir, 'dlq'), log: silent, invoke: async (e: DynamoDBStreamEvent) => { events.push(e); } };
+    const options = {
+      endpoint: localEnv().DYNAMODB_ENDPOINT,
+      streamArn,
+      checkpointFile,
+      deadLetterDir: join(dir, 'dlq'),
+      log: silent,
+      invoke: async (e: DynamoDBStreamEvent) => {
+        events.push(e);
+      },
+    };
     const first = new StreamPoller(options);
     await put('TL#2026-01-01T00:00:00Z#a');
     await pollUntil(first, 1);
@@ -49,8 +61,14 @@ describe('stream poller', () => {
     const records = events.flatMap((e) => e.Records);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
-      eventName: 'INSERT', eventSource: 'aws:dynamodb', eventSourceARN: streamArn,
-      dynamodb: { Keys: { pk: { S: 'C#soignies#REPORT#ABCD-1234' }, sk: { S: 'TL#2026-01-01T00:00:00Z#a' } }, NewImage: { kind: { S: 'created' } }, StreamViewType: 'NEW_IMAGE' },
+      eventName: 'INSERT',
+      eventSource: 'aws:dynamodb',
+      eventSourceARN: streamArn,
+      dynamodb: {
+        Keys: { pk: { S: 'C#soignies#REPORT#ABCD-1234' }, sk: { S: 'TL#2026-01-01T00:00:00Z#a' } },
+        NewImage: { kind: { S: 'created' } },
+        StreamViewType: 'NEW_IMAGE',
+      },
     });
     expect(typeof records[0].dynamodb?.SequenceNumber).toBe('string');
 
@@ -68,7 +86,12 @@ describe('stream poller', () => {
     const seen: string[] = [];
     let failing = true;
     const poller = new StreamPoller({
-      endpoint: localEnv().DYNAMODB_ENDPOINT, streamArn, checkpointFile: join(dir, 'retry.json'), deadLetterDir: dlq, log: silent, maxAttempts: 2,
+      endpoint: localEnv().DYNAMODB_ENDPOINT,
+      streamArn,
+      checkpointFile: join(dir, 'retry.json'),
+      deadLetterDir: dlq,
+      log: silent,
+      maxAttempts: 2,
       invoke: async (e) => {
         seen.push(...e.Records.map((r) => r.dynamodb!.Keys!.sk!.S!));
         if (failing) return { batchItemFailures: [{ itemIdentifier: e.Records[e.Records.length - 1].dynamodb!.SequenceNumber! }] };
@@ -92,5 +115,9 @@ describe('stream poller', () => {
 });
 
 function readdirSyncSafe(d: string): string[] {
-  try { return readdirSync(d); } catch { return []; }
+  try {
+    return readdirSync(d);
+  } catch {
+    return [];
+  }
 }

@@ -7,8 +7,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand,
-  type _Record, type Shard,
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+  type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { CheckpointStore } from './checkpoints.js';
@@ -62,7 +66,9 @@ export class StreamPoller {
     this.log = o.log ?? logger('stream');
   }
 
-  private get target() { return this.o.target ?? 'events/stream-to-bus'; }
+  private get target() {
+    return this.o.target ?? 'events/stream-to-bus';
+  }
 
   private invoke(event: DynamoDBStreamEvent): Promise<unknown> {
     if (this.o.invoke) return this.o.invoke(event);
@@ -76,7 +82,9 @@ export class StreamPoller {
       if (this.stopped) return;
       this.running = this.pollOnce()
         .catch((e) => this.log.error('stream poll failed', e))
-        .finally(() => { if (!this.stopped) this.timer = setTimeout(loop, this.o.intervalMs ?? 300); });
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(loop, this.o.intervalMs ?? 300);
+        });
     };
     loop();
   }
@@ -105,11 +113,14 @@ export class StreamPoller {
 
   private async iteratorFor(shard: ShardState): Promise<string | undefined> {
     const seq = this.checkpoints.get(this.o.streamArn, shard.id);
-    const res = await this.client.send(new GetShardIteratorCommand({
-      StreamArn: this.o.streamArn, ShardId: shard.id,
-      ShardIteratorType: seq ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
-      ...(seq ? { SequenceNumber: seq } : {}),
-    }));
+    const res = await this.client.send(
+      new GetShardIteratorCommand({
+        StreamArn: this.o.streamArn,
+        ShardId: shard.id,
+        ShardIteratorType: seq ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
+        ...(seq ? { SequenceNumber: seq } : {}),
+      }),
+    );
     return res.ShardIterator;
   }
 
@@ -131,14 +142,23 @@ export class StreamPoller {
     let next: string | undefined;
     try {
       shard.iterator ??= await this.iteratorFor(shard);
-      if (!shard.iterator) { shard.done = true; return 0; }
+      if (!shard.iterator) {
+        shard.done = true;
+        return 0;
+      }
       const res = await this.client.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: this.o.batchSize ?? 100 }));
       records = res.Records ?? [];
       next = res.NextShardIterator;
     } catch (e) {
       const name = (e as Error).name;
-      if (name === 'ExpiredIteratorException' || name === 'TrimmedDataAccessException') { shard.iterator = undefined; return 0; }
-      if (name === 'ResourceNotFoundException') { shard.done = true; return 0; }
+      if (name === 'ExpiredIteratorException' || name === 'TrimmedDataAccessException') {
+        shard.iterator = undefined;
+        return 0;
+      }
+      if (name === 'ResourceNotFoundException') {
+        shard.done = true;
+        return 0;
+      }
       throw e;
     }
     if (records.length === 0) {
@@ -178,7 +198,10 @@ export class StreamPoller {
     shard.iterator = undefined;
     shard.attempts++;
     const max = this.o.maxAttempts ?? 5;
-    this.log.error(`${this.target} failed on ${records.length - failedFrom} record(s) of shard ${shard.id} (attempt ${shard.attempts}/${max})`, error);
+    this.log.error(
+      `${this.target} failed on ${records.length - failedFrom} record(s) of shard ${shard.id} (attempt ${shard.attempts}/${max})`,
+      error,
+    );
     if (shard.attempts >= max) {
       const rest = records.slice(failedFrom);
       this.deadLetter(rest, error);
@@ -192,12 +215,23 @@ export class StreamPoller {
 
   private deadLetter(records: _Record[], error: unknown): void {
     mkdirSync(this.o.deadLetterDir, { recursive: true });
-    const file = join(this.o.deadLetterDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-stream-${records[0].dynamodb?.SequenceNumber}.json`);
-    writeFileSync(file, `${JSON.stringify({
-      target: this.target, failedAt: new Date().toISOString(),
-      error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
-      event: toStreamEvent(records, this.o.streamArn, 'eu-west-1'),
-    }, null, 2)}\n`);
+    const file = join(
+      this.o.deadLetterDir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-stream-${records[0].dynamodb?.SequenceNumber}.json`,
+    );
+    writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          target: this.target,
+          failedAt: new Date().toISOString(),
+          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+          event: toStreamEvent(records, this.o.streamArn, 'eu-west-1'),
+        },
+        null,
+        2,
+      )}\n`,
+    );
     this.log.warn(`${records.length} stream record(s) dead-lettered to ${file}`);
   }
 }

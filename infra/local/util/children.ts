@@ -12,7 +12,11 @@ let hooked = false;
 function killAll(signal: NodeJS.Signals = 'SIGTERM'): void {
   for (const c of children) {
     if (c.exitCode === null && c.signalCode === null) {
-      try { c.kill(signal); } catch { /* already gone */ }
+      try {
+        c.kill(signal);
+      } catch {
+        /* already gone */
+      }
     }
   }
 }
@@ -43,7 +47,11 @@ export function stopStale(pidFile: string, marker: string): void {
   rmSync(pidFile, { force: true });
   if (!Number.isInteger(pid) || pid <= 1) return;
   if (!runs(pid, marker)) return;
-  try { process.kill(pid, 'SIGKILL'); } catch { return; }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return;
+  }
   // The orphan must be gone before a new stand-in opens the same files.
   const until = Date.now() + 5000;
   const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -68,14 +76,21 @@ export function spawnManaged(name: string, command: string, args: string[], opti
     child.once('exit', () => rmSync(pidFile, { force: true }));
   }
   let out = '';
-  const keep = (b: Buffer) => { out = (out + b.toString()).slice(-20_000); };
+  const keep = (b: Buffer) => {
+    out = (out + b.toString()).slice(-20_000);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   if (process.env.TANDEM_LOCAL_DEBUG) {
     child.stdout?.on('data', (b: Buffer) => process.stdout.write(`[${name}] ${b}`));
     child.stderr?.on('data', (b: Buffer) => process.stderr.write(`[${name}] ${b}`));
   }
-  const exited = new Promise<void>((r) => child.once('exit', () => { children.delete(child); r(); }));
+  const exited = new Promise<void>((r) =>
+    child.once('exit', () => {
+      children.delete(child);
+      r();
+    }),
+  );
   return {
     process: child,
     output: () => out,
@@ -99,7 +114,12 @@ export function onShutdownSignals(stop: () => Promise<void>): void {
     }
     stopping = true;
     console.log(`\n${signal}: arrêt de Tandem…`);
-    stop().catch((e) => console.error(e)).finally(() => { killAll('SIGKILL'); process.exit(0); });
+    stop()
+      .catch((e) => console.error(e))
+      .finally(() => {
+        killAll('SIGKILL');
+        process.exit(0);
+      });
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);

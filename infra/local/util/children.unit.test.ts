@@ -5,9 +5,23 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopStale } from './children.js';
 
-const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const started: number[] = [];
-afterEach(() => { for (const pid of started.splice(0)) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } });
+afterEach(() => {
+  for (const pid of started.splice(0))
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+});
 
 function orphan(marker: string): { pid: number; exited: Promise<void> } {
   const c = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', marker], { stdio: 'ignore' });

@@ -8,7 +8,9 @@ export interface Logger {
 export function logger(prefix: string, quiet = Boolean(process.env.TANDEM_LOCAL_QUIET)): Logger {
   const p = `[${prefix}]`;
   return {
-    info: (m) => { if (!quiet) console.log(p, m); },
+    info: (m) => {
+      if (!quiet) console.log(p, m);
+    },
     warn: (m) => console.warn(p, m),
     error: (m, e) => console.error(p, m, e instanceof Error ? (e.stack ?? e.message) : (e ?? '')),
   };

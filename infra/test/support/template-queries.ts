@@ -13,7 +13,12 @@ export function functionLogicalId(t: Template, key: string): string {
   return hits[0][0];
 }
 
-export interface Statement { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown }
+export interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+  Condition?: unknown;
+}
 
 /** Every IAM statement attached (inline) to the role of a function. */
 export function statementsOf(t: Template, fnLogicalId: string): Statement[] {

@@ -11,7 +11,11 @@ import { permitKeyItem } from './permit-key.js';
 import { newTimelineItem, parseReportPk } from './report.js';
 import { parseEntityPk, TIMELINE_PREFIX } from './timeline.js';
 
-const auth = { staffPoolId: 'eu-west-1_abc', staffClientId: 'client', staffIssuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc' };
+const auth = {
+  staffPoolId: 'eu-west-1_abc',
+  staffClientId: 'client',
+  staffIssuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc',
+};
 
 describe('entities', () => {
   it('the registration item keeps no demo account and reads back to the same configuration', () => {
@@ -33,7 +37,11 @@ describe('entities', () => {
     const ptl = newPermitTimelineItem('soignies', 'EFGH-5678', '2026-03-01T10:00:00.000Z', { kind: 'created', public: false });
     expect(parseEntityPk(ptl.pk)).toEqual({ entity: 'permit', commune: 'soignies', code: 'EFGH-5678' });
     const permit = keys.permit('soignies', 'EFGH-5678');
-    for (const item of [ptl, permitKeyItem({ commune: 'soignies', code: 'EFGH-5678' }, 'k'), pendingOpinionItem('soignies', 'EFGH-5678', 'travaux', '2026-03-10', 'x')]) {
+    for (const item of [
+      ptl,
+      permitKeyItem({ commune: 'soignies', code: 'EFGH-5678' }, 'k'),
+      pendingOpinionItem('soignies', 'EFGH-5678', 'travaux', '2026-03-10', 'x'),
+    ]) {
       expect(item.pk).toBe(permit.pk);
       expect(item.sk).not.toBe(permit.sk);
     }
@@ -42,9 +50,17 @@ describe('entities', () => {
 
   it('a map item knows the keys of the cell copies written with it', () => {
     const { item, copies } = mapItemRecords('soignies', {
-      id: 'works-1', kind: 'works', title: 'Travaux', description: '', streets: ['Rue'], source: { type: 'staff' },
-      geometry: { type: 'Point', coordinates: [4.07, 50.58] }, period: { start: '2026-03-01', end: '2026-03-31' },
-      createdAt: 'x', updatedAt: 'x', version: 1,
+      id: 'works-1',
+      kind: 'works',
+      title: 'Travaux',
+      description: '',
+      streets: ['Rue'],
+      source: { type: 'staff' },
+      geometry: { type: 'Point', coordinates: [4.07, 50.58] },
+      period: { start: '2026-03-01', end: '2026-03-31' },
+      createdAt: 'x',
+      updatedAt: 'x',
+      version: 1,
     });
     expect(copies.length).toBeGreaterThan(0);
     expect(cellCopyKeys(item)).toEqual(copies.map(({ pk, sk }) => ({ pk, sk })));

@@ -18,7 +18,10 @@ export const mapItemKeys = {
   /** The partition of one cell's copies. */
   mapCell: (commune: string, cell: string) => ({ pk: `${communePrefix(commune)}MAPCELL#${cell}` }),
   /** One copy's key: in its cell, sorted by the item's last day. */
-  mapCellCopy: (commune: string, cell: string, end: string, id: string) => ({ pk: `${communePrefix(commune)}MAPCELL#${cell}`, sk: `${end}#${id}` }),
+  mapCellCopy: (commune: string, cell: string, end: string, id: string) => ({
+    pk: `${communePrefix(commune)}MAPCELL#${cell}`,
+    sk: `${end}#${id}`,
+  }),
 };
 
 export interface MapItem {
@@ -69,15 +72,44 @@ export function expiryAfter(end: string): number {
   return Math.floor(Date.parse(`${end}T00:00:00Z`) / 1000) + MAP_KEEP_DAYS * 86_400;
 }
 
-export function toFeature(i: Pick<MapItem, 'id' | 'kind' | 'title' | 'description' | 'streets' | 'geometry' | 'period' | 'managingParty' | 'phase' | 'causedBy' | 'source' | 'updatedAt'>): MapFeature {
+export function toFeature(
+  i: Pick<
+    MapItem,
+    | 'id'
+    | 'kind'
+    | 'title'
+    | 'description'
+    | 'streets'
+    | 'geometry'
+    | 'period'
+    | 'managingParty'
+    | 'phase'
+    | 'causedBy'
+    | 'source'
+    | 'updatedAt'
+  >,
+): MapFeature {
   const p = i.period;
   return {
-    type: 'Feature', id: i.id, geometry: i.geometry,
+    type: 'Feature',
+    id: i.id,
+    geometry: i.geometry,
     properties: {
-      id: i.id, kind: i.kind, title: i.title, description: i.description, streets: i.streets, start: p.start, end: p.end,
-      ...(p.startTime ? { startTime: p.startTime } : {}), ...(p.endTime ? { endTime: p.endTime } : {}), ...(p.schedule ? { schedule: p.schedule } : {}),
-      ...(i.managingParty ? { managingParty: i.managingParty } : {}), ...(i.phase ? { phase: i.phase } : {}), ...(i.causedBy ? { causedBy: i.causedBy } : {}),
-      source: i.source, updatedAt: i.updatedAt,
+      id: i.id,
+      kind: i.kind,
+      title: i.title,
+      description: i.description,
+      streets: i.streets,
+      start: p.start,
+      end: p.end,
+      ...(p.startTime ? { startTime: p.startTime } : {}),
+      ...(p.endTime ? { endTime: p.endTime } : {}),
+      ...(p.schedule ? { schedule: p.schedule } : {}),
+      ...(i.managingParty ? { managingParty: i.managingParty } : {}),
+      ...(i.phase ? { phase: i.phase } : {}),
+      ...(i.causedBy ? { causedBy: i.causedBy } : {}),
+      source: i.source,
+      updatedAt: i.updatedAt,
     },
   };
 }
@@ -89,20 +121,35 @@ export function cellCopyKeys(i: Pick<MapItem, 'cells' | 'period' | 'id' | 'commu
 
 /** The item and its cell copies, as they are written. */
 export function mapItemRecords(
-  commune: string, fields: Omit<MapItem, 'pk' | 'sk' | 'type' | 'commune' | 'cells' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk' | 'expiresAt'>,
+  commune: string,
+  fields: Omit<MapItem, 'pk' | 'sk' | 'type' | 'commune' | 'cells' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk' | 'expiresAt'>,
 ): { item: MapItem; copies: MapCellItem[] } {
   const found = itemCells(fields.geometry);
   const cells = found === 'wide' ? ['wide'] : found;
   const expiresAt = expiryAfter(fields.period.end);
   const item: MapItem = {
-    ...mapItemKeys.mapItem(commune, fields.id), type: 'map-item', commune, ...fields, cells,
-    gsi1pk: mapItemKeys.mapItemsAll(commune), gsi1sk: `${fields.updatedAt}#${fields.id}`,
-    gsi2pk: mapItemKeys.mapLive(commune), gsi2sk: `${fields.period.end}#${fields.id}`, expiresAt,
+    ...mapItemKeys.mapItem(commune, fields.id),
+    type: 'map-item',
+    commune,
+    ...fields,
+    cells,
+    gsi1pk: mapItemKeys.mapItemsAll(commune),
+    gsi1sk: `${fields.updatedAt}#${fields.id}`,
+    gsi2pk: mapItemKeys.mapLive(commune),
+    gsi2sk: `${fields.period.end}#${fields.id}`,
+    expiresAt,
   };
   const feature = toFeature(item);
-  const copies = cells.map((cell): MapCellItem => ({
-    ...mapItemKeys.mapCellCopy(commune, cell, fields.period.end, fields.id), type: 'map-cell', id: fields.id,
-    start: fields.period.start, end: fields.period.end, feature, expiresAt,
-  }));
+  const copies = cells.map(
+    (cell): MapCellItem => ({
+      ...mapItemKeys.mapCellCopy(commune, cell, fields.period.end, fields.id),
+      type: 'map-cell',
+      id: fields.id,
+      start: fields.period.start,
+      end: fields.period.end,
+      feature,
+      expiresAt,
+    }),
+  );
   return { item, copies };
 }

@@ -6,7 +6,10 @@ import { permitKeys } from './permit.js';
 export const OPINION_PREFIX = 'OPINION#';
 
 export const opinionKeys = {
-  opinion: (commune: string, code: string, department: string) => ({ pk: permitKeys.permitPk(commune, code), sk: `${OPINION_PREFIX}${department}` }),
+  opinion: (commune: string, code: string, department: string) => ({
+    pk: permitKeys.permitPk(commune, code),
+    sk: `${OPINION_PREFIX}${department}`,
+  }),
   opinionPrefix: OPINION_PREFIX,
   /** gsi3 (sparse): opinions a department still owes, by due date. */
   pendingOpinions: (commune: string, department: string) => `${communePrefix(commune)}OPINIONS#${department}`,
@@ -36,7 +39,15 @@ export interface OpinionItem {
 /** A new task: pending, in the department's queue by due date. */
 export function pendingOpinionItem(commune: string, code: string, department: string, due: string, requestedAt: string): OpinionItem {
   return {
-    ...opinionKeys.opinion(commune, code, department), type: 'opinion', commune, code, department, status: 'pending', due, requestedAt,
-    gsi3pk: opinionKeys.pendingOpinions(commune, department), gsi3sk: `${due}#${code}`,
+    ...opinionKeys.opinion(commune, code, department),
+    type: 'opinion',
+    commune,
+    code,
+    department,
+    status: 'pending',
+    due,
+    requestedAt,
+    gsi3pk: opinionKeys.pendingOpinions(commune, department),
+    gsi3sk: `${due}#${code}`,
   };
 }

@@ -2,7 +2,10 @@
 import { communePrefix } from './key-parts.js';
 
 export const permitCounterKeys = {
-  permitCounter: (commune: string, prefix: string, year: string) => ({ pk: `${communePrefix(commune)}COUNTER`, sk: `PERMIT#${prefix}#${year}` }),
+  permitCounter: (commune: string, prefix: string, year: string) => ({
+    pk: `${communePrefix(commune)}COUNTER`,
+    sk: `PERMIT#${prefix}#${year}`,
+  }),
 };
 
 export interface PermitCounterItem {

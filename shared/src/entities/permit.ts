@@ -102,16 +102,22 @@ export const draftExpiry = (now: number) => Math.floor(now / 1000) + DRAFT_TTL_D
  * Index attributes, once submitted only (drafts stay out of every list): gsi1 (all, newest first) and
  * gsi2 (by state, sorted by first day).
  */
-export function permitIndexes(p: Pick<PermitItem, 'commune' | 'code' | 'state' | 'details' | 'submittedAt'>): Partial<Pick<PermitItem, 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk'>> {
+export function permitIndexes(
+  p: Pick<PermitItem, 'commune' | 'code' | 'state' | 'details' | 'submittedAt'>,
+): Partial<Pick<PermitItem, 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk'>> {
   if (!p.submittedAt) return {};
   return {
-    gsi1pk: permitKeys.permitsAll(p.commune), gsi1sk: byDate(p.submittedAt, p.code),
-    gsi2pk: permitKeys.permitsByState(p.commune, p.state), gsi2sk: `${p.details.period.start}#${p.code}`,
+    gsi1pk: permitKeys.permitsAll(p.commune),
+    gsi1sk: byDate(p.submittedAt, p.code),
+    gsi2pk: permitKeys.permitsByState(p.commune, p.state),
+    gsi2sk: `${p.details.period.start}#${p.code}`,
   };
 }
 
 export function newPermitTimelineItem(
-  commune: string, code: string, at: string,
+  commune: string,
+  code: string,
+  at: string,
   entry: Omit<PermitTimelineItem, 'pk' | 'sk' | 'type' | 'entity' | 'commune' | 'code' | 'at'>,
 ): PermitTimelineItem {
   return { ...permitKeys.permitTimeline(commune, code, at), type: 'timeline', entity: 'permit', commune, code, at, ...entry };

@@ -94,6 +94,11 @@ export function stateIndexes(r: Pick<ReportItem, 'commune' | 'code' | 'state' | 
   };
 }
 
-export function newTimelineItem(commune: string, code: string, at: string, entry: Omit<TimelineItem, 'pk' | 'sk' | 'type' | 'commune' | 'code' | 'at'>): TimelineItem {
+export function newTimelineItem(
+  commune: string,
+  code: string,
+  at: string,
+  entry: Omit<TimelineItem, 'pk' | 'sk' | 'type' | 'commune' | 'code' | 'at'>,
+): TimelineItem {
   return { ...reportKeys.timeline(commune, code, at), type: 'timeline', commune, code, at, ...entry };
 }

@@ -6,4 +6,11 @@ import { permitMailsDe } from './permit-mails/de.js';
 import { mapDe } from './map/de.js';
 import { mapStaffDe } from './map-staff/de.js';
 
-export const de: Record<MessageKey, string> = { ...coreDe, ...permitsCitizenDe, ...permitsStaffDe, ...permitMailsDe, ...mapDe, ...mapStaffDe };
+export const de: Record<MessageKey, string> = {
+  ...coreDe,
+  ...permitsCitizenDe,
+  ...permitsStaffDe,
+  ...permitMailsDe,
+  ...mapDe,
+  ...mapStaffDe,
+};

@@ -6,4 +6,11 @@ import { permitMailsEn } from './permit-mails/en.js';
 import { mapEn } from './map/en.js';
 import { mapStaffEn } from './map-staff/en.js';
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...permitsCitizenEn, ...permitsStaffEn, ...permitMailsEn, ...mapEn, ...mapStaffEn };
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...permitsCitizenEn,
+  ...permitsStaffEn,
+  ...permitMailsEn,
+  ...mapEn,
+  ...mapStaffEn,
+};

@@ -17,7 +17,7 @@ export function t(locale: Locale, key: MessageKey, vars: Record<string, string |
 
 /** Picks the best supported locale from an Accept-Language header or navigator.languages. */
 export function negotiateLocale(preferences: readonly string[] | string | undefined): Locale {
-  const list = typeof preferences === 'string' ? preferences.split(',').map((p) => p.split(';')[0].trim()) : preferences ?? [];
+  const list = typeof preferences === 'string' ? preferences.split(',').map((p) => p.split(';')[0].trim()) : (preferences ?? []);
   for (const p of list) {
     const base = p.toLowerCase().slice(0, 2);
     if (base === 'fr' || base === 'nl' || base === 'de' || base === 'en') return base;

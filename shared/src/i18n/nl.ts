@@ -6,4 +6,11 @@ import { permitMailsNl } from './permit-mails/nl.js';
 import { mapNl } from './map/nl.js';
 import { mapStaffNl } from './map-staff/nl.js';
 
-export const nl: Record<MessageKey, string> = { ...coreNl, ...permitsCitizenNl, ...permitsStaffNl, ...permitMailsNl, ...mapNl, ...mapStaffNl };
+export const nl: Record<MessageKey, string> = {
+  ...coreNl,
+  ...permitsCitizenNl,
+  ...permitsStaffNl,
+  ...permitMailsNl,
+  ...mapNl,
+  ...mapStaffNl,
+};

@@ -17,14 +17,16 @@ export type WorksPhase = (typeof WORKS_PHASES)[number];
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
 
 /** A period, both ends included, with optional first/last hours and an optional daily schedule. */
-export const MapPeriod = z.object({
-  start: IsoDateSchema,
-  end: IsoDateSchema,
-  startTime: Time.optional(),
-  endTime: Time.optional(),
-  /** Active only on these ISO weekdays (1 = Monday), between these hours: e.g. works on weekdays 7–16. */
-  schedule: z.object({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), from: Time, to: Time }).optional(),
-}).refine((p) => p.end >= p.start, { message: 'la date de fin est avant la date de début', path: ['end'] });
+export const MapPeriod = z
+  .object({
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    startTime: Time.optional(),
+    endTime: Time.optional(),
+    /** Active only on these ISO weekdays (1 = Monday), between these hours: e.g. works on weekdays 7–16. */
+    schedule: z.object({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), from: Time, to: Time }).optional(),
+  })
+  .refine((p) => p.end >= p.start, { message: 'la date de fin est avant la date de début', path: ['end'] });
 export type MapPeriod = z.infer<typeof MapPeriod>;
 
 /** What staff send to publish or edit an item. */
@@ -95,8 +97,14 @@ export const MapQuery = z.object({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   /** west,south,east,north (WGS84). */
-  bbox: z.string().regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'bbox = ouest,sud,est,nord').optional(),
+  bbox: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'bbox = ouest,sud,est,nord')
+    .optional(),
   /** Comma-separated kinds. */
-  kind: z.string().regex(/^[a-z_]+(,[a-z_]+)*$/).optional(),
+  kind: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/)
+    .optional(),
 });
 export type MapQuery = z.infer<typeof MapQuery>;

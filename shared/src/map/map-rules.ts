@@ -33,7 +33,12 @@ export function featureMeets(f: MapFeature, from: IsoDate, to: IsoDate = from): 
 /** The geometry's bounding box [w, s, e, n]. */
 export function geometryBBox(g: Geometry): BBox {
   const ps = positionsOf(g);
-  return [Math.min(...ps.map((p) => p[0])), Math.min(...ps.map((p) => p[1])), Math.max(...ps.map((p) => p[0])), Math.max(...ps.map((p) => p[1]))];
+  return [
+    Math.min(...ps.map((p) => p[0])),
+    Math.min(...ps.map((p) => p[1])),
+    Math.max(...ps.map((p) => p[0])),
+    Math.max(...ps.map((p) => p[1])),
+  ];
 }
 
 export function bboxesMeet(a: BBox, b: BBox): boolean {

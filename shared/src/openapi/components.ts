@@ -4,41 +4,118 @@
  */
 import * as z from 'zod';
 import {
-  AssignInput, CreateReportInput, LoginInput, PublicReport, RefreshInput, ReportSummary, StaffReport, TimelineEntry, Tokens, TransitionInput,
-  UpdateInput, UploadRequestInput, UploadTicket,
+  AssignInput,
+  CreateReportInput,
+  LoginInput,
+  PublicReport,
+  RefreshInput,
+  ReportSummary,
+  StaffReport,
+  TimelineEntry,
+  Tokens,
+  TransitionInput,
+  UpdateInput,
+  UploadRequestInput,
+  UploadTicket,
 } from '../schemas/report.js';
 import {
-  CreatedPermit, CreatePermitInput, OpinionInput, PermitSummary, PermitTimelineEntry, PermitTransitionInput, PermitUpdateInput, PublicPermit,
-  RequesterPermit, StaffPermit, UpdatePermitInput, WithdrawPermitInput,
+  CreatedPermit,
+  CreatePermitInput,
+  OpinionInput,
+  PermitSummary,
+  PermitTimelineEntry,
+  PermitTransitionInput,
+  PermitUpdateInput,
+  PublicPermit,
+  RequesterPermit,
+  StaffPermit,
+  UpdatePermitInput,
+  WithdrawPermitInput,
 } from '../permits/permit-api.js';
 import { EventDetails, OccupationDetails, PermitGeometry, Requester } from '../permits/permit-details.js';
 import { MapItemInput, MapItemUpdate } from '../map/map-items.js';
-import { CommuneList, CreatedReport, NearbyReports, PermitInbox, PublicCommuneConfigSchema, ReportInbox, StaffMapItem, StaffMapItems } from './api-views.js';
+import {
+  CommuneList,
+  CreatedReport,
+  NearbyReports,
+  PermitInbox,
+  PublicCommuneConfigSchema,
+  ReportInbox,
+  StaffMapItem,
+  StaffMapItems,
+} from './api-views.js';
 import { CifsFeedSchema, GeoJsonFeedSchema, MapFeatureCollectionSchema, MapFeatureSchema } from './feed-schemas.js';
 import {
-  Open311Created, Open311CreateRequest, Open311Discovery, Open311Errors, Open311Service, Open311ServiceDefinition, Open311ServiceRequest,
+  Open311Created,
+  Open311CreateRequest,
+  Open311Discovery,
+  Open311Errors,
+  Open311Service,
+  Open311ServiceDefinition,
+  Open311ServiceRequest,
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
-  UploadRequestInput, CreateReportInput, LoginInput, RefreshInput, AssignInput, TransitionInput, UpdateInput,
+  UploadRequestInput,
+  CreateReportInput,
+  LoginInput,
+  RefreshInput,
+  AssignInput,
+  TransitionInput,
+  UpdateInput,
   CreatePermitInput,
   // The handler parses `details` against the schema of the request's kind (parseDetails): shown here as either.
-  UpdatePermitInput: UpdatePermitInput.extend({ details: z.union([EventDetails, OccupationDetails]).describe('The details of the request’s kind (event or occupation).') }),
-  WithdrawPermitInput, PermitTransitionInput, PermitUpdateInput, OpinionInput, MapItemInput, MapItemUpdate, Open311CreateRequest,
+  UpdatePermitInput: UpdatePermitInput.extend({
+    details: z.union([EventDetails, OccupationDetails]).describe('The details of the request’s kind (event or occupation).'),
+  }),
+  WithdrawPermitInput,
+  PermitTransitionInput,
+  PermitUpdateInput,
+  OpinionInput,
+  MapItemInput,
+  MapItemUpdate,
+  Open311CreateRequest,
 } as const;
 
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
   Problem: ProblemSchema,
-  PublicCommuneConfig: PublicCommuneConfigSchema, CommuneList,
-  UploadTicket, TimelineEntry, PublicReport, ReportSummary, CreatedReport, NearbyReports, Tokens, ReportInbox, StaffReport,
-  Requester, PermitTimelineEntry, CreatedPermit, PublicPermit, RequesterPermit, PermitSummary, PermitInbox, StaffPermit,
-  Geometry: PermitGeometry, MapFeature: MapFeatureSchema, MapFeatureCollection: MapFeatureCollectionSchema, GeoJsonFeed: GeoJsonFeedSchema, CifsFeed: CifsFeedSchema,
-  StaffMapItem, StaffMapItems,
-  Open311Discovery, Open311Service, Open311Services: z.array(Open311Service), Open311ServiceDefinition, Open311ServiceRequest,
-  Open311ServiceRequests: z.array(Open311ServiceRequest), Open311Created, Open311Errors,
+  PublicCommuneConfig: PublicCommuneConfigSchema,
+  CommuneList,
+  UploadTicket,
+  TimelineEntry,
+  PublicReport,
+  ReportSummary,
+  CreatedReport,
+  NearbyReports,
+  Tokens,
+  ReportInbox,
+  StaffReport,
+  Requester,
+  PermitTimelineEntry,
+  CreatedPermit,
+  PublicPermit,
+  RequesterPermit,
+  PermitSummary,
+  PermitInbox,
+  StaffPermit,
+  Geometry: PermitGeometry,
+  MapFeature: MapFeatureSchema,
+  MapFeatureCollection: MapFeatureCollectionSchema,
+  GeoJsonFeed: GeoJsonFeedSchema,
+  CifsFeed: CifsFeedSchema,
+  StaffMapItem,
+  StaffMapItems,
+  Open311Discovery,
+  Open311Service,
+  Open311Services: z.array(Open311Service),
+  Open311ServiceDefinition,
+  Open311ServiceRequest,
+  Open311ServiceRequests: z.array(Open311ServiceRequest),
+  Open311Created,
+  Open311Errors,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;
@@ -51,11 +128,13 @@ function convert(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Re
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
   const out = z.toJSONSchema(registry, { io, target: 'draft-2020-12', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
-  return Object.fromEntries(Object.entries(out.schemas).map(([id, s]) => {
-    // Each is embedded in the document: no $schema, and no $id (a URI with a fragment is not a valid $id).
-    const { $schema: _s, $id: _i, ...rest } = s as JsonSchema;
-    return [id, rest];
-  }));
+  return Object.fromEntries(
+    Object.entries(out.schemas).map(([id, s]) => {
+      // Each is embedded in the document: no $schema, and no $id (a URI with a fragment is not a valid $id).
+      const { $schema: _s, $id: _i, ...rest } = s as JsonSchema;
+      return [id, rest];
+    }),
+  );
 }
 
 /** components/schemas: the input and the output schemas under their names (no name is on both sides). */
@@ -65,7 +144,10 @@ export function componentSchemas(): Record<string, JsonSchema> {
 
 /** A zod object's fields as JSON Schemas (for query parameters), with the required ones. */
 export function fieldSchemas(schema: z.ZodObject): { name: string; schema: JsonSchema; required: boolean; description?: string }[] {
-  const s = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const s = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(s.properties ?? {}).map(([name, fieldSchema]) => {
     const { description, ...rest } = fieldSchema;
     return { name, schema: rest, required: (s.required ?? []).includes(name), ...(typeof description === 'string' ? { description } : {}) };

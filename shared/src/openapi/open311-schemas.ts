@@ -12,7 +12,9 @@ export const Open311Discovery = z.object({
   changeset: z.string(),
   contact: z.string(),
   key_service: z.string(),
-  endpoints: z.array(z.object({ specification: z.string(), url: z.string(), changeset: z.string(), type: z.string(), formats: z.array(z.string()) })),
+  endpoints: z.array(
+    z.object({ specification: z.string(), url: z.string(), changeset: z.string(), type: z.string(), formats: z.array(z.string()) }),
+  ),
 });
 export type Open311Discovery = z.infer<typeof Open311Discovery>;
 
@@ -29,16 +31,18 @@ export type Open311Service = z.infer<typeof Open311Service>;
 
 export const Open311ServiceDefinition = z.object({
   service_code: z.string(),
-  attributes: z.array(z.object({
-    variable: z.boolean(),
-    code: z.string(),
-    datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
-    required: z.boolean(),
-    datatype_description: z.string(),
-    order: z.number().int(),
-    description: z.string(),
-    values: z.array(z.object({ key: z.string(), name: z.string() })).optional(),
-  })),
+  attributes: z.array(
+    z.object({
+      variable: z.boolean(),
+      code: z.string(),
+      datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
+      required: z.boolean(),
+      datatype_description: z.string(),
+      order: z.number().int(),
+      description: z.string(),
+      values: z.array(z.object({ key: z.string(), name: z.string() })).optional(),
+    }),
+  ),
 });
 export type Open311ServiceDefinition = z.infer<typeof Open311ServiceDefinition>;
 
@@ -82,14 +86,17 @@ export const Open311RequestsQuery = z.object({
 });
 
 /** POST requests.json: form-encoded (as Open311 clients send it) or a JSON object of the same fields. */
-export const Open311CreateRequest = z.object({
-  jurisdiction_id: Jurisdiction,
-  service_code: z.string(),
-  lat: z.string().optional().describe('With long; or give address_string.'),
-  long: z.string().optional(),
-  address_string: z.string().optional(),
-  description: z.string().describe('10 characters at least.'),
-  email: z.string().optional(),
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-}).catchall(z.string()).describe('The service’s attributes as attribute[<code>] fields.');
+export const Open311CreateRequest = z
+  .object({
+    jurisdiction_id: Jurisdiction,
+    service_code: z.string(),
+    lat: z.string().optional().describe('With long; or give address_string.'),
+    long: z.string().optional(),
+    address_string: z.string().optional(),
+    description: z.string().describe('10 characters at least.'),
+    email: z.string().optional(),
+    first_name: z.string().optional(),
+    last_name: z.string().optional(),
+  })
+  .catchall(z.string())
+  .describe('The service’s attributes as attribute[<code>] fields.');

@@ -34,26 +34,36 @@ describe('the OpenAPI document', () => {
 
   it('the validator refuses a broken document (so the check above can fail)', async () => {
     const broken = structuredClone(doc) as Doc;
-    broken.paths['/api/communes'].get.responses['200'].content = { 'application/json': { schema: { $ref: '#/components/schemas/Nothing' } } };
+    broken.paths['/api/communes'].get.responses['200'].content = {
+      'application/json': { schema: { $ref: '#/components/schemas/Nothing' } },
+    };
     expect((await new Validator().validate(broken as never)).valid).toBe(false);
   });
 
-  it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('has %s with its path parameters, answers and errors', (_key, route) => {
-    const o = op(route.method, route.path);
-    expect(o, 'operation').toBeDefined();
-    const pathParams = (o!.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name).sort();
-    expect(pathParams).toEqual([...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
-    expect(Object.keys(o!.responses).some((s) => /^2\d\d$/.test(s))).toBe(true);
-    expect(o!.responses['500']).toEqual({ $ref: '#/components/responses/UnexpectedError' });
-    if (route.path.includes('{commune}')) expect(o!.responses['404']).toBeDefined();
-    if (route.auth === 'staff') {
-      expect(o!.security).toEqual([{ staffIdToken: [] }]);
-      expect(Object.keys(o!.responses)).toEqual(expect.arrayContaining(['401', '403']));
-    } else expect(o!.security?.some((s) => 'staffIdToken' in s) ?? false).toBe(false);
-    const errorTypes = Object.entries(o!.responses).filter(([s]) => /^4/.test(s)).flatMap(([, r]) => Object.keys(r.content ?? {}));
-    const errorType = route.path.startsWith('/api/open311/') ? 'application/json' : 'application/problem+json';
-    expect(new Set(errorTypes)).toEqual(new Set(errorTypes.length ? [errorType] : []));
-  });
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    'has %s with its path parameters, answers and errors',
+    (_key, route) => {
+      const o = op(route.method, route.path);
+      expect(o, 'operation').toBeDefined();
+      const pathParams = (o!.parameters ?? [])
+        .filter((p) => p.in === 'path')
+        .map((p) => p.name)
+        .sort();
+      expect(pathParams).toEqual([...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+      expect(Object.keys(o!.responses).some((s) => /^2\d\d$/.test(s))).toBe(true);
+      expect(o!.responses['500']).toEqual({ $ref: '#/components/responses/UnexpectedError' });
+      if (route.path.includes('{commune}')) expect(o!.responses['404']).toBeDefined();
+      if (route.auth === 'staff') {
+        expect(o!.security).toEqual([{ staffIdToken: [] }]);
+        expect(Object.keys(o!.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      } else expect(o!.security?.some((s) => 'staffIdToken' in s) ?? false).toBe(false);
+      const errorTypes = Object.entries(o!.responses)
+        .filter(([s]) => /^4/.test(s))
+        .flatMap(([, r]) => Object.keys(r.content ?? {}));
+      const errorType = route.path.startsWith('/api/open311/') ? 'application/json' : 'application/problem+json';
+      expect(new Set(errorTypes)).toEqual(new Set(errorTypes.length ? [errorType] : []));
+    },
+  );
 
   it('lists nothing but the routes of the table, each once', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
@@ -68,7 +78,10 @@ describe('the OpenAPI document', () => {
     expect(doc.components.schemas.CreateReportInput).toEqual(withoutDialect(z.toJSONSchema(CreateReportInput, { io: 'input' })));
     expect(doc.components.schemas.UploadTicket).toEqual(withoutDialect(z.toJSONSchema(UploadTicket, { io: 'output' })));
     // Open311 clients post form fields.
-    expect(Object.keys(op('POST', '/api/open311/v2/requests.json')!.requestBody!.content).sort()).toEqual(['application/json', 'application/x-www-form-urlencoded']);
+    expect(Object.keys(op('POST', '/api/open311/v2/requests.json')!.requestBody!.content).sort()).toEqual([
+      'application/json',
+      'application/x-www-form-urlencoded',
+    ]);
     // A JSON body may be refused as too large, not JSON, or with fields named.
     expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['400', '413', '415', '422']));
     expect(create.parameters).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' });

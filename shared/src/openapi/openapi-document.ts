@@ -10,7 +10,14 @@ import { REQUESTER_KEY_HEADER } from '../permits/permit-api.js';
 import { PROBLEM_CONTENT_TYPE } from '../problem.js';
 import { ROUTES, type RouteDef } from '../routes.js';
 import { componentSchemas, fieldSchemas, type OutputName } from './components.js';
-import { API_TAGS, ROUTE_CONTRACTS, type ErrorStatus, type RouteContract, type SuccessHeader, type SuccessResponse } from './route-contracts.js';
+import {
+  API_TAGS,
+  ROUTE_CONTRACTS,
+  type ErrorStatus,
+  type RouteContract,
+  type SuccessHeader,
+  type SuccessResponse,
+} from './route-contracts.js';
 
 /** The version of the API contract (info.version): raise it when a route changes in a way clients notice. */
 export const API_VERSION = '0.1.0';
@@ -33,14 +40,23 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus | 500, string> = {
 };
 
 const PATH_PARAMS: Record<string, { description: string; schema: Json }> = {
-  commune: { description: 'The commune’s id, e.g. soignies (GET /api/communes lists them).', schema: withoutDialect(z.toJSONSchema(CommuneId, { io: 'input' })) },
+  commune: {
+    description: 'The commune’s id, e.g. soignies (GET /api/communes lists them).',
+    schema: withoutDialect(z.toJSONSchema(CommuneId, { io: 'input' })),
+  },
   code: { description: 'The tracking code, e.g. ABCD-1234 (case and dashes are forgiven).', schema: { type: 'string' } },
 };
 
 const HEADERS: Record<SuccessHeader, Json> = {
-  ETag: { description: 'The version of what was answered: send it back as If-None-Match (feeds, this document) or read the item’s version.', schema: { type: 'string' } },
+  ETag: {
+    description: 'The version of what was answered: send it back as If-None-Match (feeds, this document) or read the item’s version.',
+    schema: { type: 'string' },
+  },
   Location: { description: 'Where the created item is followed.', schema: { type: 'string' } },
-  'Idempotent-Replayed': { description: '"true" when this answers a retry with an Idempotency-Key already used for the same request.', schema: { type: 'string', enum: ['true'] } },
+  'Idempotent-Replayed': {
+    description: '"true" when this answers a retry with an Idempotency-Key already used for the same request.',
+    schema: { type: 'string', enum: ['true'] },
+  },
   'Cache-Control': { description: 'How long shared caches may keep the answer.', schema: { type: 'string' } },
 };
 
@@ -53,7 +69,11 @@ function contractOf(route: RouteDef, contracts: Record<string, RouteContract>): 
 
 /** Unique and readable: GET /api/{commune}/reports/{code} → getCommuneReportsCode. */
 export function operationId(route: Pick<RouteDef, 'method' | 'path'>): string {
-  const words = route.path.split('/').filter((s) => s && s !== 'api').flatMap((s) => s.replace(/[{}]/g, '').split(/[^A-Za-z0-9]+/)).filter(Boolean);
+  const words = route.path
+    .split('/')
+    .filter((s) => s && s !== 'api')
+    .flatMap((s) => s.replace(/[{}]/g, '').split(/[^A-Za-z0-9]+/))
+    .filter(Boolean);
   return route.method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 }
 
@@ -64,8 +84,21 @@ function parameters(route: RouteDef, c: RouteContract): Json[] {
     const description = c.pathParams?.[name] ?? known?.description;
     return { name, in: 'path', required: true, ...(description ? { description } : {}), schema: known?.schema ?? { type: 'string' } };
   });
-  const query = c.query ? fieldSchemas(c.query).map((f) => ({ name: f.name, in: 'query', required: f.required, ...(f.description ? { description: f.description } : {}), schema: f.schema })) : [];
-  return [...path, ...query, ...(c.idempotent ? [ref('parameters', 'IdempotencyKey')] : []), ...(c.conditional ? [ref('parameters', 'IfNoneMatch')] : [])];
+  const query = c.query
+    ? fieldSchemas(c.query).map((f) => ({
+        name: f.name,
+        in: 'query',
+        required: f.required,
+        ...(f.description ? { description: f.description } : {}),
+        schema: f.schema,
+      }))
+    : [];
+  return [
+    ...path,
+    ...query,
+    ...(c.idempotent ? [ref('parameters', 'IdempotencyKey')] : []),
+    ...(c.conditional ? [ref('parameters', 'IfNoneMatch')] : []),
+  ];
 }
 
 function bodySchema(schema: NonNullable<SuccessResponse['content']>['schema']): Json {
@@ -100,7 +133,11 @@ function responses(route: RouteDef, c: RouteContract): Json {
       ...(r.content ? { content: { [r.content.type]: { schema: bodySchema(r.content.schema) } } } : {}),
     };
   }
-  if (c.conditional) out['304'] = { description: 'Not modified: the ETag sent in If-None-Match is still current.', headers: { ETag: ref('headers', 'ETag') } };
+  if (c.conditional)
+    out['304'] = {
+      description: 'Not modified: the ETag sent in If-None-Match is still current.',
+      headers: { ETag: ref('headers', 'ETag') },
+    };
   for (const [status, description] of errorStatuses(route, c)) {
     const [type, schema] = c.errorFormat === 'open311' ? ['application/json', 'Open311Errors'] : [PROBLEM_CONTENT_TYPE, 'Problem'];
     out[String(status)] = { description, content: { [type]: { schema: ref('schemas', schema) } } };
@@ -121,15 +158,26 @@ function operation(route: RouteDef, c: RouteContract): Json {
   const security = SECURITY[c.access];
   const body = c.body
     ? {
-      requestBody: {
-        required: true,
-        content: Object.fromEntries([...(c.body.form ? ['application/x-www-form-urlencoded'] : []), 'application/json'].map((t) => [t, { schema: ref('schemas', c.body!.schema) }])),
-      },
-    }
+        requestBody: {
+          required: true,
+          content: Object.fromEntries(
+            [...(c.body.form ? ['application/x-www-form-urlencoded'] : []), 'application/json'].map((t) => [
+              t,
+              { schema: ref('schemas', c.body!.schema) },
+            ]),
+          ),
+        },
+      }
     : {};
   return {
-    operationId: operationId(route), summary: c.summary, ...(c.description ? { description: c.description } : {}), tags: [c.tag],
-    ...(params.length ? { parameters: params } : {}), ...body, responses: responses(route, c), ...(security ? { security } : {}),
+    operationId: operationId(route),
+    summary: c.summary,
+    ...(c.description ? { description: c.description } : {}),
+    tags: [c.tag],
+    ...(params.length ? { parameters: params } : {}),
+    ...body,
+    responses: responses(route, c),
+    ...(security ? { security } : {}),
   };
 }
 
@@ -152,7 +200,8 @@ export function buildOpenApiDocument({ routes = ROUTES, contracts = ROUTE_CONTRA
       title: 'Tandem API',
       version,
       summary: 'Reports, permits and the public map of Walloon communes.',
-      description: 'Errors are RFC 9457 problem details (application/problem+json) naming each failing field in invalid-params, except on the Open311 routes, which answer Open311’s [{code, description}]. Staff routes need the ID token of the commune’s own staff pool (POST /api/{commune}/auth/login). Writes that a client may retry accept an Idempotency-Key.',
+      description:
+        'Errors are RFC 9457 problem details (application/problem+json) naming each failing field in invalid-params, except on the Open311 routes, which answer Open311’s [{code, description}]. Staff routes need the ID token of the commune’s own staff pool (POST /api/{commune}/auth/login). Writes that a client may retry accept an Idempotency-Key.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/', description: 'This platform: the site and the API share one origin.' }],
@@ -161,24 +210,41 @@ export function buildOpenApiDocument({ routes = ROUTES, contracts = ROUTE_CONTRA
     components: {
       schemas: componentSchemas(),
       responses: {
-        UnexpectedError: { description: ERROR_DESCRIPTIONS[500], content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('schemas', 'Problem') } } },
+        UnexpectedError: {
+          description: ERROR_DESCRIPTIONS[500],
+          content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('schemas', 'Problem') } },
+        },
       },
       parameters: {
         IdempotencyKey: {
-          name: IDEMPOTENCY_KEY_HEADER, in: 'header', required: false,
-          description: 'One key per intended change, kept while retrying it: a retry answers the first result instead of doing it twice (kept 24 h).',
+          name: IDEMPOTENCY_KEY_HEADER,
+          in: 'header',
+          required: false,
+          description:
+            'One key per intended change, kept while retrying it: a retry answers the first result instead of doing it twice (kept 24 h).',
           schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source },
         },
-        IfNoneMatch: { name: 'If-None-Match', in: 'header', required: false, description: 'The ETag of the copy you hold: 304 when it is still current.', schema: { type: 'string' } },
+        IfNoneMatch: {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'The ETag of the copy you hold: 304 when it is still current.',
+          schema: { type: 'string' },
+        },
       },
       headers: HEADERS,
       securitySchemes: {
         staffIdToken: {
-          type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
-          description: 'The ID token of a user of the commune’s own staff pool (POST /api/{commune}/auth/login); another commune’s token is a 403.',
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'The ID token of a user of the commune’s own staff pool (POST /api/{commune}/auth/login); another commune’s token is a 403.',
         },
         permitKey: {
-          type: 'apiKey', in: 'header', name: REQUESTER_KEY_HEADER,
+          type: 'apiKey',
+          in: 'header',
+          name: REQUESTER_KEY_HEADER,
           description: 'A permit request’s private key, answered once when it is created (and mailed to the requester).',
         },
       },

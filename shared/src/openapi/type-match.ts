@@ -8,10 +8,14 @@ type Keys<T> = T extends readonly unknown[] ? never : T extends object ? keyof T
 type SameKeys<A, B> = [Keys<A>] extends [Keys<B>] ? ([Keys<B>] extends [Keys<A>] ? true : false) : false;
 type AllTrue<T> = [T[keyof T]] extends [true] ? true : false;
 type Deep<A, B> = [A] extends [readonly (infer X)[]]
-  ? [B] extends [readonly (infer Y)[]] ? Deep<X, Y> : false
+  ? [B] extends [readonly (infer Y)[]]
+    ? Deep<X, Y>
+    : false
   : [A] extends [object]
     ? [B] extends [object]
-      ? SameKeys<A, B> extends true ? AllTrue<{ [K in Keys<A> & Keys<B>]-?: Deep<NonNullable<A[K]>, NonNullable<B[K]>> }> : false
+      ? SameKeys<A, B> extends true
+        ? AllTrue<{ [K in Keys<A> & Keys<B>]-?: Deep<NonNullable<A[K]>, NonNullable<B[K]>> }>
+        : false
       : false
     : true;
 

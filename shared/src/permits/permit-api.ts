@@ -6,7 +6,16 @@
 import * as z from 'zod';
 import { LOCALES } from '../commune-config.js';
 import { PERMIT_STATES } from './permit-states.js';
-import { EventDetails, IsoDateSchema, OCCUPATION_USES, OccupationDetails, PERMIT_KINDS, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
+import {
+  EventDetails,
+  IsoDateSchema,
+  OCCUPATION_USES,
+  OccupationDetails,
+  PERMIT_KINDS,
+  PermitGeometry,
+  PermitPeriod,
+  Requester,
+} from './permit-details.js';
 
 const Version = z.number().int().min(1);
 
@@ -75,12 +84,21 @@ export const PermitInboxQuery = z.object({
 });
 export type PermitInboxQuery = z.infer<typeof PermitInboxQuery>;
 
-
 // ---- views -------------------------------------------------------------------------------------
 
 export const PermitTimelineEntry = z.object({
   at: z.string(),
-  kind: z.enum(['created', 'state_changed', 'opinion_requested', 'opinion_given', 'opinion_reminder', 'documents_issued', 'public_update', 'private_note', 'edited']),
+  kind: z.enum([
+    'created',
+    'state_changed',
+    'opinion_requested',
+    'opinion_given',
+    'opinion_reminder',
+    'documents_issued',
+    'public_update',
+    'private_note',
+    'edited',
+  ]),
   public: z.boolean(),
   from: PermitStateSchema.optional(),
   to: PermitStateSchema.optional(),

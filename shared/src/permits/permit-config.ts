@@ -47,7 +47,10 @@ export const EventKindConfig = z.object({
   /** Longest event one request may cover, in days. */
   maxDays: z.number().int().min(1).max(365).default(31),
   fee: FeeRule.default({ flat: 0, perDay: 0, perMetrePerDay: 0, minimum: 0 }),
-  documents: z.array(RequiredDocument).default([{ type: 'insurance', when: 'always' }, { type: 'plan', when: 'large' }]),
+  documents: z.array(RequiredDocument).default([
+    { type: 'insurance', when: 'always' },
+    { type: 'plan', when: 'large' },
+  ]),
 });
 export type EventKindConfig = z.infer<typeof EventKindConfig>;
 

@@ -9,7 +9,10 @@ import { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT
 
 export { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS };
 
-export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ').refine(isValidIsoDate, 'cette date n’existe pas');
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ')
+  .refine(isValidIsoDate, 'cette date n’existe pas');
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
 
 export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -94,7 +97,11 @@ export type OccupationDetails = z.infer<typeof OccupationDetails>;
 export const Requester = z.object({
   name: z.string().trim().min(2, 'indiquez votre nom').max(120),
   email: z.string().trim().email('adresse e-mail non valide').max(200),
-  phone: z.string().trim().regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide').optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide')
+    .optional(),
   address: z.string().trim().max(200).optional(),
 });
 export type Requester = z.infer<typeof Requester>;

@@ -105,18 +105,24 @@ describe('fees', () => {
   });
 
   it('charges an event flat + per day, ignoring any length', () => {
-    const q = quoteFee(cfg, 'event', { period: { start: '2026-04-10', end: '2026-04-12' }, lengthMetres: 40 } as Partial<EventDetails & OccupationDetails>);
+    const q = quoteFee(cfg, 'event', { period: { start: '2026-04-10', end: '2026-04-12' }, lengthMetres: 40 } as Partial<
+      EventDetails & OccupationDetails
+    >);
     expect(q).toMatchObject({ amount: 2000 + 3 * 1000, days: 3, metres: 0 });
   });
 
   it('charges a container per day, at least the minimum', () => {
     expect(quoteFee(cfg, 'occupation', { use: 'container', period: { start: '2026-05-01', end: '2026-05-01' } }).amount).toBe(1500); // 500 < minimum
     expect(quoteFee(cfg, 'occupation', { use: 'container', period: { start: '2026-05-01', end: '2026-05-03' } }).amount).toBe(1500); // exactly the minimum
-    expect(quoteFee(cfg, 'occupation', { use: 'container', period: { start: '2026-05-01', end: '2026-05-04' } })).toMatchObject({ amount: 2000, days: 4 });
+    expect(quoteFee(cfg, 'occupation', { use: 'container', period: { start: '2026-05-01', end: '2026-05-04' } })).toMatchObject({
+      amount: 2000,
+      days: 4,
+    });
   });
 
   it('charges scaffolding per metre per day, between minimum and maximum', () => {
-    const scaff = (end: string, lengthMetres: number) => quoteFee(cfg, 'occupation', { use: 'scaffolding', lengthMetres, period: { start: '2026-05-01', end } });
+    const scaff = (end: string, lengthMetres: number) =>
+      quoteFee(cfg, 'occupation', { use: 'scaffolding', lengthMetres, period: { start: '2026-05-01', end } });
     expect(scaff('2026-05-10', 12)).toMatchObject({ amount: 50 * 12 * 10, days: 10, metres: 12 });
     expect(scaff('2026-05-01', 1).amount).toBe(2500); // 50 < minimum
     expect(scaff('2026-05-10', 50).amount).toBe(20000); // 25 000 > maximum
@@ -192,7 +198,8 @@ describe('earliest start', () => {
 });
 
 describe('checkPermitRequest', () => {
-  const check = (kind: 'event' | 'occupation', details: EventDetails | OccupationDetails, today = TODAY) => checkPermitRequest(cfg, kind, details, { today, bbox });
+  const check = (kind: 'event' | 'occupation', details: EventDetails | OccupationDetails, today = TODAY) =>
+    checkPermitRequest(cfg, kind, details, { today, bbox });
 
   it('finds nothing wrong with a clean request', () => {
     expect(check('event', event())).toEqual([]);
@@ -215,8 +222,11 @@ describe('checkPermitRequest', () => {
   });
 
   it('refuses reversed or equal times on a single day only', () => {
-    const oneDay = (startTime: string, endTime: string) => event({ period: { start: '2026-04-10', end: '2026-04-10', startTime, endTime } });
-    expect(check('event', oneDay('18:00', '17:00'))).toEqual([expect.objectContaining({ name: 'details.period.endTime', code: 'times_reversed' })]);
+    const oneDay = (startTime: string, endTime: string) =>
+      event({ period: { start: '2026-04-10', end: '2026-04-10', startTime, endTime } });
+    expect(check('event', oneDay('18:00', '17:00'))).toEqual([
+      expect.objectContaining({ name: 'details.period.endTime', code: 'times_reversed' }),
+    ]);
     expect(codes(check('event', oneDay('18:00', '18:00')))).toEqual(['times_reversed']);
     expect(check('event', oneDay('08:00', '23:30'))).toEqual([]);
     // Over two days, ending earlier in the day than it started is fine.
@@ -230,7 +240,10 @@ describe('checkPermitRequest', () => {
     ]);
     expect(small[0].reason).toContain('2026-04-01');
 
-    const large = check('event', event({ attendance: 1500, attachments: [insurance, plan], period: { start: '2026-04-15', end: '2026-04-15' } }));
+    const large = check(
+      'event',
+      event({ attendance: 1500, attachments: [insurance, plan], period: { start: '2026-04-15', end: '2026-04-15' } }),
+    );
     expect(large).toEqual([expect.objectContaining({ code: 'too_soon', params: { earliest: '2026-05-01', days: 60 } })]);
 
     const occ = check('occupation', occupation({ period: { start: '2026-03-09', end: '2026-03-09' } }));
@@ -265,10 +278,51 @@ describe('checkPermitRequest', () => {
     const outside = [expect.objectContaining({ name: 'details.place.geometry', code: 'outside_commune' })];
     expect(at({ type: 'Point', coordinates: [4.5, 50.58] })).toEqual(outside);
     expect(at({ type: 'Point', coordinates: [4.07, 50.7] })).toEqual(outside);
-    expect(at({ type: 'LineString', coordinates: [[4.07, 50.58], [4.08, 50.58], [4.2, 50.58]] })).toEqual(outside);
-    expect(at({ type: 'LineString', coordinates: [[4.07, 50.58], [4.08, 50.59]] })).toEqual([]);
-    expect(at({ type: 'Polygon', coordinates: [[[4.07, 50.58], [4.08, 50.58], [4.08, 50.5], [4.07, 50.58]]] })).toEqual(outside);
-    expect(at({ type: 'Polygon', coordinates: [[[4.07, 50.58], [4.08, 50.58], [4.08, 50.59], [4.07, 50.58]]] })).toEqual([]);
+    expect(
+      at({
+        type: 'LineString',
+        coordinates: [
+          [4.07, 50.58],
+          [4.08, 50.58],
+          [4.2, 50.58],
+        ],
+      }),
+    ).toEqual(outside);
+    expect(
+      at({
+        type: 'LineString',
+        coordinates: [
+          [4.07, 50.58],
+          [4.08, 50.59],
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      at({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4.07, 50.58],
+            [4.08, 50.58],
+            [4.08, 50.5],
+            [4.07, 50.58],
+          ],
+        ],
+      }),
+    ).toEqual(outside);
+    expect(
+      at({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4.07, 50.58],
+            [4.08, 50.58],
+            [4.08, 50.59],
+            [4.07, 50.58],
+          ],
+        ],
+      }),
+    ).toEqual([]);
     // The bbox's edge is inside.
     expect(at({ type: 'Point', coordinates: [3.96, 50.64] })).toEqual([]);
   });
@@ -289,7 +343,11 @@ describe('checkPermitRequest', () => {
       expect.objectContaining({ name: 'details.attachments.plan', code: 'document_missing', params: { type: 'plan' } }),
     ]);
     expect(check('event', event({ ...large, attachments: [plan, insurance] }))).toEqual([]);
-    expect(check('event', event({ ...large, attachments: [] })).map((i) => i.name).sort()).toEqual(['details.attachments.insurance', 'details.attachments.plan']);
+    expect(
+      check('event', event({ ...large, attachments: [] }))
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['details.attachments.insurance', 'details.attachments.plan']);
     expect(requiredDocuments(cfg, 'event', { attendance: 5000 })).toEqual(['insurance', 'plan']);
     expect(requiredDocuments(cfg, 'occupation', { use: 'works_site' })).toEqual([]);
   });
@@ -302,7 +360,11 @@ describe('checkPermitRequest', () => {
   it('reports every failed rule at once', () => {
     const issues = check(
       'occupation',
-      occupation({ use: 'terrace', period: { start: '2026-03-03', end: '2026-07-01' }, place: { label: 'Ailleurs', geometry: { type: 'Point', coordinates: [5, 51] } } }),
+      occupation({
+        use: 'terrace',
+        period: { start: '2026-03-03', end: '2026-07-01' },
+        place: { label: 'Ailleurs', geometry: { type: 'Point', coordinates: [5, 51] } },
+      }),
     );
     expect(codes(issues)).toEqual(['outside_commune', 'too_long', 'too_soon', 'use_disabled']);
   });
@@ -327,7 +389,12 @@ describe('reviewers and departments', () => {
     const s = PermitsConfig.parse(soignies.permits);
     expect(reviewersFor(s, 'occupation', { use: 'container' })).toEqual([]);
     expect(reviewersFor(s, 'occupation', { use: 'works_site' })).toEqual(['police', 'mobilite']);
-    expect(reviewersFor(s, 'event', { needs: ['road_closure', 'electricity', 'sound'] })).toEqual(['police', 'secours', 'travaux', 'environnement']);
+    expect(reviewersFor(s, 'event', { needs: ['road_closure', 'electricity', 'sound'] })).toEqual([
+      'police',
+      'secours',
+      'travaux',
+      'environnement',
+    ]);
     expect(handlingDepartment(s, 'event')).toBe('evenements');
     expect(handlingDepartment(s, 'occupation')).toBe('travaux');
   });
@@ -362,12 +429,43 @@ describe('posters and map kinds', () => {
 describe('geometry helpers', () => {
   it('anchors a point on itself and a line on its middle vertex', () => {
     expect(anchorOf({ type: 'Point', coordinates: [4.07, 50.58] })).toEqual([4.07, 50.58]);
-    expect(anchorOf({ type: 'LineString', coordinates: [[4, 50], [4.1, 50.1], [4.2, 50.2]] })).toEqual([4.1, 50.1]);
-    expect(anchorOf({ type: 'LineString', coordinates: [[4, 50], [4.1, 50], [4.2, 50], [4.3, 50], [4.4, 50]] })).toEqual([4.2, 50]);
+    expect(
+      anchorOf({
+        type: 'LineString',
+        coordinates: [
+          [4, 50],
+          [4.1, 50.1],
+          [4.2, 50.2],
+        ],
+      }),
+    ).toEqual([4.1, 50.1]);
+    expect(
+      anchorOf({
+        type: 'LineString',
+        coordinates: [
+          [4, 50],
+          [4.1, 50],
+          [4.2, 50],
+          [4.3, 50],
+          [4.4, 50],
+        ],
+      }),
+    ).toEqual([4.2, 50]);
   });
 
   it('anchors an area on the mean of its vertices, the closing one counted once', () => {
-    const [lng, lat] = anchorOf({ type: 'Polygon', coordinates: [[[4, 50], [4.2, 50], [4.2, 50.2], [4, 50.2], [4, 50]]] });
+    const [lng, lat] = anchorOf({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [4, 50],
+          [4.2, 50],
+          [4.2, 50.2],
+          [4, 50.2],
+          [4, 50],
+        ],
+      ],
+    });
     expect(lng).toBeCloseTo(4.1, 10);
     expect(lat).toBeCloseTo(50.1, 10);
   });

@@ -48,14 +48,24 @@ export function isLargeEvent(cfg: PermitsConfig, attendance: number | undefined)
 }
 
 /** The lead time that applies, in words a citizen reads ("30 jours", "5 jours ouvrables"). */
-export function leadTimeOf(cfg: PermitsConfig, kind: PermitKind, details: Partial<EventDetails & OccupationDetails>): { days: number; working: boolean } {
-  if (kind === 'event') return { days: isLargeEvent(cfg, details.attendance) ? cfg.event.largeLeadDays : cfg.event.leadDays, working: false };
+export function leadTimeOf(
+  cfg: PermitsConfig,
+  kind: PermitKind,
+  details: Partial<EventDetails & OccupationDetails>,
+): { days: number; working: boolean } {
+  if (kind === 'event')
+    return { days: isLargeEvent(cfg, details.attendance) ? cfg.event.largeLeadDays : cfg.event.leadDays, working: false };
   const use = occupationUse(cfg.occupation, (details.use ?? 'container') as OccupationUse);
   return { days: use.leadWorkingDays ?? cfg.occupation.leadWorkingDays, working: true };
 }
 
 /** The earliest first day a request filed on `today` may ask for. */
-export function earliestStart(cfg: PermitsConfig, kind: PermitKind, details: Partial<EventDetails & OccupationDetails>, today: IsoDate): IsoDate {
+export function earliestStart(
+  cfg: PermitsConfig,
+  kind: PermitKind,
+  details: Partial<EventDetails & OccupationDetails>,
+  today: IsoDate,
+): IsoDate {
   const lead = leadTimeOf(cfg, kind, details);
   // Working days are counted from the day after the request; the permit may start the next day.
   return lead.working ? addDays(addWorkingDays(today, lead.days, cfg.closingDays), 1) : addDays(today, lead.days);
@@ -112,7 +122,8 @@ export function checkPermitRequest(
   const issues: PermitIssue[] = [];
   const p = details.period;
   if (p.start < ctx.today) issues.push({ name: 'details.period.start', code: 'start_in_past', reason: 'la date de début est déjà passée' });
-  if (p.end < p.start) issues.push({ name: 'details.period.end', code: 'end_before_start', reason: 'la date de fin est avant la date de début' });
+  if (p.end < p.start)
+    issues.push({ name: 'details.period.end', code: 'end_before_start', reason: 'la date de fin est avant la date de début' });
   if (p.end === p.start && p.startTime && p.endTime && p.endTime <= p.startTime) {
     issues.push({ name: 'details.period.endTime', code: 'times_reversed', reason: 'l’heure de fin est avant l’heure de début' });
   }
@@ -122,7 +133,8 @@ export function checkPermitRequest(
     if (p.start < earliest) {
       const lead = leadTimeOf(cfg, kind, details);
       issues.push({
-        name: 'details.period.start', code: 'too_soon',
+        name: 'details.period.start',
+        code: 'too_soon',
         reason: `la demande doit être introduite ${lead.days} jours${lead.working ? ' ouvrables' : ''} à l’avance : première date possible le ${earliest}`,
         params: { earliest, days: lead.days },
       });
@@ -130,25 +142,40 @@ export function checkPermitRequest(
   }
   const maxDays = cfg[kind].maxDays;
   if (p.end >= p.start && periodDays(p) > maxDays) {
-    issues.push({ name: 'details.period.end', code: 'too_long', reason: `une demande couvre ${maxDays} jours au plus`, params: { max: maxDays } });
+    issues.push({
+      name: 'details.period.end',
+      code: 'too_long',
+      reason: `une demande couvre ${maxDays} jours au plus`,
+      params: { max: maxDays },
+    });
   }
   if (kind === 'occupation') {
     const d = details as OccupationDetails;
-    if (!occupationUse(cfg.occupation, d.use).enabled) issues.push({ name: 'details.use', code: 'use_disabled', reason: 'la commune ne délivre pas ce type d’occupation en ligne' });
+    if (!occupationUse(cfg.occupation, d.use).enabled)
+      issues.push({ name: 'details.use', code: 'use_disabled', reason: 'la commune ne délivre pas ce type d’occupation en ligne' });
   }
   if (!geometryInside(details.place.geometry, ctx.bbox)) {
     issues.push({ name: 'details.place.geometry', code: 'outside_commune', reason: 'le lieu dessiné est en dehors de la commune' });
   }
   for (const type of requiredDocuments(cfg, kind, details)) {
     if (!details.attachments.some((a) => a.type === type)) {
-      issues.push({ name: `details.attachments.${type}`, code: 'document_missing', reason: `joignez le document obligatoire : ${type}`, params: { type } });
+      issues.push({
+        name: `details.attachments.${type}`,
+        code: 'document_missing',
+        reason: `joignez le document obligatoire : ${type}`,
+        params: { type },
+      });
     }
   }
   return issues;
 }
 
 /** Document types the requester must join. */
-export function requiredDocuments(cfg: PermitsConfig, kind: PermitKind, details: Partial<EventDetails & OccupationDetails>): ('insurance' | 'plan' | 'other')[] {
+export function requiredDocuments(
+  cfg: PermitsConfig,
+  kind: PermitKind,
+  details: Partial<EventDetails & OccupationDetails>,
+): ('insurance' | 'plan' | 'other')[] {
   if (kind !== 'event') return [];
   const large = isLargeEvent(cfg, details.attendance);
   return cfg.event.documents.filter((d) => d.when === 'always' || large).map((d) => d.type);

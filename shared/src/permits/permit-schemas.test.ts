@@ -28,7 +28,10 @@ const occupationInput = {
 const requester = { name: 'Marie Dupont', email: 'marie@example.be', phone: '+32 67 34 73 00' };
 
 /** The messages of a failed parse (fails the test when the parse succeeds). */
-function messages(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown): string[] {
+function messages(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+  value: unknown,
+): string[] {
   const r = schema.safeParse(value);
   expect(r.success).toBe(false);
   return r.error!.issues.map((i) => i.message);
@@ -104,13 +107,39 @@ describe('PermitPeriod', () => {
 });
 
 describe('PermitGeometry', () => {
-  const square = [[4, 50.5], [4.1, 50.5], [4.1, 50.6], [4, 50.6], [4, 50.5]];
+  const square = [
+    [4, 50.5],
+    [4.1, 50.5],
+    [4.1, 50.6],
+    [4, 50.6],
+    [4, 50.5],
+  ];
 
   it('accepts a point, a line and a closed area', () => {
     expect(PermitGeometry.safeParse(point).success).toBe(true);
-    expect(PermitGeometry.safeParse({ type: 'LineString', coordinates: [[4, 50.5], [4.1, 50.6]] }).success).toBe(true);
+    expect(
+      PermitGeometry.safeParse({
+        type: 'LineString',
+        coordinates: [
+          [4, 50.5],
+          [4.1, 50.6],
+        ],
+      }).success,
+    ).toBe(true);
     expect(PermitGeometry.safeParse({ type: 'Polygon', coordinates: [square] }).success).toBe(true);
-    expect(PermitGeometry.safeParse({ type: 'Polygon', coordinates: [[[4, 50.5], [4.1, 50.5], [4.1, 50.6], [4, 50.5]]] }).success).toBe(true); // a triangle
+    expect(
+      PermitGeometry.safeParse({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4, 50.5],
+            [4.1, 50.5],
+            [4.1, 50.6],
+            [4, 50.5],
+          ],
+        ],
+      }).success,
+    ).toBe(true); // a triangle
   });
 
   it('refuses coordinates out of range', () => {
@@ -120,7 +149,15 @@ describe('PermitGeometry', () => {
     expect(PermitGeometry.safeParse({ type: 'Point', coordinates: [4, -91] }).success).toBe(false);
     expect(PermitGeometry.safeParse({ type: 'Point', coordinates: [4] }).success).toBe(false);
     expect(PermitGeometry.safeParse({ type: 'Point', coordinates: [4, 50, 100] }).success).toBe(false);
-    expect(PermitGeometry.safeParse({ type: 'LineString', coordinates: [[4, 50], [4, 95]] }).success).toBe(false);
+    expect(
+      PermitGeometry.safeParse({
+        type: 'LineString',
+        coordinates: [
+          [4, 50],
+          [4, 95],
+        ],
+      }).success,
+    ).toBe(false);
   });
 
   it('refuses a line of one point', () => {
@@ -130,10 +167,23 @@ describe('PermitGeometry', () => {
 
   it('refuses an area that is not closed, too small or with holes', () => {
     expect(messages(PermitGeometry, { type: 'Polygon', coordinates: [square.slice(0, 4)] })).toEqual(['la zone doit être fermée']);
-    expect(messages(PermitGeometry, { type: 'Polygon', coordinates: [[[4, 50.5], [4.1, 50.5], [4, 50.5]]] })).toContain('une zone a trois points au moins');
+    expect(
+      messages(PermitGeometry, {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4, 50.5],
+            [4.1, 50.5],
+            [4, 50.5],
+          ],
+        ],
+      }),
+    ).toContain('une zone a trois points au moins');
     expect(messages(PermitGeometry, { type: 'Polygon', coordinates: [square, square] })).toContain('une seule zone, sans trou');
     // A ring whose last point differs from the first in latitude only.
-    expect(messages(PermitGeometry, { type: 'Polygon', coordinates: [[...square.slice(0, 4), [4, 50.55]]] })).toEqual(['la zone doit être fermée']);
+    expect(messages(PermitGeometry, { type: 'Polygon', coordinates: [[...square.slice(0, 4), [4, 50.55]]] })).toEqual([
+      'la zone doit être fermée',
+    ]);
   });
 
   it('refuses an empty area with a message, not an exception', () => {
@@ -154,7 +204,8 @@ describe('Requester', () => {
     expect(Requester.parse({ ...requester, email: '  marie@example.be ' }).email).toBe('marie@example.be');
     expect(Requester.safeParse({ name: 'Jo', email: 'jo@example.be' }).success).toBe(true);
     expect(Requester.safeParse({ ...requester, address: 'Rue Neuve 1, 7060 Soignies' }).success).toBe(true);
-    for (const phone of ['067/34.73.00', '+32 (0)67 34 73 00', '0470-12-34-56']) expect(Requester.safeParse({ ...requester, phone }).success, phone).toBe(true);
+    for (const phone of ['067/34.73.00', '+32 (0)67 34 73 00', '0470-12-34-56'])
+      expect(Requester.safeParse({ ...requester, phone }).success, phone).toBe(true);
   });
 
   it('refuses a bad e-mail', () => {
@@ -197,12 +248,18 @@ describe('CreatePermitInput', () => {
 
   it('requires a valid requester and a known locale', () => {
     expect(CreatePermitInput.safeParse({ kind: 'event', details: eventInput }).success).toBe(false);
-    expect(CreatePermitInput.safeParse({ kind: 'event', details: eventInput, requester: { ...requester, email: 'nope' } }).success).toBe(false);
+    expect(CreatePermitInput.safeParse({ kind: 'event', details: eventInput, requester: { ...requester, email: 'nope' } }).success).toBe(
+      false,
+    );
     expect(CreatePermitInput.safeParse({ kind: 'event', details: eventInput, requester, locale: 'es' }).success).toBe(false);
   });
 
   it('names the failing field with its path', () => {
-    const r = CreatePermitInput.safeParse({ kind: 'event', details: { ...eventInput, period: { start: '2026-02-30', end: '2026-03-01' } }, requester });
+    const r = CreatePermitInput.safeParse({
+      kind: 'event',
+      details: { ...eventInput, period: { start: '2026-02-30', end: '2026-03-01' } },
+      requester,
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path.join('.'))).toContain('details.period.start');
   });
@@ -227,7 +284,9 @@ describe('other API bodies', () => {
     expect(PermitTransitionInput.safeParse({ to: 'accepted', version: 3 }).success).toBe(false);
     expect(PermitTransitionInput.safeParse({ to: 'approved', version: 0 }).success).toBe(false);
     expect(PermitTransitionInput.safeParse({ to: 'approved_with_conditions', version: 1, conditions: [''] }).success).toBe(false);
-    expect(PermitTransitionInput.safeParse({ to: 'approved', version: 1, college: { date: '2026-04-02', reference: 'CC/2026/112' } }).success).toBe(true);
+    expect(
+      PermitTransitionInput.safeParse({ to: 'approved', version: 1, college: { date: '2026-04-02', reference: 'CC/2026/112' } }).success,
+    ).toBe(true);
     expect(UpdatePermitInput.parse({ details: {}, requester, version: 2 }).submit).toBe(false);
   });
 });
@@ -270,7 +329,11 @@ describe('PermitsConfig', () => {
       event: { handlingDepartment: 'evenements' },
       occupation: { handlingDepartment: 'travaux', uses: { lift: { fee: { flat: 2000 } } } },
     });
-    expect(occupationUse(c.occupation, 'lift')).toEqual({ enabled: true, fee: { flat: 2000, perDay: 0, perMetrePerDay: 0, minimum: 0 }, reviewers: [] });
+    expect(occupationUse(c.occupation, 'lift')).toEqual({
+      enabled: true,
+      fee: { flat: 2000, perDay: 0, perMetrePerDay: 0, minimum: 0 },
+      reviewers: [],
+    });
   });
 
   it('refuses bad tuning', () => {
@@ -280,7 +343,9 @@ describe('PermitsConfig', () => {
     expect(PermitsConfig.safeParse({ ...base, closingDays: ['9-27'] }).success).toBe(false);
     expect(PermitsConfig.safeParse({ ...base, event: { handlingDepartment: 'Événements' } }).success).toBe(false);
     expect(PermitsConfig.safeParse({ ...base, event: { handlingDepartment: 'evenements', reviewers: ['Police'] } }).success).toBe(false);
-    expect(PermitsConfig.safeParse({ ...base, occupation: { handlingDepartment: 'travaux', uses: { bouncy_castle: { fee: {} } } } }).success).toBe(false);
+    expect(
+      PermitsConfig.safeParse({ ...base, occupation: { handlingDepartment: 'travaux', uses: { bouncy_castle: { fee: {} } } } }).success,
+    ).toBe(false);
     expect(PermitsConfig.safeParse({ ...base, occupation: { handlingDepartment: 'travaux', maxDays: 0 } }).success).toBe(false);
     expect(PermitsConfig.safeParse({ event: { handlingDepartment: 'evenements' } }).success).toBe(false);
   });
@@ -293,7 +358,10 @@ describe('PermitsConfig', () => {
 });
 
 describe('seeded communes', () => {
-  for (const [id, raw] of [['soignies', soignies], ['braine-le-comte', braine]] as const) {
+  for (const [id, raw] of [
+    ['soignies', soignies],
+    ['braine-le-comte', braine],
+  ] as const) {
     describe(id, () => {
       const c = CommuneConfig.parse(raw);
 

@@ -49,7 +49,16 @@ describe('permit moves', () => {
   }
 
   it('lets the requester withdraw until the permit is issued, and not after', () => {
-    for (const s of ['draft', 'submitted', 'incomplete', 'under_review', 'opinions', 'approved', 'approved_with_conditions', 'changes_requested'] as const) {
+    for (const s of [
+      'draft',
+      'submitted',
+      'incomplete',
+      'under_review',
+      'opinions',
+      'approved',
+      'approved_with_conditions',
+      'changes_requested',
+    ] as const) {
       expect(permitMoves(s, 'requester'), s).toContain('withdrawn');
     }
     for (const s of ['issued', 'active', 'refused', 'ended', 'withdrawn', 'cancelled'] as const) {
@@ -80,7 +89,7 @@ describe('permit moves', () => {
     const queue: PermitState[] = ['draft'];
     while (queue.length) {
       const s = queue.shift()!;
-      for (const a of ACTORS) for (const t of permitMoves(s, a)) if (!seen.has(t)) (seen.add(t), queue.push(t));
+      for (const a of ACTORS) for (const t of permitMoves(s, a)) if (!seen.has(t)) seen.add(t), queue.push(t);
     }
     expect(sorted([...seen])).toEqual(sorted(PERMIT_STATES));
   });
@@ -137,7 +146,10 @@ describe('checkPermitTransition', () => {
 
   it('skips the opinions step for a kind without reviewers', () => {
     expect(checkPermitTransition('under_review', 'opinions', 'staff')).toEqual({ ok: false, reason: 'opinions_skipped' });
-    expect(checkPermitTransition('under_review', 'opinions', 'staff', { hasReviewers: false, pendingOpinions: 0 })).toEqual({ ok: false, reason: 'opinions_skipped' });
+    expect(checkPermitTransition('under_review', 'opinions', 'staff', { hasReviewers: false, pendingOpinions: 0 })).toEqual({
+      ok: false,
+      reason: 'opinions_skipped',
+    });
     expect(checkPermitTransition('under_review', 'opinions', 'staff', withReviewers)).toEqual({ ok: true });
     // Without reviewers, the decision comes straight from review.
     expect(checkPermitTransition('under_review', 'approved', 'staff', { hasReviewers: false, pendingOpinions: 0 })).toEqual({ ok: true });
@@ -155,7 +167,10 @@ describe('checkPermitTransition', () => {
     const pending = { hasReviewers: true, pendingOpinions: 2 };
     for (const to of ['approved', 'approved_with_conditions', 'refused'] as const) {
       expect(checkPermitTransition('opinions', to, 'staff', pending), to).toEqual({ ok: false, reason: 'opinions_pending' });
-      expect(checkPermitTransition('opinions', to, 'staff', { hasReviewers: true, pendingOpinions: 1 }), to).toEqual({ ok: false, reason: 'opinions_pending' });
+      expect(checkPermitTransition('opinions', to, 'staff', { hasReviewers: true, pendingOpinions: 1 }), to).toEqual({
+        ok: false,
+        reason: 'opinions_pending',
+      });
       expect(checkPermitTransition('opinions', to, 'staff', withReviewers), to).toEqual({ ok: true });
     }
     // Asking for changes or for missing information does not wait; nor does cancelling or withdrawing.
@@ -167,8 +182,14 @@ describe('checkPermitTransition', () => {
 
   it('checks legality before opinions', () => {
     // A requester cannot approve, pending opinions or not.
-    expect(checkPermitTransition('opinions', 'approved', 'requester', { hasReviewers: true, pendingOpinions: 3 })).toEqual({ ok: false, reason: 'not_yours' });
-    expect(checkPermitTransition('submitted', 'opinions', 'staff', { hasReviewers: false, pendingOpinions: 0 })).toEqual({ ok: false, reason: 'illegal' });
+    expect(checkPermitTransition('opinions', 'approved', 'requester', { hasReviewers: true, pendingOpinions: 3 })).toEqual({
+      ok: false,
+      reason: 'not_yours',
+    });
+    expect(checkPermitTransition('submitted', 'opinions', 'staff', { hasReviewers: false, pendingOpinions: 0 })).toEqual({
+      ok: false,
+      reason: 'illegal',
+    });
   });
 });
 

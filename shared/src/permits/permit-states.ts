@@ -32,7 +32,13 @@ export const PERMIT_FINAL_STATES: ReadonlySet<PermitState> = new Set(['refused',
 /** States in which the requester may edit the request's details. */
 export const PERMIT_EDITABLE_STATES: ReadonlySet<PermitState> = new Set(['draft', 'incomplete', 'changes_requested']);
 /** States in which staff are expected to act (the inbox's "to do"). */
-export const PERMIT_STAFF_TODO_STATES: ReadonlySet<PermitState> = new Set(['submitted', 'under_review', 'opinions', 'approved', 'approved_with_conditions']);
+export const PERMIT_STAFF_TODO_STATES: ReadonlySet<PermitState> = new Set([
+  'submitted',
+  'under_review',
+  'opinions',
+  'approved',
+  'approved_with_conditions',
+]);
 
 interface Move {
   to: PermitState;
@@ -44,7 +50,10 @@ const decisions = (by: PermitActor): Move[] => PERMIT_DECISIONS.map((to) => ({ t
 /** Every legal move. withdrawn (requester) and cancelled (staff) are added below for every non-final state. */
 const MOVES: Readonly<Record<PermitState, readonly Move[]>> = {
   draft: [{ to: 'submitted', by: 'requester' }],
-  submitted: [{ to: 'under_review', by: 'staff' }, { to: 'incomplete', by: 'staff' }],
+  submitted: [
+    { to: 'under_review', by: 'staff' },
+    { to: 'incomplete', by: 'staff' },
+  ],
   incomplete: [{ to: 'submitted', by: 'requester' }],
   under_review: [{ to: 'opinions', by: 'staff' }, { to: 'incomplete', by: 'staff' }, ...decisions('staff')],
   opinions: [{ to: 'incomplete', by: 'staff' }, ...decisions('staff')],
@@ -52,7 +61,10 @@ const MOVES: Readonly<Record<PermitState, readonly Move[]>> = {
   approved_with_conditions: [{ to: 'issued', by: 'staff' }],
   changes_requested: [{ to: 'submitted', by: 'requester' }],
   refused: [],
-  issued: [{ to: 'active', by: 'system' }, { to: 'ended', by: 'system' }],
+  issued: [
+    { to: 'active', by: 'system' },
+    { to: 'ended', by: 'system' },
+  ],
   active: [{ to: 'ended', by: 'system' }],
   ended: [],
   withdrawn: [],

@@ -16,7 +16,12 @@ describe('report schemas', () => {
     expect(CreateReportInput.safeParse({ ...valid, location: undefined, address: 'Rue de la Station 12' }).success).toBe(true);
   });
   it('names the failing fields', () => {
-    const r = CreateReportInput.safeParse({ category: 'voirie', description: 'court', email: 'not-an-email', photos: ['../../etc/passwd'] });
+    const r = CreateReportInput.safeParse({
+      category: 'voirie',
+      description: 'court',
+      email: 'not-an-email',
+      photos: ['../../etc/passwd'],
+    });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['description', 'email', 'photos.0', 'location']));

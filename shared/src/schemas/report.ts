@@ -143,5 +143,10 @@ export const LoginInput = z.object({
   password: z.string().min(1).max(256),
 });
 export const RefreshInput = z.object({ refreshToken: z.string().min(10).max(10_000) });
-export const Tokens = z.object({ idToken: z.string(), accessToken: z.string(), refreshToken: z.string().optional(), expiresIn: z.number() });
+export const Tokens = z.object({
+  idToken: z.string(),
+  accessToken: z.string(),
+  refreshToken: z.string().optional(),
+  expiresIn: z.number(),
+});
 export type Tokens = z.infer<typeof Tokens>;

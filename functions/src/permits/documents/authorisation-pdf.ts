@@ -30,7 +30,9 @@ function decisionLines(input: PermitDocumentInput): string[] {
   const what = decision.outcome === 'approved_with_conditions' ? 'Autorisation accordée sous conditions' : 'Autorisation accordée';
   const lines = [`${what} le ${formatFrenchDate(decision.at, { weekday: false })}`];
   if (decision.college) {
-    lines.push(`Décision du Collège communal du ${formatFrenchDate(decision.college.date, { weekday: false })} (réf. ${decision.college.reference})`);
+    lines.push(
+      `Décision du Collège communal du ${formatFrenchDate(decision.college.date, { weekday: false })} (réf. ${decision.college.reference})`,
+    );
   }
   return lines;
 }
@@ -42,7 +44,13 @@ function row(flow: PdfFlow, fonts: Fonts, label: string, values: string[]): void
   if (lines.length === 0) return;
   const lineHeight = BODY * 1.35;
   flow.ensure(lineHeight * Math.min(lines.length, 2));
-  flow.page.drawText(pdfSafeText(label, fonts.bold), { x: MARGIN.left, y: flow.y - lineHeight * 0.75, size: 8.5, font: fonts.bold, color: MUTED });
+  flow.page.drawText(pdfSafeText(label, fonts.bold), {
+    x: MARGIN.left,
+    y: flow.y - lineHeight * 0.75,
+    size: 8.5,
+    font: fonts.bold,
+    color: MUTED,
+  });
   flow.lines(lines, MARGIN.left + LABEL_WIDTH, fonts.regular, BODY, { lineHeight });
   flow.gap(5);
 }
@@ -51,7 +59,12 @@ function sectionHeading(flow: PdfFlow, fonts: Fonts, text: string): void {
   flow.ensure(40);
   flow.gap(6);
   flow.lines([pdfSafeText(text, fonts.bold)], MARGIN.left, fonts.bold, 12);
-  flow.page.drawLine({ start: { x: MARGIN.left, y: flow.y - 2 }, end: { x: MARGIN.left + flow.width, y: flow.y - 2 }, thickness: 0.6, color: RULE });
+  flow.page.drawLine({
+    start: { x: MARGIN.left, y: flow.y - 2 },
+    end: { x: MARGIN.left + flow.width, y: flow.y - 2 },
+    thickness: 0.6,
+    color: RULE,
+  });
   flow.gap(6);
 }
 
@@ -71,7 +84,15 @@ function referenceBox(flow: PdfFlow, fonts: Fonts, input: PermitDocumentInput): 
   const height = 38;
   flow.ensure(height);
   const top = flow.y;
-  flow.page.drawRectangle({ x: MARGIN.left, y: top - height, width: flow.width, height, color: rgb(0.95, 0.96, 0.97), borderColor: RULE, borderWidth: 0.6 });
+  flow.page.drawRectangle({
+    x: MARGIN.left,
+    y: top - height,
+    width: flow.width,
+    height,
+    color: rgb(0.95, 0.96, 0.97),
+    borderColor: RULE,
+    borderWidth: 0.6,
+  });
   const cells: [string, string][] = [
     ['Référence', input.permit.reference],
     ['Code de suivi', input.permit.code],
@@ -102,10 +123,20 @@ function planAndTracking(flow: PdfFlow, fonts: Fonts, input: PermitDocumentInput
   const sideX = MARGIN.left + mapWidth + 18;
   page.drawText('Suivi en ligne', { x: sideX, y: top - 10, size: 10, font: fonts.bold, color: INK });
   const boxTop = top - 18;
-  drawMapExtract(page, fonts, input.permit.place.geometry, { x: MARGIN.left, y: boxTop - mapHeight, width: mapWidth, height: mapHeight }, hexColour(input.commune.branding.primary));
-  coordinates.forEach((line, i) => page.drawText(line, { x: MARGIN.left, y: boxTop - mapHeight - 11 - i * 10, size: 7.5, font: fonts.regular, color: MUTED }));
+  drawMapExtract(
+    page,
+    fonts,
+    input.permit.place.geometry,
+    { x: MARGIN.left, y: boxTop - mapHeight, width: mapWidth, height: mapHeight },
+    hexColour(input.commune.branding.primary),
+  );
+  coordinates.forEach((line, i) =>
+    page.drawText(line, { x: MARGIN.left, y: boxTop - mapHeight - 11 - i * 10, size: 7.5, font: fonts.regular, color: MUTED }),
+  );
   drawQr(page, input.trackingUrl, { x: sideX + (sideWidth - qrSize) / 2, y: boxTop - qrSize, size: qrSize });
-  urlLines.forEach((line, i) => page.drawText(line, { x: sideX, y: boxTop - qrSize - 10 - i * 9, size: 7, font: fonts.regular, color: INK }));
+  urlLines.forEach((line, i) =>
+    page.drawText(line, { x: sideX, y: boxTop - qrSize - 10 - i * 9, size: 7, font: fonts.regular, color: INK }),
+  );
   flow.y = Math.min(boxTop - mapHeight - 6 - coordinates.length * 10, boxTop - qrSize - 6 - urlLines.length * 9);
 }
 
@@ -135,7 +166,12 @@ export async function renderAuthorisationPdf(input: PermitDocumentInput): Promis
   row(flow, fonts, permit.kind === 'event' ? 'Évènement' : 'Objet', [permit.title]);
   row(flow, fonts, 'Lieu', [permit.place.label]);
   row(flow, fonts, 'Période', [capitalise(formatFrenchPeriod(permit.period))]);
-  row(flow, fonts, 'Informations', (permit.summary ?? []).filter((s) => pdfSafeText(s, fonts.regular) !== '').map((s) => `• ${s}`));
+  row(
+    flow,
+    fonts,
+    'Informations',
+    (permit.summary ?? []).filter((s) => pdfSafeText(s, fonts.regular) !== '').map((s) => `• ${s}`),
+  );
   row(flow, fonts, 'Décision', decisionLines(input));
   row(flow, fonts, 'Redevance', [formatFee(permit.fee)]);
 

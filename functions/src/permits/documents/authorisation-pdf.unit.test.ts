@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAuthorisationPdf } from './authorisation-pdf.js';
 import { documentFileName } from './document-input.js';
-import { TRACKING_URL, loadDocumentFonts, decodeQr, documentInfo, documentText, openPdf, pageText, sampleInput } from './documents.test-support.js';
+import {
+  TRACKING_URL,
+  loadDocumentFonts,
+  decodeQr,
+  documentInfo,
+  documentText,
+  openPdf,
+  pageText,
+  sampleInput,
+} from './documents.test-support.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -79,7 +88,11 @@ describe('renderAuthorisationPdf', () => {
   });
 
   it('continues long conditions on further pages, numbered, with the QR code still readable', async () => {
-    const conditions = Array.from({ length: 30 }, (_, i) => `Condition ${i + 1} : ${'les riverains sont prévenus par écrit au moins huit jours à l’avance et un accès reste libre. '.repeat(2)}`);
+    const conditions = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Condition ${i + 1} : ${'les riverains sont prévenus par écrit au moins huit jours à l’avance et un accès reste libre. '.repeat(2)}`,
+    );
     const pdf = await openPdf(await renderAuthorisationPdf(sampleInput({ conditions })));
     expect(pdf.numPages).toBeGreaterThan(1);
     const last = await pageText(pdf, pdf.numPages);
@@ -98,7 +111,17 @@ describe('renderAuthorisationPdf', () => {
       title: 'Fête 🎉 Καλημέρα \u0000 Zażółć \ud83d',
       holder: { name: 'Łukasz Żółw 😀', organisation: 'Σύλλογος 東京' },
       conditions: ['Ne pas gêner 🚗🚫 la circulation\u0007', '   ', 'x'.repeat(400)],
-      place: { label: 'Place 🌳 Verte', geometry: { type: 'LineString', coordinates: [[4.07, 50.58], [4.0712, 50.5806], [4.072, 50.5801]] } },
+      place: {
+        label: 'Place 🌳 Verte',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [4.07, 50.58],
+            [4.0712, 50.5806],
+            [4.072, 50.5801],
+          ],
+        },
+      },
     });
     const text = await documentText(await openPdf(await renderAuthorisationPdf(input)));
     // Greek and Polish print as typed; the NUL is a space; the emoji the font lacks is left out, the one it has

@@ -42,6 +42,10 @@ export type PermitDocumentType = 'authorisation' | 'poster';
 
 /** "autorisation-EV-2026-0007.pdf", "affiche-EV-2026-0007.pdf". */
 export function documentFileName(type: PermitDocumentType, reference: string): string {
-  const safe = reference.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
+  const safe =
+    reference
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'document';
   return `${type === 'poster' ? 'affiche' : 'autorisation'}-${safe}.pdf`;
 }

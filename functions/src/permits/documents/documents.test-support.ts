@@ -34,7 +34,18 @@ export function sampleInput(overrides: Partial<PermitDocumentInput['permit']> = 
       period: { start: '2026-05-12', end: '2026-05-13', startTime: '07:00', endTime: '18:00' },
       place: {
         label: 'Grand-Place, 7060 Soignies',
-        geometry: { type: 'Polygon', coordinates: [[[4.0705, 50.5790], [4.0722, 50.5791], [4.0720, 50.5799], [4.0704, 50.5797], [4.0705, 50.5790]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.0705, 50.579],
+              [4.0722, 50.5791],
+              [4.072, 50.5799],
+              [4.0704, 50.5797],
+              [4.0705, 50.579],
+            ],
+          ],
+        },
       },
       summary: ['Public attendu : 1 200 personnes', 'Besoins : fermeture de voirie, scène'],
       conditions: [
@@ -100,7 +111,9 @@ export async function renderPage(pdf: PDFDocumentProxy, pageNumber: number, scal
   const page = await pdf.getPage(pageNumber);
   const viewport = page.getViewport({ scale });
   // In Node, pdfjs-dist's canvas factory makes @napi-rs/canvas canvases (an optional dependency of pdfjs-dist).
-  const factory = pdf.canvasFactory as { create(width: number, height: number): { canvas: RenderCanvas; context: CanvasRenderingContext2D } };
+  const factory = pdf.canvasFactory as {
+    create(width: number, height: number): { canvas: RenderCanvas; context: CanvasRenderingContext2D };
+  };
   const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
   await page.render({ canvasContext: context, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
   const image = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -119,7 +132,12 @@ export function countColour(pixels: Pixels, [r, g, b]: [number, number, number],
   const from = Math.floor(rows[0] * pixels.height) * pixels.width * 4;
   const to = Math.floor(rows[1] * pixels.height) * pixels.width * 4;
   for (let i = from; i < to; i += 4) {
-    if (Math.abs(pixels.data[i] - r) <= tolerance && Math.abs(pixels.data[i + 1] - g) <= tolerance && Math.abs(pixels.data[i + 2] - b) <= tolerance) n++;
+    if (
+      Math.abs(pixels.data[i] - r) <= tolerance &&
+      Math.abs(pixels.data[i + 1] - g) <= tolerance &&
+      Math.abs(pixels.data[i + 2] - b) <= tolerance
+    )
+      n++;
   }
   return n;
 }

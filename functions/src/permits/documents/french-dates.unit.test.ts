@@ -47,9 +47,13 @@ describe('French dates', () => {
   });
 
   it('writes a period within one day', () => {
-    expect(formatFrenchPeriod({ start: '2026-06-06', end: '2026-06-06', startTime: '14:00', endTime: '23:30' })).toBe('le samedi 6 juin 2026 de 14 h à 23 h 30');
+    expect(formatFrenchPeriod({ start: '2026-06-06', end: '2026-06-06', startTime: '14:00', endTime: '23:30' })).toBe(
+      'le samedi 6 juin 2026 de 14 h à 23 h 30',
+    );
     expect(formatFrenchPeriod({ start: '2026-06-06', end: '2026-06-06' })).toBe('le samedi 6 juin 2026');
-    expect(formatFrenchPeriod({ start: '2026-06-06', end: '2026-06-06', startTime: '08:00' })).toBe('le samedi 6 juin 2026 à partir de 8 h');
+    expect(formatFrenchPeriod({ start: '2026-06-06', end: '2026-06-06', startTime: '08:00' })).toBe(
+      'le samedi 6 juin 2026 à partir de 8 h',
+    );
   });
 });
 

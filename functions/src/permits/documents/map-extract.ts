@@ -26,7 +26,14 @@ export interface Box {
 
 /** The geometry's positions, without any that are not finite numbers. */
 export function geometryPositions(g: PermitGeometry): Lnglat[] {
-  const raw: unknown[] = g?.type === 'Point' ? [g.coordinates] : g?.type === 'LineString' ? g.coordinates : g?.type === 'Polygon' ? (g.coordinates?.[0] ?? []) : [];
+  const raw: unknown[] =
+    g?.type === 'Point'
+      ? [g.coordinates]
+      : g?.type === 'LineString'
+        ? g.coordinates
+        : g?.type === 'Polygon'
+          ? (g.coordinates?.[0] ?? [])
+          : [];
   return raw.filter((p): p is Lnglat => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
 }
 
@@ -80,7 +87,10 @@ export function geometryCoordinateLines(g: PermitGeometry): string[] {
   if (g.type === 'Point') return [head, `Point : ${formatLatLng(positions[0])}`];
   if (g.type === 'LineString') {
     if (positions.length <= 4) return [head, `Tracé : ${positions.map(formatLatLng).join(' ; ')}`];
-    return [head, `Tracé de ${positions.length} points, de ${formatLatLng(positions[0])} à ${formatLatLng(positions[positions.length - 1])}`];
+    return [
+      head,
+      `Tracé de ${positions.length} points, de ${formatLatLng(positions[0])} à ${formatLatLng(positions[positions.length - 1])}`,
+    ];
   }
   const ring = positions.slice(0, -1);
   if (ring.length <= 4) return [head, `Zone : ${ring.map(formatLatLng).join(' ; ')}`];
@@ -105,7 +115,14 @@ function drawScaleBar(page: PDFPage, fonts: Fonts, frame: MapFrame, box: Box): v
   const length = metres / frame.metresPerPoint;
   const x = box.x + 10;
   const y = box.y + 10;
-  page.drawRectangle({ x: x - 4, y: y - 4, width: length + 8 + fonts.regular.widthOfTextAtSize(formatDistance(metres), 7) + 4, height: 16, color: WHITE, opacity: 0.8 });
+  page.drawRectangle({
+    x: x - 4,
+    y: y - 4,
+    width: length + 8 + fonts.regular.widthOfTextAtSize(formatDistance(metres), 7) + 4,
+    height: 16,
+    color: WHITE,
+    opacity: 0.8,
+  });
   page.drawRectangle({ x, y, width: length / 2, height: 3, color: INK });
   page.drawRectangle({ x: x + length / 2, y, width: length / 2, height: 3, color: WHITE, borderColor: INK, borderWidth: 0.5 });
   page.drawText(formatDistance(metres), { x: x + length + 4, y: y - 1, size: 7, font: fonts.regular, color: INK });
@@ -135,10 +152,24 @@ export function drawMapExtract(page: PDFPage, fonts: Fonts, geometry: PermitGeom
     page.drawCircle({ x: p.x, y: p.y, size: 14, color: colour, opacity: 0.2 });
     page.drawCircle({ x: p.x, y: p.y, size: 5, color: colour, borderColor: WHITE, borderWidth: 1.5 });
   } else if (geometry.type === 'LineString') {
-    page.drawSvgPath(svgPath(points, origin, false), { x: origin.x, y: origin.y, borderColor: colour, borderWidth: 4, borderLineCap: LineCapStyle.Round });
-    for (const end of [points[0], points[points.length - 1]]) page.drawCircle({ x: end.x, y: end.y, size: 3.5, color: WHITE, borderColor: colour, borderWidth: 1.5 });
+    page.drawSvgPath(svgPath(points, origin, false), {
+      x: origin.x,
+      y: origin.y,
+      borderColor: colour,
+      borderWidth: 4,
+      borderLineCap: LineCapStyle.Round,
+    });
+    for (const end of [points[0], points[points.length - 1]])
+      page.drawCircle({ x: end.x, y: end.y, size: 3.5, color: WHITE, borderColor: colour, borderWidth: 1.5 });
   } else {
-    page.drawSvgPath(svgPath(points, origin, true), { x: origin.x, y: origin.y, color: colour, opacity: 0.25, borderColor: colour, borderWidth: 2 });
+    page.drawSvgPath(svgPath(points, origin, true), {
+      x: origin.x,
+      y: origin.y,
+      color: colour,
+      opacity: 0.25,
+      borderColor: colour,
+      borderWidth: 2,
+    });
   }
   drawNorthArrow(page, fonts, box.x + box.width - 16, box.y + box.height - 12);
   drawScaleBar(page, fonts, frame, box);

@@ -12,7 +12,12 @@ describe('mapFrame', () => {
   });
 
   it('keeps the whole geometry inside the box, with north up and east right', () => {
-    const positions: [number, number][] = [[4.0705, 50.579], [4.0722, 50.5791], [4.072, 50.5799], [4.0704, 50.5797]];
+    const positions: [number, number][] = [
+      [4.0705, 50.579],
+      [4.0722, 50.5791],
+      [4.072, 50.5799],
+      [4.0704, 50.5797],
+    ];
     const frame = mapFrame(positions, box);
     for (const p of positions.map(frame.project)) {
       expect(p.x).toBeGreaterThan(box.x);
@@ -29,7 +34,13 @@ describe('mapFrame', () => {
     const lat = 50.58;
     const dLat = 100 / 110_574;
     const dLng = 100 / (111_320 * Math.cos((lat * Math.PI) / 180));
-    const frame = mapFrame([[4.07, lat], [4.07 + dLng, lat + dLat]], box);
+    const frame = mapFrame(
+      [
+        [4.07, lat],
+        [4.07 + dLng, lat + dLat],
+      ],
+      box,
+    );
     const a = frame.project([4.07, lat]);
     const east = frame.project([4.07 + dLng, lat]);
     const north = frame.project([4.07, lat + dLat]);
@@ -57,15 +68,38 @@ describe('geometryCoordinateLines', () => {
   });
 
   it('lists the positions of a short line, and the ends of a long one', () => {
-    expect(geometryCoordinateLines({ type: 'LineString', coordinates: [[4.07, 50.58], [4.071, 50.581]] })[1]).toBe('Tracé : 50.58000, 4.07000 ; 50.58100, 4.07100');
+    expect(
+      geometryCoordinateLines({
+        type: 'LineString',
+        coordinates: [
+          [4.07, 50.58],
+          [4.071, 50.581],
+        ],
+      })[1],
+    ).toBe('Tracé : 50.58000, 4.07000 ; 50.58100, 4.07100');
     const long = Array.from({ length: 6 }, (_, i) => [4.07 + i / 1000, 50.58] as [number, number]);
-    expect(geometryCoordinateLines({ type: 'LineString', coordinates: long })[1]).toBe('Tracé de 6 points, de 50.58000, 4.07000 à 50.58000, 4.07500');
+    expect(geometryCoordinateLines({ type: 'LineString', coordinates: long })[1]).toBe(
+      'Tracé de 6 points, de 50.58000, 4.07000 à 50.58000, 4.07500',
+    );
   });
 
   it('lists the corners of a small area without repeating the first, and the centre of a large one', () => {
-    const square: [number, number][] = [[4, 50], [4.001, 50], [4.001, 50.001], [4, 50.001], [4, 50]];
-    expect(geometryCoordinateLines({ type: 'Polygon', coordinates: [square] })[1]).toBe('Zone : 50.00000, 4.00000 ; 50.00000, 4.00100 ; 50.00100, 4.00100 ; 50.00100, 4.00000');
-    const ring: [number, number][] = Array.from({ length: 8 }, (_, i) => [4 + Math.cos((i * Math.PI) / 4) / 1000, 50 + Math.sin((i * Math.PI) / 4) / 1000]);
-    expect(geometryCoordinateLines({ type: 'Polygon', coordinates: [[...ring, ring[0]]] })[1]).toBe('Zone de 8 sommets, centre 50.00000, 4.00000');
+    const square: [number, number][] = [
+      [4, 50],
+      [4.001, 50],
+      [4.001, 50.001],
+      [4, 50.001],
+      [4, 50],
+    ];
+    expect(geometryCoordinateLines({ type: 'Polygon', coordinates: [square] })[1]).toBe(
+      'Zone : 50.00000, 4.00000 ; 50.00000, 4.00100 ; 50.00100, 4.00100 ; 50.00100, 4.00000',
+    );
+    const ring: [number, number][] = Array.from({ length: 8 }, (_, i) => [
+      4 + Math.cos((i * Math.PI) / 4) / 1000,
+      50 + Math.sin((i * Math.PI) / 4) / 1000,
+    ]);
+    expect(geometryCoordinateLines({ type: 'Polygon', coordinates: [[...ring, ring[0]]] })[1]).toBe(
+      'Zone de 8 sommets, centre 50.00000, 4.00000',
+    );
   });
 });

@@ -41,7 +41,10 @@ export function hexColour(hex: string | undefined, fallback: RGB = rgb(0.1, 0.25
 }
 
 /** The document's properties: French (Belgium), by the commune, dated the day it was issued. */
-export function setMetadata(doc: PDFDocument, meta: { title: string; author: string; subject: string; keywords: string[]; issuedAt: string }): void {
+export function setMetadata(
+  doc: PDFDocument,
+  meta: { title: string; author: string; subject: string; keywords: string[]; issuedAt: string },
+): void {
   doc.setTitle(meta.title);
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);

@@ -12,15 +12,77 @@ import type { PDFFont } from 'pdf-lib';
 
 /** Close spellings for characters that neither the font nor a compatibility decomposition cover. */
 const REPLACEMENTS: Record<string, string> = {
-  'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T', 'ẞ': 'SS', 'ŋ': 'ng', 'Ŋ': 'NG',
-  '‐': '-', '‑': '-', '‒': '-', '―': '—', '−': '-', '⁃': '-', '‛': '’', '‟': '”', '′': '’', '″': '"',
-  '≤': '<=', '≥': '>=', '≠': '!=', '≈': '~', '→': '->', '←': '<-', '⇒': '=>', '↔': '<->', '✓': 'v', '✔': 'v', '✗': 'x', '✘': 'x',
-  '№': 'n°', '∙': '·', '⋅': '·', '●': '•', '◦': '•', '▪': '•', '■': '•',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ẞ: 'SS',
+  ŋ: 'ng',
+  Ŋ: 'NG',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '―': '—',
+  '−': '-',
+  '⁃': '-',
+  '‛': '’',
+  '‟': '”',
+  '′': '’',
+  '″': '"',
+  '≤': '<=',
+  '≥': '>=',
+  '≠': '!=',
+  '≈': '~',
+  '→': '->',
+  '←': '<-',
+  '⇒': '=>',
+  '↔': '<->',
+  '✓': 'v',
+  '✔': 'v',
+  '✗': 'x',
+  '✘': 'x',
+  '№': 'n°',
+  '∙': '·',
+  '⋅': '·',
+  '●': '•',
+  '◦': '•',
+  '▪': '•',
+  '■': '•',
 };
 
 /** Greek letters (after accents are stripped) in a plain Latin transliteration. */
 const GREEK_UPPER = 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ';
-const GREEK_LATIN = ['A', 'V', 'G', 'D', 'E', 'Z', 'I', 'Th', 'I', 'K', 'L', 'M', 'N', 'X', 'O', 'P', 'R', 'S', 'T', 'Y', 'F', 'Ch', 'Ps', 'O'];
+const GREEK_LATIN = [
+  'A',
+  'V',
+  'G',
+  'D',
+  'E',
+  'Z',
+  'I',
+  'Th',
+  'I',
+  'K',
+  'L',
+  'M',
+  'N',
+  'X',
+  'O',
+  'P',
+  'R',
+  'S',
+  'T',
+  'Y',
+  'F',
+  'Ch',
+  'Ps',
+  'O',
+];
 function greekToLatin(ch: string): string | undefined {
   if (ch === 'ς') return 's';
   const upper = GREEK_UPPER.indexOf(ch);
@@ -55,7 +117,17 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const MARK = /^\p{M}$/u;
 
 function isSpace(cp: number): boolean {
-  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0x1680;
+  return (
+    cp < 0x20 ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000 ||
+    cp === 0x1680
+  );
 }
 
 /** What a font draws: the code points it has a glyph for, less the scripts that need shaping. */
@@ -169,10 +241,19 @@ export function clampLines(lines: string[], maxLines: number, font: PDFFont, siz
 }
 
 /** The largest size (from maxSize down to minSize) at which text wraps into at most maxLines lines. */
-export function fitText(text: string, font: PDFFont, maxWidth: number, maxLines: number, maxSize: number, minSize: number): { size: number; lines: string[] } {
+export function fitText(
+  text: string,
+  font: PDFFont,
+  maxWidth: number,
+  maxLines: number,
+  maxSize: number,
+  minSize: number,
+): { size: number; lines: string[] } {
   for (let size = maxSize; size > minSize; size -= 2) {
     const lines = wrapText(text, font, size, maxWidth);
-    const wordsWhole = pdfSafeText(text, font).split(' ').every((w) => font.widthOfTextAtSize(w, size) <= maxWidth);
+    const wordsWhole = pdfSafeText(text, font)
+      .split(' ')
+      .every((w) => font.widthOfTextAtSize(w, size) <= maxWidth);
     if (lines.length <= maxLines && wordsWhole) return { size, lines };
   }
   return { size: minSize, lines: clampLines(wrapText(text, font, minSize, maxWidth), maxLines, font, minSize, maxWidth) };

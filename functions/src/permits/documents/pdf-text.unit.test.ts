@@ -22,7 +22,18 @@ function seeded(seed: number): () => number {
 }
 
 function fuzzInput(random: () => number): string {
-  const ranges = [[0, 0x2ff], [0x300, 0x36f], [0x370, 0x52f], [0x590, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x2bff], [0x4e00, 0x4fff], [0xd800, 0xdfff], [0x1f300, 0x1faff], [0xe0000, 0xe007f]];
+  const ranges = [
+    [0, 0x2ff],
+    [0x300, 0x36f],
+    [0x370, 0x52f],
+    [0x590, 0x6ff],
+    [0x1e00, 0x1eff],
+    [0x2000, 0x2bff],
+    [0x4e00, 0x4fff],
+    [0xd800, 0xdfff],
+    [0x1f300, 0x1faff],
+    [0xe0000, 0xe007f],
+  ];
   let input = '';
   for (let i = 0; i < 40; i++) {
     const [lo, hi] = ranges[Math.floor(random() * ranges.length)];
@@ -31,8 +42,19 @@ function fuzzInput(random: () => number): string {
   return input;
 }
 
-describe('pdfSafeText with the documents\' Unicode font', () => {
-  const names = ['Łukasz Żółć', 'Анна Иванова', 'Ελένη Παπαδοπούλου', 'Şükrü Öztürk', 'Ștefan Țăranu', 'Jiří Dvořák', 'Đorđe Ćosić', 'Nguyễn Thị Ánh', 'Ōtsuka Jōtarō', 'Grüße aus Großbritannien, ẞ'];
+describe("pdfSafeText with the documents' Unicode font", () => {
+  const names = [
+    'Łukasz Żółć',
+    'Анна Иванова',
+    'Ελένη Παπαδοπούλου',
+    'Şükrü Öztürk',
+    'Ștefan Țăranu',
+    'Jiří Dvořák',
+    'Đorđe Ćosić',
+    'Nguyễn Thị Ánh',
+    'Ōtsuka Jōtarō',
+    'Grüße aus Großbritannien, ẞ',
+  ];
 
   it('keeps names in Latin, Greek and Cyrillic scripts exactly, in the regular, bold and italic faces', () => {
     for (const name of names) {

@@ -63,7 +63,8 @@ function sameSizeLines(texts: string[], font: PDFFont, max: number, min: number)
 
 function pictogram(variant: PosterVariant, factor: number): Block | undefined {
   const height = 150 * factor;
-  if (variant === 'parking_ban') return { height, draw: (page, top) => drawNoParkingSign(page, A4.width / 2, top - height / 2, height / 2) };
+  if (variant === 'parking_ban')
+    return { height, draw: (page, top) => drawNoParkingSign(page, A4.width / 2, top - height / 2, height / 2) };
   if (variant === 'works') {
     const side = height / (Math.sqrt(3) / 2);
     return { height, draw: (page, top) => drawWarningSign(page, A4.width / 2, top - height, side) };
@@ -79,7 +80,15 @@ function noteBox(text: string, fonts: Fonts, factor: number, accent: RGB): Block
   return {
     height,
     draw(page, top) {
-      page.drawRectangle({ x: MARGIN + 10, y: top - height, width: WIDTH - 20, height, color: rgb(1, 0.97, 0.85), borderColor: accent, borderWidth: 3 });
+      page.drawRectangle({
+        x: MARGIN + 10,
+        y: top - height,
+        width: WIDTH - 20,
+        height,
+        color: rgb(1, 0.97, 0.85),
+        borderColor: accent,
+        borderWidth: 3,
+      });
       inner.draw(page, top - 12);
     },
   };
@@ -105,15 +114,29 @@ function middleBlocks(input: PermitDocumentInput, variant: PosterVariant, fonts:
 function drawBand(page: PDFPage, input: PermitDocumentInput, fonts: Fonts): void {
   const { branding } = input.commune;
   page.drawRectangle({ x: 0, y: A4.height - BAND, width: A4.width, height: BAND, color: hexColour(branding.primary) });
-  page.drawRectangle({ x: 0, y: A4.height - BAND - 5, width: A4.width, height: 5, color: hexColour(branding.accent, hexColour(branding.primary)) });
+  page.drawRectangle({
+    x: 0,
+    y: A4.height - BAND - 5,
+    width: A4.width,
+    height: 5,
+    color: hexColour(branding.accent, hexColour(branding.primary)),
+  });
   const name = fitText(input.commune.name, fonts.bold, WIDTH, 1, 26, 12);
-  centredLines(name.lines, fonts.bold, name.size, hexColour(branding.primaryText, WHITE)).draw(page, A4.height - BAND / 2 + name.size * 0.45);
+  centredLines(name.lines, fonts.bold, name.size, hexColour(branding.primaryText, WHITE)).draw(
+    page,
+    A4.height - BAND / 2 + name.size * 0.45,
+  );
 }
 
 function drawBottom(page: PDFPage, input: PermitDocumentInput, fonts: Fonts): void {
   const qrSize = 186;
   const y = MARGIN - 6;
-  page.drawLine({ start: { x: MARGIN, y: y + BOTTOM_BLOCK - 4 }, end: { x: A4.width - MARGIN, y: y + BOTTOM_BLOCK - 4 }, thickness: 1, color: MUTED });
+  page.drawLine({
+    start: { x: MARGIN, y: y + BOTTOM_BLOCK - 4 },
+    end: { x: A4.width - MARGIN, y: y + BOTTOM_BLOCK - 4 },
+    thickness: 1,
+    color: MUTED,
+  });
   drawQr(page, input.trackingUrl, { x: MARGIN - 8, y, size: qrSize });
   const x = MARGIN + qrSize + 8;
   const width = A4.width - MARGIN - x;
@@ -128,7 +151,13 @@ function drawBottom(page: PDFPage, input: PermitDocumentInput, fonts: Fonts): vo
   write(wrapText(SCAN_INVITATION, fonts.bold, 19, width), fonts.bold, 19, INK, 12);
   const reference = fitText(`Autorisation n° ${input.permit.reference}`, fonts.bold, width, 1, 18, 10);
   write(reference.lines, fonts.bold, reference.size, INK, 2);
-  write(clampLines(wrapText(`délivrée par ${input.commune.name}`, fonts.regular, 13, width), 2, fonts.regular, 13, width), fonts.regular, 13, INK, 8);
+  write(
+    clampLines(wrapText(`délivrée par ${input.commune.name}`, fonts.regular, 13, width), 2, fonts.regular, 13, width),
+    fonts.regular,
+    13,
+    INK,
+    8,
+  );
   write(clampLines(wrapText(input.trackingUrl, fonts.regular, 9, width), 3, fonts.regular, 9, width), fonts.regular, 9, MUTED, 0);
 }
 

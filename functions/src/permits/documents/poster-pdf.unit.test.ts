@@ -1,6 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PosterVariant } from './document-input.js';
-import { TRACKING_URL, loadDocumentFonts, countColour, decodeQr, documentInfo, documentText, openPdf, renderPage, sampleInput } from './documents.test-support.js';
+import {
+  TRACKING_URL,
+  loadDocumentFonts,
+  countColour,
+  decodeQr,
+  documentInfo,
+  documentText,
+  openPdf,
+  renderPage,
+  sampleInput,
+} from './documents.test-support.js';
 import { EVENT_TRAFFIC_NOTE, SCAN_INVITATION, renderPosterPdf } from './poster-pdf.js';
 
 const SIGN_BLUE: [number, number, number] = [0, 82, 166];
@@ -16,7 +26,16 @@ function posterInput(posterVariant: PosterVariant) {
           kind: 'occupation',
           reference: 'OC-2026-0031',
           title: posterVariant === 'works' ? 'Échafaudage' : 'Déménagement',
-          place: { label: 'Rue de la Station 45, 7060 Soignies', geometry: { type: 'LineString', coordinates: [[4.0712, 50.5801], [4.0718, 50.5803]] } },
+          place: {
+            label: 'Rue de la Station 45, 7060 Soignies',
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [4.0712, 50.5801],
+                [4.0718, 50.5803],
+              ],
+            },
+          },
         },
   );
   return { ...input, posterVariant };
@@ -43,28 +62,41 @@ describe('renderPosterPdf', () => {
     }
   });
 
-  it.each(['parking_ban', 'works', 'event'] as const)('%s: carries a QR code read as the tracking URL and no personal data', async (variant) => {
-    const input = posterInput(variant);
-    const pdf = await openPdf(await renderPosterPdf(input));
-    expect(await decodeQr(pdf)).toBe(TRACKING_URL);
-    const text = await documentText(pdf);
-    const info = await documentInfo(pdf);
-    const everything = `${text} ${JSON.stringify(info)}`;
-    expect(everything).not.toContain('Marie');
-    expect(everything).not.toContain('Dubois-Lenoir');
-    expect(everything).not.toContain('Comité des fêtes');
-    // Nor the staff-facing lines: the summary and the conditions stay on the authorisation.
-    expect(text).not.toContain('Public attendu');
-    expect(text).not.toContain('voies de secours');
-    expect(info.Language).toBe('fr-BE');
-    expect(info.Author).toBe('Ville de Soignies');
-  });
+  it.each(['parking_ban', 'works', 'event'] as const)(
+    '%s: carries a QR code read as the tracking URL and no personal data',
+    async (variant) => {
+      const input = posterInput(variant);
+      const pdf = await openPdf(await renderPosterPdf(input));
+      expect(await decodeQr(pdf)).toBe(TRACKING_URL);
+      const text = await documentText(pdf);
+      const info = await documentInfo(pdf);
+      const everything = `${text} ${JSON.stringify(info)}`;
+      expect(everything).not.toContain('Marie');
+      expect(everything).not.toContain('Dubois-Lenoir');
+      expect(everything).not.toContain('Comité des fêtes');
+      // Nor the staff-facing lines: the summary and the conditions stay on the authorisation.
+      expect(text).not.toContain('Public attendu');
+      expect(text).not.toContain('voies de secours');
+      expect(info.Language).toBe('fr-BE');
+      expect(info.Author).toBe('Ville de Soignies');
+    },
+  );
 
   it('shows works with a warning triangle and an event with the traffic note', async () => {
     const works = await documentText(await openPdf(await renderPosterPdf(posterInput('works'))));
     expect(works).toContain('CHANTIER');
     expect(works).toContain('Échafaudage');
-    const event = await documentText(await openPdf(await renderPosterPdf({ ...posterInput('event'), permit: { ...posterInput('event').permit, period: { start: '2026-06-06', end: '2026-06-06', startTime: '14:00', endTime: '23:00' } } })));
+    const event = await documentText(
+      await openPdf(
+        await renderPosterPdf({
+          ...posterInput('event'),
+          permit: {
+            ...posterInput('event').permit,
+            period: { start: '2026-06-06', end: '2026-06-06', startTime: '14:00', endTime: '23:00' },
+          },
+        }),
+      ),
+    );
     expect(event).toContain('ÉVÈNEMENT');
     expect(event).toContain('Fête de la musique au kiosque');
     expect(event).toContain(EVENT_TRAFFIC_NOTE);

@@ -13,7 +13,13 @@ export function drawNoParkingSign(page: PDFPage, cx: number, cy: number, radius:
   page.drawCircle({ x: cx, y: cy, size: radius - ring, color: SIGN_BLUE });
   const inner = radius - ring * 0.9;
   const d = inner * Math.SQRT1_2;
-  page.drawLine({ start: { x: cx - d, y: cy + d }, end: { x: cx + d, y: cy - d }, thickness: ring, color: SIGN_RED, lineCap: LineCapStyle.Butt });
+  page.drawLine({
+    start: { x: cx - d, y: cy + d },
+    end: { x: cx + d, y: cy - d },
+    thickness: ring,
+    color: SIGN_RED,
+    lineCap: LineCapStyle.Butt,
+  });
 }
 
 /** A red-bordered white triangle with a black exclamation mark; its base is `side` wide, centred on cx at baseY. */

@@ -16,11 +16,14 @@ export const coreDe: Record<CoreKey, string> = {
   'timeline.public_update': 'Nachricht der Gemeinde',
   'timeline.assigned': 'Übertragen an: {department}',
   'mail.created.subject': 'Ihre Meldung {code} ist eingegangen',
-  'mail.created.body': 'Guten Tag,\n\nwir haben Ihre Meldung „{category}“ erhalten.\nIhr Verfolgungscode: {code}\nVerfolgen Sie sie hier: {url}\n\nVielen Dank für Ihre Hilfe,\n{commune}',
+  'mail.created.body':
+    'Guten Tag,\n\nwir haben Ihre Meldung „{category}“ erhalten.\nIhr Verfolgungscode: {code}\nVerfolgen Sie sie hier: {url}\n\nVielen Dank für Ihre Hilfe,\n{commune}',
   'mail.state_changed.subject': 'Ihre Meldung {code}: {state}',
-  'mail.state_changed.body': 'Guten Tag,\n\nIhre Meldung „{category}“ hat jetzt den Status: {state}.\n{message}\nVerfolgen Sie sie hier: {url}\n\n{commune}',
+  'mail.state_changed.body':
+    'Guten Tag,\n\nIhre Meldung „{category}“ hat jetzt den Status: {state}.\n{message}\nVerfolgen Sie sie hier: {url}\n\n{commune}',
   'mail.public_update.subject': 'Neue Informationen zu Ihrer Meldung {code}',
-  'mail.public_update.body': 'Guten Tag,\n\ndie Gemeinde hat Ihrer Meldung „{category}“ eine Information hinzugefügt:\n\n{message}\n\nVerfolgen Sie sie hier: {url}\n\n{commune}',
+  'mail.public_update.body':
+    'Guten Tag,\n\ndie Gemeinde hat Ihrer Meldung „{category}“ eine Information hinzugefügt:\n\n{message}\n\nVerfolgen Sie sie hier: {url}\n\n{commune}',
   'report.title': 'Ein Problem melden',
   'report.intro': 'Ein Schlagloch, eine defekte Straßenlaterne, illegal abgeladener Müll? Sagen Sie es der Gemeinde.',
   'report.step.place': 'Wo ist das Problem?',
@@ -42,7 +45,8 @@ export const coreDe: Record<CoreKey, string> = {
   'report.email': 'E-Mail-Adresse',
   'report.email.help': 'Um Neuigkeiten zu Ihrer Meldung zu erhalten. Sie wird nie veröffentlicht.',
   'report.nearby.title': 'Ist es eine dieser Meldungen?',
-  'report.nearby.help': 'Ganz in der Nähe gibt es bereits ähnliche Meldungen. Wenn es dasselbe Problem ist, müssen Sie es nicht erneut melden.',
+  'report.nearby.help':
+    'Ganz in der Nähe gibt es bereits ähnliche Meldungen. Wenn es dasselbe Problem ist, müssen Sie es nicht erneut melden.',
   'report.nearby.same': 'Es ist dieselbe: diese verfolgen',
   'report.submit': 'Meldung absenden',
   'report.sending': 'Wird gesendet…',
@@ -99,7 +103,8 @@ export const coreDe: Record<CoreKey, string> = {
   'commune.home.report': 'Informieren Sie die Gemeinde in wenigen Minuten, mit oder ohne Karte.',
   'commune.home.staff': 'Nur für Mitarbeitende der Gemeinde.',
   'commune.home.map.title': 'Baustellen und Verkehr',
-  'commune.home.map.text': 'Baustellen, gesperrte Straßen, Parkverbote: sehen Sie, was sich in Ihrer Nähe ändert, heute oder an einem anderen Tag.',
+  'commune.home.map.text':
+    'Baustellen, gesperrte Straßen, Parkverbote: sehen Sie, was sich in Ihrer Nähe ändert, heute oder an einem anderen Tag.',
   'commune.home.map.link': 'Karte und Liste ansehen',
   'notfound.title': 'Seite nicht gefunden',
   'notfound.body': 'Diese Seite existiert nicht oder wurde verschoben.',

@@ -15,11 +15,14 @@ export const coreFr = {
   'timeline.public_update': 'Message de la commune',
   'timeline.assigned': 'Confié au service {department}',
   'mail.created.subject': 'Votre signalement {code} est bien reçu',
-  'mail.created.body': 'Bonjour,\n\nNous avons bien reçu votre signalement « {category} ».\nVotre code de suivi : {code}\nSuivez-le ici : {url}\n\nMerci de votre aide,\n{commune}',
+  'mail.created.body':
+    'Bonjour,\n\nNous avons bien reçu votre signalement « {category} ».\nVotre code de suivi : {code}\nSuivez-le ici : {url}\n\nMerci de votre aide,\n{commune}',
   'mail.state_changed.subject': 'Votre signalement {code} : {state}',
-  'mail.state_changed.body': 'Bonjour,\n\nVotre signalement « {category} » est passé à l’état : {state}.\n{message}\nSuivez-le ici : {url}\n\n{commune}',
+  'mail.state_changed.body':
+    'Bonjour,\n\nVotre signalement « {category} » est passé à l’état : {state}.\n{message}\nSuivez-le ici : {url}\n\n{commune}',
   'mail.public_update.subject': 'Nouvelle information sur votre signalement {code}',
-  'mail.public_update.body': 'Bonjour,\n\nLa commune a ajouté une information à votre signalement « {category} » :\n\n{message}\n\nSuivez-le ici : {url}\n\n{commune}',
+  'mail.public_update.body':
+    'Bonjour,\n\nLa commune a ajouté une information à votre signalement « {category} » :\n\n{message}\n\nSuivez-le ici : {url}\n\n{commune}',
   'report.title': 'Signaler un problème',
   'report.intro': 'Un nid-de-poule, un éclairage en panne, un dépôt sauvage ? Dites-le à la commune.',
   'report.step.place': 'Où est le problème ?',
@@ -98,7 +101,8 @@ export const coreFr = {
   'commune.home.report': 'Prévenez la commune en quelques minutes, avec ou sans carte.',
   'commune.home.staff': 'Accès réservé au personnel communal.',
   'commune.home.map.title': 'Travaux et circulation',
-  'commune.home.map.text': 'Chantiers, rues fermées, interdictions de stationner : voyez ce qui change près de chez vous, aujourd’hui ou un autre jour.',
+  'commune.home.map.text':
+    'Chantiers, rues fermées, interdictions de stationner : voyez ce qui change près de chez vous, aujourd’hui ou un autre jour.',
   'commune.home.map.link': 'Voir la carte et la liste',
   'notfound.title': 'Page introuvable',
   'notfound.body': 'Cette page n’existe pas ou a été déplacée.',

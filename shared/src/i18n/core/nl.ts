@@ -16,11 +16,14 @@ export const coreNl: Record<CoreKey, string> = {
   'timeline.public_update': 'Bericht van de gemeente',
   'timeline.assigned': 'Toegewezen aan {department}',
   'mail.created.subject': 'Uw melding {code} is goed ontvangen',
-  'mail.created.body': 'Goedendag,\n\nWe hebben uw melding „{category}” goed ontvangen.\nUw volgcode: {code}\nVolg ze hier: {url}\n\nBedankt voor uw hulp,\n{commune}',
+  'mail.created.body':
+    'Goedendag,\n\nWe hebben uw melding „{category}” goed ontvangen.\nUw volgcode: {code}\nVolg ze hier: {url}\n\nBedankt voor uw hulp,\n{commune}',
   'mail.state_changed.subject': 'Uw melding {code}: {state}',
-  'mail.state_changed.body': 'Goedendag,\n\nUw melding „{category}” heeft nu de status: {state}.\n{message}\nVolg ze hier: {url}\n\n{commune}',
+  'mail.state_changed.body':
+    'Goedendag,\n\nUw melding „{category}” heeft nu de status: {state}.\n{message}\nVolg ze hier: {url}\n\n{commune}',
   'mail.public_update.subject': 'Nieuwe informatie over uw melding {code}',
-  'mail.public_update.body': 'Goedendag,\n\nDe gemeente heeft informatie toegevoegd aan uw melding „{category}”:\n\n{message}\n\nVolg ze hier: {url}\n\n{commune}',
+  'mail.public_update.body':
+    'Goedendag,\n\nDe gemeente heeft informatie toegevoegd aan uw melding „{category}”:\n\n{message}\n\nVolg ze hier: {url}\n\n{commune}',
   'report.title': 'Een probleem melden',
   'report.intro': 'Een put in de weg, een defecte straatlamp, een sluikstort? Meld het aan de gemeente.',
   'report.step.place': 'Waar is het probleem?',
@@ -99,7 +102,8 @@ export const coreNl: Record<CoreKey, string> = {
   'commune.home.report': 'Verwittig de gemeente in enkele minuten, met of zonder kaart.',
   'commune.home.staff': 'Alleen voor gemeentepersoneel.',
   'commune.home.map.title': 'Werken en verkeer',
-  'commune.home.map.text': 'Werven, afgesloten straten, parkeerverboden: zie wat er bij u in de buurt verandert, vandaag of op een andere dag.',
+  'commune.home.map.text':
+    'Werven, afgesloten straten, parkeerverboden: zie wat er bij u in de buurt verandert, vandaag of op een andere dag.',
   'commune.home.map.link': 'Kaart en lijst bekijken',
   'notfound.title': 'Pagina niet gevonden',
   'notfound.body': 'Deze pagina bestaat niet of werd verplaatst.',

@@ -2,7 +2,8 @@ import type { MapStaffKey } from './fr.js';
 export const mapStaffDe: Record<MapStaffKey, string> = {
   'mapStaff.nav.map': 'Karte',
   'mapStaff.list.title': 'Karte: Baustellen, Umleitungen, Parkverbote, Sperrungen, Veranstaltungen',
-  'mapStaff.list.intro': 'Was Sie hier veröffentlichen, erscheint auf der öffentlichen Karte und in ihren Feeds (GeoJSON, Waze, Kalender). Erteilte Genehmigungen veröffentlichen dort ihre eigenen Einträge.',
+  'mapStaff.list.intro':
+    'Was Sie hier veröffentlichen, erscheint auf der öffentlichen Karte und in ihren Feeds (GeoJSON, Waze, Kalender). Erteilte Genehmigungen veröffentlichen dort ihre eigenen Einträge.',
   'mapStaff.list.new': 'Einen Eintrag auf der Karte veröffentlichen',
   'mapStaff.list.caption': 'Einträge auf der Karte — {filter}, nach Beginn',
   'mapStaff.list.count': '{n} Eintrag/Einträge angezeigt.',
@@ -45,7 +46,8 @@ export const mapStaffDe: Record<MapStaffKey, string> = {
   'mapStaff.readOnly.report': 'Dieser Eintrag stammt aus der Meldung {code}: Er folgt der Meldung und wird hier nicht geändert.',
   'mapStaff.readOnly.reportLink': 'Meldung {code} öffnen',
   'mapStaff.notFound': 'Dieser Eintrag ist nicht mehr auf der Karte (vielleicht wurde er gelöscht).',
-  'mapStaff.conflict': 'Jemand anderes hat diesen Eintrag gerade geändert. Neu geladen: Prüfen Sie und speichern Sie erneut; Ihr Text bleibt erhalten.',
+  'mapStaff.conflict':
+    'Jemand anderes hat diesen Eintrag gerade geändert. Neu geladen: Prüfen Sie und speichern Sie erneut; Ihr Text bleibt erhalten.',
   'mapStaff.conflict.reset': 'Die gespeicherte Fassung übernehmen',
   'mapStaff.saved': 'Gespeichert. Die öffentliche Karte ist aktuell.',
   'mapStaff.published': '„{title}“ ist auf der Karte veröffentlicht.',
@@ -68,7 +70,8 @@ export const mapStaffDe: Record<MapStaffKey, string> = {
   'mapStaff.f.startTime': 'Anfangszeit',
   'mapStaff.f.endTime': 'Endzeit',
   'mapStaff.f.schedule': 'Nur an bestimmten Wochentagen',
-  'mapStaff.f.schedule.hint': 'Zum Beispiel eine Baustelle werktags von 7 bis 16 Uhr. Kreuzen Sie nichts an, wenn der Eintrag jeden Tag gilt.',
+  'mapStaff.f.schedule.hint':
+    'Zum Beispiel eine Baustelle werktags von 7 bis 16 Uhr. Kreuzen Sie nichts an, wenn der Eintrag jeden Tag gilt.',
   'mapStaff.f.schedule.days': 'Tage',
   'mapStaff.f.schedule.from': 'Wochenplan: Beginn',
   'mapStaff.f.schedule.to': 'Wochenplan: Ende',

@@ -2,7 +2,8 @@ import type { MapStaffKey } from './fr.js';
 export const mapStaffEn: Record<MapStaffKey, string> = {
   'mapStaff.nav.map': 'Map',
   'mapStaff.list.title': 'Map: works, detours, parking bans, closures, events',
-  'mapStaff.list.intro': 'What you publish here appears on the public map and in its feeds (GeoJSON, Waze, calendar). Issued permits publish their own items there.',
+  'mapStaff.list.intro':
+    'What you publish here appears on the public map and in its feeds (GeoJSON, Waze, calendar). Issued permits publish their own items there.',
   'mapStaff.list.new': 'Publish an item on the map',
   'mapStaff.list.caption': 'Items on the map — {filter}, by start date',
   'mapStaff.list.count': '{n} item(s) shown.',

@@ -2,7 +2,8 @@
 export const mapStaffFr = {
   'mapStaff.nav.map': 'Carte',
   'mapStaff.list.title': 'Carte : travaux, déviations, interdictions, fermetures, événements',
-  'mapStaff.list.intro': 'Ce que vous publiez ici apparaît sur la carte publique et dans ses flux (GeoJSON, Waze, agenda). Les autorisations délivrées y publient leurs propres éléments.',
+  'mapStaff.list.intro':
+    'Ce que vous publiez ici apparaît sur la carte publique et dans ses flux (GeoJSON, Waze, agenda). Les autorisations délivrées y publient leurs propres éléments.',
   'mapStaff.list.new': 'Publier un élément sur la carte',
   'mapStaff.list.caption': 'Éléments publiés sur la carte — {filter}, par date de début',
   'mapStaff.list.count': '{n} élément(s) affiché(s).',
@@ -45,7 +46,8 @@ export const mapStaffFr = {
   'mapStaff.readOnly.report': 'Cet élément vient du signalement {code} : il suit le signalement et ne se modifie pas ici.',
   'mapStaff.readOnly.reportLink': 'Ouvrir le signalement {code}',
   'mapStaff.notFound': 'Cet élément n’est plus sur la carte (il a peut-être été supprimé).',
-  'mapStaff.conflict': 'Quelqu’un d’autre vient de modifier cet élément. Rechargé : vérifiez puis enregistrez à nouveau ; votre texte est conservé.',
+  'mapStaff.conflict':
+    'Quelqu’un d’autre vient de modifier cet élément. Rechargé : vérifiez puis enregistrez à nouveau ; votre texte est conservé.',
   'mapStaff.conflict.reset': 'Reprendre la version enregistrée',
   'mapStaff.saved': 'Enregistré. La carte publique est à jour.',
   'mapStaff.published': '« {title} » est publié sur la carte.',

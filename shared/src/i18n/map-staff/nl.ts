@@ -2,7 +2,8 @@ import type { MapStaffKey } from './fr.js';
 export const mapStaffNl: Record<MapStaffKey, string> = {
   'mapStaff.nav.map': 'Kaart',
   'mapStaff.list.title': 'Kaart: werken, omleidingen, parkeerverboden, afsluitingen, evenementen',
-  'mapStaff.list.intro': 'Wat u hier publiceert, verschijnt op de openbare kaart en in haar feeds (GeoJSON, Waze, agenda). Afgegeven vergunningen publiceren er hun eigen elementen.',
+  'mapStaff.list.intro':
+    'Wat u hier publiceert, verschijnt op de openbare kaart en in haar feeds (GeoJSON, Waze, agenda). Afgegeven vergunningen publiceren er hun eigen elementen.',
   'mapStaff.list.new': 'Een element op de kaart publiceren',
   'mapStaff.list.caption': 'Elementen op de kaart — {filter}, op begindatum',
   'mapStaff.list.count': '{n} element(en) getoond.',
@@ -45,7 +46,8 @@ export const mapStaffNl: Record<MapStaffKey, string> = {
   'mapStaff.readOnly.report': 'Dit element komt van melding {code}: het volgt de melding en wordt hier niet gewijzigd.',
   'mapStaff.readOnly.reportLink': 'Melding {code} openen',
   'mapStaff.notFound': 'Dit element staat niet meer op de kaart (het is misschien verwijderd).',
-  'mapStaff.conflict': 'Iemand anders heeft dit element net gewijzigd. Opnieuw geladen: controleer en sla opnieuw op; uw tekst blijft behouden.',
+  'mapStaff.conflict':
+    'Iemand anders heeft dit element net gewijzigd. Opnieuw geladen: controleer en sla opnieuw op; uw tekst blijft behouden.',
   'mapStaff.conflict.reset': 'De opgeslagen versie terugnemen',
   'mapStaff.saved': 'Opgeslagen. De openbare kaart is bijgewerkt.',
   'mapStaff.published': '“{title}” staat op de kaart.',

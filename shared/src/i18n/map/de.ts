@@ -2,7 +2,8 @@ import type { MapKey } from './fr.js';
 /** Deutsch (Ostbelgien). */
 export const mapDe: Record<MapKey, string> = {
   'map.title': 'Baustellen und Verkehr',
-  'map.intro': 'Baustellen, Umleitungen, Parkverbote, gesperrte Straßen und Veranstaltungen: wo Sie morgen nicht parken dürfen, welche Straßen diese Woche gesperrt sind. Karte und Liste zeigen dieselben Informationen.',
+  'map.intro':
+    'Baustellen, Umleitungen, Parkverbote, gesperrte Straßen und Veranstaltungen: wo Sie morgen nicht parken dürfen, welche Straßen diese Woche gesperrt sind. Karte und Liste zeigen dieselben Informationen.',
   'map.noscript': 'Karte und Liste benötigen JavaScript. Dieselben Informationen finden Sie in den offenen Daten unten auf der Seite.',
 
   'map.when.legend': 'Wann?',
@@ -58,8 +59,10 @@ export const mapDe: Record<MapKey, string> = {
   'map.schedule.days': 'am {days}',
 
   'map.map.title': 'Karte',
-  'map.map.label': 'Karte der Baustellen, Umleitungen, Parkverbote, gesperrten Straßen und Veranstaltungen. Die folgende Liste enthält dieselben Informationen.',
-  'map.map.help': 'Klicken Sie auf einen Eintrag, um die Einzelheiten zu sehen; eine Zahl fasst mehrere nahe Einträge zusammen: klicken Sie darauf, um hineinzuzoomen.',
+  'map.map.label':
+    'Karte der Baustellen, Umleitungen, Parkverbote, gesperrten Straßen und Veranstaltungen. Die folgende Liste enthält dieselben Informationen.',
+  'map.map.help':
+    'Klicken Sie auf einen Eintrag, um die Einzelheiten zu sehen; eine Zahl fasst mehrere nahe Einträge zusammen: klicken Sie darauf, um hineinzuzoomen.',
   'map.map.skip': 'Karte überspringen und zur Liste gehen',
   'map.map.loading': 'Karte wird geladen…',
   'map.map.failed': 'Die Karte kann auf diesem Gerät nicht angezeigt werden. Die Liste unten enthält alle Informationen.',
@@ -93,7 +96,8 @@ export const mapDe: Record<MapKey, string> = {
   'map.card.several': '{n} Einträge an dieser Stelle',
 
   'map.embed.title': 'Diese Karte in Ihre Website einbinden',
-  'map.embed.intro': 'Kopieren Sie diesen Code in eine Seite Ihrer Website: Karte und Liste erscheinen dort in den Farben der Gemeinde, ohne die Kopfzeile dieser Website.',
+  'map.embed.intro':
+    'Kopieren Sie diesen Code in eine Seite Ihrer Website: Karte und Liste erscheinen dort in den Farben der Gemeinde, ohne die Kopfzeile dieser Website.',
   'map.embed.label': 'Zu kopierender Code',
   'map.embed.copy': 'Code kopieren',
   'map.embed.copied': 'Der Code wurde kopiert.',

@@ -2,7 +2,8 @@ import type { MapKey } from './fr.js';
 /** English. */
 export const mapEn: Record<MapKey, string> = {
   'map.title': 'Roadworks and traffic',
-  'map.intro': 'Roadworks, detours, parking bans, closed streets and events: where you cannot park tomorrow, which streets are closed this week. The map and the list show the same information.',
+  'map.intro':
+    'Roadworks, detours, parking bans, closed streets and events: where you cannot park tomorrow, which streets are closed this week. The map and the list show the same information.',
   'map.noscript': 'The map and the list need JavaScript. The same information is in the open data at the bottom of the page.',
 
   'map.when.legend': 'When?',
@@ -93,7 +94,8 @@ export const mapEn: Record<MapKey, string> = {
   'map.card.several': '{n} items at this place',
 
   'map.embed.title': 'Embed this map on your website',
-  'map.embed.intro': 'Copy this code into a page of your website: the map and the list appear there in the municipality’s colours, without this site’s header.',
+  'map.embed.intro':
+    'Copy this code into a page of your website: the map and the list appear there in the municipality’s colours, without this site’s header.',
   'map.embed.label': 'Code to copy',
   'map.embed.copy': 'Copy the code',
   'map.embed.copied': 'The code is copied.',

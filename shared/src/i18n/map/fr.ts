@@ -1,7 +1,8 @@
 /** The citizen map page (/{commune}/carte/) and its embed: kinds, dates in words, list, card. French is the source; the other locales must define every key. */
 export const mapFr = {
   'map.title': 'Travaux et circulation',
-  'map.intro': 'Chantiers, déviations, interdictions de stationner, rues fermées et évènements : où ne pas stationner demain, quelles rues sont fermées cette semaine. La carte et la liste montrent les mêmes informations.',
+  'map.intro':
+    'Chantiers, déviations, interdictions de stationner, rues fermées et évènements : où ne pas stationner demain, quelles rues sont fermées cette semaine. La carte et la liste montrent les mêmes informations.',
   'map.noscript': 'La carte et la liste ont besoin de JavaScript. Les mêmes informations sont dans les données ouvertes en bas de page.',
 
   'map.when.legend': 'Quand ?',
@@ -57,8 +58,10 @@ export const mapFr = {
   'map.schedule.days': 'le {days}',
 
   'map.map.title': 'Carte',
-  'map.map.label': 'Carte des chantiers, déviations, interdictions de stationner, rues fermées et évènements. La liste qui suit donne les mêmes informations.',
-  'map.map.help': 'Cliquez sur un élément pour voir ses détails ; un chiffre regroupe plusieurs éléments proches : cliquez dessus pour zoomer.',
+  'map.map.label':
+    'Carte des chantiers, déviations, interdictions de stationner, rues fermées et évènements. La liste qui suit donne les mêmes informations.',
+  'map.map.help':
+    'Cliquez sur un élément pour voir ses détails ; un chiffre regroupe plusieurs éléments proches : cliquez dessus pour zoomer.',
   'map.map.skip': 'Passer la carte et aller à la liste',
   'map.map.loading': 'Chargement de la carte…',
   'map.map.failed': 'La carte ne peut pas s’afficher sur cet appareil. La liste ci-dessous donne toutes les informations.',
@@ -92,7 +95,8 @@ export const mapFr = {
   'map.card.several': '{n} éléments à cet endroit',
 
   'map.embed.title': 'Intégrer cette carte sur votre site',
-  'map.embed.intro': 'Copiez ce code dans une page de votre site : la carte et la liste s’y affichent aux couleurs de la commune, sans l’en-tête de ce site.',
+  'map.embed.intro':
+    'Copiez ce code dans une page de votre site : la carte et la liste s’y affichent aux couleurs de la commune, sans l’en-tête de ce site.',
   'map.embed.label': 'Code à copier',
   'map.embed.copy': 'Copier le code',
   'map.embed.copied': 'Le code est copié.',

@@ -2,7 +2,8 @@ import type { MapKey } from './fr.js';
 /** Nederlands (Belgisch). */
 export const mapNl: Record<MapKey, string> = {
   'map.title': 'Werken en verkeer',
-  'map.intro': 'Werven, omleidingen, parkeerverboden, afgesloten straten en evenementen: waar u morgen niet mag parkeren, welke straten deze week afgesloten zijn. De kaart en de lijst tonen dezelfde informatie.',
+  'map.intro':
+    'Werven, omleidingen, parkeerverboden, afgesloten straten en evenementen: waar u morgen niet mag parkeren, welke straten deze week afgesloten zijn. De kaart en de lijst tonen dezelfde informatie.',
   'map.noscript': 'De kaart en de lijst hebben JavaScript nodig. Dezelfde informatie staat in de open data onderaan de pagina.',
 
   'map.when.legend': 'Wanneer?',
@@ -58,7 +59,8 @@ export const mapNl: Record<MapKey, string> = {
   'map.schedule.days': 'op {days}',
 
   'map.map.title': 'Kaart',
-  'map.map.label': 'Kaart van werven, omleidingen, parkeerverboden, afgesloten straten en evenementen. De lijst hieronder geeft dezelfde informatie.',
+  'map.map.label':
+    'Kaart van werven, omleidingen, parkeerverboden, afgesloten straten en evenementen. De lijst hieronder geeft dezelfde informatie.',
   'map.map.help': 'Klik op een item voor de details; een getal groepeert verschillende items dicht bij elkaar: klik erop om in te zoomen.',
   'map.map.skip': 'De kaart overslaan en naar de lijst gaan',
   'map.map.loading': 'Kaart wordt geladen…',
@@ -93,7 +95,8 @@ export const mapNl: Record<MapKey, string> = {
   'map.card.several': '{n} items op deze plek',
 
   'map.embed.title': 'Deze kaart op uw website plaatsen',
-  'map.embed.intro': 'Kopieer deze code in een pagina van uw website: de kaart en de lijst verschijnen er in de kleuren van de gemeente, zonder de hoofding van deze site.',
+  'map.embed.intro':
+    'Kopieer deze code in een pagina van uw website: de kaart en de lijst verschijnen er in de kleuren van de gemeente, zonder de hoofding van deze site.',
   'map.embed.label': 'Te kopiëren code',
   'map.embed.copy': 'Code kopiëren',
   'map.embed.copied': 'De code is gekopieerd.',

@@ -28,7 +28,8 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.period.oneDayFrom': '{day}, ab {from}',
   'permitStaff.back': 'Zurück zu den Genehmigungen',
   'permitStaff.notFound': 'Kein Genehmigungsantrag hat diesen Code.',
-  'permitStaff.conflict': 'Jemand anderes hat diesen Antrag gerade geändert. Neu geladen: prüfen Sie und versuchen Sie es erneut; Ihr Text bleibt erhalten.',
+  'permitStaff.conflict':
+    'Jemand anderes hat diesen Antrag gerade geändert. Neu geladen: prüfen Sie und versuchen Sie es erneut; Ihr Text bleibt erhalten.',
   'permitStaff.saved.state': 'Gespeichert. Der Antrag ist jetzt: {state}.',
   'permitStaff.saved.opinion': 'Stellungnahme gespeichert. Der bearbeitende Dienst ist informiert.',
   'permitStaff.saved.issued': 'Genehmigung erteilt: die Dokumente sind fertig und der Antragsteller ist informiert.',
@@ -83,7 +84,8 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.opinion.error.text': 'Begründen Sie die Stellungnahme oder schreiben Sie die Auflagen.',
   'permitStaff.required': '(Pflichtfeld)',
   'permitStaff.optional': '(freiwillig)',
-  'permitStaff.actions.readOnly': 'Der Dienst „{department}“ bearbeitet diesen Antrag und entscheidet; Sie können ihn einsehen und eine Notiz hinzufügen.',
+  'permitStaff.actions.readOnly':
+    'Der Dienst „{department}“ bearbeitet diesen Antrag und entscheidet; Sie können ihn einsehen und eine Notiz hinzufügen.',
   'permitStaff.actions.none': 'Für diesen Antrag ist keine Aktion mehr möglich.',
   'permitStaff.action.under_review': 'Übernehmen',
   'permitStaff.action.under_review.hint': 'Der Antrag geht in „In Prüfung“ über; der Antragsteller wird informiert.',
@@ -119,8 +121,10 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.decision.college.date': 'Datum des Kollegiumsbeschlusses',
   'permitStaff.decision.college.reference': 'Aktenzeichen des Kollegiumsbeschlusses',
   'permitStaff.decision.submit': 'Entscheidung erfassen',
-  'permitStaff.decision.blocked': 'Die Entscheidung (genehmigen oder ablehnen) ist möglich, sobald alle Stellungnahmen vorliegen oder ihre Frist abgelaufen ist: {n} ausstehend ({departments}).',
-  'permitStaff.decision.lateOpinions': 'Überfällige Stellungnahmen: {departments}. Die Frist ist abgelaufen: Sie können entscheiden, ohne darauf zu warten.',
+  'permitStaff.decision.blocked':
+    'Die Entscheidung (genehmigen oder ablehnen) ist möglich, sobald alle Stellungnahmen vorliegen oder ihre Frist abgelaufen ist: {n} ausstehend ({departments}).',
+  'permitStaff.decision.lateOpinions':
+    'Überfällige Stellungnahmen: {departments}. Die Frist ist abgelaufen: Sie können entscheiden, ohne darauf zu warten.',
   'permitStaff.decision.error.outcome': 'Wählen Sie die Entscheidung.',
   'permitStaff.decision.error.conditions': 'Schreiben Sie mindestens eine Auflage.',
   'permitStaff.decision.error.tooManyConditions': 'Höchstens {n} Auflagen.',

@@ -90,7 +90,8 @@ export const permitsStaffEn: Record<PermitsStaffKey, string> = {
   'permitStaff.action.opinions': 'Ask the departments for their opinion',
   'permitStaff.action.opinions.hint': 'Each department receives a request for an opinion, with a deadline:',
   'permitStaff.action.issued': 'Issue the permit',
-  'permitStaff.action.issued.hint': 'Generates the authorisation (PDF) and, depending on the request, the poster to put up, then informs the requester.',
+  'permitStaff.action.issued.hint':
+    'Generates the authorisation (PDF) and, depending on the request, the poster to put up, then informs the requester.',
   'permitStaff.action.incomplete': 'Ask for information',
   'permitStaff.incomplete.message': 'What is missing',
   'permitStaff.incomplete.hint': 'The requester receives this text and can complete the request.',
@@ -119,8 +120,10 @@ export const permitsStaffEn: Record<PermitsStaffKey, string> = {
   'permitStaff.decision.college.date': 'Date of the college’s decision',
   'permitStaff.decision.college.reference': 'Reference of the college’s decision',
   'permitStaff.decision.submit': 'Record the decision',
-  'permitStaff.decision.blocked': 'The decision (grant or refuse) will be possible once every opinion is in or past its deadline: {n} opinion(s) pending ({departments}).',
-  'permitStaff.decision.lateOpinions': 'Overdue opinions: {departments}. Their deadline has passed: you may decide without waiting for them.',
+  'permitStaff.decision.blocked':
+    'The decision (grant or refuse) will be possible once every opinion is in or past its deadline: {n} opinion(s) pending ({departments}).',
+  'permitStaff.decision.lateOpinions':
+    'Overdue opinions: {departments}. Their deadline has passed: you may decide without waiting for them.',
   'permitStaff.decision.error.outcome': 'Choose the decision.',
   'permitStaff.decision.error.conditions': 'Write at least one condition.',
   'permitStaff.decision.error.tooManyConditions': 'At most {n} conditions.',

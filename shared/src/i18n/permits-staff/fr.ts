@@ -28,7 +28,8 @@ export const permitsStaffFr = {
   'permitStaff.period.oneDayFrom': '{day}, à partir de {from}',
   'permitStaff.back': 'Retour aux autorisations',
   'permitStaff.notFound': 'Aucune demande d’autorisation ne porte ce code.',
-  'permitStaff.conflict': 'Quelqu’un d’autre vient de modifier cette demande. Rechargée : vérifiez puis recommencez ; votre texte est conservé.',
+  'permitStaff.conflict':
+    'Quelqu’un d’autre vient de modifier cette demande. Rechargée : vérifiez puis recommencez ; votre texte est conservé.',
   'permitStaff.saved.state': 'Enregistré. La demande est maintenant : {state}.',
   'permitStaff.saved.opinion': 'Avis enregistré. Le service qui instruit la demande en est informé.',
   'permitStaff.saved.issued': 'Autorisation délivrée : les documents sont prêts et le demandeur est prévenu.',
@@ -83,7 +84,8 @@ export const permitsStaffFr = {
   'permitStaff.opinion.error.text': 'Expliquez l’avis ou écrivez les conditions.',
   'permitStaff.required': '(obligatoire)',
   'permitStaff.optional': '(facultatif)',
-  'permitStaff.actions.readOnly': 'Le service « {department} » instruit cette demande et prend la décision ; vous pouvez la consulter et y ajouter une note.',
+  'permitStaff.actions.readOnly':
+    'Le service « {department} » instruit cette demande et prend la décision ; vous pouvez la consulter et y ajouter une note.',
   'permitStaff.actions.none': 'Plus aucune action possible sur cette demande.',
   'permitStaff.action.under_review': 'Prendre en charge',
   'permitStaff.action.under_review.hint': 'La demande passe « En cours d’examen » ; le demandeur en est informé.',
@@ -119,7 +121,8 @@ export const permitsStaffFr = {
   'permitStaff.decision.college.date': 'Date de la décision du Collège',
   'permitStaff.decision.college.reference': 'Référence de la décision du Collège',
   'permitStaff.decision.submit': 'Enregistrer la décision',
-  'permitStaff.decision.blocked': 'La décision (accorder ou refuser) sera possible quand tous les avis seront rendus ou leur délai passé : {n} avis en attente ({departments}).',
+  'permitStaff.decision.blocked':
+    'La décision (accorder ou refuser) sera possible quand tous les avis seront rendus ou leur délai passé : {n} avis en attente ({departments}).',
   'permitStaff.decision.lateOpinions': 'Avis en retard : {departments}. Leur délai est passé : vous pouvez décider sans les attendre.',
   'permitStaff.decision.error.outcome': 'Choisissez la décision.',
   'permitStaff.decision.error.conditions': 'Écrivez au moins une condition.',

@@ -28,7 +28,8 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.period.oneDayFrom': '{day}, vanaf {from}',
   'permitStaff.back': 'Terug naar de vergunningen',
   'permitStaff.notFound': 'Geen enkele vergunningsaanvraag heeft deze code.',
-  'permitStaff.conflict': 'Iemand anders heeft deze aanvraag net gewijzigd. Opnieuw geladen: controleer en probeer opnieuw; uw tekst blijft bewaard.',
+  'permitStaff.conflict':
+    'Iemand anders heeft deze aanvraag net gewijzigd. Opnieuw geladen: controleer en probeer opnieuw; uw tekst blijft bewaard.',
   'permitStaff.saved.state': 'Opgeslagen. De aanvraag is nu: {state}.',
   'permitStaff.saved.opinion': 'Advies opgeslagen. De dienst die de aanvraag behandelt, is op de hoogte.',
   'permitStaff.saved.issued': 'Vergunning afgeleverd: de documenten zijn klaar en de aanvrager is op de hoogte.',
@@ -83,14 +84,16 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.opinion.error.text': 'Licht het advies toe of schrijf de voorwaarden.',
   'permitStaff.required': '(verplicht)',
   'permitStaff.optional': '(facultatief)',
-  'permitStaff.actions.readOnly': 'De dienst “{department}” behandelt deze aanvraag en beslist; u kunt ze inkijken en een notitie toevoegen.',
+  'permitStaff.actions.readOnly':
+    'De dienst “{department}” behandelt deze aanvraag en beslist; u kunt ze inkijken en een notitie toevoegen.',
   'permitStaff.actions.none': 'Er is geen actie meer mogelijk op deze aanvraag.',
   'permitStaff.action.under_review': 'In behandeling nemen',
   'permitStaff.action.under_review.hint': 'De aanvraag gaat naar “In onderzoek”; de aanvrager wordt op de hoogte gebracht.',
   'permitStaff.action.opinions': 'Advies van de diensten vragen',
   'permitStaff.action.opinions.hint': 'Elke dienst krijgt een adviesaanvraag met een termijn:',
   'permitStaff.action.issued': 'Vergunning afleveren',
-  'permitStaff.action.issued.hint': 'Maakt de vergunning (pdf) en, naargelang de aanvraag, de op te hangen affiche aan en brengt de aanvrager op de hoogte.',
+  'permitStaff.action.issued.hint':
+    'Maakt de vergunning (pdf) en, naargelang de aanvraag, de op te hangen affiche aan en brengt de aanvrager op de hoogte.',
   'permitStaff.action.incomplete': 'Informatie vragen',
   'permitStaff.incomplete.message': 'Wat ontbreekt',
   'permitStaff.incomplete.hint': 'De aanvrager krijgt deze tekst en kan de aanvraag aanvullen.',
@@ -119,8 +122,10 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.decision.college.date': 'Datum van de beslissing van het college',
   'permitStaff.decision.college.reference': 'Referentie van de beslissing van het college',
   'permitStaff.decision.submit': 'Beslissing registreren',
-  'permitStaff.decision.blocked': 'De beslissing (toestaan of weigeren) is mogelijk zodra alle adviezen binnen zijn of hun termijn verstreken is: {n} advies/adviezen in afwachting ({departments}).',
-  'permitStaff.decision.lateOpinions': 'Laattijdige adviezen: {departments}. De termijn is verstreken: u kunt beslissen zonder erop te wachten.',
+  'permitStaff.decision.blocked':
+    'De beslissing (toestaan of weigeren) is mogelijk zodra alle adviezen binnen zijn of hun termijn verstreken is: {n} advies/adviezen in afwachting ({departments}).',
+  'permitStaff.decision.lateOpinions':
+    'Laattijdige adviezen: {departments}. De termijn is verstreken: u kunt beslissen zonder erop te wachten.',
   'permitStaff.decision.error.outcome': 'Kies de beslissing.',
   'permitStaff.decision.error.conditions': 'Schrijf minstens één voorwaarde.',
   'permitStaff.decision.error.tooManyConditions': 'Hoogstens {n} voorwaarden.',

@@ -40,23 +40,29 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.fee.free': 'Kostenlos',
   // ---- the request forms and the tracking page (citizen) ----
   'permit.unavailable': 'Diese Gemeinde nimmt diese Art von Antrag noch nicht online an. Bitte wenden Sie sich an die Gemeindeverwaltung.',
-  'permit.chooser.intro': 'Wählen Sie Ihren Antrag. Jedes Formular hat wenige Schritte, auf dem Handy wie am Computer, und Sie können jederzeit unterbrechen.',
+  'permit.chooser.intro':
+    'Wählen Sie Ihren Antrag. Jedes Formular hat wenige Schritte, auf dem Handy wie am Computer, und Sie können jederzeit unterbrechen.',
   'permit.chooser.event.what': 'Straßenfest, Flohmarkt, Konzert, Laufveranstaltung, Markt… auf der Straße oder an einem öffentlichen Ort.',
   'permit.chooser.event.lead': 'Mindestens {days} Tage vor dem ersten Tag; {largeDays} Tage ab {n} erwarteten Personen.',
-  'permit.chooser.event.prepare': 'Das Programm, die Daten und Uhrzeiten, den Ort (auf der Karte einzuzeichnen) und die erwartete Teilnehmerzahl.',
+  'permit.chooser.event.prepare':
+    'Das Programm, die Daten und Uhrzeiten, den Ort (auf der Karte einzuzeichnen) und die erwartete Teilnehmerzahl.',
   'permit.chooser.docAlways': '{doc} (immer)',
   'permit.chooser.docLarge': '{doc} (ab {n} Personen)',
   'permit.chooser.occupation.what': 'Container, Gerüst, Möbellift oder Umzugswagen, Terrasse, Baustelle.',
-  'permit.chooser.occupation.lead': 'Mindestens {lead} vor dem ersten Tag (außer wenn unten anders angegeben); höchstens {max} Tage pro Antrag.',
-  'permit.chooser.occupation.prepare': 'Die genaue Adresse, die Daten, die genutzte Länge in Metern und gegebenenfalls den Namen der Firma.',
+  'permit.chooser.occupation.lead':
+    'Mindestens {lead} vor dem ersten Tag (außer wenn unten anders angegeben); höchstens {max} Tage pro Antrag.',
+  'permit.chooser.occupation.prepare':
+    'Die genaue Adresse, die Daten, die genutzte Länge in Metern und gegebenenfalls den Namen der Firma.',
   'permit.chooser.uses': 'Nutzungsarten, Fristen und Gebühren',
   'permit.chooser.when': 'Wann beantragen?',
   'permit.chooser.lead': 'Frist',
   'permit.chooser.prepare': 'Bereitzulegen',
   'permit.chooser.start': 'Beginnen',
   'permit.form.back': 'Zurück zur Auswahl des Antrags',
-  'permit.form.event.intro': 'Melden Sie Ihre Veranstaltung der Gemeinde. Sie hört die Polizei und die Rettungsdienste an und erteilt dann die Genehmigung.',
-  'permit.form.occupation.intro': 'Beantragen Sie die Nutzung des öffentlichen Raums. Die Genehmigung und das Halteverbotsplakat erhalten Sie online.',
+  'permit.form.event.intro':
+    'Melden Sie Ihre Veranstaltung der Gemeinde. Sie hört die Polizei und die Rettungsdienste an und erteilt dann die Genehmigung.',
+  'permit.form.occupation.intro':
+    'Beantragen Sie die Nutzung des öffentlichen Raums. Die Genehmigung und das Halteverbotsplakat erhalten Sie online.',
   'permit.step.count': 'Schritt {n} von {total}',
   'permit.step.event': 'Die Veranstaltung',
   'permit.step.use': 'Art der Nutzung',
@@ -82,7 +88,8 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.f.organiserName.hint': 'Er steht auf der Genehmigung.',
   'permit.f.attendance': 'Erwartete Teilnehmerzahl',
   'permit.f.attendance.hint': 'Eine Schätzung genügt. Ab {n} Personen muss der Antrag {days} Tage im Voraus gestellt werden.',
-  'permit.f.attendance.large': 'Großveranstaltung: Der Antrag muss {days} Tage im Voraus gestellt werden, und ein Lageplan ist erforderlich.',
+  'permit.f.attendance.large':
+    'Großveranstaltung: Der Antrag muss {days} Tage im Voraus gestellt werden, und ein Lageplan ist erforderlich.',
   'permit.f.use': 'Art der Nutzung',
   'permit.f.use.detail': 'Gebühr: {fee}. Frist: {lead}.',
   'permit.f.useDescription': 'Einzelheiten',
@@ -116,13 +123,16 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.need.sound.help': 'Verstärkte Musik, Mikrofon, Beschallung.',
   'permit.need.alcohol_sale.help': 'Eine Bar oder der Verkauf alkoholischer Getränke.',
   'permit.need.tents.help': 'Zelte, Pavillons oder Festzelte, die vor Ort aufgebaut werden.',
-  'permit.you.privacy': 'Diese Angaben bleiben zwischen Ihnen und der Gemeinde: Sie stehen nie auf der öffentlichen Verfolgungsseite oder auf dem Plakat.',
+  'permit.you.privacy':
+    'Diese Angaben bleiben zwischen Ihnen und der Gemeinde: Sie stehen nie auf der öffentlichen Verfolgungsseite oder auf dem Plakat.',
   'permit.earliest': 'Frühestmögliches Datum:',
   'permit.earliest.why': 'Der Antrag muss {lead} im Voraus gestellt werden.',
   'permit.lead.calendar': '{days} Tage',
   'permit.lead.working': '{days} Werktage',
-  'permit.when.eventLead': 'Melden Sie die Veranstaltung mindestens {days} Tage vor dem ersten Tag an ({largeDays} Tage ab {large} erwarteten Personen).',
-  'permit.when.occupationLead': 'Werktage zählen weder Wochenenden noch Feiertage noch Schließtage der Verwaltung. Ein Antrag umfasst höchstens {max} Tage.',
+  'permit.when.eventLead':
+    'Melden Sie die Veranstaltung mindestens {days} Tage vor dem ersten Tag an ({largeDays} Tage ab {large} erwarteten Personen).',
+  'permit.when.occupationLead':
+    'Werktage zählen weder Wochenenden noch Feiertage noch Schließtage der Verwaltung. Ein Antrag umfasst höchstens {max} Tage.',
   'permit.fee': 'Gebühr:',
   'permit.fee.pending': 'Geben Sie die Daten ein, um sie zu berechnen.',
   'permit.fee.basisOccupation': 'Für {days} Tag(e) und {metres} m.',
@@ -136,7 +146,8 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.period.oneDayHours': '{date}, von {from} bis {to}',
   'permit.period.range': 'vom {from} bis {to}',
   'permit.map.legend': 'Zeichnen Sie den Ort auf der Karte ein',
-  'permit.map.help': 'Tippen Sie auf die Karte, um einen Punkt hinzuzufügen. Mit der Tastatur: Verschieben Sie die Karte mit den Pfeiltasten und fügen Sie dann den Punkt unter dem Kreuz in der Mitte hinzu.',
+  'permit.map.help':
+    'Tippen Sie auf die Karte, um einen Punkt hinzuzufügen. Mit der Tastatur: Verschieben Sie die Karte mit den Pfeiltasten und fügen Sie dann den Punkt unter dem Kreuz in der Mitte hinzu.',
   'permit.map.label': 'Karte der Gemeinde. Klicken oder tippen Sie, um der Zeichnung einen Punkt hinzuzufügen.',
   'permit.map.shape': 'Form des Ortes',
   'permit.map.shape.point': 'Ein Punkt (eine genaue Stelle)',
@@ -172,13 +183,16 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.summary.metres': '{n} m',
   'permit.summary.none': 'Keine',
   'permit.summary.missingDocs': 'Ein Pflichtdokument fehlt: {docs}.',
-  'permit.summary.reviewers': 'Ihr Antrag wird vom Dienst {handler} bearbeitet, der die Stellungnahme folgender Dienste einholt: {reviewers}.',
-  'permit.summary.public': 'Name, Daten und Ort des Antrags stehen auf der öffentlichen Verfolgungsseite und auf dem Plakat; Ihre Angaben nie.',
+  'permit.summary.reviewers':
+    'Ihr Antrag wird vom Dienst {handler} bearbeitet, der die Stellungnahme folgender Dienste einholt: {reviewers}.',
+  'permit.summary.public':
+    'Name, Daten und Ort des Antrags stehen auf der öffentlichen Verfolgungsseite und auf dem Plakat; Ihre Angaben nie.',
   'permit.draft.save': 'Entwurf speichern',
   'permit.draft.saving': 'Entwurf wird gespeichert…',
   'permit.draft.saved': 'Entwurf online gespeichert.',
   'permit.draft.failed': 'Der Entwurf konnte nicht online gespeichert werden.',
-  'permit.draft.incomplete': 'Ihre Eingaben bleiben auf diesem Gerät gespeichert. Um den Entwurf online zu speichern, füllen Sie zuerst die Pflichtfelder dieser Schritte aus: {steps}.',
+  'permit.draft.incomplete':
+    'Ihre Eingaben bleiben auf diesem Gerät gespeichert. Um den Entwurf online zu speichern, füllen Sie zuerst die Pflichtfelder dieser Schritte aus: {steps}.',
   'permit.draft.resume': 'Um diesen Entwurf später weiterzuführen, auch auf einem anderen Gerät, bewahren Sie diesen Link auf:',
   'permit.draft.local': 'Ihre Eingaben werden bei jeder Änderung auf diesem Gerät gespeichert.',
   'permit.draft.restored': 'Wir haben Ihren Antrag dort fortgesetzt, wo Sie aufgehört hatten.',
@@ -208,7 +222,8 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.error.message': 'Die Nachricht ist zu lang (höchstens 2000 Zeichen).',
   'permit.error.field': 'Prüfen Sie dieses Feld.',
   'permit.error.generic': 'Der Antrag konnte nicht gesendet werden. Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
-  'permit.error.conflict': 'Ihr Antrag wurde inzwischen geändert (vielleicht von einem anderen Gerät aus). Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
+  'permit.error.conflict':
+    'Ihr Antrag wurde inzwischen geändert (vielleicht von einem anderen Gerät aus). Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
   'permit.error.gone': 'Dieser Antrag ist nicht auffindbar. Vielleicht wurde er zurückgezogen.',
   'permit.error.forbidden': 'Der Link dieses Antrags gilt auf diesem Gerät nicht mehr. Öffnen Sie den Link aus Ihrer E-Mail.',
   'permit.issue.start_in_past': 'Der erste Tag liegt schon in der Vergangenheit.',
@@ -223,7 +238,8 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.done.next': 'Die Gemeinde prüft ihn und schreibt Ihnen bei jedem Schritt. Sie erhalten diesen Link auch per E-Mail.',
   'permit.done.code': 'Verfolgungscode Ihres Antrags',
   'permit.done.linkTitle': 'Ihr persönlicher Link',
-  'permit.done.keep': 'Bewahren Sie diesen Link auf: Mit ihm können Sie Ihren Antrag ergänzen oder zurückziehen. Geben Sie ihn nicht weiter.',
+  'permit.done.keep':
+    'Bewahren Sie diesen Link auf: Mit ihm können Sie Ihren Antrag ergänzen oder zurückziehen. Geben Sie ihn nicht weiter.',
   'permit.done.follow': 'Meinen Antrag verfolgen',
   'permit.done.qr': 'QR-Code der öffentlichen Verfolgungsseite',
   'permit.done.qr.help': 'Scannen Sie ihn, um die öffentliche Verfolgungsseite zu öffnen (ohne Ihren persönlichen Link).',
@@ -243,14 +259,16 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.track.conditions': 'Auflagen der Genehmigung',
   'permit.track.documents': 'Unterlagen',
   'permit.track.authorisationPrivate': 'Die Genehmigung selbst wird dem Antragsteller zugesandt.',
-  'permit.track.owner': 'Haben Sie diesen Antrag gestellt? Öffnen Sie den persönlichen Link aus Ihrer E-Mail, um ihn zu ergänzen oder zurückzuziehen.',
+  'permit.track.owner':
+    'Haben Sie diesen Antrag gestellt? Öffnen Sie den persönlichen Link aus Ihrer E-Mail, um ihn zu ergänzen oder zurückzuziehen.',
   'permit.track.mine': 'Ihr Antrag',
   'permit.track.privateLink': 'Ihr persönlicher Link, nicht weitergeben: Mit ihm können Sie den Antrag ergänzen oder zurückziehen.',
   'permit.track.complete': 'Meinen Antrag ergänzen',
   'permit.track.continue': 'Meinen Antrag fortsetzen',
   'permit.track.withdraw': 'Meinen Antrag zurückziehen',
   'permit.track.withdraw.confirmTitle': 'Ihren Antrag zurückziehen?',
-  'permit.track.withdraw.confirmText': 'Die Gemeinde stellt die Prüfung ein. Sie können ihn nicht wieder aufnehmen: Sie müssten einen neuen Antrag stellen.',
+  'permit.track.withdraw.confirmText':
+    'Die Gemeinde stellt die Prüfung ein. Sie können ihn nicht wieder aufnehmen: Sie müssten einen neuen Antrag stellen.',
   'permit.track.withdraw.reason': 'Warum ziehen Sie den Antrag zurück?',
   'permit.track.withdraw.yes': 'Ja, meinen Antrag zurückziehen',
   'permit.track.withdraw.no': 'Nein, meinen Antrag behalten',

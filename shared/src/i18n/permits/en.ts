@@ -55,8 +55,10 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.chooser.prepare': 'What to prepare',
   'permit.chooser.start': 'Start',
   'permit.form.back': 'Back to the choice of request',
-  'permit.form.event.intro': 'Tell the commune about your event. It consults the police and the emergency services, then issues the permit.',
-  'permit.form.occupation.intro': 'Ask for permission to use the public highway. The permit and the no-parking poster are sent to you online.',
+  'permit.form.event.intro':
+    'Tell the commune about your event. It consults the police and the emergency services, then issues the permit.',
+  'permit.form.occupation.intro':
+    'Ask for permission to use the public highway. The permit and the no-parking poster are sent to you online.',
   'permit.step.count': 'Step {n} of {total}',
   'permit.step.event': 'The event',
   'permit.step.use': 'Kind of use',
@@ -121,8 +123,10 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.earliest.why': 'The request must be made {lead} in advance.',
   'permit.lead.calendar': '{days} days',
   'permit.lead.working': '{days} working days',
-  'permit.when.eventLead': 'Declare the event at least {days} days before the first day ({largeDays} days from {large} expected attendees).',
-  'permit.when.occupationLead': 'Working days exclude weekends, public holidays and the days the administration is closed. A request covers {max} days at most.',
+  'permit.when.eventLead':
+    'Declare the event at least {days} days before the first day ({largeDays} days from {large} expected attendees).',
+  'permit.when.occupationLead':
+    'Working days exclude weekends, public holidays and the days the administration is closed. A request covers {max} days at most.',
   'permit.fee': 'Fee:',
   'permit.fee.pending': 'enter the dates to work it out.',
   'permit.fee.basisOccupation': 'For {days} day(s) and {metres} m.',
@@ -136,7 +140,8 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.period.oneDayHours': '{date}, from {from} to {to}',
   'permit.period.range': 'from {from} to {to}',
   'permit.map.legend': 'Draw the place on the map',
-  'permit.map.help': 'Tap the map to add a point. With a keyboard: move the map with the arrow keys, then add the point under the cross in the centre.',
+  'permit.map.help':
+    'Tap the map to add a point. With a keyboard: move the map with the arrow keys, then add the point under the cross in the centre.',
   'permit.map.label': 'Map of the commune. Click or tap to add a point to the drawing.',
   'permit.map.shape': 'Shape of the place',
   'permit.map.shape.point': 'A point (a precise spot)',
@@ -173,12 +178,14 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.summary.none': 'None',
   'permit.summary.missingDocs': 'A required document is missing: {docs}.',
   'permit.summary.reviewers': 'Your request will be handled by the {handler} department, which will ask for the opinion of: {reviewers}.',
-  'permit.summary.public': 'The request’s name, dates and place appear on the public tracking page and on the poster; your details never do.',
+  'permit.summary.public':
+    'The request’s name, dates and place appear on the public tracking page and on the poster; your details never do.',
   'permit.draft.save': 'Save the draft',
   'permit.draft.saving': 'Saving the draft…',
   'permit.draft.saved': 'Draft saved online.',
   'permit.draft.failed': 'The draft could not be saved online.',
-  'permit.draft.incomplete': 'What you typed is kept on this device. To save the draft online, first fill in the required fields of these steps: {steps}.',
+  'permit.draft.incomplete':
+    'What you typed is kept on this device. To save the draft online, first fill in the required fields of these steps: {steps}.',
   'permit.draft.resume': 'To pick this draft up again, even on another device, keep this link:',
   'permit.draft.local': 'What you type is kept on this device with every change.',
   'permit.draft.restored': 'We picked your request up where you left it.',
@@ -250,7 +257,8 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.track.continue': 'Continue my request',
   'permit.track.withdraw': 'Withdraw my request',
   'permit.track.withdraw.confirmTitle': 'Withdraw your request?',
-  'permit.track.withdraw.confirmText': 'The commune will stop reviewing it. You cannot take it up again: you would have to make a new request.',
+  'permit.track.withdraw.confirmText':
+    'The commune will stop reviewing it. You cannot take it up again: you would have to make a new request.',
   'permit.track.withdraw.reason': 'Why are you withdrawing the request?',
   'permit.track.withdraw.yes': 'Yes, withdraw my request',
   'permit.track.withdraw.no': 'No, keep my request',

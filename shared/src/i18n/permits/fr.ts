@@ -40,23 +40,28 @@ export const permitsCitizenFr = {
   'permit.fee.free': 'Gratuit',
   // ---- the request forms and the tracking page (citizen) ----
   'permit.unavailable': 'Cette commune ne reçoit pas encore ce type de demande en ligne. Contactez l’administration communale.',
-  'permit.chooser.intro': 'Choisissez votre demande. Chaque formulaire se remplit en quelques étapes, sur téléphone comme sur ordinateur, et vous pouvez l’interrompre à tout moment.',
+  'permit.chooser.intro':
+    'Choisissez votre demande. Chaque formulaire se remplit en quelques étapes, sur téléphone comme sur ordinateur, et vous pouvez l’interrompre à tout moment.',
   'permit.chooser.event.what': 'Fête de quartier, brocante, concert, course, marché… sur la voie publique ou dans un lieu public.',
   'permit.chooser.event.lead': 'Au moins {days} jours avant le premier jour ; {largeDays} jours à partir de {n} personnes attendues.',
-  'permit.chooser.event.prepare': 'Le programme, les dates et heures, le lieu (à dessiner sur la carte) et le nombre de personnes attendues.',
+  'permit.chooser.event.prepare':
+    'Le programme, les dates et heures, le lieu (à dessiner sur la carte) et le nombre de personnes attendues.',
   'permit.chooser.docAlways': '{doc} (toujours)',
   'permit.chooser.docLarge': '{doc} (à partir de {n} personnes)',
   'permit.chooser.occupation.what': 'Conteneur, échafaudage, élévateur ou camion de déménagement, terrasse, chantier.',
   'permit.chooser.occupation.lead': 'Au moins {lead} avant le premier jour (sauf mention ci-dessous) ; {max} jours au plus par demande.',
-  'permit.chooser.occupation.prepare': 'L’adresse exacte, les dates, la longueur de voirie occupée en mètres et, le cas échéant, le nom de l’entreprise.',
+  'permit.chooser.occupation.prepare':
+    'L’adresse exacte, les dates, la longueur de voirie occupée en mètres et, le cas échéant, le nom de l’entreprise.',
   'permit.chooser.uses': 'Types d’occupation, délais et redevances',
   'permit.chooser.when': 'Quand introduire la demande ?',
   'permit.chooser.lead': 'Délai',
   'permit.chooser.prepare': 'À préparer',
   'permit.chooser.start': 'Commencer',
   'permit.form.back': 'Retour au choix de la demande',
-  'permit.form.event.intro': 'Déclarez votre évènement à la commune. Elle consulte la police et les services de secours, puis vous délivre l’autorisation.',
-  'permit.form.occupation.intro': 'Demandez l’autorisation d’occuper la voie publique. L’autorisation et l’affiche d’interdiction de stationner vous sont envoyées en ligne.',
+  'permit.form.event.intro':
+    'Déclarez votre évènement à la commune. Elle consulte la police et les services de secours, puis vous délivre l’autorisation.',
+  'permit.form.occupation.intro':
+    'Demandez l’autorisation d’occuper la voie publique. L’autorisation et l’affiche d’interdiction de stationner vous sont envoyées en ligne.',
   'permit.step.count': 'Étape {n} sur {total}',
   'permit.step.event': 'L’évènement',
   'permit.step.use': 'Type d’occupation',
@@ -82,7 +87,8 @@ export const permitsCitizenFr = {
   'permit.f.organiserName.hint': 'Il figurera sur l’autorisation.',
   'permit.f.attendance': 'Nombre de personnes attendues',
   'permit.f.attendance.hint': 'Une estimation suffit. À partir de {n} personnes, la demande doit être introduite {days} jours à l’avance.',
-  'permit.f.attendance.large': 'Grand évènement : la demande doit être introduite {days} jours à l’avance et le plan d’implantation est demandé.',
+  'permit.f.attendance.large':
+    'Grand évènement : la demande doit être introduite {days} jours à l’avance et le plan d’implantation est demandé.',
   'permit.f.use': 'Type d’occupation',
   'permit.f.use.detail': 'Redevance : {fee}. Délai : {lead}.',
   'permit.f.useDescription': 'Précisions',
@@ -116,13 +122,16 @@ export const permitsCitizenFr = {
   'permit.need.sound.help': 'Musique amplifiée, micro, sonorisation.',
   'permit.need.alcohol_sale.help': 'Bar ou vente de boissons alcoolisées.',
   'permit.need.tents.help': 'Chapiteaux, tonnelles ou tentes montés sur place.',
-  'permit.you.privacy': 'Ces données restent entre vous et la commune : elles ne figurent jamais sur la page de suivi publique ni sur l’affiche.',
+  'permit.you.privacy':
+    'Ces données restent entre vous et la commune : elles ne figurent jamais sur la page de suivi publique ni sur l’affiche.',
   'permit.earliest': 'Première date possible :',
   'permit.earliest.why': 'La demande doit être introduite {lead} à l’avance.',
   'permit.lead.calendar': '{days} jours',
   'permit.lead.working': '{days} jours ouvrables',
-  'permit.when.eventLead': 'Déclarez l’évènement au moins {days} jours avant le premier jour ({largeDays} jours à partir de {large} personnes attendues).',
-  'permit.when.occupationLead': 'Les jours ouvrables ne comptent ni les week-ends, ni les jours fériés, ni les jours de fermeture de l’administration. Une demande couvre {max} jours au plus.',
+  'permit.when.eventLead':
+    'Déclarez l’évènement au moins {days} jours avant le premier jour ({largeDays} jours à partir de {large} personnes attendues).',
+  'permit.when.occupationLead':
+    'Les jours ouvrables ne comptent ni les week-ends, ni les jours fériés, ni les jours de fermeture de l’administration. Une demande couvre {max} jours au plus.',
   'permit.fee': 'Redevance :',
   'permit.fee.pending': 'indiquez les dates pour la calculer.',
   'permit.fee.basisOccupation': 'Pour {days} jour(s) et {metres} m.',
@@ -136,7 +145,8 @@ export const permitsCitizenFr = {
   'permit.period.oneDayHours': '{date}, de {from} à {to}',
   'permit.period.range': 'du {from} au {to}',
   'permit.map.legend': 'Dessinez le lieu sur la carte',
-  'permit.map.help': 'Touchez la carte pour ajouter un point. Au clavier : déplacez la carte avec les flèches, puis ajoutez le point situé sous la croix, au centre.',
+  'permit.map.help':
+    'Touchez la carte pour ajouter un point. Au clavier : déplacez la carte avec les flèches, puis ajoutez le point situé sous la croix, au centre.',
   'permit.map.label': 'Carte de la commune. Cliquez ou touchez pour ajouter un point au dessin.',
   'permit.map.shape': 'Forme du lieu',
   'permit.map.shape.point': 'Un point (un emplacement précis)',
@@ -173,12 +183,14 @@ export const permitsCitizenFr = {
   'permit.summary.none': 'Aucun',
   'permit.summary.missingDocs': 'Il manque un document obligatoire : {docs}.',
   'permit.summary.reviewers': 'Votre demande sera instruite par le service {handler}, qui demandera l’avis de : {reviewers}.',
-  'permit.summary.public': 'Le nom, les dates et le lieu de la demande figurent sur la page de suivi publique et sur l’affiche ; vos coordonnées, jamais.',
+  'permit.summary.public':
+    'Le nom, les dates et le lieu de la demande figurent sur la page de suivi publique et sur l’affiche ; vos coordonnées, jamais.',
   'permit.draft.save': 'Enregistrer le brouillon',
   'permit.draft.saving': 'Enregistrement du brouillon…',
   'permit.draft.saved': 'Brouillon enregistré en ligne.',
   'permit.draft.failed': 'Le brouillon n’a pas pu être enregistré en ligne.',
-  'permit.draft.incomplete': 'Votre saisie est gardée sur cet appareil. Pour enregistrer le brouillon en ligne, complétez d’abord les champs obligatoires des étapes : {steps}.',
+  'permit.draft.incomplete':
+    'Votre saisie est gardée sur cet appareil. Pour enregistrer le brouillon en ligne, complétez d’abord les champs obligatoires des étapes : {steps}.',
   'permit.draft.resume': 'Pour reprendre ce brouillon, même sur un autre appareil, gardez ce lien :',
   'permit.draft.local': 'Votre saisie est gardée sur cet appareil à chaque modification.',
   'permit.draft.restored': 'Nous avons repris votre demande là où vous l’aviez laissée.',
@@ -208,7 +220,8 @@ export const permitsCitizenFr = {
   'permit.error.message': 'Le message est trop long (2000 caractères au plus).',
   'permit.error.field': 'Vérifiez ce champ.',
   'permit.error.generic': 'La demande n’a pas pu être envoyée. Vérifiez les champs signalés et réessayez.',
-  'permit.error.conflict': 'Votre demande a été modifiée entre-temps (peut-être depuis un autre appareil). Vérifiez vos réponses puis réessayez.',
+  'permit.error.conflict':
+    'Votre demande a été modifiée entre-temps (peut-être depuis un autre appareil). Vérifiez vos réponses puis réessayez.',
   'permit.error.gone': 'Cette demande est introuvable. Elle a peut-être été retirée.',
   'permit.error.forbidden': 'Le lien de cette demande n’est plus valable sur cet appareil. Ouvrez le lien reçu par e-mail.',
   'permit.issue.start_in_past': 'Le premier jour est déjà passé.',
@@ -250,7 +263,8 @@ export const permitsCitizenFr = {
   'permit.track.continue': 'Continuer ma demande',
   'permit.track.withdraw': 'Retirer ma demande',
   'permit.track.withdraw.confirmTitle': 'Retirer votre demande ?',
-  'permit.track.withdraw.confirmText': 'La commune arrêtera de l’examiner. Vous ne pourrez pas la reprendre : il faudra introduire une nouvelle demande.',
+  'permit.track.withdraw.confirmText':
+    'La commune arrêtera de l’examiner. Vous ne pourrez pas la reprendre : il faudra introduire une nouvelle demande.',
   'permit.track.withdraw.reason': 'Pourquoi retirez-vous la demande ?',
   'permit.track.withdraw.yes': 'Oui, retirer ma demande',
   'permit.track.withdraw.no': 'Non, garder ma demande',

@@ -47,16 +47,20 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.chooser.docAlways': '{doc} (altijd)',
   'permit.chooser.docLarge': '{doc} (vanaf {n} personen)',
   'permit.chooser.occupation.what': 'Container, stelling, verhuislift of verhuiswagen, terras, werf.',
-  'permit.chooser.occupation.lead': 'Minstens {lead} vóór de eerste dag (tenzij hieronder anders vermeld); hoogstens {max} dagen per aanvraag.',
-  'permit.chooser.occupation.prepare': 'Het precieze adres, de data, de ingenomen lengte in meter en, in voorkomend geval, de naam van het bedrijf.',
+  'permit.chooser.occupation.lead':
+    'Minstens {lead} vóór de eerste dag (tenzij hieronder anders vermeld); hoogstens {max} dagen per aanvraag.',
+  'permit.chooser.occupation.prepare':
+    'Het precieze adres, de data, de ingenomen lengte in meter en, in voorkomend geval, de naam van het bedrijf.',
   'permit.chooser.uses': 'Soorten inname, termijnen en retributies',
   'permit.chooser.when': 'Wanneer aanvragen?',
   'permit.chooser.lead': 'Termijn',
   'permit.chooser.prepare': 'Voor te bereiden',
   'permit.chooser.start': 'Beginnen',
   'permit.form.back': 'Terug naar de keuze van de aanvraag',
-  'permit.form.event.intro': 'Meld uw evenement aan bij de gemeente. Zij raadpleegt de politie en de hulpdiensten en levert daarna de vergunning af.',
-  'permit.form.occupation.intro': 'Vraag toestemming om de openbare weg in te nemen. De vergunning en de affiche met parkeerverbod krijgt u online.',
+  'permit.form.event.intro':
+    'Meld uw evenement aan bij de gemeente. Zij raadpleegt de politie en de hulpdiensten en levert daarna de vergunning af.',
+  'permit.form.occupation.intro':
+    'Vraag toestemming om de openbare weg in te nemen. De vergunning en de affiche met parkeerverbod krijgt u online.',
   'permit.step.count': 'Stap {n} van {total}',
   'permit.step.event': 'Het evenement',
   'permit.step.use': 'Soort inname',
@@ -121,8 +125,10 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.earliest.why': 'De aanvraag moet {lead} vooraf ingediend worden.',
   'permit.lead.calendar': '{days} dagen',
   'permit.lead.working': '{days} werkdagen',
-  'permit.when.eventLead': 'Meld het evenement minstens {days} dagen vóór de eerste dag aan ({largeDays} dagen vanaf {large} verwachte bezoekers).',
-  'permit.when.occupationLead': 'Werkdagen tellen geen weekends, feestdagen of sluitingsdagen van het bestuur mee. Een aanvraag beslaat hoogstens {max} dagen.',
+  'permit.when.eventLead':
+    'Meld het evenement minstens {days} dagen vóór de eerste dag aan ({largeDays} dagen vanaf {large} verwachte bezoekers).',
+  'permit.when.occupationLead':
+    'Werkdagen tellen geen weekends, feestdagen of sluitingsdagen van het bestuur mee. Een aanvraag beslaat hoogstens {max} dagen.',
   'permit.fee': 'Retributie:',
   'permit.fee.pending': 'vul de data in om ze te berekenen.',
   'permit.fee.basisOccupation': 'Voor {days} dag(en) en {metres} m.',
@@ -136,7 +142,8 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.period.oneDayHours': '{date}, van {from} tot {to}',
   'permit.period.range': 'van {from} tot {to}',
   'permit.map.legend': 'Teken de plaats op de kaart',
-  'permit.map.help': 'Tik op de kaart om een punt toe te voegen. Met het toetsenbord: verschuif de kaart met de pijltjestoetsen en voeg dan het punt onder het kruis in het midden toe.',
+  'permit.map.help':
+    'Tik op de kaart om een punt toe te voegen. Met het toetsenbord: verschuif de kaart met de pijltjestoetsen en voeg dan het punt onder het kruis in het midden toe.',
   'permit.map.label': 'Kaart van de gemeente. Klik of tik om een punt aan de tekening toe te voegen.',
   'permit.map.shape': 'Vorm van de plaats',
   'permit.map.shape.point': 'Een punt (een precieze plek)',
@@ -173,12 +180,14 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.summary.none': 'Geen',
   'permit.summary.missingDocs': 'Er ontbreekt een verplicht document: {docs}.',
   'permit.summary.reviewers': 'Uw aanvraag wordt behandeld door de dienst {handler}, die het advies vraagt van: {reviewers}.',
-  'permit.summary.public': 'De naam, de data en de plaats van de aanvraag staan op de openbare opvolgingspagina en op de affiche; uw gegevens nooit.',
+  'permit.summary.public':
+    'De naam, de data en de plaats van de aanvraag staan op de openbare opvolgingspagina en op de affiche; uw gegevens nooit.',
   'permit.draft.save': 'Concept opslaan',
   'permit.draft.saving': 'Concept wordt opgeslagen…',
   'permit.draft.saved': 'Concept online opgeslagen.',
   'permit.draft.failed': 'Het concept kon niet online opgeslagen worden.',
-  'permit.draft.incomplete': 'Wat u invulde, blijft op dit toestel bewaard. Om het concept online op te slaan, vult u eerst de verplichte velden van deze stappen in: {steps}.',
+  'permit.draft.incomplete':
+    'Wat u invulde, blijft op dit toestel bewaard. Om het concept online op te slaan, vult u eerst de verplichte velden van deze stappen in: {steps}.',
   'permit.draft.resume': 'Bewaar deze link om het concept later verder in te vullen, ook op een ander toestel:',
   'permit.draft.local': 'Wat u invult, wordt bij elke wijziging op dit toestel bewaard.',
   'permit.draft.restored': 'We hebben uw aanvraag hervat waar u gebleven was.',
@@ -208,7 +217,8 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.error.message': 'Het bericht is te lang (hoogstens 2000 tekens).',
   'permit.error.field': 'Kijk dit veld na.',
   'permit.error.generic': 'De aanvraag kon niet verstuurd worden. Kijk de aangeduide velden na en probeer opnieuw.',
-  'permit.error.conflict': 'Uw aanvraag is intussen gewijzigd (misschien vanaf een ander toestel). Kijk uw antwoorden na en probeer opnieuw.',
+  'permit.error.conflict':
+    'Uw aanvraag is intussen gewijzigd (misschien vanaf een ander toestel). Kijk uw antwoorden na en probeer opnieuw.',
   'permit.error.gone': 'Deze aanvraag is niet te vinden. Misschien werd ze ingetrokken.',
   'permit.error.forbidden': 'De link van deze aanvraag werkt niet meer op dit toestel. Open de link die u per e-mail kreeg.',
   'permit.issue.start_in_past': 'De eerste dag is al voorbij.',
@@ -250,7 +260,8 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.track.continue': 'Mijn aanvraag verder invullen',
   'permit.track.withdraw': 'Mijn aanvraag intrekken',
   'permit.track.withdraw.confirmTitle': 'Uw aanvraag intrekken?',
-  'permit.track.withdraw.confirmText': 'De gemeente stopt met het onderzoek. U kunt ze niet hervatten: u moet dan een nieuwe aanvraag indienen.',
+  'permit.track.withdraw.confirmText':
+    'De gemeente stopt met het onderzoek. U kunt ze niet hervatten: u moet dan een nieuwe aanvraag indienen.',
   'permit.track.withdraw.reason': 'Waarom trekt u de aanvraag in?',
   'permit.track.withdraw.yes': 'Ja, mijn aanvraag intrekken',
   'permit.track.withdraw.no': 'Nee, mijn aanvraag behouden',

@@ -6,7 +6,9 @@ import type { MapFeature } from '../map-items.js';
  * in, so their ETags only change when the data does.
  */
 export function feedOrder(features: readonly MapFeature[]): MapFeature[] {
-  return [...features].sort((a, b) => (a.properties.start < b.properties.start ? -1 : a.properties.start > b.properties.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...features].sort((a, b) =>
+    a.properties.start < b.properties.start ? -1 : a.properties.start > b.properties.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 /** `baseUrl` (the site's origin, e.g. https://tandem.example) joined with a site path. */

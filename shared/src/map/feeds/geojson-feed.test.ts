@@ -8,7 +8,11 @@ const meta = { commune: 'soignies', generatedAt: GENERATED_AT };
 /** Every key anywhere in a JSON value. */
 function allKeys(v: unknown, out: string[] = []): string[] {
   if (Array.isArray(v)) v.forEach((x) => allKeys(x, out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { out.push(k); allKeys(x, out); }
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      allKeys(x, out);
+    }
   return out;
 }
 
@@ -31,7 +35,12 @@ describe('GeoJSON feed (RFC 7946)', () => {
 
   it('keeps positions as [longitude, latitude]', () => {
     const positions: number[][] = feed.features.flatMap((f: MapFeature) =>
-      f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat());
+      f.geometry.type === 'Point'
+        ? [f.geometry.coordinates]
+        : f.geometry.type === 'LineString'
+          ? f.geometry.coordinates
+          : f.geometry.coordinates.flat(),
+    );
     expect(positions.length).toBeGreaterThan(20);
     for (const [lng, lat] of positions) {
       // Soignies: about 4.07° E, 50.58° N.
@@ -64,8 +73,17 @@ describe('GeoJSON feed (RFC 7946)', () => {
   });
 
   it('never carries personal data, even when a stored object has some', () => {
-    const leaky = feature('closure-leak', { type: 'Point', coordinates: [4.07, 50.58] }, { kind: 'road_closure', title: 'Fuite', start: '2026-05-01', end: '2026-05-01' });
-    Object.assign(leaky.properties, { requester: { name: 'Luc Martin', email: 'luc.martin@example.org' }, email: 'x@example.org', phone: '0470 11 22 33', organiserName: 'Comité' });
+    const leaky = feature(
+      'closure-leak',
+      { type: 'Point', coordinates: [4.07, 50.58] },
+      { kind: 'road_closure', title: 'Fuite', start: '2026-05-01', end: '2026-05-01' },
+    );
+    Object.assign(leaky.properties, {
+      requester: { name: 'Luc Martin', email: 'luc.martin@example.org' },
+      email: 'x@example.org',
+      phone: '0470 11 22 33',
+      organiserName: 'Comité',
+    });
     Object.assign(leaky.properties.source, { requesterEmail: 'x@example.org' });
     Object.assign(leaky, { requester: { name: 'Luc Martin' } });
     const out = toGeoJson([...SAMPLES, leaky], meta);

@@ -66,12 +66,14 @@ export function publicProperties(p: MapFeature['properties']): MapFeature['prope
 }
 
 export function toGeoJson(features: readonly MapFeature[], meta: GeoJsonFeedMeta): GeoJsonFeed {
-  const out = feedOrder(features).map((f): MapFeature => ({
-    type: 'Feature',
-    id: f.id,
-    geometry: copyGeometry(f.geometry),
-    properties: publicProperties(f.properties),
-  }));
+  const out = feedOrder(features).map(
+    (f): MapFeature => ({
+      type: 'Feature',
+      id: f.id,
+      geometry: copyGeometry(f.geometry),
+      properties: publicProperties(f.properties),
+    }),
+  );
   return {
     type: 'FeatureCollection',
     features: out,

@@ -6,7 +6,10 @@ import { BRUSSELS_TZID, instantMs } from '../../brussels-time.js';
 
 /** An instant (ms or ISO string) as an iCal UTC date-time: 20261201T060000Z. */
 export function icalUtc(at: number | string): string {
-  return new Date(instantMs(at)).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instantMs(at))
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

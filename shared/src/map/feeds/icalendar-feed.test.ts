@@ -42,7 +42,9 @@ describe('iCalendar feed (RFC 5545), read back with ical.js', () => {
     const market = byUid('permit-EV7K2P@soignies.tandem')!;
     expect(market.summary).toBe(SAMPLES.find((f) => f.id === 'permit-EV7K2P')!.properties.title);
     // CRLF in the stored text comes back as one newline.
-    expect(market.description).toBe('Chalets, vin chaud; concert des chorales à 18 h.\nAccès PMR par la rue de la Station, C:\\plan.pdf 🎄');
+    expect(market.description).toBe(
+      'Chalets, vin chaud; concert des chorales à 18 h.\nAccès PMR par la rue de la Station, C:\\plan.pdf 🎄',
+    );
     expect(market.location).toBe('Grand-Place, Rue de la Station');
     expect(byUid('closure-no-street@soignies.tandem')!.component.hasProperty('location')).toBe(false);
     expect(byUid('event-jogging@soignies.tandem')!.component.hasProperty('description')).toBe(false);
@@ -70,7 +72,18 @@ describe('iCalendar feed (RFC 5545), read back with ical.js', () => {
     // The same instants as the CIFS feed writes.
     expect(Date.parse(brusselsDateTime('2026-07-04', '08:00'))).toBe(roeulx.startDate.toJSDate().getTime());
     // A first hour without a last one runs to the end of the last day.
-    const open = parse(toICalendar([feature('w', { type: 'Point', coordinates: [4.07, 50.58] }, { kind: 'works', title: 'Fouilles', start: '2026-12-01', end: '2026-12-02', startTime: '07:00' })], meta)).events[0];
+    const open = parse(
+      toICalendar(
+        [
+          feature(
+            'w',
+            { type: 'Point', coordinates: [4.07, 50.58] },
+            { kind: 'works', title: 'Fouilles', start: '2026-12-01', end: '2026-12-02', startTime: '07:00' },
+          ),
+        ],
+        meta,
+      ),
+    ).events[0];
     expect([utc(open.startDate), utc(open.endDate)]).toEqual(['2026-12-01T06:00:00.000Z', '2026-12-02T23:00:00.000Z']);
   });
 
@@ -82,8 +95,16 @@ describe('iCalendar feed (RFC 5545), read back with ical.js', () => {
     for (let next = it.next(); next && starts.length < 50; next = it.next()) starts.push(utc(next));
     // Weekdays 23 March – 3 April 2026, 07:00 Brussels: 06:00 UTC before 29 March, 05:00 UTC after.
     expect(starts).toEqual([
-      '2026-03-23T06:00:00.000Z', '2026-03-24T06:00:00.000Z', '2026-03-25T06:00:00.000Z', '2026-03-26T06:00:00.000Z', '2026-03-27T06:00:00.000Z',
-      '2026-03-30T05:00:00.000Z', '2026-03-31T05:00:00.000Z', '2026-04-01T05:00:00.000Z', '2026-04-02T05:00:00.000Z', '2026-04-03T05:00:00.000Z',
+      '2026-03-23T06:00:00.000Z',
+      '2026-03-24T06:00:00.000Z',
+      '2026-03-25T06:00:00.000Z',
+      '2026-03-26T06:00:00.000Z',
+      '2026-03-27T06:00:00.000Z',
+      '2026-03-30T05:00:00.000Z',
+      '2026-03-31T05:00:00.000Z',
+      '2026-04-01T05:00:00.000Z',
+      '2026-04-02T05:00:00.000Z',
+      '2026-04-03T05:00:00.000Z',
     ]);
     expect(utc(works.endDate)).toBe('2026-03-23T15:00:00.000Z');
     // A night schedule ends the next morning; the first occurrence is the first scheduled day.
@@ -93,9 +114,24 @@ describe('iCalendar feed (RFC 5545), read back with ical.js', () => {
     const nit = night.iterator();
     for (let next = nit.next(); next && nightStarts.length < 10; next = nit.next()) nightStarts.push(next.toString());
     expect(nightStarts).toEqual(['2026-10-19T22:00:00', '2026-10-20T22:00:00', '2026-10-21T22:00:00']);
-    const saturdayStart = parse(toICalendar([feature('s', { type: 'Point', coordinates: [4.07, 50.58] }, {
-      kind: 'works', title: 'Élagage', start: '2026-05-09', end: '2026-05-15', schedule: { days: [2, 4], from: '08:00', to: '12:00' },
-    })], meta)).events[0];
+    const saturdayStart = parse(
+      toICalendar(
+        [
+          feature(
+            's',
+            { type: 'Point', coordinates: [4.07, 50.58] },
+            {
+              kind: 'works',
+              title: 'Élagage',
+              start: '2026-05-09',
+              end: '2026-05-15',
+              schedule: { days: [2, 4], from: '08:00', to: '12:00' },
+            },
+          ),
+        ],
+        meta,
+      ),
+    ).events[0];
     expect(saturdayStart.startDate.toString()).toBe('2026-05-12T08:00:00');
   });
 
@@ -122,7 +158,8 @@ describe('iCalendar feed (RFC 5545), read back with ical.js', () => {
     const continuations = lines.filter((l) => l.startsWith(' '));
     expect(continuations.length).toBeGreaterThan(3);
     // Every line is valid UTF-8 on its own: no character was cut in two.
-    for (const line of lines) expect(Buffer.from(Buffer.from(line, 'utf8').toString('utf8'), 'utf8').equals(Buffer.from(line, 'utf8'))).toBe(true);
+    for (const line of lines)
+      expect(Buffer.from(Buffer.from(line, 'utf8').toString('utf8'), 'utf8').equals(Buffer.from(line, 'utf8'))).toBe(true);
     for (const line of lines) expect(line).not.toMatch(/[\uD800-\uDFFF]/u);
   });
 

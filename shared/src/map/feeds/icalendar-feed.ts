@@ -41,7 +41,11 @@ export interface ICalendarFeedMeta {
 
 /** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma escaped; any line break becomes \n. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function utf8Length(ch: string): number {
@@ -92,7 +96,10 @@ function timeLines(p: MapFeature['properties']): string[] | undefined {
     const first = firstScheduledDay(p.start, p.end, s.days);
     if (!first) return undefined;
     const overnight = s.to <= s.from;
-    const byDay = [...new Set(s.days)].sort((a, b) => a - b).map((d) => WEEKDAY_CODES[d - 1]).join(',');
+    const byDay = [...new Set(s.days)]
+      .sort((a, b) => a - b)
+      .map((d) => WEEKDAY_CODES[d - 1])
+      .join(',');
     const until = icalUtc(brusselsWallToMs(p.end, '23:59', 59));
     return [
       `DTSTART;${tz}:${icalDate(first, s.from)}`,

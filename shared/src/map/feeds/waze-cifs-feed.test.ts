@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekday } from '../../permits/calendar.js';
 import {
-  CIFS_ALWAYS_SENT_FIELDS, CIFS_CLOSURE_SUBTYPES, CIFS_POLYLINE_PATTERN, CIFS_REQUIRED_FIELDS, CIFS_TIME_PATTERN,
-  cifsSchedule, closureLine, stripCentreLine, toWazeCifs, type CifsIncident,
+  CIFS_ALWAYS_SENT_FIELDS,
+  CIFS_CLOSURE_SUBTYPES,
+  CIFS_POLYLINE_PATTERN,
+  CIFS_REQUIRED_FIELDS,
+  CIFS_TIME_PATTERN,
+  cifsSchedule,
+  closureLine,
+  stripCentreLine,
+  toWazeCifs,
+  type CifsIncident,
 } from './waze-cifs-feed.js';
 import { BASE_URL, COMMUNE, feature, GENERATED_AT, GRAND_PLACE_CLOCKWISE, SAMPLES } from './soignies-samples.fixture.js';
 
@@ -19,15 +27,33 @@ describe('Waze CIFS feed', () => {
       'tandem-soignies-closure-steenkerque',
     ]);
     // Not incidents: works, detours, parking bans, events, reports; nor a point, a compact area, a closure without street.
-    for (const id of ['works-station', 'detour-neuve', 'ban-neuve', 'permit-EV7K2P', 'event-jogging', 'report-R4X9', 'permit-EV7K2P-closure', 'closure-place-verte', 'closure-no-street']) {
+    for (const id of [
+      'works-station',
+      'detour-neuve',
+      'ban-neuve',
+      'permit-EV7K2P',
+      'event-jogging',
+      'report-R4X9',
+      'permit-EV7K2P-closure',
+      'closure-place-verte',
+      'closure-no-street',
+    ]) {
       expect(byId(id)).toBeUndefined();
     }
   });
 
   it('gives every incident the spec’s required elements, with the right types and formats', () => {
     const types: Record<(typeof CIFS_REQUIRED_FIELDS)[number] | (typeof CIFS_ALWAYS_SENT_FIELDS)[number], string> = {
-      id: 'string', type: 'string', polyline: 'string', street: 'string', starttime: 'string',
-      direction: 'string', endtime: 'string', description: 'string', updatetime: 'string', source: 'object',
+      id: 'string',
+      type: 'string',
+      polyline: 'string',
+      street: 'string',
+      starttime: 'string',
+      direction: 'string',
+      endtime: 'string',
+      description: 'string',
+      updatetime: 'string',
+      source: 'object',
     };
     for (const inc of feed.incidents) {
       for (const field of [...CIFS_REQUIRED_FIELDS, ...CIFS_ALWAYS_SENT_FIELDS]) {
@@ -40,7 +66,11 @@ describe('Waze CIFS feed', () => {
       if (inc.subtype !== undefined) expect(CIFS_CLOSURE_SUBTYPES).toContain(inc.subtype);
       for (const t of [inc.starttime, inc.endtime, inc.updatetime]) expect(t).toMatch(CIFS_TIME_PATTERN);
       expect(Date.parse(inc.endtime)).toBeGreaterThan(Date.parse(inc.starttime));
-      expect(inc.source).toEqual({ reference: 'tandem', name: 'Soignies', url: expect.stringMatching(/^https:\/\/tandem\.example\/soignies\//) });
+      expect(inc.source).toEqual({
+        reference: 'tandem',
+        name: 'Soignies',
+        url: expect.stringMatching(/^https:\/\/tandem\.example\/soignies\//),
+      });
       expect(new Set(feed.incidents.map((i) => i.id)).size).toBe(feed.incidents.length);
     }
   });
@@ -72,7 +102,15 @@ describe('Waze CIFS feed', () => {
     expect(stripCentreLine(GRAND_PLACE_CLOCKWISE)).toBeUndefined();
     expect(closureLine({ type: 'Point', coordinates: [4.07, 50.58] })).toBeUndefined();
     // A line whose points are the same once written is no line.
-    expect(closureLine({ type: 'LineString', coordinates: [[4.07, 50.58], [4.0700000001, 50.58]] })).toBeUndefined();
+    expect(
+      closureLine({
+        type: 'LineString',
+        coordinates: [
+          [4.07, 50.58],
+          [4.0700000001, 50.58],
+        ],
+      }),
+    ).toBeUndefined();
   });
 
   it('writes times in Brussels time with the offset of the day: winter +01:00, summer +02:00', () => {
@@ -80,19 +118,63 @@ describe('Waze CIFS feed', () => {
     expect(byId('closure-station')).toMatchObject({ starttime: '2026-03-23T00:00:00+01:00', endtime: '2026-04-03T23:59:00+02:00' });
     expect(byId('closure-roeulx')).toMatchObject({ starttime: '2026-07-04T08:00:00+02:00', endtime: '2026-07-04T18:00:00+02:00' });
     expect(byId('closure-steenkerque')).toMatchObject({ starttime: '2026-10-19T00:00:00+02:00', endtime: '2026-10-23T23:59:00+02:00' });
-    const winter = toWazeCifs([feature('c', { type: 'LineString', coordinates: [[4.07, 50.58], [4.071, 50.581]] }, {
-      kind: 'road_closure', title: 'Rue Neuve fermée', streets: ['Rue Neuve'], start: '2026-12-01', end: '2026-12-02', startTime: '07:00',
-    })], meta).incidents[0];
-    expect(winter).toMatchObject({ starttime: '2026-12-01T07:00:00+01:00', endtime: '2026-12-02T23:59:00+01:00', updatetime: '2026-02-20T10:15:00+01:00' });
+    const winter = toWazeCifs(
+      [
+        feature(
+          'c',
+          {
+            type: 'LineString',
+            coordinates: [
+              [4.07, 50.58],
+              [4.071, 50.581],
+            ],
+          },
+          {
+            kind: 'road_closure',
+            title: 'Rue Neuve fermée',
+            streets: ['Rue Neuve'],
+            start: '2026-12-01',
+            end: '2026-12-02',
+            startTime: '07:00',
+          },
+        ),
+      ],
+      meta,
+    ).incidents[0];
+    expect(winter).toMatchObject({
+      starttime: '2026-12-01T07:00:00+01:00',
+      endtime: '2026-12-02T23:59:00+01:00',
+      updatetime: '2026-02-20T10:15:00+01:00',
+    });
   });
 
   it('names the cause: works → construction, event or event permit → event, unknown → no subtype', () => {
     expect(byId('closure-station')!.subtype).toBe('ROAD_CLOSED_CONSTRUCTION');
     expect(byId('closure-roeulx')!.subtype).toBe('ROAD_CLOSED_EVENT');
     expect(byId('closure-steenkerque')).not.toHaveProperty('subtype');
-    const line = { type: 'LineString' as const, coordinates: [[4.074, 50.576], [4.077, 50.574]] as [number, number][] };
-    const fromPermit = feature('permit-X-closure', line, { kind: 'road_closure', title: 'Brocante', streets: ['Rue Neuve'], start: '2026-05-01', end: '2026-05-01', source: { type: 'permit', code: 'X' } });
-    const fromWorksFields = feature('closure-ores', line, { kind: 'road_closure', title: 'ORES', streets: ['Rue Neuve'], start: '2026-05-01', end: '2026-05-01', managingParty: 'ORES' });
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [4.074, 50.576],
+        [4.077, 50.574],
+      ] as [number, number][],
+    };
+    const fromPermit = feature('permit-X-closure', line, {
+      kind: 'road_closure',
+      title: 'Brocante',
+      streets: ['Rue Neuve'],
+      start: '2026-05-01',
+      end: '2026-05-01',
+      source: { type: 'permit', code: 'X' },
+    });
+    const fromWorksFields = feature('closure-ores', line, {
+      kind: 'road_closure',
+      title: 'ORES',
+      streets: ['Rue Neuve'],
+      start: '2026-05-01',
+      end: '2026-05-01',
+      managingParty: 'ORES',
+    });
     const out = toWazeCifs([fromPermit, fromWorksFields], meta).incidents;
     expect(out.find((i) => i.id.endsWith('permit-X-closure'))!.subtype).toBe('ROAD_CLOSED_EVENT');
     expect(out.find((i) => i.id.endsWith('closure-ores'))!.subtype).toBe('ROAD_CLOSED_CONSTRUCTION');
@@ -100,10 +182,17 @@ describe('Waze CIFS feed', () => {
 
   it('sends weekly schedules as active days → "HH:MM-HH:MM", splitting night hours at midnight', () => {
     expect(byId('closure-station')!.schedule).toEqual({
-      monday: '07:00-16:00', tuesday: '07:00-16:00', wednesday: '07:00-16:00', thursday: '07:00-16:00', friday: '07:00-16:00',
+      monday: '07:00-16:00',
+      tuesday: '07:00-16:00',
+      wednesday: '07:00-16:00',
+      thursday: '07:00-16:00',
+      friday: '07:00-16:00',
     });
     expect(byId('closure-steenkerque')!.schedule).toEqual({
-      monday: '22:00-23:59', tuesday: '00:00-06:00,22:00-23:59', wednesday: '00:00-06:00,22:00-23:59', thursday: '00:00-06:00',
+      monday: '22:00-23:59',
+      tuesday: '00:00-06:00,22:00-23:59',
+      wednesday: '00:00-06:00,22:00-23:59',
+      thursday: '00:00-06:00',
     });
     expect(cifsSchedule({ days: [7], from: '20:00', to: '02:00' })).toEqual({ sunday: '20:00-23:59', monday: '00:00-02:00' });
     expect(byId('closure-roeulx')).not.toHaveProperty('schedule');
@@ -114,9 +203,24 @@ describe('Waze CIFS feed', () => {
       }
     }
     // A schedule with no day inside the period is never on: no incident.
-    const weekendOnly = feature('closure-weekend', { type: 'LineString', coordinates: [[4.07, 50.58], [4.071, 50.581]] }, {
-      kind: 'road_closure', title: 'Jamais', streets: ['Rue Neuve'], start: '2026-05-04', end: '2026-05-08', schedule: { days: [6, 7], from: '08:00', to: '12:00' },
-    });
+    const weekendOnly = feature(
+      'closure-weekend',
+      {
+        type: 'LineString',
+        coordinates: [
+          [4.07, 50.58],
+          [4.071, 50.581],
+        ],
+      },
+      {
+        kind: 'road_closure',
+        title: 'Jamais',
+        streets: ['Rue Neuve'],
+        start: '2026-05-04',
+        end: '2026-05-08',
+        schedule: { days: [6, 7], from: '08:00', to: '12:00' },
+      },
+    );
     expect(isoWeekday('2026-05-04')).toBe(1);
     expect(toWazeCifs([weekendOnly], meta).incidents).toEqual([]);
   });

@@ -81,7 +81,8 @@ const M_PER_DEG_LNG_EQUATOR = 111_320;
 
 /** The centre line of a polygon that is a strip along a road, or undefined for a compact area. */
 export function stripCentreLine(ring: readonly Position[]): [Position, Position] | undefined {
-  const pts = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.slice(0, -1) : [...ring];
+  const pts =
+    ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.slice(0, -1) : [...ring];
   if (pts.length < 3) return undefined;
   const lat0 = pts.reduce((s, p) => s + p[1], 0) / pts.length;
   const lng0 = pts.reduce((s, p) => s + p[0], 0) / pts.length;
@@ -209,4 +210,3 @@ export function toWazeCifs(features: readonly MapFeature[], meta: CifsFeedMeta):
   }
   return { incidents };
 }
-

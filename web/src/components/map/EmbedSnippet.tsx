@@ -32,12 +32,25 @@ export default function EmbedSnippet({ commune }: { commune: PublicCommuneConfig
       <p>{tr('map.embed.intro')}</p>
       <div class="field">
         <label for="map-embed-code">{tr('map.embed.label')}</label>
-        <textarea id="map-embed-code" ref={area} readOnly rows={4} spellcheck={false} class="code" data-testid="map-embed-snippet" value={code}
-          onFocus={(e) => (e.target as HTMLTextAreaElement).select()} />
+        <textarea
+          id="map-embed-code"
+          ref={area}
+          readOnly
+          rows={4}
+          spellcheck={false}
+          class="code"
+          data-testid="map-embed-snippet"
+          value={code}
+          onFocus={(e) => (e.target as HTMLTextAreaElement).select()}
+        />
       </div>
       <div class="button-row">
-        <button type="button" class="button secondary" onClick={copy} disabled={!code}>{tr('map.embed.copy')}</button>
-        <span role="status" class="status">{status === 'copied' ? tr('map.embed.copied') : status === 'failed' ? tr('map.embed.copyFailed') : ''}</span>
+        <button type="button" class="button secondary" onClick={copy} disabled={!code}>
+          {tr('map.embed.copy')}
+        </button>
+        <span role="status" class="status">
+          {status === 'copied' ? tr('map.embed.copied') : status === 'failed' ? tr('map.embed.copyFailed') : ''}
+        </span>
       </div>
     </section>
   );

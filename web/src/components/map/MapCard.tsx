@@ -22,15 +22,26 @@ interface Props {
   onShowOnMap?: (f: MapFeature) => void;
 }
 
-function ItemFacts({ f, known, embed, onOpen, onShowOnMap, heading }: Omit<Props, 'items' | 'onClose'> & { f: MapFeature; heading: 'h2' | 'h3' }) {
+function ItemFacts({
+  f,
+  known,
+  embed,
+  onOpen,
+  onShowOnMap,
+  heading,
+}: Omit<Props, 'items' | 'onClose'> & { f: MapFeature; heading: 'h2' | 'h3' }) {
   const p = f.properties;
   const H = heading;
   const cause = p.causedBy ? known.get(p.causedBy) : undefined;
   const target = embed ? { target: '_blank', rel: 'noopener' } : {};
   return (
     <article class="map-card-item" data-id={f.id} data-kind={p.kind}>
-      <p class="kind-tag"><KindSymbol kind={p.kind} /> <span data-testid="map-card-kind">{kindLabel(p.kind)}</span></p>
-      <H id={heading === 'h2' ? 'map-card-title' : undefined} tabIndex={heading === 'h2' ? -1 : undefined} class="map-card-title">{p.title}</H>
+      <p class="kind-tag">
+        <KindSymbol kind={p.kind} /> <span data-testid="map-card-kind">{kindLabel(p.kind)}</span>
+      </p>
+      <H id={heading === 'h2' ? 'map-card-title' : undefined} tabIndex={heading === 'h2' ? -1 : undefined} class="map-card-title">
+        {p.title}
+      </H>
       <dl class="facts">
         <dt>{tr('map.card.when')}</dt>
         <dd data-testid="map-card-when">{periodText(p)}</dd>
@@ -97,16 +108,28 @@ export default function MapCard({ items, onClose, ...rest }: Props) {
   }, [items]);
   const several = items && items.length > 1;
   return (
-    <dialog ref={dialog} class="map-card" data-testid="map-card" aria-labelledby="map-card-title" onClose={onClose}
-      onClick={(e) => e.target === dialog.current && dialog.current?.close()}>
+    <dialog
+      ref={dialog}
+      class="map-card"
+      data-testid="map-card"
+      aria-labelledby="map-card-title"
+      onClose={onClose}
+      onClick={(e) => e.target === dialog.current && dialog.current?.close()}
+    >
       {items && (
         <div class="map-card-body">
-          {several && <h2 id="map-card-title" tabIndex={-1}>{tr('map.card.several', { n: items.length })}</h2>}
+          {several && (
+            <h2 id="map-card-title" tabIndex={-1}>
+              {tr('map.card.several', { n: items.length })}
+            </h2>
+          )}
           {items.map((f) => (
             <ItemFacts key={f.id} f={f} heading={several ? 'h3' : 'h2'} {...rest} />
           ))}
           <form method="dialog" class="map-card-close">
-            <button type="submit" class="button secondary" data-testid="map-card-close">{tr('map.card.close')}</button>
+            <button type="submit" class="button secondary" data-testid="map-card-close">
+              {tr('map.card.close')}
+            </button>
           </form>
         </div>
       )}

@@ -31,19 +31,38 @@ export function WhenControl({ choice, day, dayInvalid, onChoice, onDay }: WhenPr
       <div class="choices">
         {WHEN_CHOICES.map((c) => (
           <label class="choice" key={c}>
-            <input type="radio" name="map-when" value={c} checked={choice === c} data-testid={`map-date-${c}`}
-              aria-describedby={c === 'week' ? 'map-week-hint' : undefined} onChange={() => onChoice(c)} />
+            <input
+              type="radio"
+              name="map-when"
+              value={c}
+              checked={choice === c}
+              data-testid={`map-date-${c}`}
+              aria-describedby={c === 'week' ? 'map-week-hint' : undefined}
+              onChange={() => onChoice(c)}
+            />
             <span>{tr(WHEN_LABEL[c])}</span>
           </label>
         ))}
       </div>
-      <p class="hint" id="map-week-hint">{tr('map.when.week.hint')}</p>
+      <p class="hint" id="map-week-hint">
+        {tr('map.when.week.hint')}
+      </p>
       <div class="field map-day-field">
         <label for="map-day">{tr('map.when.dayInput')}</label>
-        {dayInvalid && <span class="field-error" id="map-day-error">{tr('map.when.dayInvalid')}</span>}
-        <input type="date" id="map-day" value={day} data-testid="map-date-input" aria-invalid={dayInvalid ? 'true' : undefined}
+        {dayInvalid && (
+          <span class="field-error" id="map-day-error">
+            {tr('map.when.dayInvalid')}
+          </span>
+        )}
+        <input
+          type="date"
+          id="map-day"
+          value={day}
+          data-testid="map-date-input"
+          aria-invalid={dayInvalid ? 'true' : undefined}
           aria-describedby={dayInvalid ? 'map-day-error' : undefined}
-          onChange={(e) => onDay((e.target as HTMLInputElement).value)} />
+          onChange={(e) => onDay((e.target as HTMLInputElement).value)}
+        />
       </div>
     </fieldset>
   );
@@ -60,14 +79,23 @@ export function KindsControl({ shown, counts, onToggle }: KindsProps) {
   return (
     <fieldset class="map-kinds" aria-describedby="map-kinds-hint">
       <legend>{tr('map.kinds.legend')}</legend>
-      <p class="hint" id="map-kinds-hint">{tr('map.kinds.hint')}</p>
+      <p class="hint" id="map-kinds-hint">
+        {tr('map.kinds.hint')}
+      </p>
       <ul class="kind-choices">
         {KINDS.map((k) => (
           <li key={k}>
             <label class="choice">
-              <input type="checkbox" checked={shown.has(k)} data-testid={`map-kind-${k}`} onChange={(e) => onToggle(k, (e.target as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                checked={shown.has(k)}
+                data-testid={`map-kind-${k}`}
+                onChange={(e) => onToggle(k, (e.target as HTMLInputElement).checked)}
+              />
               <KindSymbol kind={k} line={k !== 'report'} />
-              <span>{kindsLabel(k)} <span class="kind-count">({counts[k] ?? 0})</span></span>
+              <span>
+                {kindsLabel(k)} <span class="kind-count">({counts[k] ?? 0})</span>
+              </span>
             </label>
           </li>
         ))}
@@ -80,9 +108,18 @@ export function SearchField({ value, onInput }: { value: string; onInput(v: stri
   return (
     <div class="field map-search">
       <label for="map-search">{tr('map.list.search')}</label>
-      <span class="hint" id="map-search-hint">{tr('map.list.search.hint')}</span>
-      <input type="search" id="map-search" value={value} autocomplete="off" aria-describedby="map-search-hint" data-testid="map-search"
-        onInput={(e) => onInput((e.target as HTMLInputElement).value)} />
+      <span class="hint" id="map-search-hint">
+        {tr('map.list.search.hint')}
+      </span>
+      <input
+        type="search"
+        id="map-search"
+        value={value}
+        autocomplete="off"
+        aria-describedby="map-search-hint"
+        data-testid="map-search"
+        onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+      />
     </div>
   );
 }

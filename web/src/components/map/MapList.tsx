@@ -27,10 +27,16 @@ function SortHeader({ column, sort, onSort }: { column: SortKey; sort: SortState
   const label = tr(COLUMN_KEY[column]);
   return (
     <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <button type="button" class="sort-button" data-testid={`map-sort-${column}`}
-        onClick={() => onSort({ key: column, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}>
+      <button
+        type="button"
+        class="sort-button"
+        data-testid={`map-sort-${column}`}
+        onClick={() => onSort({ key: column, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
+      >
         {label}
-        <span class="sort-arrow" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+        <span class="sort-arrow" aria-hidden="true">
+          {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
       </button>
     </th>
   );
@@ -52,11 +58,18 @@ export default function MapList({ items, sort, onSort, onOpen }: Props) {
     firstNew.current = undefined;
   }, [limit]);
 
-  if (!items.length) return <p class="notice" data-testid="map-list-empty">{tr('map.list.empty')}</p>;
+  if (!items.length)
+    return (
+      <p class="notice" data-testid="map-list-empty">
+        {tr('map.list.empty')}
+      </p>
+    );
   const rest = sorted.length - shown.length;
   return (
     <>
-      <p class="hint" id="map-sort-hint">{tr('map.list.sortHint')}</p>
+      <p class="hint" id="map-sort-hint">
+        {tr('map.list.sortHint')}
+      </p>
       <table class="map-list" data-testid="map-table" aria-describedby="map-sort-hint">
         <caption class="visually-hidden">{tr('map.list.caption')}</caption>
         <thead>
@@ -74,10 +87,14 @@ export default function MapList({ items, sort, onSort, onOpen }: Props) {
               <tr key={f.id} data-testid="map-row" data-id={f.id} data-kind={p.kind}>
                 <td>
                   <span class="cell-label">{tr('map.list.col.kind')}</span>
-                  <span class="kind-cell"><KindSymbol kind={p.kind} /> {kindLabel(p.kind)}</span>
+                  <span class="kind-cell">
+                    <KindSymbol kind={p.kind} /> {kindLabel(p.kind)}
+                  </span>
                 </td>
                 <th scope="row">
-                  <button type="button" class="row-open" onClick={() => onOpen(f)}>{p.title}</button>
+                  <button type="button" class="row-open" onClick={() => onOpen(f)}>
+                    {p.title}
+                  </button>
                 </th>
                 <td>
                   <span class="cell-label">{tr('map.list.col.streets')}</span>
@@ -93,8 +110,15 @@ export default function MapList({ items, sort, onSort, onOpen }: Props) {
         </tbody>
       </table>
       {rest > 0 && (
-        <button type="button" class="button secondary" data-testid="map-list-more"
-          onClick={() => { firstNew.current = shown.length; setLimit(limit + PAGE); }}>
+        <button
+          type="button"
+          class="button secondary"
+          data-testid="map-list-more"
+          onClick={() => {
+            firstNew.current = shown.length;
+            setLimit(limit + PAGE);
+          }}
+        >
           {tr('map.list.more', { n: Math.min(PAGE, rest) })}
         </button>
       )}

@@ -112,7 +112,11 @@ export default function MapPage({ commune, embed = false }: Props) {
   knownRef.current = known;
 
   // The map, fetched with its library only now; the page works without it.
-  const { box: mapBox, view, state: mapState } = useLazyMap(
+  const {
+    box: mapBox,
+    view,
+    state: mapState,
+  } = useLazyMap(
     () => import('./items-map'),
     ({ createItemsMap }, container) =>
       createItemsMap({
@@ -165,7 +169,12 @@ export default function MapPage({ commune, embed = false }: Props) {
   };
   const onSort = (s: SortState) => {
     setSort(s);
-    setSortNote(tr('map.list.sorted', { column: tr(SORT_COLUMN[s.key]), direction: tr(s.dir === 'asc' ? 'map.list.ascending' : 'map.list.descending') }));
+    setSortNote(
+      tr('map.list.sorted', {
+        column: tr(SORT_COLUMN[s.key]),
+        direction: tr(s.dir === 'asc' ? 'map.list.ascending' : 'map.list.descending'),
+      }),
+    );
   };
   const showOnMap = (f: MapFeature) => {
     setCard(undefined);
@@ -177,7 +186,11 @@ export default function MapPage({ commune, embed = false }: Props) {
   };
 
   const count =
-    list.status === 'loading' || !win ? tr('map.loading') : list.status === 'failed' ? '' : countText(listShown.length, listItems.length, windowText(win.from, win.to));
+    list.status === 'loading' || !win
+      ? tr('map.loading')
+      : list.status === 'failed'
+        ? ''
+        : countText(listShown.length, listItems.length, windowText(win.from, win.to));
 
   return (
     <div class={`map-page${embed ? ' is-embed' : ''}`} data-testid="map-page">
@@ -186,29 +199,52 @@ export default function MapPage({ commune, embed = false }: Props) {
         <KindsControl shown={kinds} counts={counts} onToggle={onToggle} />
         <SearchField value={searchInput} onInput={setSearchInput} />
       </div>
-      <p class="map-count" role="status" data-testid="map-count">{count}</p>
-      <p class="visually-hidden" role="status">{sortNote}</p>
+      <p class="map-count" role="status" data-testid="map-count">
+        {count}
+      </p>
+      <p class="visually-hidden" role="status">
+        {sortNote}
+      </p>
 
       <section class="map-section" aria-labelledby="map-map-title">
         <h2 id="map-map-title">{tr('map.map.title')}</h2>
-        <p><a href="#map-list-title" class="skip-map">{tr('map.map.skip')}</a></p>
-        <p class="hint" id="map-help">{tr('map.map.help')}</p>
+        <p>
+          <a href="#map-list-title" class="skip-map">
+            {tr('map.map.skip')}
+          </a>
+        </p>
+        <p class="hint" id="map-help">
+          {tr('map.map.help')}
+        </p>
         {mapState === 'failed' ? (
-          <p class="notice warn" data-testid="map-failed">{tr('map.map.failed')}</p>
+          <p class="notice warn" data-testid="map-failed">
+            {tr('map.map.failed')}
+          </p>
         ) : (
-          <div ref={mapBox} class="items-map" data-testid="map-canvas" data-state={mapState} data-count={mapShown.length} data-drawn={drawn}
-            aria-busy={mapState === 'loading' ? 'true' : undefined} />
+          <div
+            ref={mapBox}
+            class="items-map"
+            data-testid="map-canvas"
+            data-state={mapState}
+            data-count={mapShown.length}
+            data-drawn={drawn}
+            aria-busy={mapState === 'loading' ? 'true' : undefined}
+          />
         )}
         {mapState === 'loading' && <p class="status">{tr('map.map.loading')}</p>}
       </section>
 
       <section class="map-list-section" aria-labelledby="map-list-title" data-testid="map-list">
-        <h2 id="map-list-title" tabIndex={-1}>{tr('map.list.title')}</h2>
+        <h2 id="map-list-title" tabIndex={-1}>
+          {tr('map.list.title')}
+        </h2>
         <p>{tr('map.list.intro')}</p>
         {list.status === 'failed' ? (
           <div class="notice error" role="alert">
             <p>{tr('map.failed')}</p>
-            <button type="button" class="button secondary small" onClick={() => setReload(reload + 1)}>{tr('common.retry')}</button>
+            <button type="button" class="button secondary small" onClick={() => setReload(reload + 1)}>
+              {tr('common.retry')}
+            </button>
           </div>
         ) : list.status === 'loading' || !win ? (
           <p class="status">{tr('map.loading')}</p>
@@ -217,8 +253,14 @@ export default function MapPage({ commune, embed = false }: Props) {
         )}
       </section>
 
-      <MapCard items={card} known={known} embed={embed} onClose={() => setCard(undefined)} onOpen={setCard}
-        onShowOnMap={mapState === 'ready' ? showOnMap : undefined} />
+      <MapCard
+        items={card}
+        known={known}
+        embed={embed}
+        onClose={() => setCard(undefined)}
+        onOpen={setCard}
+        onShowOnMap={mapState === 'ready' ? showOnMap : undefined}
+      />
 
       {!embed && <EmbedSnippet commune={commune} />}
     </div>

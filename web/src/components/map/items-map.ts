@@ -83,7 +83,8 @@ function clusterImage(look: KindLook, count: string, ratio: number): ImageData {
   drawSymbol(ctx, look, 2, 10, 32);
   ctx.font = 'bold 13px system-ui, sans-serif';
   const w = Math.max(22, ctx.measureText(count).width + 10);
-  const cx = CLUSTER - w / 2 - 1, cy = 12;
+  const cx = CLUSTER - w / 2 - 1,
+    cy = 12;
   ctx.beginPath();
   ctx.roundRect(cx - w / 2, cy - 11, w, 22, 11);
   ctx.fillStyle = '#ffffff';
@@ -102,7 +103,10 @@ const isKind = (k: string): k is MapItemKind => (KINDS as string[]).includes(k);
 
 /** Points per kind (clustered sources) and every line and area (one plain source). */
 function split(features: MapFeature[]): { points: Record<MapItemKind, Data>; shapes: Data } {
-  const points = Object.fromEntries(KINDS.map((k) => [k, { type: 'FeatureCollection', features: [] } as Data])) as Record<MapItemKind, Data>;
+  const points = Object.fromEntries(KINDS.map((k) => [k, { type: 'FeatureCollection', features: [] } as Data])) as Record<
+    MapItemKind,
+    Data
+  >;
   const shapes: Data = { type: 'FeatureCollection', features: [] };
   for (const f of features) {
     const properties = { id: f.id, kind: f.properties.kind };
@@ -119,48 +123,95 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
   let pending: MapFeature[] | undefined;
   let generation = 0;
 
-  const kindFilter = (k: MapItemKind, geometry: 'Polygon' | 'LineString'): maplibregl.FilterSpecification =>
-    ['all', ['==', ['geometry-type'], geometry], ['==', ['get', 'kind'], k]];
+  const kindFilter = (k: MapItemKind, geometry: 'Polygon' | 'LineString'): maplibregl.FilterSpecification => [
+    'all',
+    ['==', ['geometry-type'], geometry],
+    ['==', ['get', 'kind'], k],
+  ];
 
   const addLayers = () => {
     map.addSource('shapes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     for (const k of KINDS) {
       const look = KIND_LOOK[k];
       map.addImage(`kind-${k}`, symbolImage(look, ratio), { pixelRatio: ratio });
-      map.addLayer({ id: `fill-${k}`, type: 'fill', source: 'shapes', filter: kindFilter(k, 'Polygon'), paint: { 'fill-color': look.colour, 'fill-opacity': 0.18 } });
+      map.addLayer({
+        id: `fill-${k}`,
+        type: 'fill',
+        source: 'shapes',
+        filter: kindFilter(k, 'Polygon'),
+        paint: { 'fill-color': look.colour, 'fill-opacity': 0.18 },
+      });
       for (const g of ['Polygon', 'LineString'] as const) {
         const id = `${g === 'Polygon' ? 'outline' : 'line'}-${k}`;
         map.addLayer({
-          id, type: 'line', source: 'shapes', filter: kindFilter(k, g),
+          id,
+          type: 'line',
+          source: 'shapes',
+          filter: kindFilter(k, g),
           layout: { 'line-cap': look.dash && look.dash[0] < 1 ? 'round' : 'butt', 'line-join': 'round' },
-          paint: { 'line-color': look.colour, 'line-width': g === 'Polygon' ? 3 : look.lineWidth, ...(look.dash ? { 'line-dasharray': look.dash } : {}) },
+          paint: {
+            'line-color': look.colour,
+            'line-width': g === 'Polygon' ? 3 : look.lineWidth,
+            ...(look.dash ? { 'line-dasharray': look.dash } : {}),
+          },
         });
         if (look.stripe) {
-          map.addLayer({ id: `${id}-stripe`, type: 'line', source: 'shapes', filter: kindFilter(k, g), paint: { 'line-color': '#ffffff', 'line-width': g === 'Polygon' ? 1 : 2 } });
+          map.addLayer({
+            id: `${id}-stripe`,
+            type: 'line',
+            source: 'shapes',
+            filter: kindFilter(k, g),
+            paint: { 'line-color': '#ffffff', 'line-width': g === 'Polygon' ? 1 : 2 },
+          });
         }
       }
     }
     // Lines and areas carry their kind's symbol too (mid-line, inside the area): shape, not colour alone.
     for (const k of KINDS) {
-      for (const [g, placement] of [['LineString', 'line-center'], ['Polygon', 'point']] as const) {
+      for (const [g, placement] of [
+        ['LineString', 'line-center'],
+        ['Polygon', 'point'],
+      ] as const) {
         map.addLayer({
-          id: `mark-${g === 'Polygon' ? 'area' : 'line'}-${k}`, type: 'symbol', source: 'shapes', filter: kindFilter(k, g),
-          layout: { 'symbol-placement': placement, 'icon-image': `kind-${k}`, 'icon-rotation-alignment': 'viewport', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+          id: `mark-${g === 'Polygon' ? 'area' : 'line'}-${k}`,
+          type: 'symbol',
+          source: 'shapes',
+          filter: kindFilter(k, g),
+          layout: {
+            'symbol-placement': placement,
+            'icon-image': `kind-${k}`,
+            'icon-rotation-alignment': 'viewport',
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true,
+          },
         });
       }
     }
     for (const k of KINDS) {
       map.addSource(`points-${k}`, {
-        type: 'geojson', data: { type: 'FeatureCollection', features: [] },
-        cluster: true, clusterRadius: 48, clusterMaxZoom: 17,
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        cluster: true,
+        clusterRadius: 48,
+        clusterMaxZoom: 17,
       });
       map.addLayer({
-        id: `point-${k}`, type: 'symbol', source: `points-${k}`, filter: ['!', ['has', 'point_count']],
+        id: `point-${k}`,
+        type: 'symbol',
+        source: `points-${k}`,
+        filter: ['!', ['has', 'point_count']],
         layout: { 'icon-image': `kind-${k}`, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
       });
       map.addLayer({
-        id: `cluster-${k}`, type: 'symbol', source: `points-${k}`, filter: ['has', 'point_count'],
-        layout: { 'icon-image': ['concat', `cluster-${k}-`, ['get', 'point_count_abbreviated']], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+        id: `cluster-${k}`,
+        type: 'symbol',
+        source: `points-${k}`,
+        filter: ['has', 'point_count'],
+        layout: {
+          'icon-image': ['concat', `cluster-${k}-`, ['get', 'point_count_abbreviated']],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
       });
     }
   };
@@ -185,9 +236,16 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   };
 
-  const interactive = () => KINDS.flatMap((k) => [`cluster-${k}`, `point-${k}`, `mark-line-${k}`, `mark-area-${k}`, `line-${k}`, `outline-${k}`, `fill-${k}`]);
+  const interactive = () =>
+    KINDS.flatMap((k) => [`cluster-${k}`, `point-${k}`, `mark-line-${k}`, `mark-area-${k}`, `line-${k}`, `outline-${k}`, `fill-${k}`]);
   const under = (p: maplibregl.Point) =>
-    map.queryRenderedFeatures([[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]], { layers: interactive() });
+    map.queryRenderedFeatures(
+      [
+        [p.x - 6, p.y - 6],
+        [p.x + 6, p.y + 6],
+      ],
+      { layers: interactive() },
+    );
 
   map.on('load', () => {
     loaded = true;
@@ -204,7 +262,9 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
     if (top.properties?.cluster) {
       const src = map.getSource(top.source) as maplibregl.GeoJSONSource;
       const center = (top.geometry as Point).coordinates as [number, number];
-      void Promise.resolve(src.getClusterExpansionZoom(top.properties.cluster_id as number)).then((zoom) => map.easeTo({ center, zoom: Math.min(zoom, 19) }));
+      void Promise.resolve(src.getClusterExpansionZoom(top.properties.cluster_id as number)).then((zoom) =>
+        map.easeTo({ center, zoom: Math.min(zoom, 19) }),
+      );
       return;
     }
     const ids = [...new Set(hits.filter((h) => !h.properties?.cluster).map((h) => String(h.properties?.id)))];
@@ -223,8 +283,15 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
     show(feature) {
       const g = feature.geometry;
       const ps: number[][] = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-      const lngs = ps.map((p) => p[0]), lats = ps.map((p) => p[1]);
-      map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 60, maxZoom: 17, duration: 0 });
+      const lngs = ps.map((p) => p[0]),
+        lats = ps.map((p) => p[1]);
+      map.fitBounds(
+        [
+          [Math.min(...lngs), Math.min(...lats)],
+          [Math.max(...lngs), Math.max(...lats)],
+        ],
+        { padding: 60, maxZoom: 17, duration: 0 },
+      );
     },
     destroy() {
       map.remove();

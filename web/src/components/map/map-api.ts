@@ -6,7 +6,12 @@ import { windowQuery, type DateWindow } from './map-dates';
 
 /** The viewport, cut to the commune's extent and rounded (≈ 1 m), as the API's bbox. */
 export function bboxParam(view: BBox, commune: BBox): string | undefined {
-  const b: BBox = [Math.max(view[0], commune[0]), Math.max(view[1], commune[1]), Math.min(view[2], commune[2]), Math.min(view[3], commune[3])];
+  const b: BBox = [
+    Math.max(view[0], commune[0]),
+    Math.max(view[1], commune[1]),
+    Math.min(view[2], commune[2]),
+    Math.min(view[3], commune[3]),
+  ];
   if (b[0] >= b[2] || b[1] >= b[3]) return undefined;
   return b.map((v) => v.toFixed(5)).join(',');
 }

@@ -13,7 +13,12 @@ type Props = MapFeature['properties'];
 export function dayText(iso: string, thisYear = Number(brusselsYear(Date.now()))): string {
   const withYear = Number(iso.slice(0, 4)) !== thisYear;
   try {
-    return formatCalendarDay(iso, dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
+    return formatCalendarDay(iso, dateLocale(), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
   } catch {
     return iso;
   }
@@ -69,7 +74,9 @@ export function periodText(p: Pick<Props, 'kind' | 'start' | 'end' | 'startTime'
   const parts: string[] = [];
   if (p.schedule) {
     // Daily hours on some weekdays: the dates, then the days, then the hours.
-    parts.push(p.start === p.end ? tr('map.period.oneDay', { date: day(p.start) }) : tr('map.period.range', { from: day(p.start), to: day(p.end) }));
+    parts.push(
+      p.start === p.end ? tr('map.period.oneDay', { date: day(p.start) }) : tr('map.period.range', { from: day(p.start), to: day(p.end) }),
+    );
     if (p.start !== p.end) parts.push(scheduleDaysText(p.schedule.days));
     parts.push(hoursText(p.schedule.from, p.schedule.to));
   } else if (p.start === p.end) {
@@ -98,7 +105,12 @@ export const phaseLabel = (p: NonNullable<Props['phase']>) => tr(`map.phase.${p}
 
 /** How many items the list shows, for the live region. */
 export function countText(shown: number, total: number, when: string): string {
-  if (shown !== total) return tr(shown === 0 ? 'map.count.filteredNone' : shown === 1 ? 'map.count.filteredOne' : 'map.count.filtered', { shown, total, when });
+  if (shown !== total)
+    return tr(shown === 0 ? 'map.count.filteredNone' : shown === 1 ? 'map.count.filteredOne' : 'map.count.filtered', {
+      shown,
+      total,
+      when,
+    });
   if (total === 0) return tr('map.count.none', { when });
   if (total === 1) return tr('map.count.one', { when });
   return tr('map.count.many', { n: total, when });

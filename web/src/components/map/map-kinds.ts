@@ -23,13 +23,24 @@ export const KIND_LOOK: Record<MapItemKind, KindLook> = {
   // Works: an orange warning triangle with "!", solid line.
   works: { colour: '#a84300', shape: 'M12 1.5 L23 21.5 L1 21.5 Z', mark: 'M12 8.5 L12 14.5 M12 17.2 L12 17.8', lineWidth: 5 },
   // Detours: a purple diamond, dashed line.
-  detour: { colour: '#6b2c91', shape: 'M12 1 L23 12 L12 23 L1 12 Z', mark: 'M7 12 L16 12 M13 8.5 L16.5 12 L13 15.5', dash: [2, 1.2], lineWidth: 5 },
+  detour: {
+    colour: '#6b2c91',
+    shape: 'M12 1 L23 12 L12 23 L1 12 Z',
+    mark: 'M7 12 L16 12 M13 8.5 L16.5 12 L13 15.5',
+    dash: [2, 1.2],
+    lineWidth: 5,
+  },
   // Parking bans: a blue disc crossed out, dotted line.
   parking_ban: { colour: '#004f9e', shape: 'M12 1 A11 11 0 1 1 11.99 1 Z', mark: 'M5.5 18.5 L18.5 5.5', dash: [0.6, 1.2], lineWidth: 5 },
   // Road closures: a red square with a white bar (no entry), red line with a white stripe.
   road_closure: { colour: '#b0001e', shape: 'M2 2 L22 2 L22 22 L2 22 Z', mark: 'M6 12 L18 12', stripe: true, lineWidth: 7 },
   // Events: a green star, long dashes.
-  event: { colour: '#1b6b34', shape: 'M12 1 L14.9 8.3 L22.8 8.8 L16.7 13.9 L18.7 21.5 L12 17.3 L5.3 21.5 L7.3 13.9 L1.2 8.8 L9.1 8.3 Z', dash: [3, 1.5], lineWidth: 5 },
+  event: {
+    colour: '#1b6b34',
+    shape: 'M12 1 L14.9 8.3 L22.8 8.8 L16.7 13.9 L18.7 21.5 L12 17.3 L5.3 21.5 L7.3 13.9 L1.2 8.8 L9.1 8.3 Z',
+    dash: [3, 1.5],
+    lineWidth: 5,
+  },
   // Reports: a dark grey hexagon with a dot.
   report: { colour: '#3d4550', shape: 'M12 1 L21.5 6.5 L21.5 17.5 L12 23 L2.5 17.5 L2.5 6.5 Z', mark: 'M12 11.4 L12 12.6', lineWidth: 4 },
 };

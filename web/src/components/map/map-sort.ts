@@ -18,7 +18,8 @@ export function sortItems(items: readonly MapFeature[], sort: SortState, kindOrd
   return [...items].sort((a, b) => {
     let d = 0;
     if (sort.key === 'street') {
-      const sa = a.properties.streets[0], sb = b.properties.streets[0];
+      const sa = a.properties.streets[0],
+        sb = b.properties.streets[0];
       if (!sa || !sb) {
         if (sa || sb) return sa ? -1 : 1;
       } else d = sign * collator.compare(sa, sb);
@@ -33,7 +34,11 @@ export function sortItems(items: readonly MapFeature[], sort: SortState, kindOrd
 
 /** Lower case, no accents: "Rue de l’Église" is found with "rue de l'eglise". */
 export function searchable(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
 }
 
 /** The items of the kinds shown whose title or streets hold every word searched. */

@@ -26,7 +26,8 @@ const round = (p: Position): Position => [Math.round(p[0] * 1e6) / 1e6, Math.rou
 export function drawnText(shape: Shape, points: Position[]): string {
   if (!points.length) return tr('permit.map.none');
   if (shape === 'Point') return tr('permit.map.drawn.point');
-  if (shape === 'LineString') return points.length < 2 ? tr('permit.map.drawn.lineShort') : tr('permit.map.drawn.line', { n: points.length });
+  if (shape === 'LineString')
+    return points.length < 2 ? tr('permit.map.drawn.lineShort') : tr('permit.map.drawn.line', { n: points.length });
   return points.length < 3 ? tr('permit.map.drawn.areaShort', { n: points.length }) : tr('permit.map.drawn.area', { n: points.length });
 }
 
@@ -99,13 +100,27 @@ export default function GeometryField({ commune, shape, points, errors, shapes, 
             <span class="map-crosshair" aria-hidden="true" />
           </div>
         )}
-        {open && state === 'loading' && <p class="status" role="status">{tr('common.loading')}</p>}
+        {open && state === 'loading' && (
+          <p class="status" role="status">
+            {tr('common.loading')}
+          </p>
+        )}
         {state === 'ready' && (
           <div class="button-row">
-            <button type="button" class="button secondary small" data-testid="permit-map-add" onClick={() => view.current && add(view.current.center())}>
+            <button
+              type="button"
+              class="button secondary small"
+              data-testid="permit-map-add"
+              onClick={() => view.current && add(view.current.center())}
+            >
               {tr(shape === 'Point' ? 'permit.map.addCentre.point' : 'permit.map.addCentre')}
             </button>
-            <button type="button" class="button secondary small" disabled={!points.length} onClick={() => onChange(shape, points.slice(0, -1))}>
+            <button
+              type="button"
+              class="button secondary small"
+              disabled={!points.length}
+              onClick={() => onChange(shape, points.slice(0, -1))}
+            >
               {tr('permit.map.undo')}
             </button>
             <button type="button" class="button danger small" disabled={!points.length} onClick={() => onChange(shape, [])}>

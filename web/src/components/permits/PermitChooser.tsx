@@ -23,7 +23,10 @@ export default function PermitChooser({ commune }: { commune: PublicCommuneConfi
   const ev = cfg.event;
   const oc = cfg.occupation;
   const docs = ev.documents.map((d) =>
-    tr(d.when === 'large' ? 'permit.chooser.docLarge' : 'permit.chooser.docAlways', { doc: tr(`permit.attachment.${d.type}` as MessageKey), n: ev.largeAttendance }),
+    tr(d.when === 'large' ? 'permit.chooser.docLarge' : 'permit.chooser.docAlways', {
+      doc: tr(`permit.attachment.${d.type}` as MessageKey),
+      n: ev.largeAttendance,
+    }),
   );
   const uses = OCCUPATION_USES.map((u) => ({ u, c: occupationUse(oc, u) })).filter(({ c }) => c.enabled);
   return (
@@ -95,7 +98,15 @@ export default function PermitChooser({ commune }: { commune: PublicCommuneConfi
             <span class="hint" id="permit-lookup-hint">
               {tr('permit.track.code.hint')}
             </span>
-            <input id="permit-lookup-code" name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck={false} aria-describedby="permit-lookup-hint" />
+            <input
+              id="permit-lookup-code"
+              name="code"
+              type="text"
+              autocomplete="off"
+              autocapitalize="characters"
+              spellcheck={false}
+              aria-describedby="permit-lookup-hint"
+            />
           </div>
           <button class="button secondary" type="submit">
             {tr('track.lookup.button')}

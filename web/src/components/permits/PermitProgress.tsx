@@ -4,7 +4,13 @@
  * The opinions step shows only when departments are (or were) asked.
  */
 import type { PermitTimelineEntry } from '@tandem/shared/permits/permit-api';
-import { isPermitDecision, PERMIT_FINAL_STATES, PERMIT_PROGRESS, permitProgressIndex, type PermitState } from '@tandem/shared/permits/permit-states';
+import {
+  isPermitDecision,
+  PERMIT_FINAL_STATES,
+  PERMIT_PROGRESS,
+  permitProgressIndex,
+  type PermitState,
+} from '@tandem/shared/permits/permit-states';
 import { tr } from '../../lib/locale';
 import { permitStateLabel } from './permit-format';
 
@@ -26,7 +32,11 @@ export default function PermitProgress({ state, timeline, expectOpinions }: Prop
   // The decision step names the decision taken (e.g. "approved with conditions"), now or earlier.
   const decided = [...timeline].reverse().find((e) => e.to && isPermitDecision(e.to))?.to;
   const label = (s: PermitState, i: number) =>
-    i === index && s !== state ? permitStateLabel(state) : s === 'approved' && i < index && decided ? permitStateLabel(decided) : permitStateLabel(s);
+    i === index && s !== state
+      ? permitStateLabel(state)
+      : s === 'approved' && i < index && decided
+        ? permitStateLabel(decided)
+        : permitStateLabel(s);
   return (
     <ol class="steps" aria-label={tr('track.progress')} data-testid="permit-progress">
       {road.map(({ s, i }) => (
@@ -37,7 +47,10 @@ export default function PermitProgress({ state, timeline, expectOpinions }: Prop
           data-current={i === index ? 'true' : undefined}
         >
           {label(s, i)}
-          <span class="visually-hidden"> ({i < index ? tr('track.step.past') : i === index ? tr('track.step.current') : tr('track.step.future')})</span>
+          <span class="visually-hidden">
+            {' '}
+            ({i < index ? tr('track.step.past') : i === index ? tr('track.step.current') : tr('track.step.future')})
+          </span>
         </li>
       ))}
     </ol>

@@ -97,8 +97,17 @@ function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: Permi
               {tr('permit.nav.previous')}
             </button>
           )}
-          <button type="submit" class="button" aria-disabled={f.sending ? 'true' : undefined} data-testid={isLast ? 'permit-submit' : 'permit-next'}>
-            {isLast ? (f.sending ? tr('permit.sending') : tr(edit && edit.permit.state !== 'draft' ? 'permit.submit.again' : 'permit.submit')) : tr('permit.nav.next')}
+          <button
+            type="submit"
+            class="button"
+            aria-disabled={f.sending ? 'true' : undefined}
+            data-testid={isLast ? 'permit-submit' : 'permit-next'}
+          >
+            {isLast
+              ? f.sending
+                ? tr('permit.sending')
+                : tr(edit && edit.permit.state !== 'draft' ? 'permit.submit.again' : 'permit.submit')
+              : tr('permit.nav.next')}
           </button>
         </div>
         <p class="status" role="status" aria-live="polite">

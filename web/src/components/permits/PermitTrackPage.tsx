@@ -22,7 +22,8 @@ export default function PermitTrackPage({ commune }: { commune: PublicCommuneCon
   const [input, setInput] = useState('');
 
   if (view.kind === 'init' || view.kind === 'loading') return <TrackLoading title={tr('permit.track.title')} />;
-  if (view.kind === 'error') return <TrackFailed title={tr('permit.track.title')} onRetry={() => load(view.code, storedKey(commune.id, view.code))} />;
+  if (view.kind === 'error')
+    return <TrackFailed title={tr('permit.track.title')} onRetry={() => load(view.code, storedKey(commune.id, view.code))} />;
   if (view.kind === 'ask') {
     return (
       <CodeLookup

@@ -63,7 +63,14 @@ export default function RequestStep({ stepId, kind, cfg, stepProps, documents, a
               <span class="hint" id="pf-message-hint">
                 {tr('permit.f.message.hint')}
               </span>
-              <textarea id="pf-message" rows={4} maxLength={2000} value={message} aria-describedby="pf-message-hint" onInput={(e) => onMessage(e.currentTarget.value)} />
+              <textarea
+                id="pf-message"
+                rows={4}
+                maxLength={2000}
+                value={message}
+                aria-describedby="pf-message-hint"
+                onInput={(e) => onMessage(e.currentTarget.value)}
+              />
             </div>
           )}
         </>

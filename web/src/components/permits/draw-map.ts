@@ -30,7 +30,11 @@ export interface DrawMap {
   destroy(): void;
 }
 
-type Feature = { type: 'Feature'; properties: Record<string, number>; geometry: { type: 'Point' | 'LineString' | 'Polygon'; coordinates: unknown } };
+type Feature = {
+  type: 'Feature';
+  properties: Record<string, number>;
+  geometry: { type: 'Point' | 'LineString' | 'Polygon'; coordinates: unknown };
+};
 
 function features(shape: Shape, points: Position[]): maplibregl.GeoJSONSourceSpecification['data'] {
   const out: Feature[] = [];
@@ -58,8 +62,20 @@ export function createDrawMap(o: DrawMapOptions): DrawMap {
     const src = map.getSource('drawn') as maplibregl.GeoJSONSource | undefined;
     if (src) return void src.setData(data);
     map.addSource('drawn', { type: 'geojson', data });
-    map.addLayer({ id: 'drawn-fill', type: 'fill', source: 'drawn', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': brand, 'fill-opacity': 0.25 } });
-    map.addLayer({ id: 'drawn-line', type: 'line', source: 'drawn', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': brand, 'line-width': 4 } });
+    map.addLayer({
+      id: 'drawn-fill',
+      type: 'fill',
+      source: 'drawn',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': brand, 'fill-opacity': 0.25 },
+    });
+    map.addLayer({
+      id: 'drawn-line',
+      type: 'line',
+      source: 'drawn',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': brand, 'line-width': 4 },
+    });
     map.addLayer({
       id: 'drawn-points',
       type: 'circle',
@@ -72,8 +88,15 @@ export function createDrawMap(o: DrawMapOptions): DrawMap {
   const fit = (points: Position[]) => {
     if (!points.length) return;
     if (points.length === 1) return void map.jumpTo({ center: points[0] as [number, number], zoom: Math.max(map.getZoom(), 16) });
-    const lngs = points.map((p) => p[0]), lats = points.map((p) => p[1]);
-    map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 40, maxZoom: 17, duration: 0 });
+    const lngs = points.map((p) => p[0]),
+      lats = points.map((p) => p[1]);
+    map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: 40, maxZoom: 17, duration: 0 },
+    );
   };
 
   map.on('load', () => {

@@ -38,7 +38,21 @@ function controlAria(id: string, errors: FieldErrors, hint?: string) {
 }
 
 /** A field's label (with "required" or "optional"), hint and error, above its control. */
-function FieldFrame({ id, label, hint, required, errors, children }: { id: string; label: string; hint?: string; required?: boolean; errors: FieldErrors; children: ComponentChildren }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  required,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  errors: FieldErrors;
+  children: ComponentChildren;
+}) {
   return (
     <div class="field">
       <label for={id}>
@@ -70,7 +84,16 @@ export function TextField({ id, label, hint, required, errors, value, onValue, m
 }
 
 /** A labelled select; its options are the children. */
-export function SelectField({ id, label, hint, required, value, errors, onValue, children }: {
+export function SelectField({
+  id,
+  label,
+  hint,
+  required,
+  value,
+  errors,
+  onValue,
+  children,
+}: {
   id: string;
   label: string;
   hint?: string;

@@ -4,8 +4,22 @@
  * messages in the visitor's language (issue codes translated; French server reasons only as a last resort).
  */
 import type { Bbox } from '@tandem/shared/permits/permit-rules';
-import { checkPermitRequest, earliestStart, geometryInside, leadTimeOf, requiredDocuments, type PermitIssue } from '@tandem/shared/permits/permit-rules';
-import { DETAILS_SCHEMAS, PermitPeriod, Requester, type EventDetails, type OccupationDetails, type PermitKind } from '@tandem/shared/permits/permit-details';
+import {
+  checkPermitRequest,
+  earliestStart,
+  geometryInside,
+  leadTimeOf,
+  requiredDocuments,
+  type PermitIssue,
+} from '@tandem/shared/permits/permit-rules';
+import {
+  DETAILS_SCHEMAS,
+  PermitPeriod,
+  Requester,
+  type EventDetails,
+  type OccupationDetails,
+  type PermitKind,
+} from '@tandem/shared/permits/permit-details';
 import type { PermitsConfig } from '@tandem/shared/permits/permit-config';
 import type { InvalidParam } from '@tandem/shared/problem';
 import { tr, type MessageKey } from '../../lib/locale';
@@ -99,7 +113,13 @@ const FIELD_MESSAGES: Record<string, MessageKey> = {
 
 function fieldMessage(id: string, d: RequestDraft): string {
   if (id === 'pf-geometry') {
-    return tr(d.shape === 'Point' ? 'permit.error.geometry.point' : d.shape === 'LineString' ? 'permit.error.geometry.line' : 'permit.error.geometry.area');
+    return tr(
+      d.shape === 'Point'
+        ? 'permit.error.geometry.point'
+        : d.shape === 'LineString'
+          ? 'permit.error.geometry.line'
+          : 'permit.error.geometry.area',
+    );
   }
   return FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : tr('permit.error.field');
 }
@@ -113,7 +133,11 @@ export interface CheckContext {
 }
 
 /** A rule's message in the visitor's language, from its code (undefined when the code is unknown). */
-export function issueMessage(issue: Pick<PermitIssue, 'code'> & { params?: Record<string, unknown> }, d: RequestDraft, ctx: CheckContext): string | undefined {
+export function issueMessage(
+  issue: Pick<PermitIssue, 'code'> & { params?: Record<string, unknown> },
+  d: RequestDraft,
+  ctx: CheckContext,
+): string | undefined {
   const details = detailsOf(d) as Partial<EventDetails & OccupationDetails>;
   switch (issue.code) {
     case 'start_in_past':
@@ -123,7 +147,8 @@ export function issueMessage(issue: Pick<PermitIssue, 'code'> & { params?: Recor
     case 'use_disabled':
       return tr(`permit.issue.${issue.code}`);
     case 'too_soon': {
-      const earliest = typeof issue.params?.earliest === 'string' ? issue.params.earliest : earliestStart(ctx.cfg, d.kind, details, ctx.today);
+      const earliest =
+        typeof issue.params?.earliest === 'string' ? issue.params.earliest : earliestStart(ctx.cfg, d.kind, details, ctx.today);
       return tr('permit.issue.too_soon', { lead: leadText(leadTimeOf(ctx.cfg, d.kind, details)), date: longDate(earliest) });
     }
     case 'too_long':
@@ -175,14 +200,19 @@ export function checkDraft(d: RequestDraft, ctx: CheckContext): FieldErrors {
       attachments: d.attachments,
       needs: d.needs,
     } as unknown as EventDetails & OccupationDetails;
-    for (const issue of checkPermitRequest(ctx.cfg, d.kind, probe, { today: ctx.today, bbox: ctx.bbox, ...(ctx.filedOn ? { filedOn: ctx.filedOn } : {}) })) {
+    for (const issue of checkPermitRequest(ctx.cfg, d.kind, probe, {
+      today: ctx.today,
+      bbox: ctx.bbox,
+      ...(ctx.filedOn ? { filedOn: ctx.filedOn } : {}),
+    })) {
       if (issue.code === 'use_disabled' && !d.use) continue;
       put(fieldForName(issue.name), issueMessage(issue, d, ctx));
     }
   } else {
     if (geometry && !geometryInside(geometry, ctx.bbox)) put('pf-geometry', tr('permit.issue.outside_commune'));
     for (const type of requiredDocuments(ctx.cfg, d.kind, details as Partial<EventDetails>)) {
-      if (!d.attachments.some((a) => a.type === type)) put(`pf-doc-${type}`, issueMessage({ code: 'document_missing', params: { type } }, d, ctx));
+      if (!d.attachments.some((a) => a.type === type))
+        put(`pf-doc-${type}`, issueMessage({ code: 'document_missing', params: { type } }, d, ctx));
     }
   }
   return errors;
@@ -200,7 +230,9 @@ type ApiParam = InvalidParam & { code?: string; params?: Record<string, unknown>
  * (the API adds `issues: [{name, code, params}]` alongside invalid-params for the permit rules).
  */
 export function paramsWithCodes(problem: { 'invalid-params'?: InvalidParam[]; issues?: unknown } | undefined): ApiParam[] {
-  const issues = Array.isArray(problem?.issues) ? (problem.issues as { name?: unknown; code?: unknown; params?: Record<string, unknown> }[]) : [];
+  const issues = Array.isArray(problem?.issues)
+    ? (problem.issues as { name?: unknown; code?: unknown; params?: Record<string, unknown> }[])
+    : [];
   const used = new Set<number>();
   return (problem?.['invalid-params'] ?? []).map((p) => {
     const i = issues.findIndex((x, j) => !used.has(j) && x?.name === p.name && typeof x.code === 'string');
@@ -214,7 +246,11 @@ export function paramsWithCodes(problem: { 'invalid-params'?: InvalidParam[]; is
  * The API's invalid-params on the form's fields. The message comes from the issue code when the API sent
  * one, else from the form's own check of that field, else the server's (French) reason.
  */
-export function errorsFromApi(params: readonly ApiParam[], d: RequestDraft, ctx: CheckContext): { errors: FieldErrors; unplaced: string[] } {
+export function errorsFromApi(
+  params: readonly ApiParam[],
+  d: RequestDraft,
+  ctx: CheckContext,
+): { errors: FieldErrors; unplaced: string[] } {
   const local = checkDraft(d, ctx);
   const errors: FieldErrors = {};
   const unplaced: string[] = [];

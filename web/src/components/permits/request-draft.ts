@@ -127,7 +127,11 @@ export function requesterOf(d: RequestDraft): Record<string, string> {
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
 
 /** A form filled in from a request the API sent back (to complete or correct it). */
-export function draftFromPermit(kind: PermitKind, details: Record<string, unknown>, requester: Partial<Record<string, string>>): RequestDraft {
+export function draftFromPermit(
+  kind: PermitKind,
+  details: Record<string, unknown>,
+  requester: Partial<Record<string, string>>,
+): RequestDraft {
   const d = emptyDraft(kind);
   const period = (details.period ?? {}) as Record<string, unknown>;
   const place = (details.place ?? {}) as { label?: unknown; geometry?: PermitGeometry };

@@ -15,7 +15,18 @@ import { ApiError } from '../../lib/api';
 import type { FieldErrors } from '../report/form-errors';
 import { useFieldErrors } from '../report/use-field-errors';
 import { emptyDraft, type RequestDraft } from './request-draft';
-import { checkDraft, checkShape, errorsFromApi, paramsWithCodes, errorsOfStep, KIND_STEPS, STEP_FIELDS, stepOfField, type CheckContext, type StepId } from './request-checks';
+import {
+  checkDraft,
+  checkShape,
+  errorsFromApi,
+  paramsWithCodes,
+  errorsOfStep,
+  KIND_STEPS,
+  STEP_FIELDS,
+  stepOfField,
+  type CheckContext,
+  type StepId,
+} from './request-checks';
 import { stepTitle } from './steps/step-title';
 import type { StepProps } from './steps/step-props';
 import { useRequestSave, type EditMode } from './use-request-save';
@@ -68,7 +79,12 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
   const { today } = stored;
   const stepId = steps[step];
   const filedOn = edit?.permit.submittedAt ? brusselsDate(edit.permit.submittedAt) : undefined;
-  const ctx: CheckContext = { cfg, bbox: commune.map.bbox as unknown as Bbox, today: today || brusselsDate(Date.now()), ...(filedOn ? { filedOn } : {}) };
+  const ctx: CheckContext = {
+    cfg,
+    bbox: commune.map.bbox as unknown as Bbox,
+    today: today || brusselsDate(Date.now()),
+    ...(filedOn ? { filedOn } : {}),
+  };
 
   useEffect(() => {
     if (!focusHeading.current) return;
@@ -92,7 +108,12 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
 
   /** Shows errors on the first step that has one (the error summary takes the focus). */
   const showErrors = (errs: FieldErrors, generalText = '') => {
-    const first = Math.min(...Object.keys(errs).map((id) => stepOfField(kind, id)).filter((i) => i >= 0), steps.length - 1);
+    const first = Math.min(
+      ...Object.keys(errs)
+        .map((id) => stepOfField(kind, id))
+        .filter((i) => i >= 0),
+      steps.length - 1,
+    );
     setErrors(errs);
     setGeneral(generalText);
     if (first !== step) setStep(first);
@@ -138,8 +159,17 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
     const shape = checkShape(draft);
     if (Object.keys(shape).length) {
       setErrors((e) => ({ ...e, ...shape }));
-      const missing = [...new Set(Object.keys(shape).map((id) => stepOfField(kind, id)).filter((i) => i >= 0))].sort((a, b) => a - b);
-      setDraftNote({ ok: false, text: tr('permit.draft.incomplete', { steps: missing.map((i) => `${i + 1}. ${stepTitle(steps[i], kind)}`).join(' ; ') }) });
+      const missing = [
+        ...new Set(
+          Object.keys(shape)
+            .map((id) => stepOfField(kind, id))
+            .filter((i) => i >= 0),
+        ),
+      ].sort((a, b) => a - b);
+      setDraftNote({
+        ok: false,
+        text: tr('permit.draft.incomplete', { steps: missing.map((i) => `${i + 1}. ${stepTitle(steps[i], kind)}`).join(' ; ') }),
+      });
       return;
     }
     setSending(true);
@@ -201,8 +231,30 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
   };
 
   return {
-    steps, step, stepId, draft, set, errors, general, focusKey, status, sending, draftNote, message, setMessage, finished, today,
-    ready: stored.ready, restored: stored.restored, saved, savedKey: saved ? server.keyFor(saved.code) : undefined,
-    heading, goTo, next, saveDraft, restart, documents,
+    steps,
+    step,
+    stepId,
+    draft,
+    set,
+    errors,
+    general,
+    focusKey,
+    status,
+    sending,
+    draftNote,
+    message,
+    setMessage,
+    finished,
+    today,
+    ready: stored.ready,
+    restored: stored.restored,
+    saved,
+    savedKey: saved ? server.keyFor(saved.code) : undefined,
+    heading,
+    goTo,
+    next,
+    saveDraft,
+    restart,
+    documents,
   };
 }

@@ -38,7 +38,9 @@ export function useRequestSave(commune: PublicCommuneConfig, kind: PermitKind, e
     const key = keyFor(code);
     if (!key) return;
     try {
-      const p = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(code)}`), { headers: { [REQUESTER_KEY_HEADER]: key } });
+      const p = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(code)}`), {
+        headers: { [REQUESTER_KEY_HEADER]: key },
+      });
       setSaved({ code, version: p.version });
     } catch {
       /* the next try reports the problem */

@@ -44,13 +44,21 @@ export default function MapPanel({ commune, pin, nearby, onPick, focusOnOpen }: 
 
   return (
     <div>
-      <p class="hint" id="map-help">{tr('report.map.help')}</p>
+      <p class="hint" id="map-help">
+        {tr('report.map.help')}
+      </p>
       {state === 'failed' ? (
-        <p class="notice error" role="alert">{tr('report.map.failed')}</p>
+        <p class="notice error" role="alert">
+          {tr('report.map.failed')}
+        </p>
       ) : (
         <div ref={box} tabindex={-1} class="map-box" data-testid="report-map" aria-busy={state === 'loading'} aria-describedby="map-help" />
       )}
-      {state === 'loading' && <p class="status" role="status">{tr('common.loading')}</p>}
+      {state === 'loading' && (
+        <p class="status" role="status">
+          {tr('common.loading')}
+        </p>
+      )}
       {state === 'ready' && (
         <div class="button-row">
           <button type="button" class="button secondary small" onClick={() => view.current && onPick(view.current.center())}>

@@ -67,7 +67,9 @@ export default function PhotoPicker({ commune, photos, errors, onChange }: Props
   return (
     <div class="field">
       <label for="f-photos">{tr('report.photos')}</label>
-      <span class="hint" id="f-photos-hint">{tr('report.photos.help')}</span>
+      <span class="hint" id="f-photos-hint">
+        {tr('report.photos.help')}
+      </span>
       <FieldError id="f-photos" errors={errors} />
       {room > 0 ? (
         <input
@@ -94,7 +96,11 @@ export default function PhotoPicker({ commune, photos, errors, onChange }: Props
             <li key={p.id} data-testid="photo-thumb" data-status={p.status}>
               <img src={p.preview} alt={tr('report.photo.alt', { n: i + 1 })} />
               <span class="hint">
-                {p.status === 'working' ? tr('report.photo.working') : p.status === 'done' ? tr('report.photo.done') : tr('report.photo.failed')}
+                {p.status === 'working'
+                  ? tr('report.photo.working')
+                  : p.status === 'done'
+                    ? tr('report.photo.done')
+                    : tr('report.photo.failed')}
               </span>
               <button type="button" class="button danger small" onClick={() => remove(p.id)}>
                 {tr('report.photo.remove')}

@@ -60,16 +60,25 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
           {tr('report.geolocate')}
         </button>
       </div>
-      <p class="status" role="status" aria-live="polite">{geoStatus}</p>
-      <div id="map-area">{mapOpen && <MapPanel commune={commune} pin={location} nearby={nearby} onPick={onLocation} focusOnOpen={focusMap} />}</div>
+      <p class="status" role="status" aria-live="polite">
+        {geoStatus}
+      </p>
+      <div id="map-area">
+        {mapOpen && <MapPanel commune={commune} pin={location} nearby={nearby} onPick={onLocation} focusOnOpen={focusMap} />}
+      </div>
       <div class="status place-status" aria-live="polite" data-testid="place-status">
         {location && (
           <>
             {tr('report.map.placed')}{' '}
-            <button type="button" class="button secondary small" onClick={() => {
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={() => {
                 onLocation(undefined);
                 // The button disappears with the pin: keep the keyboard user in the same place.
-                requestAnimationFrame(() => (document.querySelector<HTMLElement>('#map-area .map-box canvas') ?? document.getElementById('f-address'))?.focus());
+                requestAnimationFrame(() =>
+                  (document.querySelector<HTMLElement>('#map-area .map-box canvas') ?? document.getElementById('f-address'))?.focus(),
+                );
               }}
             >
               {tr('report.map.remove')}
@@ -79,7 +88,9 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
       </div>
       <div class="field">
         <label for="f-address">{tr('report.address')}</label>
-        <span class="hint" id="f-address-hint">{tr('report.address.help')}</span>
+        <span class="hint" id="f-address-hint">
+          {tr('report.address.help')}
+        </span>
         <FieldError id="f-address" errors={errors} />
         <input
           id="f-address"

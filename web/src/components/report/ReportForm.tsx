@@ -22,7 +22,8 @@ export default function ReportForm({ commune }: { commune: PublicCommuneConfig }
   const f = useReportForm(commune);
   const { errors, general } = f;
 
-  if (f.created) return <ReportDone code={f.created.code} url={f.created.url || `/${commune.id}/suivi/${f.created.code}/`} onAnother={f.reset} />;
+  if (f.created)
+    return <ReportDone code={f.created.code} url={f.created.url || `/${commune.id}/suivi/${f.created.code}/`} onAnother={f.reset} />;
 
   return (
     <form noValidate onSubmit={f.submit} aria-labelledby="report-title" data-testid="report-form">
@@ -43,11 +44,25 @@ export default function ReportForm({ commune }: { commune: PublicCommuneConfig }
         onLocation={f.on.location}
         onAddress={f.on.address}
       />
-      <CategoryFieldset commune={commune} category={f.category} answers={f.answers} errors={errors} onCategory={f.on.category} onAnswer={f.on.answer} />
+      <CategoryFieldset
+        commune={commune}
+        category={f.category}
+        answers={f.answers}
+        errors={errors}
+        onCategory={f.on.category}
+        onAnswer={f.on.answer}
+      />
       <div aria-live="polite">
         <NearbySuggestions commune={commune} reports={f.nearby} />
       </div>
-      <DetailsFieldset commune={commune.id} description={f.description} photos={f.photos} errors={errors} onDescription={f.on.description} onPhotos={f.on.photos} />
+      <DetailsFieldset
+        commune={commune.id}
+        description={f.description}
+        photos={f.photos}
+        errors={errors}
+        onDescription={f.on.description}
+        onPhotos={f.on.photos}
+      />
       <ContactFieldset email={f.email} errors={errors} onEmail={f.on.email} />
       <div class="button-row">
         <button type="submit" class="button" aria-disabled={f.sending ? 'true' : undefined}>

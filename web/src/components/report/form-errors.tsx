@@ -28,9 +28,19 @@ export function FieldError({ id, errors }: { id: string; errors: FieldErrors }) 
  * is a problem with no field (the server refused the change), `level` the heading's level.
  */
 export function ErrorSummary({
-  errors, order, focusKey, prefix, general, level = 2,
+  errors,
+  order,
+  focusKey,
+  prefix,
+  general,
+  level = 2,
 }: {
-  errors: FieldErrors; order: string[]; focusKey: number; prefix?: string; general?: string; level?: 2 | 3;
+  errors: FieldErrors;
+  order: string[];
+  focusKey: number;
+  prefix?: string;
+  general?: string;
+  level?: 2 | 3;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const ids = [...order.filter((id) => errors[id]), ...Object.keys(errors).filter((id) => !order.includes(id))];
@@ -42,7 +52,14 @@ export function ErrorSummary({
   const titleId = prefix ? `${prefix}-errors-title` : 'error-summary-title';
   const Heading = level === 3 ? 'h3' : 'h2';
   return (
-    <div class="error-summary" role="alert" ref={ref} tabindex={-1} aria-labelledby={titleId} data-testid={prefix ? `${prefix}-errors` : 'error-summary'}>
+    <div
+      class="error-summary"
+      role="alert"
+      ref={ref}
+      tabindex={-1}
+      aria-labelledby={titleId}
+      data-testid={prefix ? `${prefix}-errors` : 'error-summary'}
+    >
       <Heading id={titleId}>{tr('report.errors.title')}</Heading>
       {general && <p>{general}</p>}
       {ids.length > 0 && (

@@ -50,7 +50,20 @@ function plainStyle(bbox: BBox): maplibregl.StyleSpecification {
     sources: {
       outline: {
         type: 'geojson',
-        data: { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[w, s], [e, s], [e, n], [w, n], [w, s]] } },
+        data: {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [w, s],
+              [e, s],
+              [e, n],
+              [w, n],
+              [w, s],
+            ],
+          },
+        },
       },
     },
     layers: [
@@ -75,13 +88,17 @@ export interface BaseMapOptions {
 /** A map kept to the commune (plain style unless one is configured), with zoom buttons and a labelled canvas. */
 export function createBaseMap(o: BaseMapOptions): maplibregl.Map {
   const [w, s, e, n] = o.bbox;
-  const padX = (e - w) * 0.1, padY = (n - s) * 0.1;
+  const padX = (e - w) * 0.1,
+    padY = (n - s) * 0.1;
   const map = new maplibregl.Map({
     container: o.container,
     style: o.styleUrl ?? plainStyle(o.bbox),
     center: o.focus ?? o.center,
     zoom: o.focus ? Math.max(o.zoom, 16) : o.zoom,
-    maxBounds: [[w - padX, s - padY], [e + padX, n + padY]],
+    maxBounds: [
+      [w - padX, s - padY],
+      [e + padX, n + padY],
+    ],
     attributionControl: o.styleUrl ? { compact: true } : false,
     locale: {
       'NavigationControl.ZoomIn': o.labels.zoomIn,
@@ -105,7 +122,10 @@ export function createMapView(o: MapViewOptions): MapView {
       return;
     }
     if (!marker) {
-      marker = new maplibregl.Marker({ draggable: true, color: getComputedStyle(o.container).getPropertyValue('--brand').trim() || '#0b4f8a' })
+      marker = new maplibregl.Marker({
+        draggable: true,
+        color: getComputedStyle(o.container).getPropertyValue('--brand').trim() || '#0b4f8a',
+      })
         .setLngLat(p)
         .addTo(map);
       marker.getElement().setAttribute('aria-label', o.labels.pin);
@@ -121,9 +141,13 @@ export function createMapView(o: MapViewOptions): MapView {
 
   let pending: NearbyPoint[] = [];
   const drawNearby = () => {
-    const data: maplibregl.GeoJSONSourceSpecification["data"] = {
+    const data: maplibregl.GeoJSONSourceSpecification['data'] = {
       type: 'FeatureCollection',
-      features: pending.map((p) => ({ type: 'Feature', properties: { code: p.code }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
+      features: pending.map((p) => ({
+        type: 'Feature',
+        properties: { code: p.code },
+        geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+      })),
     };
     const src = map.getSource('nearby') as maplibregl.GeoJSONSource | undefined;
     if (src) src.setData(data);

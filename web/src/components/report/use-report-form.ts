@@ -45,7 +45,14 @@ export function useReportForm(commune: PublicCommuneConfig) {
 
   const chosen = commune.categories.find((c) => c.code === category);
 
-  const order = ['f-address', 'f-category', ...(chosen?.questions ?? []).map((q) => questionFieldId(q.code)), 'f-description', 'f-photos', 'f-email'];
+  const order = [
+    'f-address',
+    'f-category',
+    ...(chosen?.questions ?? []).map((q) => questionFieldId(q.code)),
+    'f-description',
+    'f-photos',
+    'f-email',
+  ];
 
   function clientErrors(): FieldErrors {
     const e: FieldErrors = {};
@@ -136,7 +143,15 @@ export function useReportForm(commune: PublicCommuneConfig) {
         for (const p of err.invalidParams) {
           const id = fieldIdFor(p.name);
           if (!id) unplaced.push(p.reason);
-          else if (!fe[id]) fe[id] = id === 'f-address' && location ? tr('report.error.outside') : FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : id.startsWith('f-q-') ? tr('report.error.answer') : p.reason;
+          else if (!fe[id])
+            fe[id] =
+              id === 'f-address' && location
+                ? tr('report.error.outside')
+                : FIELD_MESSAGES[id]
+                  ? tr(FIELD_MESSAGES[id])
+                  : id.startsWith('f-q-')
+                    ? tr('report.error.answer')
+                    : p.reason;
         }
         showErrors(fe, Object.keys(fe).length && !unplaced.length ? '' : [tr('report.error.generic'), ...unplaced].join(' '));
       } else {
@@ -193,5 +208,24 @@ export function useReportForm(commune: PublicCommuneConfig) {
     photos: setPhotos,
   };
 
-  return { location, address, category, answers, description, photos, email, errors, general, focusKey, order, sending, status, nearby, created, submit, reset, on };
+  return {
+    location,
+    address,
+    category,
+    answers,
+    description,
+    photos,
+    email,
+    errors,
+    general,
+    focusKey,
+    order,
+    sending,
+    status,
+    nearby,
+    created,
+    submit,
+    reset,
+    on,
+  };
 }

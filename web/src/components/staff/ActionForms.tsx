@@ -53,7 +53,8 @@ export function TransitionForm({ commune, report, mutate }: { commune: PublicCom
   const submit = onSubmit(
     (): FieldErrors => {
       if (!to || !moves.includes(to)) return { 't-to': tr('staff.change.choose') };
-      if (to === 'duplicate' && (!TRACKING_CODE_PATTERN.test(dupCode) || dupCode === report.code)) return { 't-duplicate': tr('staff.change.duplicateInvalid') };
+      if (to === 'duplicate' && (!TRACKING_CODE_PATTERN.test(dupCode) || dupCode === report.code))
+        return { 't-duplicate': tr('staff.change.duplicateInvalid') };
       return {};
     },
     () =>

@@ -42,9 +42,33 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
   return (
     <ListSection titleId="inbox-title" title={tr('staff.inbox')}>
       <FilterFields>
-        <FilterSelect id="filter-state" label={tr('staff.filter.state')} allLabel={all} value={filters.state} options={REPORT_STATES} labelOf={stateLabel} onValue={(v) => change('state', v)} />
-        <FilterSelect id="filter-category" label={tr('staff.filter.category')} allLabel={all} value={filters.category} options={commune.categories.map((c) => c.code)} labelOf={(code) => lt(commune.categories.find((c) => c.code === code)?.label)} onValue={(v) => change('category', v)} />
-        <FilterSelect id="filter-department" label={tr('staff.filter.department')} allLabel={all} value={filters.department} options={commune.departments.map((d) => d.code)} labelOf={(code) => lt(commune.departments.find((d) => d.code === code)?.name)} onValue={(v) => change('department', v)} />
+        <FilterSelect
+          id="filter-state"
+          label={tr('staff.filter.state')}
+          allLabel={all}
+          value={filters.state}
+          options={REPORT_STATES}
+          labelOf={stateLabel}
+          onValue={(v) => change('state', v)}
+        />
+        <FilterSelect
+          id="filter-category"
+          label={tr('staff.filter.category')}
+          allLabel={all}
+          value={filters.category}
+          options={commune.categories.map((c) => c.code)}
+          labelOf={(code) => lt(commune.categories.find((c) => c.code === code)?.label)}
+          onValue={(v) => change('category', v)}
+        />
+        <FilterSelect
+          id="filter-department"
+          label={tr('staff.filter.department')}
+          allLabel={all}
+          value={filters.department}
+          options={commune.departments.map((d) => d.code)}
+          labelOf={(code) => lt(commune.departments.find((d) => d.code === code)?.name)}
+          onValue={(v) => change('department', v)}
+        />
       </FilterFields>
       <PagedListView list={list} empty={<p>{tr('staff.inbox.empty')}</p>}>
         <table class="inbox" data-testid="inbox">
@@ -54,8 +78,12 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
               <th scope="col">{tr('track.code')}</th>
               <th scope="col">{tr('staff.filter.category')}</th>
               <th scope="col">{tr('staff.filter.state')}</th>
-              <th scope="col" class="optional">{tr('staff.filter.department')}</th>
-              <th scope="col" class="optional">{tr('track.address')}</th>
+              <th scope="col" class="optional">
+                {tr('staff.filter.department')}
+              </th>
+              <th scope="col" class="optional">
+                {tr('track.address')}
+              </th>
               <th scope="col">{tr('staff.received')}</th>
             </tr>
           </thead>

@@ -14,8 +14,18 @@ function answerText(v: string | number | boolean): string {
 }
 
 export default function ReportDetail({ commune, code, onSignedOut }: { commune: PublicCommuneConfig; code: string; onSignedOut(): void }) {
-  const { item: report, loadError, heading, notice, change } = useStaffResource<StaffReport>({
-    commune: commune.id, path: `staff/reports/${encodeURIComponent(code)}`, onSignedOut, notFound: 'track.notfound', conflict: 'staff.conflict',
+  const {
+    item: report,
+    loadError,
+    heading,
+    notice,
+    change,
+  } = useStaffResource<StaffReport>({
+    commune: commune.id,
+    path: `staff/reports/${encodeURIComponent(code)}`,
+    onSignedOut,
+    notFound: 'track.notfound',
+    conflict: 'staff.conflict',
   });
   const noticeRef = useFocusOn<HTMLParagraphElement>(notice);
   const mutate: Mutate = (method, rest, body) => change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') }));
@@ -31,7 +41,13 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
         {report.code} — {cat ? lt(cat.label) : report.category}
       </h1>
       {notice && (
-        <p class={`notice ${notice.kind}`} role={notice.kind === 'warn' ? 'alert' : 'status'} tabindex={-1} ref={noticeRef} data-testid="staff-notice">
+        <p
+          class={`notice ${notice.kind}`}
+          role={notice.kind === 'warn' ? 'alert' : 'status'}
+          tabindex={-1}
+          ref={noticeRef}
+          data-testid="staff-notice"
+        >
           {notice.text}
         </p>
       )}
@@ -73,7 +89,11 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
               report.answers[q.code] === undefined ? null : (
                 <>
                   <dt>{lt(q.label)}</dt>
-                  <dd>{q.options?.find((o) => o.key === report.answers[q.code]) ? lt(q.options.find((o) => o.key === report.answers[q.code])!.label) : answerText(report.answers[q.code])}</dd>
+                  <dd>
+                    {q.options?.find((o) => o.key === report.answers[q.code])
+                      ? lt(q.options.find((o) => o.key === report.answers[q.code])!.label)
+                      : answerText(report.answers[q.code])}
+                  </dd>
                 </>
               ),
             )}

@@ -44,11 +44,23 @@ export default function SignIn({ commune, expired }: { commune: string; expired?
         <ErrorSummary prefix="signin" errors={{}} order={[]} general={error} focusKey={attempt} />
         <div class="field">
           <label for="s-username">{tr('staff.username')}</label>
-          <input id="s-username" type="email" autocomplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
+          <input
+            id="s-username"
+            type="email"
+            autocomplete="username"
+            value={username}
+            onInput={(e) => setUsername(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for="s-password">{tr('staff.password')}</label>
-          <input id="s-password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input
+            id="s-password"
+            type="password"
+            autocomplete="current-password"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
           {busy ? tr('common.loading') : tr('staff.signin')}

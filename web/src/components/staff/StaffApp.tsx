@@ -72,7 +72,11 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
         <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
       ) : permits ? (
         <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />
-      ) : m ? <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} /> : <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />}
+      ) : m ? (
+        <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} />
+      ) : (
+        <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />
+      )}
     </div>
   );
 }

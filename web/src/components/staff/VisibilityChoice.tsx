@@ -3,7 +3,17 @@ import { tr } from '../../lib/locale';
 
 export type Visibility = 'public' | 'private';
 
-export default function VisibilityChoice({ name, value, publicLabel, onChange }: { name: string; value: Visibility; publicLabel: string; onChange(v: Visibility): void }) {
+export default function VisibilityChoice({
+  name,
+  value,
+  publicLabel,
+  onChange,
+}: {
+  name: string;
+  value: Visibility;
+  publicLabel: string;
+  onChange(v: Visibility): void;
+}) {
   return (
     <fieldset class="field">
       <legend class="label">{tr('staff.update.kind')}</legend>

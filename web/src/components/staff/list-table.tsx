@@ -7,7 +7,19 @@ import type { ComponentChildren } from 'preact';
 import { tr, type MessageKey } from '../../lib/locale';
 
 /** The list's section, named by its heading (focused when the list opens, see usePagedList's titleId). */
-export function ListSection({ titleId, title, testId, busy, children }: { titleId: string; title: string; testId?: string; busy?: boolean; children: ComponentChildren }) {
+export function ListSection({
+  titleId,
+  title,
+  testId,
+  busy,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  testId?: string;
+  busy?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <section aria-labelledby={titleId} data-testid={testId} aria-busy={busy ? 'true' : undefined}>
       <h1 id={titleId} tabindex={-1}>
@@ -28,7 +40,15 @@ export function Filters({ children }: { children: ComponentChildren }) {
 }
 
 /** A filter: its label, then "all" (the empty value) and the options given. */
-export function FilterSelect<T extends string>({ id, label, allLabel, value, options, labelOf, onValue }: {
+export function FilterSelect<T extends string>({
+  id,
+  label,
+  allLabel,
+  value,
+  options,
+  labelOf,
+  onValue,
+}: {
   id: string;
   label: string;
   allLabel: string;
@@ -53,7 +73,13 @@ export function FilterSelect<T extends string>({ id, label, allLabel, value, opt
 }
 
 /** The table: a caption for screen readers and one column header per message key. */
-export function ListTable({ class: className, testId, caption, columns, children }: {
+export function ListTable({
+  class: className,
+  testId,
+  caption,
+  columns,
+  children,
+}: {
   class: string;
   testId: string;
   caption: string;

@@ -48,7 +48,12 @@ export function NotLoaded({ error, back, onRetry }: { error: string; back: { hre
 }
 
 /** Around a list's table (from usePagedList): status, failure with retry, the empty text, "Voir plus". */
-export function PagedListView({ list, empty, moreTestId, children }: {
+export function PagedListView({
+  list,
+  empty,
+  moreTestId,
+  children,
+}: {
   list: { loading: boolean; status: string; error: string; items: unknown[]; cursor?: string; reload(): void; more(): void };
   empty: ComponentChildren;
   moreTestId?: string;
@@ -63,7 +68,13 @@ export function PagedListView({ list, empty, moreTestId, children }: {
       {!list.loading && !list.error && list.items.length === 0 && empty}
       {list.items.length > 0 && children}
       {list.cursor && (
-        <button type="button" class="button secondary" data-testid={moreTestId} onClick={list.more} aria-disabled={list.loading ? 'true' : undefined}>
+        <button
+          type="button"
+          class="button secondary"
+          data-testid={moreTestId}
+          onClick={list.more}
+          aria-disabled={list.loading ? 'true' : undefined}
+        >
           {tr('staff.more')}
         </button>
       )}

@@ -86,7 +86,10 @@ export function refresh(commune: string): Promise<Session | undefined> {
     signOut(commune);
     return Promise.resolve(undefined);
   }
-  refreshing ??= apiFetch<Tokens>(apiPath(commune, 'auth/refresh'), { method: 'POST', body: JSON.stringify({ refreshToken: current.refreshToken }) })
+  refreshing ??= apiFetch<Tokens>(apiPath(commune, 'auth/refresh'), {
+    method: 'POST',
+    body: JSON.stringify({ refreshToken: current.refreshToken }),
+  })
     .then((t) => {
       const s = toSession(t, current);
       store(commune, s);
@@ -112,7 +115,11 @@ export async function staffFetch<T>(commune: string, rest: string, init: Request
   let s = session.value;
   if (s && refreshDelay(s) === 0) s = await refresh(commune);
   if (!s) throw new SignedOut();
-  const call = (token: string) => apiFetch<T>(apiPath(commune, rest), { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } });
+  const call = (token: string) =>
+    apiFetch<T>(apiPath(commune, rest), {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+    });
   try {
     return await call(s.idToken);
   } catch (e) {

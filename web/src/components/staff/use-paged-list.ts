@@ -18,7 +18,17 @@ export function searchOf(values: Record<string, string>): string {
   return s ? `?${s}` : '';
 }
 
-export function usePagedList<Item, Filters>({ commune, path, base, initial, apiParams, urlParams, count, titleId, onSignedOut }: {
+export function usePagedList<Item, Filters>({
+  commune,
+  path,
+  base,
+  initial,
+  apiParams,
+  urlParams,
+  count,
+  titleId,
+  onSignedOut,
+}: {
   commune: string;
   /** Under /api/{commune}/, e.g. staff/reports. */
   path: string;

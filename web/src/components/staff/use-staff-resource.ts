@@ -14,7 +14,13 @@ export interface StaffNotice {
   documents?: boolean;
 }
 
-export function useStaffResource<T>({ commune, path, onSignedOut, notFound, conflict }: {
+export function useStaffResource<T>({
+  commune,
+  path,
+  onSignedOut,
+  notFound,
+  conflict,
+}: {
   commune: string;
   /** Under /api/{commune}/, e.g. staff/reports/{code}. */
   path: string;
@@ -51,7 +57,12 @@ export function useStaffResource<T>({ commune, path, onSignedOut, notFound, conf
    * Sends a change to `path/rest` and shows `saved(answer)`: resolves true once saved, false when signed out
    * or reloaded after a conflict; throws ApiError for problems the form should show.
    */
-  const change = async (method: 'POST' | 'PATCH', rest: string, body: Record<string, unknown>, saved: (answer: T) => StaffNotice): Promise<boolean> => {
+  const change = async (
+    method: 'POST' | 'PATCH',
+    rest: string,
+    body: Record<string, unknown>,
+    saved: (answer: T) => StaffNotice,
+  ): Promise<boolean> => {
     setNotice(undefined);
     // One Idempotency-Key per intended change, kept while the same change is retried after a network
     // failure, so that a change that did land is answered, not applied twice or refused as stale.
@@ -59,7 +70,9 @@ export function useStaffResource<T>({ commune, path, onSignedOut, notFound, conf
     if (pendingChange.current?.signature !== signature) pendingChange.current = { signature, key: uuid() };
     try {
       const r = await staffFetch<T>(commune, rest ? `${path}/${rest}` : path, {
-        method, body: JSON.stringify(body), headers: { 'idempotency-key': pendingChange.current.key },
+        method,
+        body: JSON.stringify(body),
+        headers: { 'idempotency-key': pendingChange.current.key },
       });
       pendingChange.current = undefined;
       setItem(r);

@@ -20,13 +20,21 @@ type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permi
 function Steps({ state }: { state: ReportState }) {
   const closed = isClosedState(state);
   const index = closed ? 3 : state === 'new' ? 0 : state === 'acknowledged' ? 1 : 2;
-  const labels = [tr('track.step.received'), stateLabel('acknowledged'), state === 'planned' ? stateLabel('planned') : stateLabel('in_progress'), closed ? stateLabel(state) : tr('track.step.done')];
+  const labels = [
+    tr('track.step.received'),
+    stateLabel('acknowledged'),
+    state === 'planned' ? stateLabel('planned') : stateLabel('in_progress'),
+    closed ? stateLabel(state) : tr('track.step.done'),
+  ];
   return (
     <ol class="steps" aria-label={tr('track.progress')}>
       {labels.map((l, i) => (
         <li key={i} class={i < index || (closed && i === index) ? 'done' : undefined} aria-current={i === index ? 'step' : undefined}>
           {l}
-          <span class="visually-hidden"> ({i < index ? tr('track.step.past') : i === index ? tr('track.step.current') : tr('track.step.future')})</span>
+          <span class="visually-hidden">
+            {' '}
+            ({i < index ? tr('track.step.past') : i === index ? tr('track.step.current') : tr('track.step.future')})
+          </span>
         </li>
       ))}
     </ol>

@@ -65,7 +65,22 @@ interface LookupProps {
 }
 
 /** The page asking for a tracking code; its heading takes the focus (the caller's effect). */
-export function CodeLookup({ heading, title, notFound, notFoundText, notFoundTestId, invalid, inputId, idBase, hint, input, onInput, onCode, onInvalid, children }: LookupProps) {
+export function CodeLookup({
+  heading,
+  title,
+  notFound,
+  notFoundText,
+  notFoundTestId,
+  invalid,
+  inputId,
+  idBase,
+  hint,
+  input,
+  onInput,
+  onCode,
+  onInvalid,
+  children,
+}: LookupProps) {
   const hintId = `${idBase}-hint`;
   const errorId = `${idBase}-error`;
   const submit = (e: Event) => {

@@ -9,8 +9,25 @@ export default function EventStep({ cfg, draft, errors, set }: StepProps) {
   const large = Number(draft.attendance) >= cfg.event.largeAttendance;
   return (
     <>
-      <TextField id="pf-title" label={tr('permit.f.title')} hint={tr('permit.f.title.hint')} required errors={errors} value={draft.title} maxLength={120} onValue={(v) => set({ title: v }, 'pf-title')} />
-      <TextField id="pf-description" label={tr('permit.f.eventDescription')} hint={tr('permit.f.eventDescription.hint')} multiline errors={errors} value={draft.description} onValue={(v) => set({ description: v }, 'pf-description')} />
+      <TextField
+        id="pf-title"
+        label={tr('permit.f.title')}
+        hint={tr('permit.f.title.hint')}
+        required
+        errors={errors}
+        value={draft.title}
+        maxLength={120}
+        onValue={(v) => set({ title: v }, 'pf-title')}
+      />
+      <TextField
+        id="pf-description"
+        label={tr('permit.f.eventDescription')}
+        hint={tr('permit.f.eventDescription.hint')}
+        multiline
+        errors={errors}
+        value={draft.description}
+        onValue={(v) => set({ description: v }, 'pf-description')}
+      />
       <RadioGroup<OrganiserType>
         id="pf-organiser-type"
         legend={tr('permit.f.organiserType')}

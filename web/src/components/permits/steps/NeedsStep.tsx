@@ -5,7 +5,8 @@ import { FieldError, describedBy } from '../../report/form-errors';
 import type { StepProps } from './step-props';
 
 export default function NeedsStep({ draft, errors, set }: StepProps) {
-  const toggle = (n: EventNeed, on: boolean) => set({ needs: on ? [...draft.needs.filter((x) => x !== n), n] : draft.needs.filter((x) => x !== n) }, 'pf-needs');
+  const toggle = (n: EventNeed, on: boolean) =>
+    set({ needs: on ? [...draft.needs.filter((x) => x !== n), n] : draft.needs.filter((x) => x !== n) }, 'pf-needs');
   return (
     <fieldset class="inline-fieldset" aria-describedby={describedBy('pf-needs', errors, 'pf-needs-hint')}>
       <legend>{tr('permit.f.needs')}</legend>
@@ -16,7 +17,13 @@ export default function NeedsStep({ draft, errors, set }: StepProps) {
       <div class="choices stacked">
         {EVENT_NEEDS.map((n, i) => (
           <label class="choice" key={n}>
-            <input type="checkbox" id={i === 0 ? 'pf-needs' : `pf-needs-${n}`} value={n} checked={draft.needs.includes(n)} onChange={(e) => toggle(n, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              id={i === 0 ? 'pf-needs' : `pf-needs-${n}`}
+              value={n}
+              checked={draft.needs.includes(n)}
+              onChange={(e) => toggle(n, e.currentTarget.checked)}
+            />
             <span>
               {tr(`permit.need.${n}` as MessageKey)}
               <span class="hint choice-detail">{tr(`permit.need.${n}.help` as MessageKey)}</span>

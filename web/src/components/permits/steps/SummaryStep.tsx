@@ -24,7 +24,12 @@ export default function SummaryStep(props: Props) {
     event: [
       [tr('permit.f.title'), draft.title || dash],
       [tr('permit.f.eventDescription'), draft.description || dash],
-      [tr('permit.f.organiserType'), draft.organiserType ? `${tr(`permit.organiser.${draft.organiserType}` as MessageKey)}${draft.organiserName ? ` — ${draft.organiserName}` : ''}` : dash],
+      [
+        tr('permit.f.organiserType'),
+        draft.organiserType
+          ? `${tr(`permit.organiser.${draft.organiserType}` as MessageKey)}${draft.organiserName ? ` — ${draft.organiserName}` : ''}`
+          : dash,
+      ],
       [tr('permit.f.attendance'), draft.attendance || dash],
     ],
     use: [
@@ -32,13 +37,33 @@ export default function SummaryStep(props: Props) {
       [tr('permit.f.useDescription'), draft.description || dash],
       [tr('permit.f.contractor'), draft.contractor || dash],
     ],
-    when: [[tr('permit.summary.period'), periodText({ start: draft.start, end: draft.end || draft.start, startTime: draft.startTime || undefined, endTime: draft.endTime || undefined }) || dash]],
+    when: [
+      [
+        tr('permit.summary.period'),
+        periodText({
+          start: draft.start,
+          end: draft.end || draft.start,
+          startTime: draft.startTime || undefined,
+          endTime: draft.endTime || undefined,
+        }) || dash,
+      ],
+    ],
     where: [
       [tr('permit.f.placeLabel'), draft.placeLabel || dash],
       [tr('permit.summary.drawing'), drawnText(draft.shape, draft.points)],
-      ...(draft.kind === 'occupation' ? ([[tr('permit.f.length'), draft.lengthMetres ? tr('permit.summary.metres', { n: draft.lengthMetres }) : dash]] as [string, ComponentChildren][]) : []),
+      ...(draft.kind === 'occupation'
+        ? ([[tr('permit.f.length'), draft.lengthMetres ? tr('permit.summary.metres', { n: draft.lengthMetres }) : dash]] as [
+            string,
+            ComponentChildren,
+          ][])
+        : []),
     ],
-    needs: [[tr('permit.f.needs'), draft.needs.length ? draft.needs.map((n) => tr(`permit.need.${n}` as MessageKey)).join(', ') : tr('permit.summary.none')]],
+    needs: [
+      [
+        tr('permit.f.needs'),
+        draft.needs.length ? draft.needs.map((n) => tr(`permit.need.${n}` as MessageKey)).join(', ') : tr('permit.summary.none'),
+      ],
+    ],
     documents: [
       [
         tr('permit.step.documents'),
@@ -89,7 +114,9 @@ export default function SummaryStep(props: Props) {
         ) : null,
       )}
       {missingDocs.length > 0 && (
-        <p class="notice warn">{tr('permit.summary.missingDocs', { docs: missingDocs.map((t) => tr(`permit.attachment.${t}` as MessageKey)).join(', ') })}</p>
+        <p class="notice warn">
+          {tr('permit.summary.missingDocs', { docs: missingDocs.map((t) => tr(`permit.attachment.${t}` as MessageKey)).join(', ') })}
+        </p>
       )}
       <LiveFacts cfg={cfg} draft={draft} today={today} show={{ earliest: true, fee: true }} />
       {reviewers.length > 0 && (

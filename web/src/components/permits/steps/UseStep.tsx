@@ -31,8 +31,25 @@ export default function UseStep({ cfg, draft, errors, set }: StepProps) {
         errors={errors}
         onValue={(v) => set({ use: v }, 'pf-use', 'pf-start')}
       />
-      <TextField id="pf-description" label={tr('permit.f.useDescription')} hint={tr('permit.f.useDescription.hint')} multiline errors={errors} value={draft.description} onValue={(v) => set({ description: v }, 'pf-description')} />
-      <TextField id="pf-contractor" label={tr('permit.f.contractor')} hint={tr('permit.f.contractor.hint')} errors={errors} value={draft.contractor} maxLength={120} autocomplete="organization" onValue={(v) => set({ contractor: v }, 'pf-contractor')} />
+      <TextField
+        id="pf-description"
+        label={tr('permit.f.useDescription')}
+        hint={tr('permit.f.useDescription.hint')}
+        multiline
+        errors={errors}
+        value={draft.description}
+        onValue={(v) => set({ description: v }, 'pf-description')}
+      />
+      <TextField
+        id="pf-contractor"
+        label={tr('permit.f.contractor')}
+        hint={tr('permit.f.contractor.hint')}
+        errors={errors}
+        value={draft.contractor}
+        maxLength={120}
+        autocomplete="organization"
+        onValue={(v) => set({ contractor: v }, 'pf-contractor')}
+      />
     </>
   );
 }

@@ -7,7 +7,16 @@ export default function YouStep({ draft, errors, set }: StepProps) {
   return (
     <>
       <p class="hint">{tr('permit.you.privacy')}</p>
-      <TextField id="pf-name" label={tr('permit.f.name')} required errors={errors} value={draft.name} maxLength={120} autocomplete="name" onValue={(v) => set({ name: v }, 'pf-name')} />
+      <TextField
+        id="pf-name"
+        label={tr('permit.f.name')}
+        required
+        errors={errors}
+        value={draft.name}
+        maxLength={120}
+        autocomplete="name"
+        onValue={(v) => set({ name: v }, 'pf-name')}
+      />
       <TextField
         id="pf-email"
         type="email"
@@ -21,8 +30,27 @@ export default function YouStep({ draft, errors, set }: StepProps) {
         autocomplete="email"
         onValue={(v) => set({ email: v }, 'pf-email')}
       />
-      <TextField id="pf-phone" type="tel" inputMode="tel" label={tr('permit.f.phone')} hint={tr('permit.f.phone.hint')} errors={errors} value={draft.phone} maxLength={25} autocomplete="tel" onValue={(v) => set({ phone: v }, 'pf-phone')} />
-      <TextField id="pf-address" label={tr('permit.f.address')} errors={errors} value={draft.address} maxLength={200} autocomplete="street-address" onValue={(v) => set({ address: v }, 'pf-address')} />
+      <TextField
+        id="pf-phone"
+        type="tel"
+        inputMode="tel"
+        label={tr('permit.f.phone')}
+        hint={tr('permit.f.phone.hint')}
+        errors={errors}
+        value={draft.phone}
+        maxLength={25}
+        autocomplete="tel"
+        onValue={(v) => set({ phone: v }, 'pf-phone')}
+      />
+      <TextField
+        id="pf-address"
+        label={tr('permit.f.address')}
+        errors={errors}
+        value={draft.address}
+        maxLength={200}
+        autocomplete="street-address"
+        onValue={(v) => set({ address: v }, 'pf-address')}
+      />
     </>
   );
 }

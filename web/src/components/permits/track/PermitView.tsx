@@ -60,7 +60,10 @@ export default function PermitView({ commune, permit: p, privateKey, heading, no
   return (
     <article data-testid="permit-tracking" data-state={p.state}>
       <h1 ref={heading} tabindex={-1}>
-        {tr('permit.track.title')} <span class="done-code" data-testid="permit-code">{p.code}</span>
+        {tr('permit.track.title')}{' '}
+        <span class="done-code" data-testid="permit-code">
+          {p.code}
+        </span>
       </h1>
       <p class="lead">
         {tr(`permit.kind.${p.kind}` as MessageKey)} —{' '}
@@ -77,12 +80,27 @@ export default function PermitView({ commune, permit: p, privateKey, heading, no
       <PermitFacts commune={commune} permit={p} />
       <PermitOutcome permit={p} mine={Boolean(mine)} />
       {mine && privateKey ? (
-        <RequesterPart commune={commune} permit={mine} privateKey={privateKey} canEdit={canEdit} canWithdraw={canWithdraw} onEdit={startEditing} onChanged={onChanged} onReload={onReload} />
+        <RequesterPart
+          commune={commune}
+          permit={mine}
+          privateKey={privateKey}
+          canEdit={canEdit}
+          canWithdraw={canWithdraw}
+          onEdit={startEditing}
+          onChanged={onChanged}
+          onReload={onReload}
+        />
       ) : (
-        (PERMIT_EDITABLE_STATES.has(p.state) || permitMoves(p.state, 'requester').includes('withdrawn')) && <p class="hint">{tr('permit.track.owner')}</p>
+        (PERMIT_EDITABLE_STATES.has(p.state) || permitMoves(p.state, 'requester').includes('withdrawn')) && (
+          <p class="hint">{tr('permit.track.owner')}</p>
+        )
       )}
       <h2>{tr('track.history')}</h2>
-      <Timeline<PermitTimelineEntry> commune={commune} entries={p.timeline.filter((e) => e.public)} titleOf={(e) => permitEntryTitle(commune, e)} />
+      <Timeline<PermitTimelineEntry>
+        commune={commune}
+        entries={p.timeline.filter((e) => e.public)}
+        titleOf={(e) => permitEntryTitle(commune, e)}
+      />
       <p>
         <a href={`/${commune.id}/demandes/`}>{tr('permit.track.another')}</a>
       </p>

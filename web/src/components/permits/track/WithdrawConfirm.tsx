@@ -31,7 +31,13 @@ export default function WithdrawConfirm({ title, reason, error, sending, onReaso
         </p>
       )}
       <div class="button-row">
-        <button type="button" class="button danger" onClick={onYes} aria-disabled={sending ? 'true' : undefined} data-testid="permit-withdraw-yes">
+        <button
+          type="button"
+          class="button danger"
+          onClick={onYes}
+          aria-disabled={sending ? 'true' : undefined}
+          data-testid="permit-withdraw-yes"
+        >
           {tr('permit.track.withdraw.yes')}
         </button>
         <button type="button" class="button secondary" onClick={onNo}>

@@ -33,7 +33,9 @@ export function usePermitTrack(commune: PublicCommuneConfig) {
           forgetKey(commune.id, code);
           return load(code, undefined, { ok: false, text: tr('permit.track.badKey') });
         }
-        setView(e instanceof ApiError && (e.status === 404 || e.status === 400) ? { kind: 'ask', notFound: code } : { kind: 'error', code });
+        setView(
+          e instanceof ApiError && (e.status === 404 || e.status === 400) ? { kind: 'ask', notFound: code } : { kind: 'error', code },
+        );
       });
   };
 

@@ -39,7 +39,11 @@ export function useWithdraw({ commune, permit: p, privateKey, onChanged, onReloa
       onChanged(next, tr('permit.track.withdrawn'));
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) return onReload(tr('permit.track.conflict'));
-      setError(e instanceof ApiError && e.status < 500 ? [tr('permit.error.generic'), ...e.invalidParams.map((x) => x.reason)].join(' ') : tr('report.error.network'));
+      setError(
+        e instanceof ApiError && e.status < 500
+          ? [tr('permit.error.generic'), ...e.invalidParams.map((x) => x.reason)].join(' ')
+          : tr('report.error.network'),
+      );
     } finally {
       setSending(false);
     }

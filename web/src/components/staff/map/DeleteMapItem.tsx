@@ -3,7 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr } from '../../../lib/locale';
 import { ErrorNotice } from '../page-states';
 
-export default function DeleteMapItem({ title, onDelete }: {
+export default function DeleteMapItem({
+  title,
+  onDelete,
+}: {
   title: string;
   /** Deletes; resolves with the problem to show, or '' once done (or handled elsewhere). */
   onDelete(): Promise<string>;
@@ -54,7 +57,13 @@ export default function DeleteMapItem({ title, onDelete }: {
       <p>{tr('mapStaff.delete.confirm', { title })}</p>
       {error && <ErrorNotice message={error} />}
       <div class="button-row">
-        <button type="button" class="button danger" aria-disabled={busy ? 'true' : undefined} onClick={() => void confirm()} data-testid="mi-delete-yes">
+        <button
+          type="button"
+          class="button danger"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void confirm()}
+          data-testid="mi-delete-yes"
+        >
           {tr('mapStaff.delete.yes')}
         </button>
         <button type="button" class="button secondary" onClick={close} data-testid="mi-delete-no">

@@ -32,9 +32,22 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export default function MapItemForm({ commune, draft, set, errors, summary, busy, onSubmit, submitLabel, causes, testId, children }: Props) {
+export default function MapItemForm({
+  commune,
+  draft,
+  set,
+  errors,
+  summary,
+  busy,
+  onSubmit,
+  submitLabel,
+  causes,
+  testId,
+  children,
+}: Props) {
   const times = (k: 'startTime' | 'endTime' | 'from' | 'to') => (v: string) => set({ [k]: v });
-  const toggleDay = (day: number, on: boolean) => set({ days: on ? [...draft.days.filter((d) => d !== day), day].sort((a, b) => a - b) : draft.days.filter((d) => d !== day) });
+  const toggleDay = (day: number, on: boolean) =>
+    set({ days: on ? [...draft.days.filter((d) => d !== day), day].sort((a, b) => a - b) : draft.days.filter((d) => d !== day) });
   const causeOptions = (causes ?? []).filter((c) => c.properties.kind !== 'detour' && c.properties.kind !== 'report');
   return (
     <form class="map-item-form" onSubmit={onSubmit} noValidate data-testid={testId}>
@@ -47,9 +60,34 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
         errors={errors}
         onValue={(kind) => set({ kind, ...shapeForKind(kind, draft.shape, draft.points) })}
       />
-      <TextField id={F.title} label={tr('mapStaff.f.title')} hint={tr('mapStaff.f.title.hint')} required maxLength={120} errors={errors} value={draft.title} onValue={(title) => set({ title })} />
-      <TextField id={F.description} label={tr('mapStaff.f.description')} hint={tr('mapStaff.f.description.hint')} multiline errors={errors} value={draft.description} onValue={(description) => set({ description })} />
-      <TextField id={F.streets} label={tr('mapStaff.f.streets')} hint={tr('mapStaff.f.streets.hint')} multiline errors={errors} value={draft.streets} onValue={(streets) => set({ streets })} />
+      <TextField
+        id={F.title}
+        label={tr('mapStaff.f.title')}
+        hint={tr('mapStaff.f.title.hint')}
+        required
+        maxLength={120}
+        errors={errors}
+        value={draft.title}
+        onValue={(title) => set({ title })}
+      />
+      <TextField
+        id={F.description}
+        label={tr('mapStaff.f.description')}
+        hint={tr('mapStaff.f.description.hint')}
+        multiline
+        errors={errors}
+        value={draft.description}
+        onValue={(description) => set({ description })}
+      />
+      <TextField
+        id={F.streets}
+        label={tr('mapStaff.f.streets')}
+        hint={tr('mapStaff.f.streets.hint')}
+        multiline
+        errors={errors}
+        value={draft.streets}
+        onValue={(streets) => set({ streets })}
+      />
 
       {draft.kind === 'detour' && <p class="hint">{tr('mapStaff.f.geometry.detourHint')}</p>}
       <GeometryField
@@ -64,12 +102,43 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
       <fieldset>
         <legend>{tr('mapStaff.f.period')}</legend>
         <div class="field-pair">
-          <TextField id={F.start} type="date" label={tr('mapStaff.f.start')} required errors={errors} value={draft.start} onValue={(start) => set({ start })} />
-          <TextField id={F.startTime} type="time" label={tr('mapStaff.f.startTime')} errors={errors} value={draft.startTime} onValue={times('startTime')} />
+          <TextField
+            id={F.start}
+            type="date"
+            label={tr('mapStaff.f.start')}
+            required
+            errors={errors}
+            value={draft.start}
+            onValue={(start) => set({ start })}
+          />
+          <TextField
+            id={F.startTime}
+            type="time"
+            label={tr('mapStaff.f.startTime')}
+            errors={errors}
+            value={draft.startTime}
+            onValue={times('startTime')}
+          />
         </div>
         <div class="field-pair">
-          <TextField id={F.end} type="date" min={draft.start || undefined} label={tr('mapStaff.f.end')} required errors={errors} value={draft.end} onValue={(end) => set({ end })} />
-          <TextField id={F.endTime} type="time" label={tr('mapStaff.f.endTime')} errors={errors} value={draft.endTime} onValue={times('endTime')} />
+          <TextField
+            id={F.end}
+            type="date"
+            min={draft.start || undefined}
+            label={tr('mapStaff.f.end')}
+            required
+            errors={errors}
+            value={draft.end}
+            onValue={(end) => set({ end })}
+          />
+          <TextField
+            id={F.endTime}
+            type="time"
+            label={tr('mapStaff.f.endTime')}
+            errors={errors}
+            value={draft.endTime}
+            onValue={times('endTime')}
+          />
         </div>
         <fieldset class="inline-fieldset" aria-describedby="mi-schedule-hint">
           <legend>
@@ -101,7 +170,14 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
             </div>
           </fieldset>
           <div class="field-pair">
-            <TextField id={F.from} type="time" label={tr('mapStaff.f.schedule.from')} errors={errors} value={draft.from} onValue={times('from')} />
+            <TextField
+              id={F.from}
+              type="time"
+              label={tr('mapStaff.f.schedule.from')}
+              errors={errors}
+              value={draft.from}
+              onValue={times('from')}
+            />
             <TextField id={F.to} type="time" label={tr('mapStaff.f.schedule.to')} errors={errors} value={draft.to} onValue={times('to')} />
           </div>
         </fieldset>
@@ -110,8 +186,22 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
       {draft.kind === 'works' && (
         <fieldset data-testid="mi-works">
           <legend>{tr('mapStaff.f.works')}</legend>
-          <TextField id={F.party} label={tr('mapStaff.f.party')} hint={tr('mapStaff.f.party.hint')} maxLength={120} errors={errors} value={draft.managingParty} onValue={(managingParty) => set({ managingParty })} />
-          <SelectField id={F.phase} label={tr('mapStaff.f.phase')} value={draft.phase} errors={errors} onValue={(v) => set({ phase: v as WorksPhase | '' })}>
+          <TextField
+            id={F.party}
+            label={tr('mapStaff.f.party')}
+            hint={tr('mapStaff.f.party.hint')}
+            maxLength={120}
+            errors={errors}
+            value={draft.managingParty}
+            onValue={(managingParty) => set({ managingParty })}
+          />
+          <SelectField
+            id={F.phase}
+            label={tr('mapStaff.f.phase')}
+            value={draft.phase}
+            errors={errors}
+            onValue={(v) => set({ phase: v as WorksPhase | '' })}
+          >
             <option value="">{tr('mapStaff.f.phase.none')}</option>
             {WORKS_PHASES.map((p) => (
               <option value={p} key={p}>
@@ -122,10 +212,19 @@ export default function MapItemForm({ commune, draft, set, errors, summary, busy
         </fieldset>
       )}
       {draft.kind === 'detour' && (
-        <SelectField id={F.causedBy} label={tr('mapStaff.f.causedBy')} hint={tr('mapStaff.f.causedBy.hint')} value={draft.causedBy} errors={errors} onValue={(causedBy) => set({ causedBy })}>
+        <SelectField
+          id={F.causedBy}
+          label={tr('mapStaff.f.causedBy')}
+          hint={tr('mapStaff.f.causedBy.hint')}
+          value={draft.causedBy}
+          errors={errors}
+          onValue={(causedBy) => set({ causedBy })}
+        >
           <option value="">{causes ? tr('mapStaff.f.causedBy.none') : tr('mapStaff.f.causedBy.loading')}</option>
           {/* The item it points at stays offered even when it is no longer listed. */}
-          {draft.causedBy && causes && !causeOptions.some((c) => c.id === draft.causedBy) && <option value={draft.causedBy}>{draft.causedBy}</option>}
+          {draft.causedBy && causes && !causeOptions.some((c) => c.id === draft.causedBy) && (
+            <option value={draft.causedBy}>{draft.causedBy}</option>
+          )}
           {causeOptions.map((c) => (
             <option value={c.id} key={c.id}>
               {`${c.properties.title} — ${mapKindLabel(c.properties.kind)}, ${itemPeriodText(c.properties)}`}

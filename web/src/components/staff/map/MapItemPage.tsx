@@ -109,13 +109,10 @@ export default function MapItemPage({ commune, id, onSignedOut }: { commune: Pub
     }
   };
 
-  const submit = onSubmit(
-    () => {
-      setServerErrors({});
-      return checkDraft(draft, commune.map.bbox as BBox);
-    },
-    save,
-  );
+  const submit = onSubmit(() => {
+    setServerErrors({});
+    return checkDraft(draft, commune.map.bbox as BBox);
+  }, save);
 
   const remove = async (): Promise<string> => {
     if (!item) return '';
@@ -165,7 +162,9 @@ export default function MapItemPage({ commune, id, onSignedOut }: { commune: Pub
             <>
               {' '}
               <a href={href} onClick={linkClick} data-testid="map-item-source">
-                {tr(p.source.type === 'report' ? 'mapStaff.readOnly.reportLink' : 'mapStaff.readOnly.permitLink', { code: p.source.code ?? '' })}
+                {tr(p.source.type === 'report' ? 'mapStaff.readOnly.reportLink' : 'mapStaff.readOnly.permitLink', {
+                  code: p.source.code ?? '',
+                })}
               </a>
             </>
           )}
@@ -182,7 +181,13 @@ export default function MapItemPage({ commune, id, onSignedOut }: { commune: Pub
         {item ? tr('mapStaff.edit.title', { title: item.properties.title }) : tr('mapStaff.new.title')}
       </h1>
       {notice && (
-        <div class={`notice ${notice.kind}`} role={notice.kind === 'warn' ? 'alert' : 'status'} tabindex={-1} ref={noticeRef} data-testid="map-item-notice">
+        <div
+          class={`notice ${notice.kind}`}
+          role={notice.kind === 'warn' ? 'alert' : 'status'}
+          tabindex={-1}
+          ref={noticeRef}
+          data-testid="map-item-notice"
+        >
           <p>{notice.text}</p>
           {notice.reset && item && (
             <p>

@@ -13,7 +13,18 @@ import { usePagedList } from '../use-paged-list';
 import { PagedListView } from '../page-states';
 import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable } from '../list-table';
 import { useFocusOn } from '../use-staff-resource';
-import { TIMINGS, type StaffMapItem, type Timing, itemPeriodText, mapKindLabel, sourceHref, sourceLabel, statusLabel, timingLabel, timingOf } from './map-item-format';
+import {
+  TIMINGS,
+  type StaffMapItem,
+  type Timing,
+  itemPeriodText,
+  mapKindLabel,
+  sourceHref,
+  sourceLabel,
+  statusLabel,
+  timingLabel,
+  timingOf,
+} from './map-item-format';
 import { takeMapFlash } from './map-flash';
 import '../permits/permits.css';
 import './map-staff.css';
@@ -42,7 +53,14 @@ export function shownItems(items: StaffMapItem[], f: Filters, today: string): St
     .sort((a, b) => a.properties.start.localeCompare(b.properties.start) || a.properties.title.localeCompare(b.properties.title));
 }
 
-const COLUMNS = ['mapStaff.col.title', 'mapStaff.col.kind', 'mapStaff.col.streets', 'mapStaff.col.period', 'mapStaff.col.status', 'mapStaff.col.source'] as const;
+const COLUMNS = [
+  'mapStaff.col.title',
+  'mapStaff.col.kind',
+  'mapStaff.col.streets',
+  'mapStaff.col.period',
+  'mapStaff.col.status',
+  'mapStaff.col.source',
+] as const;
 
 export default function MapItemsList({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const base = `/${commune.id}/agents/carte/`;
@@ -63,9 +81,10 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
   const flashRef = useFocusOn<HTMLParagraphElement>(flash);
   const today = brusselsDate(Date.now());
   const items = shownItems(list.items, filters, today);
-  const filterText = [filters.kind ? mapKindLabel(filters.kind as StaffMapItem['properties']['kind']) : '', filters.when ? timingLabel(filters.when) : '']
-    .filter(Boolean)
-    .join(', ') || tr('mapStaff.filter.all');
+  const filterText =
+    [filters.kind ? mapKindLabel(filters.kind as StaffMapItem['properties']['kind']) : '', filters.when ? timingLabel(filters.when) : '']
+      .filter(Boolean)
+      .join(', ') || tr('mapStaff.filter.all');
 
   return (
     <ListSection titleId="map-items-title" title={tr('mapStaff.list.title')} testId="map-items" busy={list.loading}>
@@ -81,15 +100,36 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
         </a>
       </p>
       <FilterFields>
-        <FilterSelect id="map-filter-kind" label={tr('mapStaff.filter.kind')} allLabel={tr('mapStaff.filter.all')} value={filters.kind} options={PUBLISHABLE_KINDS} labelOf={mapKindLabel} onValue={(kind) => apply({ ...filters, kind })} />
-        <FilterSelect id="map-filter-when" label={tr('mapStaff.filter.timing')} allLabel={tr('mapStaff.filter.all')} value={filters.when} options={TIMINGS} labelOf={timingLabel} onValue={(when) => apply({ ...filters, when: when as Timing | '' })} />
+        <FilterSelect
+          id="map-filter-kind"
+          label={tr('mapStaff.filter.kind')}
+          allLabel={tr('mapStaff.filter.all')}
+          value={filters.kind}
+          options={PUBLISHABLE_KINDS}
+          labelOf={mapKindLabel}
+          onValue={(kind) => apply({ ...filters, kind })}
+        />
+        <FilterSelect
+          id="map-filter-when"
+          label={tr('mapStaff.filter.timing')}
+          allLabel={tr('mapStaff.filter.all')}
+          value={filters.when}
+          options={TIMINGS}
+          labelOf={timingLabel}
+          onValue={(when) => apply({ ...filters, when: when as Timing | '' })}
+        />
       </FilterFields>
       <PagedListView
         list={{ ...list, items, status: tr('mapStaff.list.count', { n: items.length }) }}
         empty={<p data-testid="map-items-empty">{tr('mapStaff.list.empty')}</p>}
         moreTestId="map-items-more"
       >
-        <ListTable class="inbox map-items" testId="map-items-table" caption={tr('mapStaff.list.caption', { filter: filterText })} columns={COLUMNS}>
+        <ListTable
+          class="inbox map-items"
+          testId="map-items-table"
+          caption={tr('mapStaff.list.caption', { filter: filterText })}
+          columns={COLUMNS}
+        >
           {items.map((item) => {
             const p = item.properties;
             const timing = timingOf(p, today);
@@ -97,7 +137,12 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
             return (
               <tr key={item.id} data-id={item.id} data-kind={p.kind} data-testid="map-item-row">
                 <Cell k="mapStaff.col.title">
-                  <a href={`${base}${encodeURIComponent(item.id)}/`} onClick={linkClick} ref={list.linkRef(list.items.indexOf(item))} data-testid="map-item-link">
+                  <a
+                    href={`${base}${encodeURIComponent(item.id)}/`}
+                    onClick={linkClick}
+                    ref={list.linkRef(list.items.indexOf(item))}
+                    data-testid="map-item-link"
+                  >
                     {p.title}
                   </a>
                 </Cell>

@@ -79,8 +79,22 @@ export function shapeForKind(kind: PublishableKind | '', shape: Shape, points: P
 
 export function emptyDraft(): MapItemDraft {
   return {
-    kind: '', title: '', description: '', streets: '', shape: 'LineString', points: [], start: '', end: '', startTime: '', endTime: '',
-    days: [], from: '', to: '', managingParty: '', phase: '', causedBy: '',
+    kind: '',
+    title: '',
+    description: '',
+    streets: '',
+    shape: 'LineString',
+    points: [],
+    start: '',
+    end: '',
+    startTime: '',
+    endTime: '',
+    days: [],
+    from: '',
+    to: '',
+    managingParty: '',
+    phase: '',
+    causedBy: '',
   };
 }
 
@@ -109,7 +123,14 @@ export function draftFromItem(f: MapFeature): MapItemDraft {
 
 /** Streets as typed, one per line, blank lines and duplicates dropped. */
 export function streetLines(text: string): string[] {
-  return [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The body the API takes (the shared schema decides): only the fields the kind uses. */
@@ -159,7 +180,8 @@ export function checkDraft(d: MapItemDraft, bbox: BBox): FieldErrors {
   else if (isValidIsoDate(d.start) && d.end < d.start) e[F.end] = tr('mapStaff.error.endBeforeStart');
   if (d.startTime && !TIME.test(d.startTime)) e[F.startTime] = tr('mapStaff.error.time');
   if (d.endTime && !TIME.test(d.endTime)) e[F.endTime] = tr('mapStaff.error.time');
-  else if (d.start && d.start === d.end && TIME.test(d.startTime) && TIME.test(d.endTime) && d.endTime <= d.startTime) e[F.endTime] = tr('mapStaff.error.timesReversed');
+  else if (d.start && d.start === d.end && TIME.test(d.startTime) && TIME.test(d.endTime) && d.endTime <= d.startTime)
+    e[F.endTime] = tr('mapStaff.error.timesReversed');
 
   if (d.days.length || d.from || d.to) {
     if (!d.days.length) e[F.days] = tr('mapStaff.error.schedule.days');

@@ -33,7 +33,10 @@ export function weekdayName(day: number, width: 'long' | 'short' = 'long'): stri
 
 /** "lun., mar., mer., de 07:00 à 16:00". */
 export function scheduleText(s: NonNullable<MapPeriod['schedule']>): string {
-  const days = [...s.days].sort((a, b) => a - b).map((d) => weekdayName(d, 'short')).join(', ');
+  const days = [...s.days]
+    .sort((a, b) => a - b)
+    .map((d) => weekdayName(d, 'short'))
+    .join(', ');
   return tr('mapStaff.schedule.text', { days, from: s.from, to: s.to });
 }
 

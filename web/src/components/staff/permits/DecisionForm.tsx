@@ -12,7 +12,13 @@ import { useFormSubmit } from '../use-form-submit';
 import type { PermitMutate } from './mutate';
 
 const P = 'decision';
-const IDS = { outcome: `${P}-outcome`, conditions: `${P}-conditions`, message: `${P}-message`, collegeDate: `${P}-college-date`, collegeRef: `${P}-college-ref` };
+const IDS = {
+  outcome: `${P}-outcome`,
+  conditions: `${P}-conditions`,
+  message: `${P}-message`,
+  collegeDate: `${P}-college-date`,
+  collegeRef: `${P}-college-ref`,
+};
 const MAX_CONDITIONS = 30;
 
 const OUTCOME_LABEL: Record<PermitDecision, MessageKey> = {
@@ -38,7 +44,15 @@ export function conditionLines(text: string): string[] {
     .filter(Boolean);
 }
 
-export default function DecisionForm({ permit, outcomes, mutate }: { permit: StaffPermit; outcomes: PermitDecision[]; mutate: PermitMutate }) {
+export default function DecisionForm({
+  permit,
+  outcomes,
+  mutate,
+}: {
+  permit: StaffPermit;
+  outcomes: PermitDecision[];
+  mutate: PermitMutate;
+}) {
   const [picked, setOutcome] = useState<PermitDecision | ''>('');
   // After a reload (someone else moved the request) a choice that is no longer open is dropped; typed text stays.
   const outcome: PermitDecision | '' = picked && outcomes.includes(picked) ? picked : '';
@@ -54,7 +68,8 @@ export default function DecisionForm({ permit, outcomes, mutate }: { permit: Sta
     if (outcome === 'approved_with_conditions') {
       const lines = conditionLines(conditions);
       if (!lines.length) found[IDS.conditions] = tr('permitStaff.decision.error.conditions');
-      else if (lines.length > MAX_CONDITIONS) found[IDS.conditions] = tr('permitStaff.decision.error.tooManyConditions', { n: MAX_CONDITIONS });
+      else if (lines.length > MAX_CONDITIONS)
+        found[IDS.conditions] = tr('permitStaff.decision.error.tooManyConditions', { n: MAX_CONDITIONS });
       else if (lines.some((l) => l.length > 1000)) found[IDS.conditions] = tr('permitStaff.decision.error.longCondition');
     }
     if (messageRequired(outcome) && message.trim().length < 3) {
@@ -75,7 +90,9 @@ export default function DecisionForm({ permit, outcomes, mutate }: { permit: Sta
         version: permit.version,
         ...(message.trim() ? { message: message.trim() } : {}),
         ...(outcome === 'approved_with_conditions' ? { conditions: conditionLines(conditions) } : {}),
-        ...(takesCollege(outcome) && collegeDate && collegeRef.trim() ? { college: { date: collegeDate, reference: collegeRef.trim() } } : {}),
+        ...(takesCollege(outcome) && collegeDate && collegeRef.trim()
+          ? { college: { date: collegeDate, reference: collegeRef.trim() } }
+          : {}),
       }),
     () => {
       setOutcome('');
@@ -135,7 +152,11 @@ export default function DecisionForm({ permit, outcomes, mutate }: { permit: Sta
           <div class="field">
             <label for={IDS.message}>
               {tr(MESSAGE_LABEL[outcome])}{' '}
-              {messageRequired(outcome) ? <span class="req">{tr('permitStaff.required')}</span> : <span class="hint-inline">{tr('permitStaff.optional')}</span>}
+              {messageRequired(outcome) ? (
+                <span class="req">{tr('permitStaff.required')}</span>
+              ) : (
+                <span class="hint-inline">{tr('permitStaff.optional')}</span>
+              )}
             </label>
             <span class="hint" id={`${IDS.message}-hint`}>
               {tr('permitStaff.decision.message.hint')}

@@ -11,7 +11,17 @@ import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../r
 import { useFormSubmit } from '../use-form-submit';
 import type { PermitMutate } from './mutate';
 
-export default function OpinionForm({ commune, department, due, mutate }: { commune: PublicCommuneConfig; department: string; due?: string; mutate: PermitMutate }) {
+export default function OpinionForm({
+  commune,
+  department,
+  due,
+  mutate,
+}: {
+  commune: PublicCommuneConfig;
+  department: string;
+  due?: string;
+  mutate: PermitMutate;
+}) {
   const [verdict, setVerdict] = useState<OpinionVerdict | ''>('');
   const [text, setText] = useState('');
   const { errors, busy, summary, onSubmit } = useFormSubmit();
@@ -62,7 +72,12 @@ export default function OpinionForm({ commune, department, due, mutate }: { comm
         </fieldset>
         <div class="field">
           <label for={textId}>
-            {tr('permitStaff.opinion.text')} {textRequired ? <span class="req">{tr('permitStaff.required')}</span> : <span class="hint-inline">{tr('permitStaff.optional')}</span>}
+            {tr('permitStaff.opinion.text')}{' '}
+            {textRequired ? (
+              <span class="req">{tr('permitStaff.required')}</span>
+            ) : (
+              <span class="hint-inline">{tr('permitStaff.optional')}</span>
+            )}
           </label>
           <span class="hint" id={`${textId}-hint`}>
             {tr('permitStaff.opinion.text.hint')}

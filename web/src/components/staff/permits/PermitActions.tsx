@@ -7,7 +7,13 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
-import { checkPermitTransition, isPermitDecision, permitMoves, type PermitDecision, type PermitState } from '@tandem/shared/permits/permit-states';
+import {
+  checkPermitTransition,
+  isPermitDecision,
+  permitMoves,
+  type PermitDecision,
+  type PermitState,
+} from '@tandem/shared/permits/permit-states';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { deptName, reviewersOf } from './permit-format';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
@@ -39,9 +45,24 @@ export function offerFor(commune: PublicCommuneConfig, permit: StaffPermit): Off
 }
 
 /** A move made with one button (and what it does, said above it). */
-function StepForm({ permit, to, label, children, mutate }: { permit: StaffPermit; to: PermitState; label: MessageKey; children?: ComponentChildren; mutate: PermitMutate }) {
+function StepForm({
+  permit,
+  to,
+  label,
+  children,
+  mutate,
+}: {
+  permit: StaffPermit;
+  to: PermitState;
+  label: MessageKey;
+  children?: ComponentChildren;
+  mutate: PermitMutate;
+}) {
   const { busy, summary, onSubmit } = useFormSubmit();
-  const submit = onSubmit(() => ({}), () => mutate('transitions', { to, version: permit.version }));
+  const submit = onSubmit(
+    () => ({}),
+    () => mutate('transitions', { to, version: permit.version }),
+  );
   return (
     <form onSubmit={submit} noValidate class="permit-step" data-testid={`permit-action-${to}`}>
       {children}
@@ -55,9 +76,25 @@ function StepForm({ permit, to, label, children, mutate }: { permit: StaffPermit
 
 /** A move that needs a message to the requester (what is missing, why it is cancelled), folded away until opened. */
 function MessageForm({
-  permit, to, summary, label, hint, submitLabel, confirm, error: emptyError, mutate,
+  permit,
+  to,
+  summary,
+  label,
+  hint,
+  submitLabel,
+  confirm,
+  error: emptyError,
+  mutate,
 }: {
-  permit: StaffPermit; to: PermitState; summary: MessageKey; label: MessageKey; hint: MessageKey; submitLabel: MessageKey; confirm?: MessageKey; error: MessageKey; mutate: PermitMutate;
+  permit: StaffPermit;
+  to: PermitState;
+  summary: MessageKey;
+  label: MessageKey;
+  hint: MessageKey;
+  submitLabel: MessageKey;
+  confirm?: MessageKey;
+  error: MessageKey;
+  mutate: PermitMutate;
 }) {
   const [message, setMessage] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -130,7 +167,15 @@ function MessageForm({
   );
 }
 
-export default function PermitActions({ commune, permit, mutate }: { commune: PublicCommuneConfig; permit: StaffPermit; mutate: PermitMutate }) {
+export default function PermitActions({
+  commune,
+  permit,
+  mutate,
+}: {
+  commune: PublicCommuneConfig;
+  permit: StaffPermit;
+  mutate: PermitMutate;
+}) {
   const { offered, waitingForOpinions } = offerFor(commune, permit);
   const decisions = offered.filter(isPermitDecision) as PermitDecision[];
   const blocking = permit.opinions.filter((o) => o.status === 'pending' && !o.overdue);

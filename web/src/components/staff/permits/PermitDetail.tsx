@@ -29,8 +29,19 @@ function savedNotice(rest: string, p: StaffPermit): StaffNotice {
 }
 
 export default function PermitDetail({ commune, code, onSignedOut }: { commune: PublicCommuneConfig; code: string; onSignedOut(): void }) {
-  const { item: permit, loadError, load, heading, notice, change } = useStaffResource<StaffPermit>({
-    commune: commune.id, path: `staff/permits/${encodeURIComponent(code)}`, onSignedOut, notFound: 'permitStaff.notFound', conflict: 'permitStaff.conflict',
+  const {
+    item: permit,
+    loadError,
+    load,
+    heading,
+    notice,
+    change,
+  } = useStaffResource<StaffPermit>({
+    commune: commune.id,
+    path: `staff/permits/${encodeURIComponent(code)}`,
+    onSignedOut,
+    notFound: 'permitStaff.notFound',
+    conflict: 'permitStaff.conflict',
   });
   const noticeRef = useFocusOn<HTMLDivElement>(notice);
   const mutate: PermitMutate = (rest, body) => change('POST', rest, body, (p) => savedNotice(rest, p));
@@ -46,7 +57,13 @@ export default function PermitDetail({ commune, code, onSignedOut }: { commune: 
         {permit.reference ?? permit.code} — {permit.title}
       </h1>
       {notice && (
-        <div class={`notice ${notice.kind}`} role={notice.kind === 'warn' ? 'alert' : 'status'} tabindex={-1} ref={noticeRef} data-testid="permit-notice">
+        <div
+          class={`notice ${notice.kind}`}
+          role={notice.kind === 'warn' ? 'alert' : 'status'}
+          tabindex={-1}
+          ref={noticeRef}
+          data-testid="permit-notice"
+        >
           <p>{notice.text}</p>
           {notice.documents && (
             <p>

@@ -4,7 +4,12 @@ import { tr, type MessageKey } from '../../../lib/locale';
 
 export default function PermitDocuments({ permit }: { permit: StaffPermit }) {
   return (
-    <section class="permit-section" aria-labelledby="permit-documents-title" data-testid="permit-documents" data-count={permit.documents.length}>
+    <section
+      class="permit-section"
+      aria-labelledby="permit-documents-title"
+      data-testid="permit-documents"
+      data-count={permit.documents.length}
+    >
       <h2 id="permit-documents-title">{tr('permitStaff.documents')}</h2>
       {permit.documents.length ? (
         <ul class="doc-links">

@@ -19,13 +19,23 @@ export default function PermitOpinions({ commune, permit }: { commune: PublicCom
         </p>
       ) : (
         <>
-          <p class="hint">{pending ? tr('permitStaff.opinions.pendingCount', { n: pending, total: opinions.length }) : tr('permitStaff.opinions.allGiven')}</p>
+          <p class="hint">
+            {pending
+              ? tr('permitStaff.opinions.pendingCount', { n: pending, total: opinions.length })
+              : tr('permitStaff.opinions.allGiven')}
+          </p>
           <ul class="opinion-cards">
             {opinions.map((o) => {
               const titleId = `opinion-${o.department}-title`;
               return (
                 <li key={o.department}>
-                  <article class="opinion-card" aria-labelledby={titleId} data-testid={`opinion-${o.department}`} data-status={o.status} data-verdict={o.verdict}>
+                  <article
+                    class="opinion-card"
+                    aria-labelledby={titleId}
+                    data-testid={`opinion-${o.department}`}
+                    data-status={o.status}
+                    data-verdict={o.verdict}
+                  >
                     <h3 id={titleId}>{deptName(commune, o.department)}</h3>
                     <p>
                       {o.status === 'given' && o.verdict ? (

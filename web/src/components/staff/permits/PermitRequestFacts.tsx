@@ -89,14 +89,23 @@ export default function PermitRequestFacts({ commune, permit }: { commune: Publi
           <dd data-testid="permit-place">
             {permit.place.label}
             <span class="hint">
-              {tr(`permitStaff.geometry.${permit.place.geometry.type}` as MessageKey)} · {tr('staff.coordinates')} : {lat.toFixed(5)}, {lng.toFixed(5)}{' '}
-              <a href={`https://www.openstreetmap.org/?mlat=${lat.toFixed(6)}&mlon=${lng.toFixed(6)}#map=18/${lat.toFixed(6)}/${lng.toFixed(6)}`} target="_blank" rel="noopener noreferrer">
+              {tr(`permitStaff.geometry.${permit.place.geometry.type}` as MessageKey)} · {tr('staff.coordinates')} : {lat.toFixed(5)},{' '}
+              {lng.toFixed(5)}{' '}
+              <a
+                href={`https://www.openstreetmap.org/?mlat=${lat.toFixed(6)}&mlon=${lng.toFixed(6)}#map=18/${lat.toFixed(6)}/${lng.toFixed(6)}`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {tr('permitStaff.place.openMap')}
                 <span class="visually-hidden"> {tr('permitStaff.newTab')}</span>
               </a>
             </span>
           </dd>
-          {permit.kind === 'event' ? <EventFacts d={d as Partial<EventDetails>} /> : <OccupationFacts d={d as Partial<OccupationDetails>} />}
+          {permit.kind === 'event' ? (
+            <EventFacts d={d as Partial<EventDetails>} />
+          ) : (
+            <OccupationFacts d={d as Partial<OccupationDetails>} />
+          )}
           <dt>{tr('permitStaff.field.description')}</dt>
           <dd class="pre-line">{description || tr('permitStaff.field.none')}</dd>
           <dt>{tr('permitStaff.field.handling')}</dt>

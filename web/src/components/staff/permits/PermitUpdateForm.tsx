@@ -32,7 +32,12 @@ export default function PermitUpdateForm({ permit, mutate }: { permit: StaffPerm
         <ErrorSummary prefix={P} order={[TEXT_ID]} level={3} {...summary} />
         {!permit.canDecide && <p class="hint">{tr('permitStaff.note.hint')}</p>}
         {permit.canDecide && (
-          <VisibilityChoice name={`${P}-visibility`} value={visibility} publicLabel={tr('permitStaff.update.public')} onChange={setVisibility} />
+          <VisibilityChoice
+            name={`${P}-visibility`}
+            value={visibility}
+            publicLabel={tr('permitStaff.update.public')}
+            onChange={setVisibility}
+          />
         )}
         <div class="field">
           <label for={TEXT_ID}>{tr('permitStaff.update.text')}</label>

@@ -62,7 +62,11 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
   });
   const { filters, apply } = list;
 
-  const tabLabel: Record<View, MessageKey> = { todo: 'permitStaff.view.todo', opinions: 'permitStaff.view.opinions', all: 'permitStaff.view.all' };
+  const tabLabel: Record<View, MessageKey> = {
+    todo: 'permitStaff.view.todo',
+    opinions: 'permitStaff.view.opinions',
+    all: 'permitStaff.view.all',
+  };
   const caption = tr('permitStaff.inbox.caption', { view: tr(tabLabel[filters.view]) });
 
   return (
@@ -88,12 +92,32 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
         </ul>
       </nav>
       <FilterFields>
-        <FilterSelect id="permit-filter-state" label={tr('staff.filter.state')} allLabel={tr('staff.filter.all')} value={filters.state} options={PERMIT_STATES} labelOf={permitStateLabel} onValue={(state) => apply({ ...filters, state })} />
-        <FilterSelect id="permit-filter-kind" label={tr('permitStaff.filter.kind')} allLabel={tr('staff.filter.all')} value={filters.kind} options={PERMIT_KINDS} labelOf={permitKindLabel} onValue={(kind) => apply({ ...filters, kind })} />
+        <FilterSelect
+          id="permit-filter-state"
+          label={tr('staff.filter.state')}
+          allLabel={tr('staff.filter.all')}
+          value={filters.state}
+          options={PERMIT_STATES}
+          labelOf={permitStateLabel}
+          onValue={(state) => apply({ ...filters, state })}
+        />
+        <FilterSelect
+          id="permit-filter-kind"
+          label={tr('permitStaff.filter.kind')}
+          allLabel={tr('staff.filter.all')}
+          value={filters.kind}
+          options={PERMIT_KINDS}
+          labelOf={permitKindLabel}
+          onValue={(kind) => apply({ ...filters, kind })}
+        />
       </FilterFields>
       <PagedListView
         list={list}
-        empty={<p data-testid="permits-inbox-empty">{tr(filters.view === 'opinions' ? 'permitStaff.inbox.emptyOpinions' : 'permitStaff.inbox.empty')}</p>}
+        empty={
+          <p data-testid="permits-inbox-empty">
+            {tr(filters.view === 'opinions' ? 'permitStaff.inbox.emptyOpinions' : 'permitStaff.inbox.empty')}
+          </p>
+        }
         moreTestId="permits-more"
       >
         <ListTable class="inbox permits-inbox" testId="permits-table" caption={caption} columns={COLUMNS}>
@@ -121,7 +145,9 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
                 )}
               </Cell>
               <Cell k="permitStaff.col.opinions" data-testid="permit-pending-opinions">
-                {p.pendingOpinions > 0 ? tr('permitStaff.inbox.pendingOpinions', { n: p.pendingOpinions }) : tr('permitStaff.inbox.noPendingOpinions')}
+                {p.pendingOpinions > 0
+                  ? tr('permitStaff.inbox.pendingOpinions', { n: p.pendingOpinions })
+                  : tr('permitStaff.inbox.noPendingOpinions')}
               </Cell>
               <Cell k="permitStaff.col.state" data-state={p.state}>
                 {permitStateLabel(p.state)}

@@ -25,7 +25,12 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       <ul>
         {links.map((l) => (
           <li key={l.section}>
-            <a href={l.href} onClick={linkClick} aria-current={current !== l.section ? undefined : path === l.href ? 'page' : 'true'} data-testid={`staff-nav-${l.section}`}>
+            <a
+              href={l.href}
+              onClick={linkClick}
+              aria-current={current !== l.section ? undefined : path === l.href ? 'page' : 'true'}
+              data-testid={`staff-nav-${l.section}`}
+            >
               {l.label}
             </a>
           </li>
