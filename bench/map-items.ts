@@ -13,7 +13,10 @@ export async function seedBenchMapItems(endpoint: string, table: string, commune
   const today = brusselsDate(Date.now());
   const kinds = MAP_ITEM_KINDS.filter((k) => k !== 'report');
   let rand = 42;
-  const next = () => (rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = () => {
+    rand = (rand * 1103515245 + 12345) % 2 ** 31;
+    return rand / 2 ** 31;
+  };
   const writes: Record<string, unknown>[] = [];
   const at = new Date().toISOString();
   for (let i = 0; i < count; i++) {

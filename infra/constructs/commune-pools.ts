@@ -1,14 +1,14 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
-  CfnUserPoolClient,
+  type CfnUserPoolClient,
   ClientAttributes,
   FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
-  UserPoolClient,
+  type UserPoolClient,
   UserPoolGroup,
   type UserPoolProps,
 } from 'aws-cdk-lib/aws-cognito';

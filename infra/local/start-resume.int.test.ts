@@ -108,7 +108,11 @@ async function staffGet<T>(url: string, commune: string, path: string): Promise<
   return (await res.json()) as T;
 }
 
-const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
+const tally = (values: string[]) => {
+  const t: Record<string, number> = {};
+  for (const v of values) t[v] = (t[v] ?? 0) + 1;
+  return t;
+};
 const once = (values: string[]) => Object.fromEntries(values.map((v) => [v, 1]));
 
 afterAll(async () => {

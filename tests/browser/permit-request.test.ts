@@ -365,7 +365,7 @@ describe('accessibility of the permit pages (axe-core, WCAG 2.1 AA)', () => {
     await page.getByLabel(/Nom de l’association/).fill('Soignies Running Club');
     await page.getByLabel(/Nombre de personnes attendues/).fill('1200');
     expect(await page.getByTestId('permit-large').textContent()).toContain('60 jours');
-    seen['event'] = await axe(page);
+    seen.event = await axe(page);
     await next(page);
     const earliest = (await page.getByTestId('permit-earliest').getAttribute('data-date'))!;
     await page.getByLabel('Premier jour').fill(earliest);
@@ -389,7 +389,7 @@ describe('accessibility of the permit pages (axe-core, WCAG 2.1 AA)', () => {
     await expect.poll(() => page.getByTestId('permit-map-status').textContent(), WAIT).toBe('Ligne de 2 points tracée.');
     await next(page);
     await page.getByLabel(/Fermeture de rue/).check();
-    seen['needs'] = await axe(page);
+    seen.needs = await axe(page);
     await next(page);
     await page.getByRole('button', { name: 'Suivant' }).click();
     await expect.poll(() => page.getByTestId('error-summary').textContent(), WAIT).toContain('Plan d’implantation');

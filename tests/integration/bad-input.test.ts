@@ -20,7 +20,7 @@ const BODIES: (string | undefined)[] = [
   '{}',
   '{"category":null,"location":"here"}',
   '{"version":"1","to":{"$ne":1}}',
-  '{"photos":["../../etc/passwd"],"description":"' + 'é'.repeat(5000) + '"}',
+  `{"photos":["../../etc/passwd"],"description":"${'é'.repeat(5000)}"}`,
   '{"lat":1e309,"lng":-1e309}',
   '{"username":[],"password":{}}',
   '{"size":-1,"contentType":"image/jpeg"}',

@@ -45,7 +45,7 @@ describe('filing a report', () => {
     const lower = await api('GET', `/api/soignies/reports/${r.body.code.toLowerCase()}`);
     expect(lower.status).toBe(200);
     expect((await api('GET', '/api/soignies/reports/ZZZZ-ZZZZ')).status).toBe(404);
-    expect((await api('GET', '/api/braine-le-comte/reports/' + r.body.code)).status).toBe(404);
+    expect((await api('GET', `/api/braine-le-comte/reports/${r.body.code}`)).status).toBe(404);
   });
 
   it.each([

@@ -37,7 +37,7 @@ export function checkLocalAccess(service: AwsService, operation: string, input: 
 }
 
 interface WithMiddleware {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: each client's middleware stack has its own input/output types; the check reads only `commandName` and `input`
   middlewareStack: { add(middleware: any, options: { step: 'initialize'; name: string; override?: boolean }): void };
 }
 /** Adds the local access check to a client's middleware (it also runs when a request is presigned with getSignedUrl). */

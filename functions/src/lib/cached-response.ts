@@ -18,9 +18,8 @@ export function cachedResponse(
   const common = { etag, 'cache-control': cacheControl, 'access-control-allow-origin': '*' };
   const inm = header({ headers } as never, 'if-none-match');
   if (
-    inm &&
     inm
-      .split(',')
+      ?.split(',')
       .map((s) => s.trim().replace(/^W\//, ''))
       .includes(etag)
   )

@@ -1,7 +1,7 @@
 /** HTTP plumbing shared by the API handlers: errors as problem+json, JSON bodies, zod validation. */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { PROBLEM_CONTENT_TYPE, invalidParams, problem, type InvalidParam, type Problem } from '@tandem/shared';
 import { requestLog } from './request-log.js';
 

@@ -3,7 +3,14 @@
  * policies, and a client may lie): it exists, belongs to this commune, and its size, declared type and
  * magic bytes fit the purpose's limits. Throws 413/415/422 naming the field; removes a bad upload.
  */
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  type HeadObjectCommandOutput,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { PRESIGN_SECONDS, UPLOAD_LIMITS, bucketKeys, type UploadPurpose } from '@tandem/shared';
@@ -20,7 +27,7 @@ export async function checkUpload(
   const bucket = env().uploadsBucket;
   if (!key.startsWith(bucketKeys.communeUploads(commune)))
     throw new HttpError(422, 'this file was not uploaded for this commune', [{ name: field, reason: 'unknown upload' }]);
-  let head;
+  let head: HeadObjectCommandOutput;
   try {
     head = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
   } catch {

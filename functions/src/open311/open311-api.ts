@@ -199,7 +199,7 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   if (start > end) throw fail(400, 'start_date must be before end_date');
   if (end.getTime() - start.getTime() > WINDOW_DAYS * 86_400_000) throw fail(400, `the date range may span ${WINDOW_DAYS} days at most`);
   const status = p.status ? p.status.split(',').map((s) => s.trim()) : undefined;
-  if (status && status.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
+  if (status?.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
   const codes = p.service_code ? p.service_code.split(',').map((s) => s.trim()) : [undefined];
   const lists = await Promise.all(
     codes.map((category) => listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS)),

@@ -12,7 +12,9 @@ const tempDir = () => {
   dirs.push(d);
   return d;
 };
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 const quiet = logger('bus-test', true);
 const silentLog = { ...quiet, warn: () => undefined, error: () => undefined };

@@ -6,7 +6,7 @@ import type { Context } from 'aws-lambda';
 import { FUNCTIONS_SRC } from '../util/paths.js';
 import { runAsFunction } from '../iam/function-identity.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the runtime invokes every kind of handler (HTTP, stream, bus, schedule) with its own event type
 export type AnyHandler = (event: any, context: Context) => Promise<any>;
 
 const cache = new Map<string, Promise<AnyHandler>>();

@@ -80,7 +80,10 @@ export function installLocalIam(options: LocalIamOptions = {}): () => void {
   const statements = new Map<string, AccessStatement[]>();
   const statementsOf = (fn: string) => {
     let s = statements.get(fn);
-    if (!s) statements.set(fn, (s = access[fn] ? accessStatements(access[fn]) : []));
+    if (!s) {
+      s = access[fn] ? accessStatements(access[fn]) : [];
+      statements.set(fn, s);
+    }
     return s;
   };
   installLocalAccessCheck((service, operation, input) => {

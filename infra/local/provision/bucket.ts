@@ -7,7 +7,7 @@ import {
   DeleteObjectsCommand,
   ListObjectsV2Command,
   PutBucketCorsCommand,
-  S3Client,
+  type S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { BUCKET_FOLDERS, UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES } from '@tandem/shared';

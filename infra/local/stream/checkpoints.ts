@@ -25,7 +25,8 @@ export class CheckpointStore {
   }
 
   set(streamArn: string, shardId: string, sequenceNumber: string): void {
-    (this.data[streamArn] ??= {})[shardId] = sequenceNumber;
+    this.data[streamArn] ??= {};
+    this.data[streamArn][shardId] = sequenceNumber;
     if (!this.file) return;
     writeFileAtomic(this.file, JSON.stringify(this.data));
   }

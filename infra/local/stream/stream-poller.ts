@@ -21,7 +21,7 @@ import { invokeHandler } from '../handlers/load-handler.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
 import { logger, type Logger } from '../util/log.js';
 
-export type StreamInvoke = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void | unknown>;
+export type StreamInvoke = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined | unknown>;
 
 export interface StreamPollerOptions {
   endpoint: string;

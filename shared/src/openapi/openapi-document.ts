@@ -113,12 +113,12 @@ function errorStatuses(route: RouteDef, c: RouteContract): Map<number, string> {
   const add = (s: ErrorStatus) => out.set(s, ERROR_DESCRIPTIONS[s]);
   if (route.path.includes('{commune}')) add(404);
   if (c.query) add(400);
-  if (c.body && !c.body.form) [400, 413, 415, 422].forEach((s) => add(s as ErrorStatus));
+  if (c.body && !c.body.form) for (const s of [400, 413, 415, 422] as const) add(s);
   if (c.idempotent) {
     out.set(400, out.get(400) ?? 'The Idempotency-Key is not 8 to 100 letters, digits, - or _.');
     out.set(422, out.get(422) ?? 'This Idempotency-Key was already used for a different request.');
   }
-  if (c.access === 'staff' || c.access === 'permit-key') [401, 403].forEach((s) => add(s as ErrorStatus));
+  if (c.access === 'staff' || c.access === 'permit-key') for (const s of [401, 403] as const) add(s);
   if (c.access === 'optional-permit-key') add(403);
   for (const [s, d] of Object.entries(c.errors ?? {})) out.set(Number(s), d as string);
   return new Map([...out.entries()].sort(([a], [b]) => a - b));
@@ -193,7 +193,10 @@ export function buildOpenApiDocument({ routes = ROUTES, contracts = ROUTE_CONTRA
   const orphans = Object.keys(contracts).filter((k) => !keys.has(k));
   if (orphans.length) throw new Error(`API contracts without a route in ROUTES: ${orphans.join(', ')}`);
   const paths: Record<string, Json> = {};
-  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, contractOf(route, contracts));
+  for (const route of routes) {
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, Json>)[route.method.toLowerCase()] = operation(route, contractOf(route, contracts));
+  }
   return {
     openapi: '3.1.0',
     info: {

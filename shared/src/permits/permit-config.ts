@@ -4,7 +4,7 @@
  * publishes; each commune tunes them in the `permits` section of its config file.
  */
 import * as z from 'zod';
-import { OCCUPATION_USES, type OccupationUse, type PermitKind } from './permit-details.js';
+import { OCCUPATION_USES } from './permit-details.js';
 
 const Cents = z.number().int().min(0).max(10_000_000);
 

@@ -89,7 +89,12 @@ describe('permit moves', () => {
     const queue: PermitState[] = ['draft'];
     while (queue.length) {
       const s = queue.shift()!;
-      for (const a of ACTORS) for (const t of permitMoves(s, a)) if (!seen.has(t)) seen.add(t), queue.push(t);
+      for (const a of ACTORS)
+        for (const t of permitMoves(s, a))
+          if (!seen.has(t)) {
+            seen.add(t);
+            queue.push(t);
+          }
     }
     expect(sorted([...seen])).toEqual(sorted(PERMIT_STATES));
   });

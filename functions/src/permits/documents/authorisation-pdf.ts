@@ -130,13 +130,13 @@ function planAndTracking(flow: PdfFlow, fonts: Fonts, input: PermitDocumentInput
     { x: MARGIN.left, y: boxTop - mapHeight, width: mapWidth, height: mapHeight },
     hexColour(input.commune.branding.primary),
   );
-  coordinates.forEach((line, i) =>
-    page.drawText(line, { x: MARGIN.left, y: boxTop - mapHeight - 11 - i * 10, size: 7.5, font: fonts.regular, color: MUTED }),
-  );
+  coordinates.forEach((line, i) => {
+    page.drawText(line, { x: MARGIN.left, y: boxTop - mapHeight - 11 - i * 10, size: 7.5, font: fonts.regular, color: MUTED });
+  });
   drawQr(page, input.trackingUrl, { x: sideX + (sideWidth - qrSize) / 2, y: boxTop - qrSize, size: qrSize });
-  urlLines.forEach((line, i) =>
-    page.drawText(line, { x: sideX, y: boxTop - qrSize - 10 - i * 9, size: 7, font: fonts.regular, color: INK }),
-  );
+  urlLines.forEach((line, i) => {
+    page.drawText(line, { x: sideX, y: boxTop - qrSize - 10 - i * 9, size: 7, font: fonts.regular, color: INK });
+  });
   flow.y = Math.min(boxTop - mapHeight - 6 - coordinates.length * 10, boxTop - qrSize - 6 - urlLines.length * 9);
 }
 

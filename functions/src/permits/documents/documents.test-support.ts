@@ -12,7 +12,7 @@ import type { PermitDocumentInput } from './document-input.js';
 import { embedFonts } from './pdf-style.js';
 
 const require = createRequire(import.meta.url);
-const STANDARD_FONTS = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+const STANDARD_FONTS = `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 export const TRACKING_URL = 'https://tandem.example/soignies/suivi/ABCD-1234';
 

@@ -7,7 +7,7 @@ const meta = { commune: 'soignies', generatedAt: GENERATED_AT };
 
 /** Every key anywhere in a JSON value. */
 function allKeys(v: unknown, out: string[] = []): string[] {
-  if (Array.isArray(v)) v.forEach((x) => allKeys(x, out));
+  if (Array.isArray(v)) for (const x of v) allKeys(x, out);
   else if (v && typeof v === 'object')
     for (const [k, x] of Object.entries(v)) {
       out.push(k);

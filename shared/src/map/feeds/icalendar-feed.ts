@@ -163,5 +163,5 @@ export function toICalendar(features: readonly MapFeature[], meta: ICalendarFeed
     if (ev) lines.push(...ev);
   }
   lines.push('END:VCALENDAR');
-  return lines.map((l) => foldLine(l)).join('\r\n') + '\r\n';
+  return `${lines.map((l) => foldLine(l)).join('\r\n')}\r\n`;
 }

@@ -108,6 +108,7 @@ export default function MapCard({ items, onClose, ...rest }: Props) {
   }, [items]);
   const several = items && items.length > 1;
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes the card; keyboards close it with Escape or its close button (native <dialog>)
     <dialog
       ref={dialog}
       class="map-card"

@@ -37,7 +37,7 @@ interface Props {
 
 export default function PermitRequestForm(props: Props) {
   const cfg = props.commune.permits;
-  if (!cfg || !cfg[props.kind].enabled) {
+  if (!cfg?.[props.kind].enabled) {
     return (
       <p class="notice warn" data-testid="permit-unavailable">
         {tr('permit.unavailable')}

@@ -46,7 +46,9 @@ function features(shape: Shape, points: Position[]): maplibregl.GeoJSONSourceSpe
     out.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } });
   }
   const shown = shape === 'Point' ? points.slice(-1) : points;
-  shown.forEach((p, i) => out.push({ type: 'Feature', properties: { n: i + 1 }, geometry: { type: 'Point', coordinates: p } }));
+  shown.forEach((p, i) => {
+    out.push({ type: 'Feature', properties: { n: i + 1 }, geometry: { type: 'Point', coordinates: p } });
+  });
   return { type: 'FeatureCollection', features: out } as maplibregl.GeoJSONSourceSpecification['data'];
 }
 
