@@ -9,6 +9,8 @@ import {
   brusselsYear,
   formatBrusselsInstant,
   formatCalendarDay,
+  formatDayInWords,
+  formatInstantInWords,
   instantMs,
   parseBrusselsInstant,
 } from './brussels-time.js';
@@ -106,5 +108,27 @@ describe('dates for people', () => {
       'dimanche 29 mars 2026',
     );
     expect(formatCalendarDay('2027-01-01', 'en-GB', { dateStyle: 'medium' })).toBe('1 Jan 2027');
+  });
+});
+
+describe('dates in words, in each language', () => {
+  it('writes a calendar day with its weekday and year, in the reader’s language', () => {
+    expect(formatDayInWords('2027-01-09', 'fr')).toBe('samedi 9 janvier 2027');
+    expect(formatDayInWords('2027-01-09', 'nl')).toBe('zaterdag 9 januari 2027');
+    expect(formatDayInWords('2027-01-09', 'de')).toBe('Samstag, 9. Januar 2027');
+    expect(formatDayInWords('2027-01-09', 'en')).toMatch(/^Saturday,? 9 January 2027$/); // ICU versions differ on the comma
+    // The spring-forward Sunday is still that Sunday (a day has no zone).
+    expect(formatDayInWords('2026-03-29', 'fr')).toBe('dimanche 29 mars 2026');
+  });
+  it('gives back what is no calendar day', () => {
+    expect(formatDayInWords('2026-02-30', 'fr')).toBe('2026-02-30');
+    expect(formatDayInWords('', 'fr')).toBe('');
+  });
+  it('writes an instant as a Brussels date and time, whatever the machine’s zone', () => {
+    // 23:30 UTC on 31 December is already New Year's Day, 00:30, in Brussels.
+    expect(formatInstantInWords('2026-12-31T23:30:00Z', 'fr')).toMatch(/^1 janvier 2027 (à )?00:30$/);
+    expect(formatInstantInWords('2026-12-31T23:30:00Z', 'nl')).toMatch(/^1 januari 2027 (om )?00:30$/);
+    expect(formatInstantInWords('2026-06-30T22:30:00Z', 'de')).toMatch(/^1\. Juli 2026 (um )?00:30$/);
+    expect(formatInstantInWords('2026-06-30T22:30:00Z', 'en')).toMatch(/^1 July 2026 (at )?00:30$/);
   });
 });

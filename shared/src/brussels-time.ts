@@ -8,6 +8,7 @@
  * a browser in Tokyo agree on "today". Nothing here reads the clock: "now" is always a parameter.
  */
 import { isValidIsoDate, isoWeekday, type IsoDate } from './permits/calendar.js';
+import type { Locale } from './commune-config.js';
 
 export const BRUSSELS_TZID = 'Europe/Brussels';
 
@@ -121,4 +122,21 @@ export function formatBrusselsInstant(at: Instant, locale: string, options: Intl
  */
 export function formatCalendarDay(day: IsoDate, locale: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
+}
+
+/** The Intl tag each of the platform's languages writes dates with (Belgian French, Dutch and German; British English). */
+export const DATE_LOCALE_TAGS: Readonly<Record<Locale, string>> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+
+/**
+ * A calendar day in words, as people read it in mails and on pages: "samedi 9 janvier 2027", "zaterdag 9 januari
+ * 2027", "Samstag, 9. Januar 2027", "Saturday 9 January 2027". The input as is when it is no calendar day.
+ */
+export function formatDayInWords(day: IsoDate, locale: Locale): string {
+  if (!isValidIsoDate(day)) return day;
+  return formatCalendarDay(day, DATE_LOCALE_TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** An instant in words, in Brussels time: "9 janvier 2027 à 14:30". */
+export function formatInstantInWords(at: Instant, locale: Locale): string {
+  return formatBrusselsInstant(at, DATE_LOCALE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' });
 }

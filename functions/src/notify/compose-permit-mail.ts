@@ -1,8 +1,18 @@
 /**
  * The e-mails about permits: to the requester in the language they used (with their private link), and
- * to a department asked for an opinion (in French, the administration's language).
+ * to a department asked for an opinion (in French, the administration's language). Dates are written in words
+ * in the mail's language ("du samedi 9 janvier 2027 au lundi 11 janvier 2027"), never as ISO dates.
  */
-import { pickText, t, tFr, type CommuneConfig, type PermitEventDetail, type PermitItem } from '@tandem/shared';
+import {
+  formatDayInWords,
+  periodInWords,
+  pickText,
+  t,
+  type CommuneConfig,
+  type Locale,
+  type PermitEventDetail,
+  type PermitItem,
+} from '@tandem/shared';
 
 type Mail = { subject: string; text: string };
 
@@ -46,22 +56,22 @@ export function composeDepartmentMail(
   baseUrl: string,
 ): Mail | undefined {
   if (!d.department || (d.kind !== 'opinion_requested' && d.kind !== 'opinion_reminder')) return undefined;
+  const locale: Locale = 'fr';
   const deptName = (code: string) => {
     const dep = config.departments.find((x) => x.code === code);
-    return dep ? pickText(dep.name, 'fr') : code;
+    return dep ? pickText(dep.name, locale) : code;
   };
   const vars = {
     code: p.code,
     title: p.title,
-    kind: tFr(`permit.kind.${p.kind}`),
+    kind: t(locale, `permit.kind.${p.kind}`),
     place: p.details.place.label,
-    start: p.details.period.start,
-    end: p.details.period.end,
-    due,
+    period: periodInWords(p.details.period, locale, (key, v) => t(locale, key, v)),
+    due: formatDayInWords(due, locale),
     department: deptName(d.department),
     handling: deptName(p.handlingDepartment),
     staffUrl: `${baseUrl}/${config.id}/agents/autorisations/${p.code}/`,
     commune: config.name,
   };
-  return { subject: tFr(`permitMail.${d.kind}.subject`, vars), text: tFr(`permitMail.${d.kind}.body`, vars) };
+  return { subject: t(locale, `permitMail.${d.kind}.subject`, vars), text: t(locale, `permitMail.${d.kind}.body`, vars) };
 }

@@ -66,14 +66,36 @@ describe('department e-mails', () => {
     expect(m.subject).toBe('Avis demandé : Fête de la rue Neuve (WXYZ-2345)');
     expect(m.text).toContain('« Zone de police »');
     expect(m.text).toContain('Service Fêtes et Évènements');
-    expect(m.text).toContain('2026-12-09');
+    expect(m.text).toContain('Période : dimanche 10 janvier 2027');
+    expect(m.text).toContain('Avis attendu pour le mercredi 9 décembre 2026.');
+    expect(`${m.subject}\n${m.text}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(m.text).toContain('https://x.example/soignies/agents/autorisations/WXYZ-2345/');
   });
+  it('write a period over several days and its hours in words', () => {
+    const long = {
+      ...(p as object),
+      details: { place: { label: 'Rue Neuve' }, period: { start: '2027-01-09', end: '2027-01-11' } },
+    } as never;
+    const m = composeDepartmentMail(
+      detail({ kind: 'opinion_requested', public: false, department: 'police' }),
+      long,
+      '2026-12-09',
+      config,
+      '',
+    )!;
+    expect(m.text).toContain('Période : du samedi 9 janvier 2027 au lundi 11 janvier 2027');
+    expect(m.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
   it('remind it, and ignore other events', () => {
-    expect(
-      composeDepartmentMail(detail({ kind: 'opinion_reminder', public: false, department: 'secours' }), p, '2026-12-09', config, '')!
-        .subject,
-    ).toContain('Rappel');
+    const reminder = composeDepartmentMail(
+      detail({ kind: 'opinion_reminder', public: false, department: 'secours' }),
+      p,
+      '2026-12-09',
+      config,
+      '',
+    )!;
+    expect(reminder.subject).toBe('Rappel : avis attendu pour le mercredi 9 décembre 2026 (WXYZ-2345)');
+    expect(`${reminder.subject}\n${reminder.text}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(composeDepartmentMail(detail({ kind: 'state_changed' }), p, '', config, '')).toBeUndefined();
   });
 });

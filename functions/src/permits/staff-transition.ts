@@ -6,11 +6,13 @@ import {
   KIND_REFERENCE_PREFIX,
   brusselsDate,
   checkPermitTransition,
+  formatDayInWords,
   newPermitTimelineItem,
   opinionDueDate,
   pendingOpinionItem,
   permitIndexes,
   reviewersFor,
+  tFr,
   type CommuneConfig,
   type PermitItem,
   type PermitState,
@@ -123,7 +125,13 @@ export async function staffTransition(
       if (input.to === 'changes_requested') change.set.requested = input.message;
       change.puts.push(
         stateItem(
-          input.message ?? (input.college ? `Décision du Collège du ${input.college.date} (${input.college.reference})` : undefined),
+          input.message ??
+            (input.college
+              ? tFr('permitStaff.decision.collegeDone', {
+                  date: formatDayInWords(input.college.date, 'fr'),
+                  reference: input.college.reference,
+                })
+              : undefined),
         ),
       );
       break;

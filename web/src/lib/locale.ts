@@ -7,7 +7,7 @@
 import { signal } from '@preact/signals-core';
 import type { MessageKey } from '@tandem/shared/i18n/fr';
 import type { Locale, LocalisedText } from '@tandem/shared/commune-config';
-import { formatBrusselsInstant } from '@tandem/shared/brussels-time';
+import { DATE_LOCALE_TAGS, formatInstantInWords } from '@tandem/shared/brussels-time';
 import { CORE_MESSAGES } from './messages/core';
 import type { MessageModule } from './messages/message-module';
 
@@ -118,11 +118,12 @@ export function initLocale(): Promise<void> {
 
 /** Intl-friendly tag for dates. */
 export function dateLocale(): string {
-  return { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' }[locale.value];
+  return DATE_LOCALE_TAGS[locale.value];
 }
+/** An instant in words, in Brussels time ("9 janvier 2027 à 14:30"). */
 export function formatDate(iso: string): string {
   try {
-    return formatBrusselsInstant(iso, dateLocale(), { dateStyle: 'long', timeStyle: 'short' });
+    return formatInstantInWords(iso, locale.value);
   } catch {
     return iso;
   }

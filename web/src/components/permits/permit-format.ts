@@ -2,8 +2,9 @@
 import type { FeeRule } from '@tandem/shared/permits/permit-config';
 import type { PermitPeriod } from '@tandem/shared/permits/permit-details';
 import type { PermitState } from '@tandem/shared/permits/permit-states';
-import { formatCalendarDay } from '@tandem/shared/brussels-time';
-import { dateLocale, tr, type MessageKey } from '../../lib/locale';
+import { formatDayInWords } from '@tandem/shared/brussels-time';
+import { periodInWords } from '@tandem/shared/permits/period-in-words';
+import { dateLocale, locale, tr, type MessageKey } from '../../lib/locale';
 
 /** Spaces inside amounts and dates never break ("25,00 €"). */
 const nbsp = (s: string) => s.replace(/[\s\u202f]/g, '\u00a0');
@@ -24,22 +25,12 @@ export function feeText(cents: number): string {
 
 /** "jeudi 8 janvier 2027" from 2027-01-08 (a calendar day: no time zone involved). */
 export function longDate(iso: string): string {
-  try {
-    return formatCalendarDay(iso, dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  } catch {
-    return iso;
-  }
+  return formatDayInWords(iso, locale.value);
 }
 
 /** A period in words: one day with its hours, or from a day to another. */
 export function periodText(p: Partial<PermitPeriod>): string {
-  if (!p.start) return '';
-  const time = (t?: string) => (t ? ` ${tr('permit.period.at', { time: t })}` : '');
-  if (!p.end || p.end === p.start) {
-    if (p.startTime && p.endTime) return tr('permit.period.oneDayHours', { date: longDate(p.start), from: p.startTime, to: p.endTime });
-    return `${longDate(p.start)}${time(p.startTime)}`;
-  }
-  return tr('permit.period.range', { from: `${longDate(p.start)}${time(p.startTime)}`, to: `${longDate(p.end)}${time(p.endTime)}` });
+  return periodInWords(p, locale.value, tr);
 }
 
 /** A fee rule in words: "5,00 € par jour, minimum 15,00 €". */
