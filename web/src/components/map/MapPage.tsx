@@ -101,7 +101,7 @@ export default function MapPage({ commune, embed = false }: Props) {
   // The map: its viewport's answer for these days; until it comes, the list's items (the same, and more).
   const mapItems = viewItems?.key === winKey ? viewItems.items : listItems;
   const listShown = useMemo(() => filterItems(listItems, kinds, search), [listItems, kinds, search]);
-  const mapShown = useMemo(() => filterItems(mapItems, kinds, search), [mapItems, kinds, search]);
+  const mapShown = useMemo(() => filterItems(mapItems, kinds, search, listItems), [mapItems, kinds, search, listItems]);
   const counts = useMemo(() => {
     const c: Partial<Record<MapItemKind, number>> = {};
     for (const f of listItems) c[f.properties.kind] = (c[f.properties.kind] ?? 0) + 1;

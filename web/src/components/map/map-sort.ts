@@ -1,5 +1,6 @@
 /** Sorting and filtering of the list (and the map): by start date, street or kind; by kinds and words. */
 import type { MapFeature, MapItemKind } from '@tandem/shared/map/map-items';
+import { filterByWords } from '@tandem/shared/word-search';
 
 export type SortKey = 'start' | 'street' | 'kind';
 export interface SortState {
@@ -32,22 +33,19 @@ export function sortItems(items: readonly MapFeature[], sort: SortState, kindOrd
   });
 }
 
-/** Lower case, no accents: "Rue de l’Église" is found with "rue de l'eglise". */
-export function searchable(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+/**
+ * The items of the kinds shown whose title or streets hold the words searched, matched as words (see
+ * shared/word-search.ts: "Station" does not find "stationnement"; the last word typed may be a word's start).
+ * `corpus` decides how the last word is read, so the list and the map agree.
+ */
+export function filterItems(
+  items: readonly MapFeature[],
+  kinds: ReadonlySet<MapItemKind>,
+  search: string,
+  corpus: readonly MapFeature[] = items,
+): MapFeature[] {
+  const shown = (list: readonly MapFeature[]) => list.filter((f) => kinds.has(f.properties.kind));
+  return filterByWords(shown(items), searchText, search, shown(corpus));
 }
 
-/** The items of the kinds shown whose title or streets hold every word searched. */
-export function filterItems(items: readonly MapFeature[], kinds: ReadonlySet<MapItemKind>, search: string): MapFeature[] {
-  const words = searchable(search).split(/\s+/).filter(Boolean);
-  return items.filter((f) => {
-    if (!kinds.has(f.properties.kind)) return false;
-    if (!words.length) return true;
-    const text = searchable(`${f.properties.title} ${f.properties.streets.join(' ')}`);
-    return words.every((w) => text.includes(w));
-  });
-}
+const searchText = (f: MapFeature) => `${f.properties.title} ${f.properties.streets.join(' ')}`;
