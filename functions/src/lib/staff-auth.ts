@@ -4,7 +4,7 @@
  * or a role that may not do this.
  */
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import { ROLE_GROUPS, type StaffRole, type CommuneRegistration } from '@tandem/shared';
+import { STAFF_SCREEN_ROLES, staffDepartmentsOf, staffRolesOf, type StaffRole, type CommuneRegistration } from '@tandem/shared';
 import { HttpError, header, type ApiEvent } from './http.js';
 import { env } from './aws.js';
 
@@ -31,7 +31,7 @@ const unauthorized = (detail: string) => new HttpError(401, detail, [], {});
 export async function requireStaff(
   event: ApiEvent,
   commune: CommuneRegistration,
-  allowed: readonly StaffRole[] = ['agent', 'admin', 'worker'],
+  allowed: readonly StaffRole[] = STAFF_SCREEN_ROLES.reports,
 ): Promise<StaffUser> {
   const auth = header(event, 'authorization') ?? '';
   const m = /^Bearer\s+(\S+)$/i.exec(auth);
@@ -55,14 +55,14 @@ export async function requireStaff(
     throw unauthorized(`the token is not valid (${(e as Error).message})`);
   }
   if (payload.token_use !== undefined && payload.token_use !== 'id') throw unauthorized('send the ID token');
-  const groups = Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as string[]) : [];
-  const roles = (Object.entries(ROLE_GROUPS) as [StaffRole, string][]).filter(([, g]) => groups.includes(g)).map(([r]) => r);
+  const groups = payload['cognito:groups'];
+  const roles = staffRolesOf(groups);
   if (!roles.some((r) => allowed.includes(r))) throw new HttpError(403, `this needs one of the roles: ${allowed.join(', ')}`);
   return {
     sub: String(payload.sub),
     email: String(payload.email ?? ''),
     name: String(payload['custom:display_name'] ?? payload.name ?? payload.email ?? 'agent'),
     roles,
-    departments: groups.filter((g) => g.startsWith('dept-')).map((g) => g.slice(5)),
+    departments: staffDepartmentsOf(groups),
   };
 }

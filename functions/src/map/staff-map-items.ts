@@ -13,6 +13,7 @@ import {
   MapItemInput,
   MapItemUpdate,
   mapItemRecords,
+  STAFF_SCREEN_ROLES,
   toFeature,
   type MapItem,
   type MapItemInput as Input,
@@ -43,7 +44,7 @@ const fieldsOf = (input: Input) => ({
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.map);
   const commune = reg.config.id;
   const method = event.requestContext.http.method;
 

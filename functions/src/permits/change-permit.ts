@@ -6,7 +6,7 @@
  *   POST …/staff/permits/{code}/opinions/{department} a reviewing department's opinion
  * Only the handling department's agents and admins move a permit; reviewers give their opinion and notes.
  */
-import { OpinionInput, PermitTransitionInput, PermitUpdateInput, type RouteKeyOf } from '@tandem/shared';
+import { OpinionInput, PermitTransitionInput, PermitUpdateInput, STAFF_SCREEN_ROLES, type RouteKeyOf } from '@tandem/shared';
 import { HttpError, apiHandler, conflict, header, parseBody, pathParam, type ApiEvent } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -40,7 +40,7 @@ type Parsed = ReturnType<(typeof ROUTE_BODIES)[keyof typeof ROUTE_BODIES]>;
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.permits);
   const commune = reg.config.id;
   const code = permitCodeFromPath(event);
   const parsed = routeOf<'permits/change-permit', (e: ApiEvent) => Parsed>(event, ROUTE_BODIES)(event);

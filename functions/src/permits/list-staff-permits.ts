@@ -5,7 +5,7 @@
  *   view=all       every submitted request I may see, newest first, paged
  * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
  */
-import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, type PermitItem } from '@tandem/shared';
+import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, STAFF_SCREEN_ROLES, type PermitItem } from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -17,7 +17,7 @@ import { toPermitSummary } from './permit-item.js';
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.permits);
   const q = parseQuery(event, PermitInboxQuery);
   const commune = reg.config.id;
   const today = clock.today();

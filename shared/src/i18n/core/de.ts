@@ -185,6 +185,8 @@ export const coreDe: Record<CoreKey, string> = {
   'staff.update.empty': 'Geben Sie den Text ein.',
   'staff.saved': 'Gespeichert.',
   'staff.error.save': 'Speichern fehlgeschlagen.',
+  'staff.error.forbidden': 'Sie haben keinen Zugriff auf diese Seite.',
+  'staff.forbidden.back': 'Zurück zu den Meldungen',
   // The commune home page and the report tracking page speak of permits too.
   'permit.chooser.title': 'Eine Genehmigung beantragen',
   'permit.home.text': 'Ein Straßenfest, ein Flohmarkt, ein Container, ein Gerüst oder ein Umzug: Beantragen Sie die Genehmigung online.',

@@ -183,6 +183,8 @@ export const coreEn: Record<CoreKey, string> = {
   'staff.update.empty': 'Type the text.',
   'staff.saved': 'Saved.',
   'staff.error.save': 'Saving failed.',
+  'staff.error.forbidden': 'You do not have access to this page.',
+  'staff.forbidden.back': 'Back to the reports',
   // The commune home page and the report tracking page speak of permits too.
   'permit.chooser.title': 'Apply for a permit',
   'permit.home.text': 'A street party, a flea market, a skip, scaffolding or a removal: ask for the permit online.',

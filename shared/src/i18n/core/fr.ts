@@ -183,6 +183,8 @@ export const coreFr = {
   'staff.update.empty': 'Écrivez le texte.',
   'staff.saved': 'Enregistré.',
   'staff.error.save': 'L’enregistrement a échoué.',
+  'staff.error.forbidden': 'Vous n’avez pas accès à cette page.',
+  'staff.forbidden.back': 'Retour aux signalements',
   // The commune home page and the report tracking page speak of permits too.
   'permit.chooser.title': 'Demander une autorisation',
   'permit.home.text': 'Une fête, une brocante, un conteneur, un échafaudage ou un déménagement : demandez l’autorisation en ligne.',

@@ -184,6 +184,8 @@ export const coreNl: Record<CoreKey, string> = {
   'staff.update.empty': 'Typ de tekst.',
   'staff.saved': 'Opgeslagen.',
   'staff.error.save': 'Opslaan is mislukt.',
+  'staff.error.forbidden': 'U hebt geen toegang tot deze pagina.',
+  'staff.forbidden.back': 'Terug naar de meldingen',
   // The commune home page and the report tracking page speak of permits too.
   'permit.chooser.title': 'Een vergunning aanvragen',
   'permit.home.text': 'Een buurtfeest, een rommelmarkt, een container, een stelling of een verhuizing: vraag de vergunning online aan.',

@@ -6,12 +6,14 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, initLocale } from '../../lib/locale';
 // The staff SPA speaks of permits too: load their messages (French now, the agent's language on demand).
 import '../../lib/messages/staff-permits';
-import { session, restoreSession, refresh, refreshDelay, signOut } from './session';
+import { canOpenStaffScreen } from '@tandem/shared/staff-screens';
+import { session, restoreSession, refresh, refreshDelay, signOut, staffRoles } from './session';
 import { currentPath, navigate } from './router';
 import SignIn from './SignIn';
 import Inbox from './Inbox';
 import ReportDetail from './ReportDetail';
-import StaffNav from './permits/StaffNav';
+import StaffNav, { sectionOf } from './permits/StaffNav';
+import { Forbidden } from './page-states';
 import PermitsInbox from './permits/PermitsInbox';
 import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
@@ -66,7 +68,9 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
         </button>
       </div>
       <StaffNav commune={commune} path={path} />
-      {map ? (
+      {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
+        <Forbidden commune={commune.id} />
+      ) : map ? (
         <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : permit ? (
         <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />

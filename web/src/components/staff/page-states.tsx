@@ -36,6 +36,18 @@ export function ErrorNotice({ message, onRetry }: { message: string; onRetry?():
   );
 }
 
+/** A page the signed-in person's role does not open: say so (not a network failure), with the way back to the reports. */
+export function Forbidden({ commune }: { commune: string }) {
+  return (
+    <>
+      <p class="notice error" role="alert" data-testid="staff-forbidden">
+        {tr('staff.error.forbidden')}
+      </p>
+      <BackLink href={`/${commune}/agents/`} label={tr('staff.forbidden.back')} />
+    </>
+  );
+}
+
 /** A detail page before its item is there: the failure (with the way back), else "loading". */
 export function NotLoaded({ error, back, onRetry }: { error: string; back: { href: string; label: string }; onRetry?(): void }) {
   if (!error) return <p role="status">{tr('common.loading')}</p>;

@@ -4,6 +4,8 @@
  */
 import { signal } from '@preact/signals';
 import type { Tokens } from '@tandem/shared/schemas/report';
+import type { StaffRole } from '@tandem/shared/identity';
+import { staffRolesOf } from '@tandem/shared/staff-screens';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
 
 export interface Session {
@@ -106,6 +108,11 @@ export function refresh(commune: string): Promise<Session | undefined> {
 /** Milliseconds until the session should be refreshed. */
 export function refreshDelay(s: Session): number {
   return Math.max(0, s.expiresAt - Date.now() - REFRESH_MARGIN_MS);
+}
+
+/** The roles the signed-in person's ID token gives (cognito:groups), as the API reads them. */
+export function staffRoles(s: Session | undefined): StaffRole[] {
+  return s ? staffRolesOf(claims(s.idToken)['cognito:groups']) : [];
 }
 
 export class SignedOut extends Error {}

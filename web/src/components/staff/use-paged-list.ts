@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { staffFetch, SignedOut } from './session';
 import { navigate } from './router';
-import { tr } from '../../lib/locale';
+import { loadFailureText } from './staff-text';
 
 const PAGE_SIZE = 20;
 
@@ -74,7 +74,7 @@ export function usePagedList<Item, Filters>({
     } catch (e) {
       if (id !== requestId.current) return;
       if (e instanceof SignedOut) return onSignedOut();
-      setError(tr('report.error.network'));
+      setError(loadFailureText(e));
     } finally {
       if (id === requestId.current) setLoading(false);
     }

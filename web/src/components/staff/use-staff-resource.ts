@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr, type MessageKey } from '../../lib/locale';
 import { ApiError, uuid } from '../../lib/api';
 import { staffFetch, SignedOut } from './session';
+import { loadFailureText } from './staff-text';
 
 export interface StaffNotice {
   kind: 'ok' | 'warn';
@@ -43,7 +44,7 @@ export function useStaffResource<T>({
       return r;
     } catch (e) {
       if (e instanceof SignedOut) onSignedOut();
-      else setLoadError(e instanceof ApiError && e.status === 404 ? tr(notFound) : tr('report.error.network'));
+      else setLoadError(loadFailureText(e, notFound));
       return undefined;
     }
   };

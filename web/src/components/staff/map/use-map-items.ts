@@ -4,9 +4,9 @@
  * kept while the same change is retried after a network failure.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { tr } from '../../../lib/locale';
 import { ApiError, uuid } from '../../../lib/api';
 import { staffFetch, SignedOut } from '../session';
+import { loadFailureText } from '../staff-text';
 import type { StaffMapItem } from './map-item-format';
 
 const PATH = 'staff/map/items';
@@ -39,7 +39,7 @@ export function useMapItems({ commune, id, onSignedOut }: { commune: string; id?
       return id ? all.find((i) => i.id === id) : undefined;
     } catch (e) {
       if (e instanceof SignedOut) onSignedOut();
-      else setLoadError(tr('report.error.network'));
+      else setLoadError(loadFailureText(e));
       return undefined;
     }
   };

@@ -1,10 +1,15 @@
-/** The staff space's sections: reports, permits (only when the commune takes permits online) and the map's items. */
+/**
+ * The staff space's sections: reports, permits (only when the commune takes permits online) and the map's items,
+ * each shown only to the roles that open it (shared/staff-screens.ts, the roles the API checks).
+ */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { canOpenStaffScreen, type StaffScreen } from '@tandem/shared/staff-screens';
 import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
+import { session, staffRoles } from '../session';
 import './permits.css';
 
-export type StaffSection = 'reports' | 'permits' | 'map';
+export type StaffSection = StaffScreen;
 
 /** Which section a path under /{commune}/agents/ belongs to. */
 export function sectionOf(path: string): StaffSection {
@@ -14,12 +19,16 @@ export function sectionOf(path: string): StaffSection {
 
 export default function StaffNav({ commune, path }: { commune: PublicCommuneConfig; path: string }) {
   const current = sectionOf(path);
+  const roles = staffRoles(session.value);
   const base = `/${commune.id}/agents/`;
-  const links: { section: StaffSection; href: string; label: string }[] = [
-    { section: 'reports', href: base, label: tr('staff.inbox') },
-    ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
-    { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
-  ];
+  type Link = { section: StaffSection; href: string; label: string };
+  const links: Link[] = (
+    [
+      { section: 'reports', href: base, label: tr('staff.inbox') },
+      ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
+      { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
+    ] satisfies Link[]
+  ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
     <nav class="staff-nav" aria-label={tr('permitStaff.nav')} data-testid="staff-nav">
       <ul>

@@ -1,0 +1,33 @@
+/**
+ * Which staff role opens which screen of the staff app, defined once: the API's handlers check these roles
+ * (requireStaff), and the staff app hides what a role cannot open and says so when a page is refused. The API
+ * stays the judge: hiding a link is a courtesy, the 403 is the rule. Department groups (dept-<code>) choose
+ * what a screen lists (e.g. the opinions a department owes), not whether it opens.
+ */
+import { ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
+
+export const STAFF_SCREENS = ['reports', 'permits', 'map'] as const;
+export type StaffScreen = (typeof STAFF_SCREENS)[number];
+
+/** The roles that open each screen: reports for everyone on the staff (workers read them), the rest for agents and admins. */
+export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole[]>> = {
+  reports: ['agent', 'admin', 'worker'],
+  permits: ['agent', 'admin'],
+  map: ['agent', 'admin'],
+};
+
+/** The roles a token's groups (cognito:groups) give. */
+export function staffRolesOf(groups: unknown): StaffRole[] {
+  const list = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
+  return STAFF_ROLES.filter((r) => list.includes(ROLE_GROUPS[r]));
+}
+
+/** The departments a token's groups give (dept-<code>). */
+export function staffDepartmentsOf(groups: unknown): string[] {
+  const list = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
+  return list.filter((g) => g.startsWith('dept-')).map((g) => g.slice(5));
+}
+
+export function canOpenStaffScreen(screen: StaffScreen, roles: readonly StaffRole[]): boolean {
+  return roles.some((r) => STAFF_SCREEN_ROLES[screen].includes(r));
+}
