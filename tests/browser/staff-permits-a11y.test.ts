@@ -4,12 +4,13 @@
  * permits inbox and the permit page pass axe-core (WCAG 2.1 AA) — signed in as the events department,
  * with the decision form's errors shown and the folded actions open — and so does the opinion form of
  * the department that still owes one, and the page once the permit is issued. The inbox’s rows stack on
- * a phone.
+ * a phone. The staff timeline writes dates in words (no ISO date). A worker, whose role does not open permits,
+ * sees no link to them and, opening their address, is told they have no access (not a network failure).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@tandem/shared/permits/calendar';
-import { brusselsDate } from '@tandem/shared/brussels-time';
-import { WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
+import { brusselsDate, formatDayInWords } from '@tandem/shared/brussels-time';
+import { WAIT, call, platform, signedIn, token, useBrowserSession, violations } from './browser-session.js';
 
 let code = '';
 
@@ -161,6 +162,7 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('once approved with conditions and issued, the permit page (decision, documents) has no violation', async () => {
+    const collegeDate = addDays(brusselsDate(Date.now()), -2);
     const secours = await token('secours@soignies.example');
     await call(
       'POST',
@@ -173,7 +175,12 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
     p = await call(
       'POST',
       `/api/soignies/staff/permits/${code}/transitions`,
-      { to: 'approved_with_conditions', version: p.version, conditions: ['Deux agents sur place à partir de 20 h.'] },
+      {
+        to: 'approved_with_conditions',
+        version: p.version,
+        conditions: ['Deux agents sur place à partir de 20 h.'],
+        college: { date: collegeDate, reference: 'CC-2026-117' },
+      },
       { ...events, 'idempotency-key': crypto.randomUUID() },
     );
     await call(
@@ -189,7 +196,32 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(await page.getByTestId('permit-conditions').textContent()).toContain('Deux agents sur place');
     expect(await page.getByTestId('permit-document-authorisation').getAttribute('href')).toBeTruthy();
     expect(await page.getByTestId('permit-decision-form').count()).toBe(0);
+    // The timeline says the college's decision date in words, and no date anywhere in it is an ISO date.
+    const timeline = (await page.getByTestId('permit-timeline').textContent()) ?? '';
+    expect(timeline).toContain(`Décision du Collège du ${formatDayInWords(collegeDate, 'fr')}, référence CC-2026-117.`);
+    expect(timeline).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a worker sees no link to what their role cannot open, and is told so (not "no connection") at its address', async () => {
+    const page = await signedIn('ouvrier@soignies.example', '/soignies/agents/autorisations/');
+    const refused = page.getByTestId('staff-forbidden');
+    await refused.waitFor(WAIT);
+    expect(await refused.textContent()).toBe('Vous n’avez pas accès à cette page.');
+    expect(await page.getByText('Pas de connexion', { exact: false }).count()).toBe(0);
+    expect(await page.getByTestId('staff-nav-reports').count()).toBe(1);
+    expect(await page.getByTestId('staff-nav-permits').count()).toBe(0);
+    expect(await page.getByTestId('staff-nav-map').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    // The API agrees: the same screen's request is refused with a 403.
+    const res = await fetch(`${platform.url}/api/soignies/staff/permits`, { headers: await token('ouvrier@soignies.example') });
+    expect(res.status).toBe(403);
+    // The way back leads to the reports, which a worker does open.
+    await page.getByRole('link', { name: 'Retour aux signalements' }).click();
+    await page.getByTestId('staff-nav-reports').waitFor(WAIT);
+    await expect.poll(() => page.getByTestId('staff-forbidden').count(), WAIT).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/soignies/agents/');
     await page.context().close();
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays } from '@tandem/shared';
+import { addDays, addWorkingDays, formatDayInWords } from '@tandem/shared';
 import { api, auth, signIn } from './api-client.js';
 import { demoPassword, eventually, localDataDir } from '../support/local-env.js';
 import { eventDetails, requester, tinyPdf, today, uploadDocument } from './permit-fixtures.js';
@@ -77,5 +77,12 @@ describe.runIf(streamsOn)('permit notifications (table stream → bus → rules 
     await eventually(() => (remindersFor().length >= 2 ? true : undefined), 20_000, 'reminders');
     expect(remindersFor()).toHaveLength(2);
     expect(again.reminded).toBe(0);
+
+    // People read these mails: their dates are written in words, none as an ISO date.
+    const dueInWords = formatDayInWords(due, 'fr');
+    expect(toDepartments[0].text).toContain(`Avis attendu pour le ${dueInWords}.`);
+    expect(remindersFor()[0].subject).toContain(`avis attendu pour le ${dueInWords}`);
+    for (const m of [...toRequester, ...toDepartments, ...remindersFor()])
+      expect(`${m.subject}\n${m.text}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
