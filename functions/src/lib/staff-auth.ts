@@ -4,7 +4,7 @@
  * or a role that may not do this.
  */
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import { ROLE_GROUPS, type StaffRole, type CommuneRegistration } from '@tandem/shared';
+import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, type StaffRole, type CommuneRegistration } from '@tandem/shared';
 import { HttpError, header, type ApiEvent } from './http.js';
 import { env } from './aws.js';
 
@@ -63,6 +63,6 @@ export async function requireStaff(
     email: String(payload.email ?? ''),
     name: String(payload['custom:display_name'] ?? payload.name ?? payload.email ?? 'agent'),
     roles,
-    departments: groups.filter((g) => g.startsWith('dept-')).map((g) => g.slice(5)),
+    departments: groups.filter((g) => g.startsWith(DEPARTMENT_GROUP_PREFIX)).map((g) => g.slice(DEPARTMENT_GROUP_PREFIX.length)),
   };
 }

@@ -5,3 +5,4 @@ export * from './permit-config.js';
 export * from './permit-kinds.js';
 export * from './permit-rules.js';
 export * from './permit-api.js';
+export * from './permit-inbox-view.js';

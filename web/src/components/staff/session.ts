@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import type { Tokens } from '@tandem/shared/schemas/report';
+import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from '@tandem/shared/identity';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
 
 export interface Session {
@@ -106,6 +107,16 @@ export function refresh(commune: string): Promise<Session | undefined> {
 /** Milliseconds until the session should be refreshed. */
 export function refreshDelay(s: Session): number {
   return Math.max(0, s.expiresAt - Date.now() - REFRESH_MARGIN_MS);
+}
+
+/** The roles and departments a staff token carries (cognito:groups), to open each person on what is theirs. */
+export function staffGroups(s: Pick<Session, 'idToken'>): { roles: StaffRole[]; departments: string[] } {
+  const groups = claims(s.idToken)['cognito:groups'];
+  const list = Array.isArray(groups) ? groups.map(String) : [];
+  return {
+    roles: STAFF_ROLES.filter((r) => list.includes(ROLE_GROUPS[r])),
+    departments: list.filter((g) => g.startsWith(DEPARTMENT_GROUP_PREFIX)).map((g) => g.slice(DEPARTMENT_GROUP_PREFIX.length)),
+  };
 }
 
 export class SignedOut extends Error {}
