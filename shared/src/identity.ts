@@ -8,7 +8,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 /** Cognito group per role (a staff user's token lists them in cognito:groups). */
 export const ROLE_GROUPS: Record<StaffRole, string> = { agent: 'agents', worker: 'workers', admin: 'admins' };
 /** Department membership is a group too: dept-<code>. */
-export const departmentGroup = (code: string) => `dept-${code}`;
+export const DEPARTMENT_GROUP_PREFIX = 'dept-';
+export const departmentGroup = (code: string) => `${DEPARTMENT_GROUP_PREFIX}${code}`;
 
 /** Custom attributes on staff users. */
 export const STAFF_CUSTOM_ATTRIBUTES = { commune: 'commune', displayName: 'display_name' } as const;

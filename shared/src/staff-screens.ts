@@ -4,7 +4,7 @@
  * stays the judge: hiding a link is a courtesy, the 403 is the rule. Department groups (dept-<code>) choose
  * what a screen lists (e.g. the opinions a department owes), not whether it opens.
  */
-import { ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
+import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 
 export const STAFF_SCREENS = ['reports', 'permits', 'map'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
@@ -25,7 +25,7 @@ export function staffRolesOf(groups: unknown): StaffRole[] {
 /** The departments a token's groups give (dept-<code>). */
 export function staffDepartmentsOf(groups: unknown): string[] {
   const list = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
-  return list.filter((g) => g.startsWith('dept-')).map((g) => g.slice(5));
+  return list.filter((g) => g.startsWith(DEPARTMENT_GROUP_PREFIX)).map((g) => g.slice(DEPARTMENT_GROUP_PREFIX.length));
 }
 
 export function canOpenStaffScreen(screen: StaffScreen, roles: readonly StaffRole[]): boolean {

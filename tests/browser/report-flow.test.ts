@@ -106,6 +106,9 @@ describe('agent', () => {
     expect(code).not.toBe('');
     const page = await signedIn('agent@soignies.example');
     await page.getByTestId('inbox').waitFor();
+    // Placed on the map without an address: the place column gives the point in words, never the description.
+    const place = await page.locator(`tr[data-code="${code}"]`).getByTestId('report-place').textContent();
+    expect(place).toMatch(/^près de \d+,\d{4} N \d+,\d{4} E$/);
     await page.getByRole('link', { name: new RegExp(code) }).click();
     await page.getByTestId('staff-report').waitFor();
     expect(await page.getByTestId('reporter-email').textContent()).toContain(citizen);

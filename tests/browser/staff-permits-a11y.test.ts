@@ -111,6 +111,8 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
     const page = await signedIn('evenements@soignies.example', '/soignies/agents/autorisations/');
     const row = page.getByTestId('permits-table').locator(`tr[data-code="${code}"]`);
     await row.waitFor(WAIT);
+    // The handling department opens on what it has to handle.
+    expect(await page.getByTestId('permits-tab-todo').getAttribute('aria-current')).toBe('page');
     expect(await row.getByTestId('permit-pending-opinions').textContent()).toContain('1 en attente');
     expect(await row.locator('[data-state]').getAttribute('data-state')).toBe('opinions');
     expect(await page.getByTestId('staff-nav-permits').getAttribute('aria-current')).toBe('page');
@@ -149,8 +151,11 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.context().close();
   });
 
-  it('the opinion form of the department that still owes one has no violation', async () => {
-    const page = await signedIn('secours@soignies.example', `/soignies/agents/autorisations/?view=opinions`);
+  it('a reviewing department opens on its opinions to give; the tab is in the address; its opinion form has no violation', async () => {
+    const page = await signedIn('secours@soignies.example', '/soignies/agents/autorisations/');
+    await page.getByTestId('permits-table').locator(`tr[data-code="${code}"]`).waitFor(WAIT);
+    expect(await page.getByTestId('permits-tab-opinions').getAttribute('aria-current')).toBe('page');
+    expect(await page.getByTestId('permits-tab-todo').getAttribute('href')).toContain('view=todo');
     await page.getByTestId('permits-table').locator(`tr[data-code="${code}"]`).getByRole('link').click();
     const form = page.getByTestId('opinion-form-secours');
     await form.waitFor(WAIT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, sampleReport } from './api-client.js';
+import { api, sampleReport, tinyJpeg, uploadWithTicket } from './api-client.js';
 
 const form = (fields: Record<string, string>) => ({
   raw: new URLSearchParams(fields).toString(),
@@ -99,5 +99,31 @@ describe('Open311 GeoReport v2', () => {
     const b = await api('POST', '/api/soignies/reports', { body: sampleReport() });
     const ids = await api('GET', `/api/open311/v2/requests.json?jurisdiction_id=soignies&service_request_id=${a.body.code},${b.body.code}`);
     expect(ids.body.map((x: { service_request_id: string }) => x.service_request_id).sort()).toEqual([a.body.code, b.body.code].sort());
+  });
+  it('gives a report’s photo as media_url in the list, by id list and alone', async () => {
+    const bytes = tinyJpeg();
+    const ticket = await api('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: bytes.length } });
+    expect(await uploadWithTicket(ticket.body, bytes, 'image/jpeg')).toBeLessThan(300);
+    const withPhoto = await api('POST', '/api/soignies/reports', { body: sampleReport({ photos: [ticket.body.key] }) });
+    const without = await api('POST', '/api/soignies/reports', { body: sampleReport() });
+    expect([withPhoto.status, without.status]).toEqual([201, 201]);
+    const mediaOf = (list: { service_request_id: string; media_url?: string | null }[], id: string) =>
+      list.find((x) => x.service_request_id === id)?.media_url;
+
+    const listed = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&service_code=voirie');
+    const byIds = await api(
+      'GET',
+      `/api/open311/v2/requests.json?jurisdiction_id=soignies&service_request_id=${withPhoto.body.code},${without.body.code}`,
+    );
+    const alone = await api('GET', `/api/open311/v2/requests/${withPhoto.body.code}.json?jurisdiction_id=soignies`);
+    for (const list of [listed.body, byIds.body, alone.body]) {
+      const url = mediaOf(list, withPhoto.body.code);
+      expect(url).toMatch(/^https?:\/\//);
+      const photo = await fetch(url!);
+      expect(photo.status).toBe(200);
+      expect(Buffer.from(await photo.arrayBuffer()).equals(bytes)).toBe(true);
+    }
+    expect(mediaOf(listed.body, without.body.code) ?? null).toBeNull();
+    expect(mediaOf(byIds.body, without.body.code) ?? null).toBeNull();
   });
 });

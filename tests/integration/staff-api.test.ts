@@ -71,6 +71,14 @@ describe('inbox', () => {
     expect(r.body.items.every((i: { department: string }) => i.department === 'environnement')).toBe(true);
     expect(r.body.items.map((i: { code: string }) => i.code)).toContain(code);
   });
+  it('answers filters that match nothing with an empty, finished list: no cursor to follow', async () => {
+    await newReport();
+    const r = await api('GET', '/api/soignies/staff/reports?category=voirie&department=nulle-part&limit=20', { headers: auth(agent) });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ items: [], partial: false });
+    expect(r.body.cursor).toBeUndefined();
+    expect(r.body.scanned).toBeGreaterThan(0);
+  });
   it('refuses bad filters and forged cursors with 400 naming the parameter', async () => {
     const bad = await api('GET', '/api/soignies/staff/reports?state=teleported', { headers: auth(agent) });
     expect(bad.status).toBe(400);

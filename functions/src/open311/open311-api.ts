@@ -10,7 +10,10 @@ import {
   TRACKING_CODE_PATTERN,
   isClosedState,
   type RouteKeyOf,
+  type CommuneConfig,
   type CommuneRegistration,
+  type ReportItem,
+  type TimelineItem,
 } from '@tandem/shared';
 import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { env } from '../lib/aws.js';
@@ -25,6 +28,8 @@ import type { Open311Created, Open311Discovery } from '@tandem/shared/openapi/op
 
 const WINDOW_DAYS = 90;
 const MAX_RESULTS = 1000;
+/** Reports of the window one answer may read to find a service's (the answer has no cursor to search on). */
+const MAX_READS = 10 * MAX_RESULTS;
 
 class Open311Error extends Error {
   constructor(
@@ -73,7 +78,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'open311/open311-api'>, Handler> = {
     const code = normaliseTrackingCode(jsonFile(event.pathParameters?.file));
     const one = TRACKING_CODE_PATTERN.test(code) ? await getReportWithTimeline(reg.config.id, code) : undefined;
     if (!one) throw fail(404, `service_request_id ${code} not found`);
-    return json(200, [serviceRequest(one.report, reg.config, one.timeline, (await photoUrls(one.report.photos.slice(0, 1)))[0])]);
+    return json(200, [await withMedia(one.report, reg.config, one.timeline)]);
   },
   'GET /api/open311/v2/requests.json': async (event) => {
     const params = event.queryStringParameters ?? {};
@@ -189,10 +194,8 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
       .filter((c) => TRACKING_CODE_PATTERN.test(c))
       .slice(0, 100);
     const found = await Promise.all(codes.map((c) => getReportWithTimeline(reg.config.id, c)));
-    return json(
-      200,
-      found.filter((f) => f).map((f) => serviceRequest(f!.report, reg.config, f!.timeline)),
-    );
+    const known = found.filter((f) => f !== undefined);
+    return json(200, await Promise.all(known.map((f) => withMedia(f.report, reg.config, f.timeline))));
   }
   const end = p.end_date ? date(p.end_date, 'end_date') : clock.now();
   const start = p.start_date ? date(p.start_date, 'start_date') : new Date(end.getTime() - WINDOW_DAYS * 86_400_000);
@@ -202,17 +205,22 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   if (status?.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
   const codes = p.service_code ? p.service_code.split(',').map((s) => s.trim()) : [undefined];
   const lists = await Promise.all(
-    codes.map((category) => listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS)),
+    codes.map((category) =>
+      listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS, undefined, MAX_READS),
+    ),
   );
   const items = lists
     .flatMap((l) => l.items)
     .filter((r) => !status || status.includes(isClosedState(r.state) ? 'closed' : 'open'))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .slice(0, MAX_RESULTS);
-  return json(
-    200,
-    items.map((r) => serviceRequest(r, reg.config)),
-  );
+  return json(200, await Promise.all(items.map((r) => withMedia(r, reg.config))));
+}
+
+/** A service request with its first photo as `media_url` (a short-lived read URL), in every answer that lists requests. */
+async function withMedia(report: ReportItem, config: CommuneConfig, timeline?: TimelineItem[]) {
+  const [media] = await photoUrls(report.photos.slice(0, 1));
+  return serviceRequest(report, config, timeline, media);
 }
 
 /** A W3C date-time; one without an offset (or a bare date) is Brussels time, not the server's zone. */

@@ -3,6 +3,8 @@
  *   view=todo      requests waiting for the handling department (submitted, in review, in opinions, to issue), soonest first day first
  *   view=opinions  requests waiting for an opinion from one of my departments, soonest due first
  *   view=all       every submitted request I may see, newest first, paged
+ * A paged read stops at a read budget when a filter matches little: the answer then says `partial` and its
+ * cursor searches on; a page without a cursor ends the list.
  * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
  */
 import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, STAFF_SCREEN_ROLES, type PermitItem } from '@tandem/shared';
@@ -22,23 +24,29 @@ export const handler = apiHandler(async (event) => {
   const commune = reg.config.id;
   const today = clock.today();
   const visible = (p: PermitItem) => canSee(user, p) && (!q.kind || p.kind === q.kind);
-  const answer = (items: PermitItem[], lastKey?: Record<string, unknown>) =>
-    json(200, { items: items.map((p) => toPermitSummary(p, today)), ...(lastKey ? { cursor: encodeCursor(lastKey) } : {}) });
+  const answer = (items: PermitItem[], scanned: number, page?: { lastKey?: Record<string, unknown>; partial: boolean }) =>
+    json(200, {
+      items: items.map((p) => toPermitSummary(p, today)),
+      ...(page?.lastKey ? { cursor: encodeCursor(page.lastKey) } : {}),
+      scanned,
+      partial: page?.partial ?? false,
+    });
 
   if (q.view === 'opinions' && !q.state) {
     const tasks = (await Promise.all(user.departments.map((d) => pendingOpinionsOf(commune, d))))
       .flat()
       .sort((a, b) => a.due.localeCompare(b.due));
     const permits = await getPermits(commune, [...new Set(tasks.map((t) => t.code))]);
-    return answer(permits.filter((p) => p.state === 'opinions' && (!q.kind || p.kind === q.kind)).slice(0, q.limit));
+    return answer(permits.filter((p) => p.state === 'opinions' && (!q.kind || p.kind === q.kind)).slice(0, q.limit), tasks.length);
   }
   if (q.view === 'todo' && !q.state) {
     const states = [...PERMIT_STAFF_TODO_STATES];
     const lists = await Promise.all(states.map((s) => permitsInState(commune, s)));
-    const mine = lists.flat().filter((p) => visible(p) && canDecide(user, p));
+    const read = lists.flat();
+    const mine = read.filter((p) => visible(p) && canDecide(user, p));
     mine.sort((a, b) => (a.opinionsDue ?? a.details.period.start).localeCompare(b.opinionsDue ?? b.details.period.start));
-    return answer(mine.slice(0, q.limit));
+    return answer(mine.slice(0, q.limit), read.length);
   }
   const page = await listPermits(commune, { state: q.state, kind: q.kind }, q.limit, decodeCursor(q.cursor, commune));
-  return answer(page.items.filter(visible), page.lastKey);
+  return answer(page.items.filter(visible), page.scanned, page);
 });

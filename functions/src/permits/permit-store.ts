@@ -1,13 +1,5 @@
 /** DynamoDB access for permits. Every query is by key; nothing scans. */
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  GetCommand,
-  paginateQuery,
-  QueryCommand,
-  UpdateCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   keys,
   permitKeyItem,
@@ -22,6 +14,7 @@ import {
 import { ddb, env } from '../lib/aws.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import { checkStartKey } from '../lib/cursor.js';
+import { LIST_READ_BUDGET, readFilteredPage, type FilteredPage } from '../lib/filtered-page.js';
 
 const table = () => env().tableName;
 
@@ -80,15 +73,16 @@ export interface PermitListFilter {
 
 /**
  * Submitted permits: by state on gsi2 (soonest first day first) when a state is given, else all on gsi1
- * (newest first); the kind filters within. Reads pages until `limit` items are found.
+ * (newest first); the kind filters within. Reads until `limit` items are found, the index is exhausted,
+ * or `readBudget` entries were read (then the page says `partial`; see filtered-page.ts).
  */
 export async function listPermits(
   commune: string,
   filter: PermitListFilter,
   limit: number,
   startKey?: Record<string, unknown>,
-  maxPages = 10,
-): Promise<{ items: PermitItem[]; lastKey?: Record<string, unknown> }> {
+  readBudget = LIST_READ_BUDGET,
+): Promise<FilteredPage<PermitItem>> {
   const byState = Boolean(filter.state);
   const [index, pkName, skName] = byState ? (['gsi2', 'gsi2pk', 'gsi2sk'] as const) : (['gsi1', 'gsi1pk', 'gsi1sk'] as const);
   const names: Record<string, string> = { '#pk': pkName };
@@ -97,32 +91,24 @@ export async function listPermits(
     names['#kind'] = 'kind';
     values[':kind'] = filter.kind;
   }
-  const items: PermitItem[] = [];
-  let lastKey = checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) });
-  for (let page = 0; page < maxPages && items.length < limit; page++) {
-    const input: QueryCommandInput = {
+  return readFilteredPage<PermitItem>(
+    {
       TableName: table(),
       IndexName: index,
       KeyConditionExpression: '#pk = :pk',
       ScanIndexForward: byState,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
-      Limit: filter.kind ? Math.max(limit, 25) : limit - items.length,
       ...(filter.kind ? { FilterExpression: '#kind = :kind' } : {}),
-      ExclusiveStartKey: lastKey,
-    };
-    const res = await ddb().send(new QueryCommand(input));
-    for (const it of res.Items ?? []) {
-      if (items.length < limit) items.push(it as PermitItem);
-      else {
-        const last = items[items.length - 1];
-        return { items, lastKey: { pk: last.pk, sk: last.sk, [pkName]: last[pkName], [skName]: last[skName] } };
-      }
-    }
-    lastKey = res.LastEvaluatedKey;
-    if (!lastKey) break;
-  }
-  return { items, lastKey };
+    },
+    {
+      limit,
+      startKey: checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) }),
+      filtered: Boolean(filter.kind),
+      readBudget,
+      keyOf: (p) => ({ pk: p.pk, sk: p.sk, [pkName]: p[pkName], [skName]: p[skName] }),
+    },
+  );
 }
 
 /** All permits in one state (the scheduler's and the map's read; a state holds few at a time). */

@@ -1,10 +1,11 @@
 /** DynamoDB access for reports. Every query is by key; nothing scans. */
-import { GetCommand, paginateQuery, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateQuery, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, type IdempotencyItem, type ReportItem, type ReportState, type TimelineItem } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { ChangeOutcome } from '../lib/versioned-write.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import { checkStartKey } from '../lib/cursor.js';
+import { LIST_READ_BUDGET, readFilteredPage, type FilteredPage } from '../lib/filtered-page.js';
 
 export type { ChangeOutcome };
 
@@ -59,15 +60,17 @@ export interface ListFilter {
 
 /**
  * Lists reports newest first: by state on gsi2 when a state is given, else all on gsi1; category and
- * department filter within. Reads pages until `limit` items are found or `maxPages` is reached.
+ * department filter within (no index of their own: a commune's few categories and departments would each
+ * need one, and most inbox views set no such filter). Reads until `limit` items are found, the index is
+ * exhausted, or `readBudget` entries were read (then the page says `partial`; see filtered-page.ts).
  */
 export async function listReports(
   commune: string,
   filter: ListFilter,
   limit: number,
   startKey?: Record<string, unknown>,
-  maxPages = 10,
-): Promise<{ items: ReportItem[]; lastKey?: Record<string, unknown> }> {
+  readBudget = LIST_READ_BUDGET,
+): Promise<FilteredPage<ReportItem>> {
   const byState = Boolean(filter.state);
   const index = byState ? 'gsi2' : 'gsi1';
   const pkName = byState ? 'gsi2pk' : 'gsi1pk';
@@ -98,34 +101,24 @@ export async function listReports(
     values[':dep'] = filter.department;
     filters.push('#dep = :dep');
   }
-
-  const items: ReportItem[] = [];
-  let lastKey = checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) });
-  for (let page = 0; page < maxPages && items.length < limit; page++) {
-    const input: QueryCommandInput = {
+  return readFilteredPage<ReportItem>(
+    {
       TableName: table(),
       IndexName: index,
       KeyConditionExpression: cond,
       ScanIndexForward: false,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
-      Limit: limit - items.length,
-      ...(filters.length ? { FilterExpression: filters.join(' AND '), Limit: Math.max(limit, 25) } : {}),
-      ExclusiveStartKey: lastKey,
-    };
-    const res = await ddb().send(new QueryCommand(input));
-    for (const it of res.Items ?? []) {
-      if (items.length < limit) items.push(it as ReportItem);
-      else {
-        // Stop exactly after the last returned item so the next page starts right after it.
-        const last = items[items.length - 1];
-        return { items, lastKey: indexKey(last, pkName, skName) };
-      }
-    }
-    lastKey = res.LastEvaluatedKey;
-    if (!lastKey) break;
-  }
-  return { items, lastKey };
+      ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+    },
+    {
+      limit,
+      startKey: checkStartKey(startKey, { pkName, skName, pkValue: String(values[':pk']) }),
+      filtered: filters.length > 0,
+      readBudget,
+      keyOf: (r) => indexKey(r, pkName, skName),
+    },
+  );
 }
 
 function indexKey(r: ReportItem, pkName: 'gsi1pk' | 'gsi2pk', skName: 'gsi1sk' | 'gsi2sk'): Record<string, unknown> {

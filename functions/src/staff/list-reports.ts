@@ -6,12 +6,15 @@ import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { listReports } from '../reports/report-store.js';
 import { toSummary } from '../reports/report-item.js';
 
-/** GET /api/{commune}/staff/reports?state&category&department&limit&cursor: the inbox, newest first. */
+/**
+ * GET /api/{commune}/staff/reports?state&category&department&limit&cursor: the inbox, newest first. A page
+ * without a cursor ends the list; a `partial` one stopped at the read budget and its cursor searches on.
+ */
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   await requireStaff(event, reg);
   const q = parseQuery(event, InboxQuery);
   const page = await listReports(reg.config.id, q, q.limit, decodeCursor(q.cursor, reg.config.id));
   const cursor = encodeCursor(page.lastKey);
-  return json(200, { items: page.items.map(toSummary), ...(cursor ? { cursor } : {}) });
+  return json(200, { items: page.items.map(toSummary), ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
 });

@@ -22,10 +22,20 @@ export const CreatedReport = z.object({
 });
 /** GET /api/{commune}/reports/nearby: at most five, nearest first. */
 export const NearbyReports = z.object({ reports: z.array(ReportSummary.extend({ distanceMetres: z.number().int() })) });
+/** How far a filtered list read for this page: a filter that matches little may stop before the page is full. */
+const ListProgress = {
+  scanned: z.number().int().min(0).describe('Entries read for this page, those the filters dropped included.'),
+  partial: z
+    .boolean()
+    .describe(
+      'True when the read budget ran out before the page was full: the list is not exhausted and `cursor` searches on. ' +
+        'False with no `cursor`: nothing more matches.',
+    ),
+};
 /** GET /api/{commune}/staff/reports */
-export const ReportInbox = z.object({ items: z.array(ReportSummary), cursor: Cursor });
+export const ReportInbox = z.object({ items: z.array(ReportSummary), cursor: Cursor, ...ListProgress });
 /** GET /api/{commune}/staff/permits */
-export const PermitInbox = z.object({ items: z.array(PermitSummary), cursor: Cursor });
+export const PermitInbox = z.object({ items: z.array(PermitSummary), cursor: Cursor, ...ListProgress });
 
 /** A staff map item: the public feature and the version to send back on change. */
 export const StaffMapItem = MapFeatureSchema.extend({ version: z.number().int() });

@@ -190,7 +190,9 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     tag: 'staff-reports',
     access: 'staff',
     query: InboxQuery,
-    description: 'Newest first, filtered by state, category or department, paged with `cursor`.',
+    description:
+      'Newest first, filtered by state, category or department, paged with `cursor`. A category or department filter is read ' +
+      'within a budget: a page may come back short with `partial: true` and a `cursor` to search on; no `cursor` ends the list.',
     responses: { 200: { description: 'A page of reports.', content: json('ReportInbox') } },
     errors: { 400: 'A query parameter is not valid, or the cursor belongs to another list.' },
   },

@@ -6,3 +6,4 @@ export * from './permit-kinds.js';
 export * from './permit-rules.js';
 export * from './permit-api.js';
 export * from './period-in-words.js';
+export * from './permit-inbox-view.js';

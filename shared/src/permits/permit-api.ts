@@ -16,6 +16,7 @@ import {
   PermitPeriod,
   Requester,
 } from './permit-details.js';
+import { PERMIT_INBOX_VIEWS } from './permit-inbox-view.js';
 
 const Version = z.number().int().min(1);
 
@@ -78,7 +79,7 @@ export const PermitInboxQuery = z.object({
   state: PermitStateSchema.optional(),
   kind: z.enum(PERMIT_KINDS).optional(),
   /** "opinions": the requests waiting for an opinion from one of my departments. */
-  view: z.enum(['all', 'todo', 'opinions']).default('todo'),
+  view: z.enum(PERMIT_INBOX_VIEWS).default('todo'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(500).optional(),
 });

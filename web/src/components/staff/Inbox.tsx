@@ -2,7 +2,8 @@
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { ReportSummary } from '@tandem/shared/schemas/report';
 import { REPORT_STATES } from '@tandem/shared/report-states';
-import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
+import { coordinatesInWords } from '@tandem/shared/place-words';
+import { tr, lt, formatDate, locale, stateLabel } from '../../lib/locale';
 import { departmentName } from '../Timeline';
 import { linkClick } from './router';
 import { usePagedList } from './use-paged-list';
@@ -13,6 +14,12 @@ interface Filters {
   state: string;
   category: string;
   department: string;
+}
+
+/** The "Lieu" column: the address, else the point in words, else a dash (never the description). */
+function placeOf(r: Pick<ReportSummary, 'address' | 'location'>): string {
+  if (r.address) return r.address;
+  return r.location ? tr('staff.place.near', { place: coordinatesInWords(r.location, locale.value) }) : '—';
 }
 
 function filtersFromUrl(): Filters {
@@ -98,7 +105,9 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
                 <td>{categoryLabel(r.category)}</td>
                 <td data-state={r.state}>{stateLabel(r.state)}</td>
                 <td class="optional">{departmentName(commune, r.department)}</td>
-                <td class="optional">{r.address ?? r.description.slice(0, 60)}</td>
+                <td class="optional" data-testid="report-place">
+                  {placeOf(r)}
+                </td>
                 <td>
                   <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>
                 </td>

@@ -1,6 +1,6 @@
 /**
  * What the staff screens show around their content: the way back, loading, a failure with its retry, and
- * around a list its status (loading, how many), the empty text and "Voir plus".
+ * around a list its status (loading, how many), the empty text and "Voir plus" (or "Continuer la recherche").
  */
 import type { ComponentChildren } from 'preact';
 import { tr } from '../../lib/locale';
@@ -59,26 +59,45 @@ export function NotLoaded({ error, back, onRetry }: { error: string; back: { hre
   );
 }
 
-/** Around a list's table (from usePagedList): status, failure with retry, the empty text, "Voir plus". */
+/**
+ * Around a list's table (from usePagedList): status, failure with retry, the empty text, "Voir plus". The empty
+ * text only once the list is exhausted; a page the API cut short says so and offers to search on.
+ */
 export function PagedListView({
   list,
   empty,
   moreTestId,
   children,
 }: {
-  list: { loading: boolean; status: string; error: string; items: unknown[]; cursor?: string; reload(): void; more(): void };
+  list: {
+    loading: boolean;
+    status: string;
+    error: string;
+    items: unknown[];
+    cursor?: string;
+    partial: boolean;
+    scanned: number;
+    reload(): void;
+    more(): void;
+  };
   empty: ComponentChildren;
   moreTestId?: string;
   children: ComponentChildren;
 }) {
+  const settled = !list.loading && !list.error;
   return (
     <>
       <p class="status" role="status" aria-live="polite">
         {list.loading ? tr('common.loading') : list.status}
       </p>
       {list.error && <ErrorNotice message={list.error} onRetry={list.reload} />}
-      {!list.loading && !list.error && list.items.length === 0 && empty}
+      {settled && list.items.length === 0 && !list.cursor && empty}
       {list.items.length > 0 && children}
+      {settled && list.partial && (
+        <p class="notice" data-testid="list-partial">
+          {tr('staff.partial', { n: list.scanned })}
+        </p>
+      )}
       {list.cursor && (
         <button
           type="button"
@@ -87,7 +106,7 @@ export function PagedListView({
           onClick={list.more}
           aria-disabled={list.loading ? 'true' : undefined}
         >
-          {tr('staff.more')}
+          {tr(list.partial ? 'staff.searchOn' : 'staff.more')}
         </button>
       )}
     </>

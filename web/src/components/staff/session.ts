@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import type { Tokens } from '@tandem/shared/schemas/report';
 import type { StaffRole } from '@tandem/shared/identity';
-import { staffRolesOf } from '@tandem/shared/staff-screens';
+import { staffDepartmentsOf, staffRolesOf } from '@tandem/shared/staff-screens';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
 
 export interface Session {
@@ -113,6 +113,12 @@ export function refreshDelay(s: Session): number {
 /** The roles the signed-in person's ID token gives (cognito:groups), as the API reads them. */
 export function staffRoles(s: Session | undefined): StaffRole[] {
   return s ? staffRolesOf(claims(s.idToken)['cognito:groups']) : [];
+}
+
+/** The roles and departments a staff token carries (cognito:groups), to open each person on what is theirs. */
+export function staffGroups(s: Pick<Session, 'idToken'>): { roles: StaffRole[]; departments: string[] } {
+  const groups = claims(s.idToken)['cognito:groups'];
+  return { roles: staffRolesOf(groups), departments: staffDepartmentsOf(groups) };
 }
 
 export class SignedOut extends Error {}

@@ -1,7 +1,8 @@
 /**
  * A staff list (reports, permits) read page by page: filters kept in the address, newest answer only (an
  * answer to an older request, the agent having changed filter meanwhile, is dropped), "Voir plus" follows
- * the cursor and moves focus to the first new row.
+ * the cursor and moves focus to the first new row. A page the API cut short at its read budget (`partial`) offers
+ * "Continuer la recherche" instead.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { staffFetch, SignedOut } from './session';
@@ -48,6 +49,8 @@ export function usePagedList<Item, Filters>({
   const [filters, setFilters] = useState<Filters>(initial);
   const [items, setItems] = useState<Item[]>([]);
   const [cursor, setCursor] = useState<string>();
+  /** Entries read by the last page when it stopped at the read budget before it was full (else 0). */
+  const [partialAfter, setPartialAfter] = useState(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -63,13 +66,14 @@ export function usePagedList<Item, Filters>({
     q.set('limit', String(PAGE_SIZE));
     if (after) q.set('cursor', after);
     try {
-      const page = await staffFetch<{ items: Item[]; cursor?: string }>(commune, `${path}?${q}`);
+      const page = await staffFetch<{ items: Item[]; cursor?: string; scanned?: number; partial?: boolean }>(commune, `${path}?${q}`);
       if (id !== requestId.current) return;
       setItems((prev) => {
         focusIndex.current = after ? prev.length : -1;
         return after ? [...prev, ...page.items] : page.items;
       });
       setCursor(page.cursor);
+      setPartialAfter(page.partial && page.cursor ? (page.scanned ?? 0) : 0);
       setStatus(count(page.items.length));
     } catch (e) {
       if (id !== requestId.current) return;
@@ -93,6 +97,9 @@ export function usePagedList<Item, Filters>({
     filters,
     items,
     cursor,
+    /** The last page stopped searching before it was full; "Continuer la recherche" follows the cursor. */
+    partial: partialAfter > 0,
+    scanned: partialAfter,
     loading,
     error,
     status,

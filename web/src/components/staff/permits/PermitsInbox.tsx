@@ -1,5 +1,6 @@
 /**
- * The staff permits inbox: three views (to handle, my opinions to give, all), filters by state and kind,
+ * The staff permits inbox: three views (to handle, my opinions to give, all), each person opening on theirs
+ * (a reviewing department on its opinions), filters by state and kind,
  * nearest deadline first as the API sends them; "Voir plus" follows the cursor. On a phone the table's
  * rows stack, each cell with its column's name.
  */
@@ -8,33 +9,36 @@ import type { PermitSummary } from '@tandem/shared/permits/permit-api';
 import { PERMIT_STATES } from '@tandem/shared/permits/permit-states';
 import { PERMIT_KINDS } from '@tandem/shared/permits/permit-details';
 import { tr, type MessageKey } from '../../../lib/locale';
+import { defaultPermitInboxView, PERMIT_INBOX_VIEWS, type PermitInboxView } from '@tandem/shared/permits/permit-inbox-view';
 import { linkClick } from '../router';
+import { session, staffGroups } from '../session';
 import { usePagedList, searchOf } from '../use-paged-list';
 import { PagedListView } from '../page-states';
 import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable } from '../list-table';
 import { formatDay, formatPeriod, permitKindLabel, permitStateLabel } from './permit-format';
 import './permits.css';
 
-export const INBOX_VIEWS = ['todo', 'opinions', 'all'] as const;
-type View = (typeof INBOX_VIEWS)[number];
+type View = PermitInboxView;
 interface Filters {
   view: View;
   state: string;
   kind: string;
 }
 
-function filtersFromUrl(): Filters {
+/** The filters in the address; without a view, the one where this person's work is (see defaultPermitInboxView). */
+function filtersFromUrl(commune: PublicCommuneConfig): Filters {
   const q = new URLSearchParams(location.search);
   const view = q.get('view');
+  const own = () => defaultPermitInboxView(session.value ? staffGroups(session.value) : { roles: [], departments: [] }, commune.permits);
   return {
-    view: (INBOX_VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'todo',
+    view: (PERMIT_INBOX_VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : own(),
     state: (PERMIT_STATES as readonly string[]).includes(q.get('state') ?? '') ? q.get('state')! : '',
     kind: (PERMIT_KINDS as readonly string[]).includes(q.get('kind') ?? '') ? q.get('kind')! : '',
   };
 }
 
-/** The address's query: the default view is left out. */
-const urlParams = (f: Filters) => ({ view: f.view === 'todo' ? '' : f.view, state: f.state, kind: f.kind });
+/** The address's query: the view always, so that a link opens the same tab for anyone. */
+const urlParams = (f: Filters) => ({ view: f.view, state: f.state, kind: f.kind });
 
 const COLUMNS = [
   'permitStaff.col.reference',
@@ -53,7 +57,7 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
     commune: commune.id,
     path: 'staff/permits',
     base,
-    initial: filtersFromUrl,
+    initial: () => filtersFromUrl(commune),
     apiParams: (f) => ({ ...f }),
     urlParams,
     count: (n) => tr('permitStaff.inbox.count', { n }),
@@ -73,7 +77,7 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
     <ListSection titleId="permits-inbox-title" title={tr('permitStaff.inbox.title')} testId="permits-inbox" busy={list.loading}>
       <nav aria-label={tr('permitStaff.views')} class="permit-tabs">
         <ul>
-          {INBOX_VIEWS.map((v) => (
+          {PERMIT_INBOX_VIEWS.map((v) => (
             <li key={v}>
               <a
                 href={`${base}${searchOf(urlParams({ ...filters, view: v }))}`}
