@@ -41,6 +41,7 @@ async function main() {
   type PageJs = { files: unknown[]; bytes: number; gzipBytes: number };
   const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as PageJs;
   const permitForm = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/demandes/occupation/index.html')) as PageJs;
+  const staffSignIn = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/agents/index.html')) as PageJs;
 
   // Lambda bundles first, while nothing else runs on the machine.
   const { bundles, synthSeconds } = await synthBundles();
@@ -235,6 +236,9 @@ async function main() {
     );
     lines.push(
       `Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; zod checks as you type)`,
+    );
+    lines.push(
+      `Staff sign-in screen JS: ${(staffSignIn.bytes / 1024).toFixed(1)} KiB raw, ${(staffSignIn.gzipBytes / 1024).toFixed(1)} KiB gzip (${staffSignIn.files.length} files; the signed-in screens come after)`,
     );
     lines.push('');
     lines.push('                              p50         p99');
