@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: figures side by side, in one run, on this machine.
- *  1. JavaScript the report page loads before the map opens (raw and gzip), from the built site.
+ *  1. JavaScript the report page and the occupation form load before the map opens, and the staff sign-in screen
+ *     loads (raw and gzip), from the built site.
  *  2. p50/p99 of create-report and get-report through the local API (HTTP → v2 event → handler → DynamoDB
  *     Local), against a bare DynamoDB Local put/get from the same process.
  *  3. p50/p99 of filing a permit request (occupation, rules checked) through the local API, and of rendering
