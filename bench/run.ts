@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: figures side by side, in one run, on this machine.
- *  1. JavaScript the report page loads before the map opens (raw and gzip), from the built site.
+ *  1. JavaScript the report page and the occupation form load before the map opens, and the staff sign-in screen
+ *     loads (raw and gzip), from the built site.
  *  2. p50/p99 of create-report and get-report through the local API (HTTP → v2 event → handler → DynamoDB
  *     Local), against a bare DynamoDB Local put/get from the same process.
  *  3. p50/p99 of filing a permit request (occupation, rules checked) through the local API, and of rendering
@@ -41,6 +42,7 @@ async function main() {
   type PageJs = { files: unknown[]; bytes: number; gzipBytes: number };
   const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as PageJs;
   const permitForm = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/demandes/occupation/index.html')) as PageJs;
+  const staffSignIn = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/agents/index.html')) as PageJs;
 
   // Lambda bundles first, while nothing else runs on the machine.
   const { bundles, synthSeconds } = await synthBundles();
@@ -235,6 +237,9 @@ async function main() {
     );
     lines.push(
       `Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; zod checks as you type)`,
+    );
+    lines.push(
+      `Staff sign-in screen JS: ${(staffSignIn.bytes / 1024).toFixed(1)} KiB raw, ${(staffSignIn.gzipBytes / 1024).toFixed(1)} KiB gzip (${staffSignIn.files.length} files; the signed-in screens come after)`,
     );
     lines.push('');
     lines.push('                              p50         p99');

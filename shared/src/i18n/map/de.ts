@@ -6,6 +6,10 @@ export const mapDe: Record<MapKey, string> = {
     'Baustellen, Umleitungen, Parkverbote, gesperrte Straßen und Veranstaltungen: wo Sie morgen nicht parken dürfen, welche Straßen diese Woche gesperrt sind. Karte und Liste zeigen dieselben Informationen.',
   'map.noscript': 'Karte und Liste benötigen JavaScript. Dieselben Informationen finden Sie in den offenen Daten unten auf der Seite.',
 
+  'map.filters': 'Filter',
+  'map.filters.one': '1 aktiv',
+  'map.filters.many': '{n} aktiv',
+
   'map.when.legend': 'Wann?',
   'map.when.today': 'Heute',
   'map.when.tomorrow': 'Morgen',

@@ -6,6 +6,10 @@ export const mapEn: Record<MapKey, string> = {
     'Roadworks, detours, parking bans, closed streets and events: where you cannot park tomorrow, which streets are closed this week. The map and the list show the same information.',
   'map.noscript': 'The map and the list need JavaScript. The same information is in the open data at the bottom of the page.',
 
+  'map.filters': 'Filters',
+  'map.filters.one': '1 active',
+  'map.filters.many': '{n} active',
+
   'map.when.legend': 'When?',
   'map.when.today': 'Today',
   'map.when.tomorrow': 'Tomorrow',

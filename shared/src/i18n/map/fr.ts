@@ -5,6 +5,10 @@ export const mapFr = {
     'Chantiers, déviations, interdictions de stationner, rues fermées et évènements : où ne pas stationner demain, quelles rues sont fermées cette semaine. La carte et la liste montrent les mêmes informations.',
   'map.noscript': 'La carte et la liste ont besoin de JavaScript. Les mêmes informations sont dans les données ouvertes en bas de page.',
 
+  'map.filters': 'Filtres',
+  'map.filters.one': '1 actif',
+  'map.filters.many': '{n} actifs',
+
   'map.when.legend': 'Quand ?',
   'map.when.today': 'Aujourd’hui',
   'map.when.tomorrow': 'Demain',

@@ -6,6 +6,10 @@ export const mapNl: Record<MapKey, string> = {
     'Werven, omleidingen, parkeerverboden, afgesloten straten en evenementen: waar u morgen niet mag parkeren, welke straten deze week afgesloten zijn. De kaart en de lijst tonen dezelfde informatie.',
   'map.noscript': 'De kaart en de lijst hebben JavaScript nodig. Dezelfde informatie staat in de open data onderaan de pagina.',
 
+  'map.filters': 'Filters',
+  'map.filters.one': '1 actief',
+  'map.filters.many': '{n} actief',
+
   'map.when.legend': 'Wanneer?',
   'map.when.today': 'Vandaag',
   'map.when.tomorrow': 'Morgen',

@@ -55,6 +55,8 @@ export default function MapPage({ commune, embed = false }: Props) {
   const [viewItems, setViewItems] = useState<{ key: string; items: MapFeature[] }>();
   const [card, setCard] = useState<MapFeature[]>();
   const [drawn, setDrawn] = useState<number>();
+  // On a phone and in the embed the filters fold behind a button (map.css), so that the map is in the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   useEffect(() => {
     const q = new URLSearchParams(window.location.search);
@@ -185,6 +187,9 @@ export default function MapPage({ commune, embed = false }: Props) {
     });
   };
 
+  /** The controls set otherwise than on arrival (today, every kind, no words): the folded filters' button says how many. */
+  const activeFilters = Number(choice !== 'today') + Number(kinds.size < KINDS.length) + Number(searchInput.trim() !== '');
+
   const count =
     list.status === 'loading' || !win
       ? tr('map.loading')
@@ -194,7 +199,18 @@ export default function MapPage({ commune, embed = false }: Props) {
 
   return (
     <div class={`map-page${embed ? ' is-embed' : ''}`} data-testid="map-page">
-      <div class="map-controls">
+      <button
+        type="button"
+        class="button secondary map-filters-toggle"
+        aria-expanded={filtersOpen ? 'true' : 'false'}
+        aria-controls="map-filters"
+        data-testid="map-filters-toggle"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        {tr('map.filters')}
+        {activeFilters > 0 && <span> ({tr(activeFilters === 1 ? 'map.filters.one' : 'map.filters.many', { n: activeFilters })})</span>}
+      </button>
+      <div id="map-filters" class={`map-controls${filtersOpen ? '' : ' is-collapsed'}`} data-testid="map-filters">
         <WhenControl choice={choice} day={day} dayInvalid={dayInvalid} onChoice={onChoice} onDay={onDay} />
         <KindsControl shown={kinds} counts={counts} onToggle={onToggle} />
         <SearchField value={searchInput} onInput={setSearchInput} />
@@ -208,30 +224,31 @@ export default function MapPage({ commune, embed = false }: Props) {
 
       <section class="map-section" aria-labelledby="map-map-title">
         <h2 id="map-map-title">{tr('map.map.title')}</h2>
-        <p>
+        {/* Shown on the map's corner when focused: nothing stands between the heading and the map. */}
+        <div class="items-map-wrap">
           <a href="#map-list-title" class="skip-map">
             {tr('map.map.skip')}
           </a>
-        </p>
+          {mapState === 'failed' ? (
+            <p class="notice warn" data-testid="map-failed">
+              {tr('map.map.failed')}
+            </p>
+          ) : (
+            <div
+              ref={mapBox}
+              class="items-map"
+              data-testid="map-canvas"
+              data-state={mapState}
+              data-count={mapShown.length}
+              data-drawn={drawn}
+              aria-busy={mapState === 'loading' ? 'true' : undefined}
+            />
+          )}
+        </div>
+        {mapState === 'loading' && <p class="status">{tr('map.map.loading')}</p>}
         <p class="hint" id="map-help">
           {tr('map.map.help')}
         </p>
-        {mapState === 'failed' ? (
-          <p class="notice warn" data-testid="map-failed">
-            {tr('map.map.failed')}
-          </p>
-        ) : (
-          <div
-            ref={mapBox}
-            class="items-map"
-            data-testid="map-canvas"
-            data-state={mapState}
-            data-count={mapShown.length}
-            data-drawn={drawn}
-            aria-busy={mapState === 'loading' ? 'true' : undefined}
-          />
-        )}
-        {mapState === 'loading' && <p class="status">{tr('map.map.loading')}</p>}
       </section>
 
       <section class="map-list-section" aria-labelledby="map-list-title" data-testid="map-list">

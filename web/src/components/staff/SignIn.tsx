@@ -5,7 +5,14 @@ import { ApiError } from '../../lib/api';
 import { ErrorSummary } from '../report/form-errors';
 import { signIn } from './session';
 
-export default function SignIn({ commune, expired }: { commune: string; expired?: boolean }) {
+interface Props {
+  commune: string;
+  expired?: boolean;
+  /** Called when a filled-in form is sent (the app may start fetching what comes after signing in). */
+  onSubmit?(): void;
+}
+
+export default function SignIn({ commune, expired, onSubmit }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
@@ -24,6 +31,7 @@ export default function SignIn({ commune, expired }: { commune: string; expired?
     }
     setBusy(true);
     setError('');
+    onSubmit?.();
     try {
       await signIn(commune, username.trim(), password);
     } catch (err) {

@@ -1,26 +1,33 @@
-/** The staff single-page app at /{commune}/agents/ (client only): sign-in, inbox, one report, permits, map items. */
+/**
+ * The staff single-page app at /{commune}/agents/ (client only): the session and the sign-in screen here;
+ * the screens behind it (SignedInApp: inbox, one report, permits, map items) are fetched only once there is
+ * a session, so the sign-in screen loads what it needs and no more.
+ */
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
 import '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, initLocale } from '../../lib/locale';
-// The staff SPA speaks of permits too: load their messages (French now, the agent's language on demand).
-import '../../lib/messages/staff-permits';
-import { canOpenStaffScreen } from '@tandem/shared/staff-screens';
-import { session, restoreSession, refresh, refreshDelay, signOut, staffRoles } from './session';
-import { currentPath, navigate } from './router';
+import { session, restoreSession, refresh, refreshDelay, signOut } from './session';
+import { ErrorNotice } from './page-states';
 import SignIn from './SignIn';
-import Inbox from './Inbox';
-import ReportDetail from './ReportDetail';
-import StaffNav, { sectionOf } from './permits/StaffNav';
-import { Forbidden } from './page-states';
-import PermitsInbox from './permits/PermitsInbox';
-import PermitDetail from './permits/PermitDetail';
-import MapSection, { mapRoute } from './map/MapSection';
+
+type SignedInModule = typeof import('./SignedInApp');
+let signedInApp: Promise<SignedInModule> | undefined;
+/** The signed-in screens' chunk, fetched once (a failed fetch may be tried again). */
+function loadSignedInApp(): Promise<SignedInModule> {
+  signedInApp ??= import('./SignedInApp').catch((e) => {
+    signedInApp = undefined;
+    throw e;
+  });
+  return signedInApp;
+}
 
 export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) {
   const [ready, setReady] = useState(false);
   const [expired, setExpired] = useState(false);
+  const [app, setApp] = useState<SignedInModule>();
+  const [appFailed, setAppFailed] = useState(false);
   useEffect(() => {
     void initLocale();
     restoreSession(commune.id);
@@ -35,52 +42,33 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
     return () => clearTimeout(timer);
   }, [s?.expiresAt]);
 
-  if (!ready) return <p role="status">{tr('common.loading')}</p>;
-  if (!s) return <SignIn commune={commune.id} expired={expired} />;
-
-  const onSignedOut = () => {
-    setExpired(true);
-    signOut(commune.id);
+  const signedIn = Boolean(s);
+  const fetchApp = () => {
+    setAppFailed(false);
+    loadSignedInApp().then(setApp, () => setAppFailed(true));
   };
-  const base = `/${commune.id}/agents/`;
-  const path = currentPath.value.split('?')[0];
-  const m = path.match(/\/signalements\/([^/]+)\/?$/);
-  const permit = path.match(/\/autorisations\/([^/]+)\/?$/);
-  const permits = /\/autorisations\/?$/.test(path);
-  const map = mapRoute(path);
+  useEffect(() => {
+    if (signedIn && !app) fetchApp();
+  }, [signedIn]);
 
+  if (!ready) return <p role="status">{tr('common.loading')}</p>;
+  if (!s) return <SignIn commune={commune.id} expired={expired} onSubmit={() => void loadSignedInApp().catch(() => {})} />;
+  if (appFailed) return <ErrorNotice message={tr('report.error.network')} onRetry={fetchApp} />;
+  if (!app) return <p role="status">{tr('common.loading')}</p>;
+
+  const SignedIn = app.default;
   return (
-    <div>
-      <div class="staff-bar">
-        <p>
-          {tr('staff.signedInAs')} <strong data-testid="staff-name">{s.name}</strong>
-        </p>
-        <button
-          type="button"
-          class="button secondary small"
-          onClick={() => {
-            setExpired(false);
-            signOut(commune.id);
-            navigate(base);
-          }}
-        >
-          {tr('staff.signout')}
-        </button>
-      </div>
-      <StaffNav commune={commune} path={path} />
-      {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
-        <Forbidden commune={commune.id} />
-      ) : map ? (
-        <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
-      ) : permit ? (
-        <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
-      ) : permits ? (
-        <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />
-      ) : m ? (
-        <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} />
-      ) : (
-        <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />
-      )}
-    </div>
+    <SignedIn
+      commune={commune}
+      session={s}
+      onSignedOut={() => {
+        setExpired(true);
+        signOut(commune.id);
+      }}
+      onSignOut={() => {
+        setExpired(false);
+        signOut(commune.id);
+      }}
+    />
   );
 }

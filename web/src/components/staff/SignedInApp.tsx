@@ -1,0 +1,71 @@
+/**
+ * The staff app once signed in: who is signed in, the sections' navigation and the screen the address names
+ * (inbox, one report, permits, map items). Its own chunk: StaffApp loads it only when there is a session,
+ * so the sign-in screen does not download the screens behind it.
+ */
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { tr } from '../../lib/locale';
+// The staff SPA speaks of permits too: load their messages (French now, the agent's language on demand).
+import '../../lib/messages/staff-permits';
+import { canOpenStaffScreen } from '@tandem/shared/staff-screens';
+import { staffRoles, type Session } from './session';
+import { currentPath, navigate } from './router';
+import Inbox from './Inbox';
+import ReportDetail from './ReportDetail';
+import StaffNav, { sectionOf } from './permits/StaffNav';
+import { Forbidden } from './page-states';
+import PermitsInbox from './permits/PermitsInbox';
+import PermitDetail from './permits/PermitDetail';
+import MapSection, { mapRoute } from './map/MapSection';
+
+interface Props {
+  commune: PublicCommuneConfig;
+  session: Session;
+  /** The session ended while a screen was open (it says so on the sign-in screen). */
+  onSignedOut(): void;
+  /** The agent chose to sign out. */
+  onSignOut(): void;
+}
+
+export default function SignedInApp({ commune, session: s, onSignedOut, onSignOut }: Props) {
+  const base = `/${commune.id}/agents/`;
+  const path = currentPath.value.split('?')[0];
+  const m = path.match(/\/signalements\/([^/]+)\/?$/);
+  const permit = path.match(/\/autorisations\/([^/]+)\/?$/);
+  const permits = /\/autorisations\/?$/.test(path);
+  const map = mapRoute(path);
+
+  return (
+    <div>
+      <div class="staff-bar">
+        <p>
+          {tr('staff.signedInAs')} <strong data-testid="staff-name">{s.name}</strong>
+        </p>
+        <button
+          type="button"
+          class="button secondary small"
+          onClick={() => {
+            onSignOut();
+            navigate(base);
+          }}
+        >
+          {tr('staff.signout')}
+        </button>
+      </div>
+      <StaffNav commune={commune} path={path} />
+      {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
+        <Forbidden commune={commune.id} />
+      ) : map ? (
+        <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
+      ) : permit ? (
+        <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
+      ) : permits ? (
+        <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />
+      ) : m ? (
+        <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} />
+      ) : (
+        <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />
+      )}
+    </div>
+  );
+}
