@@ -69,6 +69,14 @@ describe('filing a report', () => {
     expect(r.body['invalid-params'].map((p: { name: string }) => p.name)).toContain(field);
   });
 
+  it('is inside the commune’s boundary, not its map extent: Soignies’ centre is refused by Braine-le-Comte', async () => {
+    const centre = { lat: 50.5794, lng: 4.0714 };
+    const braine = await api('POST', '/api/braine-le-comte/reports', { body: sampleReport({ location: centre }) });
+    expect(braine.status).toBe(422);
+    expect(braine.body['invalid-params']).toEqual([{ name: 'location', reason: 'outside Braine-le-Comte' }]);
+    expect((await api('POST', '/api/soignies/reports', { body: sampleReport({ location: centre }) })).status).toBe(201);
+  });
+
   it('refuses bodies that are not JSON', async () => {
     expect(
       (await api('POST', '/api/soignies/reports', { raw: '{"category":', headers: { 'content-type': 'application/json' } })).status,
