@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessStatements, arnMatches, bareAddress, isAllowed, resourceArn, type DeploymentArns } from './access-policy.js';
 import { API_FUNCTIONS, BACKGROUND_FUNCTIONS } from './routes.js';
-import { BUCKET_FOLDERS, bucketFolderOf, bucketKeys } from './storage.js';
+import { BUCKET_FOLDERS, bucketFolderOf, bucketKeyPatterns, bucketKeys } from './storage.js';
 import { TABLE_GSIS } from './table.js';
 import { UPLOAD_KEY_PATTERN } from './uploads.js';
 
@@ -39,6 +39,36 @@ describe('bucket folders', () => {
     expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', bucketKeys.permitDocument('soignies', 'ABCD-1234', 'affiche.pdf'))).toBe(
       false,
     );
+  });
+});
+
+describe('keys sent back by the public', () => {
+  const uuid = '0f8fad5b-d9cb-469f-a165-70867728950e';
+  it('an upload is exactly the shape the upload step issues, for its commune', () => {
+    const own = bucketKeys.upload('soignies', '2026-01-01', uuid, 'jpg');
+    expect(bucketKeys.isCommuneUpload('soignies', own)).toBe(true);
+    expect(bucketKeys.isCommuneUpload('braine-le-comte', own)).toBe(false);
+    for (const bad of [
+      `uploads/soignies/../braine-le-comte/2026-01-01/${uuid}.jpg`,
+      `uploads/soignies/2026-01-01/../${uuid}.jpg`,
+      `uploads/soignies/2026-01-01/${uuid}.jpg/..`,
+      `uploads/soignies/2026-01-01/------------------------------------.jpg`,
+      `uploads/soignies/2026-01-01/${uuid}.html`,
+      `uploads/soignies-x/2026-01-01/${uuid}.jpg`,
+    ])
+      expect(bucketKeys.isCommuneUpload('soignies', bad), bad).toBe(false);
+    expect(UPLOAD_KEY_PATTERN.test(`uploads/soignies/../x/2026-01-01/${uuid}.jpg`)).toBe(false);
+  });
+  it('a kept attachment is exactly the shape permitAttachment builds, for its commune and request', () => {
+    expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', 'permits/soignies/ABCD-1234/attachment-a1b2c3d4.pdf')).toBe(true);
+    for (const bad of [
+      'permits/soignies/ABCD-1234/attachment-../../../braine-le-comte/WXYZ-9876/attachment-a1b2c3d4.pdf',
+      'permits/soignies/ABCD-1234/attachment-a1b2c3d4.pdf/../../WXYZ-9876/attachment-a1b2c3d4.pdf',
+      'permits/soignies/ABCD-1234/attachment-a1b2c3d4.html',
+      'permits/soignies/ABCD-1234/attachment-a1b2c3d45.pdf',
+    ])
+      expect(bucketKeys.isPermitAttachment('soignies', 'ABCD-1234', bad), bad).toBe(false);
+    expect(bucketKeyPatterns.permitAttachment().test('permits/braine-le-comte/WXYZ-9876/attachment-a1b2c3d4.png')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { REPORT_STATES, type ReportState } from './report-states.js';
 import { PermitsConfig } from './permits/permit-config.js';
+import { boundaryBBox, inBoundary } from './geo.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -16,6 +17,17 @@ export type LocalisedText = z.infer<typeof LocalisedText>;
 export function pickText(t: LocalisedText, locale: Locale): string {
   return t[locale] ?? t.fr;
 }
+
+const LngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const Ring = z
+  .array(LngLatSchema)
+  .min(4)
+  .refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], 'a ring is closed: its last point is its first');
+/** A commune's real boundary, simplified (GeoJSON, lon/lat): a Polygon (outer ring, then holes) or a MultiPolygon. */
+export const BoundarySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+]);
 
 export const CommuneId = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'commune id: lower case letters, digits and dashes');
 
@@ -86,14 +98,25 @@ export const CommuneConfig = z.object({
     accent: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     logoText: z.string().max(4).optional(),
   }),
-  map: z.object({
-    /** [west, south, east, north]: reports outside are refused. */
-    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-    center: z.object({ lat: z.number(), lng: z.number() }),
-    zoom: z.number().min(1).max(20),
-    /** MapLibre style URL; when absent the map draws the data layers on a plain background. */
-    styleUrl: z.string().url().optional(),
-  }),
+  map: z
+    .object({
+      /** [west, south, east, north]: the map's extent (it covers the boundary). */
+      bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+      /** The commune's area: reports, permits, map items and Open311 requests outside it are refused. */
+      boundary: BoundarySchema,
+      center: z.object({ lat: z.number(), lng: z.number() }),
+      zoom: z.number().min(1).max(20),
+      /** MapLibre style URL; when absent the map draws the data layers on a plain background. */
+      styleUrl: z.string().url().optional(),
+    })
+    .refine((m) => inBoundary(m.center, m.boundary), { message: 'the centre is inside the boundary', path: ['center'] })
+    .refine(
+      (m) => {
+        const [w, s, e, n] = boundaryBBox(m.boundary);
+        return m.bbox[0] <= w && m.bbox[1] <= s && m.bbox[2] >= e && m.bbox[3] >= n;
+      },
+      { message: 'the map extent covers the boundary', path: ['bbox'] },
+    ),
   departments: z.array(Department).min(1),
   categories: z.array(ReportCategory).min(1),
   /** Canned messages to citizens, offered in the staff space when changing a report's state. */

@@ -1,4 +1,4 @@
-/** Geographic helpers shared by the API (nearby search, bounds checks) and the web (map). No dependencies. */
+/** Geographic helpers shared by the API (nearby search, a commune's boundary) and the web (map). No dependencies. */
 export interface LatLng {
   lat: number;
   lng: number;
@@ -19,6 +19,53 @@ export function distanceMetres(a: LatLng, b: LatLng): number {
 
 export function inBBox(p: LatLng, [w, s, e, n]: BBox): boolean {
   return p.lng >= w && p.lng <= e && p.lat >= s && p.lat <= n;
+}
+
+/** [lng, lat], as in GeoJSON. */
+export type LngLat = readonly [number, number];
+/** A commune's area (GeoJSON, lon/lat): its outer ring(s) and any hole; rings are closed (first = last). */
+export type Boundary =
+  | { type: 'Polygon'; coordinates: readonly (readonly LngLat[])[] }
+  | { type: 'MultiPolygon'; coordinates: readonly (readonly (readonly LngLat[])[])[] };
+
+/** Whether a point lies on the segment a–b (within a few centimetres: coordinates are read from a map). */
+function onSegment([x, y]: LngLat, [ax, ay]: LngLat, [bx, by]: LngLat): boolean {
+  const cross = (bx - ax) * (y - ay) - (by - ay) * (x - ax);
+  const len = Math.hypot(bx - ax, by - ay);
+  if (Math.abs(cross) > 1e-9 * Math.max(len, 1e-12)) return false;
+  return x >= Math.min(ax, bx) - 1e-12 && x <= Math.max(ax, bx) + 1e-12 && y >= Math.min(ay, by) - 1e-12 && y <= Math.max(ay, by) + 1e-12;
+}
+
+/** Where a point is with respect to a closed ring (even-odd ray casting, the edge itself told apart). */
+function ringSide(p: LngLat, ring: readonly LngLat[]): 'inside' | 'edge' | 'outside' {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i],
+      b = ring[j];
+    if (onSegment(p, a, b)) return 'edge';
+    if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+  }
+  return inside ? 'inside' : 'outside';
+}
+
+function inPolygon(p: LngLat, rings: readonly (readonly LngLat[])[]): boolean {
+  const [outer, ...holes] = rings;
+  if (!outer || ringSide(p, outer) === 'outside') return false;
+  return holes.every((h) => ringSide(p, h) !== 'inside');
+}
+
+/** Whether a point is within a commune's boundary (its edge included, as the bbox's edges were). */
+export function inBoundary(p: LatLng, b: Boundary): boolean {
+  const pt: LngLat = [p.lng, p.lat];
+  return b.type === 'Polygon' ? inPolygon(pt, b.coordinates) : b.coordinates.some((poly) => inPolygon(pt, poly));
+}
+
+/** [west, south, east, north] of a boundary. */
+export function boundaryBBox(b: Boundary): BBox {
+  const pts = (b.type === 'Polygon' ? b.coordinates : b.coordinates.flat()).flat();
+  const lngs = pts.map((q) => q[0]),
+    lats = pts.map((q) => q[1]);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
 }
 
 const BASE32 = '0123456789bcdefghjkmnpqrstuvwxyz';

@@ -22,3 +22,4 @@ export * from './map/index.js';
 export * from './idempotency-key.js';
 export * from './entities/index.js';
 export * from './staff-screens.js';
+export * from './plain-text.js';

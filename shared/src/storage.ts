@@ -27,6 +27,11 @@ export const BUCKET_FOLDER_NAMES = Object.keys(BUCKET_FOLDERS) as BucketFolder[]
 
 const permitFiles = (commune: string, code: string) => `${BUCKET_FOLDERS.permits}${commune}/${code}/`;
 const PERMIT_ATTACHMENT = 'attachment-';
+/** Regex sources of the parts of a key the public sends back: ids of our own making, never a dot segment. */
+const COMMUNE_PART = '[a-z][a-z0-9-]{1,40}';
+const CODE_PART = '[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const part = (exact: string | undefined, any: string) => (exact === undefined ? any : escapeRegExp(exact));
 
 /** Object keys, built in one place. */
 export const bucketKeys = {
@@ -34,15 +39,32 @@ export const bucketKeys = {
   /** Every upload made for a commune starts with this. */
   communeUploads: (commune: string) => `${BUCKET_FOLDERS.uploads}${commune}/`,
   isUpload: (key: string) => key.startsWith(BUCKET_FOLDERS.uploads),
+  /** An upload the upload step issued for this commune: exactly the shape `upload` builds. */
+  isCommuneUpload: (commune: string, key: string) => bucketKeyPatterns.upload(commune).test(key),
   reportPhoto: (commune: string, code: string, n: number, ext: string) => `${BUCKET_FOLDERS.reports}${commune}/${code}/${n}.${ext}`,
   /** Where a permit keeps its files. */
   permitFiles,
   permitAttachment: (commune: string, code: string, id: string, ext: string) =>
     `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
-  /** A document already kept for this permit (not a new upload). */
-  isPermitAttachment: (commune: string, code: string, key: string) => key.startsWith(`${permitFiles(commune, code)}${PERMIT_ATTACHMENT}`),
+  /** A document already kept for this permit (not a new upload): exactly the shape permitAttachment builds. */
+  isPermitAttachment: (commune: string, code: string, key: string) => bucketKeyPatterns.permitAttachment(commune, code).test(key),
   /** An issued PDF (authorisation, poster), named for download. */
   permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
+};
+
+/**
+ * The exact shapes of the keys the public may send back (an upload the upload step issued, a document already
+ * kept for a permit), for any commune or for one. Anything else (`../`, another commune, another folder) is refused.
+ */
+export const bucketKeyPatterns = {
+  upload: (commune?: string) =>
+    new RegExp(
+      `^${escapeRegExp(BUCKET_FOLDERS.uploads)}${part(commune, COMMUNE_PART)}/\\d{4}-\\d{2}-\\d{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(jpg|png|webp|pdf)$`,
+    ),
+  permitAttachment: (commune?: string, code?: string) =>
+    new RegExp(
+      `^${escapeRegExp(BUCKET_FOLDERS.permits)}${part(commune, COMMUNE_PART)}/${part(code, CODE_PART)}/${PERMIT_ATTACHMENT}[0-9a-f]{8}\\.(jpg|png|pdf)$`,
+    ),
 };
 
 /** The folder an object key is in, if it is one of BUCKET_FOLDERS. */

@@ -1,4 +1,4 @@
-import { BUCKET_FOLDERS } from './storage.js';
+import { bucketKeyPatterns } from './storage.js';
 
 /** Photo upload limits, enforced three times: in the browser, in the presigned policy, and on submit. */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -66,10 +66,22 @@ export function extensionOf(type: string): 'jpg' | 'png' | 'webp' | 'pdf' {
   return type === 'application/pdf' ? 'pdf' : extensionFor(type as PhotoType);
 }
 
+/** The type a stored file is served as, from its key's extension (set from its checked magic bytes when kept). */
+export function storedContentType(key: string): PhotoType | 'application/pdf' | undefined {
+  const ext = /\.([a-z]+)$/.exec(key)?.[1];
+  return ext === 'jpg'
+    ? 'image/jpeg'
+    : ext === 'png'
+      ? 'image/png'
+      : ext === 'webp'
+        ? 'image/webp'
+        : ext === 'pdf'
+          ? 'application/pdf'
+          : undefined;
+}
+
 /** Upload object keys: commune first, then a random id; the extension follows the declared type. */
-export const UPLOAD_KEY_PATTERN = new RegExp(
-  `^${BUCKET_FOLDERS.uploads}[a-z][a-z0-9-]{1,40}/\\d{4}-\\d{2}-\\d{2}/[0-9a-f-]{36}\\.(jpg|png|webp|pdf)$`,
-);
+export const UPLOAD_KEY_PATTERN = bucketKeyPatterns.upload();
 export function extensionFor(type: PhotoType): 'jpg' | 'png' | 'webp' {
   return type === 'image/jpeg' ? 'jpg' : type === 'image/png' ? 'png' : 'webp';
 }

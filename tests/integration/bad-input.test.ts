@@ -95,3 +95,59 @@ describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_
     expect(failures).toEqual([]);
   }, 120_000);
 });
+
+describe('control characters (NUL, VT, ESC, C1) in typed text', () => {
+  const named = (r: { body: { 'invalid-params'?: { name: string; reason: string }[] } }) => r.body['invalid-params'] ?? [];
+  it('are refused with a 422 naming the field: reports, map items, permits', async () => {
+    const report = await api('POST', '/api/soignies/reports', {
+      body: sampleReport({ description: 'Nid-de-poule\u001b[2J profond', name: 'A\u0000B' }),
+    });
+    expect(report.status).toBe(422);
+    expect(
+      named(report)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['description', 'name']);
+    expect(named(report)[0].reason).toContain('contrôle');
+    const answer = await api('POST', '/api/soignies/reports', { body: sampleReport({ answers: { taille: 'grand\u000b' } }) });
+    expect(named(answer).map((p) => p.name)).toEqual(['answers.taille']);
+    const item = await api('POST', '/api/soignies/staff/map/items', {
+      headers: auth(token),
+      body: {
+        kind: 'works',
+        title: 'Travaux\u0000',
+        streets: ['Rue\u0085 Neuve'],
+        geometry: { type: 'Point', coordinates: [4.0714, 50.5794] },
+        period: { start: '2026-01-01', end: '2026-01-02' },
+      },
+    });
+    expect(item.status).toBe(422);
+    expect(
+      named(item)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['streets.0', 'title']);
+    const permit = await api('POST', '/api/soignies/permits', {
+      body: { kind: 'occupation', details: { description: 'Conteneur\u0007' }, requester: { name: 'Marie\u001bDupont' } },
+    });
+    expect(permit.status).toBe(422);
+    expect(named(permit).map((p) => p.name)).toEqual(expect.arrayContaining(['details.description', 'requester.name']));
+    // Line breaks and tabs are text.
+    const ok = await api('POST', '/api/soignies/reports', { body: sampleReport({ description: 'Nid-de-poule\r\nprofond\tà droite' }) });
+    expect(ok.status).toBe(201);
+  });
+  it('are refused by Open311 too, in its own error format', async () => {
+    const r = await api('POST', '/api/open311/v2/requests.json', {
+      raw: new URLSearchParams({
+        jurisdiction_id: 'soignies',
+        service_code: 'trottoir',
+        lat: '50.5794',
+        long: '4.0714',
+        description: 'Dalle cassée\u0000 devant le 12',
+      }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual([{ code: 400, description: expect.stringMatching(/^description: .*contrôle/) }]);
+  });
+});

@@ -77,8 +77,8 @@ describe('map items', () => {
         geometry: {
           type: 'LineString',
           coordinates: [
-            [4.11, 50.605],
-            [4.111, 50.605],
+            [4.035, 50.61],
+            [4.036, 50.61],
           ],
         },
       }),
@@ -90,10 +90,10 @@ describe('map items', () => {
     expect((await api('PUT', `${C}/staff/map/items/${r.body.id}`, { headers: auth(agent), body: moved })).status).toBe(409);
     const date = addDays(today(), 1);
     expect(ids(await api('GET', `${C}/map/items?date=${date}&bbox=${viewport}`))).not.toContain(r.body.id);
-    expect(ids(await api('GET', `${C}/map/items?date=${date}&bbox=4.105,50.600,4.115,50.610`))).toContain(r.body.id);
+    expect(ids(await api('GET', `${C}/map/items?date=${date}&bbox=4.030,50.605,4.040,50.615`))).toContain(r.body.id);
     expect((await api('DELETE', `${C}/staff/map/items/${r.body.id}?version=1`, { headers: auth(agent) })).status).toBe(409);
     expect((await api('DELETE', `${C}/staff/map/items/${r.body.id}?version=2`, { headers: auth(agent) })).status).toBe(204);
-    expect(ids(await api('GET', `${C}/map/items?date=${date}&bbox=4.105,50.600,4.115,50.610`))).not.toContain(r.body.id);
+    expect(ids(await api('GET', `${C}/map/items?date=${date}&bbox=4.030,50.605,4.040,50.615`))).not.toContain(r.body.id);
   });
 
   it('publishes once for a retried request (Idempotency-Key)', async () => {

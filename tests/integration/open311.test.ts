@@ -26,6 +26,15 @@ describe('Open311 GeoReport v2', () => {
     const unknown = await api('GET', '/api/open311/v2/services.json?jurisdiction_id=atlantis');
     expect(unknown.status).toBe(404);
   });
+  it('takes the path parameter as decoded once (as API Gateway hands it over): a percent sign is a 404, not a 500', async () => {
+    for (const path of ['requests/%25E0.json', 'services/%25E0.json', 'requests/%2525.json', 'services/%25%25.json']) {
+      const r = await api('GET', `/api/open311/v2/${path}?jurisdiction_id=soignies`);
+      expect(r.status, path).toBe(404);
+      expect(r.body, path).toEqual([{ code: 404, description: expect.stringMatching(/not found/) }]);
+    }
+    // An id that is itself escaped decodes once to a real one.
+    expect((await api('GET', '/api/open311/v2/services/%76oirie.json?jurisdiction_id=soignies')).status).toBe(200);
+  });
   it('gives the category questions as attributes', async () => {
     const r = await api('GET', '/api/open311/v2/services/voirie.json?jurisdiction_id=soignies');
     expect(r.status).toBe(200);

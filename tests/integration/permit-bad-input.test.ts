@@ -122,6 +122,46 @@ describe('permit requests that break the rules', () => {
     expect(unknown.status).toBe(422);
   });
 
+  it('a document key is only one the upload step issued for this commune, or one this request keeps: no dot segment', async () => {
+    const uuid = crypto.randomUUID();
+    const forged = [
+      `uploads/soignies/../braine-le-comte/2026-01-01/${uuid}.pdf`,
+      `uploads/soignies/2026-01-01/../../braine-le-comte/2026-01-01/${uuid}.pdf`,
+      `permits/soignies/ABCD-1234/attachment-../../../braine-le-comte/EFGH-5678/attachment-a1b2c3d4.pdf`,
+      `permits/soignies/ABCD-1234/autorisation.pdf`,
+      `reports/soignies/ABCD-1234/1.jpg`,
+    ];
+    for (const key of forged) {
+      const r = await post({
+        kind: 'occupation',
+        details: { ...occupationDetails(), attachments: [{ type: 'other', key, name: 'x.pdf' }] },
+        requester: requester(),
+      });
+      expect(r.status, key).toBe(422);
+      expect(names(r), key).toEqual(['details.attachments.0.key']);
+    }
+    // Well-formed, but not this request's: another commune's upload, another request's kept document.
+    const elsewhere = await uploadDocument(tinyPdf(), 'application/pdf', 'braine-le-comte');
+    const first = await post({
+      kind: 'occupation',
+      details: { ...occupationDetails(), attachments: [{ type: 'other', key: await uploadDocument(tinyPdf()), name: 'plan.pdf' }] },
+      requester: requester(),
+    });
+    expect(first.status).toBe(201);
+    const kept = (await api('GET', `${C}/permits/${first.body.code}`, { headers: { 'x-permit-key': first.body.key } })).body.details
+      .attachments[0].key;
+    expect(bucketKeys.isPermitAttachment('soignies', first.body.code, kept)).toBe(true);
+    for (const key of [elsewhere, kept]) {
+      const r = await post({
+        kind: 'occupation',
+        details: { ...occupationDetails(), attachments: [{ type: 'other', key, name: 'x.pdf' }] },
+        requester: requester(),
+      });
+      expect(r.status, key).toBe(422);
+      expect(names(r), key).toEqual(['details.attachments.0']);
+    }
+  });
+
   it('staff moves that make no sense are refused, and another commune’s code is unknown', async () => {
     const r = await post({ kind: 'occupation', details: occupationDetails(), requester: requester() });
     expect((await api('GET', `/api/braine-le-comte/permits/${r.body.code}`)).status).toBe(404);

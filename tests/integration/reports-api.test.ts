@@ -69,6 +69,14 @@ describe('filing a report', () => {
     expect(r.body['invalid-params'].map((p: { name: string }) => p.name)).toContain(field);
   });
 
+  it('is inside the commune’s boundary, not its map extent: Soignies’ centre is refused by Braine-le-Comte', async () => {
+    const centre = { lat: 50.5794, lng: 4.0714 };
+    const braine = await api('POST', '/api/braine-le-comte/reports', { body: sampleReport({ location: centre }) });
+    expect(braine.status).toBe(422);
+    expect(braine.body['invalid-params']).toEqual([{ name: 'location', reason: 'outside Braine-le-Comte' }]);
+    expect((await api('POST', '/api/soignies/reports', { body: sampleReport({ location: centre }) })).status).toBe(201);
+  });
+
   it('refuses bodies that are not JSON', async () => {
     expect(
       (await api('POST', '/api/soignies/reports', { raw: '{"category":', headers: { 'content-type': 'application/json' } })).status,
@@ -142,6 +150,27 @@ describe('photos', () => {
     const photo = await fetch(r.body.report.photos[0]);
     expect(photo.status).toBe(200);
     expect(Buffer.from(await photo.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it('serves a JPEG that is also an HTML page (it passes the magic-bytes check) as an image, inline, never as a page', async () => {
+    const polyglot = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      Buffer.from('<html><body><script>alert(document.domain)</script></body></html>'),
+    ]);
+    const t = await api('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: polyglot.length } });
+    await uploadWithTicket(t.body, polyglot, 'image/jpeg');
+    const r = await api('POST', '/api/soignies/reports', { body: sampleReport({ photos: [t.body.key] }) });
+    expect(r.status).toBe(201);
+    for (const url of [r.body.report.photos[0], (await api('GET', `/api/soignies/reports/${r.body.report.code}`)).body.photos[0]]) {
+      // The signed URL forces the answer's headers, whatever the object's metadata; the stored copy carries them too.
+      const signed = new URL(url).searchParams;
+      expect(signed.get('response-content-type')).toBe('image/jpeg');
+      expect(signed.get('response-content-disposition')).toBe('inline; filename="1.jpg"');
+      const photo = await fetch(url);
+      expect(photo.status).toBe(200);
+      expect(photo.headers.get('content-type')).toBe('image/jpeg');
+      expect(photo.headers.get('content-disposition')).toBe('inline; filename="1.jpg"');
+    }
   });
 
   it('refuses, on submit, a file that is not what it claims (the local S3 does not enforce POST policies)', async () => {

@@ -1,6 +1,7 @@
 /**
  * Files in the uploads bucket. checkUpload is the check done on every uploaded file before it is kept (the local S3 server does not enforce POST
- * policies, and a client may lie): it exists, belongs to this commune, and its size, declared type and
+ * policies, and a client may lie): its key is one the upload step issued for this commune (exact shape: no dot
+ * segment, no other folder), it exists, and its size, declared type and
  * magic bytes fit the purpose's limits. Throws 413/415/422 naming the field; removes a bad upload.
  */
 import {
@@ -13,7 +14,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { PRESIGN_SECONDS, UPLOAD_LIMITS, bucketKeys, type UploadPurpose } from '@tandem/shared';
+import { PRESIGN_SECONDS, UPLOAD_LIMITS, bucketKeys, storedContentType, type UploadPurpose } from '@tandem/shared';
 import { checkLocalAccess, env, s3 } from './aws.js';
 import { HttpError } from './http.js';
 
@@ -25,7 +26,7 @@ export async function checkUpload(
 ): Promise<{ key: string; type: string; size: number }> {
   const limits = UPLOAD_LIMITS[purpose];
   const bucket = env().uploadsBucket;
-  if (!key.startsWith(bucketKeys.communeUploads(commune)))
+  if (!bucketKeys.isCommuneUpload(commune, key))
     throw new HttpError(422, 'this file was not uploaded for this commune', [{ name: field, reason: 'unknown upload' }]);
   let head: HeadObjectCommandOutput;
   try {
@@ -58,7 +59,7 @@ export async function discardUpload(key: string): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Copies a checked upload to where its owner keeps it. */
+/** Copies a checked upload to where its owner keeps it, with the checked type (not the one the browser declared). */
 export async function copyStored(from: string, to: string, contentType: string): Promise<void> {
   const bucket = env().uploadsBucket;
   await s3().send(
@@ -67,9 +68,15 @@ export async function copyStored(from: string, to: string, contentType: string):
       Key: to,
       CopySource: `${bucket}/${from}`,
       ContentType: contentType,
+      ContentDisposition: inlineDisposition(to),
       MetadataDirective: 'REPLACE',
     }),
   );
+}
+
+/** `inline; filename="<the key's last part>"`: our own name (a random id or the issued document's), never one typed. */
+function inlineDisposition(key: string): string {
+  return `inline; filename="${key.slice(key.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9._-]/g, '_')}"`;
 }
 
 export async function putStored(key: string, body: Uint8Array, contentType: string, downloadName?: string): Promise<void> {
@@ -84,10 +91,30 @@ export async function putStored(key: string, body: Uint8Array, contentType: stri
   );
 }
 
-/** Short-lived read URLs for stored files. */
+/**
+ * Short-lived read URLs for stored files. The answer's type and disposition are forced in the signed URL
+ * (S3 answers with them whatever the object's metadata says): a photo is always served as the image type its magic
+ * bytes were checked to be, inline, so a file that is both a JPEG and an HTML page (a polyglot passes the magic-bytes
+ * check) is shown by browsers as an image, never rendered as a page: browsers never sniff an image/* or
+ * application/pdf answer into HTML. S3 cannot add `X-Content-Type-Options: nosniff` to a presigned answer; the API's
+ * own answers carry it. Re-encoding images instead would need sharp (a native libvips build, tens of MB in every
+ * bundle that adopts photos) or jimp (pure JS, seconds and hundreds of MB of memory for a 5 MB photo in Lambda),
+ * for no gain over these headers.
+ */
 export async function signedReadUrls(keys: string[]): Promise<string[]> {
   return Promise.all(
-    keys.map((Key) => getSignedUrl(s3(), new GetObjectCommand({ Bucket: env().uploadsBucket, Key }), { expiresIn: PRESIGN_SECONDS.read })),
+    keys.map((Key) =>
+      getSignedUrl(
+        s3(),
+        new GetObjectCommand({
+          Bucket: env().uploadsBucket,
+          Key,
+          ResponseContentType: storedContentType(Key) ?? 'application/octet-stream',
+          ResponseContentDisposition: storedContentType(Key) ? inlineDisposition(Key) : 'attachment',
+        }),
+        { expiresIn: PRESIGN_SECONDS.read },
+      ),
+    ),
   );
 }
 

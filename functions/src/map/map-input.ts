@@ -5,7 +5,7 @@ import { getMapItem } from './map-store.js';
 
 export async function checkMapItem(config: CommuneConfig, input: MapItemInput, selfId?: string): Promise<void> {
   const g = input.geometry;
-  if (!geometryInside(g, config.map.bbox))
+  if (!geometryInside(g, config.map.boundary))
     throw unprocessable('the place drawn is outside the commune', [{ name: 'geometry', reason: 'outside the commune' }]);
   if (g.type === 'Polygon' && ringSelfIntersects(g.coordinates[0])) {
     throw unprocessable('the area crosses itself', [{ name: 'geometry.coordinates', reason: 'self-intersecting polygon' }]);

@@ -117,10 +117,14 @@ async function jurisdiction(id: string | undefined): Promise<CommuneRegistration
   return reg;
 }
 
+/**
+ * The id in `{file}` = `<id>.json`. API Gateway HTTP API hands path parameters over already percent-decoded
+ * (the local gateway does the same): decoding again would turn `%25E0` into a bad escape and a 500.
+ */
 function jsonFile(file: string | undefined): string {
   const m = /^(.+)\.json$/.exec(file ?? '');
   if (!m) throw fail(404, 'only the .json format is served');
-  return decodeURIComponent(m[1]);
+  return m[1];
 }
 
 /** Open311 clients POST form-encoded fields; JSON is accepted too. */

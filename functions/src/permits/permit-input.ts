@@ -34,7 +34,7 @@ export function assertSubmittable(
   const cfg = permitsConfigOf(config, kind);
   const issues = checkPermitRequest(cfg, kind, details, {
     today: brusselsDate(now),
-    bbox: config.map.bbox,
+    area: config.map.boundary,
     ...(firstSubmittedAt ? { filedOn: brusselsDate(firstSubmittedAt) } : {}),
   });
   if (issues.length) {

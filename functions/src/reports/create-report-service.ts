@@ -5,7 +5,7 @@
 import {
   checkAnswers,
   findCategory,
-  inBBox,
+  inBoundary,
   keys,
   newTimelineItem,
   newTrackingCode,
@@ -40,7 +40,7 @@ export async function createReport(
   if (!category) throw unprocessable('unknown category', [{ name: 'category', reason: `no category "${input.category}" in ${commune}` }]);
   const answers = checkAnswers(category, input.answers);
   if (!answers.ok) throw unprocessable('some answers are missing or not valid', answers.params);
-  if (input.location && !inBBox(input.location, reg.config.map.bbox)) {
+  if (input.location && !inBoundary(input.location, reg.config.map.boundary)) {
     throw unprocessable('this place is outside the commune', [{ name: 'location', reason: `outside ${reg.config.name}` }]);
   }
 

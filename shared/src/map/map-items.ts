@@ -4,6 +4,7 @@
  * the list view and the feeds. Never personal data.
  */
 import * as z from 'zod';
+import { plainText } from '../plain-text.js';
 import { IsoDateSchema, PermitGeometry, type PermitGeometry as Geometry } from '../permits/permit-details.js';
 
 export const MAP_ITEM_KINDS = ['works', 'detour', 'parking_ban', 'road_closure', 'event', 'report'] as const;
@@ -32,17 +33,17 @@ export type MapPeriod = z.infer<typeof MapPeriod>;
 /** What staff send to publish or edit an item. */
 export const MapItemInput = z.object({
   kind: z.enum(PUBLISHABLE_KINDS),
-  title: z.string().trim().min(3).max(120),
-  description: z.string().trim().max(2000).default(''),
+  title: plainText().trim().min(3).max(120),
+  description: plainText().trim().max(2000).default(''),
   /** Street names the item concerns (the list view sorts and searches on them). */
-  streets: z.array(z.string().trim().min(2).max(120)).max(20).default([]),
+  streets: z.array(plainText().trim().min(2).max(120)).max(20).default([]),
   geometry: PermitGeometry,
   period: MapPeriod,
   /** Works: who runs them (commune, ORES, SWDE, a contractor…) and their phase. */
-  managingParty: z.string().trim().max(120).optional(),
+  managingParty: plainText().trim().max(120).optional(),
   phase: z.enum(WORKS_PHASES).optional(),
   /** A detour: the id of the works, closure or event that causes it. */
-  causedBy: z.string().max(80).optional(),
+  causedBy: plainText().max(80).optional(),
 });
 export type MapItemInput = z.infer<typeof MapItemInput>;
 

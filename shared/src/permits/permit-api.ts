@@ -4,6 +4,7 @@
  * request's private key: everything they sent) and staff (everything, with opinions and private notes).
  */
 import * as z from 'zod';
+import { plainText } from '../plain-text.js';
 import { LOCALES } from '../commune-config.js';
 import { PERMIT_STATES } from './permit-states.js';
 import {
@@ -40,12 +41,12 @@ export const UpdatePermitInput = z.object({
   version: Version,
   /** Submit (again) right after saving. */
   submit: z.boolean().default(false),
-  message: z.string().trim().max(2000).optional(),
+  message: plainText().trim().max(2000).optional(),
 });
 export type UpdatePermitInput = z.infer<typeof UpdatePermitInput>;
 
 /** POST /api/{commune}/permits/{code}/withdraw */
-export const WithdrawPermitInput = z.object({ version: Version, message: z.string().trim().max(2000).optional() });
+export const WithdrawPermitInput = z.object({ version: Version, message: plainText().trim().max(2000).optional() });
 export type WithdrawPermitInput = z.infer<typeof WithdrawPermitInput>;
 
 export const PermitStateSchema = z.enum(PERMIT_STATES);
@@ -55,23 +56,23 @@ export const PermitTransitionInput = z.object({
   to: PermitStateSchema,
   version: Version,
   /** To the requester: what is missing (incomplete, changes requested), why (refused, cancelled). */
-  message: z.string().trim().max(4000).optional(),
+  message: plainText().trim().max(4000).optional(),
   /** Approved with conditions: one condition per line. */
-  conditions: z.array(z.string().trim().min(1).max(1000)).max(30).optional(),
+  conditions: z.array(plainText().trim().min(1).max(1000)).max(30).optional(),
   /** The college's decision, when it took it: its date and reference. */
-  college: z.object({ date: IsoDateSchema, reference: z.string().trim().min(1).max(60) }).optional(),
+  college: z.object({ date: IsoDateSchema, reference: plainText().trim().min(1).max(60) }).optional(),
 });
 export type PermitTransitionInput = z.infer<typeof PermitTransitionInput>;
 
 /** POST /api/{commune}/staff/permits/{code}/updates */
-export const PermitUpdateInput = z.object({ text: z.string().trim().min(1).max(4000), public: z.boolean(), version: Version });
+export const PermitUpdateInput = z.object({ text: plainText().trim().min(1).max(4000), public: z.boolean(), version: Version });
 export type PermitUpdateInput = z.infer<typeof PermitUpdateInput>;
 
 export const OPINION_VERDICTS = ['favourable', 'unfavourable', 'conditional'] as const;
 export type OpinionVerdict = (typeof OPINION_VERDICTS)[number];
 /** POST /api/{commune}/staff/permits/{code}/opinions/{department} */
 export const OpinionInput = z
-  .object({ verdict: z.enum(OPINION_VERDICTS), text: z.string().trim().max(4000).default('') })
+  .object({ verdict: z.enum(OPINION_VERDICTS), text: plainText().trim().max(4000).default('') })
   .refine((o) => o.verdict === 'favourable' || o.text.length >= 3, { message: 'expliquez l’avis ou les conditions', path: ['text'] });
 export type OpinionInput = z.infer<typeof OpinionInput>;
 

@@ -4,7 +4,9 @@
  * request's public details, which may appear on the tracking page, the poster and the map.
  */
 import * as z from 'zod';
+import { plainText } from '../plain-text.js';
 import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
+import { bucketKeyPatterns } from '../storage.js';
 import { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS } from './permit-vocabulary.js';
 
 export { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS };
@@ -46,29 +48,34 @@ export type PermitPeriod = z.infer<typeof PermitPeriod>;
 
 export const PermitPlace = z.object({
   /** Street and number, or a place's name: shown on the poster and the map. */
-  label: z.string().trim().min(3, 'indiquez l’adresse ou le lieu').max(200),
+  label: plainText().trim().min(3, 'indiquez l’adresse ou le lieu').max(200),
   geometry: PermitGeometry,
 });
 export type PermitPlace = z.infer<typeof PermitPlace>;
 
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+const UPLOAD_KEY = bucketKeyPatterns.upload();
+const KEPT_ATTACHMENT_KEY = bucketKeyPatterns.permitAttachment();
 export const Attachment = z.object({
   type: z.enum(ATTACHMENT_TYPES),
-  /** An upload key returned by POST /api/{commune}/uploads (purpose "document"). */
-  key: z.string().max(200),
-  name: z.string().trim().min(1).max(120),
+  /** An upload key returned by POST /api/{commune}/uploads (purpose "document"), or one this request already keeps. */
+  key: z
+    .string()
+    .max(200)
+    .refine((k) => UPLOAD_KEY.test(k) || KEPT_ATTACHMENT_KEY.test(k), 'pas un document envoyé sur cette plateforme'),
+  name: plainText().trim().min(1).max(120),
 });
 export type Attachment = z.infer<typeof Attachment>;
 
 export type EventNeed = (typeof EVENT_NEEDS)[number];
 
 export const EventDetails = z.object({
-  title: z.string().trim().min(3, 'donnez un nom à l’évènement').max(120),
-  description: z.string().trim().max(2000).default(''),
+  title: plainText().trim().min(3, 'donnez un nom à l’évènement').max(120),
+  description: plainText().trim().max(2000).default(''),
   organiser: z.object({
     type: z.enum(ORGANISER_TYPES),
     /** The association's or company's name (public); for a citizen, may stay empty. */
-    name: z.string().trim().max(120).default(''),
+    name: plainText().trim().max(120).default(''),
   }),
   period: PermitPeriod,
   place: PermitPlace,
@@ -82,27 +89,27 @@ export type OccupationUse = (typeof OCCUPATION_USES)[number];
 
 export const OccupationDetails = z.object({
   use: z.enum(OCCUPATION_USES),
-  description: z.string().trim().max(2000).default(''),
+  description: plainText().trim().max(2000).default(''),
   period: PermitPeriod,
   place: PermitPlace,
   /** Length of street occupied, in metres (the fee counts it). */
   lengthMetres: z.number().min(1, 'au moins 1 mètre').max(500),
   /** The company doing the works or the move, if any (public on the poster). */
-  contractor: z.string().trim().max(120).default(''),
+  contractor: plainText().trim().max(120).default(''),
   attachments: z.array(Attachment).max(10).default([]),
 });
 export type OccupationDetails = z.infer<typeof OccupationDetails>;
 
 /** Who asks: personal data, shown only to the requester and to staff, never on public pages or feeds. */
 export const Requester = z.object({
-  name: z.string().trim().min(2, 'indiquez votre nom').max(120),
-  email: z.string().trim().email('adresse e-mail non valide').max(200),
+  name: plainText().trim().min(2, 'indiquez votre nom').max(120),
+  email: plainText().trim().email('adresse e-mail non valide').max(200),
   phone: z
     .string()
     .trim()
     .regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide')
     .optional(),
-  address: z.string().trim().max(200).optional(),
+  address: plainText().trim().max(200).optional(),
 });
 export type Requester = z.infer<typeof Requester>;
 

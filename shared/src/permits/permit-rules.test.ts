@@ -3,6 +3,7 @@ import soignies from '../../../infra/communes/soignies.json' with { type: 'json'
 import { PermitsConfig } from './permit-config.js';
 import { bucketKeys } from '../storage.js';
 import { addDays } from './calendar.js';
+import type { Boundary } from '../geo.js';
 import type { EventDetails, OccupationDetails, PermitGeometry } from './permit-details.js';
 import {
   anchorOf,
@@ -19,7 +20,6 @@ import {
   quoteFee,
   requiredDocuments,
   reviewersFor,
-  type Bbox,
 } from './permit-rules.js';
 
 /** A commune tuned on purpose with values unlike the defaults, so that the tests see the config is read. */
@@ -51,7 +51,19 @@ const cfg = PermitsConfig.parse({
 /** The same without closing days, to see what they change. */
 const noClosing = { ...cfg, closingDays: [] };
 
-const bbox: Bbox = [3.96, 50.52, 4.14, 50.64];
+/** A rectangle, to see edges; the communes' real boundaries are tested in geo.test.ts. */
+const area: Boundary = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [3.96, 50.52],
+      [4.14, 50.52],
+      [4.14, 50.64],
+      [3.96, 50.64],
+      [3.96, 50.52],
+    ],
+  ],
+};
 const inside: PermitGeometry = { type: 'Point', coordinates: [4.07, 50.58] };
 const TODAY = '2026-03-02'; // a Monday
 
@@ -199,7 +211,7 @@ describe('earliest start', () => {
 
 describe('checkPermitRequest', () => {
   const check = (kind: 'event' | 'occupation', details: EventDetails | OccupationDetails, today = TODAY) =>
-    checkPermitRequest(cfg, kind, details, { today, bbox });
+    checkPermitRequest(cfg, kind, details, { today, area });
 
   it('finds nothing wrong with a clean request', () => {
     expect(check('event', event())).toEqual([]);
@@ -258,10 +270,10 @@ describe('checkPermitRequest', () => {
     const resubmitted = event({ period: { start: '2026-04-01', end: '2026-04-01' } });
     // Filed 30 days ahead, sent back, completed ten days later: still on time.
     const later = addDays(TODAY, 10);
-    expect(codes(checkPermitRequest(cfg, 'event', resubmitted, { today: later, bbox }))).toEqual(['too_soon']);
-    expect(checkPermitRequest(cfg, 'event', resubmitted, { today: later, bbox, filedOn: TODAY })).toEqual([]);
+    expect(codes(checkPermitRequest(cfg, 'event', resubmitted, { today: later, area }))).toEqual(['too_soon']);
+    expect(checkPermitRequest(cfg, 'event', resubmitted, { today: later, area, filedOn: TODAY })).toEqual([]);
     // A "first filing" after today changes nothing.
-    expect(codes(checkPermitRequest(cfg, 'event', resubmitted, { today: later, bbox, filedOn: addDays(later, 5) }))).toEqual(['too_soon']);
+    expect(codes(checkPermitRequest(cfg, 'event', resubmitted, { today: later, area, filedOn: addDays(later, 5) }))).toEqual(['too_soon']);
   });
 
   it('refuses a request longer than the commune allows, both ends counted', () => {
@@ -323,7 +335,7 @@ describe('checkPermitRequest', () => {
         ],
       }),
     ).toEqual([]);
-    // The bbox's edge is inside.
+    // The area's edge is inside.
     expect(at({ type: 'Point', coordinates: [3.96, 50.64] })).toEqual([]);
   });
 
@@ -470,13 +482,13 @@ describe('geometry helpers', () => {
     expect(lat).toBeCloseTo(50.1, 10);
   });
 
-  it('tells whether every position is inside a bbox', () => {
-    expect(geometryInside({ type: 'Point', coordinates: [4, 50.6] }, bbox)).toBe(true);
-    expect(geometryInside({ type: 'Point', coordinates: [3.95, 50.6] }, bbox)).toBe(false); // west
-    expect(geometryInside({ type: 'Point', coordinates: [4.15, 50.6] }, bbox)).toBe(false); // east
-    expect(geometryInside({ type: 'Point', coordinates: [4, 50.51] }, bbox)).toBe(false); // south
-    expect(geometryInside({ type: 'Point', coordinates: [4, 50.65] }, bbox)).toBe(false); // north
+  it('tells whether every position is inside the area, its edge included', () => {
+    expect(geometryInside({ type: 'Point', coordinates: [4, 50.6] }, area)).toBe(true);
+    expect(geometryInside({ type: 'Point', coordinates: [3.95, 50.6] }, area)).toBe(false); // west
+    expect(geometryInside({ type: 'Point', coordinates: [4.15, 50.6] }, area)).toBe(false); // east
+    expect(geometryInside({ type: 'Point', coordinates: [4, 50.51] }, area)).toBe(false); // south
+    expect(geometryInside({ type: 'Point', coordinates: [4, 50.65] }, area)).toBe(false); // north
     // lat/lng swapped by mistake is outside.
-    expect(geometryInside({ type: 'Point', coordinates: [50.58, 4.07] }, bbox)).toBe(false);
+    expect(geometryInside({ type: 'Point', coordinates: [50.58, 4.07] }, area)).toBe(false);
   });
 });

@@ -6,9 +6,8 @@
 import { addDays, addWorkingDays, daysBetween, isValidIsoDate, type IsoDate } from './calendar.js';
 import type { FeeRule, PermitsConfig } from './permit-config.js';
 import { occupationUse } from './permit-kinds.js';
+import { inBoundary, type Boundary } from '../geo.js';
 import type { EventDetails, OccupationDetails, OccupationUse, PermitGeometry, PermitKind, Position } from './permit-details.js';
-
-export type Bbox = readonly [number, number, number, number];
 
 /** Days a period covers, both ends included. */
 export function periodDays(p: { start: IsoDate; end: IsoDate }): number {
@@ -78,9 +77,9 @@ export function positionsOf(g: PermitGeometry): Position[] {
   return g.coordinates.flat();
 }
 
-export function geometryInside(g: PermitGeometry, bbox: Bbox): boolean {
-  const [w, s, e, n] = bbox;
-  return positionsOf(g).every(([lng, lat]) => lng >= w && lng <= e && lat >= s && lat <= n);
+/** Every vertex of a geometry inside a commune's area (its edge included). */
+export function geometryInside(g: PermitGeometry, area: Boundary): boolean {
+  return positionsOf(g).every(([lng, lat]) => inBoundary({ lat, lng }, area));
 }
 
 /** A representative point (the point, a line's middle vertex, or an area's vertices' mean): for the map's marker. */
@@ -117,7 +116,7 @@ export function checkPermitRequest(
   cfg: PermitsConfig,
   kind: PermitKind,
   details: EventDetails | OccupationDetails,
-  ctx: { today: IsoDate; bbox: Bbox; filedOn?: IsoDate },
+  ctx: { today: IsoDate; area: Boundary; filedOn?: IsoDate },
 ): PermitIssue[] {
   const issues: PermitIssue[] = [];
   const p = details.period;
@@ -154,7 +153,7 @@ export function checkPermitRequest(
     if (!occupationUse(cfg.occupation, d.use).enabled)
       issues.push({ name: 'details.use', code: 'use_disabled', reason: 'la commune ne délivre pas ce type d’occupation en ligne' });
   }
-  if (!geometryInside(details.place.geometry, ctx.bbox)) {
+  if (!geometryInside(details.place.geometry, ctx.area)) {
     issues.push({ name: 'details.place.geometry', code: 'outside_commune', reason: 'le lieu dessiné est en dehors de la commune' });
   }
   for (const type of requiredDocuments(cfg, kind, details)) {

@@ -57,10 +57,20 @@ describe('EventDetails', () => {
     expect(EventDetails.safeParse({ ...eventInput, attendance: 200_001 }).success).toBe(false);
     expect(EventDetails.safeParse({ ...eventInput, needs: ['fireworks'] }).success).toBe(false);
     expect(EventDetails.safeParse({ ...eventInput, organiser: { type: 'government' } }).success).toBe(false);
-    const doc = { type: 'other', key: bucketKeys.upload('soignies', '2026-01-01', 'x', 'pdf'), name: 'x.pdf' };
+    const doc = { type: 'other', key: bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'pdf'), name: 'x.pdf' };
     expect(EventDetails.safeParse({ ...eventInput, attachments: Array(10).fill(doc) }).success).toBe(true);
     expect(EventDetails.safeParse({ ...eventInput, attachments: Array(11).fill(doc) }).success).toBe(false);
     expect(EventDetails.safeParse({ ...eventInput, attachments: [{ ...doc, type: 'selfie' }] }).success).toBe(false);
+    // Only keys of our own making: an upload, or a document a request keeps; never a dot segment.
+    const kept = { ...doc, key: bucketKeys.permitAttachment('soignies', 'ABCD-1234', 'a1b2c3d4', 'pdf') };
+    expect(EventDetails.safeParse({ ...eventInput, attachments: [kept] }).success).toBe(true);
+    for (const key of [
+      '../x.pdf',
+      `${doc.key}/../../x.pdf`,
+      'uploads/soignies/../../etc/passwd',
+      'permits/soignies/ABCD-1234/attachment-../x.pdf',
+    ])
+      expect(EventDetails.safeParse({ ...eventInput, attachments: [{ ...doc, key }] }).success, key).toBe(false);
   });
 
   it('requires a place label', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { plainText } from '../plain-text.js';
 import { REPORT_STATES } from '../report-states.js';
 import { PHOTO_MAX_COUNT, UPLOAD_KEY_PATTERN, UPLOAD_PURPOSES } from '../uploads.js';
 import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
@@ -11,19 +12,19 @@ export const LatLngSchema = z.object({
 
 export const ReportStateSchema = z.enum(REPORT_STATES);
 export const TrackingCodeSchema = z.string().regex(TRACKING_CODE_PATTERN, 'tracking code looks like ABCD-1234');
-export const AnswerValue = z.union([z.string().max(500), z.number(), z.boolean()]);
+export const AnswerValue = z.union([plainText().max(500), z.number(), z.boolean()]);
 
 /** What a citizen sends to file a report. Location or address (or both): like Open311. */
 export const CreateReportInput = z
   .object({
     category: z.string().min(1).max(60),
     location: LatLngSchema.optional(),
-    address: z.string().trim().min(3).max(200).optional(),
-    description: z.string().trim().min(10, 'décrivez le problème en 10 caractères au moins').max(2000),
+    address: plainText().trim().min(3).max(200).optional(),
+    description: plainText().trim().min(10, 'décrivez le problème en 10 caractères au moins').max(2000),
     answers: z.record(z.string(), AnswerValue).default({}),
     photos: z.array(z.string().regex(UPLOAD_KEY_PATTERN, 'not an upload key of this platform')).max(PHOTO_MAX_COUNT).default([]),
-    email: z.string().trim().email().max(200).optional(),
-    name: z.string().trim().max(100).optional(),
+    email: plainText().trim().email().max(200).optional(),
+    name: plainText().trim().max(100).optional(),
     locale: z.enum(LOCALES).default('fr'),
   })
   .refine((r) => r.location || r.address, { message: 'give a place on the map or an address', path: ['location'] });
@@ -120,13 +121,13 @@ const Version = z.number().int().min(1);
 export const TransitionInput = z.object({
   to: ReportStateSchema,
   version: Version,
-  message: z.string().trim().max(2000).optional(),
+  message: plainText().trim().max(2000).optional(),
   duplicateOf: TrackingCodeSchema.optional(),
 });
 export type TransitionInput = z.infer<typeof TransitionInput>;
 
 export const UpdateInput = z.object({
-  text: z.string().trim().min(1).max(4000),
+  text: plainText().trim().min(1).max(4000),
   public: z.boolean(),
   version: Version,
 });

@@ -1,14 +1,35 @@
-/** What the three feed serialisers share: a stable order, and absolute links back to the site. */
+/** What the three feed serialisers share: clean text, a stable order, and absolute links back to the site. */
 import type { MapFeature } from '../map-items.js';
+import { stripControlCharacters } from '../../plain-text.js';
 
 /**
- * Items by first day, then id: the feeds come out byte for byte the same whatever order the store read them
- * in, so their ETags only change when the data does.
+ * A feature's text values without control characters: input refuses them, but items stored before that rule
+ * may hold some, and no feed should carry them (iCalendar forbids them, Waze's reader is not ours to test).
+ */
+export function cleanText(f: MapFeature): MapFeature {
+  const p = f.properties;
+  return {
+    ...f,
+    properties: {
+      ...p,
+      title: stripControlCharacters(p.title),
+      description: stripControlCharacters(p.description),
+      streets: p.streets.map(stripControlCharacters),
+      ...(p.managingParty !== undefined ? { managingParty: stripControlCharacters(p.managingParty) } : {}),
+    },
+  };
+}
+
+/**
+ * Items by first day, then id, their text cleaned: the feeds come out byte for byte the same whatever order the
+ * store read them in, so their ETags only change when the data does.
  */
 export function feedOrder(features: readonly MapFeature[]): MapFeature[] {
-  return [...features].sort((a, b) =>
-    a.properties.start < b.properties.start ? -1 : a.properties.start > b.properties.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return features
+    .map(cleanText)
+    .sort((a, b) =>
+      a.properties.start < b.properties.start ? -1 : a.properties.start > b.properties.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
 }
 
 /** `baseUrl` (the site's origin, e.g. https://tandem.example) joined with a site path. */

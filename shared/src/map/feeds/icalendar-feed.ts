@@ -17,8 +17,8 @@
  *   Calendars then show the hours the site is actually active. A night schedule (22:00–06:00) ends the next
  *   morning. An item whose schedule has no day within its period is left out (it is never on).
  * - Events are TRANSP:TRANSPARENT: subscribing must not make anyone look busy.
- * - Text values are escaped (\\ \; \, and newlines as \n), content lines folded at 75 octets without ever
- *   splitting a UTF-8 character, lines end with CRLF.
+ * - Text values are escaped (\\ \; \, and newlines as \n), other control characters removed; content lines
+ *   folded at 75 octets without ever splitting a UTF-8 character, lines end with CRLF.
  */
 import { addDays, isoWeekday } from '../../permits/calendar.js';
 import { anchorOf } from '../../permits/permit-rules.js';
@@ -26,6 +26,7 @@ import type { MapFeature, MapItemKind } from '../map-items.js';
 import { BRUSSELS_TZID, brusselsWallToMs } from '../../brussels-time.js';
 import { BRUSSELS_VTIMEZONE, icalUtc } from './ical-time.js';
 import { feedOrder, itemUrl, WEEKDAY_CODES } from './feed-common.js';
+import { stripControlCharacters } from '../../plain-text.js';
 
 export const ICAL_KINDS: readonly MapItemKind[] = ['works', 'event', 'road_closure'];
 
@@ -39,9 +40,12 @@ export interface ICalendarFeedMeta {
   calendarName?: string;
 }
 
-/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma escaped; any line break becomes \n. */
+/**
+ * RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma escaped; any line break becomes \n. Other control
+ * characters are not allowed in TEXT (§3.1, "CONTROL"): they are removed (a tab is kept, as the RFC allows).
+ */
 export function escapeText(s: string): string {
-  return s
+  return stripControlCharacters(s)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -3,7 +3,7 @@
  * on the form as typed, and the API's invalid-params names mapped back to a step and a field, with
  * messages in the visitor's language (issue codes translated; French server reasons only as a last resort).
  */
-import type { Bbox } from '@tandem/shared/permits/permit-rules';
+import type { Boundary, LatLng } from '@tandem/shared/geo';
 import {
   checkPermitRequest,
   earliestStart,
@@ -126,7 +126,9 @@ function fieldMessage(id: string, d: RequestDraft): string {
 
 export interface CheckContext {
   cfg: PermitsConfig;
-  bbox: Bbox;
+  /** The commune's area, and its centre (a place inside it, for the rules' probe). */
+  area: Boundary;
+  centre: LatLng;
   today: string;
   /** When completing a request sent back: the day it was first filed (lead times count from it). */
   filedOn?: string;
@@ -188,7 +190,6 @@ export function checkDraft(d: RequestDraft, ctx: CheckContext): FieldErrors {
   const details = detailsOf(d);
 
   const geometry = geometryOf(d.shape, d.points);
-  const [w, s, e, n] = ctx.bbox;
   if (PermitPeriod.safeParse(periodOf(d)).success) {
     // The rules read the period, use, attendance, place and attachments: fill what is still missing with
     // neutral values so that each rule speaks only about what the person did type.
@@ -196,20 +197,20 @@ export function checkDraft(d: RequestDraft, ctx: CheckContext): FieldErrors {
       ...details,
       use: d.use || 'container',
       attendance: Number.isFinite(details.attendance) ? details.attendance : 0,
-      place: { label: d.placeLabel, geometry: geometry ?? { type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] } },
+      place: { label: d.placeLabel, geometry: geometry ?? { type: 'Point', coordinates: [ctx.centre.lng, ctx.centre.lat] } },
       attachments: d.attachments,
       needs: d.needs,
     } as unknown as EventDetails & OccupationDetails;
     for (const issue of checkPermitRequest(ctx.cfg, d.kind, probe, {
       today: ctx.today,
-      bbox: ctx.bbox,
+      area: ctx.area,
       ...(ctx.filedOn ? { filedOn: ctx.filedOn } : {}),
     })) {
       if (issue.code === 'use_disabled' && !d.use) continue;
       put(fieldForName(issue.name), issueMessage(issue, d, ctx));
     }
   } else {
-    if (geometry && !geometryInside(geometry, ctx.bbox)) put('pf-geometry', tr('permit.issue.outside_commune'));
+    if (geometry && !geometryInside(geometry, ctx.area)) put('pf-geometry', tr('permit.issue.outside_commune'));
     for (const type of requiredDocuments(ctx.cfg, d.kind, details as Partial<EventDetails>)) {
       if (!d.attachments.some((a) => a.type === type))
         put(`pf-doc-${type}`, issueMessage({ code: 'document_missing', params: { type } }, d, ctx));

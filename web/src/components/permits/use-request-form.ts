@@ -9,7 +9,6 @@ import type { PermitsConfig } from '@tandem/shared/permits/permit-config';
 import type { PermitKind } from '@tandem/shared/permits/permit-details';
 import type { RequesterPermit } from '@tandem/shared/permits/permit-api';
 import { brusselsDate } from '@tandem/shared/brussels-time';
-import type { Bbox } from '@tandem/shared/permits/permit-rules';
 import { tr } from '../../lib/locale';
 import { ApiError } from '../../lib/api';
 import type { FieldErrors } from '../report/form-errors';
@@ -81,7 +80,8 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
   const filedOn = edit?.permit.submittedAt ? brusselsDate(edit.permit.submittedAt) : undefined;
   const ctx: CheckContext = {
     cfg,
-    bbox: commune.map.bbox as unknown as Bbox,
+    area: commune.map.boundary,
+    centre: commune.map.center,
     today: today || brusselsDate(Date.now()),
     ...(filedOn ? { filedOn } : {}),
   };

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
-import type { LatLng, BBox } from '@tandem/shared/geo';
-import { inBBox } from '@tandem/shared/geo';
+import type { LatLng } from '@tandem/shared/geo';
+import { inBoundary } from '@tandem/shared/geo';
 import type { PublicReport } from '@tandem/shared/schemas/report';
 import { tr, initLocale, locale } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError, NetworkError, uuid } from '../../lib/api';
@@ -56,7 +56,7 @@ export function useReportForm(commune: PublicCommuneConfig) {
 
   function clientErrors(): FieldErrors {
     const e: FieldErrors = {};
-    if (location && !inBBox(location, commune.map.bbox as BBox)) e['f-address'] = tr('report.error.outside');
+    if (location && !inBoundary(location, commune.map.boundary)) e['f-address'] = tr('report.error.outside');
     else if (!location && address.trim().length < 3) e['f-address'] = tr('report.error.place');
     if (!chosen) e['f-category'] = tr('report.error.category');
     for (const q of chosen?.questions ?? []) {

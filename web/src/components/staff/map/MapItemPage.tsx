@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
-import type { BBox } from '@tandem/shared/geo';
 import { tr } from '../../../lib/locale';
 import { ApiError } from '../../../lib/api';
 import type { FieldErrors } from '../../report/form-errors';
@@ -111,7 +110,7 @@ export default function MapItemPage({ commune, id, onSignedOut }: { commune: Pub
 
   const submit = onSubmit(() => {
     setServerErrors({});
-    return checkDraft(draft, commune.map.bbox as BBox);
+    return checkDraft(draft, commune.map.boundary);
   }, save);
 
   const remove = async (): Promise<string> => {

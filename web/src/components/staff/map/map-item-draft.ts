@@ -8,7 +8,7 @@ import { ringSelfIntersects } from '@tandem/shared/map/map-rules';
 import { geometryInside } from '@tandem/shared/permits/permit-rules';
 import { isValidIsoDate } from '@tandem/shared/permits/calendar';
 import type { Position } from '@tandem/shared/permits/permit-details';
-import type { BBox } from '@tandem/shared/geo';
+import type { Boundary } from '@tandem/shared/geo';
 import type { InvalidParam } from '@tandem/shared/problem';
 import { tr } from '../../../lib/locale';
 import type { FieldErrors } from '../../report/form-errors';
@@ -158,7 +158,7 @@ export function inputOf(d: MapItemDraft): MapItemInput {
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The form's checks, before anything is sent (the API checks the same, and more, again). */
-export function checkDraft(d: MapItemDraft, bbox: BBox): FieldErrors {
+export function checkDraft(d: MapItemDraft, area: Boundary): FieldErrors {
   const e: FieldErrors = {};
   if (!d.kind) e[F.kind] = tr('mapStaff.error.kind');
   const title = d.title.trim();
@@ -173,7 +173,7 @@ export function checkDraft(d: MapItemDraft, bbox: BBox): FieldErrors {
   if (!d.points.length) e[F.geometry] = tr('mapStaff.error.geometry.missing');
   else if (!g) e[F.geometry] = tr(d.shape === 'LineString' ? 'mapStaff.error.geometry.line' : 'mapStaff.error.geometry.area');
   else if (g.type === 'Polygon' && ringSelfIntersects(g.coordinates[0])) e[F.geometry] = tr('mapStaff.error.geometry.crossing');
-  else if (!geometryInside(g, bbox)) e[F.geometry] = tr('mapStaff.error.geometry.outside');
+  else if (!geometryInside(g, area)) e[F.geometry] = tr('mapStaff.error.geometry.outside');
 
   if (!isValidIsoDate(d.start)) e[F.start] = tr('mapStaff.error.start');
   if (!isValidIsoDate(d.end)) e[F.end] = tr('mapStaff.error.end');
