@@ -2,7 +2,7 @@
  * The e-mails about permits: to the requester in the language they used (with their private link), and
  * to a department asked for an opinion (in French, the administration's language).
  */
-import { pickText, t, tFr, type CommuneConfig, type PermitEventDetail, type PermitItem } from '@tandem/shared';
+import { departmentPhrase, pickText, t, tFr, type CommuneConfig, type PermitEventDetail, type PermitItem } from '@tandem/shared';
 
 type Mail = { subject: string; text: string };
 
@@ -59,7 +59,7 @@ export function composeDepartmentMail(
     end: p.details.period.end,
     due,
     department: deptName(d.department),
-    handling: deptName(p.handlingDepartment),
+    handling: departmentPhrase('fr', deptName(p.handlingDepartment)),
     staffUrl: `${baseUrl}/${config.id}/agents/autorisations/${p.code}/`,
     commune: config.name,
   };

@@ -13,7 +13,7 @@ export const coreFr = {
   'timeline.created': 'Signalement reçu',
   'timeline.state_changed': 'Nouvel état : {state}',
   'timeline.public_update': 'Message de la commune',
-  'timeline.assigned': 'Confié au service {department}',
+  'timeline.assigned': 'Confié à : {department}',
   'mail.created.subject': 'Votre signalement {code} est bien reçu',
   'mail.created.body':
     'Bonjour,\n\nNous avons bien reçu votre signalement « {category} ».\nVotre code de suivi : {code}\nSuivez-le ici : {url}\n\nMerci de votre aide,\n{commune}',

@@ -85,7 +85,7 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.required': '(Pflichtfeld)',
   'permitStaff.optional': '(freiwillig)',
   'permitStaff.actions.readOnly':
-    'Der Dienst „{department}“ bearbeitet diesen Antrag und entscheidet; Sie können ihn einsehen und eine Notiz hinzufügen.',
+    'Dieser Antrag wird von {department} bearbeitet und entschieden; Sie können ihn einsehen und eine Notiz hinzufügen.',
   'permitStaff.actions.none': 'Für diesen Antrag ist keine Aktion mehr möglich.',
   'permitStaff.action.under_review': 'Übernehmen',
   'permitStaff.action.under_review.hint': 'Der Antrag geht in „In Prüfung“ über; der Antragsteller wird informiert.',

@@ -83,7 +83,7 @@ export const permitsStaffEn: Record<PermitsStaffKey, string> = {
   'permitStaff.opinion.error.text': 'Explain the opinion or write the conditions.',
   'permitStaff.required': '(required)',
   'permitStaff.optional': '(optional)',
-  'permitStaff.actions.readOnly': 'The “{department}” department handles this request and decides; you may read it and add a note.',
+  'permitStaff.actions.readOnly': 'This request is handled and decided by {department}; you may read it and add a note.',
   'permitStaff.actions.none': 'No further action is possible on this request.',
   'permitStaff.action.under_review': 'Take it in hand',
   'permitStaff.action.under_review.hint': 'The request moves to “Under review”; the requester is informed.',

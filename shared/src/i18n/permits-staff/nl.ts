@@ -85,7 +85,7 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.required': '(verplicht)',
   'permitStaff.optional': '(facultatief)',
   'permitStaff.actions.readOnly':
-    'De dienst “{department}” behandelt deze aanvraag en beslist; u kunt ze inkijken en een notitie toevoegen.',
+    'Deze aanvraag wordt behandeld door {department}, die beslist; u kunt ze inkijken en een notitie toevoegen.',
   'permitStaff.actions.none': 'Er is geen actie meer mogelijk op deze aanvraag.',
   'permitStaff.action.under_review': 'In behandeling nemen',
   'permitStaff.action.under_review.hint': 'De aanvraag gaat naar “In onderzoek”; de aanvrager wordt op de hoogte gebracht.',

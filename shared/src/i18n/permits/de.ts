@@ -184,7 +184,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.summary.none': 'Keine',
   'permit.summary.missingDocs': 'Ein Pflichtdokument fehlt: {docs}.',
   'permit.summary.reviewers':
-    'Ihr Antrag wird vom Dienst {handler} bearbeitet, der die Stellungnahme folgender Dienste einholt: {reviewers}.',
+    'Ihr Antrag wird von {handler} bearbeitet; dabei werden folgende Dienste um eine Stellungnahme gebeten: {reviewers}.',
   'permit.summary.public':
     'Name, Daten und Ort des Antrags stehen auf der öffentlichen Verfolgungsseite und auf dem Plakat; Ihre Angaben nie.',
   'permit.draft.save': 'Entwurf speichern',

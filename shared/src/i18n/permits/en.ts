@@ -177,7 +177,7 @@ export const permitsCitizenEn: Record<PermitsCitizenKey, string> = {
   'permit.summary.metres': '{n} m',
   'permit.summary.none': 'None',
   'permit.summary.missingDocs': 'A required document is missing: {docs}.',
-  'permit.summary.reviewers': 'Your request will be handled by the {handler} department, which will ask for the opinion of: {reviewers}.',
+  'permit.summary.reviewers': 'Your request will be handled by {handler}, which will ask for the opinion of: {reviewers}.',
   'permit.summary.public':
     'The request’s name, dates and place appear on the public tracking page and on the poster; your details never do.',
   'permit.draft.save': 'Save the draft',

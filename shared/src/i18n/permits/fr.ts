@@ -182,7 +182,7 @@ export const permitsCitizenFr = {
   'permit.summary.metres': '{n} m',
   'permit.summary.none': 'Aucun',
   'permit.summary.missingDocs': 'Il manque un document obligatoire : {docs}.',
-  'permit.summary.reviewers': 'Votre demande sera instruite par le service {handler}, qui demandera l’avis de : {reviewers}.',
+  'permit.summary.reviewers': 'Votre demande sera instruite par {handler}, qui demandera l’avis de : {reviewers}.',
   'permit.summary.public':
     'Le nom, les dates et le lieu de la demande figurent sur la page de suivi publique et sur l’affiche ; vos coordonnées, jamais.',
   'permit.draft.save': 'Enregistrer le brouillon',

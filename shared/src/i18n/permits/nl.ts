@@ -179,7 +179,7 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.summary.metres': '{n} m',
   'permit.summary.none': 'Geen',
   'permit.summary.missingDocs': 'Er ontbreekt een verplicht document: {docs}.',
-  'permit.summary.reviewers': 'Uw aanvraag wordt behandeld door de dienst {handler}, die het advies vraagt van: {reviewers}.',
+  'permit.summary.reviewers': 'Uw aanvraag wordt behandeld door {handler}, die het advies vraagt van: {reviewers}.',
   'permit.summary.public':
     'De naam, de data en de plaats van de aanvraag staan op de openbare opvolgingspagina en op de affiche; uw gegevens nooit.',
   'permit.draft.save': 'Concept opslaan',
