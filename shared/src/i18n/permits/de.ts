@@ -60,7 +60,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.chooser.start': 'Beginnen',
   'permit.form.back': 'Zurück zur Auswahl des Antrags',
   'permit.form.event.intro':
-    'Melden Sie Ihre Veranstaltung der Gemeinde. Sie hört die Polizei und die Rettungsdienste an und erteilt dann die Genehmigung.',
+    'Melden Sie Ihre Veranstaltung der Gemeinde. Sie holt die Stellungnahme der betroffenen Dienste ein und erteilt dann die Genehmigung.',
   'permit.form.occupation.intro':
     'Beantragen Sie die Nutzung des öffentlichen Raums. Die Genehmigung und das Halteverbotsplakat erhalten Sie online.',
   'permit.step.count': 'Schritt {n} von {total}',
@@ -117,12 +117,14 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.f.address': 'Postanschrift',
   'permit.f.message': 'Nachricht an die Gemeinde',
   'permit.f.message.hint': 'Erklären Sie, was Sie ergänzt oder geändert haben.',
-  'permit.need.road_closure.help': 'Die Straße wird für den Verkehr gesperrt: Der Mobilitätsdienst nimmt Stellung.',
+  'permit.need.road_closure.help': 'Die Straße wird für den Verkehr gesperrt.',
   'permit.need.stage.help': 'Ein Podium oder eine Bühne, die vor Ort aufgebaut wird.',
-  'permit.need.electricity.help': 'Ein Anschluss ans Stromnetz: Der Bauhof nimmt Stellung.',
+  'permit.need.electricity.help': 'Ein Anschluss ans Stromnetz.',
   'permit.need.sound.help': 'Verstärkte Musik, Mikrofon, Beschallung.',
   'permit.need.alcohol_sale.help': 'Eine Bar oder der Verkauf alkoholischer Getränke.',
   'permit.need.tents.help': 'Zelte, Pavillons oder Festzelte, die vor Ort aufgebaut werden.',
+  'permit.need.opinion': 'Stellungnahme angefragt bei: {departments}.',
+  'permit.needs.reviewers': 'Mit diesen Angaben holt die Gemeinde die Stellungnahme folgender Dienste ein: {reviewers}.',
   'permit.you.privacy':
     'Diese Angaben bleiben zwischen Ihnen und der Gemeinde: Sie stehen nie auf der öffentlichen Verfolgungsseite oder auf dem Plakat.',
   'permit.earliest': 'Frühestmögliches Datum:',

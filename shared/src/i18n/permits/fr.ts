@@ -59,7 +59,7 @@ export const permitsCitizenFr = {
   'permit.chooser.start': 'Commencer',
   'permit.form.back': 'Retour au choix de la demande',
   'permit.form.event.intro':
-    'Déclarez votre évènement à la commune. Elle consulte la police et les services de secours, puis vous délivre l’autorisation.',
+    'Déclarez votre évènement à la commune. Elle demande l’avis des services concernés, puis vous délivre l’autorisation.',
   'permit.form.occupation.intro':
     'Demandez l’autorisation d’occuper la voie publique. L’autorisation et l’affiche d’interdiction de stationner vous sont envoyées en ligne.',
   'permit.step.count': 'Étape {n} sur {total}',
@@ -116,12 +116,14 @@ export const permitsCitizenFr = {
   'permit.f.address': 'Adresse postale',
   'permit.f.message': 'Message à la commune',
   'permit.f.message.hint': 'Expliquez ce que vous avez complété ou modifié.',
-  'permit.need.road_closure.help': 'La rue est fermée à la circulation : le service mobilité donne son avis.',
+  'permit.need.road_closure.help': 'La rue est fermée à la circulation.',
   'permit.need.stage.help': 'Une estrade ou une scène montée sur place.',
-  'permit.need.electricity.help': 'Un raccordement au réseau : le service travaux donne son avis.',
+  'permit.need.electricity.help': 'Un raccordement au réseau électrique.',
   'permit.need.sound.help': 'Musique amplifiée, micro, sonorisation.',
   'permit.need.alcohol_sale.help': 'Bar ou vente de boissons alcoolisées.',
   'permit.need.tents.help': 'Chapiteaux, tonnelles ou tentes montés sur place.',
+  'permit.need.opinion': 'Avis demandé à : {departments}.',
+  'permit.needs.reviewers': 'Avec ces besoins, la commune demandera l’avis de : {reviewers}.',
   'permit.you.privacy':
     'Ces données restent entre vous et la commune : elles ne figurent jamais sur la page de suivi publique ni sur l’affiche.',
   'permit.earliest': 'Première date possible :',
