@@ -58,6 +58,7 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.requester': 'Der Antragsteller',
   'permitStaff.requester.private': 'Personenbezogene Daten: nur für Mitarbeiter sichtbar, nie veröffentlicht.',
   'permitStaff.requester.name': 'Name',
+  'permitStaff.requester.organisation': 'Im Namen von (Inhaber)',
   'permitStaff.requester.email': 'E-Mail-Adresse',
   'permitStaff.requester.phone': 'Telefon',
   'permitStaff.requester.address': 'Adresse',

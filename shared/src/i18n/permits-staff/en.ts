@@ -57,6 +57,7 @@ export const permitsStaffEn: Record<PermitsStaffKey, string> = {
   'permitStaff.requester': 'The requester',
   'permitStaff.requester.private': 'Personal data: visible to staff only, never published.',
   'permitStaff.requester.name': 'Name',
+  'permitStaff.requester.organisation': 'On behalf of (holder)',
   'permitStaff.requester.email': 'E-mail address',
   'permitStaff.requester.phone': 'Phone',
   'permitStaff.requester.address': 'Address',

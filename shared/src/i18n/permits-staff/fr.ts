@@ -58,6 +58,7 @@ export const permitsStaffFr = {
   'permitStaff.requester': 'Le demandeur',
   'permitStaff.requester.private': 'Données personnelles : visibles par les agents seulement, jamais publiées.',
   'permitStaff.requester.name': 'Nom',
+  'permitStaff.requester.organisation': 'Pour le compte de (titulaire)',
   'permitStaff.requester.email': 'Adresse e-mail',
   'permitStaff.requester.phone': 'Téléphone',
   'permitStaff.requester.address': 'Adresse',

@@ -58,6 +58,7 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.requester': 'De aanvrager',
   'permitStaff.requester.private': 'Persoonsgegevens: alleen zichtbaar voor het personeel, nooit gepubliceerd.',
   'permitStaff.requester.name': 'Naam',
+  'permitStaff.requester.organisation': 'Namens (houder)',
   'permitStaff.requester.email': 'E-mailadres',
   'permitStaff.requester.phone': 'Telefoon',
   'permitStaff.requester.address': 'Adres',

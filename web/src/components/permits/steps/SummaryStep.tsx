@@ -82,6 +82,9 @@ export default function SummaryStep(props: Props) {
     ],
     you: [
       [tr('permit.f.name'), draft.name || dash],
+      ...(draft.kind === 'occupation' && draft.organisation
+        ? ([[tr('permit.f.organisation'), draft.organisation]] as [string, ComponentChildren][])
+        : []),
       [tr('permit.f.email'), draft.email || dash],
       [tr('permit.f.phone'), draft.phone || dash],
       [tr('permit.f.address'), draft.address || dash],
