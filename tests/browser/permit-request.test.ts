@@ -99,12 +99,13 @@ describe('citizen permit request', () => {
     // Focus moves to the new step's heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('permit-step-title');
 
-    // Where: the place is required on the map too.
+    // Where: the place is required on the map too, and the message says why the typed address is not enough.
     await page.getByLabel(/Adresse ou nom du lieu/).fill('Rue Neuve 12, Soignies');
     await page.getByLabel(/Longueur occupée/).fill('6');
     await page.getByRole('button', { name: 'Suivant' }).click();
     await summary.waitFor(WAIT);
     expect(await summary.textContent()).toContain('Placez le point sur la carte.');
+    expect(await summary.textContent()).toContain('L’adresse « Rue Neuve 12, Soignies » est bien notée, mais elle ne suffit pas');
     await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
     await page.getByTestId('permit-map').locator('canvas').waitFor(WAIT);
     await page.getByRole('button', { name: 'Placer le point au centre de la carte' }).click();

@@ -169,9 +169,14 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.map.drawn.areaShort': '{n} Punkt(e) gesetzt: Eine Fläche braucht mindestens drei.',
   'permit.map.drawn.area': 'Fläche mit {n} Punkten gezeichnet.',
   'permit.docs.help': 'PDF, JPEG oder PNG, höchstens {max} MB pro Datei. Ein lesbares Foto des Dokuments genügt.',
-  'permit.docs.insurance.help': 'Die Bescheinigung Ihres Versicherers über die Haftpflicht des Veranstalters für diese Daten.',
-  'permit.docs.plan.help': 'Eine Skizze oder ein Plan: Standort der Aufbauten, Zufahrt der Rettungsdienste, Ausgänge.',
-  'permit.docs.other.help': 'Jedes andere nützliche Dokument (Programm, Foto des Ortes…).',
+  'permit.docs.event.insurance.help': 'Die Bescheinigung Ihres Versicherers über die Haftpflicht des Veranstalters für diese Daten.',
+  'permit.docs.event.plan.help': 'Eine Skizze oder ein Plan: Standort der Aufbauten, Zufahrt der Rettungsdienste, Ausgänge.',
+  'permit.docs.event.other.help': 'Jedes andere nützliche Dokument (Programm, Foto des Ortes…).',
+  'permit.docs.occupation.insurance.help':
+    'Die Haftpflichtbescheinigung für die Nutzung (Ihre oder die des ausführenden Unternehmens) für diese Daten.',
+  'permit.docs.occupation.plan.help':
+    'Eine Skizze: Standort des Containers, Gerüsts oder der Baustelle und der freie Durchgang für Fußgänger.',
+  'permit.docs.occupation.other.help': 'Jedes andere nützliche Dokument (Foto der Fassade, Angebot des Unternehmens…).',
   'permit.docs.uploading': '„{name}“ wird gesendet…',
   'permit.docs.added': '„{name}“ ist beigefügt.',
   'permit.docs.removed': '„{name}“ ist entfernt.',
@@ -215,6 +220,8 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.error.geometry.point': 'Setzen Sie den Punkt auf der Karte.',
   'permit.error.geometry.line': 'Zeichnen Sie die Linie auf der Karte: mindestens zwei Punkte.',
   'permit.error.geometry.area': 'Zeichnen Sie die Fläche auf der Karte: mindestens drei Punkte.',
+  'permit.error.geometry.addressAlone':
+    'Die Adresse „{place}“ ist notiert, reicht aber nicht: Öffnen Sie die Karte und markieren Sie den Ort dort. Die Gemeinde braucht ihn für das Plakat und die öffentliche Karte.',
   'permit.error.length': 'Geben Sie die genutzte Länge in Metern an, von 1 bis 500.',
   'permit.error.needs': 'Prüfen Sie den angekreuzten Bedarf.',
   'permit.error.document': 'Dieses Dokument ist ungültig: Entfernen Sie es und fügen Sie es erneut bei.',

@@ -168,9 +168,14 @@ export const permitsCitizenFr = {
   'permit.map.drawn.areaShort': '{n} point(s) placé(s) : il en faut trois au moins pour une zone.',
   'permit.map.drawn.area': 'Zone de {n} points dessinée.',
   'permit.docs.help': 'PDF, JPEG ou PNG, {max} Mo au plus par fichier. Une photo lisible du document suffit.',
-  'permit.docs.insurance.help': 'L’attestation de votre assureur couvrant la responsabilité civile de l’organisateur pour ces dates.',
-  'permit.docs.plan.help': 'Un croquis ou un plan : emplacement des installations, accès des secours, sorties.',
-  'permit.docs.other.help': 'Tout autre document utile (programme, photo du lieu…).',
+  'permit.docs.event.insurance.help': 'L’attestation de votre assureur couvrant la responsabilité civile de l’organisateur pour ces dates.',
+  'permit.docs.event.plan.help': 'Un croquis ou un plan : emplacement des installations, accès des secours, sorties.',
+  'permit.docs.event.other.help': 'Tout autre document utile (programme, photo du lieu…).',
+  'permit.docs.occupation.insurance.help':
+    'L’attestation d’assurance responsabilité civile couvrant l’occupation (la vôtre ou celle de l’entreprise qui intervient) pour ces dates.',
+  'permit.docs.occupation.plan.help':
+    'Un croquis : emplacement du conteneur, de l’échafaudage ou du chantier, et passage laissé aux piétons.',
+  'permit.docs.occupation.other.help': 'Tout autre document utile (photo de la façade, devis de l’entreprise…).',
   'permit.docs.uploading': 'Envoi de « {name} »…',
   'permit.docs.added': '« {name} » est joint.',
   'permit.docs.removed': '« {name} » est retiré.',
@@ -213,6 +218,8 @@ export const permitsCitizenFr = {
   'permit.error.geometry.point': 'Placez le point sur la carte.',
   'permit.error.geometry.line': 'Tracez la ligne sur la carte : deux points au moins.',
   'permit.error.geometry.area': 'Dessinez la zone sur la carte : trois points au moins.',
+  'permit.error.geometry.addressAlone':
+    'L’adresse « {place} » est bien notée, mais elle ne suffit pas : ouvrez la carte et placez-y le lieu à cet endroit. La commune en a besoin pour l’affiche et la carte publique.',
   'permit.error.length': 'Indiquez la longueur occupée en mètres, de 1 à 500.',
   'permit.error.needs': 'Vérifiez les besoins cochés.',
   'permit.error.document': 'Ce document n’est pas valable : retirez-le et joignez-le à nouveau.',

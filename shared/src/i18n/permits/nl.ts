@@ -165,9 +165,14 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.map.drawn.areaShort': '{n} punt(en) geplaatst: een zone heeft er minstens drie nodig.',
   'permit.map.drawn.area': 'Zone van {n} punten getekend.',
   'permit.docs.help': 'PDF, JPEG of PNG, hoogstens {max} MB per bestand. Een leesbare foto van het document volstaat.',
-  'permit.docs.insurance.help': 'Het attest van uw verzekeraar voor de burgerlijke aansprakelijkheid van de organisator op deze data.',
-  'permit.docs.plan.help': 'Een schets of plan: plaats van de installaties, toegang voor de hulpdiensten, uitgangen.',
-  'permit.docs.other.help': 'Elk ander nuttig document (programma, foto van de plaats…).',
+  'permit.docs.event.insurance.help':
+    'Het attest van uw verzekeraar voor de burgerlijke aansprakelijkheid van de organisator op deze data.',
+  'permit.docs.event.plan.help': 'Een schets of plan: plaats van de installaties, toegang voor de hulpdiensten, uitgangen.',
+  'permit.docs.event.other.help': 'Elk ander nuttig document (programma, foto van de plaats…).',
+  'permit.docs.occupation.insurance.help':
+    'Het attest burgerlijke aansprakelijkheid dat de inname dekt (van u of van het bedrijf dat de werken uitvoert) op deze data.',
+  'permit.docs.occupation.plan.help': 'Een schets: plaats van de container, de stelling of de werf, en de doorgang voor voetgangers.',
+  'permit.docs.occupation.other.help': 'Elk ander nuttig document (foto van de gevel, offerte van het bedrijf…).',
   'permit.docs.uploading': '“{name}” wordt verstuurd…',
   'permit.docs.added': '“{name}” is toegevoegd.',
   'permit.docs.removed': '“{name}” is weggehaald.',
@@ -210,6 +215,8 @@ export const permitsCitizenNl: Record<PermitsCitizenKey, string> = {
   'permit.error.geometry.point': 'Plaats het punt op de kaart.',
   'permit.error.geometry.line': 'Teken de lijn op de kaart: minstens twee punten.',
   'permit.error.geometry.area': 'Teken de zone op de kaart: minstens drie punten.',
+  'permit.error.geometry.addressAlone':
+    'Het adres „{place}” is genoteerd, maar volstaat niet: open de kaart en duid de plaats daar aan. De gemeente heeft ze nodig voor de affiche en de openbare kaart.',
   'permit.error.length': 'Vul de ingenomen lengte in meter in, van 1 tot 500.',
   'permit.error.needs': 'Kijk de aangevinkte behoeften na.',
   'permit.error.document': 'Dit document is niet geldig: haal het weg en voeg het opnieuw toe.',

@@ -115,13 +115,17 @@ const FIELD_MESSAGES: Record<string, MessageKey> = {
 
 function fieldMessage(id: string, d: RequestDraft): string {
   if (id === 'pf-geometry') {
-    return tr(
+    const drawn = tr(
       d.shape === 'Point'
         ? 'permit.error.geometry.point'
         : d.shape === 'LineString'
           ? 'permit.error.geometry.line'
           : 'permit.error.geometry.area',
     );
+    // The rules need the place on the map (the poster's extract, the public map, the commune's limits):
+    // an address typed alone is not enough, and the message says so rather than repeat itself.
+    const place = d.placeLabel.trim();
+    return place.length >= 3 ? `${drawn} ${tr('permit.error.geometry.addressAlone', { place })}` : drawn;
   }
   return FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : tr('permit.error.field');
 }
