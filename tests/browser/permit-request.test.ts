@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { WAIT, newPage, platform, useBrowserSession, violations as axe } from './browser-session.js';
+import { DESK, PHONE, WAIT, newPage, platform, useBrowserSession, violations as axe } from './browser-session.js';
 
 useBrowserSession();
 /** Spaces inside amounts are non-breaking: compare with plain ones. */
@@ -166,7 +166,18 @@ describe('citizen permit request', () => {
     privateHref = (await page.getByTestId('permit-private-link').getAttribute('href'))!;
     expect(privateHref).toMatch(new RegExp(`^/soignies/demandes/suivi/${code}/#cle=[A-Za-z0-9_-]{16,}$`));
     expect(await done.textContent()).toContain('Gardez ce lien : il vous permet de compléter ou retirer votre demande.');
-    await expect.poll(() => done.locator('svg').count(), WAIT).toBeGreaterThan(0); // the QR code
+    // On a phone, no QR code to scan with… that phone: the link to share or copy and the home-screen hint instead.
+    const phoneOffer = done.getByTestId('done-phone');
+    expect(await phoneOffer.isVisible()).toBe(true);
+    expect(await phoneOffer.textContent()).toContain('ajoutez-la à l’écran d’accueil');
+    expect(await phoneOffer.getByRole('button', { name: 'Copier le lien' }).isVisible()).toBe(true);
+    expect(await done.locator('svg').count()).toBe(0);
+    // On a computer, the QR code (and no phone hint).
+    await page.setViewportSize(DESK);
+    await expect.poll(() => done.getByTestId('done-qr').locator('svg path').count(), WAIT).toBeGreaterThan(0);
+    expect(await done.getByTestId('done-qr').isVisible()).toBe(true);
+    expect(await phoneOffer.isVisible()).toBe(false);
+    await page.setViewportSize(PHONE);
     // The key is kept on this device, and the autosaved form is gone.
     const stored = await page.evaluate(
       (c) => [localStorage.getItem(`tandem.permit.soignies.${c}`), localStorage.getItem('tandem.permit.soignies.draft.occupation')],
