@@ -446,8 +446,12 @@ describe('accessibility of the permit pages (axe-core, WCAG 2.1 AA)', () => {
     await check('step 6');
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await page.getByTestId('permit-done').waitFor(WAIT);
+    await page.getByTestId('done-phone').waitFor(WAIT);
+    await check('done (phone: link to share or copy)');
+    await page.setViewportSize(DESK);
     await expect.poll(() => page.getByTestId('permit-done').locator('svg').count(), WAIT).toBeGreaterThan(0);
-    await check('done');
+    await check('done (computer: QR code)');
+    await page.setViewportSize(PHONE);
     await page.getByRole('link', { name: 'Suivre ma demande' }).click();
     await page.getByTestId('permit-requester').waitFor(WAIT);
     await check('tracking page (requester)');
