@@ -70,8 +70,14 @@ describe('an event authorisation, from request to poster', () => {
     await expect.poll(() => page.getByTestId('permit-map-status').textContent(), WAIT).toBe('Ligne de 2 points tracée.');
     await next(page);
 
+    // What the step promises comes from Soignies' settings: a road closure brings in no mobility department there.
+    expect(await page.getByTestId('permit-need-help-road_closure').textContent()).not.toMatch(/mobilit/i);
+    expect(await page.getByTestId('permit-need-help-sound').textContent()).toContain('Avis demandé à : Environnement et Propreté.');
     await page.getByLabel(/Fermeture de rue/).check();
     await page.getByLabel(/Podium ou scène/).check();
+    await expect
+      .poll(() => page.getByTestId('permit-needs-reviewers').textContent(), WAIT)
+      .toBe('Avec ces besoins, la commune demandera l’avis de : Zone de police, Zone de secours (prévention incendie).');
     await next(page);
 
     await page
@@ -91,6 +97,9 @@ describe('an event authorisation, from request to poster', () => {
     await next(page);
 
     expect((await page.getByTestId('permit-fee').textContent())?.trim()).toContain('Gratuit');
+    const form = (await page.getByTestId('permit-form').textContent()) ?? '';
+    expect(form).toContain('instruite par le Service Fêtes et Évènements, qui demandera l’avis de : Zone de police, Zone de secours');
+    expect(form).not.toMatch(/service service/i);
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await page.getByTestId('permit-done').waitFor(WAIT);
     code = (await page.getByTestId('permit-code').textContent())!.trim();
@@ -104,6 +113,7 @@ describe('an event authorisation, from request to poster', () => {
     const page = await openAsStaff('evenements');
     expect(await stateOf(page)).toBe('submitted');
     expect(await page.getByTestId('permit-requester').textContent()).toContain(association.email);
+    expect(await page.getByTestId('permit-requester-organisation').textContent()).toBe('Comité des fêtes du centre');
     await page.getByRole('button', { name: 'Prendre en charge' }).click();
     await expect.poll(() => stateOf(page), WAIT).toBe('under_review');
     expect(await page.getByTestId('permit-reviewers').textContent()).toMatch(/Zone de police[\s\S]*Zone de secours/);
@@ -166,8 +176,8 @@ describe('an event authorisation, from request to poster', () => {
       reference,
       code,
       'Cortège de la Saint-Vincent',
-      'Claire Fontaine',
-      'Comité des fêtes du centre',
+      // The association holds the authorisation; the person who filed it is its contact.
+      'Titulaire Comité des fêtes du centre Personne de contact Claire Fontaine',
       'Barrières Nadar aux carrefours.',
       'Deux signaleurs en gilet fluorescent.',
       'CC/2026/207',

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { WAIT, newPage, platform, useBrowserSession, violations as axe } from './browser-session.js';
+import { DESK, PHONE, WAIT, newPage, platform, useBrowserSession, violations as axe } from './browser-session.js';
 
 useBrowserSession();
 /** Spaces inside amounts are non-breaking: compare with plain ones. */
@@ -99,12 +99,13 @@ describe('citizen permit request', () => {
     // Focus moves to the new step's heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('permit-step-title');
 
-    // Where: the place is required on the map too.
+    // Where: the place is required on the map too, and the message says why the typed address is not enough.
     await page.getByLabel(/Adresse ou nom du lieu/).fill('Rue Neuve 12, Soignies');
     await page.getByLabel(/Longueur occupée/).fill('6');
     await page.getByRole('button', { name: 'Suivant' }).click();
     await summary.waitFor(WAIT);
     expect(await summary.textContent()).toContain('Placez le point sur la carte.');
+    expect(await summary.textContent()).toContain('L’adresse « Rue Neuve 12, Soignies » est bien notée, mais elle ne suffit pas');
     await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
     await page.getByTestId('permit-map').locator('canvas').waitFor(WAIT);
     await page.getByRole('button', { name: 'Placer le point au centre de la carte' }).click();
@@ -165,7 +166,18 @@ describe('citizen permit request', () => {
     privateHref = (await page.getByTestId('permit-private-link').getAttribute('href'))!;
     expect(privateHref).toMatch(new RegExp(`^/soignies/demandes/suivi/${code}/#cle=[A-Za-z0-9_-]{16,}$`));
     expect(await done.textContent()).toContain('Gardez ce lien : il vous permet de compléter ou retirer votre demande.');
-    await expect.poll(() => done.locator('svg').count(), WAIT).toBeGreaterThan(0); // the QR code
+    // On a phone, no QR code to scan with… that phone: the link to share or copy and the home-screen hint instead.
+    const phoneOffer = done.getByTestId('done-phone');
+    expect(await phoneOffer.isVisible()).toBe(true);
+    expect(await phoneOffer.textContent()).toContain('ajoutez-la à l’écran d’accueil');
+    expect(await phoneOffer.getByRole('button', { name: 'Copier le lien' }).isVisible()).toBe(true);
+    expect(await done.locator('svg').count()).toBe(0);
+    // On a computer, the QR code (and no phone hint).
+    await page.setViewportSize(DESK);
+    await expect.poll(() => done.getByTestId('done-qr').locator('svg path').count(), WAIT).toBeGreaterThan(0);
+    expect(await done.getByTestId('done-qr').isVisible()).toBe(true);
+    expect(await phoneOffer.isVisible()).toBe(false);
+    await page.setViewportSize(PHONE);
     // The key is kept on this device, and the autosaved form is gone.
     const stored = await page.evaluate(
       (c) => [localStorage.getItem(`tandem.permit.soignies.${c}`), localStorage.getItem('tandem.permit.soignies.draft.occupation')],
@@ -434,8 +446,12 @@ describe('accessibility of the permit pages (axe-core, WCAG 2.1 AA)', () => {
     await check('step 6');
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await page.getByTestId('permit-done').waitFor(WAIT);
+    await page.getByTestId('done-phone').waitFor(WAIT);
+    await check('done (phone: link to share or copy)');
+    await page.setViewportSize(DESK);
     await expect.poll(() => page.getByTestId('permit-done').locator('svg').count(), WAIT).toBeGreaterThan(0);
-    await check('done');
+    await check('done (computer: QR code)');
+    await page.setViewportSize(PHONE);
     await page.getByRole('link', { name: 'Suivre ma demande' }).click();
     await page.getByTestId('permit-requester').waitFor(WAIT);
     await check('tracking page (requester)');

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { outboxOf } from '../support/platform.js';
 import { eventually } from '../support/local-env.js';
 import { samplePng } from './chromium.js';
-import { WAIT, newPage, platform, signedIn, useBrowserSession, violations } from './browser-session.js';
+import { DESK, PHONE, WAIT, newPage, platform, signedIn, useBrowserSession, violations } from './browser-session.js';
 
 const citizen = `citoyenne-${Date.now()}@example.org`;
 let code = '';
@@ -49,10 +49,16 @@ describe('citizen', () => {
     await done.waitFor({ timeout: 15_000 });
     code = (await page.getByTestId('tracking-code').textContent())!.trim();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    // The QR code is drawn once its module has loaded, after the rest of the notice: wait for it.
+    // On a phone: the link to share or copy, not a QR code to scan with the same phone.
+    expect(await done.getByTestId('done-phone').isVisible()).toBe(true);
+    expect(await done.getByRole('img', { name: 'Code QR vers la page de suivi' }).count()).toBe(0);
+    // On a computer, the QR code is drawn once its module has loaded, after the rest of the notice: wait for it.
+    await page.setViewportSize(DESK);
     const qr = done.getByRole('img', { name: 'Code QR vers la page de suivi' });
     await qr.locator('svg').waitFor(WAIT);
     expect(await qr.locator('svg path').count()).toBeGreaterThan(0);
+    expect(await done.getByTestId('done-phone').isVisible()).toBe(false);
+    await page.setViewportSize(PHONE);
 
     await page.getByRole('link', { name: 'Suivre mon signalement' }).click();
     await page.getByTestId('tracking').waitFor();

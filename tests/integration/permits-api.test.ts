@@ -139,10 +139,27 @@ describe('an event authorisation', () => {
     ({ code, key } = r.body);
     const mine = await api('GET', `${C}/permits/${code}`, { headers: keyed(key) });
     expect(bucketKeys.isPermitAttachment('soignies', code, mine.body.details.attachments[0].key)).toBe(true);
+    // The association holds the authorisation: it is stored as the requester's organisation.
+    expect(mine.body.requester).toMatchObject({ name: 'Comité rue Neuve', organisation: 'Comité de la rue Neuve' });
+  });
+
+  it('needs the name of the organising association (422 naming the field)', async () => {
+    const insurance = await uploadDocument(tinyPdf());
+    const r = await api('POST', `${C}/permits`, {
+      body: {
+        kind: 'event',
+        details: eventDetails(insurance, { organiser: { type: 'association', name: ' ' } }),
+        requester: requester({ name: 'Claire Fontaine' }),
+      },
+    });
+    expect(r.status).toBe(422);
+    expect(r.body['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['details.organiser.name']);
   });
 
   it('is seen only by the events department, admins and the departments asked for an opinion', async () => {
-    expect((await api('GET', `${C}/staff/permits/${code}`, { headers: auth(tokens.events) })).status).toBe(200);
+    const seen = await api('GET', `${C}/staff/permits/${code}`, { headers: auth(tokens.events) });
+    expect(seen.status).toBe(200);
+    expect(seen.body.requester.organisation).toBe('Comité de la rue Neuve');
     expect((await api('GET', `${C}/staff/permits/${code}`, { headers: auth(tokens.admin) })).status).toBe(200);
     expect((await api('GET', `${C}/staff/permits/${code}`, { headers: auth(tokens.works) })).status).toBe(403);
     expect((await api('GET', `${C}/staff/permits/${code}`, { headers: auth(tokens.police) })).status).toBe(403);

@@ -4,10 +4,12 @@
  * in the mail's language ("du samedi 9 janvier 2027 au lundi 11 janvier 2027"), never as ISO dates.
  */
 import {
+  departmentPhrase,
   formatDayInWords,
   periodInWords,
   pickText,
   t,
+  tFr,
   type CommuneConfig,
   type Locale,
   type PermitEventDetail,
@@ -56,6 +58,7 @@ export function composeDepartmentMail(
   baseUrl: string,
 ): Mail | undefined {
   if (!d.department || (d.kind !== 'opinion_requested' && d.kind !== 'opinion_reminder')) return undefined;
+  // Departments read French (the commune's working language): tFr keeps the other languages out of this bundle.
   const locale: Locale = 'fr';
   const deptName = (code: string) => {
     const dep = config.departments.find((x) => x.code === code);
@@ -64,14 +67,14 @@ export function composeDepartmentMail(
   const vars = {
     code: p.code,
     title: p.title,
-    kind: t(locale, `permit.kind.${p.kind}`),
+    kind: tFr(`permit.kind.${p.kind}`),
     place: p.details.place.label,
-    period: periodInWords(p.details.period, locale, (key, v) => t(locale, key, v)),
+    period: periodInWords(p.details.period, locale, (key, v) => tFr(key, v)),
     due: formatDayInWords(due, locale),
     department: deptName(d.department),
-    handling: deptName(p.handlingDepartment),
+    handling: departmentPhrase('fr', deptName(p.handlingDepartment)),
     staffUrl: `${baseUrl}/${config.id}/agents/autorisations/${p.code}/`,
     commune: config.name,
   };
-  return { subject: t(locale, `permitMail.${d.kind}.subject`, vars), text: t(locale, `permitMail.${d.kind}.body`, vars) };
+  return { subject: tFr(`permitMail.${d.kind}.subject`, vars), text: tFr(`permitMail.${d.kind}.body`, vars) };
 }

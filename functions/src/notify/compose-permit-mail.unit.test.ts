@@ -65,11 +65,22 @@ describe('department e-mails', () => {
     )!;
     expect(m.subject).toBe('Avis demandé : Fête de la rue Neuve (WXYZ-2345)');
     expect(m.text).toContain('« Zone de police »');
-    expect(m.text).toContain('Service Fêtes et Évènements');
+    expect(m.text).toContain('est demandé par le Service Fêtes et Évènements sur la demande');
+    expect(m.text).not.toMatch(/service service/i);
     expect(m.text).toContain('Période : dimanche 10 janvier 2027');
     expect(m.text).toContain('Avis attendu pour le mercredi 9 décembre 2026.');
     expect(`${m.subject}\n${m.text}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(m.text).toContain('https://x.example/soignies/agents/autorisations/WXYZ-2345/');
+  });
+  it('name a handling department whose name lacks the word "service" with it, once', () => {
+    const m = composeDepartmentMail(
+      detail({ kind: 'opinion_requested', public: false, department: 'police' }),
+      { ...(p as object), handlingDepartment: 'mobilite' } as never,
+      '2026-12-09',
+      config,
+      '',
+    )!;
+    expect(m.text).toContain('est demandé par le service Mobilité sur la demande');
   });
   it('write a period over several days and its hours in words', () => {
     const long = {

@@ -12,6 +12,8 @@ import {
   draftExpiry,
   newPermitTimelineItem,
   permitIndexes,
+  requesterWithOrganisation,
+  type EventDetails,
   type PermitDetails,
   type PermitItem,
 } from '@tandem/shared';
@@ -54,7 +56,7 @@ export const handler = apiHandler(async (event) => {
       ...base,
       type: 'permit',
       kind: body.kind,
-      requester: body.requester,
+      requester: requesterWithOrganisation(body.kind, kept as Partial<EventDetails>, body.requester),
       locale: body.locale,
       title: permitTitle(body.kind, kept),
       handlingDepartment: handlingDepartment(cfg, body.kind),

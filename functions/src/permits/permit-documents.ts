@@ -5,6 +5,7 @@
 import {
   bucketKeys,
   posterVariant,
+  requesterWithOrganisation,
   tFr,
   type CommuneConfig,
   type EventDetails,
@@ -25,7 +26,6 @@ export function summaryLines(p: Pick<PermitItem, 'kind' | 'details'>): string[] 
   if (p.kind === 'event') {
     const d = p.details as EventDetails;
     return [
-      ...(d.organiser.name ? [`Organisateur : ${d.organiser.name}`] : []),
       `Public attendu : ${thousands(d.attendance)} personne${d.attendance > 1 ? 's' : ''}`,
       ...(d.needs.length ? [`Besoins : ${d.needs.map((n) => fr(`permit.need.${n}`).toLowerCase()).join(', ')}`] : []),
     ];
@@ -46,8 +46,8 @@ export function documentInput(
   config: CommuneConfig,
   issuedAt: string,
 ): PermitDocumentInput {
-  const organisation =
-    p.kind === 'event' ? (p.details as EventDetails).organiser.name || undefined : (p.details as OccupationDetails).contractor || undefined;
+  // The association or company the person asked for holds the authorisation; the person is its contact.
+  const organisation = requesterWithOrganisation(p.kind, p.details as Partial<EventDetails>, p.requester).organisation;
   return {
     commune: {
       id: config.id,
@@ -62,6 +62,9 @@ export function documentInput(
       kind: p.kind,
       title: p.kind === 'event' ? (p.details as EventDetails).title : fr(`permit.use.${(p.details as OccupationDetails).use}`),
       holder: { name: p.requester.name, ...(organisation ? { organisation } : {}) },
+      ...(p.kind === 'occupation' && (p.details as OccupationDetails).contractor
+        ? { company: (p.details as OccupationDetails).contractor }
+        : {}),
       period: p.details.period,
       place: p.details.place,
       summary: summaryLines(p),

@@ -13,7 +13,9 @@ import {
   newPermitTimelineItem,
   permitIndexes,
   quoteFee,
+  requesterWithOrganisation,
   PERMIT_EDITABLE_STATES,
+  type EventDetails,
   type PermitItem,
   type PermitState,
   type PermitTimelineItem,
@@ -90,7 +92,7 @@ export const handler = apiHandler(async (event) => {
     const submittedAt = p.submittedAt ?? (u.submit ? at : undefined);
     set = {
       details,
-      requester: u.requester,
+      requester: requesterWithOrganisation(p.kind, details as Partial<EventDetails>, u.requester),
       title: permitTitle(p.kind, details),
       fee: quoteFee(cfg, p.kind, details).amount,
       state: to,

@@ -6,6 +6,7 @@ import { en } from './en.js';
 import { fillMessage } from './fill.js';
 
 export { tFr } from './french.js';
+export { departmentPhrase } from './department-phrase.js';
 
 export type { MessageKey };
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, nl, de, en };

@@ -68,15 +68,27 @@ export const Attachment = z.object({
 export type Attachment = z.infer<typeof Attachment>;
 
 export type EventNeed = (typeof EVENT_NEEDS)[number];
+export type OrganiserType = (typeof ORGANISER_TYPES)[number];
+
+/** An association or a company organises: its name is then required (it holds the authorisation). */
+export function organisationRequired(type: OrganiserType | '' | undefined): boolean {
+  return type === 'association' || type === 'company';
+}
 
 export const EventDetails = z.object({
   title: plainText().trim().min(3, 'donnez un nom à l’évènement').max(120),
   description: plainText().trim().max(2000).default(''),
-  organiser: z.object({
-    type: z.enum(ORGANISER_TYPES),
-    /** The association's or company's name (public); for a citizen, may stay empty. */
-    name: plainText().trim().max(120).default(''),
-  }),
+  organiser: z
+    .object({
+      type: z.enum(ORGANISER_TYPES),
+      /** The association's or company's name (public; the holder of the authorisation); empty for a citizen. */
+      name: plainText().trim().max(120).default(''),
+    })
+    .superRefine((o, ctx) => {
+      if (organisationRequired(o.type) && o.name.length < 2) {
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'indiquez le nom de l’association ou de l’entreprise' });
+      }
+    }),
   period: PermitPeriod,
   place: PermitPlace,
   attendance: z.number().int().min(1, 'au moins 1 personne').max(200_000),
@@ -110,11 +122,30 @@ export const Requester = z.object({
     .regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide')
     .optional(),
   address: plainText().trim().max(200).optional(),
+  /**
+   * The association or company the person asks for, if any: it holds the authorisation, the person being its
+   * contact. For an event organised by one, it is the organiser's name (see requesterWithOrganisation).
+   */
+  organisation: plainText().trim().min(2, 'au moins 2 caractères').max(120).optional(),
 });
 export type Requester = z.infer<typeof Requester>;
 
 export type PermitKind = (typeof PERMIT_KINDS)[number];
 
 export const DETAILS_SCHEMAS = { event: EventDetails, occupation: OccupationDetails } as const;
+
+/**
+ * The requester as stored: an event organised by an association or a company names it as the requester's
+ * organisation (the holder); otherwise what the person typed (an occupation may be asked for a company).
+ */
+export function requesterWithOrganisation(kind: PermitKind, details: Partial<EventDetails>, requester: Requester): Requester {
+  const organiser = kind === 'event' ? details.organiser : undefined;
+  if (organiser && organisationRequired(organiser.type) && organiser.name) return { ...requester, organisation: organiser.name };
+  if (organiser) {
+    const { organisation: _dropped, ...person } = requester;
+    return person;
+  }
+  return requester;
+}
 export type PermitDetails = EventDetails | OccupationDetails;
 export type DetailsOf<K extends PermitKind> = K extends 'event' ? EventDetails : OccupationDetails;

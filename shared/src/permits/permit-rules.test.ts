@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import soignies from '../../../infra/communes/soignies.json' with { type: 'json' };
 import { PermitsConfig } from './permit-config.js';
+import { MESSAGES } from '../i18n/index.js';
+import { EVENT_NEEDS } from './permit-vocabulary.js';
 import { bucketKeys } from '../storage.js';
 import { addDays } from './calendar.js';
 import type { Boundary } from '../geo.js';
@@ -409,6 +411,21 @@ describe('reviewers and departments', () => {
     ]);
     expect(handlingDepartment(s, 'event')).toBe('evenements');
     expect(handlingDepartment(s, 'occupation')).toBe('travaux');
+  });
+
+  it('asks no mobility department for a road closure where the commune does not (Soignies)', () => {
+    const s = PermitsConfig.parse(soignies.permits);
+    expect(reviewersFor(s, 'event', { needs: ['road_closure'] })).toEqual(['police', 'secours']);
+    expect(reviewersFor(s, 'event', { needs: ['road_closure'] })).not.toContain('mobilite');
+  });
+
+  it("leaves who gives an opinion to the settings: the needs' help texts name no department, in any language", () => {
+    for (const [locale, messages] of Object.entries(MESSAGES)) {
+      for (const n of EVENT_NEEDS) {
+        const help = messages[`permit.need.${n}.help`];
+        expect(help, `${locale} ${n}`).not.toMatch(/mobilit|service|dienst|department|bauhof|avis|advies|opinion|stellung/i);
+      }
+    }
   });
 });
 

@@ -6,13 +6,13 @@ import { bucketKeys } from '../storage.js';
 import { CreatePermitInput, OpinionInput, PermitTransitionInput, UpdatePermitInput } from './permit-api.js';
 import { FeeRule, PermitsConfig } from './permit-config.js';
 import { DEFAULT_USE_FEES, occupationUse } from './permit-kinds.js';
-import { EventDetails, OccupationDetails, PermitGeometry, PermitPeriod, Requester } from './permit-details.js';
+import { EventDetails, OccupationDetails, PermitGeometry, PermitPeriod, Requester, requesterWithOrganisation } from './permit-details.js';
 
 const point = { type: 'Point', coordinates: [4.07, 50.58] };
 
 const eventInput = {
   title: 'Brocante du quartier',
-  organiser: { type: 'association' },
+  organiser: { type: 'association', name: 'Comité de la Grand-Place' },
   period: { start: '2026-04-10', end: '2026-04-11', startTime: '08:00', endTime: '18:00' },
   place: { label: 'Grand-Place', geometry: point },
   attendance: 200,
@@ -41,9 +41,36 @@ describe('EventDetails', () => {
   it('parses a minimal event and fills in the defaults', () => {
     const d = EventDetails.parse(eventInput);
     expect(d.description).toBe('');
-    expect(d.organiser).toEqual({ type: 'association', name: '' });
+    expect(d.organiser).toEqual({ type: 'association', name: 'Comité de la Grand-Place' });
+    expect(EventDetails.parse({ ...eventInput, organiser: { type: 'citizen' } }).organiser).toEqual({ type: 'citizen', name: '' });
     expect(d.needs).toEqual([]);
     expect(d.attachments).toEqual([]);
+  });
+
+  it('requires the name of an organising association or company, not of a citizen', () => {
+    for (const type of ['association', 'company'] as const) {
+      const r = EventDetails.safeParse({ ...eventInput, organiser: { type, name: '  ' } });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['organiser.name', 'indiquez le nom de l’association ou de l’entreprise'],
+      ]);
+    }
+    expect(EventDetails.safeParse({ ...eventInput, organiser: { type: 'citizen', name: '' } }).success).toBe(true);
+    expect(
+      CreatePermitInput.safeParse({ kind: 'event', details: { ...eventInput, organiser: { type: 'company' } }, requester }).success,
+    ).toBe(false);
+  });
+
+  it('stores the organising association or company as the requester’s organisation (the holder)', () => {
+    const d = EventDetails.parse(eventInput);
+    expect(requesterWithOrganisation('event', d, requester)).toEqual({ ...requester, organisation: 'Comité de la Grand-Place' });
+    const citizen = EventDetails.parse({ ...eventInput, organiser: { type: 'citizen' } });
+    expect(requesterWithOrganisation('event', citizen, { ...requester, organisation: 'Reste' })).toEqual(requester);
+    expect(requesterWithOrganisation('occupation', {}, { ...requester, organisation: 'Lebrun SRL' })).toEqual({
+      ...requester,
+      organisation: 'Lebrun SRL',
+    });
+    expect(Requester.safeParse({ ...requester, organisation: 'x' }).success).toBe(false);
   });
 
   it('trims and requires a title of three characters', () => {

@@ -162,7 +162,11 @@ export async function renderAuthorisationPdf(input: PermitDocumentInput): Promis
   flow.gap(10);
   referenceBox(flow, fonts, input);
 
-  row(flow, fonts, 'Titulaire', [permit.holder.name, permit.holder.organisation ?? '']);
+  // An association or a company holds the authorisation; the person who asked is its contact.
+  if (permit.holder.organisation) {
+    row(flow, fonts, 'Titulaire', [permit.holder.organisation]);
+    row(flow, fonts, 'Personne de contact', [permit.holder.name]);
+  } else row(flow, fonts, 'Titulaire', [permit.holder.name]);
   row(flow, fonts, permit.kind === 'event' ? 'Évènement' : 'Objet', [permit.title]);
   row(flow, fonts, 'Lieu', [permit.place.label]);
   row(flow, fonts, 'Période', [capitalise(formatFrenchPeriod(permit.period))]);

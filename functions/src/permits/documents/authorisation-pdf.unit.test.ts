@@ -136,6 +136,12 @@ describe('renderAuthorisationPdf', () => {
     expect(text).toContain('Tracé : 50.58000, 4.07000 ; 50.58060, 4.07120 ; 50.58010, 4.07200');
   });
 
+  it('names the person as holder when no association or company asks', async () => {
+    const text = await documentText(await openPdf(await renderAuthorisationPdf(sampleInput({ holder: { name: 'Marie Dubois' } }))));
+    expect(text).toContain('Titulaire Marie Dubois');
+    expect(text).not.toContain('Personne de contact');
+  });
+
   it.each([
     ['Łukasz Żółć', 'Stowarzyszenie „Żółw”', 'ulica Świętokrzyska 12, Łódź'],
     ['Анна Иванова', 'Общество «Друзья парка»', 'улица Пушкина, дом 5'],
@@ -150,7 +156,7 @@ describe('renderAuthorisationPdf', () => {
     });
     const bytes = await renderAuthorisationPdf(input);
     const text = await documentText(await openPdf(bytes));
-    expect(text).toContain(`Titulaire ${name} ${organisation}`);
+    expect(text).toContain(`Titulaire ${organisation} Personne de contact ${name}`);
     expect(text).toContain(`Évènement Fête de ${name}`);
     expect(text).toContain(`Lieu ${place}`);
     expect(text).toContain(`1. ${name} veille à l’accès des secours « en permanence » ; caution de 50 €.`);

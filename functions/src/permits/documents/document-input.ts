@@ -19,8 +19,13 @@ export interface PermitDocumentInput {
     kind: 'event' | 'occupation';
     /** The event's name, or the occupation's use in French ("Conteneur", "Échafaudage"…). */
     title: string;
-    /** Personal data: on the authorisation only, never on the poster. */
+    /**
+     * On the authorisation only, never on the poster: the person (personal data) and the association or
+     * company they asked for, which then holds the authorisation (the person being its contact).
+     */
     holder: { name: string; organisation?: string };
+    /** The company doing the works or the move (occupations): a business, printed on the poster. */
+    company?: string;
     /** ISO dates, HH:MM hours. */
     period: { start: string; end: string; startTime?: string; endTime?: string };
     place: { label: string; geometry: PermitGeometry };

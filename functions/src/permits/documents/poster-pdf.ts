@@ -1,6 +1,7 @@
 /**
  * The poster put up on site (A4, readable from 2 m): what is going on, when, where, the authorisation's
- * number and a big QR code to check it live. It carries no personal data: never the holder's name.
+ * number and a big QR code to check it live; for works or a move, the company on site (a business, whom
+ * neighbours may call). It carries no personal data: never the holder's name.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import type { PermitDocumentInput, PosterVariant } from './document-input.js';
@@ -94,6 +95,13 @@ function noteBox(text: string, fonts: Fonts, factor: number, accent: RGB): Block
   };
 }
 
+/** "Entreprise" and its name, smaller than the place: who works on site. */
+function companyBlock(company: string | undefined, fonts: Fonts, factor: number): Block | undefined {
+  const name = company ? fitText(company, fonts.bold, WIDTH, 2, Math.round(20 * factor), 12) : undefined;
+  if (!name?.lines.length) return undefined;
+  return stacked(centredLines(['Entreprise'], fonts.regular, 13, MUTED), 4, centredLines(name.lines, fonts.bold, name.size, INK, 1.2));
+}
+
 function middleBlocks(input: PermitDocumentInput, variant: PosterVariant, fonts: Fonts, factor: number): Block[] {
   const primary = hexColour(input.commune.branding.primary);
   const headline = fitText(POSTER_HEADLINES[variant], fonts.bold, WIDTH, 2, Math.round(62 * factor), 24);
@@ -107,6 +115,7 @@ function middleBlocks(input: PermitDocumentInput, variant: PosterVariant, fonts:
     variant === 'event' ? noteBox(EVENT_TRAFFIC_NOTE, fonts, factor, hexColour(input.commune.branding.accent, primary)) : undefined,
     centredLines(dates.lines, fonts.bold, dates.size, INK, 1.25),
     stacked(centredLines(['Lieu'], fonts.regular, 13, MUTED), 4, centredLines(place.lines, fonts.bold, place.size, INK, 1.2)),
+    companyBlock(input.permit.company, fonts, factor),
   ];
   return blocks.filter((b): b is Block => b !== undefined);
 }

@@ -26,6 +26,7 @@ function posterInput(posterVariant: PosterVariant) {
           kind: 'occupation',
           reference: 'OC-2026-0031',
           title: posterVariant === 'works' ? 'Échafaudage' : 'Déménagement',
+          company: 'Déménagements Lebrun SRL',
           place: {
             label: 'Rue de la Station 45, 7060 Soignies',
             geometry: {
@@ -53,6 +54,7 @@ describe('renderPosterPdf', () => {
       'Déménagement',
       'du mardi 12 mai 2026 à 7 h au mercredi 13 mai 2026 à 18 h',
       'Rue de la Station 45, 7060 Soignies',
+      'Entreprise Déménagements Lebrun SRL',
       'Autorisation n° OC-2026-0031',
       'Ville de Soignies',
       SCAN_INVITATION,

@@ -153,6 +153,12 @@ export const coreDe: Record<CoreKey, string> = {
   'report.done.qr': 'QR-Code zur Verfolgungsseite',
   'report.done.qr.help': 'Scannen Sie diesen Code mit Ihrem Telefon, um die Verfolgungsseite zu öffnen.',
   'report.done.another': 'Ein weiteres Problem melden',
+  'done.phone':
+    'Behalten Sie die Verfolgungsseite auf diesem Telefon griffbereit: Teilen oder kopieren Sie den Link, oder öffnen Sie die Seite und legen Sie sie auf den Startbildschirm (Browsermenü, „Zum Startbildschirm hinzufügen“).',
+  'done.share': 'Link teilen',
+  'done.copy': 'Link kopieren',
+  'done.copied': 'Link kopiert.',
+  'done.copyFailed': 'Der Link konnte nicht kopiert werden: Markieren Sie ihn oben.',
   'track.code.hint': 'Acht Zeichen, zum Beispiel ABCD-1234.',
   'track.code.invalid': 'Dieser Code hat nicht die richtige Form: acht Zeichen, zum Beispiel ABCD-1234.',
   'track.address': 'Ort',

@@ -151,6 +151,12 @@ export const coreEn: Record<CoreKey, string> = {
   'report.done.qr': 'QR code to the tracking page',
   'report.done.qr.help': 'Scan this code with your phone to open the tracking page.',
   'report.done.another': 'Report another problem',
+  'done.phone':
+    'Keep the tracking page at hand on this phone: share or copy its link, or open it and add it to your home screen (browser menu, “Add to Home screen”).',
+  'done.share': 'Share the link',
+  'done.copy': 'Copy the link',
+  'done.copied': 'Link copied.',
+  'done.copyFailed': 'The link could not be copied: select it above.',
   'track.code.hint': 'Eight characters, for example ABCD-1234.',
   'track.code.invalid': 'This code does not have the right form: eight characters, for example ABCD-1234.',
   'track.address': 'Place',

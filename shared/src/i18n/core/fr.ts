@@ -13,7 +13,7 @@ export const coreFr = {
   'timeline.created': 'Signalement reçu',
   'timeline.state_changed': 'Nouvel état : {state}',
   'timeline.public_update': 'Message de la commune',
-  'timeline.assigned': 'Confié au service {department}',
+  'timeline.assigned': 'Confié à : {department}',
   'mail.created.subject': 'Votre signalement {code} est bien reçu',
   'mail.created.body':
     'Bonjour,\n\nNous avons bien reçu votre signalement « {category} ».\nVotre code de suivi : {code}\nSuivez-le ici : {url}\n\nMerci de votre aide,\n{commune}',
@@ -151,6 +151,12 @@ export const coreFr = {
   'report.done.qr': 'Code QR vers la page de suivi',
   'report.done.qr.help': 'Scannez ce code avec votre téléphone pour ouvrir la page de suivi.',
   'report.done.another': 'Signaler un autre problème',
+  'done.phone':
+    'Sur ce téléphone, gardez la page de suivi à portée de main : partagez ou copiez son lien, ou ouvrez-la puis ajoutez-la à l’écran d’accueil (menu du navigateur, « Ajouter à l’écran d’accueil »).',
+  'done.share': 'Partager le lien',
+  'done.copy': 'Copier le lien',
+  'done.copied': 'Lien copié.',
+  'done.copyFailed': 'Le lien n’a pas pu être copié : sélectionnez-le ci-dessus.',
   'track.code.hint': 'Huit caractères, par exemple ABCD-1234.',
   'track.code.invalid': 'Ce code n’a pas la bonne forme : huit caractères, par exemple ABCD-1234.',
   'track.address': 'Lieu',

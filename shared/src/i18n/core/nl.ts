@@ -152,6 +152,12 @@ export const coreNl: Record<CoreKey, string> = {
   'report.done.qr': 'QR-code naar de opvolgingspagina',
   'report.done.qr.help': 'Scan deze code met uw telefoon om de opvolgingspagina te openen.',
   'report.done.another': 'Een ander probleem melden',
+  'done.phone':
+    'Houd de opvolgingspagina bij de hand op deze telefoon: deel of kopieer de link, of open de pagina en zet ze op uw startscherm (menu van de browser, „Toevoegen aan startscherm”).',
+  'done.share': 'Link delen',
+  'done.copy': 'Link kopiëren',
+  'done.copied': 'Link gekopieerd.',
+  'done.copyFailed': 'De link kon niet worden gekopieerd: selecteer hem hierboven.',
   'track.code.hint': 'Acht tekens, bijvoorbeeld ABCD-1234.',
   'track.code.invalid': 'Deze code heeft niet de juiste vorm: acht tekens, bijvoorbeeld ABCD-1234.',
   'track.address': 'Plaats',

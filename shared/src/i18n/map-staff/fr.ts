@@ -1,7 +1,7 @@
 /** Staff SPA: the map items staff publish (works, detours, parking bans, closures, events). French is the source; the other locales must define every key. */
 export const mapStaffFr = {
   'mapStaff.nav.map': 'Carte',
-  'mapStaff.list.title': 'Carte : travaux, déviations, interdictions, fermetures, événements',
+  'mapStaff.list.title': 'Carte : travaux, déviations, interdictions, fermetures, évènements',
   'mapStaff.list.intro':
     'Ce que vous publiez ici apparaît sur la carte publique et dans ses flux (GeoJSON, Waze, agenda). Les autorisations délivrées y publient leurs propres éléments.',
   'mapStaff.list.new': 'Publier un élément sur la carte',
@@ -31,7 +31,7 @@ export const mapStaffFr = {
   'mapStaff.kind.detour': 'Déviation',
   'mapStaff.kind.parking_ban': 'Interdiction de stationner',
   'mapStaff.kind.road_closure': 'Route fermée',
-  'mapStaff.kind.event': 'Événement',
+  'mapStaff.kind.event': 'Évènement',
   'mapStaff.kind.report': 'Signalement',
   'mapStaff.phase.planned': 'Prévu',
   'mapStaff.phase.in_progress': 'En cours',
@@ -57,7 +57,7 @@ export const mapStaffFr = {
   'mapStaff.f.kind.detour': 'Une déviation (un tracé, lié à ce qui la cause)',
   'mapStaff.f.kind.parking_ban': 'Une interdiction de stationner',
   'mapStaff.f.kind.road_closure': 'Une route fermée',
-  'mapStaff.f.kind.event': 'Un événement',
+  'mapStaff.f.kind.event': 'Un évènement',
   'mapStaff.f.title': 'Titre',
   'mapStaff.f.title.hint': 'Court et parlant, il s’affiche sur la carte : « Rue Neuve fermée (égouttage) ».',
   'mapStaff.f.description': 'Description publique',
@@ -80,7 +80,7 @@ export const mapStaffFr = {
   'mapStaff.f.phase': 'Où en est le chantier',
   'mapStaff.f.phase.none': 'Non précisé',
   'mapStaff.f.causedBy': 'Déviation causée par',
-  'mapStaff.f.causedBy.hint': 'Le chantier, la fermeture ou l’événement qui rend la déviation nécessaire.',
+  'mapStaff.f.causedBy.hint': 'Le chantier, la fermeture ou l’évènement qui rend la déviation nécessaire.',
   'mapStaff.f.causedBy.none': 'Aucun élément choisi',
   'mapStaff.f.causedBy.loading': 'Chargement des éléments…',
   'mapStaff.f.submit.new': 'Publier sur la carte',

@@ -13,7 +13,7 @@ export const permitMailsEn: Record<PermitMailsKey, string> = {
     'Hello {name},\n\nThe commune added information to your request “{title}”:\n\n{message}\n\nFollow your request: {url}\n\n{commune}',
   'permitMail.opinion_requested.subject': 'Opinion requested: {title} ({code})',
   'permitMail.opinion_requested.body':
-    'Hello,\n\nThe {handling} department asks “{department}” for its opinion on the request “{title}” ({kind}).\nPlace: {place}\nPeriod: {period}\nOpinion expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',
+    'Hello,\n\n“{department}” is asked by {handling} for its opinion on the request “{title}” ({kind}).\nPlace: {place}\nPeriod: {period}\nOpinion expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',
   'permitMail.opinion_reminder.subject': 'Reminder: opinion expected by {due} ({code})',
   'permitMail.opinion_reminder.body':
     'Hello,\n\nThe opinion of “{department}” on the request “{title}” ({kind}) is expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',

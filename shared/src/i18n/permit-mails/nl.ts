@@ -13,7 +13,7 @@ export const permitMailsNl: Record<PermitMailsKey, string> = {
     'Goedendag {name},\n\nDe gemeente heeft informatie toegevoegd aan uw aanvraag „{title}”:\n\n{message}\n\nUw aanvraag volgen: {url}\n\n{commune}',
   'permitMail.opinion_requested.subject': 'Advies gevraagd: {title} ({code})',
   'permitMail.opinion_requested.body':
-    'Goedendag,\n\nDe dienst {handling} vraagt het advies van „{department}” over de aanvraag „{title}” ({kind}).\nPlaats: {place}\nPeriode: {period}\nAdvies verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',
+    'Goedendag,\n\nHet advies van „{department}” wordt gevraagd door {handling} over de aanvraag „{title}” ({kind}).\nPlaats: {place}\nPeriode: {period}\nAdvies verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',
   'permitMail.opinion_reminder.subject': 'Herinnering: advies verwacht tegen {due} ({code})',
   'permitMail.opinion_reminder.body':
     'Goedendag,\n\nHet advies van „{department}” over de aanvraag „{title}” ({kind}) wordt verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',

@@ -58,6 +58,7 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.requester': 'Der Antragsteller',
   'permitStaff.requester.private': 'Personenbezogene Daten: nur für Mitarbeiter sichtbar, nie veröffentlicht.',
   'permitStaff.requester.name': 'Name',
+  'permitStaff.requester.organisation': 'Im Namen von (Inhaber)',
   'permitStaff.requester.email': 'E-Mail-Adresse',
   'permitStaff.requester.phone': 'Telefon',
   'permitStaff.requester.address': 'Adresse',
@@ -85,7 +86,7 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.required': '(Pflichtfeld)',
   'permitStaff.optional': '(freiwillig)',
   'permitStaff.actions.readOnly':
-    'Der Dienst „{department}“ bearbeitet diesen Antrag und entscheidet; Sie können ihn einsehen und eine Notiz hinzufügen.',
+    'Dieser Antrag wird von {department} bearbeitet und entschieden; Sie können ihn einsehen und eine Notiz hinzufügen.',
   'permitStaff.actions.none': 'Für diesen Antrag ist keine Aktion mehr möglich.',
   'permitStaff.action.under_review': 'Übernehmen',
   'permitStaff.action.under_review.hint': 'Der Antrag geht in „In Prüfung“ über; der Antragsteller wird informiert.',

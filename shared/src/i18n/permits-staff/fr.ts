@@ -58,6 +58,7 @@ export const permitsStaffFr = {
   'permitStaff.requester': 'Le demandeur',
   'permitStaff.requester.private': 'Données personnelles : visibles par les agents seulement, jamais publiées.',
   'permitStaff.requester.name': 'Nom',
+  'permitStaff.requester.organisation': 'Pour le compte de (titulaire)',
   'permitStaff.requester.email': 'Adresse e-mail',
   'permitStaff.requester.phone': 'Téléphone',
   'permitStaff.requester.address': 'Adresse',
@@ -85,7 +86,7 @@ export const permitsStaffFr = {
   'permitStaff.required': '(obligatoire)',
   'permitStaff.optional': '(facultatif)',
   'permitStaff.actions.readOnly':
-    'Le service « {department} » instruit cette demande et prend la décision ; vous pouvez la consulter et y ajouter une note.',
+    'Cette demande est instruite par {department}, qui prend la décision ; vous pouvez la consulter et y ajouter une note.',
   'permitStaff.actions.none': 'Plus aucune action possible sur cette demande.',
   'permitStaff.action.under_review': 'Prendre en charge',
   'permitStaff.action.under_review.hint': 'La demande passe « En cours d’examen » ; le demandeur en est informé.',

@@ -58,6 +58,7 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.requester': 'De aanvrager',
   'permitStaff.requester.private': 'Persoonsgegevens: alleen zichtbaar voor het personeel, nooit gepubliceerd.',
   'permitStaff.requester.name': 'Naam',
+  'permitStaff.requester.organisation': 'Namens (houder)',
   'permitStaff.requester.email': 'E-mailadres',
   'permitStaff.requester.phone': 'Telefoon',
   'permitStaff.requester.address': 'Adres',
@@ -85,7 +86,7 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.required': '(verplicht)',
   'permitStaff.optional': '(facultatief)',
   'permitStaff.actions.readOnly':
-    'De dienst “{department}” behandelt deze aanvraag en beslist; u kunt ze inkijken en een notitie toevoegen.',
+    'Deze aanvraag wordt behandeld door {department}, die beslist; u kunt ze inkijken en een notitie toevoegen.',
   'permitStaff.actions.none': 'Er is geen actie meer mogelijk op deze aanvraag.',
   'permitStaff.action.under_review': 'In behandeling nemen',
   'permitStaff.action.under_review.hint': 'De aanvraag gaat naar “In onderzoek”; de aanvrager wordt op de hoogte gebracht.',

@@ -60,7 +60,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.chooser.start': 'Beginnen',
   'permit.form.back': 'Zurück zur Auswahl des Antrags',
   'permit.form.event.intro':
-    'Melden Sie Ihre Veranstaltung der Gemeinde. Sie hört die Polizei und die Rettungsdienste an und erteilt dann die Genehmigung.',
+    'Melden Sie Ihre Veranstaltung der Gemeinde. Sie holt die Stellungnahme der betroffenen Dienste ein und erteilt dann die Genehmigung.',
   'permit.form.occupation.intro':
     'Beantragen Sie die Nutzung des öffentlichen Raums. Die Genehmigung und das Halteverbotsplakat erhalten Sie online.',
   'permit.step.count': 'Schritt {n} von {total}',
@@ -85,7 +85,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.f.organiserType': 'Wer organisiert?',
   'permit.f.organiserName.association': 'Name des Vereins',
   'permit.f.organiserName.company': 'Name der Firma',
-  'permit.f.organiserName.hint': 'Er steht auf der Genehmigung.',
+  'permit.f.organiserName.hint': 'Der Verein oder das Unternehmen wird Inhaber der Genehmigung; Sie sind die Kontaktperson.',
   'permit.f.attendance': 'Erwartete Teilnehmerzahl',
   'permit.f.attendance.hint': 'Eine Schätzung genügt. Ab {n} Personen muss der Antrag {days} Tage im Voraus gestellt werden.',
   'permit.f.attendance.large':
@@ -115,14 +115,19 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.f.phone': 'Telefon',
   'permit.f.phone.hint': 'Um Sie bei Fragen schnell zu erreichen.',
   'permit.f.address': 'Postanschrift',
+  'permit.f.organisation': 'Im Namen eines Unternehmens oder Vereins',
+  'permit.f.organisation.hint':
+    'Wenn Sie für sie beantragen: Sie werden Inhaber der Genehmigung, Sie selbst sind die Kontaktperson. Sonst leer lassen.',
   'permit.f.message': 'Nachricht an die Gemeinde',
   'permit.f.message.hint': 'Erklären Sie, was Sie ergänzt oder geändert haben.',
-  'permit.need.road_closure.help': 'Die Straße wird für den Verkehr gesperrt: Der Mobilitätsdienst nimmt Stellung.',
+  'permit.need.road_closure.help': 'Die Straße wird für den Verkehr gesperrt.',
   'permit.need.stage.help': 'Ein Podium oder eine Bühne, die vor Ort aufgebaut wird.',
-  'permit.need.electricity.help': 'Ein Anschluss ans Stromnetz: Der Bauhof nimmt Stellung.',
+  'permit.need.electricity.help': 'Ein Anschluss ans Stromnetz.',
   'permit.need.sound.help': 'Verstärkte Musik, Mikrofon, Beschallung.',
   'permit.need.alcohol_sale.help': 'Eine Bar oder der Verkauf alkoholischer Getränke.',
   'permit.need.tents.help': 'Zelte, Pavillons oder Festzelte, die vor Ort aufgebaut werden.',
+  'permit.need.opinion': 'Stellungnahme angefragt bei: {departments}.',
+  'permit.needs.reviewers': 'Mit diesen Angaben holt die Gemeinde die Stellungnahme folgender Dienste ein: {reviewers}.',
   'permit.you.privacy':
     'Diese Angaben bleiben zwischen Ihnen und der Gemeinde: Sie stehen nie auf der öffentlichen Verfolgungsseite oder auf dem Plakat.',
   'permit.earliest': 'Frühestmögliches Datum:',
@@ -164,9 +169,14 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.map.drawn.areaShort': '{n} Punkt(e) gesetzt: Eine Fläche braucht mindestens drei.',
   'permit.map.drawn.area': 'Fläche mit {n} Punkten gezeichnet.',
   'permit.docs.help': 'PDF, JPEG oder PNG, höchstens {max} MB pro Datei. Ein lesbares Foto des Dokuments genügt.',
-  'permit.docs.insurance.help': 'Die Bescheinigung Ihres Versicherers über die Haftpflicht des Veranstalters für diese Daten.',
-  'permit.docs.plan.help': 'Eine Skizze oder ein Plan: Standort der Aufbauten, Zufahrt der Rettungsdienste, Ausgänge.',
-  'permit.docs.other.help': 'Jedes andere nützliche Dokument (Programm, Foto des Ortes…).',
+  'permit.docs.event.insurance.help': 'Die Bescheinigung Ihres Versicherers über die Haftpflicht des Veranstalters für diese Daten.',
+  'permit.docs.event.plan.help': 'Eine Skizze oder ein Plan: Standort der Aufbauten, Zufahrt der Rettungsdienste, Ausgänge.',
+  'permit.docs.event.other.help': 'Jedes andere nützliche Dokument (Programm, Foto des Ortes…).',
+  'permit.docs.occupation.insurance.help':
+    'Die Haftpflichtbescheinigung für die Nutzung (Ihre oder die des ausführenden Unternehmens) für diese Daten.',
+  'permit.docs.occupation.plan.help':
+    'Eine Skizze: Standort des Containers, Gerüsts oder der Baustelle und der freie Durchgang für Fußgänger.',
+  'permit.docs.occupation.other.help': 'Jedes andere nützliche Dokument (Foto der Fassade, Angebot des Unternehmens…).',
   'permit.docs.uploading': '„{name}“ wird gesendet…',
   'permit.docs.added': '„{name}“ ist beigefügt.',
   'permit.docs.removed': '„{name}“ ist entfernt.',
@@ -184,7 +194,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.summary.none': 'Keine',
   'permit.summary.missingDocs': 'Ein Pflichtdokument fehlt: {docs}.',
   'permit.summary.reviewers':
-    'Ihr Antrag wird vom Dienst {handler} bearbeitet, der die Stellungnahme folgender Dienste einholt: {reviewers}.',
+    'Ihr Antrag wird von {handler} bearbeitet; dabei werden folgende Dienste um eine Stellungnahme gebeten: {reviewers}.',
   'permit.summary.public':
     'Name, Daten und Ort des Antrags stehen auf der öffentlichen Verfolgungsseite und auf dem Plakat; Ihre Angaben nie.',
   'permit.draft.save': 'Entwurf speichern',
@@ -201,7 +211,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.error.title': 'Geben Sie der Veranstaltung einen Namen (mindestens 3 Zeichen).',
   'permit.error.description': 'Die Beschreibung ist zu lang (höchstens 2000 Zeichen).',
   'permit.error.organiserType': 'Wählen Sie, wer die Veranstaltung organisiert.',
-  'permit.error.organiserName': 'Der Name ist zu lang (höchstens 120 Zeichen).',
+  'permit.error.organiserName': 'Geben Sie den Namen des Vereins oder des Unternehmens an (2 bis 120 Zeichen).',
   'permit.error.attendance': 'Geben Sie die erwartete Teilnehmerzahl an: eine ganze Zahl, mindestens 1.',
   'permit.error.start': 'Geben Sie den ersten Tag an.',
   'permit.error.end': 'Geben Sie einen gültigen letzten Tag an oder lassen Sie das Feld leer.',
@@ -210,6 +220,8 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.error.geometry.point': 'Setzen Sie den Punkt auf der Karte.',
   'permit.error.geometry.line': 'Zeichnen Sie die Linie auf der Karte: mindestens zwei Punkte.',
   'permit.error.geometry.area': 'Zeichnen Sie die Fläche auf der Karte: mindestens drei Punkte.',
+  'permit.error.geometry.addressAlone':
+    'Die Adresse „{place}“ ist notiert, reicht aber nicht: Öffnen Sie die Karte und markieren Sie den Ort dort. Die Gemeinde braucht ihn für das Plakat und die öffentliche Karte.',
   'permit.error.length': 'Geben Sie die genutzte Länge in Metern an, von 1 bis 500.',
   'permit.error.needs': 'Prüfen Sie den angekreuzten Bedarf.',
   'permit.error.document': 'Dieses Dokument ist ungültig: Entfernen Sie es und fügen Sie es erneut bei.',
@@ -219,6 +231,7 @@ export const permitsCitizenDe: Record<PermitsCitizenKey, string> = {
   'permit.error.email': 'Geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.be.',
   'permit.error.phone': 'Geben Sie eine gültige Telefonnummer an, zum Beispiel 067 12 34 56, oder lassen Sie das Feld leer.',
   'permit.error.address': 'Die Adresse ist zu lang (höchstens 200 Zeichen).',
+  'permit.error.organisation': 'Der Name des Unternehmens oder Vereins hat 2 bis 120 Zeichen; oder lassen Sie das Feld leer.',
   'permit.error.message': 'Die Nachricht ist zu lang (höchstens 2000 Zeichen).',
   'permit.error.field': 'Prüfen Sie dieses Feld.',
   'permit.error.generic': 'Der Antrag konnte nicht gesendet werden. Prüfen Sie die markierten Felder und versuchen Sie es erneut.',

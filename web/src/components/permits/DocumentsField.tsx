@@ -1,13 +1,15 @@
 /** Documents joined to a request (insurance certificate, site plan, other): PDF, JPEG or PNG, uploaded at once. */
 import { useState } from 'preact/hooks';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES } from '@tandem/shared/uploads';
-import type { Attachment, AttachmentType } from '@tandem/shared/permits/permit-details';
+import type { Attachment, AttachmentType, PermitKind } from '@tandem/shared/permits/permit-details';
 import { tr, type MessageKey } from '../../lib/locale';
 import { uploadDocument } from '../../lib/upload';
 import { FieldError, describedBy, type FieldErrors } from '../report/form-errors';
 
 interface Props {
   commune: string;
+  /** Each kind explains the documents in its own words (an event's organiser, an occupation's site). */
+  kind: PermitKind;
   attachments: Attachment[];
   required: readonly AttachmentType[];
   errors: FieldErrors;
@@ -19,7 +21,7 @@ interface Props {
 const MAX_ATTACHMENTS = 10;
 const TYPES: readonly AttachmentType[] = ['insurance', 'plan', 'other'];
 
-export default function DocumentsField({ commune, attachments, required, errors, onChange, onBusy }: Props) {
+export default function DocumentsField({ commune, kind, attachments, required, errors, onChange, onBusy }: Props) {
   const [status, setStatus] = useState<Partial<Record<AttachmentType, string>>>({});
   const room = MAX_ATTACHMENTS - attachments.length;
 
@@ -65,7 +67,7 @@ export default function DocumentsField({ commune, attachments, required, errors,
               <span class={isRequired ? 'req' : 'hint-inline'}>({tr(isRequired ? 'report.required' : 'report.optional')})</span>
             </label>
             <span class="hint" id={`${id}-hint`}>
-              {tr(`permit.docs.${type}.help` as MessageKey)}
+              {tr(`permit.docs.${kind}.${type}.help` as MessageKey)}
             </span>
             <FieldError id={id} errors={errors} />
             <input

@@ -1,24 +1,21 @@
 /**
  * After a request is filed: its tracking code, the private link (the key rides in the URL fragment, which
- * never reaches the server's logs) and a QR code of the public tracking page (qrcode loads only now).
+ * never reaches the server's logs) and a way to keep the public tracking page: its QR code on a computer, share/copy
+ * and the home-screen hint on a phone.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { tr } from '../../lib/locale';
+import TrackingLinkOffer from '../TrackingLinkOffer';
 import { privateLink, publicLink } from './permit-storage';
 
 export default function PermitDone({ commune, code, privateKey }: { commune: string; code: string; privateKey: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [svg, setSvg] = useState('');
   const mine = privateLink(commune, code, privateKey);
   const absoluteMine = new URL(mine, location.origin).href;
   const absolutePublic = new URL(publicLink(commune, code), location.origin).href;
   useEffect(() => {
     heading.current?.focus();
-    import('qrcode')
-      .then((q) => q.toString(absolutePublic, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
-      .then(setSvg)
-      .catch(() => setSvg(''));
-  }, [absolutePublic]);
+  }, []);
   return (
     <section class="notice ok" aria-labelledby="permit-done-title" data-testid="permit-done">
       <h2 id="permit-done-title" ref={heading} tabindex={-1}>
@@ -41,12 +38,7 @@ export default function PermitDone({ commune, code, privateKey }: { commune: str
           {tr('permit.done.follow')}
         </a>
       </p>
-      {svg && (
-        <figure>
-          <div class="qr" role="img" aria-label={tr('permit.done.qr')} dangerouslySetInnerHTML={{ __html: svg }} />
-          <figcaption class="hint">{tr('permit.done.qr.help')}</figcaption>
-        </figure>
-      )}
+      <TrackingLinkOffer url={absolutePublic} qrLabel={tr('permit.done.qr')} qrHelp={tr('permit.done.qr.help')} title={code} />
     </section>
   );
 }

@@ -44,6 +44,7 @@ export default function RequestStep({ stepId, kind, cfg, stepProps, documents, a
       {stepId === 'documents' && (
         <DocumentsField
           commune={commune.id}
+          kind={kind}
           attachments={draft.attachments}
           required={requiredDocuments(cfg, kind, detailsOf(draft) as Partial<EventDetails>)}
           errors={stepErrors}

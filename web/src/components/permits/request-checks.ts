@@ -42,7 +42,7 @@ export const STEP_FIELDS: Record<StepId, readonly string[]> = {
   where: ['pf-place-label', 'pf-geometry', 'pf-length'],
   needs: ['pf-needs'],
   documents: ['pf-doc-insurance', 'pf-doc-plan', 'pf-doc-other'],
-  you: ['pf-name', 'pf-email', 'pf-phone', 'pf-address'],
+  you: ['pf-name', 'pf-organisation', 'pf-email', 'pf-phone', 'pf-address'],
   summary: ['pf-message'],
 };
 
@@ -77,6 +77,7 @@ const NAME_TO_FIELD: [RegExp, string][] = [
   [/^requester\.email\b/, 'pf-email'],
   [/^requester\.phone\b/, 'pf-phone'],
   [/^requester\.address\b/, 'pf-address'],
+  [/^requester\.organisation\b/, 'pf-organisation'],
   [/^requester\b/, 'pf-name'],
   [/^message\b/, 'pf-message'],
 ];
@@ -108,18 +109,23 @@ const FIELD_MESSAGES: Record<string, MessageKey> = {
   'pf-email': 'permit.error.email',
   'pf-phone': 'permit.error.phone',
   'pf-address': 'permit.error.address',
+  'pf-organisation': 'permit.error.organisation',
   'pf-message': 'permit.error.message',
 };
 
 function fieldMessage(id: string, d: RequestDraft): string {
   if (id === 'pf-geometry') {
-    return tr(
+    const drawn = tr(
       d.shape === 'Point'
         ? 'permit.error.geometry.point'
         : d.shape === 'LineString'
           ? 'permit.error.geometry.line'
           : 'permit.error.geometry.area',
     );
+    // The rules need the place on the map (the poster's extract, the public map, the commune's limits):
+    // an address typed alone is not enough, and the message says so rather than repeat itself.
+    const place = d.placeLabel.trim();
+    return place.length >= 3 ? `${drawn} ${tr('permit.error.geometry.addressAlone', { place })}` : drawn;
   }
   return FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : tr('permit.error.field');
 }

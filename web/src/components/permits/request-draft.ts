@@ -2,7 +2,15 @@
  * The request form's state, as the person types it (strings, not yet parsed), and its conversion to the
  * API's details and requester (the shared schemas then check them).
  */
-import type { Attachment, EventNeed, OccupationUse, PermitGeometry, PermitKind, Position } from '@tandem/shared/permits/permit-details';
+import {
+  organisationRequired,
+  type Attachment,
+  type EventNeed,
+  type OccupationUse,
+  type PermitGeometry,
+  type PermitKind,
+  type Position,
+} from '@tandem/shared/permits/permit-details';
 
 export type Shape = 'Point' | 'LineString' | 'Polygon';
 export type OrganiserType = 'association' | 'citizen' | 'company';
@@ -34,6 +42,8 @@ export interface RequestDraft {
   email: string;
   phone: string;
   address: string;
+  /** Occupations: the company or association asked for (events name it as their organiser). */
+  organisation: string;
 }
 
 export function emptyDraft(kind: PermitKind): RequestDraft {
@@ -60,6 +70,7 @@ export function emptyDraft(kind: PermitKind): RequestDraft {
     email: '',
     phone: '',
     address: '',
+    organisation: '',
   };
 }
 
@@ -116,11 +127,14 @@ export function detailsOf(d: RequestDraft): Record<string, unknown> {
 }
 
 export function requesterOf(d: RequestDraft): Record<string, string> {
+  // The holder: an event's organising association or company, or the company an occupation is asked for.
+  const organisation = d.kind === 'event' ? (organisationRequired(d.organiserType) ? d.organiserName.trim() : '') : d.organisation.trim();
   return {
     name: d.name.trim(),
     email: d.email.trim(),
     ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
     ...(d.address.trim() ? { address: d.address.trim() } : {}),
+    ...(organisation ? { organisation } : {}),
   };
 }
 
@@ -159,5 +173,6 @@ export function draftFromPermit(
     email: requester.email ?? '',
     phone: requester.phone ?? '',
     address: requester.address ?? '',
+    organisation: kind === 'occupation' ? (requester.organisation ?? '') : '',
   };
 }

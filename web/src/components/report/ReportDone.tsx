@@ -1,18 +1,14 @@
-/** After a successful report: tracking code, link and a QR code (qrcode is loaded only now). */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** After a successful report: tracking code, link and a way to keep it (QR code on a computer, share/copy on a phone). */
+import { useEffect, useRef } from 'preact/hooks';
 import { tr } from '../../lib/locale';
+import TrackingLinkOffer from '../TrackingLinkOffer';
 
 export default function ReportDone({ code, url, onAnother }: { code: string; url: string; onAnother(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [svg, setSvg] = useState('');
   const absolute = new URL(url, location.origin).href;
   useEffect(() => {
     heading.current?.focus();
-    import('qrcode')
-      .then((q) => q.toString(absolute, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
-      .then(setSvg)
-      .catch(() => setSvg(''));
-  }, [absolute]);
+  }, []);
   return (
     <section class="notice ok" aria-labelledby="done-title" data-testid="report-done">
       <h2 id="done-title" ref={heading} tabindex={-1}>
@@ -28,12 +24,7 @@ export default function ReportDone({ code, url, onAnother }: { code: string; url
           {tr('report.done.follow')}
         </a>
       </p>
-      {svg && (
-        <figure>
-          <div class="qr" role="img" aria-label={tr('report.done.qr')} dangerouslySetInnerHTML={{ __html: svg }} />
-          <figcaption class="hint">{tr('report.done.qr.help')}</figcaption>
-        </figure>
-      )}
+      <TrackingLinkOffer url={absolute} qrLabel={tr('report.done.qr')} qrHelp={tr('report.done.qr.help')} title={code} />
       <button type="button" class="button secondary" onClick={onAnother}>
         {tr('report.done.another')}
       </button>

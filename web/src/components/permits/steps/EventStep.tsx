@@ -41,6 +41,7 @@ export default function EventStep({ cfg, draft, errors, set }: StepProps) {
           id="pf-organiser-name"
           label={tr(draft.organiserType === 'association' ? 'permit.f.organiserName.association' : 'permit.f.organiserName.company')}
           hint={tr('permit.f.organiserName.hint')}
+          required
           errors={errors}
           value={draft.organiserName}
           maxLength={120}

@@ -3,7 +3,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { reviewersFor, requiredDocuments } from '@tandem/shared/permits/permit-rules';
 import type { EventDetails, OccupationDetails } from '@tandem/shared/permits/permit-details';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { departmentName } from '../../Timeline';
+import { departmentInSentence, departmentName } from '../../Timeline';
 import { drawnText } from '../GeometryField';
 import LiveFacts from '../LiveFacts';
 import { periodText } from '../permit-format';
@@ -82,6 +82,9 @@ export default function SummaryStep(props: Props) {
     ],
     you: [
       [tr('permit.f.name'), draft.name || dash],
+      ...(draft.kind === 'occupation' && draft.organisation
+        ? ([[tr('permit.f.organisation'), draft.organisation]] as [string, ComponentChildren][])
+        : []),
       [tr('permit.f.email'), draft.email || dash],
       [tr('permit.f.phone'), draft.phone || dash],
       [tr('permit.f.address'), draft.address || dash],
@@ -122,7 +125,7 @@ export default function SummaryStep(props: Props) {
       {reviewers.length > 0 && (
         <p>
           {tr('permit.summary.reviewers', {
-            handler: departmentName(commune, cfg[draft.kind].handlingDepartment),
+            handler: departmentInSentence(commune, cfg[draft.kind].handlingDepartment),
             reviewers: reviewers.map((r) => departmentName(commune, r)).join(', '),
           })}
         </p>

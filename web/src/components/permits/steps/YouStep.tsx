@@ -17,6 +17,18 @@ export default function YouStep({ draft, errors, set }: StepProps) {
         autocomplete="name"
         onValue={(v) => set({ name: v }, 'pf-name')}
       />
+      {draft.kind === 'occupation' && (
+        <TextField
+          id="pf-organisation"
+          label={tr('permit.f.organisation')}
+          hint={tr('permit.f.organisation.hint')}
+          errors={errors}
+          value={draft.organisation}
+          maxLength={120}
+          autocomplete="organization"
+          onValue={(v) => set({ organisation: v }, 'pf-organisation')}
+        />
+      )}
       <TextField
         id="pf-email"
         type="email"

@@ -27,6 +27,12 @@ export default function RequesterPart({ commune, permit: p, privateKey, canEdit,
       <dl class="facts">
         <dt>{tr('permit.f.name')}</dt>
         <dd>{p.requester.name}</dd>
+        {p.requester.organisation && (
+          <>
+            <dt>{tr('permit.f.organisation')}</dt>
+            <dd>{p.requester.organisation}</dd>
+          </>
+        )}
         <dt>{tr('permit.f.email')}</dt>
         <dd>{p.requester.email}</dd>
         {p.requester.phone && (

@@ -15,7 +15,7 @@ import {
   type PermitState,
 } from '@tandem/shared/permits/permit-states';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { deptName, reviewersOf } from './permit-format';
+import { departmentInSentence, deptName, reviewersOf } from './permit-format';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
 import { useFormSubmit } from '../use-form-submit';
 import DecisionForm from './DecisionForm';
@@ -186,7 +186,7 @@ export default function PermitActions({
     return (
       <section class="permit-section" aria-labelledby="permit-actions-title" data-testid="permit-actions" data-can-decide="false">
         <h2 id="permit-actions-title">{tr('staff.actions')}</h2>
-        <p>{tr('permitStaff.actions.readOnly', { department: deptName(commune, permit.handlingDepartment) })}</p>
+        <p>{tr('permitStaff.actions.readOnly', { department: departmentInSentence(commune, permit.handlingDepartment) })}</p>
       </section>
     );
   }

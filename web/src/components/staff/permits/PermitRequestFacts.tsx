@@ -135,6 +135,12 @@ export default function PermitRequestFacts({ commune, permit }: { commune: Publi
         <dl class="facts">
           <dt>{tr('permitStaff.requester.name')}</dt>
           <dd>{r.name}</dd>
+          {r.organisation && (
+            <>
+              <dt>{tr('permitStaff.requester.organisation')}</dt>
+              <dd data-testid="permit-requester-organisation">{r.organisation}</dd>
+            </>
+          )}
           <dt>{tr('permitStaff.requester.email')}</dt>
           <dd>
             <a href={`mailto:${r.email}`}>{r.email}</a>

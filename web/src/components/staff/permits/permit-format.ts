@@ -11,7 +11,7 @@ export const permitStateLabel = (s: PermitState): string => tr(`permit.state.${s
 export const permitKindLabel = (k: PermitKind): string => tr(`permit.kind.${k}` as MessageKey);
 
 /** A department's name in the agent's language, its code when the commune does not know it. */
-export { departmentName as deptName } from '../../Timeline';
+export { departmentName as deptName, departmentInSentence } from '../../Timeline';
 
 /** An ISO calendar day (YYYY-MM-DD) in words, without any time-zone shift. */
 export function formatDay(iso: string): string {
