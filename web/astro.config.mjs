@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { cspHashes } from './integrations/csp-hashes.ts';
 
 /** Static site: every page is pre-rendered; islands hydrate in the browser. No network at build or run time. */
 export default defineConfig({
@@ -8,7 +9,8 @@ export default defineConfig({
   ...(process.env.TANDEM_WEB_DIST ? { outDir: process.env.TANDEM_WEB_DIST } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto', assets: '_assets' },
-  integrations: [preact()],
+  // cspHashes: the inline scripts' and styles' hashes for the Content-Security-Policy (shared/src/security-headers.ts).
+  integrations: [preact(), cspHashes()],
   devToolbar: { enabled: false },
   vite: {
     build: { chunkSizeWarningLimit: 1200 },

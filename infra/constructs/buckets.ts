@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, type Stack, Validations } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { BUCKET_FOLDERS, UPLOADS_CORS, UPLOADS_LIFECYCLE_RULES } from '@tandem/shared';
@@ -37,9 +37,14 @@ function privateBucketProps(logs: Bucket, logPrefix: string) {
  * Private bucket for files (folders in BUCKET_FOLDERS): browsers upload with a presigned POST (hence CORS from
  * the site's origin), accepted photos and permit files are copied into their owner's folder; unused uploads expire.
  */
-export function createUploadsBucket(scope: Construct, id: string, props: { logs: Bucket; allowedOrigins: string[] }): Bucket {
+export function createUploadsBucket(
+  scope: Construct,
+  id: string,
+  props: { logs: Bucket; allowedOrigins: string[]; bucketName: string },
+): Bucket {
   return new Bucket(scope, id, {
     ...privateBucketProps(props.logs, 's3/uploads/'),
+    bucketName: props.bucketName,
     cors: [
       {
         allowedMethods: UPLOADS_CORS.allowedMethods.map((m) => HttpMethods[m]),
@@ -54,6 +59,19 @@ export function createUploadsBucket(scope: Construct, id: string, props: { logs:
       { id: 'abort-incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
     ],
   });
+}
+
+/**
+ * The uploads bucket's name, fixed before the bucket exists: the site's Content-Security-Policy (on CloudFront)
+ * names the bucket's origin while the bucket's CORS names CloudFront's, so neither may come from the other resource.
+ */
+export function uploadsBucketName(stack: Stack): string {
+  return `${stack.stackName.toLowerCase()}-uploads-${stack.account}-${stack.region}`;
+}
+
+/** The origin browsers reach the bucket at (virtual-hosted, regional), as the SDK presigns POSTs and reads for it. */
+export function uploadsBucketOrigin(stack: Stack, bucketName: string): string {
+  return `https://${bucketName}.s3.${stack.region}.${stack.urlSuffix}`;
 }
 
 /** The built site (web/dist), served only through CloudFront. */

@@ -16,6 +16,7 @@ import { Construct } from 'constructs';
 import {
   CLIENT_AUTH_FLOWS,
   PASSWORD_POLICY,
+  SELF_SIGN_UP,
   ROLE_GROUPS,
   STAFF_CUSTOM_ATTRIBUTES,
   STAFF_ROLES,
@@ -62,7 +63,7 @@ export class CommunePools extends Construct {
     this.staffPool = new UserPool(this, 'StaffPool', {
       ...common,
       userPoolName: poolName(c.id, 'staff'),
-      selfSignUpEnabled: false,
+      selfSignUpEnabled: SELF_SIGN_UP.staff,
       customAttributes: {
         [STAFF_CUSTOM_ATTRIBUTES.commune]: new StringAttribute({ mutable: false, minLen: 2, maxLen: 41 }),
         [STAFF_CUSTOM_ATTRIBUTES.displayName]: new StringAttribute({ mutable: true, maxLen: 100 }),
@@ -105,7 +106,7 @@ export class CommunePools extends Construct {
     this.citizenPool = new UserPool(this, 'CitizenPool', {
       ...common,
       userPoolName: poolName(c.id, 'citizens'),
-      selfSignUpEnabled: true,
+      selfSignUpEnabled: SELF_SIGN_UP.citizens,
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.ESSENTIALS,

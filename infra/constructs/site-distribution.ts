@@ -6,6 +6,7 @@ import {
   FunctionCode,
   HeadersReferrerPolicy,
   FunctionEventType,
+  HeadersFrameOption,
   Function as CfFunction,
   FunctionRuntime,
   HttpVersion,
@@ -20,15 +21,31 @@ import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccessLevel } from 'aws-cdk-lib/aws-cloudfront';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import {
+  CSP_MAX_LENGTH,
+  EMBED_PATH_PATTERN,
+  SITE_HEADER_VALUES,
+  contentSecurityPolicy,
+  type InlineHashes,
+  type SitePolicyOptions,
+} from '@tandem/shared';
 import { siteRewriteFunctionCode } from './site-rewrite-code.js';
-
-/** Where the embeddable map lives (web/src/pages/[commune]/carte/integrer/): framed by communes' own websites. */
-export const EMBED_PATH_PATTERN = '/*/carte/integrer/*';
 
 export interface SiteDistributionProps {
   siteBucket: Bucket;
   logs: Bucket;
   api: HttpApi;
+  /** Hashes of the built pages' inline scripts and styles (web/dist/csp-hashes.json; none without a built site). */
+  hashes: InlineHashes;
+  /** The uploads bucket's origin (https://<bucket>.s3.<region>.amazonaws.com): presigned POSTs and reads. */
+  uploadsOrigin: string;
+  /** Origins of communes' map styles. */
+  mapOrigins: string[];
+}
+
+/** What a site page may load and who may frame it (shared/src/security-headers.ts), for a policy of this stack. */
+export function sitePolicyOptions(props: SiteDistributionProps, framing: SitePolicyOptions['framing']): SitePolicyOptions {
+  return { hashes: props.hashes, uploadsOrigins: [props.uploadsOrigin], mapOrigins: props.mapOrigins, framing };
 }
 
 /**
@@ -51,6 +68,46 @@ export class SiteDistribution extends Construct {
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(props.siteBucket, {
       originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
     });
+    const siteHeaders = (id: string, framing: SitePolicyOptions['framing'], comment: string) => {
+      const options = sitePolicyOptions(props, framing);
+      // The bucket's name is a token here: measure with the longest name S3 allows.
+      const longest = contentSecurityPolicy({ ...options, uploadsOrigins: [`https://${'b'.repeat(63)}.s3.ap-southeast-5.amazonaws.com`] });
+      if (longest.length > CSP_MAX_LENGTH)
+        Annotations.of(this).addError(
+          `The Content-Security-Policy may reach ${longest.length} characters; CloudFront allows ${CSP_MAX_LENGTH}.`,
+        );
+      return new ResponseHeadersPolicy(this, id, {
+        comment,
+        securityHeadersBehavior: {
+          contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(options), override: true },
+          contentTypeOptions: { override: true },
+          ...(framing === 'self' ? { frameOptions: { frameOption: HeadersFrameOption.SAMEORIGIN, override: true } } : {}),
+          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+          strictTransportSecurity: {
+            accessControlMaxAge: Duration.seconds(SITE_HEADER_VALUES.hstsMaxAgeSeconds),
+            includeSubdomains: true,
+            override: true,
+          },
+        },
+      });
+    };
+    const pageHeaders = siteHeaders(
+      'SiteHeaders',
+      'self',
+      'Tandem site: strict CSP (shared/src/security-headers.ts), no framing by other sites',
+    );
+    const embedHeaders = siteHeaders('EmbedHeaders', 'any', 'Tandem embeddable map: the same CSP, but any site may frame it');
+    const apiHeaders = new ResponseHeadersPolicy(this, 'ApiHeaders', {
+      comment: "Tandem API: nosniff on every answer, API Gateway's own included",
+      securityHeadersBehavior: {
+        contentTypeOptions: { override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.seconds(SITE_HEADER_VALUES.hstsMaxAgeSeconds),
+          includeSubdomains: true,
+          override: true,
+        },
+      },
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Tandem (${Stack.of(this).stackName})`,
       defaultRootObject: 'index.html',
@@ -63,7 +120,7 @@ export class SiteDistribution extends Construct {
         origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: pageHeaders,
         compress: true,
         functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
@@ -73,15 +130,7 @@ export class SiteDistribution extends Construct {
           origin: siteOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-          responseHeadersPolicy: new ResponseHeadersPolicy(this, 'EmbedHeaders', {
-            comment: 'Security headers, but any site may frame the embeddable map',
-            securityHeadersBehavior: {
-              contentTypeOptions: { override: true },
-              referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-              strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
-              contentSecurityPolicy: { contentSecurityPolicy: 'frame-ancestors *', override: true },
-            },
-          }),
+          responseHeadersPolicy: embedHeaders,
           compress: true,
           functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
@@ -91,6 +140,7 @@ export class SiteDistribution extends Construct {
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: apiHeaders,
           compress: true,
         },
       },

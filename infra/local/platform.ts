@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UPLOADS_BUCKET_BASENAME, type CommuneConfig, type Instant } from '@tandem/shared';
+import { UPLOADS_BUCKET_BASENAME, originOf, type CommuneConfig, type Instant } from '@tandem/shared';
 import { clockFrom, setClock } from '../../functions/src/lib/clock.js';
 import { startDynamoDbLocal, type RunningService } from './services/dynamodb-local.js';
 import { startS3rver } from './services/s3rver.js';
@@ -31,7 +31,10 @@ export interface StartPlatformOptions {
   dataDir?: string;
   /** Port of the site and API; 0 (the default) picks a free one. */
   port?: number;
-  /** Host to listen on; default all interfaces of the loopback-capable stack. */
+  /**
+   * Address the site and API listen on; default 127.0.0.1 (this machine only). `HOST=0.0.0.0 npm start` widens
+   * it; the stand-ins stay on loopback and /_local/*, /_aws/* still answer only to this machine.
+   */
   host?: string;
   /** Fixed ports for the stand-ins (default: free ports). */
   ports?: { dynamodb?: number; s3?: number; cognito?: number };
@@ -120,6 +123,11 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       bus,
       log: logger('server', quiet),
       gate,
+      // The browser posts photos to s3rver and reads them from there; map styles come from their own origins.
+      siteOrigins: {
+        uploadsOrigins: [s3.endpoint],
+        mapOrigins: communes.map((c) => originOf(c.map.styleUrl)).filter((o): o is string => !!o),
+      },
     });
     const url = await listen(server, options.port ?? 0, options.host);
     stops.push(() => closeServer(server));

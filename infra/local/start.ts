@@ -2,6 +2,7 @@
  * `npm start`: the whole platform on this machine, with its data in .data/ (kept across restarts;
  * `npm run reset` deletes it). Ctrl-C stops every child process.
  *   PORT (default 4321): site and API · DYNAMODB_PORT, S3_PORT, COGNITO_PORT: fixed stand-in ports.
+ *   HOST (default 127.0.0.1, this machine only): address of the site and API, e.g. HOST=0.0.0.0 for the local network.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ console.log('Tandem démarre… (le site affiche une page d’attente ; les adre
 const platform = await startPlatform({
   dataDir: process.env.TANDEM_DATA_DIR ?? DEFAULT_DATA_DIR,
   port: num(process.env.PORT) ?? 4321,
+  host: process.env.HOST || undefined,
   ports: { dynamodb: num(process.env.DYNAMODB_PORT), s3: num(process.env.S3_PORT), cognito: num(process.env.COGNITO_PORT) },
   seed: true,
 }).catch((e: unknown) => {

@@ -4,7 +4,8 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { TandemAlarms } from '../constructs/alarms.js';
-import { createLogsBucket, createSiteBucket, createUploadsBucket } from '../constructs/buckets.js';
+import { createLogsBucket, createSiteBucket, createUploadsBucket, uploadsBucketName, uploadsBucketOrigin } from '../constructs/buckets.js';
+import { readInlineHashes } from '../constructs/site-inline-hashes.js';
 import { SiteDistribution } from '../constructs/site-distribution.js';
 import { TandemEvents } from '../constructs/tandem-events.js';
 import { TandemHttpApi } from '../constructs/tandem-http-api.js';
@@ -21,6 +22,8 @@ export interface PlatformStackProps extends StackProps {
   siteDir?: string;
   /** E-mail address subscribed to the alarms topic (optional; see docs/cloud.md). */
   alarmEmail?: string;
+  /** Origins of the communes' map styles (config map.styleUrl), allowed by the site's Content-Security-Policy. */
+  mapOrigins?: string[];
 }
 
 /**
@@ -47,9 +50,17 @@ export class PlatformStack extends Stack {
 
     // CloudFront needs the API's domain; the functions need CloudFront's URL: API first, functions last.
     this.http = new TandemHttpApi(this, 'Http');
-    this.cdn = new SiteDistribution(this, 'Site', { siteBucket: this.site, logs, api: this.http.api });
+    const uploadsName = uploadsBucketName(this);
+    this.cdn = new SiteDistribution(this, 'Site', {
+      siteBucket: this.site,
+      logs,
+      api: this.http.api,
+      hashes: readInlineHashes(props.siteDir),
+      uploadsOrigin: uploadsBucketOrigin(this, uploadsName),
+      mapOrigins: props.mapOrigins ?? [],
+    });
     this.publicBaseUrl = props.publicBaseUrl ?? `https://${this.cdn.distribution.distributionDomainName}`;
-    this.uploads = createUploadsBucket(this, 'Uploads', { logs, allowedOrigins: [this.publicBaseUrl] });
+    this.uploads = createUploadsBucket(this, 'Uploads', { logs, allowedOrigins: [this.publicBaseUrl], bucketName: uploadsName });
 
     // Names read by functions/src/lib/env.ts.
     const environment: Record<string, string> = {

@@ -5,6 +5,7 @@ import {
   CLIENT_AUTH_FLOWS,
   PASSWORD_POLICY,
   ROLE_GROUPS,
+  SELF_SIGN_UP,
   STAFF_CUSTOM_ATTRIBUTES,
   TOKEN_VALIDITY,
   clientName,
@@ -59,7 +60,9 @@ describe('commune stacks', () => {
       expect(staff.Properties.Schema.map((s: { Name: string }) => s.Name)).toEqual(
         expect.arrayContaining(Object.values(STAFF_CUSTOM_ATTRIBUTES)),
       );
-      expect(pool('citizens')[1].Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(false);
+      // Nothing signs citizens in yet (SELF_SIGN_UP): nobody may create an account in their pool until the citizen space does.
+      expect(SELF_SIGN_UP.citizens).toBe(false);
+      expect(pool('citizens')[1].Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
     });
 
     it('staff groups: one per role and one dept-<code> per department', () => {

@@ -287,11 +287,13 @@ describe('CloudFront', () => {
     const embed = cfg.CacheBehaviors.find((b: any) => b.PathPattern === '/*/carte/integrer/*');
     expect(embed.FunctionAssociations).toHaveLength(1);
     const policies = t().findResources('AWS::CloudFront::ResponseHeadersPolicy') as Record<string, any>;
-    const policy = policies[embed.ResponseHeadersPolicyId.Ref].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
-    expect(policy.FrameOptions).toBeUndefined();
-    expect(policy.ContentSecurityPolicy.ContentSecurityPolicy).toBe('frame-ancestors *');
-    // Every other page keeps the managed security headers (no framing).
-    expect(cfg.DefaultCacheBehavior.ResponseHeadersPolicyId).toBe('67f7725c-6f97-4210-82d7-5512b31e9d03'); // Managed-SecurityHeadersPolicy
+    const headersOf = (ref: string) => policies[ref].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp = (ref: string) => JSON.stringify(headersOf(ref).ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(headersOf(embed.ResponseHeadersPolicyId.Ref).FrameOptions).toBeUndefined();
+    expect(csp(embed.ResponseHeadersPolicyId.Ref)).toContain('frame-ancestors *');
+    // Every other page: only the site itself may frame it (the CSP itself: site-headers.test.ts).
+    expect(headersOf(cfg.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref).FrameOptions.FrameOption).toBe('SAMEORIGIN');
+    expect(csp(cfg.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref)).toContain("frame-ancestors 'self'");
   });
 
   it('the CloudFront Function rewrites paths exactly as rewriteSitePath() does', () => {

@@ -22,6 +22,14 @@ export const PASSWORD_POLICY = {
   requireSymbols: false,
 } as const;
 
+export type PoolKind = 'staff' | 'citizens';
+
+/**
+ * Who may create their own account in each pool. Staff are invited by their commune. The citizen pool exists
+ * (the citizen space will use it) but nothing signs citizens in yet, so nobody may sign up to it until then.
+ */
+export const SELF_SIGN_UP: Record<PoolKind, boolean> = { staff: false, citizens: false };
+
 export const poolName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}`;
 export const clientName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}-web`;
 /** The web clients sign in with USER_PASSWORD_AUTH through the API (no secret, no SRP) and refresh. */

@@ -23,3 +23,4 @@ export * from './idempotency-key.js';
 export * from './entities/index.js';
 export * from './staff-screens.js';
 export * from './plain-text.js';
+export * from './security-headers.js';

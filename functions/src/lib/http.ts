@@ -96,7 +96,19 @@ export const problemErrors = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
   },
 });
 
-/** Wraps an API handler with the house middlewares: one log line and metrics per request, errors as problems. */
+/** Headers every API answer carries, whatever built it: browsers must not guess a type other than the declared one. */
+export const API_RESPONSE_HEADERS = { 'x-content-type-options': 'nosniff' } as const;
+
+/** Adds API_RESPONSE_HEADERS to the handler's answer and to problem answers (runs after problemErrors on errors). */
+export const responseHeaders = (): middy.MiddlewareObj<ApiEvent, ApiResult> => {
+  const add = async (request: middy.Request<ApiEvent, ApiResult>) => {
+    const r = request.response;
+    if (r && typeof r === 'object') r.headers = { ...r.headers, ...API_RESPONSE_HEADERS };
+  };
+  return { after: add, onError: add };
+};
+
+/** Wraps an API handler with the house middlewares: one log line and metrics per request, errors as problems, nosniff. */
 export function apiHandler(fn: (event: ApiEvent, context: Context) => Promise<ApiResult>) {
-  return middy<ApiEvent, ApiResult>().use(requestLog()).use(problemErrors()).handler(fn);
+  return middy<ApiEvent, ApiResult>().use(requestLog()).use(responseHeaders()).use(problemErrors()).handler(fn);
 }

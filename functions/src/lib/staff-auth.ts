@@ -28,6 +28,24 @@ function jwks(issuer: string) {
 
 const unauthorized = (detail: string) => new HttpError(401, detail, [], {});
 
+/**
+ * Whether tokens may be trusted from issuers under this prefix: an https:// issuer (Cognito), or a plain http://
+ * one only on loopback (cognito-local on one machine). cognito-local signs with a key published in its npm package,
+ * so anyone can forge its tokens: a deployment that trusted an http:// issuer elsewhere would accept them.
+ */
+export function isTrustableIssuerPrefix(prefix: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(prefix);
+  } catch {
+    return false;
+  }
+  // Ends with '/': "http://localhost" would also prefix "http://localhost.attacker.example/…".
+  if (url.username || url.password || !prefix.endsWith('/')) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
 export async function requireStaff(
   event: ApiEvent,
   commune: CommuneRegistration,
@@ -43,8 +61,12 @@ export async function requireStaff(
   } catch {
     throw unauthorized('the token is not a JWT');
   }
+  const prefix = env().trustedIssuerPrefix;
+  // A misconfiguration, not the client's fault: fail closed and loudly (500, logged).
+  if (!isTrustableIssuerPrefix(prefix))
+    throw new Error(`TRUSTED_ISSUER_PREFIX ${prefix} is neither https:// nor a loopback http:// origin`);
   const iss = String(claimed.iss ?? '');
-  if (!iss.startsWith(env().trustedIssuerPrefix)) throw unauthorized('the token was not issued by a trusted sign-in service');
+  if (!iss.startsWith(prefix)) throw unauthorized('the token was not issued by a trusted sign-in service');
   if (iss !== commune.auth.staffIssuer) {
     throw new HttpError(403, `this token belongs to another commune or user pool, not to ${commune.config.id}`);
   }

@@ -25,6 +25,7 @@ import {
   CLIENT_AUTH_FLOWS,
   PASSWORD_POLICY,
   ROLE_GROUPS,
+  SELF_SIGN_UP,
   STAFF_CUSTOM_ATTRIBUTES,
   STAFF_ROLES,
   TOKEN_VALIDITY,
@@ -83,6 +84,7 @@ async function createPool(client: CognitoIdentityProviderClient, commune: string
       PoolName: poolName(commune, kind),
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: !SELF_SIGN_UP[kind] },
       Policies: {
         PasswordPolicy: {
           MinimumLength: PASSWORD_POLICY.minLength,

@@ -5,6 +5,7 @@
  *   /_local/outbox/   → sent mails (HTML), /_local/outbox.json (JSON)
  *   everything else   → web/dist with the shared site rewrites
  * Until the startup gate opens, everything but /_aws/* answers "Tandem démarre…" (startup-gate.ts).
+ * Every answer carries X-Content-Type-Options: nosniff; /_aws/* and /_local/* answer only to loopback clients.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,8 @@ import { handleApi } from './api-router.js';
 import { handleEventsApi } from './events-endpoint.js';
 import { outboxHtml, readOutbox } from './outbox-page.js';
 import { sendProblem } from './problem-response.js';
-import { serveStatic } from './static-site.js';
+import { serveStatic, type SiteOrigins } from './static-site.js';
+import { DEFAULT_HOST, isLoopbackAddress, isLoopbackOnlyPath } from './loopback.js';
 import type { StartupGate } from './startup-gate.js';
 import type { LocalBus } from '../bus/local-bus.js';
 import { logger, type Logger } from '../util/log.js';
@@ -27,6 +29,8 @@ export interface LocalServerOptions {
   log?: Logger;
   /** Holds requests back (503 "Tandem démarre…") until the platform is ready; absent: always ready. */
   gate?: StartupGate;
+  /** Origins the pages talk to besides the site (the uploads bucket's s3rver), for the Content-Security-Policy. */
+  siteOrigins?: SiteOrigins;
 }
 
 class TooLarge extends Error {}
@@ -62,6 +66,11 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const url = req.url ?? '/';
     const path = url.split('?')[0];
     const method = (req.method ?? 'GET').toUpperCase();
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (isLoopbackOnlyPath(path) && !isLoopbackAddress(req.socket.remoteAddress)) {
+      sendProblem(res, 403, 'this endpoint of the local platform answers only on this machine (loopback)');
+      return;
+    }
     if (options.gate && !options.gate.admit(req, path, res)) return;
 
     if (path === '/api' || path.startsWith('/api/')) {
@@ -107,20 +116,22 @@ export function createLocalServer(options: LocalServerOptions): Server {
       res.end(outboxHtml(readOutbox(options.outboxDir)));
       return;
     }
-    serveStatic(options.webDist, method, path, res);
+    serveStatic(options.webDist, method, path, res, options.siteOrigins);
   }
 }
 
-/** Listens on the port (0 = any free port) and returns the origin (http://localhost:<port>). */
-export function listen(server: Server, port: number, host?: string): Promise<string> {
+/**
+ * Listens on the port (0 = any free port) of `host` (default loopback only, 127.0.0.1) and returns the origin
+ * (http://localhost:<port>).
+ */
+export function listen(server: Server, port: number, host: string = DEFAULT_HOST): Promise<string> {
   return new Promise((resolveUrl, reject) => {
     server.once('error', reject);
     const done = () => {
       server.off('error', reject);
       resolveUrl(`http://localhost:${(server.address() as AddressInfo).port}`);
     };
-    if (host) server.listen(port, host, done);
-    else server.listen(port, done);
+    server.listen(port, host, done);
   });
 }
 

@@ -2,7 +2,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { rewriteSitePath } from '@tandem/shared';
+import { CSP_HASHES_FILE, isEmbeddablePath, rewriteSitePath, siteSecurityHeaders, type InlineHashes } from '@tandem/shared';
+import { readInlineHashes } from '../../constructs/site-inline-hashes.js';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +53,46 @@ export function resolveSiteFile(root: string, requestPath: string): string | und
 const NOT_BUILT = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Site non construit — Tandem</title>
 <main><h1>Le site n’est pas encore construit</h1><p>Lancez <code>npm run build</code> (ou <code>npm start</code>, qui le fait), puis rechargez cette page. L’API répond déjà sous <a href="/api/communes">/api/communes</a>.</p></main></html>`;
 
-export function serveStatic(root: string, method: string, requestPath: string, res: ServerResponse): void {
+/** Origins the site's pages talk to besides their own (see SitePolicyOptions in shared/src/security-headers.ts). */
+export interface SiteOrigins {
+  uploadsOrigins: string[];
+  mapOrigins?: string[];
+}
+
+const hashesByDir = new Map<string, { mtimeMs: number; hashes: InlineHashes }>();
+/** The build's hashes, re-read when a new build replaced the file. */
+function currentHashes(root: string): InlineHashes {
+  let mtimeMs = -1;
+  try {
+    mtimeMs = statSync(join(root, CSP_HASHES_FILE)).mtimeMs;
+  } catch {
+    // no build yet: no inline code may run
+  }
+  const cached = hashesByDir.get(root);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.hashes;
+  const hashes = readInlineHashes(root);
+  hashesByDir.set(root, { mtimeMs, hashes });
+  return hashes;
+}
+
+/** The headers of every site answer, as CloudFront's response headers policies send them (CSP, nosniff, framing). */
+export function siteHeaders(root: string, requestPath: string, origins: SiteOrigins): Record<string, string> {
+  return siteSecurityHeaders({
+    hashes: currentHashes(root),
+    uploadsOrigins: origins.uploadsOrigins,
+    mapOrigins: origins.mapOrigins,
+    framing: isEmbeddablePath(requestPath) ? 'any' : 'self',
+  });
+}
+
+export function serveStatic(
+  root: string,
+  method: string,
+  requestPath: string,
+  res: ServerResponse,
+  origins: SiteOrigins = { uploadsOrigins: [] },
+): void {
+  for (const [name, value] of Object.entries(siteHeaders(root, requestPath, origins))) res.setHeader(name, value);
   if (method !== 'GET' && method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('Méthode non autorisée');
@@ -85,7 +125,6 @@ export function serveStatic(root: string, method: string, requestPath: string, r
     'content-type': contentTypeOf(file),
     'content-length': String(size),
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
   });
   if (method === 'HEAD') {
     res.end();

@@ -1,5 +1,7 @@
 /** Small fetch helpers for the same-origin API. Errors carry the RFC 9457 problem when there is one. */
 import type { InvalidParam, Problem } from '@tandem/shared/problem';
+// Every island that talks to the API parses with zod: no eval under the site's CSP.
+import './zod-without-eval';
 
 export class ApiError extends Error {
   constructor(

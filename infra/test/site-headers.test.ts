@@ -1,0 +1,82 @@
+/**
+ * CloudFront sends the site's security headers from the one definition (shared/src/security-headers.ts), with the
+ * built pages' inline hashes (the fixture's csp-hashes.json, as `npm run build` writes it into web/dist).
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CSP_MAX_LENGTH, contentSecurityPolicy, originOf } from '@tandem/shared';
+import { uploadsBucketName, uploadsBucketOrigin } from '../constructs/buckets.js';
+import { readInlineHashes } from '../constructs/site-inline-hashes.js';
+import { loadCommuneConfigs } from '../stacks/commune-files.js';
+import { addTandemStacks } from '../stacks/tandem-app.js';
+import type { PlatformStack } from '../stacks/platform-stack.js';
+import { testContext } from './support/test-app.js';
+
+const SITE_FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/site');
+
+let platform: PlatformStack;
+let t: Template;
+beforeAll(() => {
+  const app = new App({ context: testContext() });
+  ({ platform } = addTandemStacks(app, { communes: loadCommuneConfigs(), env: { region: 'eu-west-1' }, siteDir: SITE_FIXTURE }));
+  t = Template.fromStack(platform);
+});
+
+const distribution = () => Object.values(t.findResources('AWS::CloudFront::Distribution'))[0].Properties.DistributionConfig;
+const policyConfig = (id: { Ref: string }) =>
+  t.findResources('AWS::CloudFront::ResponseHeadersPolicy')[id.Ref].Properties.ResponseHeadersPolicyConfig;
+
+describe('the site’s response headers on CloudFront', () => {
+  const expected = (framing: 'self' | 'any') =>
+    platform.resolve(
+      contentSecurityPolicy({
+        hashes: readInlineHashes(SITE_FIXTURE),
+        uploadsOrigins: [uploadsBucketOrigin(platform, uploadsBucketName(platform))],
+        mapOrigins: loadCommuneConfigs()
+          .map((c) => originOf(c.map.styleUrl))
+          .filter((o): o is string => !!o),
+        framing,
+      }),
+    );
+
+  it('every page carries the shared CSP with the built inline hashes, and nosniff, referrer and HSTS headers', () => {
+    const headers = policyConfig(distribution().DefaultCacheBehavior.ResponseHeadersPolicyId).SecurityHeadersConfig;
+    expect(headers.ContentSecurityPolicy).toEqual({ ContentSecurityPolicy: expected('self'), Override: true });
+    const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
+    for (const hash of Object.values(readInlineHashes(SITE_FIXTURE)).flat()) expect(csp).toContain(hash);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.ReferrerPolicy.ReferrerPolicy).toBe('strict-origin-when-cross-origin');
+    expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBe(31_536_000);
+  });
+
+  it('the embeddable map carries the same CSP, framable by any site', () => {
+    const embed = distribution().CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/*/carte/integrer/*');
+    const headers = policyConfig(embed.ResponseHeadersPolicyId).SecurityHeadersConfig;
+    expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toEqual(expected('any'));
+    expect(headers.FrameOptions).toBeUndefined();
+  });
+
+  it('the CSP names the uploads bucket that exists, by its regional origin', () => {
+    const [bucket] = Object.values(t.findResources('AWS::S3::Bucket')).filter((b) => b.Properties.CorsConfiguration);
+    expect(bucket.Properties.BucketName).toEqual(platform.resolve(uploadsBucketName(platform)));
+    const csp = JSON.stringify(policyConfig(distribution().DefaultCacheBehavior.ResponseHeadersPolicyId).SecurityHeadersConfig);
+    expect(csp).toContain('-uploads-');
+    expect(csp).toContain('.s3.eu-west-1.');
+  });
+
+  it('every API answer (API Gateway’s own too) carries nosniff', () => {
+    const api = distribution().CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/api/*');
+    const headers = policyConfig(api.ResponseHeadersPolicyId).SecurityHeadersConfig;
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.ContentSecurityPolicy).toBeUndefined();
+  });
+
+  it('fits CloudFront’s limit on the CSP value, even with the built site’s hashes', () => {
+    const value = JSON.stringify(expected('self'));
+    expect(value.length).toBeLessThan(CSP_MAX_LENGTH);
+  });
+});
