@@ -21,6 +21,8 @@ export interface PlatformStackProps extends StackProps {
   siteDir?: string;
   /** E-mail address subscribed to the alarms topic (optional; see docs/cloud.md). */
   alarmEmail?: string;
+  /** The AWS WAF web ACL (EdgeStack, us-east-1) attached to the distribution: the abuse limits. */
+  webAclArn?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export class PlatformStack extends Stack {
 
     // CloudFront needs the API's domain; the functions need CloudFront's URL: API first, functions last.
     this.http = new TandemHttpApi(this, 'Http');
-    this.cdn = new SiteDistribution(this, 'Site', { siteBucket: this.site, logs, api: this.http.api });
+    this.cdn = new SiteDistribution(this, 'Site', { siteBucket: this.site, logs, api: this.http.api, webAclArn: props.webAclArn });
     this.publicBaseUrl = props.publicBaseUrl ?? `https://${this.cdn.distribution.distributionDomainName}`;
     this.uploads = createUploadsBucket(this, 'Uploads', { logs, allowedOrigins: [this.publicBaseUrl] });
 

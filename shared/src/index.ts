@@ -21,3 +21,4 @@ export * from './permits/index.js';
 export * from './map/index.js';
 export * from './idempotency-key.js';
 export * from './entities/index.js';
+export * from './rate-limits.js';

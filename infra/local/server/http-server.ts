@@ -12,6 +12,7 @@ import { handleApi } from './api-router.js';
 import { handleEventsApi } from './events-endpoint.js';
 import { outboxHtml, readOutbox } from './outbox-page.js';
 import { sendProblem } from './problem-response.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { serveStatic } from './static-site.js';
 import type { StartupGate } from './startup-gate.js';
 import type { LocalBus } from '../bus/local-bus.js';
@@ -27,6 +28,8 @@ export interface LocalServerOptions {
   log?: Logger;
   /** Holds requests back (503 "Tandem démarre…") until the platform is ready; absent: always ready. */
   gate?: StartupGate;
+  /** The abuse limits on /api/* (shared/src/rate-limits.ts); absent: none. Not applied to the seeder before the gate opens. */
+  rateLimiter?: RateLimiter;
 }
 
 class TooLarge extends Error {}
@@ -79,6 +82,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
         { method, url, headers: req.headers, body, sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1' },
         res,
         log,
+        options.gate && !options.gate.ready ? undefined : options.rateLimiter,
       );
       return;
     }
