@@ -4,7 +4,6 @@ import {
   API_PER_CLIENT,
   API_PER_COMMUNE,
   COMMUNE_QUERY_ARGUMENT,
-  PROBLEM_CONTENT_TYPE,
   RATE_LIMIT_CLASSES,
   RATE_LIMITED_PROBLEM,
   communePathPrefixes,
@@ -103,7 +102,7 @@ export class ApiWebAcl extends Construct {
 
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       scope: 'CLOUDFRONT',
-      description: `Tandem abuse limits (shared/src/rate-limits.ts); 429 answers carry a ${PROBLEM_CONTENT_TYPE} body served as JSON`,
+      description: 'Tandem abuse limits, from shared/src/rate-limits.ts',
       defaultAction: { allow: {} },
       customResponseBodies: { [RATE_LIMITED_BODY_KEY]: { contentType: 'APPLICATION_JSON', content: JSON.stringify(RATE_LIMITED_PROBLEM) } },
       visibilityConfig: { cloudWatchMetricsEnabled: true, sampledRequestsEnabled: true, metricName: 'tandem-web-acl' },
