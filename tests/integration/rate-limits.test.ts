@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMIT_CLASSES, RATE_LIMITED_PROBLEM } from '@tandem/shared';
+import { buildOpenApiDocument } from '@tandem/shared/openapi/openapi-document';
 import { closeServer, createLocalServer, listen } from '../../infra/local/server/http-server.js';
 import { RateLimiter } from '../../infra/local/server/rate-limiter.js';
 import { LocalBus } from '../../infra/local/bus/local-bus.js';
@@ -67,6 +68,8 @@ describe('abuse limits on the local gateway', () => {
     expect(limited.headers['content-type']).toBe('application/problem+json');
     expect(Number(limited.headers['retry-after'])).toBe(perClient.windowSeconds);
     expect(JSON.parse(limited.body)).toEqual(RATE_LIMITED_PROBLEM);
+    const documented = buildOpenApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(documented.paths['/api/{commune}/uploads'].post.responses['429']).toEqual({ $ref: '#/components/responses/RateLimited' });
 
     // Another route class of the same client is counted apart; another client is not limited at all.
     const open311 = await post(url, '/api/open311/v2/requests.json', '127.0.0.1', '{}');
