@@ -49,7 +49,7 @@ async function main() {
   const initMs = new Map<string, number>();
   for (const b of bundles) initMs.set(b.key, await moduleInitMs(b));
 
-  const platform = await startPlatform({ quiet: true, streams: false });
+  const platform = await startPlatform({ quiet: true, streams: false, rateLimits: 'test' });
   try {
     const base = platform.url;
     const body = (i: number) =>

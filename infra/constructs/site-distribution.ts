@@ -35,6 +35,8 @@ export interface SiteDistributionProps {
   siteBucket: Bucket;
   logs: Bucket;
   api: HttpApi;
+  /** AWS WAF web ACL with the abuse limits (ApiWebAcl, in us-east-1); absent only in a region-agnostic synthesis. */
+  webAclArn?: string;
   /** Hashes of the built pages' inline scripts and styles (web/dist/csp-hashes.json; none without a built site). */
   hashes: InlineHashes;
   /** The uploads bucket's origin (https://<bucket>.s3.<region>.amazonaws.com): presigned POSTs and reads. */
@@ -110,6 +112,7 @@ export class SiteDistribution extends Construct {
     });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Tandem (${Stack.of(this).stackName})`,
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
@@ -151,10 +154,15 @@ export class SiteDistribution extends Construct {
     );
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'Citizens may report from anywhere (travellers, border workers); no geo restriction.' },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason: 'WAF is left to each deployment (cost, rules per operator); the API validates every input and rate limits at the stage.',
-      },
+      ...(props.webAclArn
+        ? []
+        : [
+            {
+              id: 'AwsSolutions-CFR2',
+              reason:
+                'Region-agnostic synthesis only: the WAF web ACL (EdgeStack) needs the platform region for its cross-region reference.',
+            },
+          ]),
       {
         id: 'AwsSolutions-CFR4',
         reason:

@@ -1,10 +1,10 @@
 import { Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { API_FUNCTIONS, ROUTES, type ApiFunctionName } from '@tandem/shared';
+import { API_FUNCTIONS, GATEWAY_DEFAULT_THROTTLE, RATE_LIMIT_CLASSES, ROUTES, routeClassOf, type ApiFunctionName } from '@tandem/shared';
 import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
 import { LOG_RETENTION, TandemFunction } from './tandem-function.js';
 
@@ -49,7 +49,7 @@ export class TandemHttpApi extends Construct {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 100, burstLimit: 200 },
+      throttle: { rateLimit: GATEWAY_DEFAULT_THROTTLE.ratePerSecond, burstLimit: GATEWAY_DEFAULT_THROTTLE.burst },
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(ACCESS_LOG_FORMAT) },
     });
     Validations.of(this.api).acknowledge({
@@ -71,9 +71,23 @@ export class TandemHttpApi extends Construct {
       this.functions.set(key, f);
       integrations.set(key, new HttpLambdaIntegration(`${functionId(key)}Integration`, f.fn));
     }
+    // RouteSettings is untyped JSON in the L1: CloudFormation's own property names.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of ROUTES) {
-      this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: integrations.get(route.handler)! });
+      const added = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: integrations.get(route.handler)!,
+      });
+      const routeKey = `${route.method} ${route.path}`;
+      const routeClass = routeClassOf(routeKey);
+      if (!routeClass) continue;
+      // Per-route throttles of the public writes (shared/src/rate-limits.ts); the stage needs the route first.
+      const { gateway } = RATE_LIMIT_CLASSES[routeClass];
+      routeSettings[routeKey] = { ThrottlingRateLimit: gateway.ratePerSecond, ThrottlingBurstLimit: gateway.burst };
+      for (const r of added) this.stage.node.addDependency(r);
     }
+    (this.stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
   }
 }
 

@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UPLOADS_BUCKET_BASENAME, originOf, type CommuneConfig, type Instant } from '@tandem/shared';
-import { clockFrom, setClock } from '../../functions/src/lib/clock.js';
+import { UPLOADS_BUCKET_BASENAME, originOf, type CommuneConfig, type Instant, type RateLimitProfile } from '@tandem/shared';
+import { clock, clockFrom, setClock } from '../../functions/src/lib/clock.js';
 import { startDynamoDbLocal, type RunningService } from './services/dynamodb-local.js';
 import { startS3rver } from './services/s3rver.js';
 import { startCognitoLocal } from './services/cognito-local.js';
@@ -22,6 +22,7 @@ import { DEMO_PASSWORD, type ProvisionedIdentity } from './provision/identity.js
 import { seedDemo } from './seed/seed-demo.js';
 import { SeedClient } from './seed/seed-client.js';
 import { StartupGate } from './server/startup-gate.js';
+import { RateLimiter } from './server/rate-limiter.js';
 import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
@@ -52,6 +53,12 @@ export interface StartPlatformOptions {
    * '2026-12-31T23:30:00+01:00'; default: the system clock. Tests use it so that no result depends on the hour.
    */
   clock?: Instant;
+  /**
+   * The abuse limits of shared/src/rate-limits.ts on /api/* (per client address and per commune, counted on the
+   * handlers' clock): 'real' (the default, as deployed) or 'test' (the same rules, limits a hundred times higher,
+   * for test platforms that send many requests from 127.0.0.1).
+   */
+  rateLimits?: RateLimitProfile;
 }
 
 export interface Platform {
@@ -128,6 +135,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         uploadsOrigins: [s3.endpoint],
         mapOrigins: communes.map((c) => originOf(c.map.styleUrl)).filter((o): o is string => !!o),
       },
+      rateLimiter: new RateLimiter({ profile: options.rateLimits ?? 'real', communes: communes.map((c) => c.id), now: clock.ms }),
     });
     const url = await listen(server, options.port ?? 0, options.host);
     stops.push(() => closeServer(server));

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPlatform } from './platform.js';
+import { DEMO_OPEN311_KEY } from './provision/open311-demo-key.js';
 import { onShutdownSignals } from './util/children.js';
 import { DEFAULT_DATA_DIR, WEB_DIST } from './util/paths.js';
 
@@ -51,6 +52,7 @@ for (const c of platform.communes) {
 lines.push('');
 lines.push(row('Boîte d’envoi locale', `${u}/_local/outbox/`).slice(2));
 lines.push(row('Open311 (découverte)', `${u}/api/open311/v2/discovery.json`).slice(2));
+lines.push(row('Open311 api_key (POST)', `${DEMO_OPEN311_KEY}  (clé de démonstration, toutes les communes)`).slice(2));
 lines.push(row('Communes (API)', `${u}/api/communes`).slice(2));
 lines.push('');
 lines.push(`  Comptes de démonstration (mot de passe : ${platform.demoPassword})`);

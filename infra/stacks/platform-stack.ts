@@ -24,6 +24,8 @@ export interface PlatformStackProps extends StackProps {
   alarmEmail?: string;
   /** Origins of the communes' map styles (config map.styleUrl), allowed by the site's Content-Security-Policy. */
   mapOrigins?: string[];
+  /** The AWS WAF web ACL (EdgeStack, us-east-1) attached to the distribution: the abuse limits. */
+  webAclArn?: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export class PlatformStack extends Stack {
       hashes: readInlineHashes(props.siteDir),
       uploadsOrigin: uploadsBucketOrigin(this, uploadsName),
       mapOrigins: props.mapOrigins ?? [],
+      webAclArn: props.webAclArn,
     });
     this.publicBaseUrl = props.publicBaseUrl ?? `https://${this.cdn.distribution.distributionDomainName}`;
     this.uploads = createUploadsBucket(this, 'Uploads', { logs, allowedOrigins: [this.publicBaseUrl], bucketName: uploadsName });

@@ -1,6 +1,7 @@
 import type { App, Environment } from 'aws-cdk-lib';
 import { originOf, type CommuneConfig } from '@tandem/shared';
 import { CommuneStack, communeStackName } from './commune-stack.js';
+import { EDGE_REGION, EDGE_STACK_NAME, EdgeStack } from './edge-stack.js';
 import { PlatformStack } from './platform-stack.js';
 
 export const PLATFORM_STACK_NAME = 'TandemPlatform';
@@ -27,11 +28,26 @@ export function deploymentEnv(app: App): Environment {
   };
 }
 
-/** The platform stack once, then one CommuneStack per commune configuration. */
-export function addTandemStacks(app: App, options: TandemAppOptions): { platform: PlatformStack; communes: CommuneStack[] } {
+/** The edge limits (us-east-1), the platform stack once, then one CommuneStack per commune configuration. */
+export function addTandemStacks(
+  app: App,
+  options: TandemAppOptions,
+): { edge?: EdgeStack; platform: PlatformStack; communes: CommuneStack[] } {
   const env = options.env ?? deploymentEnv(app);
+  // The web ACL lives in us-east-1 and reaches the platform by a cross-region reference, which needs the
+  // platform's region: a region-agnostic synthesis (no region anywhere) has no edge limits.
+  const edge = env.region
+    ? new EdgeStack(app, EDGE_STACK_NAME, {
+        env: { account: env.account, region: EDGE_REGION },
+        crossRegionReferences: true,
+        description: 'Tandem abuse limits: AWS WAF rate-based rules for the CloudFront distribution (shared/src/rate-limits.ts)',
+        communes: options.communes.map((c) => c.id),
+      })
+    : undefined;
   const platform = new PlatformStack(app, PLATFORM_STACK_NAME, {
     env,
+    crossRegionReferences: Boolean(edge),
+    webAclArn: edge?.limits.webAcl.attrArn,
     description: 'Tandem platform: table, buckets, HTTP API and functions, event bus, CloudFront',
     publicBaseUrl: options.publicBaseUrl ?? (app.node.tryGetContext('publicBaseUrl') as string | undefined),
     mailFrom: options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM,
@@ -43,5 +59,5 @@ export function addTandemStacks(app: App, options: TandemAppOptions): { platform
   const communes = options.communes.map(
     (config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }),
   );
-  return { platform, communes };
+  return { edge, platform, communes };
 }

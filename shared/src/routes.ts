@@ -49,6 +49,8 @@ export const API_FUNCTIONS = {
   'staff/change-report': { table: 'write', files: { reports: ['read'] } },
   'auth/sign-in': { table: 'read', cognitoAuth: true },
   'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
+  /** Admins issue and revoke Open311 API keys. */
+  'staff/open311-keys': { table: 'write' },
   'permits/create-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['write'] } },
   'permits/get-permit': { table: 'read', files: { permits: ['read'] } },
   'permits/update-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['read', 'write'] } },
@@ -98,6 +100,9 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/staff/map/items', handler: 'map/staff-map-items', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/map/items/{id}', handler: 'map/staff-map-items', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/map/items/{id}', handler: 'map/staff-map-items', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/open311/keys', handler: 'staff/open311-keys', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/open311/keys', handler: 'staff/open311-keys', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/open311/keys/{id}', handler: 'staff/open311-keys', auth: 'staff' },
   { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },

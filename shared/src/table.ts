@@ -9,6 +9,7 @@ import {
   communeRegistrationKeys,
   idempotencyKeys,
   mapItemKeys,
+  open311KeyKeys,
   opinionKeys,
   permitCounterKeys,
   permitKeyKeys,
@@ -50,5 +51,6 @@ export const keys = {
   ...opinionKeys,
   ...permitCounterKeys,
   ...mapItemKeys,
+  ...open311KeyKeys,
   byDate,
 };

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { api, sampleReport, tinyJpeg, uploadWithTicket } from './api-client.js';
+import { api, auth, sampleReport, signIn, tinyJpeg, uploadWithTicket } from './api-client.js';
+import { demoPassword } from '../support/local-env.js';
+import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
 
-const form = (fields: Record<string, string>) => ({
-  raw: new URLSearchParams(fields).toString(),
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-});
+/** A form-encoded POST body, with the local demo api_key unless the fields give one (or `api_key: ''` leaves it out). */
+const form = (fields: Record<string, string>) => {
+  const { api_key = DEMO_OPEN311_KEY, ...rest } = fields;
+  return {
+    raw: new URLSearchParams({ ...rest, ...(api_key ? { api_key } : {}) }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  };
+};
+const pothole = {
+  jurisdiction_id: 'soignies',
+  service_code: 'voirie',
+  lat: '50.5790',
+  long: '4.0700',
+  description: 'Trou dans la chaussée',
+  'attribute[taille]': 'grand',
+};
 
 describe('Open311 GeoReport v2', () => {
   it('describes itself', async () => {
@@ -134,5 +148,56 @@ describe('Open311 GeoReport v2', () => {
     }
     expect(mediaOf(listed.body, without.body.code) ?? null).toBeNull();
     expect(mediaOf(byIds.body, without.body.code) ?? null).toBeNull();
+  });
+
+  it('files reports only with an api_key this jurisdiction issued and has not revoked', async () => {
+    const refused = async (api_key: string, jurisdiction = 'soignies') => {
+      const r = await api('POST', '/api/open311/v2/requests.json', form({ ...pothole, jurisdiction_id: jurisdiction, api_key }));
+      expect(r.status).toBe(403);
+      expect(r.body).toEqual([{ code: 403, description: expect.stringContaining('api_key') }]);
+    };
+    await refused('');
+    await refused('not-a-key');
+    await refused(`${DEMO_OPEN311_KEY.split('.')[0]}.${'x'.repeat(30)}`);
+
+    const admin = auth(await signIn('braine-le-comte', 'admin@braine-le-comte.example', demoPassword()));
+    const issued = await api('POST', '/api/braine-le-comte/staff/open311/keys', { body: { application: 'Appli de test' }, headers: admin });
+    expect(issued.status).toBe(201);
+    expect(issued.body).toMatchObject({ application: 'Appli de test', key: expect.stringMatching(/^[a-z0-9]+\./) });
+    await refused(issued.body.key, 'soignies');
+    const filed = await api(
+      'POST',
+      '/api/open311/v2/requests.json',
+      form({ ...pothole, jurisdiction_id: 'braine-le-comte', lat: '50.6080', long: '4.1370', api_key: issued.body.key }),
+    );
+    expect(filed.status).toBe(201);
+    const listed = await api('GET', '/api/braine-le-comte/staff/open311/keys', { headers: admin });
+    expect(listed.body.keys.map((k: { id: string }) => k.id)).toContain(issued.body.id);
+    expect(JSON.stringify(listed.body)).not.toContain(issued.body.key);
+    expect((await api('DELETE', `/api/braine-le-comte/staff/open311/keys/${issued.body.id}`, { headers: admin })).status).toBe(204);
+    await refused(issued.body.key, 'braine-le-comte');
+  });
+
+  it('lets only admins issue keys, and names a bad application', async () => {
+    const agent = auth(await signIn('soignies', 'agent@soignies.example', demoPassword()));
+    expect((await api('POST', '/api/soignies/staff/open311/keys', { body: { application: 'X app' }, headers: agent })).status).toBe(403);
+    expect((await api('POST', '/api/soignies/staff/open311/keys', { body: { application: 'X app' } })).status).toBe(401);
+    const admin = auth(await signIn('soignies', 'admin@soignies.example', demoPassword()));
+    const bad = await api('POST', '/api/soignies/staff/open311/keys', { body: { application: '' }, headers: admin });
+    expect(bad.status).toBe(422);
+    expect(bad.body['invalid-params'][0].name).toBe('application');
+  });
+
+  it('de-duplicates service_code lists and refuses more than 20 codes', async () => {
+    const twice = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&service_code=voirie,voirie,%20voirie');
+    expect(twice.status).toBe(200);
+    const ids = twice.body.map((x: { service_request_id: string }) => x.service_request_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const many = Array.from({ length: 21 }, (_, i) => `code${i}`).join(',');
+    const r = await api('GET', `/api/open311/v2/requests.json?jurisdiction_id=soignies&service_code=${many}`);
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual([{ code: 400, description: expect.stringContaining('20') }]);
+    const twenty = Array.from({ length: 20 }, (_, i) => `code${i}`).join(',');
+    expect((await api('GET', `/api/open311/v2/requests.json?jurisdiction_id=soignies&service_code=${twenty},code0`)).status).toBe(200);
   });
 });

@@ -10,6 +10,7 @@ import { api, auth, sampleReport, signIn, type ApiResponse } from './api-client.
 import { demoPassword, localUrl } from '../support/local-env.js';
 import { occupationDetails, requester, today } from './permit-fixtures.js';
 import { addDays, matchRoute } from '@tandem/shared';
+import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
 
 type Json = Record<string, any>;
 const doc = buildOpenApiDocument() as Json;
@@ -167,9 +168,28 @@ describe('real answers match the document', () => {
     await call('GET', `/api/open311/v2/requests/${code}.json?jurisdiction_id=soignies`);
     await call('GET', '/api/open311/v2/requests/NOPE-0000.json?jurisdiction_id=soignies');
     const filed = await call('POST', '/api/open311/v2/requests.json', {
-      raw: 'jurisdiction_id=soignies&service_code=voirie&lat=50.5794&long=4.0714&description=Un+trou+profond+dans+la+chauss%C3%A9e&attribute[taille]=moyen',
+      raw: `api_key=${DEMO_OPEN311_KEY}&jurisdiction_id=soignies&service_code=voirie&lat=50.5794&long=4.0714&description=Un+trou+profond+dans+la+chauss%C3%A9e&attribute[taille]=moyen`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(filed.status).toBe(201);
+    const refused = await call('POST', '/api/open311/v2/requests.json', {
+      raw: 'jurisdiction_id=soignies&service_code=voirie&lat=50.5794&long=4.0714&description=Sans+cl%C3%A9',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(refused.status).toBe(403);
+    await call(
+      'GET',
+      `/api/open311/v2/requests.json?jurisdiction_id=soignies&service_code=${Array.from({ length: 21 }, (_, i) => `c${i}`).join(',')}`,
+    );
+  });
+
+  it('Open311 keys (admins)', async () => {
+    const admin = auth(await signIn('soignies', 'admin@soignies.example', demoPassword()));
+    const issued = await call('POST', '/api/soignies/staff/open311/keys', { body: { application: 'Contrat OpenAPI' }, headers: admin });
+    expect(issued.status).toBe(201);
+    expect((await call('GET', '/api/soignies/staff/open311/keys', { headers: admin })).status).toBe(200);
+    expect((await call('GET', '/api/soignies/staff/open311/keys', { headers: auth(token) })).status).toBe(403);
+    expect((await call('DELETE', `/api/soignies/staff/open311/keys/${issued.body.id}`, { headers: admin })).status).toBe(204);
+    expect((await call('DELETE', `/api/soignies/staff/open311/keys/${issued.body.id}`, { headers: admin })).status).toBe(404);
   });
 });

@@ -25,7 +25,13 @@ let platform: Platform | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  platform = await startPlatform({ quiet: true, seed: false, schedules: false, streams: process.env.TANDEM_IT_STREAMS !== 'off' });
+  platform = await startPlatform({
+    quiet: true,
+    seed: false,
+    schedules: false,
+    rateLimits: 'test',
+    streams: process.env.TANDEM_IT_STREAMS !== 'off',
+  });
   // startPlatform already put the variables into this process's env; the workers are forked after this.
   project.provide('tandemEnv', platform.env);
   project.provide('tandemUrl', platform.url);

@@ -19,7 +19,7 @@ export async function startTestPlatform(options: StartPlatformOptions = {}): Pro
   if (!options.webDist && !existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` before the browser tests');
   }
-  return startPlatform({ quiet: true, port: 0, seed: false, schedules: false, ...options });
+  return startPlatform({ quiet: true, port: 0, seed: false, schedules: false, rateLimits: 'test', ...options });
 }
 
 /** The mails the notifier wrote for this platform, newest first. */

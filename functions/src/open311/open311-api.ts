@@ -24,7 +24,8 @@ import { createReport } from '../reports/create-report-service.js';
 import { getReportWithTimeline, listReports } from '../reports/report-store.js';
 import { photoUrls } from '../reports/photos.js';
 import { open311Errors, serviceDefinition, serviceList, serviceRequest } from './open311-format.js';
-import type { Open311Created, Open311Discovery } from '@tandem/shared/openapi/open311-schemas';
+import { isValidOpen311Key } from './open311-keys-store.js';
+import { OPEN311_MAX_SERVICE_CODES, type Open311Created, type Open311Discovery } from '@tandem/shared/openapi/open311-schemas';
 
 const WINDOW_DAYS = 90;
 const MAX_RESULTS = 1000;
@@ -71,7 +72,11 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'open311/open311-api'>, Handler> = {
   },
   'POST /api/open311/v2/requests.json': async (event) => {
     const params = formParams(event);
-    return postRequest(event, await jurisdiction(params.jurisdiction_id), params);
+    const reg = await jurisdiction(params.jurisdiction_id);
+    if (!(await isValidOpen311Key(reg.config.id, params.api_key))) {
+      throw fail(403, `api_key is missing or not valid for ${reg.config.id}: ask the commune's administrators for a key`);
+    }
+    return postRequest(event, reg, params);
   },
   'GET /api/open311/v2/requests/{file}': async (event) => {
     const reg = await jurisdiction(event.queryStringParameters?.jurisdiction_id);
@@ -95,7 +100,7 @@ function discovery(): ApiResult {
     {
       changeset: '2026-11-25T00:00:00Z',
       contact: 'Tandem — signalements des communes',
-      key_service: 'Aucune clé n’est nécessaire.',
+      key_service: 'Lecture libre. Pour déposer un signalement (POST), demandez une api_key aux administrateurs de la commune.',
       endpoints: [
         {
           specification: 'http://wiki.open311.org/GeoReport_v2',
@@ -207,7 +212,7 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   if (end.getTime() - start.getTime() > WINDOW_DAYS * 86_400_000) throw fail(400, `the date range may span ${WINDOW_DAYS} days at most`);
   const status = p.status ? p.status.split(',').map((s) => s.trim()) : undefined;
   if (status?.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
-  const codes = p.service_code ? p.service_code.split(',').map((s) => s.trim()) : [undefined];
+  const codes = serviceCodes(p.service_code);
   const lists = await Promise.all(
     codes.map((category) =>
       listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS, undefined, MAX_READS),
@@ -225,6 +230,14 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
 async function withMedia(report: ReportItem, config: CommuneConfig, timeline?: TimelineItem[]) {
   const [media] = await photoUrls(report.photos.slice(0, 1));
   return serviceRequest(report, config, timeline, media);
+}
+
+/** The distinct service codes asked for (each is one query of the table), at most OPEN311_MAX_SERVICE_CODES; none: every service. */
+function serviceCodes(param: string | undefined): (string | undefined)[] {
+  if (!param) return [undefined];
+  const codes = [...new Set(param.split(',').map((s) => s.trim()))].filter(Boolean);
+  if (codes.length > OPEN311_MAX_SERVICE_CODES) throw fail(400, `service_code may list ${OPEN311_MAX_SERVICE_CODES} codes at most`);
+  return codes.length ? codes : [undefined];
 }
 
 /** A W3C date-time; one without an offset (or a bare date) is Brussels time, not the server's zone. */

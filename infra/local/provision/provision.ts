@@ -10,6 +10,7 @@ import { putCommuneRegistration } from '../../../functions/src/communes/commune-
 import { ensureTable } from './table.js';
 import { applyLifecycleRules, ensureUploadsBucket } from './bucket.js';
 import { ensureCommuneIdentity, type ProvisionedIdentity } from './identity.js';
+import { issueDemoOpen311Keys } from './open311-demo-key.js';
 import { readState, writeState } from './state.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
 import { S3RVER_CREDENTIALS } from '../services/s3rver.js';
@@ -76,6 +77,7 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
         citizenClientId: id.citizenClientId,
       });
     }
+    await issueDemoOpen311Keys(input.communes);
     return { streamArn: table.streamArn, identities };
   } finally {
     ddb.destroy();

@@ -1,14 +1,26 @@
 /** `/api/*`: routed with the shared route table to the very handler API Gateway would invoke. */
 import type { ServerResponse } from 'node:http';
-import { matchRoute } from '@tandem/shared';
+import { PROBLEM_CONTENT_TYPE, RATE_LIMITED_PROBLEM, matchRoute } from '@tandem/shared';
 import { buildApiEvent, writeApiResult, type ApiRequest } from './api-event.js';
 import { sendGatewayError } from './gateway-responses.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { invokeHandler } from '../handlers/load-handler.js';
 import type { Logger } from '../util/log.js';
 
-export async function handleApi(req: ApiRequest, res: ServerResponse, log: Logger): Promise<void> {
-  const path = req.url.split('?')[0];
+export async function handleApi(req: ApiRequest, res: ServerResponse, log: Logger, limiter?: RateLimiter): Promise<void> {
+  const [path, query = ''] = req.url.split('?', 2);
   const match = matchRoute(req.method, path);
+  // As AWS WAF in front of the API: every request counts, routed or not, before any function runs.
+  const limited = limiter?.check({
+    clientAddress: req.sourceIp,
+    routeKey: 'route' in match ? match.routeKey : '',
+    path,
+    query: new URLSearchParams(query),
+  });
+  if (limited) {
+    sendRateLimited(res, limited.retryAfterSeconds);
+    return;
+  }
   if (!('route' in match)) {
     sendGatewayError(res, 404, req.method);
     return;
@@ -23,4 +35,16 @@ export async function handleApi(req: ApiRequest, res: ServerResponse, log: Logge
     return;
   }
   writeApiResult(res, result);
+}
+
+/** 429 with the shared problem body (the one WAF answers in the cloud) and how long to wait. */
+function sendRateLimited(res: ServerResponse, retryAfterSeconds: number): void {
+  const body = JSON.stringify(RATE_LIMITED_PROBLEM);
+  res.writeHead(429, {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(body),
+    'retry-after': String(retryAfterSeconds),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
 }

@@ -13,6 +13,7 @@ import { handleApi } from './api-router.js';
 import { handleEventsApi } from './events-endpoint.js';
 import { outboxHtml, readOutbox } from './outbox-page.js';
 import { sendProblem } from './problem-response.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { serveStatic, type SiteOrigins } from './static-site.js';
 import { DEFAULT_HOST, isLoopbackAddress, isLoopbackOnlyPath } from './loopback.js';
 import type { StartupGate } from './startup-gate.js';
@@ -31,6 +32,8 @@ export interface LocalServerOptions {
   gate?: StartupGate;
   /** Origins the pages talk to besides the site (the uploads bucket's s3rver), for the Content-Security-Policy. */
   siteOrigins?: SiteOrigins;
+  /** The abuse limits on /api/* (shared/src/rate-limits.ts); absent: none. Not applied to the seeder before the gate opens. */
+  rateLimiter?: RateLimiter;
 }
 
 class TooLarge extends Error {}
@@ -88,6 +91,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
         { method, url, headers: req.headers, body, sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1' },
         res,
         log,
+        options.gate && !options.gate.ready ? undefined : options.rateLimiter,
       );
       return;
     }

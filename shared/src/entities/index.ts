@@ -10,3 +10,4 @@ export * from './permit-counter.js';
 export * from './map-item.js';
 export * from './idempotency.js';
 export * from './mail-sent.js';
+export * from './open311-key.js';

@@ -55,6 +55,7 @@ import {
   Open311ServiceRequest,
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
+import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -77,6 +78,7 @@ export const INPUT_SCHEMAS = {
   MapItemInput,
   MapItemUpdate,
   Open311CreateRequest,
+  Open311KeyInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -116,6 +118,8 @@ export const OUTPUT_SCHEMAS = {
   Open311ServiceRequests: z.array(Open311ServiceRequest),
   Open311Created,
   Open311Errors,
+  Open311KeyList,
+  IssuedOpen311Key,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -76,10 +76,13 @@ export type Open311Errors = z.infer<typeof Open311Errors>;
 
 export const Open311JurisdictionQuery = z.object({ jurisdiction_id: Jurisdiction });
 
+/** GET requests.json: at most this many distinct service codes in one request (each is one query of the table). */
+export const OPEN311_MAX_SERVICE_CODES = 20;
+
 export const Open311RequestsQuery = z.object({
   jurisdiction_id: Jurisdiction,
   service_request_id: z.string().optional().describe('Comma-separated ids (at most 100): the other parameters are then ignored.'),
-  service_code: z.string().optional().describe('Comma-separated service codes.'),
+  service_code: z.string().optional().describe('Comma-separated service codes (at most 20 distinct ones).'),
   start_date: z.string().optional().describe('W3C date-time; default: 90 days before end_date.'),
   end_date: z.string().optional().describe('W3C date-time; default: now. The window spans 90 days at most.'),
   status: z.string().optional().describe('open, closed, or open,closed.'),
@@ -89,6 +92,7 @@ export const Open311RequestsQuery = z.object({
 export const Open311CreateRequest = z
   .object({
     jurisdiction_id: Jurisdiction,
+    api_key: z.string().describe('The key the commune’s admins issued to the client application.'),
     service_code: z.string(),
     lat: z.string().optional().describe('With long; or give address_string.'),
     long: z.string().optional(),

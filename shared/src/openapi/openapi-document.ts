@@ -142,6 +142,7 @@ function responses(route: RouteDef, c: RouteContract): Json {
     const [type, schema] = c.errorFormat === 'open311' ? ['application/json', 'Open311Errors'] : [PROBLEM_CONTENT_TYPE, 'Problem'];
     out[String(status)] = { description, content: { [type]: { schema: ref('schemas', schema) } } };
   }
+  out['429'] = ref('responses', 'RateLimited');
   out['500'] = ref('responses', 'UnexpectedError');
   return out;
 }
@@ -213,6 +214,13 @@ export function buildOpenApiDocument({ routes = ROUTES, contracts = ROUTE_CONTRA
     components: {
       schemas: componentSchemas(),
       responses: {
+        RateLimited: {
+          description:
+            'Too many requests from this address (the whole API, or this kind of write), or for this commune (shared/src/rate-limits.ts): wait Retry-After seconds.',
+          headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
+          // AWS WAF serves the same problem as application/json (its custom bodies cannot have another type).
+          content: Object.fromEntries([PROBLEM_CONTENT_TYPE, 'application/json'].map((t) => [t, { schema: ref('schemas', 'Problem') }])),
+        },
         UnexpectedError: {
           description: ERROR_DESCRIPTIONS[500],
           content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('schemas', 'Problem') } },

@@ -21,7 +21,9 @@ export const API_TAGS = {
   map: 'The public map: works, detours, closures, parking bans, events and open reports.',
   feeds: 'The public map as GeoJSON, Waze CIFS and iCalendar feeds (ETag, 304 when unchanged).',
   'staff-map': 'Staff publish and edit the public map’s items.',
-  open311: 'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Errors are Open311’s [{code, description}].',
+  'staff-open311': 'Admins issue and revoke the API keys Open311 client applications need to file reports.',
+  open311:
+    'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   meta: 'This description of the API.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -458,6 +460,30 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       409: `${STALE} Or the item comes from a permit or a report: change it there.`,
     },
   },
+  'GET /api/{commune}/staff/open311/keys': {
+    summary: 'The commune’s Open311 API keys',
+    description: 'Admins only. The key itself is never shown again after it was issued.',
+    tag: 'staff-open311',
+    access: 'staff',
+    responses: { 200: { description: 'Every key: its id, application, when and by whom it was issued.', content: json('Open311KeyList') } },
+  },
+  'POST /api/{commune}/staff/open311/keys': {
+    summary: 'Issue an Open311 API key',
+    description: 'Admins only. The answer carries the key: give it to the application; only its hash is kept.',
+    tag: 'staff-open311',
+    access: 'staff',
+    body: { schema: 'Open311KeyInput' },
+    responses: { 201: { description: 'Issued.', content: json('IssuedOpen311Key') } },
+  },
+  'DELETE /api/{commune}/staff/open311/keys/{id}': {
+    summary: 'Revoke an Open311 API key',
+    description: 'Admins only. The application’s next POST is refused (403).',
+    tag: 'staff-open311',
+    access: 'staff',
+    pathParams: { id: 'The key’s id (the part before the dot).' },
+    responses: { 204: { description: 'Revoked.' } },
+    errors: { 404: 'Unknown commune, or no key has this id.' },
+  },
   'GET /api/open311/v2/discovery.json': {
     summary: 'Open311 discovery',
     tag: 'open311',
@@ -497,7 +523,10 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     errorFormat: 'open311',
     query: Open311RequestsQuery,
     responses: open311Ok('Open311ServiceRequests', 'The reports asked for, newest first (at most 1000).'),
-    errors: { 400: 'jurisdiction_id is missing, or a date, the date range or the status is not valid.', 404: 'Unknown jurisdiction_id.' },
+    errors: {
+      400: 'jurisdiction_id is missing, a date, the date range or the status is not valid, or service_code lists more than 20 codes.',
+      404: 'Unknown jurisdiction_id.',
+    },
   },
   'POST /api/open311/v2/requests.json': {
     summary: 'Open311: file a report',
@@ -509,6 +538,7 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     responses: { 201: { description: 'Filed: the id is the tracking code.', content: json('Open311Created') } },
     errors: {
       400: 'A field is missing or not valid (service_code, lat and long or address_string, description…), or the body is not valid JSON.',
+      403: 'api_key is missing, or not a key this jurisdiction issued (or it was revoked).',
       404: 'Unknown jurisdiction_id.',
       409: 'The same request is being processed: retry in a moment.',
       422: 'Unknown service_code, missing attributes, or a place outside the commune.',

@@ -1,0 +1,31 @@
+/**
+ * A commune's admins issue and revoke the API keys Open311 client applications need to POST reports:
+ *   GET    /api/{c}/staff/open311/keys        the keys (application, when, by whom; never the key)
+ *   POST   /api/{c}/staff/open311/keys        issue one: the key is in this answer only
+ *   DELETE /api/{c}/staff/open311/keys/{id}   revoke it
+ */
+import { Open311KeyInput, type RouteKeyOf } from '@tandem/shared';
+import { apiHandler, json, notFound, parseBody, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { requireStaff } from '../lib/staff-auth.js';
+import { routeOf } from '../lib/route-of.js';
+import { issueOpen311Key, listOpen311Keys, revokeOpen311Key } from '../open311/open311-keys-store.js';
+
+type Handler = (event: ApiEvent, commune: string, admin: string) => Promise<ApiResult>;
+const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/open311-keys'>, Handler> = {
+  'GET /api/{commune}/staff/open311/keys': async (_event, commune) => json(200, { keys: await listOpen311Keys(commune) }),
+  'POST /api/{commune}/staff/open311/keys': async (event, commune, admin) => {
+    const { application } = parseBody(event, Open311KeyInput);
+    return json(201, await issueOpen311Key(commune, application, admin));
+  },
+  'DELETE /api/{commune}/staff/open311/keys/{id}': async (event, commune) => {
+    if (!(await revokeOpen311Key(commune, pathParam(event, 'id')))) throw notFound('no Open311 key has this id');
+    return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+  },
+};
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const admin = await requireStaff(event, reg, ['admin']);
+  return routeOf(event, ROUTE_HANDLERS)(event, reg.config.id, admin.sub);
+});
