@@ -4,7 +4,9 @@
  * without scrolling; in the frame the map page's embed snippet gives (760 px high), the whole map is in the
  * frame without scrolling inside it, on a wide host page and on a phone. On a wide page the filters stay open.
  */
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { DESK, WAIT, newPage, platform, useBrowserSession, violations } from './browser-session.js';
 
@@ -89,7 +91,13 @@ describe('the public map in the first screen', () => {
   ])('in the 760 px high frame of the embed snippet, on %s, the whole map is in the frame without scrolling', async (_, viewport) => {
     const page = await newPage(viewport);
     const snippet = await embedSnippet(page);
-    await page.setContent(`<!doctype html><html><body style="margin:0"><h1>Commune</h1>${snippet}</body></html>`);
+    // The host is another site: its own origin and headers (not Tandem's Content-Security-Policy), served from
+    // loopback, since Chromium's Local Network Access refuses a public origin framing localhost.
+    const html = `<!doctype html><html><body style="margin:0"><h1>Commune</h1>${snippet}</body></html>`;
+    const hostSite = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((ok) => hostSite.listen(0, '127.0.0.1', ok));
+    onTestFinished(() => new Promise<void>((done) => hostSite.close(() => done())));
+    await page.goto(`http://127.0.0.1:${(hostSite.address() as AddressInfo).port}/`);
     const iframe = page.locator('iframe');
     await iframe.scrollIntoViewIfNeeded();
     const frameBox = (await iframe.boundingBox())!;

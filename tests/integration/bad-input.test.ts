@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '@tandem/shared';
 import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
+import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
 
 const BODIES: (string | undefined)[] = [
   undefined,
@@ -144,6 +145,7 @@ describe('control characters (NUL, VT, ESC, C1) in typed text', () => {
         lat: '50.5794',
         long: '4.0714',
         description: 'Dalle cassée\u0000 devant le 12',
+        api_key: DEMO_OPEN311_KEY,
       }).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });

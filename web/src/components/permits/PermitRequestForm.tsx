@@ -7,6 +7,8 @@
  * use-stored-request); the step's fields in RequestStep; the draft bar in DraftBar.
  */
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
+// First: zod must know before any schema is built that this page's CSP refuses eval.
+import '../../lib/zod-without-eval';
 import '@preact/signals';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitsConfig } from '@tandem/shared/permits/permit-config';

@@ -6,6 +6,8 @@
  * Its parts are in ./track/: the state (use-permit-track), the permit view and the requester's part.
  */
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
+// First: zod must know before any schema is built that this page's CSP refuses eval.
+import '../../lib/zod-without-eval';
 import '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
