@@ -112,7 +112,7 @@ export function refreshDelay(s: Session): number {
 
 /** The roles the signed-in person's ID token gives (cognito:groups), as the API reads them. */
 export function staffRoles(s: Session | undefined): StaffRole[] {
-  return s ? staffRolesOf(claims(s.idToken)['cognito:groups']) : [];
+  return s ? staffGroups(s).roles : [];
 }
 
 /** The roles and departments a staff token carries (cognito:groups), to open each person on what is theirs. */
