@@ -145,10 +145,16 @@ describe('the citizen map page', () => {
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     const card = page.getByTestId('map-card');
+    // The map may not answer its first click (still settling): click again only once a click had its time to
+    // open the card, so that no second click lands inside the open card and takes the focus off its title.
     await expect
       .poll(async () => {
-        if (!(await card.isVisible())) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        return card.isVisible();
+        if (await card.isVisible()) return true;
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return card
+          .waitFor({ state: 'visible', timeout: 3000 })
+          .then(() => true)
+          .catch(() => false);
       }, WAIT)
       .toBe(true);
     expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe('Déménagement, rue de la Station');
