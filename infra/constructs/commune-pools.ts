@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Tags, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   type CfnUserPoolClient,
@@ -19,8 +19,12 @@ import {
   SELF_SIGN_UP,
   ROLE_GROUPS,
   STAFF_CUSTOM_ATTRIBUTES,
+  STAFF_POOL_TAGS,
+  STAFF_READABLE_ATTRIBUTES,
   STAFF_ROLES,
+  STAFF_SELF_WRITABLE_ATTRIBUTES,
   TOKEN_VALIDITY,
+  staffInvitation,
   clientName,
   departmentGroup,
   poolName,
@@ -73,11 +77,10 @@ export class CommunePools extends Construct {
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       userVerification: verificationMessage(c.name),
-      userInvitation: {
-        emailSubject: `Votre accès à Tandem — ${c.name}`,
-        emailBody: `Bonjour,<br>un compte Tandem a été créé pour vous à ${c.name}.<br>Identifiant : {username}<br>Mot de passe provisoire : {####}<br>Vous choisirez votre mot de passe à la première connexion.`,
-      },
+      userInvitation: { emailSubject: staffInvitation(c.name).subject, emailBody: staffInvitation(c.name).body },
     });
+    // IAM grants the staff-account admin actions only on pools with these tags (FunctionAccess.cognitoAdmin).
+    for (const [key, value] of Object.entries(STAFF_POOL_TAGS)) Tags.of(this.staffPool).add(key, value);
     Validations.of(this.staffPool).acknowledge(
       { id: 'AwsSolutions-COG1', reason: PASSWORD_REASON },
       {
@@ -96,12 +99,11 @@ export class CommunePools extends Construct {
     for (const d of c.departments) {
       new UserPoolGroup(this, `Dept-${d.code}`, { userPool: this.staffPool, groupName: departmentGroup(d.code), description: d.name.fr });
     }
-    this.staffClient = webClient(
-      'StaffClient',
-      this.staffPool,
-      clientName(c.id, 'staff'),
-      new ClientAttributes().withCustomAttributes(STAFF_CUSTOM_ATTRIBUTES.displayName),
-    );
+    // Staff write nothing that shows authority about themselves: only admins set their name and commune.
+    this.staffClient = webClient('StaffClient', this.staffPool, clientName(c.id, 'staff'), new ClientAttributes());
+    const staffClient = this.staffClient.node.defaultChild as CfnUserPoolClient;
+    staffClient.writeAttributes = [...STAFF_SELF_WRITABLE_ATTRIBUTES];
+    staffClient.readAttributes = [...STAFF_READABLE_ATTRIBUTES];
 
     this.citizenPool = new UserPool(this, 'CitizenPool', {
       ...common,

@@ -114,7 +114,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         stops.push(s.stop);
         return s;
       }),
-      startCognitoLocal({ directory: paths.cognito, port: options.ports?.cognito }).then((s) => {
+      startCognitoLocal({ directory: paths.cognito, port: options.ports?.cognito, outboxDir: paths.outbox }).then((s) => {
         stops.push(s.stop);
         return s;
       }),

@@ -6,8 +6,13 @@ import {
   PASSWORD_POLICY,
   ROLE_GROUPS,
   SELF_SIGN_UP,
+  STAFF_AUTHORITY_ATTRIBUTES,
   STAFF_CUSTOM_ATTRIBUTES,
+  STAFF_POOL_TAGS,
+  STAFF_READABLE_ATTRIBUTES,
+  STAFF_SELF_WRITABLE_ATTRIBUTES,
   TOKEN_VALIDITY,
+  staffInvitation,
   clientName,
   departmentGroup,
   keys,
@@ -91,6 +96,28 @@ describe('commune stacks', () => {
           TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'minutes' },
         });
       }
+    });
+
+    it('staff cannot write their own name, e-mail or commune: the staff client writes only STAFF_SELF_WRITABLE_ATTRIBUTES', () => {
+      const [staffId] = pool('staff');
+      const [, c] = resourcesOf(t(), 'AWS::Cognito::UserPoolClient').find(([, x]) => x.Properties.UserPoolId.Ref === staffId)!;
+      const writable: string[] = c.Properties.WriteAttributes;
+      // Not empty: Cognito reads an empty list as unset, which lets the client write every standard attribute.
+      expect(writable).toEqual([...STAFF_SELF_WRITABLE_ATTRIBUTES]);
+      expect(writable.length).toBeGreaterThan(0);
+      for (const a of [...STAFF_AUTHORITY_ATTRIBUTES, 'custom:display_name', 'custom:commune', 'email', 'name'])
+        expect(writable, a).not.toContain(a);
+      expect(writable.some((a) => a.startsWith('custom:'))).toBe(false);
+      expect(c.Properties.ReadAttributes).toEqual([...STAFF_READABLE_ATTRIBUTES]);
+    });
+
+    it('the staff pool carries STAFF_POOL_TAGS (the condition of the staff-account admin grants), the citizen pool does not', () => {
+      expect(pool('staff')[1].Properties.UserPoolTags).toEqual(STAFF_POOL_TAGS);
+      expect(pool('citizens')[1].Properties.UserPoolTags?.['tandem:pool']).toBeUndefined();
+      expect(pool('staff')[1].Properties.AdminCreateUserConfig.InviteMessageTemplate).toEqual({
+        EmailSubject: staffInvitation(config().name).subject,
+        EmailMessage: staffInvitation(config().name).body,
+      });
     });
 
     it('creates no user: demo accounts stay on the local runtime', () => {

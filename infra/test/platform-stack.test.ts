@@ -4,6 +4,8 @@ import {
   API_FUNCTIONS,
   BACKGROUND_FUNCTIONS,
   BUCKET_FOLDERS,
+  COGNITO_ADMIN_ACTIONS,
+  STAFF_POOL_TAGS,
   EVENT_RULES,
   FILE_ACTIONS,
   ROUTES,
@@ -160,7 +162,16 @@ describe('functions', () => {
 
     it('cognito, bus and mail', () => {
       const a = actions();
-      expect(a.filter((x) => x.startsWith('cognito-idp:'))).toEqual(access.cognitoAuth ? ['cognito-idp:InitiateAuth'] : []);
+      expect(a.filter((x) => x.startsWith('cognito-idp:')).sort()).toEqual(
+        [...(access.cognitoAuth ? ['cognito-idp:InitiateAuth'] : []), ...(access.cognitoAdmin ? COGNITO_ADMIN_ACTIONS : [])].sort(),
+      );
+      if (access.cognitoAdmin) {
+        // Only on staff pools: tagged by the CommuneStack (STAFF_POOL_TAGS), never a citizen pool.
+        const admin = statements().find((s) => actionsOf([s]).includes('cognito-idp:AdminCreateUser'))!;
+        expect(admin.Condition).toEqual({
+          StringEquals: Object.fromEntries(Object.entries(STAFF_POOL_TAGS).map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+        });
+      }
       expect(a.filter((x) => x.startsWith('events:'))).toEqual(access.bus ? ['events:PutEvents'] : []);
       expect(a.filter((x) => x.startsWith('ses:')).sort()).toEqual(access.mail ? ['ses:SendEmail', 'ses:SendRawEmail'] : []);
       if (access.bus) {

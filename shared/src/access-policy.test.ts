@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { accessStatements, arnMatches, bareAddress, isAllowed, resourceArn, type DeploymentArns } from './access-policy.js';
+import {
+  COGNITO_ADMIN_ACTIONS,
+  accessStatements,
+  arnMatches,
+  bareAddress,
+  isAllowed,
+  resourceArn,
+  type DeploymentArns,
+} from './access-policy.js';
+import { STAFF_POOL_TAGS } from './identity.js';
 import { API_FUNCTIONS, BACKGROUND_FUNCTIONS } from './routes.js';
 import { BUCKET_FOLDERS, bucketFolderOf, bucketKeyPatterns, bucketKeys } from './storage.js';
 import { TABLE_GSIS } from './table.js';
@@ -130,6 +139,26 @@ describe('accessStatements and isAllowed', () => {
     expect(allowed('notify/notify-requester', 'ses:SendEmail', identity)).toBe(false);
     expect(allowed('permits/change-permit', 'ses:SendEmail', identity, 'no-reply@x.be')).toBe(false);
     expect(bareAddress('Tandem <no-reply@x.be>')).toBe('no-reply@x.be');
+  });
+
+  it('staff accounts: the Cognito admin actions on staff pools only (aws:ResourceTag), and by the staff-accounts function only', () => {
+    const pool = 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_staff';
+    const may = (fn: keyof typeof API_FUNCTIONS, action: string, resourceTags?: Record<string, string>) =>
+      isAllowed(accessStatements(API_FUNCTIONS[fn]), { action, resource: pool, resourceTags }, arns);
+    for (const action of COGNITO_ADMIN_ACTIONS) expect(may('staff/staff-accounts', action, { ...STAFF_POOL_TAGS }), action).toBe(true);
+    // A citizen pool (no staff tag) or a pool tagged otherwise: refused.
+    expect(may('staff/staff-accounts', 'cognito-idp:AdminCreateUser')).toBe(false);
+    expect(may('staff/staff-accounts', 'cognito-idp:AdminCreateUser', { 'tandem:pool': 'citizens' })).toBe(false);
+    // Nothing beyond the list: no deleting users, no setting passwords, no signing in.
+    for (const action of [
+      'cognito-idp:AdminDeleteUser',
+      'cognito-idp:AdminSetUserPassword',
+      'cognito-idp:InitiateAuth',
+      'cognito-idp:DeleteUserPool',
+    ])
+      expect(may('staff/staff-accounts', action, { ...STAFF_POOL_TAGS }), action).toBe(false);
+    expect(may('auth/sign-in', 'cognito-idp:AdminCreateUser', { ...STAFF_POOL_TAGS })).toBe(false);
+    expect(may('staff/open311-keys', 'cognito-idp:AdminUpdateUserAttributes', { ...STAFF_POOL_TAGS })).toBe(false);
   });
 
   it('a function with nothing declared may do nothing', () => {

@@ -6,11 +6,25 @@
 import { BUCKET_FOLDERS, type BucketFolder } from './storage.js';
 import { TABLE_GSIS } from './table.js';
 import type { FileAccess, FunctionAccess } from './routes.js';
+import { STAFF_POOL_TAGS } from './identity.js';
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'] as const;
 export const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'] as const;
 /** Indexes are only ever queried (no Scan: no request path scans). */
 export const INDEX_ACTIONS = ['dynamodb:Query'] as const;
+/** What administering staff accounts takes (functions/src/staff/staff-accounts.ts), and nothing more: no delete, no password set. */
+export const COGNITO_ADMIN_ACTIONS = [
+  'cognito-idp:ListUsers',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminListGroupsForUser',
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+] as const;
 export const FILE_ACTIONS: Record<FileAccess, string> = { read: 's3:GetObject', write: 's3:PutObject', delete: 's3:DeleteObject' };
 
 /** What a statement is about, independent of where it is deployed. */
@@ -27,6 +41,8 @@ export interface AccessStatement {
   resources: readonly AccessResource[];
   /** SES only: allowed when sent from the platform's own address (IAM condition `ses:FromAddress`). */
   fromPlatformAddress?: boolean;
+  /** Allowed only on resources carrying these tags (IAM condition `aws:ResourceTag/<key>`). */
+  resourceTags?: Readonly<Record<string, string>>;
 }
 
 /** The deployment's ARNs: CDK tokens in the cloud, local names on one machine. */
@@ -53,6 +69,8 @@ export function accessStatements(access: FunctionAccess): AccessStatement[] {
     out.push({ actions: [...new Set(levels.map((l) => FILE_ACTIONS[l]))].sort(), resources: [{ kind: 'objects', folder }] });
   }
   if (access.cognitoAuth) out.push({ actions: ['cognito-idp:InitiateAuth'], resources: [{ kind: 'user-pools' }] });
+  if (access.cognitoAdmin)
+    out.push({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [{ kind: 'user-pools' }], resourceTags: STAFF_POOL_TAGS });
   if (access.bus) out.push({ actions: ['events:PutEvents'], resources: [{ kind: 'bus' }] });
   if (access.mail)
     out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });
@@ -92,6 +110,8 @@ export interface AccessRequest {
   resource: string;
   /** `ses:FromAddress`, the bare address the mail is sent from. */
   fromAddress?: string;
+  /** The tags of the resource (`aws:ResourceTag/<key>`). */
+  resourceTags?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -108,7 +128,8 @@ export function isAllowed(
     (s) =>
       s.actions.some((a) => arnMatches(a, request.action)) &&
       s.resources.some((r) => arnMatches(resourceArn(r, arns), request.resource)) &&
-      (!s.fromPlatformAddress || (request.fromAddress !== undefined && request.fromAddress === platformAddress)),
+      (!s.fromPlatformAddress || (request.fromAddress !== undefined && request.fromAddress === platformAddress)) &&
+      Object.entries(s.resourceTags ?? {}).every(([k, v]) => request.resourceTags?.[k] === v),
   );
 }
 

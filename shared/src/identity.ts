@@ -35,3 +35,45 @@ export const clientName = (commune: string, kind: 'staff' | 'citizens') => `tand
 /** The web clients sign in with USER_PASSWORD_AUTH through the API (no secret, no SRP) and refresh. */
 export const CLIENT_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
 export const TOKEN_VALIDITY = { idTokenMinutes: 60, accessTokenMinutes: 60, refreshTokenDays: 30 } as const;
+
+/**
+ * What a staff member may change about themselves with their own access token (Cognito UpdateUserAttributes
+ * through the staff web client): their preferred language only. Everything that shows authority (the display
+ * name other people read, the commune, the e-mail they sign in with, a name) is set by an admin alone, with
+ * AdminUpdateUserAttributes (functions/src/staff/staff-accounts.ts). The list is not empty on purpose: Cognito
+ * reads an empty WriteAttributes as "unset", and an unset list lets the client write every standard attribute.
+ */
+export const STAFF_SELF_WRITABLE_ATTRIBUTES = ['locale'] as const;
+/** Attributes whose value grants or shows authority: never writable by the staff member themselves. */
+export const STAFF_AUTHORITY_ATTRIBUTES = [
+  'email',
+  'name',
+  'preferred_username',
+  `custom:${STAFF_CUSTOM_ATTRIBUTES.commune}`,
+  `custom:${STAFF_CUSTOM_ATTRIBUTES.displayName}`,
+] as const;
+/** What the staff web client reads (and the ID token carries): who the person is, as the admins set it. */
+export const STAFF_READABLE_ATTRIBUTES = [
+  'email',
+  'email_verified',
+  'locale',
+  `custom:${STAFF_CUSTOM_ATTRIBUTES.commune}`,
+  `custom:${STAFF_CUSTOM_ATTRIBUTES.displayName}`,
+] as const;
+
+/**
+ * Tags on every staff pool: IAM grants the admin actions on staff accounts (FunctionAccess.cognitoAdmin) only
+ * on pools carrying them (condition aws:ResourceTag), so no function can administer a citizen pool.
+ */
+export const STAFF_POOL_TAGS = { 'tandem:pool': 'staff' } as const;
+
+/**
+ * The mail Cognito sends an invited staff member (AdminCreateUser): {username} and {####} (the temporary password)
+ * are filled by Cognito. French, the communes' language; HTML as Cognito sends it.
+ */
+export function staffInvitation(communeName: string): { subject: string; body: string } {
+  return {
+    subject: `Votre accès à Tandem — ${communeName}`,
+    body: `Bonjour,<br>un compte Tandem a été créé pour vous à ${communeName}.<br>Identifiant : {username}<br>Mot de passe provisoire : {####}<br>Vous choisirez votre mot de passe à la première connexion.`,
+  };
+}

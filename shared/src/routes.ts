@@ -21,6 +21,8 @@ export interface FunctionAccess {
   files?: Partial<Record<BucketFolder, readonly FileAccess[]>>;
   /** Calls Cognito's InitiateAuth for the commune's app clients. */
   cognitoAuth?: boolean;
+  /** Administers staff accounts (create, groups, attributes, disable) in staff pools only (COGNITO_ADMIN_ACTIONS). */
+  cognitoAdmin?: boolean;
   /** Publishes to the event bus. */
   bus?: boolean;
   /** Sends e-mail. */
@@ -51,6 +53,8 @@ export const API_FUNCTIONS = {
   'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
   /** Admins issue and revoke Open311 API keys. */
   'staff/open311-keys': { table: 'write' },
+  /** Admins invite staff, change their role, departments and name, disable and enable them (Cognito admin actions). */
+  'staff/staff-accounts': { table: 'read', cognitoAdmin: true },
   'permits/create-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['write'] } },
   'permits/get-permit': { table: 'read', files: { permits: ['read'] } },
   'permits/update-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['read', 'write'] } },
@@ -103,6 +107,11 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/staff/open311/keys', handler: 'staff/open311-keys', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/open311/keys', handler: 'staff/open311-keys', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/open311/keys/{id}', handler: 'staff/open311-keys', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/accounts', handler: 'staff/staff-accounts', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/accounts', handler: 'staff/staff-accounts', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/accounts/{id}', handler: 'staff/staff-accounts', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/accounts/{id}/disable', handler: 'staff/staff-accounts', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/accounts/{id}/enable', handler: 'staff/staff-accounts', auth: 'staff' },
   { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },

@@ -23,6 +23,8 @@ export interface LocalEndpoints {
 export const LOCAL_TABLE_NAME = 'tandem';
 export const LOCAL_EVENT_BUS_NAME = 'tandem';
 export const LOCAL_REGION = 'eu-west-1';
+/** JSON {poolId: tags} of the local user pools, set by the provisioning (the local IAM reads aws:ResourceTag from it). */
+export const LOCAL_POOL_TAGS_ENV = 'TANDEM_LOCAL_POOL_TAGS';
 
 /** `quiet`: the request log lines only from WARN up (tests); TANDEM_LOCAL_METRICS=1 prints the EMF metrics too. */
 export function handlerEnv(e: LocalEndpoints, uploadsBucket: string, options: { quiet?: boolean } = {}): Record<string, string> {

@@ -17,6 +17,7 @@ import {
 } from '@tandem/shared';
 import { installLocalAccessCheck } from '../../../functions/src/lib/aws.js';
 import { currentFunction } from './function-identity.js';
+import { LOCAL_POOL_TAGS_ENV } from '../handlers/handler-env.js';
 import { iamRequests, localArns, type AwsService, type LocalNames } from './sdk-requests.js';
 
 export const LOCAL_ACCOUNT = '000000000000';
@@ -52,6 +53,15 @@ export interface LocalIamOptions {
   onDenied?: (error: LocalAccessDenied) => void;
 }
 
+/** The tags of the local user pools (cognito-local keeps none), as the provisioning set them in the handler env. */
+function poolTagsFromEnv(): LocalNames['poolTags'] {
+  try {
+    return JSON.parse(process.env[LOCAL_POOL_TAGS_ENV] ?? '{}') as LocalNames['poolTags'];
+  } catch {
+    return {};
+  }
+}
+
 function namesFromEnv(): LocalNames {
   const e = process.env;
   return {
@@ -60,6 +70,7 @@ function namesFromEnv(): LocalNames {
     tableName: e.TABLE_NAME ?? '',
     bucket: e.UPLOADS_BUCKET ?? '',
     busName: e.EVENT_BUS_NAME ?? '',
+    poolTags: poolTagsFromEnv(),
   };
 }
 

@@ -14,6 +14,8 @@ export interface LocalNames {
   tableName: string;
   bucket: string;
   busName: string;
+  /** Tags of the user pools, by pool id (what `aws:ResourceTag` reads); the provisioning tags them as CDK does. */
+  poolTags?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 type Input = Record<string, unknown>;
@@ -87,13 +89,17 @@ export function iamRequests(service: AwsService, operation: string, input: Input
     case 's3':
       return s3Requests(operation, input, n);
     // InitiateAuth names an app client, not its pool: the resource is the pool of that client (unknown here).
-    case 'cognito-idp':
+    case 'cognito-idp': {
+      const pool = input.UserPoolId === undefined ? undefined : String(input.UserPoolId);
+      const tags = pool === undefined ? undefined : n.poolTags?.[pool];
       return [
         {
           action: `cognito-idp:${operation}`,
-          resource: arns.userPool(String(input.UserPoolId ?? `pool-of-client-${String(input.ClientId)}`)),
+          resource: arns.userPool(pool ?? `pool-of-client-${String(input.ClientId)}`),
+          ...(tags ? { resourceTags: tags } : {}),
         },
       ];
+    }
     case 'events':
       return ((input.Entries ?? []) as { EventBusName?: string }[]).map((e) => {
         const bus = e.EventBusName ?? 'default';

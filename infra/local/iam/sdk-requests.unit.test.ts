@@ -72,5 +72,15 @@ describe('SDK call → IAM action and resource', () => {
       { action: 'ses:SendEmail', resource: 'arn:aws:ses:eu-west-1:000000000000:identity/x.be', fromAddress: 'no-reply@x.be' },
     ]);
     expect(iamRequests('cognito-idp', 'InitiateAuth', { ClientId: 'abc' }, n)[0].action).toBe('cognito-idp:InitiateAuth');
+    // A pool's tags (aws:ResourceTag) come with the request: the provisioning records them, cognito-local keeps none.
+    const tagged = { ...n, poolTags: { 'eu-west-1_staff': { 'tandem:pool': 'staff' } } };
+    expect(iamRequests('cognito-idp', 'AdminCreateUser', { UserPoolId: 'eu-west-1_staff' }, tagged)).toEqual([
+      {
+        action: 'cognito-idp:AdminCreateUser',
+        resource: 'arn:aws:cognito-idp:eu-west-1:000000000000:userpool/eu-west-1_staff',
+        resourceTags: { 'tandem:pool': 'staff' },
+      },
+    ]);
+    expect(iamRequests('cognito-idp', 'AdminCreateUser', { UserPoolId: 'eu-west-1_citizens' }, tagged)[0].resourceTags).toBeUndefined();
   });
 });

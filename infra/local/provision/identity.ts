@@ -20,6 +20,8 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   type SchemaAttributeType,
+  UpdateUserPoolClientCommand,
+  UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
   CLIENT_AUTH_FLOWS,
@@ -27,6 +29,10 @@ import {
   ROLE_GROUPS,
   SELF_SIGN_UP,
   STAFF_CUSTOM_ATTRIBUTES,
+  STAFF_POOL_TAGS,
+  STAFF_READABLE_ATTRIBUTES,
+  STAFF_SELF_WRITABLE_ATTRIBUTES,
+  staffInvitation,
   STAFF_ROLES,
   TOKEN_VALIDITY,
   clientName,
@@ -72,19 +78,27 @@ async function findClientId(client: CognitoIdentityProviderClient, poolId: strin
 }
 
 /** The commune's pool of this kind and its web client: found by name, else created. */
-async function ensurePool(client: CognitoIdentityProviderClient, commune: string, kind: 'staff' | 'citizens') {
-  const poolId = (await findPoolId(client, poolName(commune, kind))) ?? (await createPool(client, commune, kind));
-  const clientId = (await findClientId(client, poolId, clientName(commune, kind))) ?? (await createClient(client, poolId, commune, kind));
+async function ensurePool(client: CognitoIdentityProviderClient, commune: CommuneConfig, kind: 'staff' | 'citizens') {
+  const poolId = (await findPoolId(client, poolName(commune.id, kind))) ?? (await createPool(client, commune, kind));
+  const clientId =
+    (await findClientId(client, poolId, clientName(commune.id, kind))) ?? (await createClient(client, poolId, commune.id, kind));
+  if (kind === 'staff') await upgradeStaffPool(client, poolId, clientId, commune);
   return { poolId, clientId };
 }
 
-async function createPool(client: CognitoIdentityProviderClient, commune: string, kind: 'staff' | 'citizens'): Promise<string> {
+async function createPool(client: CognitoIdentityProviderClient, commune: CommuneConfig, kind: 'staff' | 'citizens'): Promise<string> {
+  const invitation = staffInvitation(commune.name);
   const pool = await client.send(
     new CreateUserPoolCommand({
-      PoolName: poolName(commune, kind),
+      PoolName: poolName(commune.id, kind),
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: !SELF_SIGN_UP[kind] },
+      AdminCreateUserConfig: {
+        AllowAdminCreateUserOnly: !SELF_SIGN_UP[kind],
+        // What the invited staff member receives (the local stand-in writes it to the outbox).
+        ...(kind === 'staff' ? { InviteMessageTemplate: { EmailSubject: invitation.subject, EmailMessage: invitation.body } } : {}),
+      },
+      UserPoolTags: kind === 'staff' ? { ...STAFF_POOL_TAGS } : undefined,
       Policies: {
         PasswordPolicy: {
           MinimumLength: PASSWORD_POLICY.minLength,
@@ -98,6 +112,38 @@ async function createPool(client: CognitoIdentityProviderClient, commune: string
     }),
   );
   return pool.UserPool!.Id!;
+}
+
+/**
+ * A staff pool and client created by an earlier version (a kept data directory) get what creation now sets:
+ * the client's attribute lists (UpdateUserPoolClient changes only what it names) and the invitation template.
+ */
+async function upgradeStaffPool(client: CognitoIdentityProviderClient, poolId: string, clientId: string, commune: CommuneConfig) {
+  await client.send(
+    new UpdateUserPoolClientCommand({
+      UserPoolId: poolId,
+      ClientId: clientId,
+      WriteAttributes: [...STAFF_SELF_WRITABLE_ATTRIBUTES],
+      ReadAttributes: [...STAFF_READABLE_ATTRIBUTES],
+    }),
+  );
+  const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: poolId }))).UserPool;
+  if (!pool || pool.AdminCreateUserConfig?.InviteMessageTemplate?.EmailMessage) return;
+  const invitation = staffInvitation(commune.name);
+  // UpdateUserPool resets what it does not name: name again everything the pool has.
+  await client.send(
+    new UpdateUserPoolCommand({
+      UserPoolId: poolId,
+      Policies: pool.Policies,
+      AutoVerifiedAttributes: pool.AutoVerifiedAttributes,
+      MfaConfiguration: pool.MfaConfiguration,
+      UserPoolTags: { ...pool.UserPoolTags, ...STAFF_POOL_TAGS },
+      AdminCreateUserConfig: {
+        ...pool.AdminCreateUserConfig,
+        InviteMessageTemplate: { EmailSubject: invitation.subject, EmailMessage: invitation.body },
+      },
+    }),
+  );
 }
 
 async function createClient(
@@ -116,6 +162,8 @@ async function createClient(
       AccessTokenValidity: TOKEN_VALIDITY.accessTokenMinutes,
       RefreshTokenValidity: TOKEN_VALIDITY.refreshTokenDays,
       TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
+      // Staff may write nothing that shows authority about themselves (the same lists as the CDK client).
+      ...(kind === 'staff' ? { WriteAttributes: [...STAFF_SELF_WRITABLE_ATTRIBUTES], ReadAttributes: [...STAFF_READABLE_ATTRIBUTES] } : {}),
     }),
   );
   return app.UserPoolClient!.ClientId!;
@@ -193,8 +241,8 @@ export async function ensureCommuneIdentity(
 ): Promise<ProvisionedIdentity> {
   let ids = known;
   if (!ids || !(await poolExists(client, ids.staffPoolId)) || !(await poolExists(client, ids.citizenPoolId))) {
-    const staff = await ensurePool(client, commune.id, 'staff');
-    const citizens = await ensurePool(client, commune.id, 'citizens');
+    const staff = await ensurePool(client, commune, 'staff');
+    const citizens = await ensurePool(client, commune, 'citizens');
     ids = { staffPoolId: staff.poolId, staffClientId: staff.clientId, citizenPoolId: citizens.poolId, citizenClientId: citizens.clientId };
   }
   await ensureGroups(client, ids.staffPoolId, [

@@ -5,7 +5,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { CommuneConfig } from '@tandem/shared';
+import { STAFF_POOL_TAGS, type CommuneConfig } from '@tandem/shared';
 import { putCommuneRegistration } from '../../../functions/src/communes/commune-store.js';
 import { ensureTable } from './table.js';
 import { applyLifecycleRules, ensureUploadsBucket } from './bucket.js';
@@ -14,7 +14,7 @@ import { issueDemoOpen311Keys } from './open311-demo-key.js';
 import { readState, writeState } from './state.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
 import { S3RVER_CREDENTIALS } from '../services/s3rver.js';
-import { applyHandlerEnv, LOCAL_REGION } from '../handlers/handler-env.js';
+import { applyHandlerEnv, LOCAL_POOL_TAGS_ENV, LOCAL_REGION } from '../handlers/handler-env.js';
 
 export interface ProvisionInput {
   /** The handler environment (handler-env.ts): endpoints, table and bucket names. */
@@ -64,6 +64,11 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
       }
     }
     writeState(input.stateFile, state);
+    // The pools' tags, for the local IAM's aws:ResourceTag conditions (cognito-local keeps no tags): set in the
+    // handler env, which the test workers receive too.
+    env[LOCAL_POOL_TAGS_ENV] = JSON.stringify(
+      Object.fromEntries(Object.values(identities).map((id) => [id.staffPoolId, STAFF_POOL_TAGS] as const)),
+    );
 
     // The registration goes through the functions' own store, with the functions' own env.
     applyHandlerEnv(env);

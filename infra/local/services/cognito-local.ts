@@ -1,26 +1,24 @@
 /**
  * cognito-local, a Cognito-compatible server, run as a child process. It keeps its data in ./.cognito of
  * its working directory, so the runtime starts it in <data>/cognito. Its tokens are signed with its own
- * key and carry iss = http://<HOST>:<PORT>/<userPoolId>.
+ * key and carry iss = http://<HOST>:<PORT>/<userPoolId>. It starts through cognito-local-parity.cjs, which adds
+ * what Tandem relies on and cognito-local lacks (client WriteAttributes, disabled users, global sign-out,
+ * invitations in the outbox).
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { spawnManaged, stopStale } from '../util/children.js';
 import { freePort, waitForHttp } from '../util/ports.js';
 import type { RunningService } from './dynamodb-local.js';
 
-const require = createRequire(import.meta.url);
-
-function cognitoLocalBin(): string {
-  const pkg = require.resolve('cognito-local/package.json');
-  const { bin } = require('cognito-local/package.json') as { bin: string | Record<string, string> };
-  return join(dirname(pkg), typeof bin === 'string' ? bin : bin['cognito-local']);
-}
+/** cognito-local's own start script, behind the parity additions. */
+const PARITY_START = join(dirname(fileURLToPath(import.meta.url)), 'cognito-local-parity.cjs');
 
 export const COGNITO_HOST = '127.0.0.1';
 
-export async function startCognitoLocal(options: { directory: string; port?: number }): Promise<RunningService> {
+/** `outboxDir`: where the invitation mails of AdminCreateUser go (the local outbox), as Cognito would send them. */
+export async function startCognitoLocal(options: { directory: string; port?: number; outboxDir?: string }): Promise<RunningService> {
   mkdirSync(options.directory, { recursive: true });
   const port = options.port ?? (await freePort());
   const pidFile = join(options.directory, 'cognito-local.pid');
@@ -28,10 +26,15 @@ export async function startCognitoLocal(options: { directory: string; port?: num
   const child = spawnManaged(
     'cognito',
     process.execPath,
-    [cognitoLocalBin()],
+    [PARITY_START],
     {
       cwd: options.directory,
-      env: { ...process.env, PORT: String(port), HOST: COGNITO_HOST },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: COGNITO_HOST,
+        ...(options.outboxDir ? { TANDEM_OUTBOX_DIR: options.outboxDir } : {}),
+      },
     },
     pidFile,
   );

@@ -56,6 +56,7 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
+import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -79,6 +80,8 @@ export const INPUT_SCHEMAS = {
   MapItemUpdate,
   Open311CreateRequest,
   Open311KeyInput,
+  StaffAccountInvite,
+  StaffAccountChange,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -120,6 +123,8 @@ export const OUTPUT_SCHEMAS = {
   Open311Errors,
   Open311KeyList,
   IssuedOpen311Key,
+  StaffAccount: StaffAccountView,
+  StaffAccountList,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -10,6 +10,7 @@ import { PermitInboxQuery } from '../permits/permit-api.js';
 import { MapItemDeleteQuery, MapQuery } from '../map/map-items.js';
 import type { InputName, OutputName } from './components.js';
 import { Open311JurisdictionQuery, Open311RequestsQuery } from './open311-schemas.js';
+import { StaffAccountQuery } from '../schemas/staff-accounts.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -22,6 +23,7 @@ export const API_TAGS = {
   feeds: 'The public map as GeoJSON, Waze CIFS and iCalendar feeds (ETag, 304 when unchanged).',
   'staff-map': 'Staff publish and edit the public map’s items.',
   'staff-open311': 'Admins issue and revoke the API keys Open311 client applications need to file reports.',
+  'staff-accounts': 'Admins invite staff members, change their role, departments and name, disable and enable their accounts.',
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   meta: 'This description of the API.',
@@ -483,6 +485,62 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     pathParams: { id: 'The key’s id (the part before the dot).' },
     responses: { 204: { description: 'Revoked.' } },
     errors: { 404: 'Unknown commune, or no key has this id.' },
+  },
+  'GET /api/{commune}/staff/accounts': {
+    summary: 'The commune’s staff accounts',
+    description: 'Admins only. One page of accounts (at most 60) with their role, departments and status; `next` names the following page.',
+    tag: 'staff-accounts',
+    access: 'staff',
+    query: StaffAccountQuery,
+    responses: { 200: { description: 'A page of accounts.', content: json('StaffAccountList') } },
+  },
+  'POST /api/{commune}/staff/accounts': {
+    summary: 'Invite a staff member',
+    description:
+      'Admins only. Creates the account; Cognito mails the person a temporary password (locally: the outbox). A retry with the same data answers 200 with the account; the same e-mail with other data is a 409.',
+    tag: 'staff-accounts',
+    access: 'staff',
+    body: { schema: 'StaffAccountInvite' },
+    responses: {
+      201: { description: 'Invited.', content: json('StaffAccount') },
+      200: { description: 'Already invited with exactly these data (a retry).', content: json('StaffAccount') },
+    },
+    errors: {
+      409: 'An account with this e-mail exists with other data: change it with PATCH.',
+      422: 'Some fields are not valid, an unknown role or an unknown department (named in invalid-params).',
+    },
+  },
+  'PATCH /api/{commune}/staff/accounts/{id}': {
+    summary: 'Change a staff member’s role, departments or name',
+    description: 'Admins only. Their groups change at once; their next token (sign-in or refresh) carries them.',
+    tag: 'staff-accounts',
+    access: 'staff',
+    body: { schema: 'StaffAccountChange' },
+    pathParams: { id: 'The account’s id.' },
+    responses: { 200: { description: 'The account as it is now.', content: json('StaffAccount') } },
+    errors: {
+      404: 'Unknown commune, or no account has this id.',
+      409: 'An admin cannot take the admin role away from themselves.',
+      422: 'Some fields are not valid, an unknown role or an unknown department (named in invalid-params).',
+    },
+  },
+  'POST /api/{commune}/staff/accounts/{id}/disable': {
+    summary: 'Disable a staff account',
+    description: 'Admins only. The person can no longer sign in, and their refresh tokens are revoked (AdminUserGlobalSignOut).',
+    tag: 'staff-accounts',
+    access: 'staff',
+    pathParams: { id: 'The account’s id.' },
+    responses: { 200: { description: 'The account as it is now.', content: json('StaffAccount') } },
+    errors: { 404: 'Unknown commune, or no account has this id.', 409: 'An admin cannot disable their own account.' },
+  },
+  'POST /api/{commune}/staff/accounts/{id}/enable': {
+    summary: 'Enable a staff account again',
+    description: 'Admins only.',
+    tag: 'staff-accounts',
+    access: 'staff',
+    pathParams: { id: 'The account’s id.' },
+    responses: { 200: { description: 'The account as it is now.', content: json('StaffAccount') } },
+    errors: { 404: 'Unknown commune, or no account has this id.' },
   },
   'GET /api/open311/v2/discovery.json': {
     summary: 'Open311 discovery',
