@@ -173,6 +173,8 @@ describe('staff accounts: who may, and bad input', () => {
   it('an admin cannot take their own admin role away nor disable themselves', async () => {
     const list = await api('GET', `/api/${C}/staff/accounts`, { headers: admin });
     const me = list.body.accounts.find((a: { email: string }) => a.email === `admin@${C}.example`);
+    expect(me.self).toBe(true);
+    expect(list.body.accounts.filter((a: { self: boolean }) => a.self)).toHaveLength(1);
     const demote = await api('PATCH', `/api/${C}/staff/accounts/${me.id}`, { body: { role: 'agent' }, headers: admin });
     expect(demote.status).toBe(409);
     expect(demote.body.detail).toMatch(/admin role/);

@@ -35,7 +35,7 @@ const COMMUNE = `custom:${STAFF_CUSTOM_ATTRIBUTES.commune}`;
 export const ACCOUNTS_PAGE = 60;
 
 /** One account as the store reads it: the view, and its sub (who it is in the tokens). */
-export interface StaffAccount extends StaffAccountView {
+export interface StaffAccount extends Omit<StaffAccountView, 'self'> {
   sub: string;
 }
 

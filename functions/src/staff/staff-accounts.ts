@@ -48,7 +48,10 @@ import {
 
 type Handler = (event: ApiEvent, reg: CommuneRegistration, admin: StaffUser) => Promise<ApiResult>;
 
-const view = ({ sub: _sub, ...v }: StaffAccount): StaffAccountView => v;
+/** The account as the API shows it to this admin (its sub stays inside). */
+const viewFor =
+  (admin: StaffUser) =>
+  ({ sub, ...v }: StaffAccount): StaffAccountView => ({ ...v, self: sub === admin.sub });
 
 /** 422 naming each department the commune does not have. */
 function checkDepartments(reg: CommuneRegistration, departments: readonly string[] | undefined): void {
@@ -69,7 +72,8 @@ async function accountOrNotFound(event: ApiEvent, poolId: string): Promise<Staff
 const sameDepartments = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
 
 const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
-  'GET /api/{commune}/staff/accounts': async (event, reg) => {
+  'GET /api/{commune}/staff/accounts': async (event, reg, admin) => {
+    const view = viewFor(admin);
     const { cursor } = parseQuery(event, StaffAccountQuery);
     try {
       const page = await listStaffAccounts(reg.auth.staffPoolId, cursor);
@@ -81,7 +85,8 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
     }
   },
 
-  'POST /api/{commune}/staff/accounts': async (event, reg) => {
+  'POST /api/{commune}/staff/accounts': async (event, reg, admin) => {
+    const view = viewFor(admin);
     const input = parseBody(event, StaffAccountInvite);
     checkDepartments(reg, input.departments);
     const poolId = reg.auth.staffPoolId;
@@ -108,6 +113,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
   },
 
   'PATCH /api/{commune}/staff/accounts/{id}': async (event, reg, admin) => {
+    const view = viewFor(admin);
     const poolId = reg.auth.staffPoolId;
     const account = await accountOrNotFound(event, poolId);
     const change = parseBody(event, StaffAccountChange);
@@ -122,6 +128,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
   },
 
   'POST /api/{commune}/staff/accounts/{id}/disable': async (event, reg, admin) => {
+    const view = viewFor(admin);
     const poolId = reg.auth.staffPoolId;
     const account = await accountOrNotFound(event, poolId);
     if (account.sub === admin.sub) throw conflict('you cannot disable your own account: another admin can');
@@ -129,7 +136,8 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
     return json(200, view({ ...account, enabled: false }));
   },
 
-  'POST /api/{commune}/staff/accounts/{id}/enable': async (event, reg) => {
+  'POST /api/{commune}/staff/accounts/{id}/enable': async (event, reg, admin) => {
+    const view = viewFor(admin);
     const poolId = reg.auth.staffPoolId;
     const account = await accountOrNotFound(event, poolId);
     if (!account.enabled) await enableStaffAccount(poolId, account.id);

@@ -1,6 +1,6 @@
 /**
  * French, the source of truth: the core messages and each module's (citizen permits, staff permits,
- * permit mails, citizen map, staff map). Other locales must define every key (checked by the type). The server uses the whole
+ * permit mails, citizen map, staff map, staff admin). Other locales must define every key (checked by the type). The server uses the whole
  * set; the web loads the core and only the modules a page uses (web/src/lib/messages.ts).
  */
 import { coreFr } from './core/fr.js';
@@ -9,6 +9,15 @@ import { permitsStaffFr } from './permits-staff/fr.js';
 import { permitMailsFr } from './permit-mails/fr.js';
 import { mapFr } from './map/fr.js';
 import { mapStaffFr } from './map-staff/fr.js';
+import { staffAdminFr } from './staff-admin/fr.js';
 
-export const fr = { ...coreFr, ...permitsCitizenFr, ...permitsStaffFr, ...permitMailsFr, ...mapFr, ...mapStaffFr } as const;
+export const fr = {
+  ...coreFr,
+  ...permitsCitizenFr,
+  ...permitsStaffFr,
+  ...permitMailsFr,
+  ...mapFr,
+  ...mapStaffFr,
+  ...staffAdminFr,
+} as const;
 export type MessageKey = keyof typeof fr;

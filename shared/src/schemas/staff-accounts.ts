@@ -57,6 +57,7 @@ export const StaffAccountView = z.object({
     .enum(['invited', 'active', 'reset-required'])
     .describe('invited: has not chosen a password yet; reset-required: must reset it; active: signs in.'),
   createdAt: z.string().optional(),
+  self: z.boolean().describe('true for the admin asking: they may not take their own admin role away nor disable themselves.'),
 });
 export type StaffAccountView = z.infer<typeof StaffAccountView>;
 

@@ -1,6 +1,6 @@
 /**
  * The staff app once signed in: who is signed in, the sections' navigation and the screen the address names
- * (inbox, one report, permits, map items). Its own chunk: StaffApp loads it only when there is a session,
+ * (inbox, one report, permits, map items, the admins' team). Its own chunk: StaffApp loads it only when there is a session,
  * so the sign-in screen does not download the screens behind it.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -17,6 +17,7 @@ import { Forbidden } from './page-states';
 import PermitsInbox from './permits/PermitsInbox';
 import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
+import TeamSection, { teamRoute } from './accounts/TeamSection';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -34,6 +35,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const permit = path.match(/\/autorisations\/([^/]+)\/?$/);
   const permits = /\/autorisations\/?$/.test(path);
   const map = mapRoute(path);
+  const team = teamRoute(path);
 
   return (
     <div>
@@ -55,6 +57,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
       <StaffNav commune={commune} path={path} />
       {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
         <Forbidden commune={commune.id} />
+      ) : team ? (
+        <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : map ? (
         <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : permit ? (

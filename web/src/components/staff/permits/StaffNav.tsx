@@ -1,5 +1,6 @@
 /**
- * The staff space's sections: reports, permits (only when the commune takes permits online) and the map's items,
+ * The staff space's sections: reports, permits (only when the commune takes permits online), the map's items and
+ * the admins' team (accounts, Open311 keys),
  * each shown only to the roles that open it (shared/staff-screens.ts, the roles the API checks).
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -14,6 +15,7 @@ export type StaffSection = StaffScreen;
 /** Which section a path under /{commune}/agents/ belongs to. */
 export function sectionOf(path: string): StaffSection {
   if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
+  if (/\/agents\/equipe(\/|$)/.test(path)) return 'team';
   return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
 }
 
@@ -27,6 +29,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'reports', href: base, label: tr('staff.inbox') },
       ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
       { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
+      { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (

@@ -1,0 +1,94 @@
+/**
+ * An action that asks first (disable an account, revoke a key): one button opens the question (focus moves to
+ * its heading), « Non » closes it and gives focus back, « Oui » acts and shows a failure in the box.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorNotice } from '../page-states';
+
+export default function ConfirmAction({
+  id,
+  open,
+  title,
+  text,
+  yes,
+  no,
+  danger = true,
+  onConfirm,
+}: {
+  /** Ids and test ids of the pieces: `<id>`, `<id>-yes`, `<id>-no`, `<id>-title`. */
+  id: string;
+  open: string;
+  title: string;
+  text: string;
+  yes: string;
+  no: string;
+  danger?: boolean;
+  /** Acts; resolves with the problem to show, or '' once done. */
+  onConfirm(): Promise<string>;
+}) {
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  useEffect(() => {
+    if (asking) heading.current?.focus();
+    else if (closed.current) opener.current?.focus();
+  }, [asking]);
+
+  const close = () => {
+    closed.current = true;
+    setError('');
+    setAsking(false);
+  };
+  const confirm = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    try {
+      const problem = await onConfirm();
+      if (problem) setError(problem);
+      else setAsking(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        class={danger ? 'button danger' : 'button secondary'}
+        ref={opener}
+        onClick={() => setAsking(true)}
+        data-testid={id}
+      >
+        {open}
+      </button>
+    );
+  }
+  return (
+    <section class="delete-box" aria-labelledby={`${id}-title`} data-testid={`${id}-confirm`}>
+      <h3 id={`${id}-title`} tabindex={-1} ref={heading}>
+        {title}
+      </h3>
+      <p>{text}</p>
+      {error && <ErrorNotice message={error} />}
+      <div class="button-row">
+        <button
+          type="button"
+          class={danger ? 'button danger' : 'button'}
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void confirm()}
+          data-testid={`${id}-yes`}
+        >
+          {yes}
+        </button>
+        <button type="button" class="button secondary" onClick={close} data-testid={`${id}-no`}>
+          {no}
+        </button>
+      </div>
+    </section>
+  );
+}
