@@ -48,7 +48,7 @@ describe('staff admin: team', () => {
     await expect.poll(() => page.getByTestId('accounts-notice').textContent(), WAIT).toBe(`Invitation envoyée à ${email}.`);
     const row = page.locator(`[data-testid="account-row"][data-email="${email}"]`);
     await row.waitFor(WAIT);
-    expect(await row.getByTestId('account-departments').textContent()).toBe('Service Travaux');
+    expect(await row.getByTestId('account-departments').locator('.cell-value').textContent()).toBe('Service Travaux');
     expect(await row.getByTestId('account-status').getAttribute('data-status')).toBe('invited');
     const mail = outboxOf(platform).find((m) => m.to === email);
     expect(mail?.subject).toContain('Votre accès à Tandem');
@@ -66,7 +66,7 @@ describe('staff admin: team', () => {
     await expect
       .poll(() => page.getByTestId('accounts-notice').textContent(), WAIT)
       .toContain('Compte de Nouvel Agent (Travaux) enregistré');
-    await expect.poll(() => row.getByTestId('account-departments').textContent(), WAIT).toBe('Mobilité');
+    await expect.poll(() => row.getByTestId('account-departments').locator('.cell-value').textContent(), WAIT).toBe('Mobilité');
 
     // Disabling asks first; « Non » keeps the account.
     await row.getByTestId('account-edit').click();
