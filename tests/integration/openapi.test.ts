@@ -192,4 +192,27 @@ describe('real answers match the document', () => {
     expect((await call('DELETE', `/api/soignies/staff/open311/keys/${issued.body.id}`, { headers: admin })).status).toBe(204);
     expect((await call('DELETE', `/api/soignies/staff/open311/keys/${issued.body.id}`, { headers: admin })).status).toBe(404);
   });
+
+  it('staff accounts (admins)', async () => {
+    const admin = auth(await signIn('soignies', 'admin@soignies.example', demoPassword()));
+    const list = await call('GET', '/api/soignies/staff/accounts', { headers: admin });
+    expect(list.status).toBe(200);
+    const email = `contrat-${Date.now()}@soignies.example`;
+    const body = { email, displayName: 'Contrat OpenAPI', role: 'agent', departments: ['travaux'] };
+    const invited = await call('POST', '/api/soignies/staff/accounts', { body, headers: admin });
+    expect(invited.status).toBe(201);
+    expect((await call('POST', '/api/soignies/staff/accounts', { body, headers: admin })).status).toBe(200);
+    expect((await call('POST', '/api/soignies/staff/accounts', { body: { ...body, role: 'worker' }, headers: admin })).status).toBe(409);
+    expect((await call('POST', '/api/soignies/staff/accounts', { body: { ...body, departments: ['x'] }, headers: admin })).status).toBe(
+      422,
+    );
+    const id = invited.body.id;
+    expect((await call('PATCH', `/api/soignies/staff/accounts/${id}`, { body: { departments: [] }, headers: admin })).status).toBe(200);
+    expect((await call('PATCH', `/api/soignies/staff/accounts/nobody`, { body: { role: 'agent' }, headers: admin })).status).toBe(404);
+    expect((await call('POST', `/api/soignies/staff/accounts/${id}/disable`, { headers: admin })).status).toBe(200);
+    expect((await call('POST', `/api/soignies/staff/accounts/${id}/enable`, { headers: admin })).status).toBe(200);
+    const me = list.body.accounts.find((a: { self: boolean }) => a.self);
+    expect((await call('POST', `/api/soignies/staff/accounts/${me.id}/disable`, { headers: admin })).status).toBe(409);
+    expect((await call('GET', '/api/soignies/staff/accounts', { headers: auth(token) })).status).toBe(403);
+  });
 });

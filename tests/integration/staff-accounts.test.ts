@@ -233,6 +233,7 @@ describe('staff cannot write their own authority', () => {
     }
     // What staff may change about themselves, they can.
     await rename('locale', 'nl');
+    await rename('locale', 'fr');
     const fresh = claimsOf((await login(`agent@${C}.example`, demoPassword())).body.idToken);
     expect(fresh['custom:display_name']).toBe('Agent démo');
     expect(fresh['custom:commune']).toBe(C);
