@@ -24,6 +24,7 @@ describe('bundle budgets', () => {
     expect(s3.bytes).toBeGreaterThan(DEFAULT_BUNDLE_BUDGET);
     expect(s3.reason).toMatch(/S3/);
     expect(bundleBudget('notify/notify-department').reason).toMatch(/SES/);
+    expect(bundleBudget('staff/staff-accounts').reason).toMatch(/Cognito/);
     expect(bundleBudget('permits/change-permit')).toBe(BUNDLE_BUDGET_EXCEPTIONS['permits/change-permit']);
   });
 
