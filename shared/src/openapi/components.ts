@@ -56,6 +56,7 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
+import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -118,6 +119,8 @@ export const OUTPUT_SCHEMAS = {
   Open311ServiceRequests: z.array(Open311ServiceRequest),
   Open311Created,
   Open311Errors,
+  AuditEntryView,
+  AuditLogPage,
   Open311KeyList,
   IssuedOpen311Key,
 } as const;
