@@ -6,14 +6,18 @@
  */
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map'] as const;
+export const STAFF_SCREENS = ['reports', 'permits', 'map', 'audit'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
-/** The roles that open each screen: reports for everyone on the staff (workers read them), the rest for agents and admins. */
+/**
+ * The roles that open each screen: reports for everyone on the staff (workers read them), permits and map items for
+ * agents and admins, the audit log (who changed or read what) for admins only.
+ */
 export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole[]>> = {
   reports: ['agent', 'admin', 'worker'],
   permits: ['agent', 'admin'],
   map: ['agent', 'admin'],
+  audit: ['admin'],
 };
 
 /** The roles a token's groups (cognito:groups) give. */

@@ -9,6 +9,7 @@ import {
   AUDIT_CSV_MAX_ROWS,
   AUDIT_MAX_DAYS,
   AuditQuery,
+  STAFF_SCREEN_ROLES,
   addDays,
   brusselsIso,
   daysBetween,
@@ -111,6 +112,6 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/audit-log'>, Handler> = {
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  await requireStaff(event, reg, ['admin']);
+  await requireStaff(event, reg, STAFF_SCREEN_ROLES.audit);
   return routeOf(event, ROUTE_HANDLERS)(event, reg.config.id);
 });

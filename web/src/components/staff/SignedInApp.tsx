@@ -17,6 +17,7 @@ import { Forbidden } from './page-states';
 import PermitsInbox from './permits/PermitsInbox';
 import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
+import AuditLog from './audit/AuditLog';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -34,6 +35,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const permit = path.match(/\/autorisations\/([^/]+)\/?$/);
   const permits = /\/autorisations\/?$/.test(path);
   const map = mapRoute(path);
+  const audit = /\/agents\/journal\/?$/.test(path);
 
   return (
     <div>
@@ -55,6 +57,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
       <StaffNav commune={commune} path={path} />
       {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
         <Forbidden commune={commune.id} />
+      ) : audit ? (
+        <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
       ) : map ? (
         <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : permit ? (

@@ -14,6 +14,7 @@ export type StaffSection = StaffScreen;
 /** Which section a path under /{commune}/agents/ belongs to. */
 export function sectionOf(path: string): StaffSection {
   if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
+  if (/\/agents\/journal(\/|$)/.test(path)) return 'audit';
   return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
 }
 
@@ -27,6 +28,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'reports', href: base, label: tr('staff.inbox') },
       ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
       { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
+      { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
