@@ -29,7 +29,7 @@ function TextFilter({
 }: {
   id: string;
   label: string;
-  type?: 'text' | 'date' | 'email';
+  type?: 'text' | 'date';
   value: string;
   onValue(v: string): void;
   describedBy?: string;
@@ -37,7 +37,16 @@ function TextFilter({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input id={id} type={type} value={value} aria-describedby={describedBy} onInput={(e) => onValue(e.currentTarget.value)} />
+      {/* Never type="email": the staff filter also takes the id (sub) the CSV gives. */}
+      <input
+        id={id}
+        type={type}
+        value={value}
+        aria-describedby={describedBy}
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
     </div>
   );
 }
@@ -71,7 +80,7 @@ export default function AuditFilters({ value, onApply }: { value: AuditFilterVal
           onValue={set('to')}
           describedBy="audit-period-hint"
         />
-        <TextFilter id="audit-staff" label={tr('auditStaff.filter.staff')} type="email" value={draft.staff} onValue={set('staff')} />
+        <TextFilter id="audit-staff" label={tr('auditStaff.filter.staff')} value={draft.staff} onValue={set('staff')} />
         <FilterSelect
           id="audit-kind"
           label={tr('auditStaff.filter.kind')}
