@@ -56,7 +56,17 @@ export interface DeploymentArns {
   mailIdentities: string;
 }
 
-/** The statements a function's role gets: exactly what its declaration says, nothing else. */
+/**
+ * The statements a function's role gets: exactly what its declaration says, nothing else.
+ *
+ * Audit entries (entities/audit-entry.ts) are append-only, but these statements cannot say "PutItem only on the
+ * keys C#<c>#AUDIT#…": they are Allow-only and unconditioned on the table, and IAM narrows DynamoDB by key only
+ * through a `dynamodb:LeadingKeys` condition (a Deny of UpdateItem/DeleteItem/BatchWriteItem with
+ * `ForAnyValue:StringLike` "C#*#AUDIT#*" would do it, once conditions on the table exist). What guards the log
+ * meanwhile: read-only functions that record reads get PutItem only (`auditAppend`), never UpdateItem or
+ * DeleteItem; the audit function reads only; every entry is put with `attribute_not_exists(pk)`; and no code but
+ * functions/src/lib/audit.ts builds an audit entry (a unit test checks it).
+ */
 export function accessStatements(access: FunctionAccess): AccessStatement[] {
   const out: AccessStatement[] = [];
   if (access.table) {
@@ -64,6 +74,7 @@ export function accessStatements(access: FunctionAccess): AccessStatement[] {
     out.push({ actions, resources: [{ kind: 'table' }] });
     out.push({ actions: [...INDEX_ACTIONS], resources: TABLE_GSIS.map((g) => ({ kind: 'index' as const, name: g.name })) });
   }
+  if (access.auditAppend && access.table !== 'write') out.push({ actions: ['dynamodb:PutItem'], resources: [{ kind: 'table' }] });
   for (const [folder, levels] of Object.entries(access.files ?? {}) as [BucketFolder, readonly FileAccess[]][]) {
     if (!levels.length) continue;
     out.push({ actions: [...new Set(levels.map((l) => FILE_ACTIONS[l]))].sort(), resources: [{ kind: 'objects', folder }] });

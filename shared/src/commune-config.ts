@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { REPORT_STATES, type ReportState } from './report-states.js';
 import { PermitsConfig } from './permits/permit-config.js';
 import { boundaryBBox, inBoundary } from './geo.js';
+import { AUDIT_RETENTION_YEARS_DEFAULT } from './entities/audit-entry.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -123,6 +124,8 @@ export const CommuneConfig = z.object({
   responseTemplates: z.array(ResponseTemplate).default([]),
   /** Event authorisations and public-domain occupations (absent: the commune does not take them online). */
   permits: PermitsConfig.optional(),
+  /** The audit log of staff actions (docs/audit-log.md): how many years its entries are kept (absent: the default). */
+  audit: z.object({ retentionYears: z.number().int().min(1).max(30).default(AUDIT_RETENTION_YEARS_DEFAULT) }).optional(),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });

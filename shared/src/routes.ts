@@ -17,6 +17,11 @@ export type FileAccess = 'read' | 'write' | 'delete';
  */
 export interface FunctionAccess {
   table?: 'read' | 'write';
+  /**
+   * Appends audit entries (reads of personal data) though it otherwise only reads: PutItem on the table, no
+   * UpdateItem or DeleteItem (see access-policy.ts for why IAM is not narrowed to the audit keys).
+   */
+  auditAppend?: boolean;
   /** Folders of the uploads bucket (BUCKET_FOLDERS in storage.ts) and what the function does in each. */
   files?: Partial<Record<BucketFolder, readonly FileAccess[]>>;
   /** Calls Cognito's InitiateAuth for the commune's app clients. */
@@ -47,7 +52,7 @@ export const API_FUNCTIONS = {
   'reports/get-report': { table: 'read', files: { reports: ['read'] } },
   'reports/nearby-reports': { table: 'read' },
   'staff/list-reports': { table: 'read' },
-  'staff/get-staff-report': { table: 'read', files: { reports: ['read'] } },
+  'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'] } },
   'staff/change-report': { table: 'write', files: { reports: ['read'] } },
   'auth/sign-in': { table: 'read', cognitoAuth: true },
   'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
@@ -59,11 +64,13 @@ export const API_FUNCTIONS = {
   'permits/get-permit': { table: 'read', files: { permits: ['read'] } },
   'permits/update-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['read', 'write'] } },
   'permits/list-staff-permits': { table: 'read' },
-  'permits/get-staff-permit': { table: 'read', files: { permits: ['read'] } },
+  'permits/get-staff-permit': { table: 'read', auditAppend: true, files: { permits: ['read'] } },
   'permits/change-permit': { table: 'write', files: { permits: ['read', 'write'] } },
   'map/query-map': { table: 'read' },
   'map/feeds': { table: 'read' },
   'map/staff-map-items': { table: 'write' },
+  /** Admins read and export the commune's audit log: reads only, it never changes an entry. */
+  'staff/audit-log': { table: 'read' },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -112,6 +119,8 @@ export const ROUTES = [
   { method: 'PATCH', path: '/api/{commune}/staff/accounts/{id}', handler: 'staff/staff-accounts', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/accounts/{id}/disable', handler: 'staff/staff-accounts', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/accounts/{id}/enable', handler: 'staff/staff-accounts', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/audit', handler: 'staff/audit-log', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/audit.csv', handler: 'staff/audit-log', auth: 'staff' },
   { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },

@@ -6,16 +6,20 @@
  */
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team'] as const;
+export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team', 'audit'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
-/** The roles that open each screen: reports for everyone on the staff (workers read them), the rest for agents and admins. */
+/**
+ * The roles that open each screen: reports for everyone on the staff (workers read them), permits and map items for
+ * agents and admins, the audit log (who changed or read what) for admins only.
+ */
 export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole[]>> = {
   reports: ['agent', 'admin', 'worker'],
   permits: ['agent', 'admin'],
   map: ['agent', 'admin'],
   /** « Équipe »: staff accounts and Open311 keys (functions/src/staff/staff-accounts.ts, open311-keys.ts). */
   team: ['admin'],
+  audit: ['admin'],
 };
 
 /** The roles a token's groups (cognito:groups) give. */

@@ -5,6 +5,7 @@
  * Each entity's keys, index keys and stored shape live in its own module under `entities/`.
  */
 import {
+  auditEntryKeys,
   byDate,
   communeRegistrationKeys,
   idempotencyKeys,
@@ -52,5 +53,6 @@ export const keys = {
   ...permitCounterKeys,
   ...mapItemKeys,
   ...open311KeyKeys,
+  ...auditEntryKeys,
   byDate,
 };

@@ -10,8 +10,17 @@ import { isTransactionConflict, type TableItem } from './versioned-write.js';
 export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
 type Item = TableItem;
 
-/** `more`: further new items of the entity (written after the idempotency record, which stays third). */
-export async function insertNew(entity: Item, first: Item, idem?: Item, more: Item[] = []): Promise<InsertOutcome> {
+/**
+ * `more`: further new items of the entity (written after the idempotency record, which stays third); `appendOnly`:
+ * items that must not exist yet (the audit entry).
+ */
+export async function insertNew(
+  entity: Item,
+  first: Item,
+  idem?: Item,
+  more: Item[] = [],
+  appendOnly: Item[] = [],
+): Promise<InsertOutcome> {
   const TableName = env().tableName;
   try {
     await ddb().send(
@@ -21,6 +30,7 @@ export async function insertNew(entity: Item, first: Item, idem?: Item, more: It
           { Put: { TableName, Item: first } },
           ...(idem ? [{ Put: { TableName, Item: idem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
           ...more.map((Item) => ({ Put: { TableName, Item } })),
+          ...appendOnly.map((Item) => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
         ],
       }),
     );

@@ -26,6 +26,7 @@ import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
+import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
 import { checkMapItem } from './map-input.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
 
@@ -47,6 +48,8 @@ export const handler = apiHandler(async (event) => {
   const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.map);
   const commune = reg.config.id;
   const method = event.requestContext.http.method;
+  const audit = auditContext(event, reg, user);
+  const author = { sub: user.sub, name: user.name };
 
   if (method === 'GET') return json(200, { items: (await allItems(commune)).map(view) });
 
@@ -76,10 +79,13 @@ export const handler = apiHandler(async (event) => {
       source: { type: 'staff' },
       createdAt: now,
       updatedAt: now,
+      createdBy: author,
+      updatedBy: author,
       version: 1,
     });
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
-    const outcome = await insertNew(item, copies[0], idem, copies.slice(1));
+    const entry = auditEntry(audit, now, 'mapitem.create', { kind: 'map-item', id }, input.title);
+    const outcome = await insertNew(item, copies[0], idem, copies.slice(1), [entry]);
     if (outcome === 'idempotency_taken' && idemKey) {
       const prev = await previousRecord(commune, idemKey, hash);
       if (prev) return answer(prev.code, 200);
@@ -108,6 +114,8 @@ export const handler = apiHandler(async (event) => {
       source: current.source,
       createdAt: current.createdAt,
       updatedAt: now,
+      ...(current.createdBy ? { createdBy: current.createdBy } : {}),
+      updatedBy: author,
       version: current.version,
     });
     const { pk: _pk, sk: _sk, version: _v, ...set } = item;
@@ -117,7 +125,7 @@ export const handler = apiHandler(async (event) => {
       expectedVersion: input.version,
       set,
       remove: [...removable],
-      puts: [],
+      puts: [auditEntry(audit, now, 'mapitem.update', { kind: 'map-item', id }, input.title)],
       more: cellEntries(current, copies),
     });
     if (outcome === 'stale') throw stale((await getMapItem(commune, id)) ?? current);
@@ -140,6 +148,7 @@ export const handler = apiHandler(async (event) => {
             },
           },
           ...cellEntries(current, []),
+          auditPut(auditEntry(audit, clock.iso(), 'mapitem.delete', { kind: 'map-item', id }, current.title)),
         ],
       }),
     );

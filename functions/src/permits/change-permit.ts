@@ -14,6 +14,7 @@ import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash } from '../lib/idempotency.js';
 import { runVersionedChange } from '../lib/versioned-change.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { permitsConfigOf } from './permit-input.js';
 import { newPermitTimelineItem, type PermitItem } from '@tandem/shared';
 import { answerPermit, canDecide, visibleBundle } from './permit-responses.js';
@@ -51,11 +52,15 @@ export const handler = apiHandler(async (event) => {
   const hash = requestHash(event.routeKey, code, event.pathParameters, user.sub, parsed.body);
   const audience = { staff: user, config: reg.config };
   const at = clock.now();
+  const audit = auditContext(event, reg, user);
+  const item = { kind: 'permit', id: code } as const;
 
   if (parsed.route === 'opinion') {
     if (idempotencyKey && (await previousResult(commune, idempotencyKey, hash))) return answerPermit(commune, code, audience, true);
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, hash, code, at.toISOString()) : undefined;
-    const outcome = await giveOpinion(b, pathParam(event, 'department'), parsed.body, user, at, idem);
+    const department = pathParam(event, 'department');
+    const entry = auditEntry(audit, at.toISOString(), 'permit.opinion', item, `${department}: ${parsed.body.verdict}`);
+    const outcome = await giveOpinion(b, department, parsed.body, user, at, idem, entry);
     return answerPermit(commune, code, audience, outcome === 'replayed');
   }
 
@@ -67,10 +72,17 @@ export const handler = apiHandler(async (event) => {
     at: at.toISOString(),
     ...(idempotencyKey ? { idempotencyKey } : {}),
     requestHash: hash,
+    // The audit entry goes in the change's transaction: a replayed request writes neither again.
     build: async (p) => {
-      if (parsed.route === 'update') return update(p, parsed.body, user, at);
+      if (parsed.route === 'update') {
+        const change = update(p, parsed.body, user, at);
+        const action = parsed.body.public ? 'permit.update' : 'permit.note';
+        return { ...change, puts: [...change.puts, auditEntry(audit, at.toISOString(), action, item)] };
+      }
       if (!canDecide(user, p)) throw new HttpError(403, 'only the handling department or an admin decides on this request');
-      return staffTransition(b, parsed.body, user, reg.config, permitsConfigOf(reg.config), at);
+      const change = await staffTransition(b, parsed.body, user, reg.config, permitsConfigOf(reg.config), at);
+      const entry = auditEntry(audit, at.toISOString(), 'permit.transition', item, `${p.state} → ${parsed.body.to}`);
+      return { ...change, puts: [...change.puts, entry] };
     },
     stale,
     answer: (replayed) => answerPermit(commune, code, audience, replayed),

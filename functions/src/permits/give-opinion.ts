@@ -4,7 +4,7 @@
  * item records it, in one transaction. The agent need not send a version: opinions do not overwrite
  * each other, so a concurrent change only makes this retry on the fresh permit.
  */
-import { keys, newPermitTimelineItem, tFr, type IdempotencyItem, type OpinionInput } from '@tandem/shared';
+import { keys, newPermitTimelineItem, tFr, type AuditEntryItem, type IdempotencyItem, type OpinionInput } from '@tandem/shared';
 import { HttpError, conflict, notFound } from '../lib/http.js';
 import { env } from '../lib/aws.js';
 import type { StaffUser } from '../lib/staff-auth.js';
@@ -23,6 +23,8 @@ export async function giveOpinion(
   user: StaffUser,
   now: Date,
   idem?: IdempotencyItem,
+  /** The audit entry, written in the same transaction. */
+  audit?: AuditEntryItem,
 ): Promise<ChangeOutcome> {
   if (!user.roles.includes('admin') && !user.departments.includes(department)) {
     throw new HttpError(403, `only the department "${department}" gives this opinion`);
@@ -55,6 +57,7 @@ export async function giveOpinion(
           actor: user.name,
           actorSub: user.sub,
         }),
+        ...(audit ? [audit] : []),
       ],
       more: [
         {

@@ -30,12 +30,13 @@ import { runVersionedChange } from '../lib/versioned-change.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from '@tandem/shared';
 import { toStaffReport } from '../reports/report-item.js';
 import { photoUrls } from '../reports/photos.js';
-import type { CommuneRegistration } from '@tandem/shared';
+import type { AuditAction, CommuneRegistration } from '@tandem/shared';
 
 type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
 type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;
@@ -76,6 +77,7 @@ export const handler = apiHandler(async (event) => {
   const report = await getReport(commune, code);
   if (!report) throw notFound('no report has this code');
   const ctx: ChangeContext = { reg, now: clock.iso(), actor: { actor: user.name, actorSub: user.sub } };
+  const audit = auditContext(event, reg, user);
   return runVersionedChange({
     commune,
     code,
@@ -86,7 +88,9 @@ export const handler = apiHandler(async (event) => {
     requestHash: requestHash(event.routeKey, code, body),
     build: async (r) => {
       const change = await build(ctx, r);
-      return { set: change.set, remove: change.remove, puts: [change.item] };
+      // The audit entry in the change's transaction: a replayed request writes neither again.
+      const entry = auditEntry(audit, ctx.now, auditAction(change.item), { kind: 'report', id: code }, auditDetail(change.item));
+      return { set: change.set, remove: change.remove, puts: [change.item, entry] };
     },
     stale,
     reload: () => getReport(commune, code),
@@ -101,6 +105,29 @@ async function current(commune: string, code: string, replayed: boolean) {
     etag: `"${fresh.report.version}"`,
     ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
   });
+}
+
+/** Each change's audit action, by the kind of timeline item it writes. */
+function auditAction(t: TimelineItem): AuditAction {
+  switch (t.kind) {
+    case 'state_changed':
+      return 'report.transition';
+    case 'public_update':
+      return 'report.update';
+    case 'private_note':
+      return 'report.note';
+    case 'assigned':
+      return 'report.assign';
+    default:
+      throw new Error(`no audit action for a staff change that writes "${t.kind}"`);
+  }
+}
+
+/** A short word on the change for the audit log (states, department): the message itself stays on the timeline. */
+function auditDetail(t: TimelineItem): string | undefined {
+  if (t.kind === 'state_changed') return `${t.from} → ${t.to}`;
+  if (t.kind === 'assigned') return t.department;
+  return undefined;
 }
 
 function stale(current: ReportItem): HttpError {

@@ -44,6 +44,9 @@ export interface MapItem {
   cells: string[];
   createdAt: string;
   updatedAt: string;
+  /** The staff member who published it and who changed it last (none on items a permit produced: see its timeline). */
+  createdBy?: MapItemAuthor;
+  updatedBy?: MapItemAuthor;
   version: number;
   gsi1pk: string;
   gsi1sk: string;
@@ -51,6 +54,12 @@ export interface MapItem {
   gsi2sk: string;
   /** Items are forgotten a while after their last day. */
   expiresAt: number;
+}
+
+/** A staff member, as a change records them: Cognito sub and display name. */
+export interface MapItemAuthor {
+  sub: string;
+  name: string;
 }
 
 /** A copy of the public feature under one cell: a viewport query reads these and nothing else. */

@@ -6,6 +6,7 @@ import { permitMailsDe } from './permit-mails/de.js';
 import { mapDe } from './map/de.js';
 import { mapStaffDe } from './map-staff/de.js';
 import { staffAdminDe } from './staff-admin/de.js';
+import { auditStaffDe } from './audit-staff/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -15,4 +16,5 @@ export const de: Record<MessageKey, string> = {
   ...mapDe,
   ...mapStaffDe,
   ...staffAdminDe,
+  ...auditStaffDe,
 };

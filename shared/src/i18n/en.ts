@@ -6,6 +6,7 @@ import { permitMailsEn } from './permit-mails/en.js';
 import { mapEn } from './map/en.js';
 import { mapStaffEn } from './map-staff/en.js';
 import { staffAdminEn } from './staff-admin/en.js';
+import { auditStaffEn } from './audit-staff/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -15,4 +16,5 @@ export const en: Record<MessageKey, string> = {
   ...mapEn,
   ...mapStaffEn,
   ...staffAdminEn,
+  ...auditStaffEn,
 };

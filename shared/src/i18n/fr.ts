@@ -10,6 +10,7 @@ import { permitMailsFr } from './permit-mails/fr.js';
 import { mapFr } from './map/fr.js';
 import { mapStaffFr } from './map-staff/fr.js';
 import { staffAdminFr } from './staff-admin/fr.js';
+import { auditStaffFr } from './audit-staff/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -19,5 +20,6 @@ export const fr = {
   ...mapFr,
   ...mapStaffFr,
   ...staffAdminFr,
+  ...auditStaffFr,
 } as const;
 export type MessageKey = keyof typeof fr;

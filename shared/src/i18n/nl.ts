@@ -6,6 +6,7 @@ import { permitMailsNl } from './permit-mails/nl.js';
 import { mapNl } from './map/nl.js';
 import { mapStaffNl } from './map-staff/nl.js';
 import { staffAdminNl } from './staff-admin/nl.js';
+import { auditStaffNl } from './audit-staff/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -15,4 +16,5 @@ export const nl: Record<MessageKey, string> = {
   ...mapNl,
   ...mapStaffNl,
   ...staffAdminNl,
+  ...auditStaffNl,
 };

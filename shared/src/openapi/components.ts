@@ -57,6 +57,7 @@ import {
 import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
+import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -121,6 +122,8 @@ export const OUTPUT_SCHEMAS = {
   Open311ServiceRequests: z.array(Open311ServiceRequest),
   Open311Created,
   Open311Errors,
+  AuditEntryView,
+  AuditLogPage,
   Open311KeyList,
   IssuedOpen311Key,
   StaffAccount: StaffAccountView,

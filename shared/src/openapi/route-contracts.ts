@@ -11,6 +11,7 @@ import { MapItemDeleteQuery, MapQuery } from '../map/map-items.js';
 import type { InputName, OutputName } from './components.js';
 import { Open311JurisdictionQuery, Open311RequestsQuery } from './open311-schemas.js';
 import { StaffAccountQuery } from '../schemas/staff-accounts.js';
+import { AuditQuery } from '../schemas/audit-log.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -24,6 +25,7 @@ export const API_TAGS = {
   'staff-map': 'Staff publish and edit the public map’s items.',
   'staff-open311': 'Admins issue and revoke the API keys Open311 client applications need to file reports.',
   'staff-accounts': 'Admins invite staff members, change their role, departments and name, disable and enable their accounts.',
+  'staff-audit': 'Admins consult and export the audit log: every staff change and every read of personal data, who, when, on what.',
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   meta: 'This description of the API.',
@@ -541,6 +543,35 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     pathParams: { id: 'The account’s id.' },
     responses: { 200: { description: 'The account as it is now.', content: json('StaffAccount') } },
     errors: { 404: 'Unknown commune, or no account has this id.' },
+  },
+  'GET /api/{commune}/staff/audit': {
+    summary: 'The audit log',
+    tag: 'staff-audit',
+    access: 'staff',
+    query: AuditQuery,
+    description:
+      'Admins only. Newest first, over a period of Brussels calendar days (default: the last 30 days), filtered by staff ' +
+      'member, item or action, paged with `cursor`. A filter is read within a budget: a page may come back short with ' +
+      '`partial: true` and a `cursor` to search on; no `cursor` ends the list.',
+    responses: { 200: { description: 'A page of entries.', content: json('AuditLogPage') } },
+    errors: { 400: 'A query parameter is not valid (a day, the period, an action), or the cursor belongs to another list or period.' },
+  },
+  'GET /api/{commune}/staff/audit.csv': {
+    summary: 'Export the audit log (CSV)',
+    tag: 'staff-audit',
+    access: 'staff',
+    query: AuditQuery,
+    description:
+      'Admins only. The same filters as the list, every entry of the period in one CSV file (UTF-8 with a byte order mark, ' +
+      "a header row, RFC 4180 quoting; a cell that starts with = + - @ is prefixed with ' so that spreadsheets show it as text). " +
+      `Columns: at (Brussels time with offset), action, staff_name, staff_email, staff_sub, item_kind, item_id, detail, route, request_id.`,
+    responses: {
+      200: {
+        description: 'The entries, newest first.',
+        content: { type: 'text/csv', schema: { raw: { type: 'string', description: 'CSV with a header row (RFC 4180).' } } },
+      },
+    },
+    errors: { 400: 'A query parameter is not valid, or more than 10 000 entries match: choose a shorter period.' },
   },
   'GET /api/open311/v2/discovery.json': {
     summary: 'Open311 discovery',

@@ -18,6 +18,7 @@ import PermitsInbox from './permits/PermitsInbox';
 import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
 import TeamSection, { teamRoute } from './accounts/TeamSection';
+import AuditLog from './audit/AuditLog';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -36,6 +37,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const permits = /\/autorisations\/?$/.test(path);
   const map = mapRoute(path);
   const team = teamRoute(path);
+  const audit = /\/agents\/journal\/?$/.test(path);
 
   return (
     <div>
@@ -59,6 +61,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         <Forbidden commune={commune.id} />
       ) : team ? (
         <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
+      ) : audit ? (
+        <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
       ) : map ? (
         <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : permit ? (

@@ -16,6 +16,7 @@ export type StaffSection = StaffScreen;
 export function sectionOf(path: string): StaffSection {
   if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
   if (/\/agents\/equipe(\/|$)/.test(path)) return 'team';
+  if (/\/agents\/journal(\/|$)/.test(path)) return 'audit';
   return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
 }
 
@@ -30,6 +31,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
       { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
       { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
+      { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
