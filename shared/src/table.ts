@@ -8,6 +8,7 @@ import {
   byDate,
   communeRegistrationKeys,
   idempotencyKeys,
+  mailConfirmationKeys,
   mapItemKeys,
   open311KeyKeys,
   opinionKeys,
@@ -52,5 +53,6 @@ export const keys = {
   ...permitCounterKeys,
   ...mapItemKeys,
   ...open311KeyKeys,
+  ...mailConfirmationKeys,
   byDate,
 };

@@ -56,6 +56,7 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
+import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -120,6 +121,7 @@ export const OUTPUT_SCHEMAS = {
   Open311Errors,
   Open311KeyList,
   IssuedOpen311Key,
+  MailConfirmationResult,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;
