@@ -3,11 +3,7 @@
  * the tracking and confirmation links), never a word typed by the public, not even the name. It is the only mail
  * an address gets until its owner confirms it, so the commune cannot be made to carry anyone's words to anyone.
  */
-import { MAIL_CONFIRMATION_DAYS, t, type CommuneConfig, type Locale, type MailRequestKind } from '@tandem/shared';
-
-/** Where a request is followed (the citizen site's tracking pages). */
-export const trackingPath = (commune: string, kind: MailRequestKind, code: string) =>
-  kind === 'report' ? `/${commune}/suivi/${code}/` : `/${commune}/demandes/suivi/${code}/`;
+import { MAIL_CONFIRMATION_DAYS, requestTrackingPath, t, type CommuneConfig, type Locale, type MailRequestKind } from '@tandem/shared';
 
 /** The citizen page that confirms: the token is in the fragment, so it stays out of server logs and Referer headers. */
 export const confirmationUrl = (baseUrl: string, commune: string, token: string) => `${baseUrl}/${commune}/confirmer/#jeton=${token}`;
@@ -24,7 +20,7 @@ export function composeConfirmationMail(
     code: req.code,
     days: MAIL_CONFIRMATION_DAYS,
     confirmUrl: confirmationUrl(baseUrl, config.id, token),
-    url: `${baseUrl}${trackingPath(config.id, req.kind, req.code)}`,
+    url: `${baseUrl}${requestTrackingPath(config.id, req.kind, req.code)}`,
   };
   return { subject: t(req.locale, 'mailConfirm.mail.subject', vars), text: t(req.locale, 'mailConfirm.mail.body', vars) };
 }

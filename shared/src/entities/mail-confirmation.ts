@@ -86,5 +86,9 @@ export function mailConfirmationTokenItem(
   return { ...mailConfirmationKeys.mailConfirmationToken(f.commune, tokenHash), type: 'mail-confirmation-token', expiresAt, ...f };
 }
 
+/** Where a request is followed on the citizen site (the confirmation mail and page link to it). */
+export const requestTrackingPath = (commune: string, kind: MailRequestKind, code: string) =>
+  kind === 'report' ? `/${commune}/suivi/${code}/` : `/${commune}/demandes/suivi/${code}/`;
+
 /** The shape of a token in a link: 32 random bytes, base64url. */
 export const MAIL_CONFIRMATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
