@@ -50,6 +50,9 @@ describe('citizen', () => {
     const done = page.getByTestId('report-done');
     await done.waitFor({ timeout: 15_000 });
     code = (await page.getByTestId('tracking-code').textContent())!.trim();
+    expect(await done.getByTestId('confirm-email-notice').textContent()).toBe(
+      'Confirmez votre adresse e-mail : nous vous avons envoyé un lien. D’ici là, nous ne vous écrivons rien d’autre.',
+    );
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     // On a phone: the link to share or copy, not a QR code to scan with the same phone.
     expect(await done.getByTestId('done-phone').isVisible()).toBe(true);
@@ -129,6 +132,8 @@ describe('citizen', () => {
     await page.getByLabel('Description').fill('Un grand tag sur la façade de la gare.');
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await page.getByTestId('report-done').waitFor({ timeout: 15_000 });
+    // No address given: nothing to confirm.
+    expect(await page.getByTestId('confirm-email-notice').count()).toBe(0);
     await page.context().close();
   });
 

@@ -16,5 +16,4 @@ export const mailConfirmationDe: Record<MailConfirmationKey, string> = {
   'mailConfirm.page.unknown': 'Dieser Link ist nicht gültig. Prüfen Sie, ob Sie den ganzen Link aus der E-Mail kopiert haben.',
   'mailConfirm.page.failed': 'Die Bestätigung ist nicht gelungen. Versuchen Sie es gleich noch einmal.',
   'mailConfirm.page.retry': 'Erneut versuchen',
-  'track.confirmEmail': 'Bestätigen Sie Ihre E-Mail-Adresse: Wir haben Ihnen einen Link geschickt.',
 };

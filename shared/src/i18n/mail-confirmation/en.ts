@@ -15,5 +15,4 @@ export const mailConfirmationEn: Record<MailConfirmationKey, string> = {
   'mailConfirm.page.unknown': 'This link is not valid. Check that you copied the whole link from the e-mail.',
   'mailConfirm.page.failed': 'The confirmation did not go through. Try again in a moment.',
   'mailConfirm.page.retry': 'Try again',
-  'track.confirmEmail': 'Confirm your e-mail address: we have sent you a link.',
 };

@@ -19,6 +19,5 @@ export const mailConfirmationFr = {
   'mailConfirm.page.unknown': 'Ce lien n’est pas valable. Vérifiez que vous avez copié tout le lien reçu par e-mail.',
   'mailConfirm.page.failed': 'La confirmation n’a pas abouti. Réessayez dans un instant.',
   'mailConfirm.page.retry': 'Réessayer',
-  'track.confirmEmail': 'Confirmez votre adresse e-mail : nous vous avons envoyé un lien.',
 } as const;
 export type MailConfirmationKey = keyof typeof mailConfirmationFr;

@@ -15,5 +15,4 @@ export const mailConfirmationNl: Record<MailConfirmationKey, string> = {
   'mailConfirm.page.unknown': 'Deze link is niet geldig. Controleer of u de volledige link uit de e-mail hebt gekopieerd.',
   'mailConfirm.page.failed': 'De bevestiging is niet gelukt. Probeer het zo dadelijk opnieuw.',
   'mailConfirm.page.retry': 'Opnieuw proberen',
-  'track.confirmEmail': 'Bevestig uw e-mailadres: we hebben u een link gestuurd.',
 };
