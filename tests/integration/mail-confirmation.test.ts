@@ -11,6 +11,7 @@ import { addressHash } from '../../functions/src/notify/mail-address.js';
 import { getAddressRequest } from '../../functions/src/notify/mail-confirmation-store.js';
 import { notifyReporter } from '../../functions/src/notify/notify-reporter.js';
 import { readOutbox } from '../../infra/local/server/outbox-page.js';
+import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
 import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword, eventually, localDataDir } from '../support/local-env.js';
 import { confirmationLink, isConfirmationMail } from '../support/mail-confirmation.js';
@@ -97,6 +98,30 @@ describe.runIf(streamsOn)('e-mail addresses are confirmed before any mail carryi
     );
     expect(fixed).toBeDefined();
     expect(mailsTo(email).filter(isConfirmationMail)).toHaveLength(1);
+  });
+
+  it('an Open311 report with an e-mail: the same one fixed-text mail', async () => {
+    const email = `open311-${crypto.randomUUID()}@example.org`;
+    const post = await api('POST', '/api/open311/v2/requests.json', {
+      raw: new URLSearchParams({
+        api_key: DEMO_OPEN311_KEY,
+        jurisdiction_id: 'soignies',
+        service_code: 'voirie',
+        lat: '50.5790',
+        long: '4.0700',
+        description: SCAM,
+        'attribute[taille]': 'grand',
+        email,
+        first_name: SCAM,
+      }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(post.status).toBe(201);
+    const code = post.body[0].service_request_id as string;
+    const link = await linkFor(email, code);
+    expect(mailsTo(email)).toHaveLength(1);
+    expect(everything([link.mail])).not.toContain('taxe');
+    expect(everything([link.mail])).not.toContain('arnaque');
   });
 
   it('a permit: the confirmation carries none of the requester’s words; departments never get them', async () => {
