@@ -7,7 +7,7 @@ import type { CommuneConfig, Locale, MailRequestKind } from '@tandem/shared';
 import { env } from '../lib/aws.js';
 import { composeConfirmationMail } from './compose-confirmation-mail.js';
 import { currentMailer } from './current-mailer.js';
-import { addressHash } from './mail-address.js';
+import { addressHash, tokenHash } from './mail-address.js';
 import { closePending, getAddressRequest, holdLatest, openPending, renewExpiredLink, type RequestRef } from './mail-confirmation-store.js';
 import type { Mail } from './mailer.js';
 import { sendOnce } from './send-once.js';
@@ -30,7 +30,8 @@ export interface GatedMail {
 async function sendConfirmation(g: GatedMail, token: string): Promise<void> {
   const text = composeConfirmationMail(g, token, g.config, env().publicBaseUrl);
   await currentMailer().send({
-    id: `${g.config.id}-${g.code}-confirm-${token.slice(0, 8)}`,
+    // The id names the link by its hash, not by the token: ids end up in file names and logs.
+    id: `${g.config.id}-${g.code}-confirm-${tokenHash(token).slice(0, 12)}`,
     from: env().mailFrom,
     to: g.mail.to,
     ...text,
