@@ -58,6 +58,11 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
     bytes: 780 * KIB,
     reason: "mails in the requester's language: the four locales' messages (≈ 200 KiB) and SES",
   },
+  'notify/confirm-address': {
+    bytes: 800 * KIB,
+    reason:
+      "confirms an address, then sends the mail held meanwhile through the reporter's or requester's notifier: both, the four locales' messages and SES",
+  },
 };
 
 const accessOf = (key: string): FunctionAccess | undefined =>

@@ -14,6 +14,7 @@ export * from './schemas/report.js';
 export * from './schemas/open311-keys.js';
 export * from './schemas/staff-accounts.js';
 export * from './schemas/audit-log.js';
+export * from './schemas/mail-confirmation.js';
 export * from './i18n/index.js';
 export * from './site-rewrites.js';
 export * from './identity.js';

@@ -53,6 +53,11 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 30, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 10, burst: 20 },
   },
+  'mail-confirmation': {
+    routes: ['POST /api/{commune}/confirmations/{token}'],
+    perClient: { limit: 30, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 10, burst: 20 },
+  },
   'sign-in': {
     routes: ['POST /api/{commune}/auth/login', 'POST /api/{commune}/auth/refresh'],
     perClient: { limit: 60, windowSeconds: FIVE_MINUTES },

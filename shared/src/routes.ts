@@ -71,6 +71,8 @@ export const API_FUNCTIONS = {
   'map/staff-map-items': { table: 'write' },
   /** Admins read and export the commune's audit log: reads only, it never changes an entry. */
   'staff/audit-log': { table: 'read' },
+  /** Confirms an e-mail address for a request, then sends the mail held meanwhile (docs/mail-confirmation.md). */
+  'notify/confirm-address': { table: 'write', mail: true },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -127,6 +129,7 @@ export const ROUTES = [
   { method: 'GET', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'POST', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/requests/{file}', handler: 'open311/open311-api', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/confirmations/{token}', handler: 'notify/confirm-address', auth: 'public' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 

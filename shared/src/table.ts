@@ -9,6 +9,7 @@ import {
   byDate,
   communeRegistrationKeys,
   idempotencyKeys,
+  mailConfirmationKeys,
   mapItemKeys,
   open311KeyKeys,
   opinionKeys,
@@ -54,5 +55,6 @@ export const keys = {
   ...mapItemKeys,
   ...open311KeyKeys,
   ...auditEntryKeys,
+  ...mailConfirmationKeys,
   byDate,
 };

@@ -58,6 +58,7 @@ describe('Content-Security-Policy', () => {
       '/soignies/demandes/evenement/',
       '/soignies/demandes/occupation/',
       '/soignies/demandes/suivi/ABCD-2345/',
+      `/soignies/confirmer/#jeton=${'A'.repeat(43)}`,
       '/soignies/carte/integrer/',
       '/page-qui-n-existe-pas/',
     ])

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { brusselsDate } from '@tandem/shared/brussels-time';
 import { outboxOf } from '../support/platform.js';
+import { confirmationLink, isConfirmationMail } from '../support/mail-confirmation.js';
+import { eventually } from '../support/local-env.js';
 import { WAIT, newPage, platform, signedIn, useBrowserSession } from './browser-session.js';
 import { decodeQr, documentText, openPdf } from '../../functions/src/permits/documents/documents.test-support.js';
 import { demoPdf } from '../../infra/local/seed/demo-permits.js';
@@ -106,6 +108,18 @@ describe('an event authorisation, from request to poster', () => {
     privateHref = (await page.getByTestId('permit-private-link').getAttribute('href'))!;
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(privateHref).toContain('#cle=');
+    await page.context().close();
+  });
+
+  it('the requester confirms their address from the one mail they got, on a page in plain French', async () => {
+    const link = await eventually(() => confirmationLink(platform.paths.outbox, association.email, code), 20_000, 'the confirmation mail');
+    expect(link.mail.text).toContain('une demande d’autorisation');
+    expect(link.mail.text).not.toContain(association.name);
+    const page = await newPage();
+    await page.goto(link.url);
+    await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
+    await expect.poll(() => page.getByTestId('mail-confirmation').getAttribute('data-state'), WAIT).toBe('done');
+    expect(await page.getByRole('link', { name: 'Suivre ma demande' }).getAttribute('href')).toBe(`/soignies/demandes/suivi/${code}/`);
     await page.context().close();
   });
 
@@ -210,7 +224,7 @@ describe('an event authorisation, from request to poster', () => {
   it('the outbox holds the requester’s mails for each step and the departments’ opinion requests', async () => {
     const subjects = () =>
       outboxOf(platform)
-        .filter((m) => m.to === association.email)
+        .filter((m) => m.to === association.email && !isConfirmationMail(m))
         .map((m) => m.subject)
         .sort();
     await expect.poll(() => subjects().length, { timeout: 20_000 }).toBe(5);
@@ -223,10 +237,13 @@ describe('an event authorisation, from request to poster', () => {
     ]);
     const issued = outboxOf(platform).find((m) => m.to === association.email && m.subject.includes('Autorisation délivrée'))!;
     expect(issued.text).toContain(reference);
-    const departments = outboxOf(platform)
-      .filter((m) => m.subject === `Avis demandé : Cortège de la Saint-Vincent (${code})`)
-      .map((m) => m.to)
-      .sort();
-    expect(departments).toEqual(['police@soignies.example', 'secours@soignies.example']);
+    const departments = outboxOf(platform).filter((m) => m.subject === `Avis demandé : demande ${code}`);
+    expect(departments.map((m) => m.to).sort()).toEqual(['police@soignies.example', 'secours@soignies.example']);
+    // Departments get no word the public typed: neither the title, nor the association, nor the requester.
+    for (const m of departments) {
+      expect(`${m.subject}\n${m.text}`).not.toContain('Saint-Vincent');
+      expect(`${m.subject}\n${m.text}`).not.toContain('Comité des fêtes');
+      expect(`${m.subject}\n${m.text}`).not.toContain(association.name);
+    }
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The demo flow in a real browser, against the whole local platform: a citizen files a report with a
  * photo and reads its tracking page; an agent signs in and moves it to "in progress" then "fixed"; the
- * citizen's outbox holds the e-mails; the report page passes axe-core (WCAG 2.1 AA).
+ * citizen confirms their address from the link of the one mail they get first (the confirmation page speaks
+ * plain French, with a big button), then the outbox holds the e-mails; the report page passes axe-core (WCAG 2.1 AA).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outboxOf } from '../support/platform.js';
+import { confirmationLink, isConfirmationMail } from '../support/mail-confirmation.js';
 import { eventually } from '../support/local-env.js';
 import { samplePng } from './chromium.js';
 import { DESK, PHONE, WAIT, newPage, platform, signedIn, useBrowserSession, violations } from './browser-session.js';
@@ -48,6 +50,9 @@ describe('citizen', () => {
     const done = page.getByTestId('report-done');
     await done.waitFor({ timeout: 15_000 });
     code = (await page.getByTestId('tracking-code').textContent())!.trim();
+    expect(await done.getByTestId('confirm-email-notice').textContent()).toBe(
+      'Confirmez votre adresse e-mail : nous vous avons envoyé un lien. D’ici là, nous ne vous écrivons rien d’autre.',
+    );
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     // On a phone: the link to share or copy, not a QR code to scan with the same phone.
     expect(await done.getByTestId('done-phone').isVisible()).toBe(true);
@@ -68,6 +73,40 @@ describe('citizen', () => {
     await img.waitFor();
     expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
     expect(await page.content()).not.toContain(citizen);
+    await page.context().close();
+  });
+
+  it('gets one mail, which asks to confirm the address; its page says it plainly, with one big button', async () => {
+    expect(code).not.toBe('');
+    const link = await eventually(() => confirmationLink(platform.paths.outbox, citizen, code), 20_000, 'the confirmation mail');
+    expect(outboxOf(platform).filter((m) => m.to === citizen)).toHaveLength(1);
+    expect(link.url).toBe(`${platform.url}/soignies/confirmer/#jeton=${link.token}`);
+
+    const page = await newPage();
+    await page.goto(link.url);
+    await page.getByRole('heading', { name: 'Confirmer votre adresse e-mail' }).waitFor(WAIT);
+    const confirm = page.getByRole('button', { name: 'Confirmer mon adresse e-mail' });
+    await confirm.waitFor(WAIT);
+    // Opening the page confirms nothing (mail scanners open links): nothing more has gone out yet.
+    expect(outboxOf(platform).filter((m) => m.to === citizen)).toHaveLength(1);
+    const box = (await confirm.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(await violations(page)).toEqual([]);
+    await confirm.click();
+    const done = page.getByTestId('mail-confirmation');
+    await expect.poll(() => done.getAttribute('data-state'), WAIT).toBe('done');
+    expect(await done.textContent()).toContain('Merci, votre adresse e-mail est confirmée.');
+    const track = page.getByRole('link', { name: 'Suivre ma demande' });
+    expect((await track.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await track.click();
+    await page.getByTestId('tracking').waitFor();
+    expect(page.url()).toContain(`/soignies/suivi/${code}/`);
+
+    // A link that is not one says so, in words.
+    await page.goto(`${platform.url}/soignies/confirmer/#jeton=${'A'.repeat(43)}`);
+    await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
+    await expect.poll(() => page.getByTestId('mail-confirmation').getAttribute('data-state'), WAIT).toBe('unknown');
+    expect(await page.getByTestId('mail-confirmation').textContent()).toContain('Ce lien n’est pas valable.');
     await page.context().close();
   });
 
@@ -93,6 +132,8 @@ describe('citizen', () => {
     await page.getByLabel('Description').fill('Un grand tag sur la façade de la gare.');
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await page.getByTestId('report-done').waitFor({ timeout: 15_000 });
+    // No address given: nothing to confirm.
+    expect(await page.getByTestId('confirm-email-notice').count()).toBe(0);
     await page.context().close();
   });
 
@@ -133,7 +174,7 @@ describe('agent', () => {
   it('and the citizen has the e-mails: filed, in progress, fixed', async () => {
     const mails = await eventually(
       () => {
-        const m = outboxOf(platform).filter((x) => x.to === citizen);
+        const m = outboxOf(platform).filter((x) => x.to === citizen && !isConfirmationMail(x));
         return m.length >= 3 ? m : undefined;
       },
       20_000,

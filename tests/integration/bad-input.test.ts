@@ -41,6 +41,7 @@ const PARAMS: Record<string, string[]> = {
   file: ['voirie.json', 'x.xml', '.json', '%2e%2e.json'],
   department: ['police', 'unknown', '%00', 'a'.repeat(300)],
   id: ['works-12345678', 'nothing', '%00', 'a'.repeat(300)],
+  token: ['A'.repeat(43), 'short', '%00', 'a'.repeat(300)],
 };
 const QUERIES = [
   '',

@@ -1,6 +1,8 @@
 /**
  * The e-mails about permits: to the requester in the language they used (with their private link), and
- * to a department asked for an opinion (in French, the administration's language). Dates are written in words
+ * to a department asked for an opinion (in French, the administration's language). A department's mail carries no
+ * word typed by the public (no title, place, name or organisation: anyone can type anything there, and the mail
+ * goes out in the commune's name), only fixed text, the code, dates and the staff app's link. Dates are written in words
  * in the mail's language ("du samedi 9 janvier 2027 au lundi 11 janvier 2027"), never as ISO dates.
  */
 import {
@@ -52,7 +54,7 @@ export function composeRequesterMail(
 
 export function composeDepartmentMail(
   d: PermitEventDetail,
-  p: Pick<PermitItem, 'code' | 'title' | 'kind' | 'details' | 'handlingDepartment'>,
+  p: Pick<PermitItem, 'code' | 'kind' | 'details' | 'handlingDepartment'>,
   due: string,
   config: Pick<CommuneConfig, 'id' | 'name' | 'departments'>,
   baseUrl: string,
@@ -66,9 +68,7 @@ export function composeDepartmentMail(
   };
   const vars = {
     code: p.code,
-    title: p.title,
     kind: tFr(`permit.kind.${p.kind}`),
-    place: p.details.place.label,
     period: periodInWords(p.details.period, locale, (key, v) => tFr(key, v)),
     due: formatDayInWords(due, locale),
     department: deptName(d.department),

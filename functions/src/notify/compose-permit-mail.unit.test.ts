@@ -63,7 +63,10 @@ describe('department e-mails', () => {
       config,
       'https://x.example',
     )!;
-    expect(m.subject).toBe('Avis demandé : Fête de la rue Neuve (WXYZ-2345)');
+    expect(m.subject).toBe('Avis demandé : demande WXYZ-2345');
+    // The public's words (title, place) never go to a department: only fixed text, the code, dates and the link.
+    expect(`${m.subject}\n${m.text}`).not.toContain('Fête de la rue Neuve');
+    expect(`${m.subject}\n${m.text}`).not.toContain('Rue Neuve');
     expect(m.text).toContain('« Zone de police »');
     expect(m.text).toContain('est demandé par le Service Fêtes et Évènements sur la demande');
     expect(m.text).not.toMatch(/service service/i);
@@ -106,6 +109,7 @@ describe('department e-mails', () => {
       '',
     )!;
     expect(reminder.subject).toBe('Rappel : avis attendu pour le mercredi 9 décembre 2026 (WXYZ-2345)');
+    expect(`${reminder.subject}\n${reminder.text}`).not.toContain('Fête de la rue Neuve');
     expect(`${reminder.subject}\n${reminder.text}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(composeDepartmentMail(detail({ kind: 'state_changed' }), p, '', config, '')).toBeUndefined();
   });

@@ -1,6 +1,8 @@
 /**
  * Event bus target: e-mails the reporter when their report is filed, changes state or gets a public
- * update. A sent-marker item (conditional put) makes a replayed event send nothing twice.
+ * update. A sent-marker item (conditional put) makes a replayed event send nothing twice. Until the reporter
+ * confirms their address, the mail is held and the address gets the fixed-text confirmation mail instead
+ * (send-when-confirmed.ts); confirming replays the latest held event through `notifyReporter`.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
 import { keys, type ReportEventDetail } from '@tandem/shared';
@@ -8,27 +10,37 @@ import { env } from '../lib/aws.js';
 import { getCommune } from '../communes/commune-store.js';
 import { getReport } from '../reports/report-store.js';
 import { composeReporterMail } from './compose-mail.js';
-import { sendOnce } from './send-once.js';
+import { sendWhenConfirmed, type GatedResult } from './send-when-confirmed.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
-export type NotifyResult = 'sent' | 'no_email' | 'not_notifiable' | 'already_sent' | 'unknown_report';
+export type NotifyResult = GatedResult | 'no_email' | 'not_notifiable' | 'unknown_report';
 
-export const handler = backgroundHandler(
-  'notify/notify-reporter',
-  async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => {
-    const d = event.detail;
-    const reg = await getCommune(d.commune);
-    const report = reg && (await getReport(d.commune, d.code));
-    if (!reg || !report) return 'unknown_report';
-    if (!report.email) return 'no_email';
-    const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl);
-    if (!mail) return 'not_notifiable';
+export async function notifyReporter(d: ReportEventDetail): Promise<NotifyResult> {
+  const reg = await getCommune(d.commune);
+  const report = reg && (await getReport(d.commune, d.code));
+  if (!reg || !report) return 'unknown_report';
+  if (!report.email) return 'no_email';
+  const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl);
+  if (!mail) return 'not_notifiable';
 
-    return sendOnce(keys.reportPk(d.commune, d.code), d.timelineId, {
+  return sendWhenConfirmed({
+    config: reg.config,
+    kind: 'report',
+    code: d.code,
+    locale: report.locale ?? 'fr',
+    entityPk: keys.reportPk(d.commune, d.code),
+    timelineId: d.timelineId,
+    detail: d,
+    mail: {
       id: `${d.commune}-${d.code}-${d.timelineId}`,
       to: report.email,
       ...mail,
       tags: { commune: d.commune, code: d.code, kind: d.kind },
-    });
-  },
+    },
+  });
+}
+
+export const handler = backgroundHandler(
+  'notify/notify-reporter',
+  async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => notifyReporter(event.detail),
 );

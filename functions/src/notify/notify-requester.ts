@@ -1,6 +1,8 @@
 /**
  * Event bus target: e-mails a permit's requester when the request changes state or gets a public update,
- * in their language, with their private link. Sent once per event (see send-once.ts).
+ * in their language, with their private link. Sent once per event (see send-once.ts). Until the requester
+ * confirms their address, the mail is held and the address gets the fixed-text confirmation mail instead
+ * (send-when-confirmed.ts); confirming replays the latest held event through `notifyRequester`.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { PermitEventDetail } from '@tandem/shared';
@@ -8,25 +10,35 @@ import { env } from '../lib/aws.js';
 import { getCommune } from '../communes/commune-store.js';
 import { getPermitBundle } from '../permits/permit-store.js';
 import { composeRequesterMail } from './compose-permit-mail.js';
-import { sendOnce } from './send-once.js';
+import { sendWhenConfirmed, type GatedResult } from './send-when-confirmed.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
-export type RequesterNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'unknown_permit';
+export type RequesterNotifyResult = GatedResult | 'not_notifiable' | 'unknown_permit';
 
-export const handler = backgroundHandler(
-  'notify/notify-requester',
-  async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<RequesterNotifyResult> => {
-    const d = event.detail;
-    const reg = await getCommune(d.commune);
-    const b = reg && (await getPermitBundle(d.commune, d.code));
-    if (!reg || !b) return 'unknown_permit';
-    const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
-    if (!mail) return 'not_notifiable';
-    return sendOnce(b.permit.pk, d.timelineId, {
+export async function notifyRequester(d: PermitEventDetail): Promise<RequesterNotifyResult> {
+  const reg = await getCommune(d.commune);
+  const b = reg && (await getPermitBundle(d.commune, d.code));
+  if (!reg || !b) return 'unknown_permit';
+  const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
+  if (!mail) return 'not_notifiable';
+  return sendWhenConfirmed({
+    config: reg.config,
+    kind: 'permit',
+    code: d.code,
+    locale: b.permit.locale ?? 'fr',
+    entityPk: b.permit.pk,
+    timelineId: d.timelineId,
+    detail: d,
+    mail: {
       id: `${d.commune}-${d.code}-${d.timelineId}`,
       to: b.permit.requester.email,
       ...mail,
       tags: { commune: d.commune, code: d.code, kind: d.kind, audience: 'requester' },
-    });
-  },
+    },
+  });
+}
+
+export const handler = backgroundHandler(
+  'notify/notify-requester',
+  async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<RequesterNotifyResult> => notifyRequester(event.detail),
 );

@@ -35,6 +35,12 @@ export function readOutbox(dir: string): OutboxMail[] {
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * Links in an escaped text become clickable (the confirmation link, the tracking links): the demo opens them from here.
+ * A link ends at a space or at an escaped character other than &amp; (quotes, angle brackets).
+ */
+const linkify = (escaped: string) => escaped.replace(/https?:\/\/(?:[^\s<&]|&amp;)+/g, (url) => `<a href="${url}">${url}</a>`);
+
 function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return esc(iso);
@@ -53,7 +59,7 @@ export function outboxHtml(mails: OutboxMail[]): string {
           ${m.from ? `<dt>De</dt><dd>${esc(m.from)}</dd>` : ''}
           <dt>Envoyé le</dt><dd><time datetime="${esc(m.sentAt)}">${formatDate(m.sentAt)}</time></dd>
         </dl>
-        <pre>${esc(m.text)}</pre>
+        <pre>${linkify(esc(m.text))}</pre>
       </article>
     </li>`,
     )

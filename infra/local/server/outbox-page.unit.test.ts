@@ -31,4 +31,20 @@ describe('local outbox', () => {
     expect(html.indexOf('Récent')).toBeLessThan(html.indexOf('Ancien'));
     expect(outboxHtml([])).toContain('Aucun message');
   });
+
+  it('makes the links clickable, escaped, so that the demo opens the confirmation link from here', () => {
+    const html = outboxHtml([
+      {
+        id: 'c',
+        to: 'z@example.org',
+        subject: 'Confirmez',
+        text: 'Ouvrez http://localhost:4321/soignies/confirmer/#jeton=abc_-1 puis "http://x.example/?a=1&b=<i>"',
+        sentAt: '2026-01-03T10:00:00Z',
+      },
+    ]);
+    expect(html).toContain(
+      '<a href="http://localhost:4321/soignies/confirmer/#jeton=abc_-1">http://localhost:4321/soignies/confirmer/#jeton=abc_-1</a>',
+    );
+    expect(html).toContain('<a href="http://x.example/?a=1&amp;b=">http://x.example/?a=1&amp;b=</a>&lt;i&gt;');
+  });
 });

@@ -5,6 +5,7 @@ import { keys } from '../table.js';
 import { communeRegistrationItem, parseCommuneRegistration } from './commune-registration.js';
 import { cellCopyKeys, mapItemRecords } from './map-item.js';
 import { mailSentItem } from './mail-sent.js';
+import { mailAddressRequestItem, mailConfirmationTokenItem } from './mail-confirmation.js';
 import { pendingOpinionItem } from './opinion.js';
 import { newPermitTimelineItem } from './permit.js';
 import { permitKeyItem } from './permit-key.js';
@@ -65,5 +66,27 @@ describe('entities', () => {
     expect(copies.length).toBeGreaterThan(0);
     expect(cellCopyKeys(item)).toEqual(copies.map(({ pk, sk }) => ({ pk, sk })));
     expect(item).toMatchObject(keys.mapItem('soignies', 'works-1'));
+  });
+
+  it('mail confirmation: the address record and the link live under the commune, keyed by hashes; the link expires by TTL', () => {
+    const rec = mailAddressRequestItem('soignies', 'ab'.repeat(32), {
+      kind: 'permit',
+      code: 'EFGH-5678',
+      tokenHash: 'cd'.repeat(32),
+      tokenValidUntil: '2026-03-08T10:00:00.000Z',
+      confirmationSentAt: '2026-03-01T10:00:00.000Z',
+    });
+    expect(rec).toMatchObject({ pk: `C#soignies#MAILADDR#${'ab'.repeat(32)}`, sk: 'REQ#permit#EFGH-5678', state: 'pending' });
+    const link = mailConfirmationTokenItem('cd'.repeat(32), {
+      commune: 'soignies',
+      addressHash: 'ab'.repeat(32),
+      kind: 'permit',
+      code: 'EFGH-5678',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      validUntil: '2026-03-08T10:00:00.000Z',
+    });
+    expect(link.pk).toBe(`C#soignies#MAILCONFIRM#${'cd'.repeat(32)}`);
+    expect(link.expiresAt).toBe(Date.parse('2026-04-07T10:00:00.000Z') / 1000);
+    expect(link.sk.startsWith(TIMELINE_PREFIX)).toBe(false);
   });
 });

@@ -12,3 +12,4 @@ export * from './idempotency.js';
 export * from './mail-sent.js';
 export * from './open311-key.js';
 export * from './audit-entry.js';
+export * from './mail-confirmation.js';

@@ -7,6 +7,7 @@ import { mapDe } from './map/de.js';
 import { mapStaffDe } from './map-staff/de.js';
 import { staffAdminDe } from './staff-admin/de.js';
 import { auditStaffDe } from './audit-staff/de.js';
+import { mailConfirmationDe } from './mail-confirmation/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -17,4 +18,5 @@ export const de: Record<MessageKey, string> = {
   ...mapStaffDe,
   ...staffAdminDe,
   ...auditStaffDe,
+  ...mailConfirmationDe,
 };

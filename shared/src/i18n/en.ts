@@ -7,6 +7,7 @@ import { mapEn } from './map/en.js';
 import { mapStaffEn } from './map-staff/en.js';
 import { staffAdminEn } from './staff-admin/en.js';
 import { auditStaffEn } from './audit-staff/en.js';
+import { mailConfirmationEn } from './mail-confirmation/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -17,4 +18,5 @@ export const en: Record<MessageKey, string> = {
   ...mapStaffEn,
   ...staffAdminEn,
   ...auditStaffEn,
+  ...mailConfirmationEn,
 };

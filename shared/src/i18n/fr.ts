@@ -11,6 +11,7 @@ import { mapFr } from './map/fr.js';
 import { mapStaffFr } from './map-staff/fr.js';
 import { staffAdminFr } from './staff-admin/fr.js';
 import { auditStaffFr } from './audit-staff/fr.js';
+import { mailConfirmationFr } from './mail-confirmation/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -21,5 +22,6 @@ export const fr = {
   ...mapStaffFr,
   ...staffAdminFr,
   ...auditStaffFr,
+  ...mailConfirmationFr,
 } as const;
 export type MessageKey = keyof typeof fr;

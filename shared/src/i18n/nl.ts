@@ -7,6 +7,7 @@ import { mapNl } from './map/nl.js';
 import { mapStaffNl } from './map-staff/nl.js';
 import { staffAdminNl } from './staff-admin/nl.js';
 import { auditStaffNl } from './audit-staff/nl.js';
+import { mailConfirmationNl } from './mail-confirmation/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -17,4 +18,5 @@ export const nl: Record<MessageKey, string> = {
   ...mapStaffNl,
   ...staffAdminNl,
   ...auditStaffNl,
+  ...mailConfirmationNl,
 };

@@ -58,6 +58,7 @@ import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
+import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -128,6 +129,7 @@ export const OUTPUT_SCHEMAS = {
   IssuedOpen311Key,
   StaffAccount: StaffAccountView,
   StaffAccountList,
+  MailConfirmationResult,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

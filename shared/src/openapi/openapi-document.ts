@@ -32,6 +32,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus | 500, string> = {
   403: 'Not allowed: a token of another commune or user pool, or a role that may not do this.',
   404: 'Unknown commune, or nothing has this identifier.',
   409: 'Conflict with the current state: reload and try again.',
+  410: 'Gone: the link or item existed but may no longer be used.',
   413: 'The body is larger than 64 KiB.',
   415: 'The body is not application/json.',
   422: 'Some fields are not valid: invalid-params names each with its reason.',

@@ -28,6 +28,7 @@ export const API_TAGS = {
   'staff-audit': 'Admins consult and export the audit log: every staff change and every read of personal data, who, when, on what.',
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
+  'mail-confirmation': 'Whoever gave an e-mail address confirms it before any mail carrying their words goes to it.',
   meta: 'This description of the API.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -67,7 +68,7 @@ export interface RouteContract {
   /** Open311 routes answer errors in Open311's format rather than problem+json. */
   errorFormat?: 'open311';
 }
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 503;
 
 const json = (schema: NonNullable<SuccessResponse['content']>['schema']) => ({ type: 'application/json', schema });
 const STALE = 'Someone else changed it since you read it: reload (currentVersion, currentState) and try again; nothing was written.';
@@ -632,6 +633,17 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       409: 'The same request is being processed: retry in a moment.',
       422: 'Unknown service_code, missing attributes, or a place outside the commune.',
     },
+  },
+  'POST /api/{commune}/confirmations/{token}': {
+    summary: 'Confirm an e-mail address',
+    tag: 'mail-confirmation',
+    access: 'public',
+    pathParams: { token: 'The token of the confirmation mail’s link (single use, valid 7 days).' },
+    description:
+      'Confirms the address for the request the link was sent for; the latest mail held meanwhile then goes out. ' +
+      'Idempotent: using the link again answers 200 with `alreadyConfirmed: true`.',
+    responses: { 200: { description: 'The address is confirmed for this request.', content: json('MailConfirmationResult') } },
+    errors: { 404: 'No confirmation link like this.', 410: 'The link expired before it was used.' },
   },
   'GET /api/open311/v2/requests/{file}': {
     summary: 'Open311: one service request',

@@ -150,6 +150,9 @@ export const coreDe: Record<CoreKey, string> = {
   'report.photo.done': 'Gesendet',
   'report.photo.failed': 'Senden fehlgeschlagen',
   'report.done.keep': 'Notieren Sie diesen Code: Damit können Sie Ihre Meldung verfolgen.',
+  /** After filing with an e-mail address (docs/mail-confirmation.md). */
+  'mailConfirm.pending':
+    'Bestätigen Sie Ihre E-Mail-Adresse: Wir haben Ihnen einen Link geschickt. Bis dahin schreiben wir Ihnen nichts anderes.',
   'report.done.qr': 'QR-Code zur Verfolgungsseite',
   'report.done.qr.help': 'Scannen Sie diesen Code mit Ihrem Telefon, um die Verfolgungsseite zu öffnen.',
   'report.done.another': 'Ein weiteres Problem melden',

@@ -148,6 +148,8 @@ export const coreEn: Record<CoreKey, string> = {
   'report.photo.done': 'Sent',
   'report.photo.failed': 'Sending failed',
   'report.done.keep': 'Write this code down: it lets you follow your report.',
+  /** After filing with an e-mail address (docs/mail-confirmation.md). */
+  'mailConfirm.pending': 'Confirm your e-mail address: we have sent you a link. Until then, we send you nothing else.',
   'report.done.qr': 'QR code to the tracking page',
   'report.done.qr.help': 'Scan this code with your phone to open the tracking page.',
   'report.done.another': 'Report another problem',

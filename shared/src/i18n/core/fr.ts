@@ -148,6 +148,8 @@ export const coreFr = {
   'report.photo.done': 'Envoyée',
   'report.photo.failed': 'Échec de l’envoi',
   'report.done.keep': 'Notez ce code : il vous permet de suivre votre signalement.',
+  /** After filing with an e-mail address (docs/mail-confirmation.md). */
+  'mailConfirm.pending': 'Confirmez votre adresse e-mail : nous vous avons envoyé un lien. D’ici là, nous ne vous écrivons rien d’autre.',
   'report.done.qr': 'Code QR vers la page de suivi',
   'report.done.qr.help': 'Scannez ce code avec votre téléphone pour ouvrir la page de suivi.',
   'report.done.another': 'Signaler un autre problème',

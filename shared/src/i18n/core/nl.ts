@@ -149,6 +149,8 @@ export const coreNl: Record<CoreKey, string> = {
   'report.photo.done': 'Verzonden',
   'report.photo.failed': 'Verzenden mislukt',
   'report.done.keep': 'Noteer deze code: daarmee kunt u uw melding volgen.',
+  /** After filing with an e-mail address (docs/mail-confirmation.md). */
+  'mailConfirm.pending': 'Bevestig uw e-mailadres: we hebben u een link gestuurd. Tot dan sturen we u niets anders.',
   'report.done.qr': 'QR-code naar de opvolgingspagina',
   'report.done.qr.help': 'Scan deze code met uw telefoon om de opvolgingspagina te openen.',
   'report.done.another': 'Een ander probleem melden',

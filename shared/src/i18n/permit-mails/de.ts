@@ -11,10 +11,10 @@ export const permitMailsDe: Record<PermitMailsKey, string> = {
   'permitMail.public_update.subject': 'Neue Information zu Ihrem Antrag {code}',
   'permitMail.public_update.body':
     'Guten Tag {name},\n\ndie Gemeinde hat Ihrem Antrag „{title}“ eine Information hinzugefügt:\n\n{message}\n\nAntrag verfolgen: {url}\n\n{commune}',
-  'permitMail.opinion_requested.subject': 'Stellungnahme erbeten: {title} ({code})',
+  'permitMail.opinion_requested.subject': 'Stellungnahme erbeten: Antrag {code}',
   'permitMail.opinion_requested.body':
-    'Guten Tag,\n\n„{department}“ wird von {handling} um eine Stellungnahme zum Antrag „{title}“ ({kind}) gebeten.\nOrt: {place}\nZeitraum: {period}\nStellungnahme erwartet bis {due}.\n\nStellungnahme abgeben: {staffUrl}\n\n{commune} — Tandem',
+    'Guten Tag,\n\n„{department}“ wird von {handling} um eine Stellungnahme zum Antrag {code} ({kind}) gebeten.\nZeitraum: {period}\nStellungnahme erwartet bis {due}.\n\nStellungnahme abgeben: {staffUrl}\n\n{commune} — Tandem',
   'permitMail.opinion_reminder.subject': 'Erinnerung: Stellungnahme bis {due} erwartet ({code})',
   'permitMail.opinion_reminder.body':
-    'Guten Tag,\n\ndie Stellungnahme von „{department}“ zum Antrag „{title}“ ({kind}) wird bis {due} erwartet.\n\nStellungnahme abgeben: {staffUrl}\n\n{commune} — Tandem',
+    'Guten Tag,\n\ndie Stellungnahme von „{department}“ zum Antrag {code} ({kind}) wird bis {due} erwartet.\n\nStellungnahme abgeben: {staffUrl}\n\n{commune} — Tandem',
 };

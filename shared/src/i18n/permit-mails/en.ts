@@ -11,10 +11,10 @@ export const permitMailsEn: Record<PermitMailsKey, string> = {
   'permitMail.public_update.subject': 'New information about your request {code}',
   'permitMail.public_update.body':
     'Hello {name},\n\nThe commune added information to your request “{title}”:\n\n{message}\n\nFollow your request: {url}\n\n{commune}',
-  'permitMail.opinion_requested.subject': 'Opinion requested: {title} ({code})',
+  'permitMail.opinion_requested.subject': 'Opinion requested: request {code}',
   'permitMail.opinion_requested.body':
-    'Hello,\n\n“{department}” is asked by {handling} for its opinion on the request “{title}” ({kind}).\nPlace: {place}\nPeriod: {period}\nOpinion expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',
+    'Hello,\n\n“{department}” is asked by {handling} for its opinion on the request {code} ({kind}).\nPeriod: {period}\nOpinion expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',
   'permitMail.opinion_reminder.subject': 'Reminder: opinion expected by {due} ({code})',
   'permitMail.opinion_reminder.body':
-    'Hello,\n\nThe opinion of “{department}” on the request “{title}” ({kind}) is expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',
+    'Hello,\n\nThe opinion of “{department}” on the request {code} ({kind}) is expected by {due}.\n\nGive your opinion: {staffUrl}\n\n{commune} — Tandem',
 };

@@ -11,11 +11,11 @@ export const permitMailsFr = {
   'permitMail.public_update.subject': 'Nouvelle information sur votre demande {code}',
   'permitMail.public_update.body':
     'Bonjour {name},\n\nLa commune a ajouté une information à votre demande « {title} » :\n\n{message}\n\nSuivre votre demande : {url}\n\n{commune}',
-  'permitMail.opinion_requested.subject': 'Avis demandé : {title} ({code})',
+  'permitMail.opinion_requested.subject': 'Avis demandé : demande {code}',
   'permitMail.opinion_requested.body':
-    'Bonjour,\n\nL’avis de « {department} » est demandé par {handling} sur la demande « {title} » ({kind}).\nLieu : {place}\nPériode : {period}\nAvis attendu pour le {due}.\n\nDonner votre avis : {staffUrl}\n\n{commune} — Tandem',
+    'Bonjour,\n\nL’avis de « {department} » est demandé par {handling} sur la demande {code} ({kind}).\nPériode : {period}\nAvis attendu pour le {due}.\n\nDonner votre avis : {staffUrl}\n\n{commune} — Tandem',
   'permitMail.opinion_reminder.subject': 'Rappel : avis attendu pour le {due} ({code})',
   'permitMail.opinion_reminder.body':
-    'Bonjour,\n\nL’avis de « {department} » sur la demande « {title} » ({kind}) est attendu pour le {due}.\n\nDonner votre avis : {staffUrl}\n\n{commune} — Tandem',
+    'Bonjour,\n\nL’avis de « {department} » sur la demande {code} ({kind}) est attendu pour le {due}.\n\nDonner votre avis : {staffUrl}\n\n{commune} — Tandem',
 } as const;
 export type PermitMailsKey = keyof typeof permitMailsFr;

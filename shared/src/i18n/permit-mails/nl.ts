@@ -11,10 +11,10 @@ export const permitMailsNl: Record<PermitMailsKey, string> = {
   'permitMail.public_update.subject': 'Nieuwe informatie over uw aanvraag {code}',
   'permitMail.public_update.body':
     'Goedendag {name},\n\nDe gemeente heeft informatie toegevoegd aan uw aanvraag „{title}”:\n\n{message}\n\nUw aanvraag volgen: {url}\n\n{commune}',
-  'permitMail.opinion_requested.subject': 'Advies gevraagd: {title} ({code})',
+  'permitMail.opinion_requested.subject': 'Advies gevraagd: aanvraag {code}',
   'permitMail.opinion_requested.body':
-    'Goedendag,\n\nHet advies van „{department}” wordt gevraagd door {handling} over de aanvraag „{title}” ({kind}).\nPlaats: {place}\nPeriode: {period}\nAdvies verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',
+    'Goedendag,\n\nHet advies van „{department}” wordt gevraagd door {handling} over de aanvraag {code} ({kind}).\nPeriode: {period}\nAdvies verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',
   'permitMail.opinion_reminder.subject': 'Herinnering: advies verwacht tegen {due} ({code})',
   'permitMail.opinion_reminder.body':
-    'Goedendag,\n\nHet advies van „{department}” over de aanvraag „{title}” ({kind}) wordt verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',
+    'Goedendag,\n\nHet advies van „{department}” over de aanvraag {code} ({kind}) wordt verwacht tegen {due}.\n\nUw advies geven: {staffUrl}\n\n{commune} — Tandem',
 };

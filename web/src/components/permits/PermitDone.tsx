@@ -22,6 +22,7 @@ export default function PermitDone({ commune, code, privateKey }: { commune: str
         {tr('permit.done.title')}
       </h2>
       <p>{tr('permit.done.next')}</p>
+      <p data-testid="confirm-email-notice">{tr('mailConfirm.pending')}</p>
       <p id="permit-code-label">{tr('permit.done.code')}</p>
       <p class="done-code" data-testid="permit-code" aria-describedby="permit-code-label">
         {code}

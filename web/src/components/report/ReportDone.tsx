@@ -3,7 +3,17 @@ import { useEffect, useRef } from 'preact/hooks';
 import { tr } from '../../lib/locale';
 import TrackingLinkOffer from '../TrackingLinkOffer';
 
-export default function ReportDone({ code, url, onAnother }: { code: string; url: string; onAnother(): void }) {
+export default function ReportDone({
+  code,
+  url,
+  emailGiven,
+  onAnother,
+}: {
+  code: string;
+  url: string;
+  emailGiven: boolean;
+  onAnother(): void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const absolute = new URL(url, location.origin).href;
   useEffect(() => {
@@ -19,6 +29,7 @@ export default function ReportDone({ code, url, onAnother }: { code: string; url
         {code}
       </p>
       <p>{tr('report.done.keep')}</p>
+      {emailGiven ? <p data-testid="confirm-email-notice">{tr('mailConfirm.pending')}</p> : null}
       <p>
         <a class="button" href={url}>
           {tr('report.done.follow')}

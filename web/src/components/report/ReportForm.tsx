@@ -23,7 +23,14 @@ export default function ReportForm({ commune }: { commune: PublicCommuneConfig }
   const { errors, general } = f;
 
   if (f.created)
-    return <ReportDone code={f.created.code} url={f.created.url || `/${commune.id}/suivi/${f.created.code}/`} onAnother={f.reset} />;
+    return (
+      <ReportDone
+        code={f.created.code}
+        url={f.created.url || `/${commune.id}/suivi/${f.created.code}/`}
+        emailGiven={Boolean(f.email.trim())}
+        onAnother={f.reset}
+      />
+    );
 
   return (
     <form noValidate onSubmit={f.submit} aria-labelledby="report-title" data-testid="report-form">

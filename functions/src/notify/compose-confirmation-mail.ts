@@ -1,0 +1,26 @@
+/**
+ * The confirmation mail: fixed text only (the commune's name, the kind of request, the system's tracking code,
+ * the tracking and confirmation links), never a word typed by the public, not even the name. It is the only mail
+ * an address gets until its owner confirms it, so the commune cannot be made to carry anyone's words to anyone.
+ */
+import { MAIL_CONFIRMATION_DAYS, requestTrackingPath, t, type CommuneConfig, type Locale, type MailRequestKind } from '@tandem/shared';
+
+/** The citizen page that confirms: the token is in the fragment, so it stays out of server logs and Referer headers. */
+export const confirmationUrl = (baseUrl: string, commune: string, token: string) => `${baseUrl}/${commune}/confirmer/#jeton=${token}`;
+
+export function composeConfirmationMail(
+  req: { kind: MailRequestKind; code: string; locale: Locale },
+  token: string,
+  config: Pick<CommuneConfig, 'id' | 'name'>,
+  baseUrl: string,
+): { subject: string; text: string } {
+  const vars = {
+    commune: config.name,
+    kind: t(req.locale, `mailConfirm.kind.${req.kind}`),
+    code: req.code,
+    days: MAIL_CONFIRMATION_DAYS,
+    confirmUrl: confirmationUrl(baseUrl, config.id, token),
+    url: `${baseUrl}${requestTrackingPath(config.id, req.kind, req.code)}`,
+  };
+  return { subject: t(req.locale, 'mailConfirm.mail.subject', vars), text: t(req.locale, 'mailConfirm.mail.body', vars) };
+}
