@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { REPORT_STATES, type ReportState } from './report-states.js';
 import { PermitsConfig } from './permits/permit-config.js';
 import { boundaryBBox, inBoundary } from './geo.js';
+import { PrivacyConfig } from './privacy/retention.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -123,6 +124,8 @@ export const CommuneConfig = z.object({
   responseTemplates: z.array(ResponseTemplate).default([]),
   /** Event authorisations and public-domain occupations (absent: the commune does not take them online). */
   permits: PermitsConfig.optional(),
+  /** How long personal data is kept after a request closes (default 12 months; see docs/privacy.md). */
+  privacy: PrivacyConfig.default({ retentionMonths: 12 }),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });

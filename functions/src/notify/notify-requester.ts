@@ -11,7 +11,7 @@ import { composeRequesterMail } from './compose-permit-mail.js';
 import { sendOnce } from './send-once.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
-export type RequesterNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'unknown_permit';
+export type RequesterNotifyResult = 'sent' | 'already_sent' | 'not_notifiable' | 'unknown_permit' | 'no_email';
 
 export const handler = backgroundHandler(
   'notify/notify-requester',
@@ -20,6 +20,8 @@ export const handler = backgroundHandler(
     const reg = await getCommune(d.commune);
     const b = reg && (await getPermitBundle(d.commune, d.code));
     if (!reg || !b) return 'unknown_permit';
+    // Erased (retention or the person's request): nobody to write to.
+    if (!b.permit.requester.email) return 'no_email';
     const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
     if (!mail) return 'not_notifiable';
     return sendOnce(b.permit.pk, d.timelineId, {

@@ -140,6 +140,9 @@ export function toStaffPermit(
     myPendingOpinions: opinions
       .filter((o) => o.status === 'pending' && (viewer.admin || viewer.departments.includes(o.department)))
       .map((o) => o.department),
+    ...(p.personalDataErasedAt
+      ? { personalDataErased: { at: p.personalDataErasedAt, onRequest: Boolean(p.personalDataErasedOnRequest) } }
+      : {}),
   };
 }
 

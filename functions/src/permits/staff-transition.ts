@@ -11,6 +11,7 @@ import {
   opinionDueDate,
   pendingOpinionItem,
   permitIndexes,
+  closingFields,
   reviewersFor,
   tFr,
   type CommuneConfig,
@@ -88,7 +89,12 @@ export async function staffTransition(
     });
   const closing = closePendingOpinions(b);
   const change: PermitChange = {
-    set: { ...closing.set, state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk },
+    set: {
+      ...closing.set,
+      state: input.to,
+      gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk,
+      ...closingFields(p, input.to, at),
+    },
     remove: closing.remove,
     puts: [],
     more: closing.more,

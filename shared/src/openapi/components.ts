@@ -56,6 +56,7 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
+import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -78,12 +79,15 @@ export const INPUT_SCHEMAS = {
   MapItemInput,
   MapItemUpdate,
   Open311CreateRequest,
+  PrivacyRequestInput,
   Open311KeyInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
   Problem: ProblemSchema,
+  PersonalDataCopy,
+  ErasureResult,
   PublicCommuneConfig: PublicCommuneConfigSchema,
   CommuneList,
   UploadTicket,

@@ -18,6 +18,7 @@ import {
   Requester,
 } from './permit-details.js';
 import { PERMIT_INBOX_VIEWS } from './permit-inbox-view.js';
+import { PersonalDataErasedView } from '../privacy/privacy-api.js';
 
 const Version = z.number().int().min(1);
 
@@ -184,6 +185,8 @@ export const StaffPermit = RequesterPermit.extend({
   canDecide: z.boolean(),
   /** Departments of the signed-in user that still owe an opinion. */
   myPendingOpinions: z.array(z.string()),
+  /** The requester's personal data was erased (retention or their request), and when. */
+  personalDataErased: PersonalDataErasedView.optional(),
 });
 export type StaffPermit = z.infer<typeof StaffPermit>;
 
