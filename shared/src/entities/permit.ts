@@ -35,6 +35,8 @@ export interface PermitDecisionRecord {
   at: string;
   by?: string;
   college?: { date: string; reference: string };
+  /** The agent chose to show the message and the conditions on the public page. */
+  publicPage?: boolean;
 }
 
 export interface PermitItem extends PersonalDataErasure {
@@ -60,6 +62,8 @@ export interface PermitItem extends PersonalDataErasure {
   reference?: string;
   /** What the commune asks of the requester (incomplete, changes requested). */
   requested?: string;
+  /** The agent chose to show `requested` on the public page. */
+  requestedPublic?: boolean;
   decision?: PermitDecisionRecord;
   documents?: PermitDocument[];
   submittedAt?: string;
@@ -94,6 +98,11 @@ export interface PermitTimelineItem {
   from?: PermitState;
   to?: PermitState;
   message?: string;
+  /**
+   * The message shows on the public page too (the agent's explicit choice; a text the platform wrote, such as
+   * the authorisation's number, is public). Absent: the requester and staff only.
+   */
+  publicPage?: boolean;
   department?: string;
   /** A staff member's display name, or "requester" / "system". */
   actor?: string;
