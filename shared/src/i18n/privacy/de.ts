@@ -14,7 +14,7 @@ export const privacyDe: Record<PrivacyKey, string> = {
   'privacy.error.code': 'Geben Sie den Verfolgungscode ein: acht Zeichen, zum Beispiel ABCD-1234.',
   'privacy.error.email': 'Geben Sie eine gültige E-Mail-Adresse ein.',
   'privacy.copy': 'Eine Kopie meiner Daten erhalten',
-  'privacy.copy.done': 'Hier sind Ihre Daten. Die Datei wurde heruntergeladen; Sie können sie auch erneut herunterladen.',
+  'privacy.copy.done': 'Ihre Daten sind bereit. Das bewahrt die Gemeinde über Sie auf:',
   'privacy.copy.download': 'Meine Daten herunterladen (JSON)',
   'privacy.erase': 'Meine Daten löschen',
   'privacy.erase.explain':

@@ -14,7 +14,7 @@ export const privacyEn: Record<PrivacyKey, string> = {
   'privacy.error.code': 'Enter the tracking code: eight characters, for example ABCD-1234.',
   'privacy.error.email': 'Enter a valid e-mail address.',
   'privacy.copy': 'Get a copy of my data',
-  'privacy.copy.done': 'Here is your data. The file was downloaded; you can also download it again.',
+  'privacy.copy.done': 'Your data is ready. This is what the commune keeps about you:',
   'privacy.copy.download': 'Download my data (JSON)',
   'privacy.erase': 'Erase my data',
   'privacy.erase.explain':

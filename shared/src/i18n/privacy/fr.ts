@@ -14,7 +14,7 @@ export const privacyFr = {
   'privacy.error.code': 'Indiquez le code de suivi : huit caractères, par exemple ABCD-1234.',
   'privacy.error.email': 'Indiquez une adresse e-mail valide.',
   'privacy.copy': 'Recevoir une copie de mes données',
-  'privacy.copy.done': 'Voici vos données. Le fichier a été téléchargé ; vous pouvez aussi le télécharger à nouveau.',
+  'privacy.copy.done': 'Vos données sont prêtes. Voici ce que la commune garde à votre sujet :',
   'privacy.copy.download': 'Télécharger mes données (JSON)',
   'privacy.erase': 'Effacer mes données',
   'privacy.erase.explain':

@@ -14,7 +14,7 @@ export const privacyNl: Record<PrivacyKey, string> = {
   'privacy.error.code': 'Vul de volgcode in: acht tekens, bijvoorbeeld ABCD-1234.',
   'privacy.error.email': 'Vul een geldig e-mailadres in.',
   'privacy.copy': 'Een kopie van mijn gegevens krijgen',
-  'privacy.copy.done': 'Hier zijn uw gegevens. Het bestand is gedownload; u kunt het ook opnieuw downloaden.',
+  'privacy.copy.done': 'Uw gegevens staan klaar. Dit bewaart de gemeente over u:',
   'privacy.copy.download': 'Mijn gegevens downloaden (JSON)',
   'privacy.erase': 'Mijn gegevens wissen',
   'privacy.erase.explain':
