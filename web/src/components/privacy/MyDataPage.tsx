@@ -4,6 +4,8 @@
  * the same for an unknown code and a wrong address; so does this page.
  */
 import { useEffect, useState } from 'preact/hooks';
+// Re-renders the island when the language changes (tr reads a signal).
+import '@preact/signals';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { ErasureResult, PersonalDataCopy } from '@tandem/shared/privacy/privacy-api';
 import { normaliseTrackingCode, TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
