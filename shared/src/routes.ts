@@ -61,7 +61,7 @@ export const API_FUNCTIONS = {
   'map/feeds': { table: 'read' },
   'map/staff-map-items': { table: 'write' },
   /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
-  'privacy/privacy-requests': { table: 'write' },
+  'privacy/privacy-requests': { table: 'write', files: { permits: ['delete'] } },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -135,7 +135,7 @@ export const BACKGROUND_FUNCTIONS = {
   /** Scheduled: issued permits become active on their first day and ended after their last; opinion reminders. */
   'permits/advance-permits': { table: 'write' },
   /** Scheduled daily: erases the personal data of requests closed longer ago than the commune's retention. */
-  'privacy/erase-expired-personal-data': { table: 'write' },
+  'privacy/erase-expired-personal-data': { table: 'write', files: { permits: ['delete'] } },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

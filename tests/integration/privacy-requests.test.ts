@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_TEXT, PersonalDataCopy } from '@tandem/shared';
 import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
-import { occupationDetails, requester } from './permit-fixtures.js';
+import { occupationDetails, requester, tinyPdf, uploadDocument } from './permit-fixtures.js';
 
 const C = '/api/soignies';
 let agent = '';
@@ -96,9 +96,15 @@ describe('erasure on request', () => {
     expect((await ask('copy', { code, email })).status).toBe(404);
   });
 
-  it('erases a permit’s requester and the messages they wrote, and keeps its public page', async () => {
+  it('erases a permit’s requester, the messages they wrote and their documents, and keeps its public page', async () => {
     const q = requester({ name: 'Paul Permis' });
-    const p = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details: occupationDetails(), requester: q } });
+    const plan = await uploadDocument(tinyPdf());
+    const details = occupationDetails({ attachments: [{ type: 'plan', key: plan, name: 'plan-maison-dupont.pdf' }] });
+    const p = await api('POST', `${C}/permits`, { body: { kind: 'occupation', details, requester: q } });
+    expect(p.status).toBe(201);
+    const before = (await api('GET', `${C}/staff/permits/${p.body.code}`, { headers: auth(agent) })).body;
+    const fileUrl = before.attachments[0].url as string;
+    expect((await fetch(fileUrl)).status).toBe(200);
     const w = await api('POST', `${C}/permits/${p.body.code}/withdraw`, {
       headers: { 'x-permit-key': p.body.key },
       body: { version: 1, message: 'Mon voisin Jacques a changé d’avis' },
@@ -110,7 +116,11 @@ describe('erasure on request', () => {
     const staff = (await api('GET', `${C}/staff/permits/${p.body.code}`, { headers: auth(agent) })).body;
     expect(staff.personalDataErased).toEqual({ at: done.body.erasedAt, onRequest: true });
     const text = JSON.stringify(staff);
-    for (const gone of ['Paul Permis', q.email, q.phone, 'Jacques', 'Vidange de grenier']) expect(text).not.toContain(gone);
+    for (const gone of ['Paul Permis', q.email, q.phone, 'Jacques', 'Vidange de grenier', 'plan-maison-dupont'])
+      expect(text).not.toContain(gone);
+    expect(staff.attachments).toEqual([]);
+    // The file itself is gone from the bucket, not only its link.
+    expect((await fetch(fileUrl)).status).toBe(404);
     expect(text).toContain(ERASED_TEXT);
     const pub = await api('GET', `${C}/permits/${p.body.code}`);
     expect(pub.status).toBe(200);

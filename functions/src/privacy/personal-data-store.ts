@@ -18,6 +18,7 @@ import {
   type TimelineItem,
 } from '@tandem/shared';
 import { env } from '../lib/aws.js';
+import { deleteStored } from '../lib/stored-files.js';
 import { versionedWrite, type ChangeOutcome, type TransactEntry } from '../lib/versioned-write.js';
 import { getReportWithTimeline } from '../reports/report-store.js';
 import { getPermitBundle, type PermitBundle } from '../permits/permit-store.js';
@@ -77,6 +78,13 @@ async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcom
 async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> {
   const p = b.permit;
   const table = env().tableName;
+  // The joined documents (insurance, plans…) and the authorisation name people: deleted first (a retry after a
+  // stale write deletes nothing twice). The poster names no one and stays, public.
+  const personalFiles = [
+    ...p.details.attachments.map((a) => a.key),
+    ...(p.documents ?? []).filter((d) => d.type !== 'poster').map((d) => d.key),
+  ];
+  await deleteStored(personalFiles);
   // The organisation (an association or a company, the holder named on the poster) is no person's data.
   const requester: PermitItem['requester'] = {
     name: '',
@@ -86,9 +94,13 @@ async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> 
   const more: TransactEntry[] = [];
   // The private key opened the requester's own view (name, e-mail, documents): nobody holds it any more.
   if (b.key) more.push({ Delete: { TableName: table, Key: keys.permitKey(p.commune, p.code) } });
-  const set: Record<string, unknown> = { ...marker(e), requester };
+  const set: Record<string, unknown> = {
+    ...marker(e),
+    requester,
+    details: { ...p.details, attachments: [], ...(e.onRequest && p.details.description ? { description: ERASED_TEXT } : {}) },
+    ...(p.documents ? { documents: p.documents.filter((d) => d.type === 'poster') } : {}),
+  };
   if (e.onRequest) {
-    if (p.details.description) set.details = { ...p.details, description: ERASED_TEXT };
     for (const t of ownMessages(b.timeline)) {
       more.push({
         Update: {
