@@ -56,6 +56,12 @@ describe('the retention job', () => {
     await move(reopened, 'fixed', THIRTEEN_MONTHS_BEFORE);
     await move(reopened, 'acknowledged', '2024-01-11T10:00:00+01:00');
 
+    // Erased on request while open, then closed: the job leaves the first erasure's date and reason.
+    const askedFirst = await fileReport(THIRTEEN_MONTHS_BEFORE, 'Demande');
+    const asked = await api('POST', `${C}/privacy/erasure`, { body: { code: askedFirst, email: 'demande@example.org' } });
+    expect(asked.status).toBe(200);
+    await move(askedFirst, 'closed', THIRTEEN_MONTHS_BEFORE);
+
     // A permit withdrawn by its requester 13 months before.
     setClock(clockFrom(THIRTEEN_MONTHS_BEFORE));
     const p = await api('POST', `${C}/permits`, {
@@ -93,6 +99,9 @@ describe('the retention job', () => {
       expect(kept.email).toBe(`${name.toLowerCase()}@example.org`);
       expect(kept.personalDataErased).toBeUndefined();
     }
+
+    expect((await staffReport(askedFirst)).personalDataErased).toEqual({ at: asked.body.erasedAt, onRequest: true });
+    expect(asked.body.erasedAt).toMatch(/^2024-01-10T/);
 
     const permit = (await api('GET', `${C}/staff/permits/${p.body.code}`, { headers: auth(agent) })).body;
     expect(permit.personalDataErased?.onRequest).toBe(false);

@@ -13,6 +13,7 @@ import {
   TRACKING_CODE_PATTERN,
   type PermitItem,
   type PersonalDataEntity,
+  type PersonalDataErasure,
   type PermitTimelineItem,
   type ReportItem,
   type TimelineItem,
@@ -60,7 +61,9 @@ export async function erasePersonalData(r: PersonRequest, e: Erasure): Promise<C
   return r.kind === 'report' ? eraseReport(r.report, e) : erasePermit(r.bundle, e);
 }
 
-const marker = (e: Erasure) => ({ personalDataErasedAt: e.at, ...(e.onRequest ? { personalDataErasedOnRequest: true } : {}) });
+/** The first erasure's date and reason stay (an item erased on request and closed later meets the job too). */
+const marker = (item: PersonalDataErasure, e: Erasure) =>
+  item.personalDataErasedAt ? {} : { personalDataErasedAt: e.at, ...(e.onRequest ? { personalDataErasedOnRequest: true } : {}) };
 
 /** Out of the erasure queue, if it is in it (an open report's gsi3 is its map cell: kept). */
 const leaveQueue = (item: { gsi3pk?: string }, commune: string) => (item.gsi3pk === keys.erasureDue(commune) ? ['gsi3pk', 'gsi3sk'] : []);
@@ -69,7 +72,7 @@ async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcom
   return versionedWrite({
     key: { pk: report.pk, sk: report.sk },
     expectedVersion: report.version,
-    set: { ...marker(e), ...(e.onRequest && report.description ? { description: ERASED_TEXT } : {}) },
+    set: { ...marker(report, e), ...(e.onRequest && report.description ? { description: ERASED_TEXT } : {}) },
     remove: ['email', 'name', ...leaveQueue(report, report.commune)],
     puts: [],
   });
@@ -95,7 +98,7 @@ async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> 
   // The private key opened the requester's own view (name, e-mail, documents): nobody holds it any more.
   if (b.key) more.push({ Delete: { TableName: table, Key: keys.permitKey(p.commune, p.code) } });
   const set: Record<string, unknown> = {
-    ...marker(e),
+    ...marker(p, e),
     requester,
     details: { ...p.details, attachments: [], ...(e.onRequest && p.details.description ? { description: ERASED_TEXT } : {}) },
     ...(p.documents ? { documents: p.documents.filter((d) => d.type === 'poster') } : {}),
