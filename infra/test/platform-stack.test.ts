@@ -228,13 +228,16 @@ describe('events', () => {
   });
 });
 
+/** How CDK writes a whole hour or day. */
+const RATE_WORDS: Record<number, string> = { 60: '1 hour', 1440: '1 day' };
+
 describe('schedules', () => {
   it('one schedule rule per SCHEDULES entry, at its rate, invoking its function with a DLQ', () => {
     const rules = resourcesOf(t(), 'AWS::Events::Rule').filter(([, r]) => r.Properties.ScheduleExpression);
     expect(rules).toHaveLength(SCHEDULES.length);
     for (const def of SCHEDULES) {
       const [, rule] = rules.find(([, r]) => r.Properties.Description === def.description)!;
-      expect(rule.Properties.ScheduleExpression).toBe(`rate(${def.everyMinutes === 60 ? '1 hour' : `${def.everyMinutes} minutes`})`);
+      expect(rule.Properties.ScheduleExpression).toBe(`rate(${RATE_WORDS[def.everyMinutes] ?? `${def.everyMinutes} minutes`})`);
       expect(rule.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [functionLogicalId(t(), def.target), 'Arn'] });
       expect(rule.Properties.Targets[0].DeadLetterConfig).toBeDefined();
     }

@@ -3,6 +3,7 @@ import { REPORT_STATES, type ReportState } from './report-states.js';
 import { PermitsConfig } from './permits/permit-config.js';
 import { boundaryBBox, inBoundary } from './geo.js';
 import { AUDIT_RETENTION_YEARS_DEFAULT } from './entities/audit-entry.js';
+import { PrivacyConfig } from './privacy/retention.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -126,6 +127,8 @@ export const CommuneConfig = z.object({
   permits: PermitsConfig.optional(),
   /** The audit log of staff actions (docs/audit-log.md): how many years its entries are kept (absent: the default). */
   audit: z.object({ retentionYears: z.number().int().min(1).max(30).default(AUDIT_RETENTION_YEARS_DEFAULT) }).optional(),
+  /** How long personal data is kept after a request closes (default 12 months; see docs/privacy.md). */
+  privacy: PrivacyConfig.default({ retentionMonths: 12 }),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });

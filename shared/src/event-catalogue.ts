@@ -130,4 +130,10 @@ export const SCHEDULES: readonly ScheduleDef[] = [
     target: 'permits/advance-permits',
     everyMinutes: 60,
   },
+  {
+    name: 'erase-expired-personal-data',
+    description: 'Requests closed longer ago than the commune’s retention lose their requester’s personal data',
+    target: 'privacy/erase-expired-personal-data',
+    everyMinutes: 24 * 60,
+  },
 ];

@@ -48,6 +48,12 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 20, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 10, burst: 20 },
   },
+  /** A person's copy or erasure of their data: few by anyone, and a wall against guessing codes and addresses. */
+  'privacy-request': {
+    routes: ['POST /api/{commune}/privacy/copy', 'POST /api/{commune}/privacy/erasure'],
+    perClient: { limit: 10, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 5, burst: 10 },
+  },
   'open311-write': {
     routes: ['POST /api/open311/v2/requests.json'],
     perClient: { limit: 30, windowSeconds: FIVE_MINUTES },

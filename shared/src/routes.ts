@@ -73,6 +73,8 @@ export const API_FUNCTIONS = {
   'staff/audit-log': { table: 'read' },
   /** Confirms an e-mail address for a request, then sends the mail held meanwhile (docs/mail-confirmation.md). */
   'notify/confirm-address': { table: 'write', mail: true },
+  /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
+  'privacy/privacy-requests': { table: 'write', files: { permits: ['delete'] } },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -130,6 +132,8 @@ export const ROUTES = [
   { method: 'POST', path: '/api/open311/v2/requests.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/requests/{file}', handler: 'open311/open311-api', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/confirmations/{token}', handler: 'notify/confirm-address', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/privacy/copy', handler: 'privacy/privacy-requests', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/privacy/erasure', handler: 'privacy/privacy-requests', auth: 'public' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
@@ -151,6 +155,8 @@ export const BACKGROUND_FUNCTIONS = {
   'notify/notify-department': { table: 'write', mail: true },
   /** Scheduled: issued permits become active on their first day and ended after their last; opinion reminders. */
   'permits/advance-permits': { table: 'write' },
+  /** Scheduled daily: erases the personal data of requests closed longer ago than the commune's retention. */
+  'privacy/erase-expired-personal-data': { table: 'write', files: { permits: ['delete'] } },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

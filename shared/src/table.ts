@@ -16,6 +16,7 @@ import {
   permitCounterKeys,
   permitKeyKeys,
   permitKeys,
+  personalDataKeys,
   reportKeys,
   TIMELINE_PREFIX,
 } from './entities/index.js';
@@ -31,7 +32,8 @@ export interface GsiDef {
 }
 /**
  * gsi1: all reports / submitted permits newest first (inbox, Open311 window). gsi2: reports / permits by state.
- * gsi3 (sparse): open reports by geohash cell; opinions a department still owes.
+ * gsi3 (sparse): open reports by geohash cell; opinions a department still owes; closed requests whose
+ * personal data awaits erasure (entities/personal-data.ts).
  */
 export const TABLE_GSIS: readonly GsiDef[] = [
   { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
@@ -56,5 +58,6 @@ export const keys = {
   ...open311KeyKeys,
   ...auditEntryKeys,
   ...mailConfirmationKeys,
+  ...personalDataKeys,
   byDate,
 };

@@ -162,6 +162,14 @@ describe('an event authorisation, from request to poster', () => {
     await page.getByLabel('Conditions, une par ligne').fill('Barrières Nadar aux carrefours.\nDeux signaleurs en gilet fluorescent.');
     await page.getByLabel('Date de la décision du Collège').fill(brusselsDate(Date.now()));
     await page.getByLabel('Référence de la décision du Collège').fill('CC/2026/207');
+    // Whether the conditions show on the public page: the agent must choose, nothing is chosen for them.
+    const form = page.getByTestId('permit-decision-form');
+    expect(await form.getByRole('radio', { checked: true }).count()).toBe(1); // the outcome only
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByTestId('decision-errors').waitFor();
+    expect(await page.getByTestId('decision-errors').textContent()).toContain('Choisissez si ce texte est visible au public.');
+    expect(await stateOf(page)).toBe('opinions');
+    await form.getByLabel('Non, seulement pour le demandeur').check();
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await expect.poll(() => stateOf(page), WAIT).toBe('approved_with_conditions');
     await page.getByRole('button', { name: 'Délivrer l’autorisation' }).click();
@@ -216,6 +224,9 @@ describe('an event authorisation, from request to poster', () => {
     expect(await page.getByTestId('permit-document-poster').count()).toBe(1);
     expect(await page.getByTestId('permit-document-authorisation').count()).toBe(0);
     expect(await page.content()).not.toContain(association.email);
+    // The agent kept the conditions off the public page (the requester sees them, above).
+    expect(await page.getByTestId('permit-conditions').count()).toBe(0);
+    expect(await page.content()).not.toContain('Deux signaleurs');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await expect.poll(() => page.getByTestId('permit-state').textContent(), WAIT).toContain('Vergunning afgeleverd');
     await page.context().close();

@@ -247,7 +247,7 @@ describe('citizen permit request', () => {
     const moved = await fetch(`${staffUrl}/transitions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ to: 'incomplete', version, message: asked }),
+      body: JSON.stringify({ to: 'incomplete', version, message: asked, publicPage: false }),
     });
     expect(moved.status).toBe(200);
 

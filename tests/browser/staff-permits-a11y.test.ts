@@ -184,6 +184,7 @@ describe('staff permits, accessibility (axe-core, WCAG 2.1 AA)', () => {
         to: 'approved_with_conditions',
         version: p.version,
         conditions: ['Deux agents sur place à partir de 20 h.'],
+        publicPage: true,
         college: { date: collegeDate, reference: 'CC-2026-117' },
       },
       { ...events, 'idempotency-key': crypto.randomUUID() },

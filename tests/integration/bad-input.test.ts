@@ -34,6 +34,8 @@ const BODIES: (string | undefined)[] = [
   '{"kind":"works","title":"xxx","geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]},"period":{"start":"2026-01-02","end":"2026-01-01"}}',
   '{"to":"issued","version":1,"conditions":"not a list"}',
   '{"purpose":"document","contentType":"application/pdf","size":1e12}',
+  '{"code":"ABCD-1234","email":["a@b.c"]}',
+  '{"code":"x; DROP","email":"x@example.org"}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

@@ -78,7 +78,7 @@ describe('permit safety', () => {
 
   it('leaving the opinions step withdraws the tasks still pending: no queue, no reminder, no stale deadline', async () => {
     const p = await eventInOpinions();
-    const back = await p.move('incomplete', p.version, { message: 'Joignez le plan du parcours.' });
+    const back = await p.move('incomplete', p.version, { message: 'Joignez le plan du parcours.', publicPage: false });
     expect(back.body.state).toBe('incomplete');
     expect(back.body.opinions).toEqual([]);
     const police = await api('GET', `${C}/staff/permits?view=opinions`, { headers: auth(t.police) });
@@ -100,7 +100,7 @@ describe('permit safety', () => {
       body: { verdict: 'unfavourable', text: 'Trop de monde pour cette rue étroite.' },
     });
     const fresh = await api('GET', `${C}/staff/permits/${p.code}`, { headers: auth(t.events) });
-    await p.move('changes_requested', fresh.body.version, { message: 'Sans sonorisation, et par la place.' });
+    await p.move('changes_requested', fresh.body.version, { message: 'Sans sonorisation, et par la place.', publicPage: false });
     const sent = await api('PUT', `${C}/permits/${p.code}`, {
       headers: keyed(p.key),
       body: {

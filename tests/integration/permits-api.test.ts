@@ -105,7 +105,10 @@ describe('a public-domain occupation', () => {
     const move = (to: string, version: number, extra: Record<string, unknown> = {}) =>
       api('POST', `${C}/staff/permits/${r.body.code}/transitions`, { headers: auth(tokens.works), body: { to, version, ...extra } });
     expect((await move('incomplete', 1)).status).toBe(422); // a message is required
-    expect((await move('incomplete', 1, { message: 'Précisez le numéro de la maison.' })).body.state).toBe('incomplete');
+    const unchosen = await move('incomplete', 1, { message: 'Précisez le numéro de la maison.' });
+    expect(unchosen.status).toBe(422); // the agent must choose whether the public page shows it
+    expect(unchosen.body['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['publicPage']);
+    expect((await move('incomplete', 1, { message: 'Précisez le numéro de la maison.', publicPage: true })).body.state).toBe('incomplete');
     const pub = await api('GET', `${C}/permits/${r.body.code}`);
     expect(pub.body.requested).toBe('Précisez le numéro de la maison.');
 
@@ -204,6 +207,7 @@ describe('an event authorisation', () => {
         to: 'approved_with_conditions',
         version: v,
         conditions,
+        publicPage: true,
         college: { date: today(), reference: 'CC/2026/118' },
       });
     expect((await staff(tokens.events, 'transitions', { to: 'approved_with_conditions', version: v })).status).toBe(422); // conditions required

@@ -59,6 +59,12 @@ export async function discardUpload(key: string): Promise<void> {
     .catch(() => undefined);
 }
 
+/** Deletes kept files (a request's personal documents when its data is erased); a file already gone is no error. */
+export async function deleteStored(keys: readonly string[]): Promise<void> {
+  const bucket = env().uploadsBucket;
+  await Promise.all(keys.map((Key) => s3().send(new DeleteObjectCommand({ Bucket: bucket, Key }))));
+}
+
 /** Copies a checked upload to where its owner keeps it, with the checked type (not the one the browser declared). */
 export async function copyStored(from: string, to: string, contentType: string): Promise<void> {
   const bucket = env().uploadsBucket;

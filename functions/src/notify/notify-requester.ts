@@ -13,12 +13,14 @@ import { composeRequesterMail } from './compose-permit-mail.js';
 import { sendWhenConfirmed, type GatedResult } from './send-when-confirmed.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
-export type RequesterNotifyResult = GatedResult | 'not_notifiable' | 'unknown_permit';
+export type RequesterNotifyResult = GatedResult | 'not_notifiable' | 'unknown_permit' | 'no_email';
 
 export async function notifyRequester(d: PermitEventDetail): Promise<RequesterNotifyResult> {
   const reg = await getCommune(d.commune);
   const b = reg && (await getPermitBundle(d.commune, d.code));
   if (!reg || !b) return 'unknown_permit';
+  // Erased (retention or the person's request): nobody to write to.
+  if (!b.permit.requester.email) return 'no_email';
   const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
   if (!mail) return 'not_notifiable';
   return sendWhenConfirmed({

@@ -12,6 +12,7 @@ import {
   keys,
   newPermitTimelineItem,
   permitIndexes,
+  closingFields,
   type PermitItem,
   type PermitState,
 } from '@tandem/shared';
@@ -62,7 +63,7 @@ async function move(p: PermitItem, to: PermitState): Promise<boolean> {
   const outcome = await versionedWrite({
     key: { pk: p.pk, sk: p.sk },
     expectedVersion: p.version,
-    set: { state: to, gsi2pk: permitIndexes({ ...p, state: to }).gsi2pk, updatedAt: at },
+    set: { state: to, gsi2pk: permitIndexes({ ...p, state: to }).gsi2pk, ...closingFields(p, to, at), updatedAt: at },
     puts: [item],
   });
   return outcome === 'applied';

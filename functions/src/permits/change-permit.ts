@@ -100,6 +100,7 @@ function update(p: PermitItem, b: PermitUpdateInput, user: StaffUser, at: Date):
         kind: b.public ? 'public_update' : 'private_note',
         public: b.public,
         message: b.text,
+        ...(b.public && b.publicPage ? { publicPage: true } : {}),
         actor: user.name,
         actorSub: user.sub,
       }),

@@ -27,15 +27,16 @@ export function permitTitle(kind: PermitKind, details: PermitDetails): string {
 
 /**
  * Whether an item's text may leave the staff: a department's opinion stays internal (its verdict and text
- * are kept in the item for the record), and what the requester wrote is theirs, never on the public page.
+ * are kept in the item for the record), what the requester wrote is theirs, never on the public page, and
+ * an agent's message reaches the public page only when the agent chose so (publicPage).
  */
 export function messageShownTo(
-  t: Pick<PermitTimelineItem, 'kind' | 'actor' | 'public'>,
+  t: Pick<PermitTimelineItem, 'kind' | 'actor' | 'public' | 'publicPage'>,
   audience: 'public' | 'requester' | 'staff',
 ): boolean {
   if (audience === 'staff') return true;
   if (!t.public || t.kind === 'opinion_given') return false;
-  return audience === 'requester' || t.actor !== 'requester';
+  return audience === 'requester' || (t.actor !== 'requester' && t.publicPage === true);
 }
 
 function toEntry(t: PermitTimelineItem, audience: 'public' | 'requester' | 'staff'): PermitTimelineEntry {
@@ -45,6 +46,7 @@ function toEntry(t: PermitTimelineItem, audience: 'public' | 'requester' | 'staf
   if (t.message && messageShownTo(t, audience)) e.message = t.message;
   if (t.department) e.department = t.department;
   if (audience === 'staff' && t.actor) e.actor = t.actor;
+  if (audience === 'staff' && t.message && t.publicPage) e.publicPage = true;
   return e;
 }
 
@@ -79,8 +81,11 @@ export function toPublicPermit(
     period: p.details.period,
     place: { label: p.details.place.label, geometry: p.details.place.geometry },
     ...(p.reference ? { reference: p.reference } : {}),
-    ...(p.requested && ['incomplete', 'changes_requested'].includes(p.state) ? { requested: p.requested } : {}),
-    ...(p.decision?.conditions.length ? { conditions: p.decision.conditions } : {}),
+    // What is asked of the requester and the conditions: on the public page only when the agent chose so.
+    ...(p.requested && ['incomplete', 'changes_requested'].includes(p.state) && (audience !== 'public' || p.requestedPublic)
+      ? { requested: p.requested }
+      : {}),
+    ...(p.decision?.conditions.length && (audience !== 'public' || p.decision.publicPage) ? { conditions: p.decision.conditions } : {}),
     fee: p.fee,
     documents: documentViews(p, links, audience),
     ...(p.submittedAt ? { submittedAt: p.submittedAt } : {}),
@@ -140,6 +145,9 @@ export function toStaffPermit(
     myPendingOpinions: opinions
       .filter((o) => o.status === 'pending' && (viewer.admin || viewer.departments.includes(o.department)))
       .map((o) => o.department),
+    ...(p.personalDataErasedAt
+      ? { personalDataErased: { at: p.personalDataErasedAt, onRequest: Boolean(p.personalDataErasedOnRequest) } }
+      : {}),
   };
 }
 

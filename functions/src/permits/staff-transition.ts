@@ -11,6 +11,7 @@ import {
   opinionDueDate,
   pendingOpinionItem,
   permitIndexes,
+  closingFields,
   reviewersFor,
   tFr,
   type CommuneConfig,
@@ -77,18 +78,25 @@ export async function staffTransition(
   }
 
   const actor = { actor: user.name, actorSub: user.sub };
-  const stateItem = (message?: string) =>
+  // The agent's own words show on the public page only if they said so; a text the platform writes is public.
+  const agentChose = input.publicPage === true;
+  const stateItem = (message?: string, publicPage = agentChose) =>
     newPermitTimelineItem(p.commune, p.code, at, {
       kind: 'state_changed',
       public: true,
       from: p.state,
       to: input.to,
-      ...(message ? { message } : {}),
+      ...(message ? { message, ...(publicPage ? { publicPage: true } : {}) } : {}),
       ...actor,
     });
   const closing = closePendingOpinions(b);
   const change: PermitChange = {
-    set: { ...closing.set, state: input.to, gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk },
+    set: {
+      ...closing.set,
+      state: input.to,
+      gsi2pk: permitIndexes({ ...p, state: input.to }).gsi2pk,
+      ...closingFields(p, input.to, at),
+    },
     remove: closing.remove,
     puts: [],
     more: closing.more,
@@ -97,6 +105,7 @@ export async function staffTransition(
   switch (input.to) {
     case 'incomplete':
       change.set.requested = input.message;
+      change.set.requestedPublic = agentChose;
       change.puts.push(stateItem(input.message));
       break;
     case 'opinions': {
@@ -121,18 +130,24 @@ export async function staffTransition(
         at,
         by: user.name,
         ...(input.college ? { college: input.college } : {}),
+        publicPage: agentChose,
       };
-      if (input.to === 'changes_requested') change.set.requested = input.message;
+      if (input.to === 'changes_requested') {
+        change.set.requested = input.message;
+        change.set.requestedPublic = agentChose;
+      }
       change.puts.push(
-        stateItem(
-          input.message ??
-            (input.college
-              ? tFr('permitStaff.decision.collegeDone', {
-                  date: formatDayInWords(input.college.date, 'fr'),
-                  reference: input.college.reference,
-                })
-              : undefined),
-        ),
+        input.message
+          ? stateItem(input.message)
+          : stateItem(
+              input.college
+                ? tFr('permitStaff.decision.collegeDone', {
+                    date: formatDayInWords(input.college.date, 'fr'),
+                    reference: input.college.reference,
+                  })
+                : undefined,
+              true,
+            ),
       );
       break;
     case 'issued': {
@@ -146,7 +161,7 @@ export async function staffTransition(
       const documents = await issueDocuments(p, reference, p.decision!, config, today);
       Object.assign(change.set, { reference, documents });
       change.more.push(...publishPermitOnMap(p, reference, at));
-      change.puts.push(stateItem(input.message ?? `Autorisation n° ${reference}`));
+      change.puts.push(input.message ? stateItem(input.message) : stateItem(`Autorisation n° ${reference}`, true));
       break;
     }
     default:

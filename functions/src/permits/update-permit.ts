@@ -12,6 +12,7 @@ import {
   keys,
   newPermitTimelineItem,
   permitIndexes,
+  closingFields,
   quoteFee,
   requesterWithOrganisation,
   PERMIT_EDITABLE_STATES,
@@ -65,7 +66,12 @@ export const handler = apiHandler(async (event) => {
     const check = checkPermitTransition(p.state, 'withdrawn', 'requester');
     if (!check.ok) throw conflict(`a request in state "${p.state}" can no longer be withdrawn`, { currentState: p.state });
     const closing = closePendingOpinions(b);
-    set = { ...closing.set, state: 'withdrawn', gsi2pk: permitIndexes({ ...p, state: 'withdrawn' }).gsi2pk };
+    set = {
+      ...closing.set,
+      state: 'withdrawn',
+      gsi2pk: permitIndexes({ ...p, state: 'withdrawn' }).gsi2pk,
+      ...closingFields(p, 'withdrawn', at),
+    };
     remove = ['requested', ...closing.remove];
     more = closing.more;
     item = newPermitTimelineItem(commune, code, at, {

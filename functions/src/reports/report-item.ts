@@ -36,6 +36,9 @@ export function toStaffReport(r: ReportItem, timeline: TimelineItem[], photoUrls
     timeline: timeline.map((t) => toTimelineEntry(t, 'staff')),
     ...(r.email ? { email: r.email } : {}),
     ...(r.name ? { name: r.name } : {}),
+    ...(r.personalDataErasedAt
+      ? { personalDataErased: { at: r.personalDataErasedAt, onRequest: Boolean(r.personalDataErasedOnRequest) } }
+      : {}),
     answers: r.answers ?? {},
     locale: r.locale ?? 'fr',
     version: r.version,

@@ -10,6 +10,7 @@ import {
   TransitionInput,
   UpdateInput,
   checkTransition,
+  isClosedState,
   normaliseTrackingCode,
   type RouteKeyOf,
 } from '@tandem/shared';
@@ -154,9 +155,12 @@ async function transition(reg: CommuneRegistration, r: ReportItem, b: Transition
     if (!original)
       throw unprocessable('the original report does not exist', [{ name: 'duplicateOf', reason: 'no such report in this commune' }]);
   }
-  const idx = stateIndexes({ ...r, state: b.to });
+  // Closed: it enters the personal-data erasure queue (gsi3) from now; reopened: it leaves it.
+  const closed = isClosedState(b.to);
+  const idx = stateIndexes({ ...r, state: b.to }, now);
   const remove: (keyof ReportItem)[] = [];
   if (!idx.gsi3pk) remove.push('gsi3pk', 'gsi3sk');
+  if (!closed && r.closedAt) remove.push('closedAt');
   if (b.to !== 'duplicate' && r.duplicateOf) remove.push('duplicateOf');
   return {
     set: {
@@ -164,6 +168,7 @@ async function transition(reg: CommuneRegistration, r: ReportItem, b: Transition
       gsi2pk: idx.gsi2pk,
       gsi2sk: idx.gsi2sk,
       ...(idx.gsi3pk ? { gsi3pk: idx.gsi3pk, gsi3sk: idx.gsi3sk } : {}),
+      ...(closed ? { closedAt: now } : {}),
       ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
     },
     remove,

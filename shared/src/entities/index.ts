@@ -13,3 +13,4 @@ export * from './mail-sent.js';
 export * from './open311-key.js';
 export * from './audit-entry.js';
 export * from './mail-confirmation.js';
+export * from './personal-data.js';

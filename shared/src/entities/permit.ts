@@ -5,6 +5,8 @@ import type { PermitDetails, PermitKind, Requester } from '../permits/permit-det
 import type { PermitState } from '../permits/permit-states.js';
 import { byDate, communePrefix } from './key-parts.js';
 import { timelineSk } from './timeline.js';
+import { erasureDueIndex, type PersonalDataErasure } from './personal-data.js';
+import { PERMIT_FINAL_STATES } from '../permits/permit-states.js';
 
 export const PERMIT_SK = '#PERMIT';
 
@@ -33,9 +35,11 @@ export interface PermitDecisionRecord {
   at: string;
   by?: string;
   college?: { date: string; reference: string };
+  /** The agent chose to show the message and the conditions on the public page. */
+  publicPage?: boolean;
 }
 
-export interface PermitItem {
+export interface PermitItem extends PersonalDataErasure {
   pk: string;
   sk: string;
   type: 'permit';
@@ -58,9 +62,13 @@ export interface PermitItem {
   reference?: string;
   /** What the commune asks of the requester (incomplete, changes requested). */
   requested?: string;
+  /** The agent chose to show `requested` on the public page. */
+  requestedPublic?: boolean;
   decision?: PermitDecisionRecord;
   documents?: PermitDocument[];
   submittedAt?: string;
+  /** When it reached a final state (retention counts from it). */
+  closedAt?: string;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -68,6 +76,9 @@ export interface PermitItem {
   gsi1sk?: string;
   gsi2pk?: string;
   gsi2sk?: string;
+  /** The personal-data erasure queue, once closed (see personal-data.ts). */
+  gsi3pk?: string;
+  gsi3sk?: string;
   /** Unsubmitted drafts are forgotten after a while. */
   expiresAt?: number;
   /** While one request issues the permit (see claimIssuing). */
@@ -87,6 +98,11 @@ export interface PermitTimelineItem {
   from?: PermitState;
   to?: PermitState;
   message?: string;
+  /**
+   * The message shows on the public page too (the agent's explicit choice; a text the platform wrote, such as
+   * the authorisation's number, is public). Absent: the requester and staff only.
+   */
+  publicPage?: boolean;
   department?: string;
   /** A staff member's display name, or "requester" / "system". */
   actor?: string;
@@ -112,6 +128,15 @@ export function permitIndexes(
     gsi2pk: permitKeys.permitsByState(p.commune, p.state),
     gsi2sk: `${p.details.period.start}#${p.code}`,
   };
+}
+
+/**
+ * What a move to `to` at `at` sets besides the state: a submitted permit reaching a final state records when
+ * it closed and enters the personal-data erasure queue (a draft is forgotten by its TTL instead).
+ */
+export function closingFields(p: Pick<PermitItem, 'commune' | 'code' | 'submittedAt'>, to: PermitState, at: string) {
+  if (!PERMIT_FINAL_STATES.has(to) || !p.submittedAt) return {};
+  return { closedAt: at, ...erasureDueIndex('PERMIT', p.commune, p.code, at) };
 }
 
 export function newPermitTimelineItem(

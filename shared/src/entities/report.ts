@@ -6,6 +6,7 @@ import { isClosedState, type ReportState } from '../report-states.js';
 import type { TimelineEntry } from '../schemas/report.js';
 import { byDate, communePrefix } from './key-parts.js';
 import { timelineSk } from './timeline.js';
+import { erasureDueIndex, type PersonalDataErasure } from './personal-data.js';
 
 export const REPORT_SK = '#REPORT';
 
@@ -29,7 +30,7 @@ export function parseReportPk(pk: string): { commune: string; code: string } | u
   return m ? { commune: m[1], code: m[2] } : undefined;
 }
 
-export interface ReportItem {
+export interface ReportItem extends PersonalDataErasure {
   pk: string;
   sk: string;
   type: 'report';
@@ -50,6 +51,8 @@ export interface ReportItem {
   duplicateOf?: string;
   createdAt: string;
   updatedAt: string;
+  /** When it last reached a closed state (retention counts from it). */
+  closedAt?: string;
   version: number;
   source: 'web' | 'open311';
   gsi1pk: string;
@@ -83,9 +86,13 @@ export function reportListIndex(commune: string, code: string, createdAt: string
   return { gsi1pk: reportKeys.reportsAll(commune), gsi1sk: byDate(createdAt, code) };
 }
 
-/** Index attributes that depend on state: gsi2 (by state) always, gsi3 (nearby open reports) only while open. */
-export function stateIndexes(r: Pick<ReportItem, 'commune' | 'code' | 'state' | 'createdAt' | 'category' | 'location'>) {
+/**
+ * Index attributes that depend on state: gsi2 (by state) always; gsi3 is the nearby open reports' cell while
+ * open, and the personal-data erasure queue once closed at `at` (see personal-data.ts).
+ */
+export function stateIndexes(r: Pick<ReportItem, 'commune' | 'code' | 'state' | 'createdAt' | 'category' | 'location'>, at?: string) {
   const byState = { gsi2pk: reportKeys.reportsByState(r.commune, r.state), gsi2sk: byDate(r.createdAt, r.code) };
+  if (isClosedState(r.state) && at) return { ...byState, ...erasureDueIndex('REPORT', r.commune, r.code, at) };
   if (isClosedState(r.state) || !r.location) return { ...byState, gsi3pk: undefined, gsi3sk: undefined };
   return {
     ...byState,

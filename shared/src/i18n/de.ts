@@ -8,6 +8,7 @@ import { mapStaffDe } from './map-staff/de.js';
 import { staffAdminDe } from './staff-admin/de.js';
 import { auditStaffDe } from './audit-staff/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
+import { privacyDe } from './privacy/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -19,4 +20,5 @@ export const de: Record<MessageKey, string> = {
   ...staffAdminDe,
   ...auditStaffDe,
   ...mailConfirmationDe,
+  ...privacyDe,
 };

@@ -8,6 +8,7 @@ import { mapStaffEn } from './map-staff/en.js';
 import { staffAdminEn } from './staff-admin/en.js';
 import { auditStaffEn } from './audit-staff/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
+import { privacyEn } from './privacy/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -19,4 +20,5 @@ export const en: Record<MessageKey, string> = {
   ...staffAdminEn,
   ...auditStaffEn,
   ...mailConfirmationEn,
+  ...privacyEn,
 };

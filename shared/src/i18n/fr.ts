@@ -1,6 +1,6 @@
 /**
  * French, the source of truth: the core messages and each module's (citizen permits, staff permits,
- * permit mails, citizen map, staff map, staff admin). Other locales must define every key (checked by the type). The server uses the whole
+ * permit mails, citizen map, staff map, staff admin, audit log, mail confirmation, privacy). Other locales must define every key (checked by the type). The server uses the whole
  * set; the web loads the core and only the modules a page uses (web/src/lib/messages.ts).
  */
 import { coreFr } from './core/fr.js';
@@ -12,6 +12,7 @@ import { mapStaffFr } from './map-staff/fr.js';
 import { staffAdminFr } from './staff-admin/fr.js';
 import { auditStaffFr } from './audit-staff/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
+import { privacyFr } from './privacy/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -23,5 +24,6 @@ export const fr = {
   ...staffAdminFr,
   ...auditStaffFr,
   ...mailConfirmationFr,
+  ...privacyFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -8,6 +8,7 @@ import { mapStaffNl } from './map-staff/nl.js';
 import { staffAdminNl } from './staff-admin/nl.js';
 import { auditStaffNl } from './audit-staff/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
+import { privacyNl } from './privacy/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -19,4 +20,5 @@ export const nl: Record<MessageKey, string> = {
   ...staffAdminNl,
   ...auditStaffNl,
   ...mailConfirmationNl,
+  ...privacyNl,
 };

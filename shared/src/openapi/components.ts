@@ -59,6 +59,7 @@ import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/op
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
+import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -81,6 +82,7 @@ export const INPUT_SCHEMAS = {
   MapItemInput,
   MapItemUpdate,
   Open311CreateRequest,
+  PrivacyRequestInput,
   Open311KeyInput,
   StaffAccountInvite,
   StaffAccountChange,
@@ -89,6 +91,8 @@ export const INPUT_SCHEMAS = {
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
   Problem: ProblemSchema,
+  PersonalDataCopy,
+  ErasureResult,
   PublicCommuneConfig: PublicCommuneConfigSchema,
   CommuneList,
   UploadTicket,

@@ -29,6 +29,7 @@ export const API_TAGS = {
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   'mail-confirmation': 'Whoever gave an e-mail address confirms it before any mail carrying their words goes to it.',
+  privacy: 'A person’s copy of their data, or its erasure, with their tracking code and the e-mail address they gave.',
   meta: 'This description of the API.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -654,5 +655,28 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     pathParams: { file: '`<service_request_id>.json` (the tracking code)' },
     responses: open311Ok('Open311ServiceRequests', 'An array holding the report.'),
     errors: { 400: 'jurisdiction_id is missing.', 404: 'Unknown jurisdiction_id or service_request_id, or not a .json file.' },
+  },
+  'POST /api/{commune}/privacy/copy': {
+    summary: 'A copy of my data',
+    description:
+      'With the tracking code of a report or a permit and the e-mail address given with it: the personal fields, the person’s own words, the public timeline and the list of attachments, as JSON.',
+    tag: 'privacy',
+    access: 'public',
+    body: { schema: 'PrivacyRequestInput' },
+    responses: { 200: { description: 'What is kept about the person in this request.', content: json('PersonalDataCopy') } },
+    errors: { 404: 'Unknown commune, or no request with this code was made with this e-mail address (one answer for both).' },
+  },
+  'POST /api/{commune}/privacy/erasure': {
+    summary: 'Erase my data',
+    description:
+      'Erases the name, e-mail, phone and address and replaces the person’s own words by “[effacé à la demande]”; the public timeline stays. Asked again, answers the first erasure’s date (`alreadyErased`).',
+    tag: 'privacy',
+    access: 'public',
+    body: { schema: 'PrivacyRequestInput' },
+    responses: { 200: { description: 'Erased (now or before).', content: json('ErasureResult') } },
+    errors: {
+      404: 'Unknown commune, or no request with this code was made with this e-mail address (one answer for both).',
+      409: 'The request kept changing while being erased: try again.',
+    },
   },
 };

@@ -18,6 +18,7 @@ import {
   Requester,
 } from './permit-details.js';
 import { PERMIT_INBOX_VIEWS } from './permit-inbox-view.js';
+import { PersonalDataErasedView } from '../privacy/privacy-api.js';
 
 const Version = z.number().int().min(1);
 
@@ -51,21 +52,47 @@ export type WithdrawPermitInput = z.infer<typeof WithdrawPermitInput>;
 
 export const PermitStateSchema = z.enum(PERMIT_STATES);
 
+/** What the API says when the agent did not choose whether a text goes on the public page. */
+export const PUBLIC_PAGE_REQUIRED = 'choisissez si ce texte est visible au public (publicPage: true ou false)';
+
 /** POST /api/{commune}/staff/permits/{code}/transitions */
-export const PermitTransitionInput = z.object({
-  to: PermitStateSchema,
-  version: Version,
-  /** To the requester: what is missing (incomplete, changes requested), why (refused, cancelled). */
-  message: plainText().trim().max(4000).optional(),
-  /** Approved with conditions: one condition per line. */
-  conditions: z.array(plainText().trim().min(1).max(1000)).max(30).optional(),
-  /** The college's decision, when it took it: its date and reference. */
-  college: z.object({ date: IsoDateSchema, reference: plainText().trim().min(1).max(60) }).optional(),
-});
+export const PermitTransitionInput = z
+  .object({
+    to: PermitStateSchema,
+    version: Version,
+    /** To the requester: what is missing (incomplete, changes requested), why (refused, cancelled). */
+    message: plainText().trim().max(4000).optional(),
+    /** Approved with conditions: one condition per line. */
+    conditions: z.array(plainText().trim().min(1).max(1000)).max(30).optional(),
+    /** The college's decision, when it took it: its date and reference. */
+    college: z.object({ date: IsoDateSchema, reference: plainText().trim().min(1).max(60) }).optional(),
+    /**
+     * Whether the message and the conditions also show on the request's public page (the requester always
+     * sees them). The agent chooses: required, with no default, whenever there is a message or a condition.
+     */
+    publicPage: z.boolean().optional(),
+  })
+  .superRefine((t, ctx) => {
+    if ((t.message || t.conditions?.length) && t.publicPage === undefined)
+      ctx.addIssue({ code: 'custom', path: ['publicPage'], message: PUBLIC_PAGE_REQUIRED });
+  });
 export type PermitTransitionInput = z.infer<typeof PermitTransitionInput>;
 
 /** POST /api/{commune}/staff/permits/{code}/updates */
-export const PermitUpdateInput = z.object({ text: plainText().trim().min(1).max(4000), public: z.boolean(), version: Version });
+export const PermitUpdateInput = z
+  .object({
+    text: plainText().trim().min(1).max(4000),
+    /** A message to the requester (by e-mail and on their page), or an internal note. */
+    public: z.boolean(),
+    /** A message to the requester: whether it also shows on the public page (required, no default). */
+    publicPage: z.boolean().optional(),
+    version: Version,
+  })
+  .superRefine((u, ctx) => {
+    if (u.public && u.publicPage === undefined) ctx.addIssue({ code: 'custom', path: ['publicPage'], message: PUBLIC_PAGE_REQUIRED });
+    if (!u.public && u.publicPage)
+      ctx.addIssue({ code: 'custom', path: ['publicPage'], message: 'une note interne n’est jamais visible au public' });
+  });
 export type PermitUpdateInput = z.infer<typeof PermitUpdateInput>;
 
 export const OPINION_VERDICTS = ['favourable', 'unfavourable', 'conditional'] as const;
@@ -105,6 +132,8 @@ export const PermitTimelineEntry = z.object({
   from: PermitStateSchema.optional(),
   to: PermitStateSchema.optional(),
   message: z.string().optional(),
+  /** Staff views: the message also shows on the public page. */
+  publicPage: z.boolean().optional(),
   department: z.string().optional(),
   /** Staff display name on staff views; "requester" or "system" for the others; absent on public views. */
   actor: z.string().optional(),
@@ -184,6 +213,8 @@ export const StaffPermit = RequesterPermit.extend({
   canDecide: z.boolean(),
   /** Departments of the signed-in user that still owe an opinion. */
   myPendingOpinions: z.array(z.string()),
+  /** The requester's personal data was erased (retention or their request), and when. */
+  personalDataErased: PersonalDataErasedView.optional(),
 });
 export type StaffPermit = z.infer<typeof StaffPermit>;
 

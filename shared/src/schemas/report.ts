@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PersonalDataErasedView } from '../privacy/privacy-api.js';
 import { plainText } from '../plain-text.js';
 import { REPORT_STATES } from '../report-states.js';
 import { PHOTO_MAX_COUNT, UPLOAD_KEY_PATTERN, UPLOAD_PURPOSES } from '../uploads.js';
@@ -83,6 +84,8 @@ export type PublicReport = z.infer<typeof PublicReport>;
 export const StaffReport = PublicReport.extend({
   email: z.string().optional(),
   name: z.string().optional(),
+  /** The reporter's personal data was erased (retention or their request), and when. */
+  personalDataErased: PersonalDataErasedView.optional(),
   answers: z.record(z.string(), AnswerValue),
   locale: z.enum(LOCALES),
   version: z.number().int(),

@@ -207,4 +207,5 @@ export const coreDe: Record<CoreKey, string> = {
   'permit.home.more': 'Fristen und Unterlagen',
   'permit.track.isPermit': 'Der Code {code} gehört zu einem Genehmigungsantrag, der eine eigene Verfolgungsseite hat.',
   'permit.track.follow': 'Den Genehmigungsantrag verfolgen',
+  'common.footer.myData': 'Meine Daten',
 };

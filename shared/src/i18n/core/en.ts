@@ -204,4 +204,5 @@ export const coreEn: Record<CoreKey, string> = {
   'permit.home.more': 'Lead times and documents to prepare',
   'permit.track.isPermit': 'The code {code} belongs to a permit request, which has its own tracking page.',
   'permit.track.follow': 'Follow the permit request',
+  'common.footer.myData': 'My data',
 };

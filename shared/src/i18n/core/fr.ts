@@ -204,5 +204,6 @@ export const coreFr = {
   'permit.home.more': 'Délais et documents à prévoir',
   'permit.track.isPermit': 'Le code {code} est celui d’une demande d’autorisation, qui a sa propre page de suivi.',
   'permit.track.follow': 'Suivre la demande d’autorisation',
+  'common.footer.myData': 'Mes données',
 } as const;
 export type CoreKey = keyof typeof coreFr;

@@ -8,6 +8,7 @@ import { useStaffResource, useFocusOn } from './use-staff-resource';
 import { BackLink, NotLoaded } from './page-states';
 import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
+import PersonalDataErased from './PersonalDataErased';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -82,6 +83,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
             <dd data-testid="reporter-email">
               {report.name && <>{report.name} · </>}
               {report.email ? <a href={`mailto:${report.email}`}>{report.email}</a> : tr('staff.reporter.none')}
+              <PersonalDataErased erased={report.personalDataErased} />
             </dd>
             <dt>{tr('report.description')}</dt>
             <dd style="white-space: pre-line">{report.description}</dd>

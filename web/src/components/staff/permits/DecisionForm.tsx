@@ -10,6 +10,7 @@ import { tr, type MessageKey } from '../../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
 import { useFormSubmit } from '../use-form-submit';
 import type { PermitMutate } from './mutate';
+import PublicPageChoice, { checkPublicPage, type PublicPage } from './PublicPageChoice';
 
 const P = 'decision';
 const IDS = {
@@ -18,6 +19,7 @@ const IDS = {
   message: `${P}-message`,
   collegeDate: `${P}-college-date`,
   collegeRef: `${P}-college-ref`,
+  publicPage: `${P}-public-page`,
 };
 const MAX_CONDITIONS = 30;
 
@@ -35,6 +37,10 @@ const MESSAGE_LABEL: Record<PermitDecision, MessageKey> = {
 };
 const messageRequired = (o: PermitDecision | '') => o === 'refused' || o === 'changes_requested';
 const takesCollege = (o: PermitDecision | '') => o === 'approved' || o === 'approved_with_conditions' || o === 'refused';
+
+/** Whether the decision carries an agent's text (a message or conditions): then the agent says if it is public. */
+const hasText = (o: PermitDecision | '', conditions: string, message: string) =>
+  Boolean(message.trim() || (o === 'approved_with_conditions' && conditionLines(conditions).length));
 
 /** Conditions as typed, one per line, blank lines dropped. */
 export function conditionLines(text: string): string[] {
@@ -60,6 +66,7 @@ export default function DecisionForm({
   const [message, setMessage] = useState('');
   const [collegeDate, setCollegeDate] = useState('');
   const [collegeRef, setCollegeRef] = useState('');
+  const [publicPage, setPublicPage] = useState<PublicPage>(undefined);
   const { errors, busy, summary, onSubmit } = useFormSubmit();
 
   const check = (): FieldErrors => {
@@ -79,6 +86,7 @@ export default function DecisionForm({
       if (!/^\d{4}-\d{2}-\d{2}$/.test(collegeDate)) found[IDS.collegeDate] = tr('permitStaff.decision.error.collegeDate');
       if (!collegeRef.trim()) found[IDS.collegeRef] = tr('permitStaff.decision.error.collegeRef');
     }
+    if (hasText(outcome, conditions, message)) checkPublicPage(IDS.publicPage, publicPage, found);
     return found;
   };
 
@@ -89,6 +97,7 @@ export default function DecisionForm({
         to: outcome,
         version: permit.version,
         ...(message.trim() ? { message: message.trim() } : {}),
+        ...(hasText(outcome, conditions, message) ? { publicPage } : {}),
         ...(outcome === 'approved_with_conditions' ? { conditions: conditionLines(conditions) } : {}),
         ...(takesCollege(outcome) && collegeDate && collegeRef.trim()
           ? { college: { date: collegeDate, reference: collegeRef.trim() } }
@@ -100,6 +109,7 @@ export default function DecisionForm({
       setMessage('');
       setCollegeDate('');
       setCollegeRef('');
+      setPublicPage(undefined);
     },
   );
 
@@ -172,6 +182,9 @@ export default function DecisionForm({
               onInput={(e) => setMessage(e.currentTarget.value)}
             />
           </div>
+        )}
+        {hasText(outcome, conditions, message) && (
+          <PublicPageChoice id={IDS.publicPage} value={publicPage} errors={errors} onChange={setPublicPage} />
         )}
         {takesCollege(outcome) && (
           <fieldset class="field">

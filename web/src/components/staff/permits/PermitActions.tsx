@@ -20,6 +20,7 @@ import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../r
 import { useFormSubmit } from '../use-form-submit';
 import DecisionForm from './DecisionForm';
 import type { PermitMutate } from './mutate';
+import PublicPageChoice, { checkPublicPage, type PublicPage } from './PublicPageChoice';
 
 interface Offer {
   offered: PermitState[];
@@ -98,22 +99,26 @@ function MessageForm({
 }) {
   const [message, setMessage] = useState('');
   const [confirmed, setConfirmed] = useState(false);
+  const [publicPage, setPublicPage] = useState<PublicPage>(undefined);
   const { errors, busy, summary: problems, onSubmit } = useFormSubmit();
   const p = `move-${to}`;
   const messageId = `${p}-message`;
   const confirmId = `${p}-confirm`;
+  const publicPageId = `${p}-public-page`;
 
   const submit = onSubmit(
     () => {
       const found: FieldErrors = {};
       if (message.trim().length < 3) found[messageId] = tr(emptyError);
+      checkPublicPage(publicPageId, publicPage, found);
       if (confirm && !confirmed) found[confirmId] = tr('permitStaff.cancel.error.confirm');
       return found;
     },
-    () => mutate('transitions', { to, version: permit.version, message: message.trim() }),
+    () => mutate('transitions', { to, version: permit.version, message: message.trim(), publicPage }),
     () => {
       setMessage('');
       setConfirmed(false);
+      setPublicPage(undefined);
     },
   );
 
@@ -123,7 +128,7 @@ function MessageForm({
       <form onSubmit={submit} noValidate>
         <fieldset>
           <legend class="visually-hidden">{tr(summary)}</legend>
-          <ErrorSummary prefix={p} order={[messageId, confirmId]} level={3} {...problems} />
+          <ErrorSummary prefix={p} order={[messageId, publicPageId, confirmId]} level={3} {...problems} />
           <div class="field">
             <label for={messageId}>
               {tr(label)} <span class="req">{tr('permitStaff.required')}</span>
@@ -142,6 +147,7 @@ function MessageForm({
               onInput={(e) => setMessage(e.currentTarget.value)}
             />
           </div>
+          <PublicPageChoice id={publicPageId} value={publicPage} errors={errors} onChange={setPublicPage} />
           {confirm && (
             <div class="field">
               <FieldError id={confirmId} errors={errors} />

@@ -6,6 +6,7 @@ import { anchorOf } from '@tandem/shared/permits/permit-rules';
 import { tr, formatDate, type MessageKey } from '../../../lib/locale';
 import { deptName, formatFee, formatNumber, formatPeriod, permitKindLabel } from './permit-format';
 import { languageName } from '../staff-text';
+import PersonalDataErased from '../PersonalDataErased';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -132,9 +133,10 @@ export default function PermitRequestFacts({ commune, permit }: { commune: Publi
       <section class="permit-section" aria-labelledby="permit-requester-title" data-testid="permit-requester">
         <h2 id="permit-requester-title">{tr('permitStaff.requester')}</h2>
         <p class="hint">{tr('permitStaff.requester.private')}</p>
+        <PersonalDataErased erased={permit.personalDataErased} />
         <dl class="facts">
           <dt>{tr('permitStaff.requester.name')}</dt>
-          <dd>{r.name}</dd>
+          <dd>{r.name || tr('permitStaff.field.none')}</dd>
           {r.organisation && (
             <>
               <dt>{tr('permitStaff.requester.organisation')}</dt>
@@ -142,9 +144,7 @@ export default function PermitRequestFacts({ commune, permit }: { commune: Publi
             </>
           )}
           <dt>{tr('permitStaff.requester.email')}</dt>
-          <dd>
-            <a href={`mailto:${r.email}`}>{r.email}</a>
-          </dd>
+          <dd>{r.email ? <a href={`mailto:${r.email}`}>{r.email}</a> : tr('permitStaff.field.none')}</dd>
           <dt>{tr('permitStaff.requester.phone')}</dt>
           <dd>{r.phone ? <a href={`tel:${r.phone.replace(/[^+0-9]/g, '')}`}>{r.phone}</a> : tr('permitStaff.field.none')}</dd>
           <dt>{tr('permitStaff.requester.address')}</dt>

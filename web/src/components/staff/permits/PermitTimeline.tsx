@@ -3,6 +3,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitTimelineEntry } from '@tandem/shared/permits/permit-api';
 import { tr, formatDate } from '../../../lib/locale';
 import { deptName, permitStateLabel } from './permit-format';
+import '../../../lib/messages/privacy';
 
 export function permitEntryTitle(commune: PublicCommuneConfig, e: PermitTimelineEntry): string {
   const department = deptName(commune, e.department);
@@ -47,6 +48,11 @@ export default function PermitTimeline({ commune, entries }: { commune: PublicCo
             {e.actor && <span class="hint"> — {actorName(e.actor)}</span>}
             {!e.public && e.kind !== 'private_note' && <span class="hint-inline"> ({tr('permitStaff.timeline.internal')})</span>}
             {e.message && <p class={e.public ? 'pre-line' : 'private pre-line'}>{e.message}</p>}
+            {e.publicPage && (
+              <span class="hint-inline" data-testid="timeline-public-page">
+                {tr('privacy.publicPage.badge')}
+              </span>
+            )}
           </li>
         ))}
       </ol>

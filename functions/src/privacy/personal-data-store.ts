@@ -1,0 +1,132 @@
+/**
+ * A person's request (report or permit) found by its tracking code, with everything its personal data lives
+ * in, and the erasure of that data: in one transaction guarded by the item's version (a staff change racing
+ * the erasure makes it 'stale'; the caller reads again and retries). Two kinds of erasure:
+ *   - at the end of retention: the contact fields (name, e-mail, phone, address) and the permit's private key;
+ *   - on request: the same, and the person's own free text, replaced by ERASED_TEXT.
+ * The public timeline (states, staff's public updates), the place, the category and public photos stay.
+ */
+import {
+  ERASED_TEXT,
+  keys,
+  normaliseTrackingCode,
+  TRACKING_CODE_PATTERN,
+  type PermitItem,
+  type PersonalDataEntity,
+  type PersonalDataErasure,
+  type PermitTimelineItem,
+  type ReportItem,
+  type TimelineItem,
+} from '@tandem/shared';
+import { env } from '../lib/aws.js';
+import { deleteStored } from '../lib/stored-files.js';
+import { versionedWrite, type ChangeOutcome, type TransactEntry } from '../lib/versioned-write.js';
+import { getReportWithTimeline } from '../reports/report-store.js';
+import { getPermitBundle, type PermitBundle } from '../permits/permit-store.js';
+
+export type PersonRequest = { kind: 'report'; report: ReportItem; timeline: TimelineItem[] } | { kind: 'permit'; bundle: PermitBundle };
+
+/** The report or the permit with this code (codes share one alphabet: unless told which, a report is looked up first). */
+export async function findRequest(commune: string, rawCode: string, entity?: PersonalDataEntity): Promise<PersonRequest | undefined> {
+  const code = normaliseTrackingCode(rawCode);
+  if (!TRACKING_CODE_PATTERN.test(code)) return undefined;
+  const r = entity === 'PERMIT' ? undefined : await getReportWithTimeline(commune, code);
+  if (r) return { kind: 'report', report: r.report, timeline: r.timeline };
+  if (entity === 'REPORT') return undefined;
+  const b = await getPermitBundle(commune, code);
+  return b ? { kind: 'permit', bundle: b } : undefined;
+}
+
+export const itemOf = (r: PersonRequest): ReportItem | PermitItem => (r.kind === 'report' ? r.report : r.bundle.permit);
+
+/** The e-mail address the person gave (absent: none given, or erased). */
+export function givenEmail(r: PersonRequest): string | undefined {
+  const e = r.kind === 'report' ? r.report.email : r.bundle.permit.requester.email;
+  return e || undefined;
+}
+
+const canonical = (email: string) => email.trim().toLowerCase();
+export function emailMatches(r: PersonRequest, email: string): boolean {
+  const given = givenEmail(r);
+  return Boolean(given && canonical(given) === canonical(email));
+}
+
+export interface Erasure {
+  at: string;
+  onRequest: boolean;
+}
+
+/** Erases what the kind of erasure covers; 'stale' when the item changed since it was read. */
+export async function erasePersonalData(r: PersonRequest, e: Erasure): Promise<ChangeOutcome> {
+  return r.kind === 'report' ? eraseReport(r.report, e) : erasePermit(r.bundle, e);
+}
+
+/** The first erasure's date and reason stay (an item erased on request and closed later meets the job too). */
+const marker = (item: PersonalDataErasure, e: Erasure) =>
+  item.personalDataErasedAt ? {} : { personalDataErasedAt: e.at, ...(e.onRequest ? { personalDataErasedOnRequest: true } : {}) };
+
+/** Out of the erasure queue, if it is in it (an open report's gsi3 is its map cell: kept). */
+const leaveQueue = (item: { gsi3pk?: string }, commune: string) => (item.gsi3pk === keys.erasureDue(commune) ? ['gsi3pk', 'gsi3sk'] : []);
+
+async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcome> {
+  return versionedWrite({
+    key: { pk: report.pk, sk: report.sk },
+    expectedVersion: report.version,
+    set: { ...marker(report, e), ...(e.onRequest && report.description ? { description: ERASED_TEXT } : {}) },
+    remove: ['email', 'name', ...leaveQueue(report, report.commune)],
+    puts: [],
+  });
+}
+
+async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> {
+  const p = b.permit;
+  const table = env().tableName;
+  // The joined documents (insurance, plans…) and the authorisation name people: deleted first (a retry after a
+  // stale write deletes nothing twice). The poster names no one and stays, public.
+  const personalFiles = [
+    ...p.details.attachments.map((a) => a.key),
+    ...(p.documents ?? []).filter((d) => d.type !== 'poster').map((d) => d.key),
+  ];
+  await deleteStored(personalFiles);
+  // The organisation (an association or a company, the holder named on the poster) is no person's data.
+  const requester: PermitItem['requester'] = {
+    name: '',
+    email: '',
+    ...(p.requester.organisation ? { organisation: p.requester.organisation } : {}),
+  };
+  const more: TransactEntry[] = [];
+  // The private key opened the requester's own view (name, e-mail, documents): nobody holds it any more.
+  if (b.key) more.push({ Delete: { TableName: table, Key: keys.permitKey(p.commune, p.code) } });
+  const set: Record<string, unknown> = {
+    ...marker(p, e),
+    requester,
+    details: { ...p.details, attachments: [], ...(e.onRequest && p.details.description ? { description: ERASED_TEXT } : {}) },
+    ...(p.documents ? { documents: p.documents.filter((d) => d.type === 'poster') } : {}),
+  };
+  if (e.onRequest) {
+    for (const t of ownMessages(b.timeline)) {
+      more.push({
+        Update: {
+          TableName: table,
+          Key: { pk: t.pk, sk: t.sk },
+          UpdateExpression: 'SET message = :erased',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':erased': ERASED_TEXT },
+        },
+      });
+    }
+  }
+  return versionedWrite({
+    key: { pk: p.pk, sk: p.sk },
+    expectedVersion: p.version,
+    set,
+    remove: leaveQueue(p, p.commune),
+    puts: [],
+    more,
+  });
+}
+
+/** The messages the requester wrote (with a withdrawal, a completed request): theirs only. */
+export function ownMessages(timeline: PermitTimelineItem[]): PermitTimelineItem[] {
+  return timeline.filter((t) => t.actor === 'requester' && t.message && t.message !== ERASED_TEXT);
+}
