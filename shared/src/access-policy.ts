@@ -11,6 +11,21 @@ export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 
 export const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'] as const;
 /** Indexes are only ever queried (no Scan: no request path scans). */
 export const INDEX_ACTIONS = ['dynamodb:Query'] as const;
+/**
+ * What the staff sign-in calls on a commune pool's public app client: the password and challenge flow, refresh
+ * and revocation, forgotten password, and TOTP set-up with the user's access token. (These operations are
+ * authorised by the client id or the user's token rather than by IAM; the grant still says exactly what is used.)
+ */
+export const COGNITO_SIGN_IN_ACTIONS = [
+  'cognito-idp:InitiateAuth',
+  'cognito-idp:RespondToAuthChallenge',
+  'cognito-idp:RevokeToken',
+  'cognito-idp:ForgotPassword',
+  'cognito-idp:ConfirmForgotPassword',
+  'cognito-idp:AssociateSoftwareToken',
+  'cognito-idp:VerifySoftwareToken',
+  'cognito-idp:SetUserMFAPreference',
+] as const;
 export const FILE_ACTIONS: Record<FileAccess, string> = { read: 's3:GetObject', write: 's3:PutObject', delete: 's3:DeleteObject' };
 
 /** What a statement is about, independent of where it is deployed. */
@@ -52,7 +67,7 @@ export function accessStatements(access: FunctionAccess): AccessStatement[] {
     if (!levels.length) continue;
     out.push({ actions: [...new Set(levels.map((l) => FILE_ACTIONS[l]))].sort(), resources: [{ kind: 'objects', folder }] });
   }
-  if (access.cognitoAuth) out.push({ actions: ['cognito-idp:InitiateAuth'], resources: [{ kind: 'user-pools' }] });
+  if (access.cognitoAuth) out.push({ actions: [...COGNITO_SIGN_IN_ACTIONS], resources: [{ kind: 'user-pools' }] });
   if (access.bus) out.push({ actions: ['events:PutEvents'], resources: [{ kind: 'bus' }] });
   if (access.mail)
     out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });

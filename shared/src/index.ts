@@ -12,6 +12,7 @@ export * from './event-pattern.js';
 export * from './table.js';
 export * from './schemas/report.js';
 export * from './schemas/open311-keys.js';
+export * from './schemas/staff-auth.js';
 export * from './i18n/index.js';
 export * from './site-rewrites.js';
 export * from './identity.js';

@@ -10,6 +10,7 @@ import {
   idempotencyKeys,
   mapItemKeys,
   open311KeyKeys,
+  totpSetupKeys,
   opinionKeys,
   permitCounterKeys,
   permitKeyKeys,
@@ -52,5 +53,6 @@ export const keys = {
   ...permitCounterKeys,
   ...mapItemKeys,
   ...open311KeyKeys,
+  ...totpSetupKeys,
   byDate,
 };

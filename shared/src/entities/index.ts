@@ -11,3 +11,4 @@ export * from './map-item.js';
 export * from './idempotency.js';
 export * from './mail-sent.js';
 export * from './open311-key.js';
+export * from './totp-setup.js';

@@ -6,13 +6,10 @@ import * as z from 'zod';
 import {
   AssignInput,
   CreateReportInput,
-  LoginInput,
   PublicReport,
-  RefreshInput,
   ReportSummary,
   StaffReport,
   TimelineEntry,
-  Tokens,
   TransitionInput,
   UpdateInput,
   UploadRequestInput,
@@ -56,13 +53,26 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
+import {
+  ForgotPasswordAnswer,
+  ForgotPasswordInput,
+  LoginInput,
+  NewPasswordInput,
+  ResetPasswordInput,
+  SignInStep,
+  SignedIn,
+  TotpCodeInput,
+} from '../schemas/staff-auth.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   UploadRequestInput,
   CreateReportInput,
   LoginInput,
-  RefreshInput,
+  NewPasswordInput,
+  TotpCodeInput,
+  ForgotPasswordInput,
+  ResetPasswordInput,
   AssignInput,
   TransitionInput,
   UpdateInput,
@@ -92,7 +102,9 @@ export const OUTPUT_SCHEMAS = {
   ReportSummary,
   CreatedReport,
   NearbyReports,
-  Tokens,
+  SignInStep,
+  SignedIn,
+  ForgotPasswordAnswer,
   ReportInbox,
   StaffReport,
   Requester,
