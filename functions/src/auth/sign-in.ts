@@ -24,7 +24,6 @@ import {
   STAFF_AUTH_HEADER,
   STAFF_REFRESH_COOKIE,
   type SignInStep,
-  TOKEN_VALIDITY,
   TOTP_SETUP_MAX_ATTEMPTS,
   TotpCodeInput,
   problem,
@@ -245,8 +244,12 @@ function cookieAttributes(reg: CommuneRegistration): string {
   return `Path=/api/${reg.config.id}/auth/; HttpOnly; SameSite=Strict${loopbackHttp ? '' : '; Secure'}`;
 }
 
+/**
+ * No Max-Age: the browser forgets the cookie when it closes (as the tab-scoped storage of before did); Cognito
+ * still refuses the token after TOKEN_VALIDITY.refreshTokenDays, and sign-out revokes it at once.
+ */
 function refreshCookieHeader(reg: CommuneRegistration, token: string): string {
-  return `${STAFF_REFRESH_COOKIE}=${token}; ${cookieAttributes(reg)}; Max-Age=${TOKEN_VALIDITY.refreshTokenDays * 86_400}`;
+  return `${STAFF_REFRESH_COOKIE}=${token}; ${cookieAttributes(reg)}`;
 }
 
 function clearedCookie(reg: CommuneRegistration): string {

@@ -5,6 +5,7 @@ import { permitsStaffDe } from './permits-staff/de.js';
 import { permitMailsDe } from './permit-mails/de.js';
 import { mapDe } from './map/de.js';
 import { mapStaffDe } from './map-staff/de.js';
+import { staffAuthDe } from './staff-auth/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -13,4 +14,5 @@ export const de: Record<MessageKey, string> = {
   ...permitMailsDe,
   ...mapDe,
   ...mapStaffDe,
+  ...staffAuthDe,
 };

@@ -5,6 +5,7 @@ import { permitsStaffEn } from './permits-staff/en.js';
 import { permitMailsEn } from './permit-mails/en.js';
 import { mapEn } from './map/en.js';
 import { mapStaffEn } from './map-staff/en.js';
+import { staffAuthEn } from './staff-auth/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -13,4 +14,5 @@ export const en: Record<MessageKey, string> = {
   ...permitMailsEn,
   ...mapEn,
   ...mapStaffEn,
+  ...staffAuthEn,
 };

@@ -9,6 +9,7 @@ import { permitsStaffFr } from './permits-staff/fr.js';
 import { permitMailsFr } from './permit-mails/fr.js';
 import { mapFr } from './map/fr.js';
 import { mapStaffFr } from './map-staff/fr.js';
+import { staffAuthFr } from './staff-auth/fr.js';
 
-export const fr = { ...coreFr, ...permitsCitizenFr, ...permitsStaffFr, ...permitMailsFr, ...mapFr, ...mapStaffFr } as const;
+export const fr = { ...coreFr, ...permitsCitizenFr, ...permitsStaffFr, ...permitMailsFr, ...mapFr, ...mapStaffFr, ...staffAuthFr } as const;
 export type MessageKey = keyof typeof fr;

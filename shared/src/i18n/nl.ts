@@ -5,6 +5,7 @@ import { permitsStaffNl } from './permits-staff/nl.js';
 import { permitMailsNl } from './permit-mails/nl.js';
 import { mapNl } from './map/nl.js';
 import { mapStaffNl } from './map-staff/nl.js';
+import { staffAuthNl } from './staff-auth/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -13,4 +14,5 @@ export const nl: Record<MessageKey, string> = {
   ...permitMailsNl,
   ...mapNl,
   ...mapStaffNl,
+  ...staffAuthNl,
 };
