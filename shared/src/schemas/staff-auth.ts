@@ -1,17 +1,11 @@
 /**
  * Staff sign-in (functions/src/auth/sign-in.ts, docs/staff-sign-in.md): what the staff SPA sends at each step
  * and what each step answers. The refresh token is never in a body: it travels in an HttpOnly cookie scoped
- * to /api/<commune>/auth/ (STAFF_REFRESH_COOKIE).
+ * to /api/<commune>/auth/ (STAFF_REFRESH_COOKIE in staff-auth-transport.ts).
  */
 import * as z from 'zod';
 
-/** The cookie that carries the refresh token (HttpOnly, SameSite=Strict, Path=/api/<commune>/auth/). */
-export const STAFF_REFRESH_COOKIE = 'tandem_staff_refresh';
-/**
- * The header refresh and sign-out require (any value): a page of another site cannot send it without a CORS
- * preflight, which the API never grants, so the cookie alone cannot be used by someone else's page (CSRF).
- */
-export const STAFF_AUTH_HEADER = 'x-tandem-staff';
+export { STAFF_AUTH_HEADER, STAFF_REFRESH_COOKIE } from '../staff-auth-transport.js';
 
 const username = z.string().trim().min(3).max(200).describe('The e-mail address of the staff account.');
 const password = z.string().min(1).max(256);

@@ -6,7 +6,8 @@
  * from the cookie (see docs/staff-sign-in.md).
  */
 import { signal } from '@preact/signals';
-import { STAFF_AUTH_HEADER, type SignInStep, type SignedIn } from '@tandem/shared/schemas/staff-auth';
+import type { SignInStep, SignedIn } from '@tandem/shared/schemas/staff-auth';
+import { STAFF_AUTH_HEADER } from '@tandem/shared/staff-auth-transport';
 import type { StaffRole } from '@tandem/shared/identity';
 import { staffDepartmentsOf, staffRolesOf } from '@tandem/shared/staff-screens';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
