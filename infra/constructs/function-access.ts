@@ -37,8 +37,8 @@ export function deploymentArns(fn: IFunction, t: AccessTargets): DeploymentArns 
 /**
  * Grants a function exactly the access its key declares in API_FUNCTIONS / BACKGROUND_FUNCTIONS, as the
  * statements of accessStatements() (the same ones the local runtime enforces): table read (no Scan) or
- * read/write, Query on the indexes, objects by bucket folder, Cognito InitiateAuth, staff-account admin actions on
- * staff pools only (aws:ResourceTag), PutEvents on the bus only,
+ * read/write, Query on the indexes, objects by bucket folder, Cognito's sign-in actions, staff-account admin actions
+ * on staff pools only (aws:ResourceTag), PutEvents on the bus only,
  * SES sending only from the platform's address.
  */
 export function grantDeclaredAccess(fn: IFunction, access: FunctionAccess, t: AccessTargets): void {
@@ -71,7 +71,7 @@ export function grantDeclaredAccess(fn: IFunction, access: FunctionAccess, t: Ac
           id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:userpool/*]`,
           reason: s.resourceTags
             ? 'Admins manage the staff accounts of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The statement is limited by condition to pools tagged as staff pools (STAFF_POOL_TAGS), and to the account actions of COGNITO_ADMIN_ACTIONS.'
-            : 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The action is the only one granted.',
+            : 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. Only the sign-in actions of COGNITO_SIGN_IN_ACTIONS (shared/src/access-policy.ts) are granted, no Admin* action.',
         });
       }
       if (r.kind === 'mail-identities') {

@@ -10,6 +10,7 @@ import { UPLOADS_BUCKET_BASENAME, originOf, type CommuneConfig, type Instant, ty
 import { clock, clockFrom, setClock } from '../../functions/src/lib/clock.js';
 import { startDynamoDbLocal, type RunningService } from './services/dynamodb-local.js';
 import { startS3rver } from './services/s3rver.js';
+import { demoTotpCode } from './provision/demo-totp.js';
 import { startCognitoLocal } from './services/cognito-local.js';
 import { LocalBus } from './bus/local-bus.js';
 import { StreamPoller } from './stream/stream-poller.js';
@@ -127,6 +128,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     const server = createLocalServer({
       webDist: options.webDist ?? WEB_DIST,
       outboxDir: paths.outbox,
+      identityDir: paths.identity,
       bus,
       log: logger('server', quiet),
       gate,
@@ -150,6 +152,8 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         publicBaseUrl: url,
         trustedIssuerPrefix: `${cognito.endpoint}/`,
         outboxDir: paths.outbox,
+        identityDir: paths.identity,
+        cognitoDir: paths.cognito,
       },
       UPLOADS_BUCKET_BASENAME,
       { quiet },
@@ -182,7 +186,13 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     let seeded: Record<string, string[]> = {};
     let seedFailures: string[] = [];
     if (options.seed) {
-      const outcome = await seedDemo(new SeedClient(url, gate.token), paths.state, communes, DEMO_PASSWORD, logger('seed', quiet));
+      const outcome = await seedDemo(
+        new SeedClient(url, gate.token, (u) => demoTotpCode(paths.identity, u)),
+        paths.state,
+        communes,
+        DEMO_PASSWORD,
+        logger('seed', quiet),
+      );
       seeded = outcome.reports;
       seedFailures = outcome.failed;
     }

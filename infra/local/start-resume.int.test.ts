@@ -15,6 +15,7 @@ import { DEMO_MAP_ITEMS } from './seed/demo-map.js';
 import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD } from './provision/identity.js';
 import { dataPaths, REPO_ROOT } from './util/paths.js';
+import { demoTotpCode } from './provision/demo-totp.js';
 import { runs, stopStale } from './util/children.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tandem-resume-'));
@@ -102,7 +103,18 @@ async function staffGet<T>(url: string, commune: string, path: string): Promise<
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: admin.username, password: DEMO_PASSWORD }),
   });
-  const { idToken } = (await login.json()) as { idToken: string };
+  let answer = (await login.json()) as { step: string; idToken?: string; session?: string };
+  if (answer.step === 'totp') {
+    // Demo admins pass a TOTP challenge: the code of the demo secret this start keeps in its data folder.
+    const code = demoTotpCode(paths.identity, admin.username);
+    const second = await fetch(`${url}/api/${commune}/auth/totp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: admin.username, session: answer.session, code }),
+    });
+    answer = (await second.json()) as typeof answer;
+  }
+  const { idToken } = answer;
   const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${idToken}` } });
   expect(res.status).toBe(200);
   return (await res.json()) as T;

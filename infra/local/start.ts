@@ -51,13 +51,17 @@ for (const c of platform.communes) {
 }
 lines.push('');
 lines.push(row('Boîte d’envoi locale', `${u}/_local/outbox/`).slice(2));
+lines.push(row('Codes TOTP (admins démo)', `${u}/_local/totp  (le code à donner après le mot de passe)`).slice(2));
 lines.push(row('Open311 (découverte)', `${u}/api/open311/v2/discovery.json`).slice(2));
 lines.push(row('Open311 api_key (POST)', `${DEMO_OPEN311_KEY}  (clé de démonstration, toutes les communes)`).slice(2));
 lines.push(row('Communes (API)', `${u}/api/communes`).slice(2));
 lines.push('');
 lines.push(`  Comptes de démonstration (mot de passe : ${platform.demoPassword})`);
 for (const c of platform.communes) {
-  for (const a of c.demoAccounts) lines.push(`    ${a.username.padEnd(36)} ${a.role.padEnd(7)} ${c.name}`);
+  for (const a of c.demoAccounts) {
+    const totp = a.role === 'admin' ? '  + code TOTP : /_local/totp' : '';
+    lines.push(`    ${a.username.padEnd(36)} ${a.role.padEnd(7)} ${c.name}${totp}`);
+  }
 }
 lines.push('', `  Données : ${platform.paths.root}  (npm run reset pour tout effacer)`, '  Ctrl-C pour arrêter.', '');
 console.log(lines.join('\n'));

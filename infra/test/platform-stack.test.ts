@@ -6,6 +6,7 @@ import {
   BUCKET_FOLDERS,
   COGNITO_ADMIN_ACTIONS,
   STAFF_POOL_TAGS,
+  COGNITO_SIGN_IN_ACTIONS,
   EVENT_RULES,
   FILE_ACTIONS,
   ROUTES,
@@ -165,7 +166,7 @@ describe('functions', () => {
     it('cognito, bus and mail', () => {
       const a = actions();
       expect(a.filter((x) => x.startsWith('cognito-idp:')).sort()).toEqual(
-        [...(access.cognitoAuth ? ['cognito-idp:InitiateAuth'] : []), ...(access.cognitoAdmin ? COGNITO_ADMIN_ACTIONS : [])].sort(),
+        [...(access.cognitoAuth ? COGNITO_SIGN_IN_ACTIONS : []), ...(access.cognitoAdmin ? COGNITO_ADMIN_ACTIONS : [])].sort(),
       );
       if (access.cognitoAdmin) {
         // Only on staff pools: tagged by the CommuneStack (STAFF_POOL_TAGS), never a citizen pool.

@@ -132,6 +132,10 @@ describe('accessStatements and isAllowed', () => {
     expect(allowed('events/stream-to-bus', 'events:PutEvents', 'arn:aws:events:eu-west-1:1:event-bus/default')).toBe(false);
     expect(allowed('notify/notify-reporter', 'events:PutEvents', arns.bus)).toBe(false);
     expect(allowed('auth/sign-in', 'cognito-idp:InitiateAuth', 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_abc')).toBe(true);
+    expect(allowed('auth/sign-in', 'cognito-idp:RevokeToken', 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_abc')).toBe(true);
+    expect(allowed('auth/sign-in', 'cognito-idp:AdminSetUserPassword', 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_abc')).toBe(
+      false,
+    );
     expect(allowed('auth/sign-in', 'cognito-idp:AdminCreateUser', 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_abc')).toBe(false);
     const identity = 'arn:aws:ses:eu-west-1:1:identity/x.be';
     expect(allowed('notify/notify-requester', 'ses:SendEmail', identity, 'no-reply@x.be')).toBe(true);

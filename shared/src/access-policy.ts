@@ -25,6 +25,21 @@ export const COGNITO_ADMIN_ACTIONS = [
   'cognito-idp:AdminEnableUser',
   'cognito-idp:AdminUserGlobalSignOut',
 ] as const;
+/**
+ * What the staff sign-in calls on a commune pool's public app client: the password and challenge flow, refresh
+ * and revocation, forgotten password, and TOTP set-up with the user's access token. (These operations are
+ * authorised by the client id or the user's token rather than by IAM; the grant still says exactly what is used.)
+ */
+export const COGNITO_SIGN_IN_ACTIONS = [
+  'cognito-idp:InitiateAuth',
+  'cognito-idp:RespondToAuthChallenge',
+  'cognito-idp:RevokeToken',
+  'cognito-idp:ForgotPassword',
+  'cognito-idp:ConfirmForgotPassword',
+  'cognito-idp:AssociateSoftwareToken',
+  'cognito-idp:VerifySoftwareToken',
+  'cognito-idp:SetUserMFAPreference',
+] as const;
 export const FILE_ACTIONS: Record<FileAccess, string> = { read: 's3:GetObject', write: 's3:PutObject', delete: 's3:DeleteObject' };
 
 /** What a statement is about, independent of where it is deployed. */
@@ -79,9 +94,9 @@ export function accessStatements(access: FunctionAccess): AccessStatement[] {
     if (!levels.length) continue;
     out.push({ actions: [...new Set(levels.map((l) => FILE_ACTIONS[l]))].sort(), resources: [{ kind: 'objects', folder }] });
   }
-  if (access.cognitoAuth) out.push({ actions: ['cognito-idp:InitiateAuth'], resources: [{ kind: 'user-pools' }] });
   if (access.cognitoAdmin)
     out.push({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [{ kind: 'user-pools' }], resourceTags: STAFF_POOL_TAGS });
+  if (access.cognitoAuth) out.push({ actions: [...COGNITO_SIGN_IN_ACTIONS], resources: [{ kind: 'user-pools' }] });
   if (access.bus) out.push({ actions: ['events:PutEvents'], resources: [{ kind: 'bus' }] });
   if (access.mail)
     out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });

@@ -15,6 +15,7 @@ export * from './schemas/open311-keys.js';
 export * from './schemas/staff-accounts.js';
 export * from './schemas/audit-log.js';
 export * from './schemas/mail-confirmation.js';
+export * from './schemas/staff-auth.js';
 export * from './i18n/index.js';
 export * from './site-rewrites.js';
 export * from './identity.js';

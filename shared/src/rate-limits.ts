@@ -65,7 +65,16 @@ export const RATE_LIMIT_CLASSES = {
     gateway: { ratePerSecond: 10, burst: 20 },
   },
   'sign-in': {
-    routes: ['POST /api/{commune}/auth/login', 'POST /api/{commune}/auth/refresh'],
+    routes: [
+      'POST /api/{commune}/auth/login',
+      'POST /api/{commune}/auth/refresh',
+      'POST /api/{commune}/auth/new-password',
+      'POST /api/{commune}/auth/totp',
+      'POST /api/{commune}/auth/totp-setup',
+      'POST /api/{commune}/auth/sign-out',
+      'POST /api/{commune}/auth/forgot-password',
+      'POST /api/{commune}/auth/reset-password',
+    ],
     perClient: { limit: 60, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 10, burst: 30 },
   },

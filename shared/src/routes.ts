@@ -24,7 +24,7 @@ export interface FunctionAccess {
   auditAppend?: boolean;
   /** Folders of the uploads bucket (BUCKET_FOLDERS in storage.ts) and what the function does in each. */
   files?: Partial<Record<BucketFolder, readonly FileAccess[]>>;
-  /** Calls Cognito's InitiateAuth for the commune's app clients. */
+  /** Signs staff in through the commune pools' public app clients (COGNITO_SIGN_IN_ACTIONS in access-policy.ts). */
   cognitoAuth?: boolean;
   /** Administers staff accounts (create, groups, attributes, disable) in staff pools only (COGNITO_ADMIN_ACTIONS). */
   cognitoAdmin?: boolean;
@@ -54,7 +54,8 @@ export const API_FUNCTIONS = {
   'staff/list-reports': { table: 'read' },
   'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'] } },
   'staff/change-report': { table: 'write', files: { reports: ['read'] } },
-  'auth/sign-in': { table: 'read', cognitoAuth: true },
+  /** Every step of the staff sign-in; writes only the short-lived record of an admin's pending TOTP set-up. */
+  'auth/sign-in': { table: 'write', cognitoAuth: true },
   'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
   /** Admins issue and revoke Open311 API keys. */
   'staff/open311-keys': { table: 'write' },
@@ -93,6 +94,12 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/reports/{code}', handler: 'reports/get-report', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/auth/login', handler: 'auth/sign-in', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/auth/refresh', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/new-password', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/totp', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/totp-setup', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/sign-out', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/forgot-password', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/reset-password', handler: 'auth/sign-in', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/staff/reports', handler: 'staff/list-reports', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/get-staff-report', auth: 'staff' },
   { method: 'PATCH', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/change-report', auth: 'staff' },

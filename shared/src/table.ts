@@ -12,6 +12,7 @@ import {
   mailConfirmationKeys,
   mapItemKeys,
   open311KeyKeys,
+  totpSetupKeys,
   opinionKeys,
   permitCounterKeys,
   permitKeyKeys,
@@ -59,5 +60,6 @@ export const keys = {
   ...auditEntryKeys,
   ...mailConfirmationKeys,
   ...personalDataKeys,
+  ...totpSetupKeys,
   byDate,
 };

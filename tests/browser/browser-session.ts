@@ -15,6 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { startTestPlatform, type Platform } from '../support/platform.js';
 import type { StartPlatformOptions } from '../../infra/local/platform.js';
 import { launchChromium } from './chromium.js';
+import { demoTotpCode } from '../../infra/local/provision/demo-totp.js';
 
 /** How long to wait for the page to catch up (a wait, not a timing assertion). */
 export const WAIT = { timeout: 15_000 };
@@ -46,12 +47,22 @@ export async function newPage(viewport: ViewportSize = PHONE): Promise<Page> {
   return page;
 }
 
-/** Opens `path` (a staff page, which asks to sign in first) and signs in with the demo password. */
+/** The current TOTP code of a demo admin (as /_local/totp shows it). */
+export const demoCode = (username: string) => demoTotpCode(platform.paths.identity, username);
+
+/**
+ * Opens `path` (a staff page, which asks to sign in first) and signs in with the demo password, then with the
+ * TOTP code for a demo admin.
+ */
 export async function signIn(page: Page, username: string, path = '/soignies/agents/'): Promise<void> {
   await page.goto(`${platform.url}${path}`);
   await page.getByLabel('Adresse e-mail').fill(username);
-  await page.getByLabel('Mot de passe').fill(platform.demoPassword);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(platform.demoPassword);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+  if (username.startsWith('admin@')) {
+    await page.getByLabel('Code de vérification').fill(demoCode(username), WAIT);
+    await page.getByRole('button', { name: 'Valider le code' }).click();
+  }
 }
 
 /** A new page signed in to the staff space as `username`, at `path`. */
@@ -82,6 +93,10 @@ export async function call<T = any>(method: string, path: string, body?: unknown
 
 /** The Authorization header of a demo staff account, signed in through the API. */
 export async function token(username = 'agent@soignies.example'): Promise<Record<string, string>> {
-  const t = await call<{ idToken: string }>('POST', '/api/soignies/auth/login', { username, password: platform.demoPassword });
+  let t = await call<{ step: string; idToken?: string; session?: string }>('POST', '/api/soignies/auth/login', {
+    username,
+    password: platform.demoPassword,
+  });
+  if (t.step === 'totp') t = await call('POST', '/api/soignies/auth/totp', { username, session: t.session, code: demoCode(username) });
   return { authorization: `Bearer ${t.idToken}` };
 }

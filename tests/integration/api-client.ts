@@ -6,11 +6,16 @@
 import { matchRoute } from '@tandem/shared';
 import { buildApiEvent } from '../../infra/local/server/api-event.js';
 import { invokeHandler } from '../../infra/local/handlers/load-handler.js';
+import { demoTotpCode } from '../../infra/local/provision/demo-totp.js';
+import { localDataDir } from '../support/local-env.js';
+import { join } from 'node:path';
 
 export interface ApiResponse<T = any> {
   status: number;
   headers: Record<string, string>;
   body: T;
+  /** The Set-Cookie values (payload 2.0 `cookies`), as API Gateway sends them. */
+  cookies?: string[];
 }
 
 export async function api<T = any>(
@@ -20,7 +25,8 @@ export async function api<T = any>(
 ): Promise<ApiResponse<T>> {
   const path = url.split('?')[0];
   const match = matchRoute(method, path);
-  if (!('route' in match)) return { status: 404, headers: { 'content-type': 'application/json' }, body: { message: 'Not Found' } as T }; // as API Gateway
+  if (!('route' in match))
+    return { status: 404, headers: { 'content-type': 'application/json' }, body: { message: 'Not Found' } as T, cookies: [] }; // as API Gateway
   const headers: Record<string, string> = {
     host: 'localhost:4321',
     ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -28,7 +34,12 @@ export async function api<T = any>(
   };
   const payload = opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : '');
   const event = buildApiEvent({ method, url, headers, body: Buffer.from(payload), sourceIp: '127.0.0.1' }, match);
-  const res = (await invokeHandler(match.route.handler, event)) as { statusCode: number; body?: string; headers?: Record<string, unknown> };
+  const res = (await invokeHandler(match.route.handler, event)) as {
+    statusCode: number;
+    body?: string;
+    headers?: Record<string, unknown>;
+    cookies?: string[];
+  };
   const text = res.body ?? '';
   let body: unknown = text;
   try {
@@ -38,7 +49,7 @@ export async function api<T = any>(
   }
   const h: Record<string, string> = {};
   for (const [k, v] of Object.entries(res.headers ?? {})) h[k.toLowerCase()] = String(v);
-  return { status: res.statusCode, headers: h, body: body as T };
+  return { status: res.statusCode, headers: h, body: body as T, cookies: res.cookies ?? [] };
 }
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -56,9 +67,17 @@ export function sampleReport(over: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * A staff sign-in through the API, with the TOTP step demo admins must pass (the code computed from the demo
+ * secret in the platform's data folder, as /_local/totp shows it): the ID token.
+ */
 export async function signIn(commune: string, username: string, password: string): Promise<string> {
-  const r = await api('POST', `/api/${commune}/auth/login`, { body: { username, password } });
-  if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${JSON.stringify(r.body)}`);
+  let r = await api('POST', `/api/${commune}/auth/login`, { body: { username, password } });
+  if (r.status === 200 && r.body.step === 'totp') {
+    const code = demoTotpCode(join(localDataDir(), 'identity'), username);
+    r = await api('POST', `/api/${commune}/auth/totp`, { body: { username, session: r.body.session, code } });
+  }
+  if (r.status !== 200 || r.body.step !== 'signed-in') throw new Error(`sign-in failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body.idToken;
 }
 

@@ -26,7 +26,8 @@ describe('staff sign-in and access', () => {
   });
   it('refreshes a session', async () => {
     const login = await api('POST', '/api/soignies/auth/login', { body: { username: 'agent@soignies.example', password: DEMO_PASSWORD } });
-    const r = await api('POST', '/api/soignies/auth/refresh', { body: { refreshToken: login.body.refreshToken } });
+    const cookie = login.cookies![0].split(';')[0];
+    const r = await api('POST', '/api/soignies/auth/refresh', { headers: { cookie, 'x-tandem-staff': '1' } });
     expect(r.status).toBe(200);
     expect(r.body.idToken).toBeTruthy();
   });

@@ -1,52 +1,305 @@
 /**
- * POST /api/{commune}/auth/login and /auth/refresh: staff sign in against their commune's staff pool
- * (USER_PASSWORD_AUTH through the API, so the browser talks to one origin only).
+ * Staff sign-in against the commune's staff pool, every step through the API (the browser talks to one origin):
+ *
+ *   POST auth/login            password → signed in, or the next step (new password, TOTP code, TOTP set-up)
+ *   POST auth/new-password     first sign-in with a temporary password (NEW_PASSWORD_REQUIRED)
+ *   POST auth/totp             the authenticator's code (SOFTWARE_TOKEN_MFA)
+ *   POST auth/totp-setup       the first code of a new authenticator: TOTP on, then signed in
+ *   POST auth/refresh          a new ID token, from the refresh-token cookie
+ *   POST auth/sign-out         revokes the refresh token, clears the cookie
+ *   POST auth/forgot-password  a code by e-mail (the same answer for any address)
+ *   POST auth/reset-password   the code and a new password
+ *
+ * House rules held here, whichever identity provider runs underneath (identity-provider.ts): an admin gets
+ * tokens only after a TOTP code (set up first if there is none yet); the refresh token never reaches page
+ * scripts (HttpOnly cookie scoped to /api/<commune>/auth/); refresh and sign-out need STAFF_AUTH_HEADER (CSRF).
+ * See docs/staff-sign-in.md.
  */
-import { InitiateAuthCommand, NotAuthorizedException, UserNotFoundException } from '@aws-sdk/client-cognito-identity-provider';
-import { LoginInput, RefreshInput, type Tokens } from '@tandem/shared';
-import { HttpError, apiHandler, json, parseBody } from '../lib/http.js';
+import {
+  ForgotPasswordInput,
+  LoginInput,
+  NewPasswordInput,
+  PROBLEM_CONTENT_TYPE,
+  ResetPasswordInput,
+  STAFF_AUTH_HEADER,
+  STAFF_REFRESH_COOKIE,
+  type SignInStep,
+  TOTP_SETUP_MAX_ATTEMPTS,
+  TotpCodeInput,
+  problem,
+  staffRolesOf,
+  type CommuneRegistration,
+} from '@tandem/shared';
+import { HttpError, apiHandler, badRequest, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
-import { cognito } from '../lib/aws.js';
+import { env } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
+import { currentIdentityProvider } from './current-identity-provider.js';
+import { type AuthStep, type IssuedTokens, type StaffClient, type UserContext, identityErrorName } from './identity-provider.js';
+import { countWrongSetupCode, heldForTotpSetup, holdForTotpSetup, releaseTotpSetup } from './totp-setup-store.js';
+import { otpauthUri } from './totp.js';
 
-const SIGN_IN_REFUSALS = new Set([
+type Action = 'login' | 'new-password' | 'totp' | 'totp-setup' | 'refresh' | 'sign-out' | 'forgot-password' | 'reset-password';
+
+const WRONG_PASSWORD = new Set([
   'NotAuthorizedException',
   'UserNotFoundException',
+  // cognito-local answers InvalidPasswordException where Cognito answers NotAuthorizedException.
   'InvalidPasswordException',
   'UserNotConfirmedException',
   'PasswordResetRequiredException',
 ]);
+const TOO_MANY = new Set(['TooManyRequestsException', 'LimitExceededException', 'TooManyFailedAttemptsException']);
+const WRONG_CODE = new Set(['CodeMismatchException', 'EnableSoftwareTokenMFAException']);
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const refresh = routeOf<'auth/sign-in', boolean>(event, {
-    'POST /api/{commune}/auth/login': false,
-    'POST /api/{commune}/auth/refresh': true,
+  const action = routeOf<'auth/sign-in', Action>(event, {
+    'POST /api/{commune}/auth/login': 'login',
+    'POST /api/{commune}/auth/new-password': 'new-password',
+    'POST /api/{commune}/auth/totp': 'totp',
+    'POST /api/{commune}/auth/totp-setup': 'totp-setup',
+    'POST /api/{commune}/auth/refresh': 'refresh',
+    'POST /api/{commune}/auth/sign-out': 'sign-out',
+    'POST /api/{commune}/auth/forgot-password': 'forgot-password',
+    'POST /api/{commune}/auth/reset-password': 'reset-password',
   });
-  const params = refresh
-    ? { AuthFlow: 'REFRESH_TOKEN_AUTH' as const, AuthParameters: { REFRESH_TOKEN: parseBody(event, RefreshInput).refreshToken } }
-    : (() => {
-        const b = parseBody(event, LoginInput);
-        return { AuthFlow: 'USER_PASSWORD_AUTH' as const, AuthParameters: { USERNAME: b.username, PASSWORD: b.password } };
-      })();
   try {
-    const res = await cognito().send(new InitiateAuthCommand({ ClientId: reg.auth.staffClientId, ...params }));
-    const r = res.AuthenticationResult;
-    if (!r?.IdToken || !r.AccessToken) {
-      throw new HttpError(401, `sign-in needs a further step (${res.ChallengeName ?? 'unknown'}) that this client does not support`);
-    }
-    const tokens: Tokens = {
-      idToken: r.IdToken,
-      accessToken: r.AccessToken,
-      expiresIn: r.ExpiresIn ?? 3600,
-      ...(r.RefreshToken ? { refreshToken: r.RefreshToken } : {}),
-    };
-    return json(200, tokens);
+    return await ACTIONS[action](event, reg);
   } catch (e) {
-    // cognito-local answers InvalidPasswordException where Cognito answers NotAuthorizedException.
-    if (e instanceof NotAuthorizedException || e instanceof UserNotFoundException || SIGN_IN_REFUSALS.has((e as Error).name)) {
-      throw new HttpError(401, refresh ? 'the session has expired: sign in again' : 'wrong e-mail or password');
+    if (TOO_MANY.has(identityErrorName(e))) {
+      // Cognito's own limit (attempts on an account or a code): the same answer as the gateway's limits.
+      return {
+        statusCode: 429,
+        headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', 'retry-after': '60' },
+        body: JSON.stringify(problem(429, 'too many attempts: wait a minute, then try again', { instance: event.rawPath })),
+      };
     }
-    throw e;
+    throw asHttpError(e, action);
   }
 });
+
+const ACTIONS: Record<Action, (event: ApiEvent, reg: CommuneRegistration) => Promise<ApiResult>> = {
+  async login(event, reg) {
+    const b = parseBody(event, LoginInput);
+    const step = await currentIdentityProvider().signIn(staffClient(reg), b.username, b.password, userContext(event, b.contextData));
+    return answer(reg, b.username, step, { afterSecondFactor: false, wantsTotp: b.setUpTotp === true });
+  },
+
+  async 'new-password'(event, reg) {
+    const b = parseBody(event, NewPasswordInput);
+    const step = await currentIdentityProvider().answerChallenge(
+      staffClient(reg),
+      'NEW_PASSWORD_REQUIRED',
+      b.username,
+      b.session,
+      b.newPassword,
+      userContext(event),
+    );
+    return answer(reg, b.username, step, { afterSecondFactor: false, wantsTotp: false });
+  },
+
+  async totp(event, reg) {
+    const b = parseBody(event, TotpCodeInput);
+    const step = await currentIdentityProvider().answerChallenge(
+      staffClient(reg),
+      'SOFTWARE_TOKEN_MFA',
+      b.username,
+      b.session,
+      b.code,
+      userContext(event),
+    );
+    return answer(reg, b.username, step, { afterSecondFactor: true, wantsTotp: false });
+  },
+
+  async 'totp-setup'(event, reg) {
+    const b = parseBody(event, TotpCodeInput);
+    const held = await heldForTotpSetup(reg.config.id, b.session, b.username);
+    if (!held) throw sessionExpired();
+    try {
+      await currentIdentityProvider().enableTotp(staffClient(reg), held.accessToken, b.code);
+    } catch (e) {
+      if (!WRONG_CODE.has(identityErrorName(e))) throw e;
+      const attempts = await countWrongSetupCode(reg.config.id, b.session).catch(() => TOTP_SETUP_MAX_ATTEMPTS);
+      if (attempts >= TOTP_SETUP_MAX_ATTEMPTS) await releaseTotpSetup(reg.config.id, b.session);
+      throw wrongCode();
+    }
+    if (!(await releaseTotpSetup(reg.config.id, b.session))) throw sessionExpired();
+    return signedIn(reg, held);
+  },
+
+  async refresh(event, reg) {
+    requireStaffHeader(event);
+    const token = refreshCookie(event);
+    if (!token) throw sessionExpired();
+    try {
+      const tokens = await currentIdentityProvider().refresh(staffClient(reg), token, userContext(event));
+      return signedIn(reg, tokens);
+    } catch (e) {
+      if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
+      // A revoked or expired refresh token: the cookie is of no use any more.
+      const r = (await problemAnswer(event, sessionExpired())) as ApiResult;
+      return { ...r, cookies: [clearedCookie(reg)] };
+    }
+  },
+
+  async 'sign-out'(event, reg) {
+    requireStaffHeader(event);
+    const token = refreshCookie(event);
+    if (token) {
+      await currentIdentityProvider()
+        .revoke(staffClient(reg), token)
+        .catch((e) => {
+          // Already revoked, expired or unknown: signed out all the same.
+          if (identityErrorName(e) !== 'NotAuthorizedException' && identityErrorName(e) !== 'UnsupportedTokenTypeException') throw e;
+        });
+    }
+    return { statusCode: 204, headers: { 'cache-control': 'no-store' }, cookies: [clearedCookie(reg)] };
+  },
+
+  async 'forgot-password'(event, reg) {
+    const b = parseBody(event, ForgotPasswordInput);
+    try {
+      await currentIdentityProvider().forgotPassword(staffClient(reg), b.username, userContext(event));
+    } catch (e) {
+      // No answer may tell whether the address has an account (Cognito: preventUserExistenceErrors).
+      if (TOO_MANY.has(identityErrorName(e))) throw e;
+      if (!['UserNotFoundException', 'NotAuthorizedException', 'InvalidParameterException'].includes(identityErrorName(e))) throw e;
+    }
+    return json(200, { sent: true });
+  },
+
+  async 'reset-password'(event, reg) {
+    const b = parseBody(event, ResetPasswordInput);
+    try {
+      await currentIdentityProvider().confirmForgotPassword(staffClient(reg), b.username, b.code, b.newPassword, userContext(event));
+    } catch (e) {
+      // An unknown address gets the wrong-code answer (no account enumeration).
+      if (identityErrorName(e) === 'UserNotFoundException') throw wrongCode();
+      throw e;
+    }
+    return { statusCode: 204, headers: { 'cache-control': 'no-store' } };
+  },
+};
+
+const staffClient = (reg: CommuneRegistration): StaffClient => ({ clientId: reg.auth.staffClientId, poolId: reg.auth.staffPoolId });
+
+/** The person's context for Cognito's threat protection (accepted and ignored locally). */
+function userContext(event: ApiEvent, encodedData?: string): UserContext {
+  return {
+    sourceIp: event.requestContext.http.sourceIp,
+    userAgent: header(event, 'user-agent') ?? event.requestContext.http.userAgent ?? '',
+    ...(encodedData ? { encodedData } : {}),
+  };
+}
+
+/** Signed in, the next challenge, or (an admin, or someone who asked for it, without a second factor yet) TOTP set-up. */
+async function answer(
+  reg: CommuneRegistration,
+  username: string,
+  step: AuthStep,
+  how: { afterSecondFactor: boolean; wantsTotp: boolean },
+): Promise<ApiResult> {
+  if (step.kind === 'challenge') {
+    const next: SignInStep =
+      step.challenge === 'NEW_PASSWORD_REQUIRED'
+        ? { step: 'new-password', session: step.session }
+        : { step: 'totp', session: step.session };
+    return json(200, next);
+  }
+  const isAdmin = staffRolesOf(claimsOf(step.tokens.idToken)['cognito:groups']).includes('admin');
+  // The pool's MFA is optional (field workers); tokens straight after the password mean no TOTP is set up.
+  if (!how.afterSecondFactor && (isAdmin || how.wantsTotp)) {
+    const provider = currentIdentityProvider();
+    const secret = await provider.associateTotp(staffClient(reg), step.tokens.accessToken);
+    const session = await holdForTotpSetup(reg.config.id, username, step.tokens);
+    const account = String(claimsOf(step.tokens.idToken).email ?? username);
+    const next: SignInStep = { step: 'totp-setup', session, secret, otpauthUri: otpauthUri(`Tandem ${reg.config.name}`, account, secret) };
+    return json(200, next);
+  }
+  return signedIn(reg, step.tokens);
+}
+
+function signedIn(reg: CommuneRegistration, t: Pick<IssuedTokens, 'idToken' | 'expiresIn' | 'refreshToken'>): ApiResult {
+  const exp = Number(claimsOf(t.idToken).exp);
+  const expiresIn = Number.isFinite(exp) ? Math.max(0, Math.floor(exp - clock.ms() / 1000)) : t.expiresIn;
+  const body: SignInStep = { step: 'signed-in', idToken: t.idToken, expiresIn };
+  const res = json(200, body);
+  return t.refreshToken ? { ...res, cookies: [refreshCookieHeader(reg, t.refreshToken)] } : res;
+}
+
+function claimsOf(jwt: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** Secure everywhere but on a loopback http:// site (the local platform), where browsers would drop it. */
+function cookieAttributes(reg: CommuneRegistration): string {
+  const site = new URL(env().publicBaseUrl);
+  const loopbackHttp = site.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(site.hostname);
+  return `Path=/api/${reg.config.id}/auth/; HttpOnly; SameSite=Strict${loopbackHttp ? '' : '; Secure'}`;
+}
+
+/**
+ * No Max-Age: the browser forgets the cookie when it closes (as the tab-scoped storage of before did); Cognito
+ * still refuses the token after TOKEN_VALIDITY.refreshTokenDays, and sign-out revokes it at once.
+ */
+function refreshCookieHeader(reg: CommuneRegistration, token: string): string {
+  return `${STAFF_REFRESH_COOKIE}=${token}; ${cookieAttributes(reg)}`;
+}
+
+function clearedCookie(reg: CommuneRegistration): string {
+  return `${STAFF_REFRESH_COOKIE}=; ${cookieAttributes(reg)}; Max-Age=0`;
+}
+
+/** The refresh token from the request's cookies (payload 2.0 puts them in `cookies`, one "name=value" each). */
+function refreshCookie(event: ApiEvent): string | undefined {
+  const prefix = `${STAFF_REFRESH_COOKIE}=`;
+  const found = (event.cookies ?? []).find((c) => c.startsWith(prefix));
+  const value = found?.slice(prefix.length).trim();
+  return value || undefined;
+}
+
+/** Refresh and sign-out ride on a cookie: they need the staff header, which no other site's page can send (CSRF). */
+function requireStaffHeader(event: ApiEvent): void {
+  if (header(event, STAFF_AUTH_HEADER) === undefined) {
+    throw new HttpError(403, `send the ${STAFF_AUTH_HEADER} header (the staff app does)`, [
+      { name: STAFF_AUTH_HEADER, reason: 'required on refresh and sign-out' },
+    ]);
+  }
+}
+
+const sessionExpired = () => new HttpError(401, 'the session has expired: sign in again');
+const wrongCode = () => badRequest('the code is not right', [{ name: 'code', reason: 'does not match' }]);
+
+async function problemAnswer(event: ApiEvent, e: HttpError): Promise<ApiResult> {
+  return {
+    statusCode: e.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store' },
+    body: JSON.stringify(e.toProblem(event.rawPath)),
+  };
+}
+
+/** The identity service's refusals as problems naming what was wrong. */
+function asHttpError(e: unknown, action: Action): unknown {
+  if (e instanceof HttpError) return e;
+  const name = identityErrorName(e);
+  const message = e instanceof Error ? e.message : '';
+  if (WRONG_CODE.has(name)) return wrongCode();
+  if (name === 'ExpiredCodeException') return badRequest('the code has expired: ask for a new one', [{ name: 'code', reason: 'expired' }]);
+  if (name === 'InvalidPasswordException' && action !== 'login') {
+    return badRequest('the new password does not meet the policy', [
+      { name: 'newPassword', reason: message || 'does not meet the policy' },
+    ]);
+  }
+  if (action === 'login' && WRONG_PASSWORD.has(name)) return new HttpError(401, 'wrong e-mail or password');
+  if (name === 'UnsupportedChallenge') return new HttpError(401, message);
+  if (name === 'NotAuthorizedException' || name === 'InvalidParameterException' || name === 'ResourceNotFoundException') {
+    return sessionExpired();
+  }
+  return e;
+}

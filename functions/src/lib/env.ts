@@ -14,6 +14,11 @@ export interface FunctionEnv {
   mailTransport: 'ses' | 'outbox';
   mailFrom: string;
   outboxDir?: string;
+  /** Who signs staff in: Cognito, or the one-machine runtime's local provider (functions/src/auth/local-identity-provider.ts). */
+  identityProvider: 'cognito' | 'local';
+  /** Local provider only: its state folder, and cognito-local's database folder. */
+  localIdentityDir?: string;
+  localCognitoDbDir?: string;
   endpoints: { dynamodb?: string; s3?: string; cognito?: string; eventbridge?: string };
 }
 
@@ -29,6 +34,9 @@ export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
     mailTransport: e.MAIL_TRANSPORT === 'outbox' ? 'outbox' : 'ses',
     mailFrom: e.MAIL_FROM ?? 'no-reply@tandem.example',
     outboxDir: e.OUTBOX_DIR,
+    identityProvider: e.IDENTITY_PROVIDER === 'local' ? 'local' : 'cognito',
+    localIdentityDir: e.LOCAL_IDENTITY_DIR,
+    localCognitoDbDir: e.LOCAL_COGNITO_DB_DIR,
     endpoints: {
       dynamodb: e.DYNAMODB_ENDPOINT,
       s3: e.S3_ENDPOINT,

@@ -3,7 +3,16 @@ import { ROUTES } from '@tandem/shared';
 import { routeOf } from './route-of.js';
 
 describe('routeOf', () => {
-  const table = { 'POST /api/{commune}/auth/login': 'login', 'POST /api/{commune}/auth/refresh': 'refresh' } as const;
+  const table = {
+    'POST /api/{commune}/auth/login': 'login',
+    'POST /api/{commune}/auth/refresh': 'refresh',
+    'POST /api/{commune}/auth/new-password': 'new-password',
+    'POST /api/{commune}/auth/totp': 'totp',
+    'POST /api/{commune}/auth/totp-setup': 'totp-setup',
+    'POST /api/{commune}/auth/sign-out': 'sign-out',
+    'POST /api/{commune}/auth/forgot-password': 'forgot-password',
+    'POST /api/{commune}/auth/reset-password': 'reset-password',
+  } as const;
 
   it('picks the entry of the exact routeKey', () => {
     expect(routeOf<'auth/sign-in', string>({ routeKey: 'POST /api/{commune}/auth/refresh' }, table)).toBe('refresh');

@@ -2,6 +2,7 @@
  * The environment the handlers read (functions/src/lib/env.ts), pointed at the local stand-ins. The cloud
  * sets the same variables in CDK, without the *_ENDPOINT ones.
  */
+import { join } from 'node:path';
 import { observabilityEnv } from '@tandem/shared';
 import { resetClients } from '../../../functions/src/lib/aws.js';
 import { resetObservability } from '../../../functions/src/lib/observability.js';
@@ -18,6 +19,9 @@ export interface LocalEndpoints {
   /** Origin of cognito-local's token issuer, ending in '/'. */
   trustedIssuerPrefix: string;
   outboxDir: string;
+  /** The local identity provider's state folder, and cognito-local's data folder (it keeps its database in .cognito/db). */
+  identityDir: string;
+  cognitoDir: string;
 }
 
 export const LOCAL_TABLE_NAME = 'tandem';
@@ -42,6 +46,9 @@ export function handlerEnv(e: LocalEndpoints, uploadsBucket: string, options: { 
     MAIL_TRANSPORT: 'outbox',
     MAIL_FROM: 'Tandem <no-reply@tandem.localhost>',
     OUTBOX_DIR: e.outboxDir,
+    IDENTITY_PROVIDER: 'local',
+    LOCAL_IDENTITY_DIR: e.identityDir,
+    LOCAL_COGNITO_DB_DIR: join(e.cognitoDir, '.cognito', 'db'),
     DYNAMODB_ENDPOINT: e.dynamodb,
     S3_ENDPOINT: e.s3,
     COGNITO_ENDPOINT: e.cognito,

@@ -11,6 +11,7 @@ import { ensureTable } from './table.js';
 import { applyLifecycleRules, ensureUploadsBucket } from './bucket.js';
 import { ensureCommuneIdentity, type ProvisionedIdentity } from './identity.js';
 import { issueDemoOpen311Keys } from './open311-demo-key.js';
+import { enrolDemoAdmins } from './demo-totp.js';
 import { readState, writeState } from './state.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
 import { S3RVER_CREDENTIALS } from '../services/s3rver.js';
@@ -83,6 +84,12 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
       });
     }
     await issueDemoOpen311Keys(input.communes);
+    await enrolDemoAdmins(
+      cognito,
+      input.communes,
+      Object.fromEntries(Object.entries(identities).map(([c, id]) => [c, id.staffPoolId])),
+      env,
+    );
     return { streamArn: table.streamArn, identities };
   } finally {
     ddb.destroy();

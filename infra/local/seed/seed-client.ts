@@ -10,6 +10,8 @@ export class SeedClient {
   constructor(
     readonly base: string,
     private readonly startupToken: string,
+    /** The current TOTP code of a demo account (demo admins must give one: see provision/demo-totp.ts). */
+    private readonly totpCode?: (username: string) => string,
   ) {}
 
   async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
@@ -43,7 +45,14 @@ export class SeedClient {
 
   /** A staff sign-in: the Authorization header of that account. */
   async signIn(commune: string, username: string, password: string): Promise<Record<string, string>> {
-    const t = await this.call<{ idToken: string }>('POST', `/api/${commune}/auth/login`, { username, password });
+    let t = await this.call<{ step: string; idToken?: string; session?: string }>('POST', `/api/${commune}/auth/login`, {
+      username,
+      password,
+    });
+    if (t.step === 'totp' && this.totpCode) {
+      t = await this.call('POST', `/api/${commune}/auth/totp`, { username, session: t.session, code: this.totpCode(username) });
+    }
+    if (!t.idToken) throw new Error(`sign-in of ${username} stopped at step ${t.step}`);
     return { authorization: `Bearer ${t.idToken}` };
   }
 

@@ -3,6 +3,7 @@
  *   /api/*            → route table → API Gateway v2 event → the function's handler
  *   /_aws/events      → EventBridge PutEvents → local bus
  *   /_local/outbox/   → sent mails (HTML), /_local/outbox.json (JSON)
+ *   /_local/totp      → the demo accounts' current TOTP codes (HTML), /_local/totp.json (JSON)
  *   everything else   → web/dist with the shared site rewrites
  * Until the startup gate opens, everything but /_aws/* answers "Tandem démarre…" (startup-gate.ts).
  * Every answer carries X-Content-Type-Options: nosniff; /_aws/* and /_local/* answer only to loopback clients.
@@ -12,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { handleApi } from './api-router.js';
 import { handleEventsApi } from './events-endpoint.js';
 import { outboxHtml, readOutbox } from './outbox-page.js';
+import { demoTotpCodes, totpHtml } from './totp-page.js';
 import { sendProblem } from './problem-response.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { serveStatic, type SiteOrigins } from './static-site.js';
@@ -26,6 +28,8 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export interface LocalServerOptions {
   webDist: string;
   outboxDir: string;
+  /** The local identity provider's state: /_local/totp shows the demo accounts' current codes. */
+  identityDir?: string;
   bus: LocalBus;
   log?: Logger;
   /** Holds requests back (503 "Tandem démarre…") until the platform is ready; absent: always ready. */
@@ -118,6 +122,13 @@ export function createLocalServer(options: LocalServerOptions): Server {
       }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(outboxHtml(readOutbox(options.outboxDir)));
+      return;
+    }
+    if (path === '/_local/totp' || path === '/_local/totp.json') {
+      const codes = demoTotpCodes(options.identityDir);
+      const asJson = path.endsWith('.json');
+      res.writeHead(200, { 'content-type': asJson ? 'application/json' : 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(asJson ? JSON.stringify(codes) : totpHtml(codes));
       return;
     }
     serveStatic(options.webDist, method, path, res, options.siteOrigins);

@@ -19,6 +19,8 @@ export function dataPaths(dataDir: string) {
     s3: join(dataDir, 's3'),
     cognito: join(dataDir, 'cognito'),
     outbox: join(dataDir, 'outbox'),
+    /** The local identity provider's state (TOTP secrets, sessions, revoked tokens, reset codes). */
+    identity: join(dataDir, 'identity'),
     deadLetters: join(dataDir, 'dead-letters'),
     state: join(dataDir, 'local-state.json'),
     streamCheckpoints: join(dataDir, 'stream-checkpoints.json'),

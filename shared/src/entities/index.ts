@@ -14,3 +14,4 @@ export * from './open311-key.js';
 export * from './audit-entry.js';
 export * from './mail-confirmation.js';
 export * from './personal-data.js';
+export * from './totp-setup.js';

@@ -9,6 +9,7 @@ import { staffAdminDe } from './staff-admin/de.js';
 import { auditStaffDe } from './audit-staff/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { privacyDe } from './privacy/de.js';
+import { staffAuthDe } from './staff-auth/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -21,4 +22,5 @@ export const de: Record<MessageKey, string> = {
   ...auditStaffDe,
   ...mailConfirmationDe,
   ...privacyDe,
+  ...staffAuthDe,
 };

@@ -9,6 +9,7 @@ import { staffAdminEn } from './staff-admin/en.js';
 import { auditStaffEn } from './audit-staff/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { privacyEn } from './privacy/en.js';
+import { staffAuthEn } from './staff-auth/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, string> = {
   ...auditStaffEn,
   ...mailConfirmationEn,
   ...privacyEn,
+  ...staffAuthEn,
 };

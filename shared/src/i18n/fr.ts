@@ -1,6 +1,6 @@
 /**
  * French, the source of truth: the core messages and each module's (citizen permits, staff permits,
- * permit mails, citizen map, staff map, staff admin, audit log, mail confirmation, privacy). Other locales must define every key (checked by the type). The server uses the whole
+ * permit mails, citizen map, staff map, staff admin, audit log, mail confirmation, privacy, staff sign-in). Other locales must define every key (checked by the type). The server uses the whole
  * set; the web loads the core and only the modules a page uses (web/src/lib/messages.ts).
  */
 import { coreFr } from './core/fr.js';
@@ -13,6 +13,7 @@ import { staffAdminFr } from './staff-admin/fr.js';
 import { auditStaffFr } from './audit-staff/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
+import { staffAuthFr } from './staff-auth/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -25,5 +26,6 @@ export const fr = {
   ...auditStaffFr,
   ...mailConfirmationFr,
   ...privacyFr,
+  ...staffAuthFr,
 } as const;
 export type MessageKey = keyof typeof fr;

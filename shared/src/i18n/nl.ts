@@ -9,6 +9,7 @@ import { staffAdminNl } from './staff-admin/nl.js';
 import { auditStaffNl } from './audit-staff/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { privacyNl } from './privacy/nl.js';
+import { staffAuthNl } from './staff-auth/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -21,4 +22,5 @@ export const nl: Record<MessageKey, string> = {
   ...auditStaffNl,
   ...mailConfirmationNl,
   ...privacyNl,
+  ...staffAuthNl,
 };

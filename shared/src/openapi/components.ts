@@ -6,13 +6,10 @@ import * as z from 'zod';
 import {
   AssignInput,
   CreateReportInput,
-  LoginInput,
   PublicReport,
-  RefreshInput,
   ReportSummary,
   StaffReport,
   TimelineEntry,
-  Tokens,
   TransitionInput,
   UpdateInput,
   UploadRequestInput,
@@ -60,13 +57,26 @@ import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountV
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
 import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
+import {
+  ForgotPasswordAnswer,
+  ForgotPasswordInput,
+  LoginInput,
+  NewPasswordInput,
+  ResetPasswordInput,
+  SignInStep,
+  SignedIn,
+  TotpCodeInput,
+} from '../schemas/staff-auth.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   UploadRequestInput,
   CreateReportInput,
   LoginInput,
-  RefreshInput,
+  NewPasswordInput,
+  TotpCodeInput,
+  ForgotPasswordInput,
+  ResetPasswordInput,
   AssignInput,
   TransitionInput,
   UpdateInput,
@@ -101,7 +111,9 @@ export const OUTPUT_SCHEMAS = {
   ReportSummary,
   CreatedReport,
   NearbyReports,
-  Tokens,
+  SignInStep,
+  SignedIn,
+  ForgotPasswordAnswer,
   ReportInbox,
   StaffReport,
   Requester,

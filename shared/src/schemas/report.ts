@@ -141,16 +141,3 @@ export const AssignInput = z.object({
   version: Version,
 });
 export type AssignInput = z.infer<typeof AssignInput>;
-
-export const LoginInput = z.object({
-  username: z.string().trim().min(3).max(200),
-  password: z.string().min(1).max(256),
-});
-export const RefreshInput = z.object({ refreshToken: z.string().min(10).max(10_000) });
-export const Tokens = z.object({
-  idToken: z.string(),
-  accessToken: z.string(),
-  refreshToken: z.string().optional(),
-  expiresIn: z.number(),
-});
-export type Tokens = z.infer<typeof Tokens>;

@@ -30,8 +30,8 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
   const [appFailed, setAppFailed] = useState(false);
   useEffect(() => {
     void initLocale();
-    restoreSession(commune.id);
-    setReady(true);
+    // The ID token is in memory only: after a reload, the refresh-token cookie gives a new one (or nothing).
+    void restoreSession(commune.id).finally(() => setReady(true));
   }, []);
 
   // Refresh the tokens a minute before they expire, for as long as the tab is open.
@@ -63,11 +63,11 @@ export default function StaffApp({ commune }: { commune: PublicCommuneConfig }) 
       session={s}
       onSignedOut={() => {
         setExpired(true);
-        signOut(commune.id);
+        void signOut(commune.id);
       }}
       onSignOut={() => {
         setExpired(false);
-        signOut(commune.id);
+        void signOut(commune.id);
       }}
     />
   );

@@ -1,24 +1,25 @@
 /**
- * Staff session: tokens live in sessionStorage (gone when the tab closes), are refreshed a minute before
- * expiry, and every staff call sends `Authorization: Bearer <idToken>`.
+ * Staff session. The refresh token never reaches this code: the sign-in function sets it in an HttpOnly cookie
+ * scoped to /api/<commune>/auth/, which only refresh and sign-out read. What the page holds is the ID token, in
+ * memory only (never in storage), because every staff call sends it as `Authorization: Bearer <idToken>`; it is
+ * short-lived (TOKEN_VALIDITY), refreshed a minute before it expires, and on a reload the page gets a new one
+ * from the cookie (see docs/staff-sign-in.md).
  */
 import { signal } from '@preact/signals';
-import type { Tokens } from '@tandem/shared/schemas/report';
+import type { SignInStep, SignedIn } from '@tandem/shared/schemas/staff-auth';
+import { STAFF_AUTH_HEADER } from '@tandem/shared/staff-auth-transport';
 import type { StaffRole } from '@tandem/shared/identity';
 import { staffDepartmentsOf, staffRolesOf } from '@tandem/shared/staff-screens';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
 
 export interface Session {
   idToken: string;
-  accessToken: string;
-  refreshToken?: string;
   /** epoch ms */
   expiresAt: number;
   name: string;
 }
 
 const REFRESH_MARGIN_MS = 60_000;
-const storageKey = (commune: string) => `tandem.staff.${commune}`;
 
 export const session = signal<Session | undefined>(undefined);
 
@@ -37,73 +38,70 @@ function claims(jwt: string): Record<string, unknown> {
   }
 }
 
-function toSession(t: Tokens, previous?: Session): Session {
+function toSession(t: SignedIn): Session {
   const c = claims(t.idToken);
   const name = String(c['custom:display_name'] ?? c.name ?? c.email ?? c['cognito:username'] ?? '');
-  return {
-    idToken: t.idToken,
-    accessToken: t.accessToken,
-    refreshToken: t.refreshToken ?? previous?.refreshToken,
-    expiresAt: Date.now() + t.expiresIn * 1000,
-    name,
-  };
+  return { idToken: t.idToken, expiresAt: Date.now() + t.expiresIn * 1000, name };
 }
 
-function store(commune: string, s: Session | undefined) {
-  session.value = s;
-  try {
-    if (s) sessionStorage.setItem(storageKey(commune), JSON.stringify(s));
-    else sessionStorage.removeItem(storageKey(commune));
-  } catch {
-    /* private mode: the session lives in memory only */
-  }
+/** Posts one sign-in step; a `signed-in` answer opens the session. */
+async function step(commune: string, rest: string, body: unknown): Promise<SignInStep> {
+  const answer = await apiFetch<SignInStep>(apiPath(commune, `auth/${rest}`), { method: 'POST', body: JSON.stringify(body) });
+  if (answer.step === 'signed-in') session.value = toSession(answer);
+  return answer;
 }
 
-export function restoreSession(commune: string): Session | undefined {
-  try {
-    const raw = sessionStorage.getItem(storageKey(commune));
-    const s = raw ? (JSON.parse(raw) as Session) : undefined;
-    session.value = s && (s.expiresAt > Date.now() || s.refreshToken) ? s : undefined;
-  } catch {
-    session.value = undefined;
-  }
-  return session.value;
+export const signIn = (commune: string, username: string, password: string, setUpTotp = false) =>
+  step(commune, 'login', { username, password, ...(setUpTotp ? { setUpTotp } : {}) });
+export const chooseFirstPassword = (commune: string, username: string, session: string, newPassword: string) =>
+  step(commune, 'new-password', { username, session, newPassword });
+export const giveTotpCode = (commune: string, username: string, session: string, code: string) =>
+  step(commune, 'totp', { username, session, code });
+export const finishTotpSetup = (commune: string, username: string, session: string, code: string) =>
+  step(commune, 'totp-setup', { username, session, code });
+
+export async function forgotPassword(commune: string, username: string): Promise<void> {
+  await apiFetch(apiPath(commune, 'auth/forgot-password'), { method: 'POST', body: JSON.stringify({ username }) });
+}
+export async function resetPassword(commune: string, username: string, code: string, newPassword: string): Promise<void> {
+  await apiFetch(apiPath(commune, 'auth/reset-password'), { method: 'POST', body: JSON.stringify({ username, code, newPassword }) });
 }
 
-export async function signIn(commune: string, username: string, password: string): Promise<Session> {
-  const t = await apiFetch<Tokens>(apiPath(commune, 'auth/login'), { method: 'POST', body: JSON.stringify({ username, password }) });
-  const s = toSession(t);
-  store(commune, s);
-  return s;
-}
+/** The cookie-riding calls carry the staff header, which another site's page cannot send (CSRF). */
+const cookieCall = (commune: string, rest: string) => ({
+  path: apiPath(commune, `auth/${rest}`),
+  init: { method: 'POST', credentials: 'same-origin' as const, headers: { [STAFF_AUTH_HEADER]: '1' } },
+});
 
-export function signOut(commune: string) {
-  store(commune, undefined);
+/** Forgets the session here and revokes the refresh token (the cookie is cleared by the answer). */
+export function signOut(commune: string): Promise<void> {
+  session.value = undefined;
+  const { path, init } = cookieCall(commune, 'sign-out');
+  return apiFetch(path, init).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 let refreshing: Promise<Session | undefined> | undefined;
+/** A new ID token from the refresh-token cookie; undefined (signed out) when there is none or it was refused. */
 export function refresh(commune: string): Promise<Session | undefined> {
-  const current = session.value;
-  if (!current?.refreshToken) {
-    signOut(commune);
-    return Promise.resolve(undefined);
-  }
-  refreshing ??= apiFetch<Tokens>(apiPath(commune, 'auth/refresh'), {
-    method: 'POST',
-    body: JSON.stringify({ refreshToken: current.refreshToken }),
-  })
+  const { path, init } = cookieCall(commune, 'refresh');
+  refreshing ??= apiFetch<SignedIn>(path, init)
     .then((t) => {
-      const s = toSession(t, current);
-      store(commune, s);
-      return s;
+      session.value = toSession(t);
+      return session.value;
     })
     .catch((e) => {
-      if (e instanceof ApiError) signOut(commune);
+      if (e instanceof ApiError) session.value = undefined;
       return undefined;
     })
     .finally(() => (refreshing = undefined));
   return refreshing;
 }
+
+/** On a page load: the session the cookie still gives, if any. */
+export const restoreSession = (commune: string): Promise<Session | undefined> => refresh(commune);
 
 /** Milliseconds until the session should be refreshed. */
 export function refreshDelay(s: Session): number {
