@@ -14,6 +14,8 @@ export interface FunctionEnv {
   mailTransport: 'ses' | 'outbox';
   mailFrom: string;
   outboxDir?: string;
+  /** The function's tenant role, assumed per commune with the session tag commune=<id> (set by CDK; none locally). */
+  tenantRoleArn?: string;
   endpoints: { dynamodb?: string; s3?: string; cognito?: string; eventbridge?: string };
 }
 
@@ -29,6 +31,7 @@ export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
     mailTransport: e.MAIL_TRANSPORT === 'outbox' ? 'outbox' : 'ses',
     mailFrom: e.MAIL_FROM ?? 'no-reply@tandem.example',
     outboxDir: e.OUTBOX_DIR,
+    tenantRoleArn: e.TENANT_ROLE_ARN || undefined,
     endpoints: {
       dynamodb: e.DYNAMODB_ENDPOINT,
       s3: e.S3_ENDPOINT,

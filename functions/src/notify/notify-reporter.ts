@@ -5,7 +5,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { keys, type ReportEventDetail } from '@tandem/shared';
 import { env } from '../lib/aws.js';
-import { getCommune } from '../communes/commune-store.js';
+import { serveCommuneById } from '../communes/commune-store.js';
 import { getReport } from '../reports/report-store.js';
 import { composeReporterMail } from './compose-mail.js';
 import { sendOnce } from './send-once.js';
@@ -17,7 +17,7 @@ export const handler = backgroundHandler(
   'notify/notify-reporter',
   async (event: EventBridgeEvent<string, ReportEventDetail>): Promise<NotifyResult> => {
     const d = event.detail;
-    const reg = await getCommune(d.commune);
+    const reg = await serveCommuneById(d.commune);
     const report = reg && (await getReport(d.commune, d.code));
     if (!reg || !report) return 'unknown_report';
     if (!report.email) return 'no_email';
