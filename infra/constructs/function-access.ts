@@ -84,7 +84,8 @@ function tenantRoleOf(fn: LambdaFunction, statements: AccessStatement[], arns: D
       const bucketRef = Stack.of(t.uploads).getLogicalId(t.uploads.node.defaultChild as never);
       const prefix = BUCKET_FOLDERS[r.folder];
       Validations.of(role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${prefix}${TENANT_TAG_VARIABLE}/*]`,
+        // cdk-nag writes the policy variable ${aws:PrincipalTag/commune} as <aws:PrincipalTag/commune>.
+        id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${prefix}<${TENANT_TAG_VARIABLE.slice(2, -1)}>/*]`,
         reason: `Object keys under ${prefix}<commune>/ are ${FOLDER_KEYS[r.folder]}, so access is granted on the commune's part of the folder, not on single objects.`,
       });
     }
