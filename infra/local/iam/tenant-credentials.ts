@@ -8,10 +8,11 @@ import { TENANT_TAG } from '@tandem/shared';
 import type { TenantCredentialsProvider } from '../../../functions/src/lib/aws.js';
 import { TENANT_SESSION_SECONDS } from '../../../functions/src/lib/tenant-credentials.js';
 
-/** Tenant sessions issued in this process (the bench reports them: STS calls a cloud container would make). */
-export let localTenantSessionsIssued = 0;
+let issued = 0;
+/** Tenant sessions issued in this process (the bench counts them: the AssumeRole calls a Lambda container would make). */
+export const localTenantSessions = () => issued;
 
 export const localTenantCredentials: TenantCredentialsProvider = async (commune) => {
-  localTenantSessionsIssued++;
+  issued++;
   return { sessionTags: { [TENANT_TAG]: commune }, expiration: new Date(Date.now() + TENANT_SESSION_SECONDS * 1000) };
 };
