@@ -16,10 +16,6 @@ import { readEnv, type FunctionEnv } from './env.js';
 import { servedCommune } from './tenant.js';
 import { stsTenantCredentials } from './tenant-credentials.js';
 
-interface TenantClients {
-  ddb: DynamoDBDocumentClient;
-  s3: S3Client;
-}
 let cached:
   | {
       env: FunctionEnv;
@@ -27,7 +23,9 @@ let cached:
       s3?: S3Client;
       cognito?: CognitoIdentityProviderClient;
       events?: EventBridgeClient;
-      tenants?: Map<string, TenantClients>;
+      /** Per commune, each made on first use (a function that never touches the bucket bundles no S3 client). */
+      tenantDdb?: Map<string, DynamoDBDocumentClient>;
+      tenantS3?: Map<string, S3Client>;
     }
   | undefined;
 
@@ -104,8 +102,13 @@ async function tenantSession(provider: TenantCredentialsProvider, commune: strin
   }
   const p = provider(commune);
   sessions.set(commune, p);
-  p.catch(() => sessions.delete(commune));
+  p.catch(() => sessions.get(commune) === p && sessions.delete(commune));
   return p;
+}
+
+/** The tenant session the current provider gives for a commune (cached; undefined without a provider). */
+export function tenantSessionFor(commune: string): Promise<TenantSession> | undefined {
+  return sessionOf(env(), commune)?.();
 }
 
 /**
@@ -216,23 +219,35 @@ export function baseDdb(): DynamoDBDocumentClient {
   return cached!.ddb;
 }
 
-function tenantClients(commune: string): TenantClients {
-  const e = env();
-  cached!.tenants ??= new Map();
-  let t = cached!.tenants.get(commune);
-  if (!t) {
-    const provider = tenantProvider(e);
-    const session = provider && (() => tenantSession(provider, commune));
-    t = { ddb: newDdb(e, session), s3: newS3(e, session) };
-    cached!.tenants.set(commune, t);
-  }
-  return t;
+/** The commune's session getter, or none where there is no tenant provider (off Lambda, without the local IAM). */
+function sessionOf(e: FunctionEnv, commune: string): (() => Promise<TenantSession>) | undefined {
+  const provider = tenantProvider(e);
+  return provider && (() => tenantSession(provider, commune));
 }
 
 /** The table client of one commune: every key it may touch starts with C#<commune>#. */
-export const ddbFor = (commune: string): DynamoDBDocumentClient => tenantClients(commune).ddb;
+export function ddbFor(commune: string): DynamoDBDocumentClient {
+  const e = env();
+  cached!.tenantDdb ??= new Map();
+  let c = cached!.tenantDdb.get(commune);
+  if (!c) {
+    c = newDdb(e, sessionOf(e, commune));
+    cached!.tenantDdb.set(commune, c);
+  }
+  return c;
+}
+
 /** The bucket client of one commune: every object key it may touch is <folder><commune>/…. */
-export const s3For = (commune: string): S3Client => tenantClients(commune).s3;
+export function s3For(commune: string): S3Client {
+  const e = env();
+  cached!.tenantS3 ??= new Map();
+  let c = cached!.tenantS3.get(commune);
+  if (!c) {
+    c = newS3(e, sessionOf(e, commune));
+    cached!.tenantS3.set(commune, c);
+  }
+  return c;
+}
 
 /** The table client of the commune this invocation serves; the base client until it is known. */
 export function ddb(): DynamoDBDocumentClient {
