@@ -9,7 +9,9 @@
  *  4. With 10,000 live map items in one commune: p50/p99 and bytes of one viewport + date query through
  *     the local API, of the whole commune's GeoJSON feed, and the time for the map page to draw them in
  *     Chromium (Debian's /usr/bin/chromium).
- *  5. Every Lambda bundle as `cdk synth` builds it: minified and gzip size against its budget, and its cold module-init time
+ *  5. Tenant isolation (docs/tenant-isolation.md): p50/p99 of a staff read and a report creation with commune-scoped
+ *     credentials and without, alternating blocks in one run, and a fresh container's first staff read in each mode.
+ *  6. Every Lambda bundle as `cdk synth` builds it: minified and gzip size against its budget, and its cold module-init time
  *     (median of 5 imports, each in a fresh `node` with the function's environment), measured before the platform starts.
  * Not a test: nothing here passes or fails on timing.
  */
@@ -21,6 +23,8 @@ import { startPlatform } from '../infra/local/platform.js';
 import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
 import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { seedBenchMapItems } from './map-items.js';
+import { benchTenantScoping, scopingLines } from './tenant-scoping.js';
+import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
 import { moduleInitMs } from '../infra/bundles/module-init.js';
 import { synthBundles } from '../infra/bundles/synth-bundles.js';
@@ -30,12 +34,6 @@ import { pageJs } from '../web/scripts/page-js.mjs';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
-
-function pct(samples: number[], p: number): number {
-  const s = [...samples].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
-const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function main() {
   const lines: string[] = [];
@@ -85,6 +83,8 @@ async function main() {
       await fetch(`${base}/api/soignies/reports/${codes[i]}`).then((r) => r.text());
       get.push(performance.now() - t0);
     }
+
+    const scoping = await benchTenantScoping(base, platform.demoPassword, N);
 
     const ddb = new DynamoDBClient({
       region: 'eu-west-1',
@@ -259,6 +259,10 @@ async function main() {
     );
     lines.push(
       `map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`,
+    );
+    lines.push('');
+    lines.push(
+      ...scopingLines(scoping, (label, xs) => `${label.padEnd(28)}${ms(pct(xs, 50)).padStart(10)}  ${ms(pct(xs, 99)).padStart(10)}`),
     );
     lines.push('');
     lines.push(

@@ -1,10 +1,21 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { ArnPrincipal, type IRole, PolicyStatement, Role } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { BUCKET_FOLDERS, accessStatements, resourceArn, type BucketFolder, type DeploymentArns, type FunctionAccess } from '@tandem/shared';
+import {
+  BUCKET_FOLDERS,
+  TENANT_TAG,
+  TENANT_TAG_VARIABLE,
+  accessStatements,
+  needsTenantRole,
+  resourceArn,
+  type AccessStatement,
+  type BucketFolder,
+  type DeploymentArns,
+  type FunctionAccess,
+} from '@tandem/shared';
 import { nagRef } from './nag-ref.js';
 
 export interface AccessTargets {
@@ -34,38 +45,76 @@ export function deploymentArns(fn: IFunction, t: AccessTargets): DeploymentArns 
   };
 }
 
+/** IAM conditions of a statement: ses:FromAddress, aws:ResourceTag, or dynamodb:LeadingKeys (every key must match, and be there: no Scan). */
+function conditionsOf(s: AccessStatement, t: AccessTargets): Record<string, Record<string, unknown>> | undefined {
+  if (s.fromPlatformAddress) return { StringEquals: { 'ses:FromAddress': t.mailFrom } };
+  if (s.resourceTags)
+    return { StringEquals: Object.fromEntries(Object.entries(s.resourceTags).map(([k, v]) => [`aws:ResourceTag/${k}`, v])) };
+  if (s.leadingKeys)
+    return { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...s.leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } };
+  return undefined;
+}
+
+const policyStatement = (s: AccessStatement, arns: DeploymentArns, t: AccessTargets) => {
+  const conditions = conditionsOf(s, t);
+  return new PolicyStatement({
+    actions: [...s.actions],
+    resources: s.resources.map((r) => resourceArn(r, arns)),
+    ...(conditions ? { conditions } : {}),
+  });
+};
+
+/**
+ * The function's tenant role: assumed by the function's own role only, only with a commune session tag and no
+ * other tag; its policy is the function's declared table and bucket access limited to that commune's keys.
+ */
+function tenantRoleOf(fn: LambdaFunction, statements: AccessStatement[], arns: DeploymentArns, t: AccessTargets): IRole {
+  const trusted = new ArnPrincipal(fn.role!.roleArn)
+    .withConditions({
+      StringLike: { [`aws:RequestTag/${TENANT_TAG}`]: '?*' },
+      'ForAllValues:StringEquals': { 'aws:TagKeys': [TENANT_TAG] },
+    })
+    .withSessionTags();
+  const role = new Role(fn, 'TenantRole', {
+    assumedBy: trusted,
+    description: `Tenant access of ${fn.node.path}: its table and bucket access, on the keys of the commune tagged on the session`,
+  });
+  for (const s of statements) role.addToPolicy(policyStatement(s, arns, t));
+  for (const s of statements)
+    for (const r of s.resources) {
+      if (r.kind !== 'objects') continue;
+      const bucketRef = Stack.of(t.uploads).getLogicalId(t.uploads.node.defaultChild as never);
+      const prefix = BUCKET_FOLDERS[r.folder];
+      Validations.of(role).acknowledge({
+        // cdk-nag writes the policy variable ${aws:PrincipalTag/commune} as <aws:PrincipalTag/commune>.
+        id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${prefix}<${TENANT_TAG_VARIABLE.slice(2, -1)}>/*]`,
+        reason: `Object keys under ${prefix}<commune>/ are ${FOLDER_KEYS[r.folder]}, so access is granted on the commune's part of the folder, not on single objects.`,
+      });
+    }
+  return role;
+}
+
 /**
  * Grants a function exactly the access its key declares in API_FUNCTIONS / BACKGROUND_FUNCTIONS, as the
- * statements of accessStatements() (the same ones the local runtime enforces): table read (no Scan) or
- * read/write, Query on the indexes, objects by bucket folder, Cognito's sign-in actions, staff-account admin actions
- * on staff pools only (aws:ResourceTag), PutEvents on the bus only,
- * SES sending only from the platform's address.
+ * statements of accessStatements() (the same ones the local runtime enforces). Its own role gets what is not per
+ * commune (reading registrations, Cognito's sign-in actions, staff-account admin actions on staff pools only
+ * (aws:ResourceTag), PutEvents on the bus only, SES sending only from the
+ * platform's address, assuming its tenant role); its tenant role gets table read (no Scan) or read/write, Query
+ * on the indexes and objects by bucket folder, on the keys of the commune the session is tagged with
+ * (docs/tenant-isolation.md). TENANT_ROLE_ARN tells the handler which role to assume.
  */
-export function grantDeclaredAccess(fn: IFunction, access: FunctionAccess, t: AccessTargets): void {
+export function grantDeclaredAccess(fn: LambdaFunction, access: FunctionAccess, t: AccessTargets): void {
   const stack = Stack.of(fn);
   const arns = deploymentArns(fn, t);
-  for (const s of accessStatements(access)) {
-    fn.addToRolePolicy(
-      new PolicyStatement({
-        actions: [...s.actions],
-        resources: s.resources.map((r) => resourceArn(r, arns)),
-        ...(s.fromPlatformAddress ? { conditions: { StringEquals: { 'ses:FromAddress': t.mailFrom } } } : {}),
-        ...(s.resourceTags
-          ? {
-              conditions: { StringEquals: Object.fromEntries(Object.entries(s.resourceTags).map(([k, v]) => [`aws:ResourceTag/${k}`, v])) },
-            }
-          : {}),
-      }),
-    );
+  const { base, tenant } = accessStatements(access);
+  if (needsTenantRole(access)) {
+    const role = tenantRoleOf(fn, tenant, arns, t);
+    arns.tenantRole = role.roleArn;
+    fn.addEnvironment('TENANT_ROLE_ARN', role.roleArn);
+  }
+  for (const s of base) {
+    fn.addToRolePolicy(policyStatement(s, arns, t));
     for (const r of s.resources) {
-      if (r.kind === 'objects') {
-        const bucketRef = Stack.of(t.uploads).getLogicalId(t.uploads.node.defaultChild as never);
-        const prefix = BUCKET_FOLDERS[r.folder];
-        Validations.of(fn).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${prefix}*]`,
-          reason: `Object keys under ${prefix} are ${FOLDER_KEYS[r.folder]}, so access is granted on the folder, not on single objects.`,
-        });
-      }
       if (r.kind === 'user-pools') {
         Validations.of(fn).acknowledge({
           id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:userpool/*]`,

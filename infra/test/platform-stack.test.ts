@@ -16,6 +16,7 @@ import {
   TABLE_TTL_ATTRIBUTE,
   UPLOADS_CORS,
   UPLOADS_LIFECYCLE_RULES,
+  TENANT_TAG_VARIABLE,
   bucketFolderOf,
   bucketKeys,
   keys,
@@ -24,7 +25,15 @@ import {
   type FunctionAccess,
 } from '@tandem/shared';
 import { buildTestApp } from './support/test-app.js';
-import { actionsOf, functionLogicalId, joinToString, resourcesOf, statementsOf, type Resource } from './support/template-queries.js';
+import {
+  actionsOf,
+  functionLogicalId,
+  joinToString,
+  resourcesOf,
+  statementsOf,
+  tenantStatementsOf,
+  type Resource,
+} from './support/template-queries.js';
 
 type Built = ReturnType<typeof buildTestApp>;
 let built: Built;
@@ -124,8 +133,10 @@ describe('functions', () => {
   });
 
   describe.each(Object.entries(ALL_FUNCTIONS))('%s gets exactly the access it declares', (key, access) => {
-    const actions = () => actionsOf(statementsOf(t(), functionLogicalId(t(), key)));
-    const statements = () => statementsOf(t(), functionLogicalId(t(), key));
+    // What the function can do: its own role's statements and its tenant role's (docs/tenant-isolation.md).
+    const statements = () => [...statementsOf(t(), functionLogicalId(t(), key)), ...tenantStatementsOf(t(), functionLogicalId(t(), key))];
+    const actions = () => actionsOf(statements());
+    const tenant = () => tenantStatementsOf(t(), functionLogicalId(t(), key));
     const uploadsBucketId = () => resourcesOf(t(), 'AWS::S3::Bucket').find(([, b]) => b.Properties.CorsConfiguration)![0];
 
     it('table', () => {
@@ -144,7 +155,7 @@ describe('functions', () => {
       if (access.table) {
         // Indexes are only queried, each named (no index/* wildcard).
         const table = Object.keys(t().findResources('AWS::DynamoDB::Table'))[0];
-        const onIndexes = statements().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+        const onIndexes = tenant().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
         expect(actionsOf(onIndexes)).toEqual(['dynamodb:Query']);
         expect(onIndexes.flatMap((s) => (s.Resource as unknown[]).map(joinToString)).sort()).toEqual(
           TABLE_GSIS.map((g) => `<GetAtt:${table}.Arn>/index/${g.name}`).sort(),
@@ -158,7 +169,9 @@ describe('functions', () => {
         actionsOf([s]).flatMap((a) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map((r) => `${a} ${joinToString(r)}`)),
       );
       const expected = Object.entries(access.files ?? {}).flatMap(([folder, levels]) =>
-        levels.map((l) => `${FILE_ACTIONS[l]} <GetAtt:${uploadsBucketId()}.Arn>/${BUCKET_FOLDERS[folder as BucketFolder]}*`),
+        levels.map(
+          (l) => `${FILE_ACTIONS[l]} <GetAtt:${uploadsBucketId()}.Arn>/${BUCKET_FOLDERS[folder as BucketFolder]}${TENANT_TAG_VARIABLE}/*`,
+        ),
       );
       expect(granted.sort()).toEqual([...new Set(expected)].sort());
     });

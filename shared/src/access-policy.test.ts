@@ -4,10 +4,15 @@ import {
   accessStatements,
   arnMatches,
   bareAddress,
+  baseStatements,
   isAllowed,
   resourceArn,
+  tenantStatements,
+  TENANT_TAG_VARIABLE,
+  withPrincipalTags,
   type DeploymentArns,
 } from './access-policy.js';
+import { keys } from './table.js';
 import { STAFF_POOL_TAGS } from './identity.js';
 import { API_FUNCTIONS, BACKGROUND_FUNCTIONS } from './routes.js';
 import { BUCKET_FOLDERS, bucketFolderOf, bucketKeyPatterns, bucketKeys } from './storage.js';
@@ -22,13 +27,16 @@ const arns: DeploymentArns = {
   mailIdentities: 'arn:aws:ses:eu-west-1:1:identity/*',
 };
 const object = (key: string) => `${arns.bucket}/${key}`;
-const allowed = (
-  fn: keyof typeof API_FUNCTIONS | keyof typeof BACKGROUND_FUNCTIONS,
-  action: string,
-  resource: string,
-  fromAddress?: string,
-) =>
-  isAllowed(accessStatements({ ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS }[fn]), { action, resource, fromAddress }, arns, 'no-reply@x.be');
+type Fn = keyof typeof API_FUNCTIONS | keyof typeof BACKGROUND_FUNCTIONS;
+const declared = (fn: Fn) => ({ ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS })[fn];
+/** A soignies key: what a function serving soignies touches. */
+const soigniesKey = keys.report('soignies', 'ABCD-1234').pk;
+/** Allowed to the function serving soignies: by its own role, or by its tenant role with the session tag commune=soignies. */
+const allowed = (fn: Fn, action: string, resource: string, fromAddress?: string, leadingKeys: string[] = [soigniesKey]) => {
+  const { base, tenant } = accessStatements(declared(fn));
+  const request = { action, resource, fromAddress, leadingKeys };
+  return isAllowed(base, request, arns, 'no-reply@x.be') || isAllowed(tenant, request, arns, 'no-reply@x.be', { commune: 'soignies' });
+};
 
 describe('bucket folders', () => {
   it('every key builder lands in its folder', () => {
@@ -113,7 +121,9 @@ describe('accessStatements and isAllowed', () => {
     const photo = bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg');
     const upload = bucketKeys.upload('soignies', '2026-01-01', crypto.randomUUID(), 'jpg');
     const doc = bucketKeys.permitDocument('soignies', 'ABCD-1234', 'autorisation.pdf');
-    expect(resourceArn({ kind: 'objects', folder: 'permits' }, arns)).toBe(`${arns.bucket}/${BUCKET_FOLDERS.permits}*`);
+    expect(resourceArn({ kind: 'objects', folder: 'permits', tenant: true }, arns)).toBe(
+      `${arns.bucket}/${BUCKET_FOLDERS.permits}\${aws:PrincipalTag/commune}/*`,
+    );
     expect(allowed('reports/request-upload', 's3:PutObject', object(upload))).toBe(true);
     expect(allowed('reports/request-upload', 's3:GetObject', object(upload))).toBe(false);
     expect(allowed('reports/create-report', 's3:DeleteObject', object(upload))).toBe(true);
@@ -148,7 +158,7 @@ describe('accessStatements and isAllowed', () => {
   it('staff accounts: the Cognito admin actions on staff pools only (aws:ResourceTag), and by the staff-accounts function only', () => {
     const pool = 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_staff';
     const may = (fn: keyof typeof API_FUNCTIONS, action: string, resourceTags?: Record<string, string>) =>
-      isAllowed(accessStatements(API_FUNCTIONS[fn]), { action, resource: pool, resourceTags }, arns);
+      isAllowed(baseStatements(API_FUNCTIONS[fn]), { action, resource: pool, resourceTags }, arns);
     for (const action of COGNITO_ADMIN_ACTIONS) expect(may('staff/staff-accounts', action, { ...STAFF_POOL_TAGS }), action).toBe(true);
     // A citizen pool (no staff tag) or a pool tagged otherwise: refused.
     expect(may('staff/staff-accounts', 'cognito-idp:AdminCreateUser')).toBe(false);
@@ -166,7 +176,63 @@ describe('accessStatements and isAllowed', () => {
   });
 
   it('a function with nothing declared may do nothing', () => {
-    expect(accessStatements({})).toEqual([]);
+    expect(accessStatements({})).toEqual({ base: [], tenant: [] });
     expect(isAllowed([], { action: 'dynamodb:GetItem', resource: arns.table }, arns)).toBe(false);
+  });
+});
+
+describe('tenant isolation: base and tenant statements of one declaration', () => {
+  const tenantArn = 'arn:aws:iam::1:role/fn-tenant';
+  const withRole = { ...arns, tenantRole: tenantArn };
+  const braineKey = keys.report('braine-le-comte', 'ABCD-1234').pk;
+  const asSoignies = (fn: Fn, action: string, resource: string, leadingKeys?: string[]) =>
+    isAllowed(tenantStatements(declared(fn)), { action, resource, leadingKeys }, arns, undefined, { commune: 'soignies' });
+
+  it('the tenant role reaches only the keys of the commune tagged on the session', () => {
+    expect(asSoignies('staff/get-staff-report', 'dynamodb:GetItem', arns.table, [soigniesKey])).toBe(true);
+    expect(asSoignies('staff/get-staff-report', 'dynamodb:GetItem', arns.table, [braineKey])).toBe(false);
+    // A transaction or batch item of another commune fails the whole request (every key must match).
+    expect(asSoignies('staff/change-report', 'dynamodb:BatchWriteItem', arns.table, [soigniesKey, braineKey])).toBe(false);
+    expect(asSoignies('staff/list-reports', 'dynamodb:Query', `${arns.table}/index/gsi1`, [keys.reportsAll('soignies')])).toBe(true);
+    expect(asSoignies('staff/list-reports', 'dynamodb:Query', `${arns.table}/index/gsi1`, [keys.reportsAll('braine-le-comte')])).toBe(
+      false,
+    );
+    // `C#soignies#` is not a prefix of `C#soignies-x#…`: the commune's key part ends at its `#`.
+    expect(asSoignies('staff/get-staff-report', 'dynamodb:GetItem', arns.table, [keys.report('soignies-x', 'ABCD-1234').pk])).toBe(false);
+    // No key (a Scan) or no tag: refused.
+    expect(asSoignies('staff/get-staff-report', 'dynamodb:GetItem', arns.table, [])).toBe(false);
+    expect(asSoignies('staff/get-staff-report', 'dynamodb:Scan', arns.table)).toBe(false);
+    expect(
+      isAllowed(
+        tenantStatements(declared('staff/get-staff-report')),
+        { action: 'dynamodb:GetItem', resource: arns.table, leadingKeys: [soigniesKey] },
+        arns,
+      ),
+    ).toBe(false);
+    expect(asSoignies('reports/get-report', 's3:GetObject', object(bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg')))).toBe(true);
+    expect(asSoignies('reports/get-report', 's3:GetObject', object(bucketKeys.reportPhoto('braine-le-comte', 'ABCD-1234', 1, 'jpg')))).toBe(
+      false,
+    );
+  });
+
+  it('the base role reads commune registrations only, and assumes its tenant role', () => {
+    const base = baseStatements(declared('staff/get-staff-report'));
+    const asBase = (action: string, resource: string, leadingKeys?: string[]) =>
+      isAllowed(base, { action, resource, leadingKeys }, withRole);
+    expect(asBase('dynamodb:GetItem', arns.table, [keys.commune('braine-le-comte').pk])).toBe(true);
+    expect(asBase('dynamodb:Query', `${arns.table}/index/gsi1`, [keys.communeIndexPk])).toBe(true);
+    expect(asBase('dynamodb:GetItem', arns.table, [soigniesKey])).toBe(false);
+    expect(asBase('dynamodb:Query', `${arns.table}/index/gsi1`, [keys.reportsAll('soignies')])).toBe(false);
+    expect(asBase('s3:GetObject', object(bucketKeys.reportPhoto('soignies', 'ABCD-1234', 1, 'jpg')))).toBe(false);
+    expect(asBase('sts:AssumeRole', tenantArn)).toBe(true);
+    expect(asBase('sts:TagSession', tenantArn)).toBe(true);
+    expect(asBase('sts:AssumeRole', 'arn:aws:iam::1:role/another')).toBe(false);
+    expect(baseStatements(declared('events/stream-to-bus')).some((s) => s.actions.includes('sts:AssumeRole'))).toBe(false);
+  });
+
+  it('policy variables: the tag value, or no match when the tag is missing or not an id', () => {
+    expect(withPrincipalTags(`C#${TENANT_TAG_VARIABLE}#*`, { commune: 'soignies' })).toBe('C#soignies#*');
+    expect(withPrincipalTags(`C#${TENANT_TAG_VARIABLE}#*`, {})).toBeUndefined();
+    expect(withPrincipalTags(`C#${TENANT_TAG_VARIABLE}#*`, { commune: '*' })).toBeUndefined();
   });
 });

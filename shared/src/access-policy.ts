@@ -2,11 +2,19 @@
  * One access-policy definition: a function's declared access (FunctionAccess in routes.ts) becomes abstract
  * IAM statements here. CDK turns them into the function role's PolicyStatements (infra/constructs/function-access.ts)
  * and the local runtime evaluates the very same statements on every AWS call a handler makes (infra/local/iam/).
+ *
+ * Tenant isolation below the code (docs/tenant-isolation.md): a function's table and bucket access is not on its
+ * own role but on its tenant role, which it assumes with the session tag commune=<id> once it knows the commune.
+ * The tenant statements allow only keys that start with that commune (dynamodb:LeadingKeys `C#<commune>#*`, object
+ * keys `<folder><commune>/*`), so a handler bug that builds another commune's key gets AccessDenied. The base role
+ * keeps what is not per commune: reading commune registrations, the bus, mail, Cognito, and assuming the tenant role.
  */
+import { COMMUNES_INDEX_PK, communeRegistrationKeys } from './entities/commune-registration.js';
+import { communePrefix } from './entities/key-parts.js';
+import { STAFF_POOL_TAGS } from './identity.js';
 import { BUCKET_FOLDERS, type BucketFolder } from './storage.js';
 import { TABLE_GSIS } from './table.js';
 import type { FileAccess, FunctionAccess } from './routes.js';
-import { STAFF_POOL_TAGS } from './identity.js';
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'] as const;
 export const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'] as const;
@@ -46,7 +54,10 @@ export const FILE_ACTIONS: Record<FileAccess, string> = { read: 's3:GetObject', 
 export type AccessResource =
   | { kind: 'table' }
   | { kind: 'index'; name: string }
-  | { kind: 'objects'; folder: BucketFolder }
+  /** `tenant`: only the commune's objects in the folder (`<folder><commune>/…`, the principal's commune tag). */
+  | { kind: 'objects'; folder: BucketFolder; tenant?: boolean }
+  /** The function's own tenant role (sts:AssumeRole, sts:TagSession). */
+  | { kind: 'tenant-role' }
   | { kind: 'bus' }
   | { kind: 'user-pools' }
   | { kind: 'mail-identities' };
@@ -56,9 +67,25 @@ export interface AccessStatement {
   resources: readonly AccessResource[];
   /** SES only: allowed when sent from the platform's own address (IAM condition `ses:FromAddress`). */
   fromPlatformAddress?: boolean;
+  /**
+   * DynamoDB only: every partition key the request touches (item keys, the Query's partition on the table or the
+   * index) must match one of these (IAM `ForAllValues:StringLike` on `dynamodb:LeadingKeys`, with `Null: false`
+   * so a request without keys, a Scan, is refused). Patterns may use `${aws:PrincipalTag/commune}`.
+   */
+  leadingKeys?: readonly string[];
   /** Allowed only on resources carrying these tags (IAM condition `aws:ResourceTag/<key>`). */
   resourceTags?: Readonly<Record<string, string>>;
 }
+
+/** The session tag that names the commune a tenant session serves (STS AssumeRole `Tags`). */
+export const TENANT_TAG = 'commune';
+/** IAM's policy variable for it: replaced by the session's tag value when a request is evaluated. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: IAM's policy variable syntax, not a JavaScript template
+export const TENANT_TAG_VARIABLE = '${aws:PrincipalTag/commune}';
+/** Every key of the commune of the session: `C#<commune>#*`. */
+export const TENANT_LEADING_KEYS = [`${communePrefix(TENANT_TAG_VARIABLE)}*`] as const;
+/** Commune registrations, the only items a base role reads: one by key (`C#<id>#COMMUNE`), all through gsi1. */
+export const REGISTRATION_LEADING_KEYS = [communeRegistrationKeys.commune('*').pk] as const;
 
 /** The deployment's ARNs: CDK tokens in the cloud, local names on one machine. */
 export interface DeploymentArns {
@@ -69,31 +96,27 @@ export interface DeploymentArns {
   userPools: string;
   /** Every SES identity of the account and region. */
   mailIdentities: string;
+  /** The function's tenant role (absent where the function has none). */
+  tenantRole?: string;
+}
+
+/** Whether a function gets a tenant role: it touches the table or the bucket. */
+export function needsTenantRole(access: FunctionAccess): boolean {
+  return Boolean(access.table || Object.values(access.files ?? {}).some((levels) => levels?.length));
 }
 
 /**
- * The statements a function's role gets: exactly what its declaration says, nothing else.
- *
- * Audit entries (entities/audit-entry.ts) are append-only, but these statements cannot say "PutItem only on the
- * keys C#<c>#AUDIT#…": they are Allow-only and unconditioned on the table, and IAM narrows DynamoDB by key only
- * through a `dynamodb:LeadingKeys` condition (a Deny of UpdateItem/DeleteItem/BatchWriteItem with
- * `ForAnyValue:StringLike` "C#*#AUDIT#*" would do it, once conditions on the table exist). What guards the log
- * meanwhile: read-only functions that record reads get PutItem only (`auditAppend`), never UpdateItem or
- * DeleteItem; the audit function reads only; every entry is put with `attribute_not_exists(pk)`; and no code but
- * functions/src/lib/audit.ts builds an audit entry (a unit test checks it).
+ * The statements of a function's own role: what is not per commune. Reading commune registrations (a commune is
+ * looked up before it is known to exist; the list of communes is gsi1's one partition without a commune prefix),
+ * Cognito, the bus, mail, and assuming its tenant role with a commune tag.
  */
-export function accessStatements(access: FunctionAccess): AccessStatement[] {
+export function baseStatements(access: FunctionAccess): AccessStatement[] {
   const out: AccessStatement[] = [];
   if (access.table) {
-    const actions = access.table === 'write' ? [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS] : [...TABLE_READ_ACTIONS];
-    out.push({ actions, resources: [{ kind: 'table' }] });
-    out.push({ actions: [...INDEX_ACTIONS], resources: TABLE_GSIS.map((g) => ({ kind: 'index' as const, name: g.name })) });
+    out.push({ actions: ['dynamodb:GetItem'], resources: [{ kind: 'table' }], leadingKeys: REGISTRATION_LEADING_KEYS });
+    out.push({ actions: ['dynamodb:Query'], resources: [{ kind: 'index', name: 'gsi1' }], leadingKeys: [COMMUNES_INDEX_PK] });
   }
-  if (access.auditAppend && access.table !== 'write') out.push({ actions: ['dynamodb:PutItem'], resources: [{ kind: 'table' }] });
-  for (const [folder, levels] of Object.entries(access.files ?? {}) as [BucketFolder, readonly FileAccess[]][]) {
-    if (!levels.length) continue;
-    out.push({ actions: [...new Set(levels.map((l) => FILE_ACTIONS[l]))].sort(), resources: [{ kind: 'objects', folder }] });
-  }
+  if (needsTenantRole(access)) out.push({ actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [{ kind: 'tenant-role' }] });
   if (access.cognitoAdmin)
     out.push({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [{ kind: 'user-pools' }], resourceTags: STAFF_POOL_TAGS });
   if (access.cognitoAuth) out.push({ actions: [...COGNITO_SIGN_IN_ACTIONS], resources: [{ kind: 'user-pools' }] });
@@ -101,6 +124,42 @@ export function accessStatements(access: FunctionAccess): AccessStatement[] {
   if (access.mail)
     out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });
   return out;
+}
+
+/**
+ * The statements of a function's tenant role: exactly its declared table and bucket access, limited to the keys
+ * of the commune its session is tagged with (no Scan: a Scan has no leading key).
+ *
+ * Audit entries (entities/audit-entry.ts) are append-only, but these Allow-only statements do not say "PutItem
+ * only on the keys C#<c>#AUDIT#…" (a Deny of UpdateItem/DeleteItem/BatchWriteItem with `ForAnyValue:StringLike`
+ * "C#*#AUDIT#*" on dynamodb:LeadingKeys would). What guards the log: read-only functions that record reads get
+ * PutItem only (`auditAppend`), never UpdateItem or DeleteItem; the audit function reads only; every entry is put
+ * with `attribute_not_exists(pk)`; and no code but functions/src/lib/audit.ts builds an audit entry (a unit test
+ * checks it).
+ */
+export function tenantStatements(access: FunctionAccess): AccessStatement[] {
+  const out: AccessStatement[] = [];
+  if (access.table) {
+    const actions = access.table === 'write' ? [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS] : [...TABLE_READ_ACTIONS];
+    out.push({ actions, resources: [{ kind: 'table' }], leadingKeys: TENANT_LEADING_KEYS });
+    out.push({
+      actions: [...INDEX_ACTIONS],
+      resources: TABLE_GSIS.map((g) => ({ kind: 'index' as const, name: g.name })),
+      leadingKeys: TENANT_LEADING_KEYS,
+    });
+  }
+  if (access.auditAppend && access.table !== 'write')
+    out.push({ actions: ['dynamodb:PutItem'], resources: [{ kind: 'table' }], leadingKeys: TENANT_LEADING_KEYS });
+  for (const [folder, levels] of Object.entries(access.files ?? {}) as [BucketFolder, readonly FileAccess[]][]) {
+    if (!levels.length) continue;
+    out.push({ actions: [...new Set(levels.map((l) => FILE_ACTIONS[l]))].sort(), resources: [{ kind: 'objects', folder, tenant: true }] });
+  }
+  return out;
+}
+
+/** Both roles' statements of one declaration (what CDK deploys and the local runtime evaluates). */
+export function accessStatements(access: FunctionAccess): { base: AccessStatement[]; tenant: AccessStatement[] } {
+  return { base: baseStatements(access), tenant: tenantStatements(access) };
 }
 
 /** The ARN (or ARN pattern, with `*`) of an abstract resource in one deployment. */
@@ -111,7 +170,9 @@ export function resourceArn(r: AccessResource, arns: DeploymentArns): string {
     case 'index':
       return `${arns.table}/index/${r.name}`;
     case 'objects':
-      return `${arns.bucket}/${BUCKET_FOLDERS[r.folder]}*`;
+      return `${arns.bucket}/${BUCKET_FOLDERS[r.folder]}${r.tenant ? `${TENANT_TAG_VARIABLE}/` : ''}*`;
+    case 'tenant-role':
+      return arns.tenantRole ?? '';
     case 'bus':
       return arns.bus;
     case 'user-pools':
@@ -136,9 +197,33 @@ export interface AccessRequest {
   resource: string;
   /** `ses:FromAddress`, the bare address the mail is sent from. */
   fromAddress?: string;
+  /** `dynamodb:LeadingKeys`: the partition key of every item the request names (none for a Scan). */
+  leadingKeys?: readonly string[];
   /** The tags of the resource (`aws:ResourceTag/<key>`). */
   resourceTags?: Readonly<Record<string, string>>;
 }
+
+/** The session tags of the credentials a request is signed with (`aws:PrincipalTag/<key>`). */
+export type PrincipalTags = Readonly<Record<string, string>>;
+
+/**
+ * Replaces `${aws:PrincipalTag/<key>}` with the tag's value; undefined when a tag is missing (IAM then finds no
+ * match for the statement). A tag value is an id of ours: anything with a wildcard or `#` is not substituted.
+ */
+export function withPrincipalTags(pattern: string, tags: PrincipalTags = {}): string | undefined {
+  let missing = false;
+  const out = pattern.replace(/\$\{aws:PrincipalTag\/([^}]+)\}/g, (_, key: string) => {
+    const v = tags[key];
+    if (v === undefined || /[*?#/$]/.test(v)) missing = true;
+    return v ?? '';
+  });
+  return missing ? undefined : out;
+}
+
+const matchesWithTags = (pattern: string, value: string, tags?: PrincipalTags) => {
+  const p = withPrincipalTags(pattern, tags);
+  return p !== undefined && arnMatches(p, value);
+};
 
 /**
  * Whether the statements allow the request (identity policies only: no explicit Deny, so allowed means some
@@ -149,13 +234,18 @@ export function isAllowed(
   request: AccessRequest,
   arns: DeploymentArns,
   platformAddress?: string,
+  principalTags?: PrincipalTags,
 ): boolean {
   return statements.some(
     (s) =>
       s.actions.some((a) => arnMatches(a, request.action)) &&
-      s.resources.some((r) => arnMatches(resourceArn(r, arns), request.resource)) &&
+      s.resources.some((r) => matchesWithTags(resourceArn(r, arns), request.resource, principalTags)) &&
       (!s.fromPlatformAddress || (request.fromAddress !== undefined && request.fromAddress === platformAddress)) &&
-      Object.entries(s.resourceTags ?? {}).every(([k, v]) => request.resourceTags?.[k] === v),
+      Object.entries(s.resourceTags ?? {}).every(([k, v]) => request.resourceTags?.[k] === v) &&
+      (!s.leadingKeys ||
+        (request.leadingKeys !== undefined &&
+          request.leadingKeys.length > 0 &&
+          request.leadingKeys.every((k) => s.leadingKeys!.some((p) => matchesWithTags(p, k, principalTags))))),
   );
 }
 

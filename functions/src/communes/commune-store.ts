@@ -1,4 +1,7 @@
-/** Commune registrations: written by the CommuneStack (cloud) or the local seed, read by every handler. */
+/**
+ * Commune registrations: written by the CommuneStack (cloud) or the local seed, read by every handler with the
+ * base role's client (the only items it may read; every other item is read with the commune's tenant credentials).
+ */
 import { GetCommand, paginateQuery, PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   communeRegistrationItem,
@@ -8,10 +11,11 @@ import {
   type CommuneConfig,
   type CommuneRegistration,
 } from '@tandem/shared';
-import { ddb, env } from '../lib/aws.js';
+import { baseDdb, env } from '../lib/aws.js';
+import { serveCommune } from '../lib/tenant.js';
 
 export async function putCommuneRegistration(config: CommuneConfig, auth: CommuneAuth): Promise<void> {
-  await ddb().send(new PutCommand({ TableName: env().tableName, Item: communeRegistrationItem(config, auth) }));
+  await baseDdb().send(new PutCommand({ TableName: env().tableName, Item: communeRegistrationItem(config, auth) }));
 }
 
 const CACHE_MS = 60_000;
@@ -22,16 +26,26 @@ export async function getCommune(id: string): Promise<CommuneRegistration | unde
   if (!/^[a-z][a-z0-9-]{1,40}$/.test(id)) return undefined;
   const hit = cache.get(id);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
-  const res = await ddb().send(new GetCommand({ TableName: env().tableName, Key: keys.commune(id) }));
+  const res = await baseDdb().send(new GetCommand({ TableName: env().tableName, Key: keys.commune(id) }));
   const value = res.Item ? parseCommuneRegistration(res.Item) : undefined;
   cache.set(id, { at: Date.now(), value });
   return value;
 }
 
+/**
+ * The registered commune with this id, from now on the commune the invocation serves: its table and bucket calls
+ * are made with that commune's tenant credentials (lib/tenant.ts). Undefined when unknown (nothing is served).
+ */
+export async function serveCommuneById(id: string): Promise<CommuneRegistration | undefined> {
+  const reg = await getCommune(id);
+  if (reg) serveCommune(reg.config.id);
+  return reg;
+}
+
 export async function listCommunes(): Promise<CommuneRegistration[]> {
   const out: CommuneRegistration[] = [];
   const pages = paginateQuery(
-    { client: ddb() },
+    { client: baseDdb() },
     {
       TableName: env().tableName,
       IndexName: 'gsi1',

@@ -1,10 +1,11 @@
 /**
  * Wraps a background function (stream, bus target, schedule) so that each invocation writes one log line and
- * one metrics record: what it received (record count, event type, commune and code), what it did (its outcome
+ * one metrics record (each invocation in its own tenant scope, lib/tenant.ts): what it received (record count, event type, commune and code), what it did (its outcome
  * or counts), latency and Lambda's ids. A failure is logged with its stack and thrown again, so Lambda retries.
  */
 import type { Context } from 'aws-lambda';
 import type { BackgroundFunctionName } from '@tandem/shared';
+import { inInvocation } from './tenant.js';
 import { elapsedMs, invocationFields, logger, publishMetrics } from './observability.js';
 
 /** Only counts and ids from the event: never a record's or a detail's text. */
@@ -27,7 +28,8 @@ export function resultFields(result: unknown): Record<string, unknown> {
 }
 
 export function backgroundHandler<E, R>(operation: BackgroundFunctionName, fn: (event: E, context?: Context) => Promise<R>) {
-  return async (event: E, context?: Context): Promise<R> => {
+  return (event: E, context?: Context): Promise<R> => inInvocation(() => invoke(event, context));
+  async function invoke(event: E, context?: Context): Promise<R> {
     const start = performance.now();
     const base = () => ({ operation, ...eventFields(event), ...invocationFields(context) });
     try {
@@ -42,5 +44,5 @@ export function backgroundHandler<E, R>(operation: BackgroundFunctionName, fn: (
       publishMetrics({ operation, latencyMs, failed: true });
       throw e;
     }
-  };
+  }
 }

@@ -1,12 +1,12 @@
 import type { ApiEvent } from './http.js';
 import { notFound, pathParam } from './http.js';
 import type { CommuneRegistration } from '@tandem/shared';
-import { getCommune } from '../communes/commune-store.js';
+import { serveCommuneById } from '../communes/commune-store.js';
 
-/** The commune named in the path, or a 404 problem. */
+/** The commune named in the path, now served by the invocation (its tenant credentials), or a 404 problem. */
 export async function communeFromPath(event: ApiEvent): Promise<CommuneRegistration> {
   const id = pathParam(event, 'commune');
-  const reg = await getCommune(id);
+  const reg = await serveCommuneById(id);
   if (!reg) throw notFound(`unknown commune: ${id}`);
   return reg;
 }

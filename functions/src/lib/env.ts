@@ -19,6 +19,8 @@ export interface FunctionEnv {
   /** Local provider only: its state folder, and cognito-local's database folder. */
   localIdentityDir?: string;
   localCognitoDbDir?: string;
+  /** The function's tenant role, assumed per commune with the session tag commune=<id> (set by CDK; none locally). */
+  tenantRoleArn?: string;
   endpoints: { dynamodb?: string; s3?: string; cognito?: string; eventbridge?: string };
 }
 
@@ -37,6 +39,7 @@ export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
     identityProvider: e.IDENTITY_PROVIDER === 'local' ? 'local' : 'cognito',
     localIdentityDir: e.LOCAL_IDENTITY_DIR,
     localCognitoDbDir: e.LOCAL_COGNITO_DB_DIR,
+    tenantRoleArn: e.TENANT_ROLE_ARN || undefined,
     endpoints: {
       dynamodb: e.DYNAMODB_ENDPOINT,
       s3: e.S3_ENDPOINT,

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type * as z from 'zod';
 import { PROBLEM_CONTENT_TYPE, invalidParams, problem, type InvalidParam, type Problem } from '@tandem/shared';
 import { requestLog } from './request-log.js';
+import { inInvocation } from './tenant.js';
 
 export type ApiEvent = APIGatewayProxyEventV2;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -109,6 +110,8 @@ export const responseHeaders = (): middy.MiddlewareObj<ApiEvent, ApiResult> => {
 };
 
 /** Wraps an API handler with the house middlewares: one log line and metrics per request, errors as problems, nosniff. */
+/** Each invocation runs in its own tenant scope (lib/tenant.ts): the commune it learns is the only one it serves. */
 export function apiHandler(fn: (event: ApiEvent, context: Context) => Promise<ApiResult>) {
-  return middy<ApiEvent, ApiResult>().use(requestLog()).use(responseHeaders()).use(problemErrors()).handler(fn);
+  const handler = middy<ApiEvent, ApiResult>().use(requestLog()).use(responseHeaders()).use(problemErrors()).handler(fn);
+  return (event: ApiEvent, context: Context): Promise<ApiResult> => inInvocation(() => handler(event, context));
 }

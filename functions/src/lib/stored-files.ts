@@ -129,6 +129,7 @@ export async function signedReadUrls(keys: string[]): Promise<string[]> {
  * checks the POST itself in the cloud (s3:PutObject on the key); in Lambda the check is a no-op.
  */
 export async function presignedUploadPost(options: PresignedPostOptions) {
-  checkLocalAccess('s3', 'PutObject', { Bucket: options.Bucket, Key: options.Key });
-  return createPresignedPost(s3(), options);
+  const client = s3();
+  await checkLocalAccess('s3', 'PutObject', { Bucket: options.Bucket, Key: options.Key }, client);
+  return createPresignedPost(client, options);
 }

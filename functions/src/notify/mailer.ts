@@ -27,7 +27,7 @@ export class OutboxMailer implements Mailer {
   constructor(private readonly dir: string) {}
   async send(mail: Mail): Promise<void> {
     // What SES would check (ses:SendEmail from this address) is checked by the local runtime.
-    checkLocalAccess('ses', 'SendEmail', { FromEmailAddress: mail.from });
+    await checkLocalAccess('ses', 'SendEmail', { FromEmailAddress: mail.from });
     await mkdir(this.dir, { recursive: true });
     const safeId = mail.id.replace(/[^A-Za-z0-9_-]/g, '_');
     await writeFile(join(this.dir, `${safeId}.json`), JSON.stringify({ ...mail, sentAt: clock.iso() }, null, 2));

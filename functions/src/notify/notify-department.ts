@@ -5,7 +5,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { PermitEventDetail } from '@tandem/shared';
 import { env } from '../lib/aws.js';
-import { getCommune } from '../communes/commune-store.js';
+import { serveCommuneById } from '../communes/commune-store.js';
 import { getPermitBundle } from '../permits/permit-store.js';
 import { composeDepartmentMail } from './compose-permit-mail.js';
 import { sendOnce } from './send-once.js';
@@ -17,7 +17,7 @@ export const handler = backgroundHandler(
   'notify/notify-department',
   async (event: EventBridgeEvent<string, PermitEventDetail>): Promise<DepartmentNotifyResult> => {
     const d = event.detail;
-    const reg = await getCommune(d.commune);
+    const reg = await serveCommuneById(d.commune);
     const b = reg && (await getPermitBundle(d.commune, d.code));
     if (!reg || !b) return 'unknown_permit';
     const email = reg.config.departments.find((x) => x.code === d.department)?.email;

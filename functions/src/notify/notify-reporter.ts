@@ -7,7 +7,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { keys, type ReportEventDetail } from '@tandem/shared';
 import { env } from '../lib/aws.js';
-import { getCommune } from '../communes/commune-store.js';
+import { serveCommuneById } from '../communes/commune-store.js';
 import { getReport } from '../reports/report-store.js';
 import { composeReporterMail } from './compose-mail.js';
 import { sendWhenConfirmed, type GatedResult } from './send-when-confirmed.js';
@@ -16,7 +16,7 @@ import { backgroundHandler } from '../lib/background-handler.js';
 export type NotifyResult = GatedResult | 'no_email' | 'not_notifiable' | 'unknown_report';
 
 export async function notifyReporter(d: ReportEventDetail): Promise<NotifyResult> {
-  const reg = await getCommune(d.commune);
+  const reg = await serveCommuneById(d.commune);
   const report = reg && (await getReport(d.commune, d.code));
   if (!reg || !report) return 'unknown_report';
   if (!report.email) return 'no_email';

@@ -7,7 +7,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { PermitEventDetail } from '@tandem/shared';
 import { env } from '../lib/aws.js';
-import { getCommune } from '../communes/commune-store.js';
+import { serveCommuneById } from '../communes/commune-store.js';
 import { getPermitBundle } from '../permits/permit-store.js';
 import { composeRequesterMail } from './compose-permit-mail.js';
 import { sendWhenConfirmed, type GatedResult } from './send-when-confirmed.js';
@@ -16,7 +16,7 @@ import { backgroundHandler } from '../lib/background-handler.js';
 export type RequesterNotifyResult = GatedResult | 'not_notifiable' | 'unknown_permit' | 'no_email';
 
 export async function notifyRequester(d: PermitEventDetail): Promise<RequesterNotifyResult> {
-  const reg = await getCommune(d.commune);
+  const reg = await serveCommuneById(d.commune);
   const b = reg && (await getPermitBundle(d.commune, d.code));
   if (!reg || !b) return 'unknown_permit';
   // Erased (retention or the person's request): nobody to write to.

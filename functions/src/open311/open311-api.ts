@@ -19,7 +19,7 @@ import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } fr
 import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
-import { getCommune } from '../communes/commune-store.js';
+import { serveCommuneById } from '../communes/commune-store.js';
 import { createReport } from '../reports/create-report-service.js';
 import { getReportWithTimeline, listReports } from '../reports/report-store.js';
 import { photoUrls } from '../reports/photos.js';
@@ -117,7 +117,7 @@ function discovery(): ApiResult {
 
 async function jurisdiction(id: string | undefined): Promise<CommuneRegistration> {
   if (!id) throw fail(400, 'jurisdiction_id is required (a commune id, e.g. soignies)');
-  const reg = await getCommune(id);
+  const reg = await serveCommuneById(id);
   if (!reg) throw fail(404, `jurisdiction_id ${id} not found`);
   return reg;
 }

@@ -13,6 +13,7 @@ import {
   newPermitTimelineItem,
   permitIndexes,
   closingFields,
+  type CommuneRegistration,
   type PermitItem,
   type PermitState,
 } from '@tandem/shared';
@@ -22,6 +23,7 @@ import { clock } from '../lib/clock.js';
 import { listCommunes } from '../communes/commune-store.js';
 import { pendingOpinionsOf, permitsInState } from './permit-store.js';
 import { backgroundHandler } from '../lib/background-handler.js';
+import { asCommune } from '../lib/tenant.js';
 
 export const REMINDER_WORKING_DAYS = 2;
 
@@ -38,24 +40,29 @@ export const handler = backgroundHandler(
     const today = event.today ?? (event.time ? brusselsDate(event.time) : clock.today());
     const result: AdvanceResult = { activated: 0, ended: 0, reminded: 0 };
     for (const reg of await listCommunes()) {
-      const commune = reg.config.id;
-      for (const p of await permitsInState(commune, 'issued', today)) {
-        const to: PermitState = p.details.period.end < today ? 'ended' : 'active';
-        if (await move(p, to)) result[to === 'active' ? 'activated' : 'ended']++;
-      }
-      for (const p of await permitsInState(commune, 'active')) {
-        if (p.details.period.end < today && (await move(p, 'ended'))) result.ended++;
-      }
-      const soon = addWorkingDays(today, REMINDER_WORKING_DAYS, reg.config.permits?.closingDays ?? []);
-      for (const d of reg.config.departments) {
-        for (const o of await pendingOpinionsOf(commune, d.code, soon)) {
-          if (!o.remindedAt && (await remind(commune, o.code, d.code))) result.reminded++;
-        }
-      }
+      // Each commune with its own tenant credentials: a permit of one commune cannot be moved under another's.
+      await asCommune(reg.config.id, () => advanceCommune(reg, today, result));
     }
     return result;
   },
 );
+
+async function advanceCommune(reg: CommuneRegistration, today: string, result: AdvanceResult): Promise<void> {
+  const commune = reg.config.id;
+  for (const p of await permitsInState(commune, 'issued', today)) {
+    const to: PermitState = p.details.period.end < today ? 'ended' : 'active';
+    if (await move(p, to)) result[to === 'active' ? 'activated' : 'ended']++;
+  }
+  for (const p of await permitsInState(commune, 'active')) {
+    if (p.details.period.end < today && (await move(p, 'ended'))) result.ended++;
+  }
+  const soon = addWorkingDays(today, REMINDER_WORKING_DAYS, reg.config.permits?.closingDays ?? []);
+  for (const d of reg.config.departments) {
+    for (const o of await pendingOpinionsOf(commune, d.code, soon)) {
+      if (!o.remindedAt && (await remind(commune, o.code, d.code))) result.reminded++;
+    }
+  }
+}
 
 async function move(p: PermitItem, to: PermitState): Promise<boolean> {
   const at = clock.iso();

@@ -1,8 +1,11 @@
 /**
  * IAM on one machine: every AWS call a handler makes through functions/src/lib/aws.ts is checked against the
- * statements its declared access produces (accessStatements, the same ones CDK puts in its role). A call not
+ * statements its declared access produces (accessStatements, the same ones CDK puts in its roles). A call not
  * allowed throws an error shaped like AWS's (AccessDeniedException / AccessDenied, HTTP 403), so the handler
  * fails as it would in Lambda: a logged 500 problem, a retried then dead-lettered event.
+ * A call signed with tenant credentials (localTenantCredentials: the stand-in for STS AssumeRole with the session
+ * tag commune=<id>) is evaluated against the function's tenant statements with that tag, dynamodb:LeadingKeys
+ * and object prefixes included; any other call against its base statements.
  */
 import {
   API_FUNCTIONS,
@@ -14,8 +17,10 @@ import {
   type AccessStatement,
   type DeploymentArns,
   type FunctionAccess,
+  type PrincipalTags,
 } from '@tandem/shared';
-import { installLocalAccessCheck } from '../../../functions/src/lib/aws.js';
+import { installLocalAccessCheck, installTenantCredentials } from '../../../functions/src/lib/aws.js';
+import { localTenantCredentials } from './tenant-credentials.js';
 import { currentFunction } from './function-identity.js';
 import { LOCAL_POOL_TAGS_ENV } from '../handlers/handler-env.js';
 import { iamRequests, localArns, type AwsService, type LocalNames } from './sdk-requests.js';
@@ -30,8 +35,12 @@ export class LocalAccessDenied extends Error {
     service: AwsService,
     readonly functionName: string,
     readonly request: AccessRequest,
+    readonly sessionTags?: PrincipalTags,
   ) {
-    const role = `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/tandem-local-${functionName.replace('/', '-')}/tandem-local-${functionName.replace('/', '-')}`;
+    const fn = `tandem-local-${functionName.replace('/', '-')}`;
+    const role = sessionTags
+      ? `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${fn}-tenant/commune-${sessionTags.commune}`
+      : `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${fn}/${fn}`;
     super(
       `User: ${role} is not authorized to perform: ${request.action} on resource: "${request.resource}" because no identity-based policy ` +
         `allows the ${request.action} action (local IAM: function ${functionName} does not declare it in shared/src/routes.ts)`,
@@ -88,27 +97,33 @@ export function deploymentArnsOf(n: LocalNames): DeploymentArns {
 /** Turns enforcement on for every client the functions create from now on; returns what turns it off. */
 export function installLocalIam(options: LocalIamOptions = {}): () => void {
   const access: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS, ...options.access };
-  const statements = new Map<string, AccessStatement[]>();
+  const statements = new Map<string, { base: AccessStatement[]; tenant: AccessStatement[] }>();
   const statementsOf = (fn: string) => {
     let s = statements.get(fn);
     if (!s) {
-      s = access[fn] ? accessStatements(access[fn]) : [];
+      s = access[fn] ? accessStatements(access[fn]) : { base: [], tenant: [] };
       statements.set(fn, s);
     }
     return s;
   };
-  installLocalAccessCheck((service, operation, input) => {
+  installLocalAccessCheck((service, operation, input, sessionTags) => {
     const fn = currentFunction();
     if (!fn) return;
     const names = options.names ?? namesFromEnv();
     const arns = deploymentArnsOf(names);
     const platformAddress = bareAddress(process.env.MAIL_FROM ?? '');
+    // The session's role: the tenant role when the credentials carry a commune tag, the function's own otherwise.
+    const granted = sessionTags ? statementsOf(fn).tenant : statementsOf(fn).base;
     for (const request of iamRequests(service, operation, input, names)) {
-      if (isAllowed(statementsOf(fn), request, arns, platformAddress)) continue;
-      const denied = new LocalAccessDenied(service, fn, request);
+      if (isAllowed(granted, request, arns, platformAddress, sessionTags)) continue;
+      const denied = new LocalAccessDenied(service, fn, request, sessionTags);
       options.onDenied?.(denied);
       throw denied;
     }
   });
-  return () => installLocalAccessCheck(undefined);
+  installTenantCredentials(localTenantCredentials);
+  return () => {
+    installLocalAccessCheck(undefined);
+    installTenantCredentials(undefined);
+  };
 }

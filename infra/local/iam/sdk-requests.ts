@@ -3,7 +3,7 @@
  * bus or pool it names becomes a resource ARN. A call may need several (CopyObject reads its source and
  * writes its target; a transaction checks every item). Pure, so it is unit-tested.
  */
-import { bareAddress, type AccessRequest } from '@tandem/shared';
+import { TABLE_GSIS, TABLE_KEYS, bareAddress, type AccessRequest } from '@tandem/shared';
 
 export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses';
 
@@ -37,21 +37,67 @@ const TRANSACT_ACTIONS: Record<string, string> = {
   Get: 'GetItem',
 };
 
+/** A key attribute as the document client passes it (plain) or as the low-level client does ({ S: … }). */
+function stringValue(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && typeof (v as { S?: unknown }).S === 'string') return (v as { S: string }).S;
+  return undefined;
+}
+const partitionOf = (item: unknown) => stringValue((item as Input | undefined)?.[TABLE_KEYS.partitionKey]);
+const present = (keys: (string | undefined)[]) => (keys.every((k) => k !== undefined) ? (keys as string[]) : []);
+
+/**
+ * The Query's partition: the value its KeyConditionExpression sets the partition key of the table or the index
+ * equal to (`pk = :p`, `#p = :p`, `:p = pk`), as DynamoDB reports dynamodb:LeadingKeys for a Query.
+ */
+export function queryPartition(input: Input): string | undefined {
+  const keyName = input.IndexName ? TABLE_GSIS.find((g) => g.name === input.IndexName)?.partitionKey : TABLE_KEYS.partitionKey;
+  const names = (input.ExpressionAttributeNames ?? {}) as Record<string, string>;
+  const values = (input.ExpressionAttributeValues ?? {}) as Input;
+  const resolve = (token: string) => (token.startsWith('#') ? names[token] : token);
+  for (const term of String(input.KeyConditionExpression ?? '').split(/\s+and\s+/i)) {
+    const m = /^\(?\s*([#:]?[\w]+)\s*=\s*([#:]?[\w]+)\s*\)?$/.exec(term.trim());
+    if (!m) continue;
+    const [left, right] = [m[1], m[2]];
+    if (resolve(left) === keyName && right.startsWith(':')) return stringValue(values[right]);
+    if (resolve(right) === keyName && left.startsWith(':')) return stringValue(values[left]);
+  }
+  return undefined;
+}
+
+/** dynamodb:LeadingKeys of one single-item or query request; a Scan names none. */
+function leadingKeysOf(operation: string, input: Input): string[] {
+  if (operation === 'Query') return present([queryPartition(input)]);
+  if (operation === 'PutItem') return present([partitionOf(input.Item)]);
+  if (['GetItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'].includes(operation)) return present([partitionOf(input.Key)]);
+  return [];
+}
+
 function dynamodbRequests(operation: string, input: Input, n: LocalNames): AccessRequest[] {
   const arn = localArns(n).table;
   const table = (name: unknown, index?: unknown) => `${arn(String(name))}${index ? `/index/${String(index)}` : ''}`;
   if (operation === 'TransactWriteItems' || operation === 'TransactGetItems') {
-    return ((input.TransactItems ?? []) as Record<string, { TableName?: string }>[]).flatMap((item) =>
-      Object.entries(item).map(([kind, body]) => ({
-        action: `dynamodb:${TRANSACT_ACTIONS[kind] ?? kind}`,
-        resource: table(body?.TableName),
-      })),
+    return ((input.TransactItems ?? []) as Record<string, Input & { TableName?: string }>[]).flatMap((item) =>
+      Object.entries(item).map(([kind, body]) => {
+        const action = TRANSACT_ACTIONS[kind] ?? kind;
+        return { action: `dynamodb:${action}`, resource: table(body?.TableName), leadingKeys: leadingKeysOf(action, body ?? {}) };
+      }),
     );
   }
   if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
-    return Object.keys((input.RequestItems ?? {}) as Input).map((name) => ({ action: `dynamodb:${operation}`, resource: table(name) }));
+    return Object.entries((input.RequestItems ?? {}) as Record<string, unknown>).map(([name, request]) => {
+      const items =
+        operation === 'BatchGetItem'
+          ? ((request as { Keys?: unknown[] }).Keys ?? []).map(partitionOf)
+          : ((request ?? []) as { PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }[]).map((w) =>
+              partitionOf(w.PutRequest?.Item ?? w.DeleteRequest?.Key),
+            );
+      return { action: `dynamodb:${operation}`, resource: table(name), leadingKeys: present(items) };
+    });
   }
-  return [{ action: `dynamodb:${operation}`, resource: table(input.TableName, input.IndexName) }];
+  return [
+    { action: `dynamodb:${operation}`, resource: table(input.TableName, input.IndexName), leadingKeys: leadingKeysOf(operation, input) },
+  ];
 }
 
 /** S3 actions are not always the operation's name: HEAD is a GetObject, a copy reads its source and writes its target. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKET_FOLDERS } from '@tandem/shared';
-import { iamRequests, type LocalNames } from './sdk-requests.js';
+import { BUCKET_FOLDERS, keys } from '@tandem/shared';
+import { iamRequests, queryPartition, type LocalNames } from './sdk-requests.js';
 
 const { uploads, permits } = BUCKET_FOLDERS;
 
@@ -10,10 +10,10 @@ const table = 'arn:aws:dynamodb:eu-west-1:000000000000:table/tandem';
 describe('SDK call → IAM action and resource', () => {
   it('DynamoDB: the operation is the action; an index query is on the index ARN', () => {
     expect(iamRequests('dynamodb', 'GetItem', { TableName: 'tandem', Key: {} }, n)).toEqual([
-      { action: 'dynamodb:GetItem', resource: table },
+      { action: 'dynamodb:GetItem', resource: table, leadingKeys: [] },
     ]);
     expect(iamRequests('dynamodb', 'Query', { TableName: 'tandem', IndexName: 'gsi2' }, n)).toEqual([
-      { action: 'dynamodb:Query', resource: `${table}/index/gsi2` },
+      { action: 'dynamodb:Query', resource: `${table}/index/gsi2`, leadingKeys: [] },
     ]);
     expect(iamRequests('dynamodb', 'Query', { TableName: 'other' }, n)[0].resource).toBe(
       'arn:aws:dynamodb:eu-west-1:000000000000:table/other',
@@ -34,11 +34,46 @@ describe('SDK call → IAM action and resource', () => {
       'dynamodb:DeleteItem',
     ]);
     expect(iamRequests('dynamodb', 'TransactGetItems', { TransactItems: [{ Get: { TableName: 'tandem' } }] }, n)).toEqual([
-      { action: 'dynamodb:GetItem', resource: table },
+      { action: 'dynamodb:GetItem', resource: table, leadingKeys: [] },
     ]);
     expect(iamRequests('dynamodb', 'BatchWriteItem', { RequestItems: { tandem: [] } }, n)).toEqual([
-      { action: 'dynamodb:BatchWriteItem', resource: table },
+      { action: 'dynamodb:BatchWriteItem', resource: table, leadingKeys: [] },
     ]);
+  });
+
+  it("DynamoDB leading keys: every item key, plain or marshalled; a Query's partition on the table or index; none for a Scan", () => {
+    const s = keys.report('soignies', 'ABCD-1234');
+    const b = keys.report('braine-le-comte', 'ABCD-1234');
+    const lead = (op: string, input: Record<string, unknown>) =>
+      iamRequests('dynamodb', op, { TableName: 'tandem', ...input }, n).map((r) => r.leadingKeys);
+    expect(lead('GetItem', { Key: s })).toEqual([[s.pk]]);
+    expect(lead('GetItem', { Key: { pk: { S: s.pk }, sk: { S: s.sk } } })).toEqual([[s.pk]]);
+    expect(lead('PutItem', { Item: { ...b, x: 1 } })).toEqual([[b.pk]]);
+    expect(
+      lead('TransactWriteItems', {
+        TransactItems: [{ Update: { TableName: 'tandem', Key: s } }, { Put: { TableName: 'tandem', Item: b } }],
+      }),
+    ).toEqual([[s.pk], [b.pk]]);
+    expect(lead('BatchGetItem', { RequestItems: { tandem: { Keys: [s, b] } } })).toEqual([[s.pk, b.pk]]);
+    expect(lead('BatchWriteItem', { RequestItems: { tandem: [{ PutRequest: { Item: s } }, { DeleteRequest: { Key: b } }] } })).toEqual([
+      [s.pk, b.pk],
+    ]);
+    expect(lead('Scan', {})).toEqual([[]]);
+    const q = (input: Record<string, unknown>) => queryPartition(input);
+    expect(q({ KeyConditionExpression: 'pk = :p AND begins_with(sk, :t)', ExpressionAttributeValues: { ':p': s.pk, ':t': 'T#' } })).toBe(
+      s.pk,
+    );
+    expect(
+      q({
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#k = :v',
+        ExpressionAttributeNames: { '#k': 'gsi1pk' },
+        ExpressionAttributeValues: { ':v': 'X' },
+      }),
+    ).toBe('X');
+    expect(q({ IndexName: 'gsi2', KeyConditionExpression: ':v = gsi2pk', ExpressionAttributeValues: { ':v': { S: 'Y' } } })).toBe('Y');
+    // The table's pk is not gsi1's partition key: no leading key, so a scoped Query is refused.
+    expect(q({ IndexName: 'gsi1', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': s.pk } })).toBeUndefined();
   });
 
   it('S3: HEAD is a GetObject; a copy reads its source and writes its target; listing is on the bucket', () => {

@@ -29,6 +29,22 @@ export function statementsOf(t: Template, fnLogicalId: string): Statement[] {
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[]);
 }
 
+/** Logical id of a function's tenant role (the role its TENANT_ROLE_ARN names), if it has one. */
+export function tenantRoleLogicalId(t: Template, fnLogicalId: string): string | undefined {
+  const fn = t.findResources('AWS::Lambda::Function')[fnLogicalId] as Resource;
+  const arn = fn.Properties.Environment?.Variables?.TENANT_ROLE_ARN as { 'Fn::GetAtt'?: [string, string] } | undefined;
+  return arn?.['Fn::GetAtt']?.[0];
+}
+
+/** Every IAM statement attached (inline) to a function's tenant role. */
+export function tenantStatementsOf(t: Template, fnLogicalId: string): Statement[] {
+  const roleId = tenantRoleLogicalId(t, fnLogicalId);
+  if (!roleId) return [];
+  return resourcesOf(t, 'AWS::IAM::Policy')
+    .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[]);
+}
+
 export function actionsOf(statements: Statement[]): string[] {
   return statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
 }

@@ -48,8 +48,15 @@ describe('who may write the audit log', () => {
     userPools: 'arn:aws:cognito-idp:eu-west-1:1:userpool/*',
     mailIdentities: 'arn:aws:ses:eu-west-1:1:identity/*',
   };
+  // The tenant role's statements, on an audit key of the commune the session serves.
   const can = (fn: keyof typeof API_FUNCTIONS, action: string) =>
-    isAllowed(accessStatements(API_FUNCTIONS[fn]), { action, resource: arns.table }, arns);
+    isAllowed(
+      accessStatements(API_FUNCTIONS[fn]).tenant,
+      { action, resource: arns.table, leadingKeys: ['C#soignies#AUDIT#2026-12'] },
+      arns,
+      undefined,
+      { commune: 'soignies' },
+    );
 
   it('functions that only read but record reads of personal data may put, never update or delete', () => {
     for (const fn of ['staff/get-staff-report', 'permits/get-staff-permit'] as const) {
