@@ -26,3 +26,4 @@ export * from './staff-screens.js';
 export * from './plain-text.js';
 export * from './security-headers.js';
 export * from './rate-limits.js';
+export * from './role-matrix.js';

@@ -1,19 +1,20 @@
 /**
- * Which staff role opens which screen of the staff app, defined once: the API's handlers check these roles
- * (requireStaff), and the staff app hides what a role cannot open and says so when a page is refused. The API
- * stays the judge: hiding a link is a courtesy, the 403 is the rule. Department groups (dept-<code>) choose
+ * Which staff role opens which screen of the staff app: the roles that may list the screen's items in the role
+ * matrix (role-matrix.ts). The staff app hides what a role cannot open and says so when a page is refused. The
+ * API stays the judge: hiding a link is a courtesy, the 403 is the rule. Department groups (dept-<code>) choose
  * what a screen lists (e.g. the opinions a department owes), not whether it opens.
  */
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
+import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
 export const STAFF_SCREENS = ['reports', 'permits', 'map'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
-/** The roles that open each screen: reports for everyone on the staff (workers read them), the rest for agents and admins. */
+/** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
 export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole[]>> = {
-  reports: ['agent', 'admin', 'worker'],
-  permits: ['agent', 'admin'],
-  map: ['agent', 'admin'],
+  reports: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/reports'].list),
+  permits: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/permits'].list),
+  map: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/map/items'].list),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

@@ -1,5 +1,4 @@
 /** GET /api/{commune}/staff/permits/{code}: everything about a request, for the staff who handle or review it. */
-import { STAFF_SCREEN_ROLES } from '@tandem/shared';
 import { apiHandler } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
@@ -9,7 +8,7 @@ import { json } from '../lib/http.js';
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.permits);
-  const b = await visibleBundle(reg.config.id, permitCodeFromPath(event), user);
-  return json(200, await staffView(b, user, reg.config.permits), { etag: `"${b.permit.version}"` });
+  const user = await requireStaff(event, reg);
+  const b = await visibleBundle(reg.config, permitCodeFromPath(event), user);
+  return json(200, await staffView(b, user, reg.config), { etag: `"${b.permit.version}"` });
 });

@@ -2,19 +2,29 @@ import { TRACKING_CODE_PATTERN, normaliseTrackingCode } from '@tandem/shared';
 import { apiHandler, json, notFound, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
+import { authorize } from '../lib/authorize.js';
+import { mayDo } from '@tandem/shared';
 import { getReportWithTimeline } from '../reports/report-store.js';
 import { toStaffReport } from '../reports/report-item.js';
 import { photoUrls } from '../reports/photos.js';
 
-/** GET /api/{commune}/staff/reports/{code}: everything, with the version to send back on change. */
+/**
+ * GET /api/{commune}/staff/reports/{code}: the report with its timeline and the version to send back on change;
+ * the reporter's e-mail and name only to those the role matrix lets read them (not workers nor reviewers).
+ */
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  await requireStaff(event, reg);
+  const user = await requireStaff(event, reg);
+  const route = 'GET /api/{commune}/staff/reports/{code}';
   const code = normaliseTrackingCode(pathParam(event, 'code'));
   if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
   const found = await getReportWithTimeline(reg.config.id, code);
   if (!found) throw notFound('no report has this code');
-  return json(200, toStaffReport(found.report, found.timeline, await photoUrls(found.report.photos)), {
+  const subject = { department: found.report.department };
+  authorize(user, reg.config, route, 'read', subject);
+  const personal = mayDo(user, reg.config, route, 'personalData', subject);
+  const report = toStaffReport(found.report, found.timeline, await photoUrls(found.report.photos), personal);
+  return json(200, report, {
     etag: `"${found.report.version}"`,
   });
 });
