@@ -276,3 +276,32 @@ describe('what a worker reads of a report', () => {
     expect(list.body.items.every((i: { department: string }) => i.department === 'travaux')).toBe(true);
   });
 });
+
+describe('who owns a map item', () => {
+  it('is the department named, else the publisher’s first in the commune’s order; never a review-only one', async () => {
+    const { department: _named, ...unnamed } = mapItem();
+    const r = await api('POST', `${C}/staff/map/items`, { headers: auth(tokens['owning agent']), body: unnamed });
+    expect(r.status).toBe(201);
+    expect(r.body.department).toBe('travaux'); // agent@ is in travaux and environnement: travaux comes first
+    const police = await api('POST', `${C}/staff/map/items`, { headers: auth(admin()), body: mapItem({ department: 'police' }) });
+    expect(police.status).toBe(422);
+    expect(police.body['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['department']);
+    const anyone = await api('POST', `${C}/staff/map/items`, { headers: auth(admin()), body: unnamed });
+    expect(anyone.status).toBe(422); // an admin of no department names one
+  });
+
+  it('hands an item over only to a department of the editor', async () => {
+    const id = await newMapItem();
+    const toMobility = await api('PUT', `${C}/staff/map/items/${id}`, {
+      headers: auth(tokens['owning agent']),
+      body: mapItem({ department: 'mobilite', version: 1 }),
+    });
+    expect(toMobility.status).toBe(403);
+    const toEnvironment = await api('PUT', `${C}/staff/map/items/${id}`, {
+      headers: auth(tokens['owning agent']),
+      body: mapItem({ department: 'environnement', version: 1 }),
+    });
+    expect(toEnvironment.status).toBe(200);
+    expect(toEnvironment.body.department).toBe('environnement');
+  });
+});

@@ -19,7 +19,7 @@ export async function checkMapItem(config: CommuneConfig, input: MapItemInput, s
 
 /**
  * The department that will own an item: the one named (a department of the commune that handles things, not a
- * review-only one), else the current owner, else the publisher's first department.
+ * review-only one), else the current owner, else the publisher's first department (in the commune's order).
  */
 export function ownerOf(config: CommuneConfig, departments: readonly string[], named?: string, current?: MapItem): string | undefined {
   if (named) {
@@ -31,7 +31,8 @@ export function ownerOf(config: CommuneConfig, departments: readonly string[], n
     return named;
   }
   if (current) return current.department;
-  const first = departments.find((code) => config.departments.some((d) => d.code === code && !d.reviewOnly));
+  // The commune's order, not the token's (its groups come sorted by name): the same first one the staff app offers.
+  const first = config.departments.find((d) => !d.reviewOnly && departments.includes(d.code));
   if (!first) throw unprocessable('name the department that owns this item', [{ name: 'department', reason: 'required' }]);
-  return first;
+  return first.code;
 }
