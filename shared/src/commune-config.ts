@@ -58,6 +58,11 @@ export const Department = z.object({
   code: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
   name: LocalisedText,
   email: z.string().email().optional(),
+  /**
+   * An outside body asked for opinions on permits (the police zone, the fire and rescue zone): its agents read the
+   * requests they review and give their opinion, and handle no report, permit or map item (docs/roles.md).
+   */
+  reviewOnly: z.boolean().optional(),
 });
 export type Department = z.infer<typeof Department>;
 

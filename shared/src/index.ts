@@ -31,3 +31,4 @@ export * from './plain-text.js';
 export * from './security-headers.js';
 export * from './rate-limits.js';
 export * from './privacy/index.js';
+export * from './role-matrix.js';

@@ -1,25 +1,24 @@
 /**
- * Which staff role opens which screen of the staff app, defined once: the API's handlers check these roles
- * (requireStaff), and the staff app hides what a role cannot open and says so when a page is refused. The API
- * stays the judge: hiding a link is a courtesy, the 403 is the rule. Department groups (dept-<code>) choose
+ * Which staff role opens which screen of the staff app: the roles that may list the screen's items in the role
+ * matrix (role-matrix.ts). The staff app hides what a role cannot open and says so when a page is refused. The
+ * API stays the judge: hiding a link is a courtesy, the 403 is the rule. Department groups (dept-<code>) choose
  * what a screen lists (e.g. the opinions a department owes), not whether it opens.
  */
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
+import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
 export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team', 'audit'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
-/**
- * The roles that open each screen: reports for everyone on the staff (workers read them), permits and map items for
- * agents and admins, the audit log (who changed or read what) for admins only.
- */
+/** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
 export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole[]>> = {
-  reports: ['agent', 'admin', 'worker'],
-  permits: ['agent', 'admin'],
-  map: ['agent', 'admin'],
+  reports: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/reports'].list),
+  permits: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/permits'].list),
+  map: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/map/items'].list),
   /** « Équipe »: staff accounts and Open311 keys (functions/src/staff/staff-accounts.ts, open311-keys.ts). */
-  team: ['admin'],
-  audit: ['admin'],
+  team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
+  /** The audit log: who changed or read what. */
+  audit: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/audit'].manage),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

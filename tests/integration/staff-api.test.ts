@@ -109,9 +109,9 @@ describe('handling a report', () => {
     expect(note.status).toBe(200);
     const assigned = await api('PATCH', `/api/soignies/staff/reports/${code}`, {
       headers: auth(agent),
-      body: { department: 'mobilite', version: 3 },
+      body: { department: 'environnement', version: 3 },
     });
-    expect(assigned.body.department).toBe('mobilite');
+    expect(assigned.body.department).toBe('environnement');
     const s2 = await api('POST', `/api/soignies/staff/reports/${code}/transitions`, {
       headers: auth(agent),
       body: { to: 'fixed', version: 4 },

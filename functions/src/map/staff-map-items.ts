@@ -4,7 +4,8 @@
  *   POST   /api/{c}/staff/map/items          publish one (Idempotency-Key makes a retry harmless)
  *   PUT    /api/{c}/staff/map/items/{id}     edit it, guarded by its version (409 when stale)
  *   DELETE /api/{c}/staff/map/items/{id}?version=N
- * Items produced by a permit are changed through the permit, not here.
+ * Items produced by a permit are changed through the permit, not here. The owning department's agents and admins
+ * publish, edit and delete an item (role matrix); every agent reads the list.
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
@@ -13,7 +14,6 @@ import {
   MapItemInput,
   MapItemUpdate,
   mapItemRecords,
-  STAFF_SCREEN_ROLES,
   toFeature,
   type MapItem,
   type MapItemInput as Input,
@@ -22,15 +22,16 @@ import { HttpError, apiHandler, conflict, header, json, notFound, parseBody, par
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
+import { authorize } from '../lib/authorize.js';
 import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
 import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
-import { checkMapItem } from './map-input.js';
+import { checkMapItem, ownerOf } from './map-input.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
 
-const view = (i: MapItem) => ({ ...toFeature(i), version: i.version });
+const view = (i: MapItem) => ({ ...toFeature(i), version: i.version, ...(i.department ? { department: i.department } : {}) });
 const fieldsOf = (input: Input) => ({
   kind: input.kind,
   title: input.title,
@@ -45,16 +46,23 @@ const fieldsOf = (input: Input) => ({
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.map);
+  const user = await requireStaff(event, reg);
   const commune = reg.config.id;
   const method = event.requestContext.http.method;
   const audit = auditContext(event, reg, user);
   const author = { sub: user.sub, name: user.name };
 
-  if (method === 'GET') return json(200, { items: (await allItems(commune)).map(view) });
+  if (method === 'GET') {
+    authorize(user, reg.config, 'GET /api/{commune}/staff/map/items', 'list');
+    return json(200, { items: (await allItems(commune)).map(view) });
+  }
 
   if (method === 'POST') {
+    const route = 'POST /api/{commune}/staff/map/items';
+    authorize(user, reg.config, route, 'create');
     const input = parseBody(event, MapItemInput);
+    const department = ownerOf(reg.config, user.departments, input.department);
+    authorize(user, reg.config, route, 'create', { department });
     await checkMapItem(reg.config, input);
     const idemKey = checkedKey(header(event, 'idempotency-key'));
     const hash = requestHash(event.routeKey, commune, user.sub, input);
@@ -77,6 +85,7 @@ export const handler = apiHandler(async (event) => {
       id,
       ...fieldsOf(input),
       source: { type: 'staff' },
+      department,
       createdAt: now,
       updatedAt: now,
       createdBy: author,
@@ -97,6 +106,9 @@ export const handler = apiHandler(async (event) => {
   const id = pathParam(event, 'id');
   const current = await getMapItem(commune, id);
   if (!current) throw notFound('no map item has this id');
+  if (method === 'PUT')
+    authorize(user, reg.config, 'PUT /api/{commune}/staff/map/items/{id}', 'update', { department: current.department });
+  else authorize(user, reg.config, 'DELETE /api/{commune}/staff/map/items/{id}', 'delete', { department: current.department });
   if (current.source.type !== 'staff') {
     throw new HttpError(409, `this item comes from ${current.source.type} ${current.source.code ?? ''}: change it there`.trim(), [], {
       source: current.source,
@@ -105,6 +117,9 @@ export const handler = apiHandler(async (event) => {
 
   if (method === 'PUT') {
     const input = parseBody(event, MapItemUpdate);
+    const department = ownerOf(reg.config, user.departments, input.department, current);
+    // Handing an item to another department: only to one of the user's own (admins: any).
+    if (department !== current.department) authorize(user, reg.config, 'PUT /api/{commune}/staff/map/items/{id}', 'update', { department });
     await checkMapItem(reg.config, input, id);
     if (input.version !== current.version) throw stale(current);
     const now = clock.iso();
@@ -112,6 +127,7 @@ export const handler = apiHandler(async (event) => {
       ...fieldsOf(input),
       id,
       source: current.source,
+      ...(department ? { department } : {}),
       createdAt: current.createdAt,
       updatedAt: now,
       ...(current.createdBy ? { createdBy: current.createdBy } : {}),

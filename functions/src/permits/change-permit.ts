@@ -4,10 +4,12 @@
  *   POST …/staff/permits/{code}/transitions           move it (review, ask for information, opinions, decide, issue, cancel)
  *   POST …/staff/permits/{code}/updates               a public update or a private note
  *   POST …/staff/permits/{code}/opinions/{department} a reviewing department's opinion
- * Only the handling department's agents and admins move a permit; reviewers give their opinion and notes.
+ * The role matrix (shared/src/role-matrix.ts) says who: the handling department's agents and admins move a
+ * permit and write to the requester; the departments asked give their opinion and add notes.
  */
-import { OpinionInput, PermitTransitionInput, PermitUpdateInput, STAFF_SCREEN_ROLES, type RouteKeyOf } from '@tandem/shared';
-import { HttpError, apiHandler, conflict, header, parseBody, pathParam, type ApiEvent } from '../lib/http.js';
+import { OpinionInput, PermitTransitionInput, PermitUpdateInput, type CommuneConfig, type RouteKeyOf } from '@tandem/shared';
+import { type HttpError, apiHandler, conflict, header, parseBody, pathParam, type ApiEvent } from '../lib/http.js';
+import { authorize } from '../lib/authorize.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
@@ -17,7 +19,7 @@ import { runVersionedChange } from '../lib/versioned-change.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { permitsConfigOf } from './permit-input.js';
 import { newPermitTimelineItem, type PermitItem } from '@tandem/shared';
-import { answerPermit, canDecide, visibleBundle } from './permit-responses.js';
+import { answerPermit, permitSubject, visibleBundle } from './permit-responses.js';
 import { staffTransition, type PermitChange } from './staff-transition.js';
 import { giveOpinion } from './give-opinion.js';
 import { permitCodeFromPath } from './permit-code.js';
@@ -41,13 +43,13 @@ type Parsed = ReturnType<(typeof ROUTE_BODIES)[keyof typeof ROUTE_BODIES]>;
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.permits);
+  const user = await requireStaff(event, reg);
   const commune = reg.config.id;
   const code = permitCodeFromPath(event);
   const parsed = routeOf<'permits/change-permit', (e: ApiEvent) => Parsed>(event, ROUTE_BODIES)(event);
 
   // Who may see the permit is checked first, even for a replay; the key is the user's own.
-  const b = await visibleBundle(commune, code, user);
+  const b = await visibleBundle(reg.config, code, user);
   const idempotencyKey = checkedKey(header(event, 'idempotency-key'));
   const hash = requestHash(event.routeKey, code, event.pathParameters, user.sub, parsed.body);
   const audience = { staff: user, config: reg.config };
@@ -60,7 +62,7 @@ export const handler = apiHandler(async (event) => {
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, hash, code, at.toISOString()) : undefined;
     const department = pathParam(event, 'department');
     const entry = auditEntry(audit, at.toISOString(), 'permit.opinion', item, `${department}: ${parsed.body.verdict}`);
-    const outcome = await giveOpinion(b, department, parsed.body, user, at, idem, entry);
+    const outcome = await giveOpinion(b, reg.config, department, parsed.body, user, at, idem, entry);
     return answerPermit(commune, code, audience, outcome === 'replayed');
   }
 
@@ -75,11 +77,11 @@ export const handler = apiHandler(async (event) => {
     // The audit entry goes in the change's transaction: a replayed request writes neither again.
     build: async (p) => {
       if (parsed.route === 'update') {
-        const change = update(p, parsed.body, user, at);
+        const change = update(reg.config, p, parsed.body, user, at);
         const action = parsed.body.public ? 'permit.update' : 'permit.note';
         return { ...change, puts: [...change.puts, auditEntry(audit, at.toISOString(), action, item)] };
       }
-      if (!canDecide(user, p)) throw new HttpError(403, 'only the handling department or an admin decides on this request');
+      authorize(user, reg.config, 'POST /api/{commune}/staff/permits/{code}/transitions', 'transition', permitSubject(p));
       const change = await staffTransition(b, parsed.body, user, reg.config, permitsConfigOf(reg.config), at);
       const entry = auditEntry(audit, at.toISOString(), 'permit.transition', item, `${p.state} → ${parsed.body.to}`);
       return { ...change, puts: [...change.puts, entry] };
@@ -89,8 +91,8 @@ export const handler = apiHandler(async (event) => {
   });
 });
 
-function update(p: PermitItem, b: PermitUpdateInput, user: StaffUser, at: Date): PermitChange {
-  if (b.public && !canDecide(user, p)) throw new HttpError(403, 'only the handling department writes to the requester');
+function update(config: CommuneConfig, p: PermitItem, b: PermitUpdateInput, user: StaffUser, at: Date): PermitChange {
+  authorize(user, config, 'POST /api/{commune}/staff/permits/{code}/updates', b.public ? 'publicUpdate' : 'privateNote', permitSubject(p));
   return {
     set: {},
     remove: [],

@@ -2,7 +2,6 @@
  * GET /api/{commune}/staff/permits/{code}: everything about a request, for the staff who handle or review it. The
  * requester's name and contact details are personal data: the read is recorded in the audit log before the answer.
  */
-import { STAFF_SCREEN_ROLES } from '@tandem/shared';
 import { apiHandler } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
@@ -13,8 +12,8 @@ import { json } from '../lib/http.js';
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.permits);
-  const b = await visibleBundle(reg.config.id, permitCodeFromPath(event), user);
+  const user = await requireStaff(event, reg);
+  const b = await visibleBundle(reg.config, permitCodeFromPath(event), user);
   await recordRead(auditContext(event, reg, user), 'permit.personal-data.read', { kind: 'permit', id: b.permit.code });
-  return json(200, await staffView(b, user, reg.config.permits), { etag: `"${b.permit.version}"` });
+  return json(200, await staffView(b, user, reg.config), { etag: `"${b.permit.version}"` });
 });

@@ -4,8 +4,17 @@
  * item records it, in one transaction. The agent need not send a version: opinions do not overwrite
  * each other, so a concurrent change only makes this retry on the fresh permit.
  */
-import { keys, newPermitTimelineItem, tFr, type AuditEntryItem, type IdempotencyItem, type OpinionInput } from '@tandem/shared';
-import { HttpError, conflict, notFound } from '../lib/http.js';
+import {
+  keys,
+  newPermitTimelineItem,
+  tFr,
+  type AuditEntryItem,
+  type DepartmentsOfCommune,
+  type IdempotencyItem,
+  type OpinionInput,
+} from '@tandem/shared';
+import { conflict, notFound } from '../lib/http.js';
+import { authorize } from '../lib/authorize.js';
 import { env } from '../lib/aws.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
@@ -18,6 +27,7 @@ const opinionRecord = (o: OpinionInput) => {
 
 export async function giveOpinion(
   first: PermitBundle,
+  commune: DepartmentsOfCommune,
   department: string,
   input: OpinionInput,
   user: StaffUser,
@@ -26,9 +36,7 @@ export async function giveOpinion(
   /** The audit entry, written in the same transaction. */
   audit?: AuditEntryItem,
 ): Promise<ChangeOutcome> {
-  if (!user.roles.includes('admin') && !user.departments.includes(department)) {
-    throw new HttpError(403, `only the department "${department}" gives this opinion`);
-  }
+  authorize(user, commune, 'POST /api/{commune}/staff/permits/{code}/opinions/{department}', 'opinion', { department });
   let b: PermitBundle | undefined = first;
   for (let attempt = 0; attempt < 4 && b; attempt++) {
     const p = b.permit;

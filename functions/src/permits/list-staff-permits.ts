@@ -7,23 +7,26 @@
  * cursor searches on; a page without a cursor ends the list.
  * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
  */
-import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, STAFF_SCREEN_ROLES, type PermitItem } from '@tandem/shared';
+import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, mayDo, type PermitItem } from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { getPermits, listPermits, pendingOpinionsOf, permitsInState } from './permit-store.js';
-import { canDecide, canSee } from './permit-responses.js';
+import { canDecide, permitSubject } from './permit-responses.js';
+import { authorize } from '../lib/authorize.js';
 import { toPermitSummary } from './permit-item.js';
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, STAFF_SCREEN_ROLES.permits);
+  const user = await requireStaff(event, reg);
+  authorize(user, reg.config, 'GET /api/{commune}/staff/permits', 'list');
   const q = parseQuery(event, PermitInboxQuery);
   const commune = reg.config.id;
   const today = clock.today();
-  const visible = (p: PermitItem) => canSee(user, p) && (!q.kind || p.kind === q.kind);
+  const visible = (p: PermitItem) =>
+    mayDo(user, reg.config, 'GET /api/{commune}/staff/permits', 'list', permitSubject(p)) && (!q.kind || p.kind === q.kind);
   const answer = (items: PermitItem[], scanned: number, page?: { lastKey?: Record<string, unknown>; partial: boolean }) =>
     json(200, {
       items: items.map((p) => toPermitSummary(p, today)),
@@ -43,7 +46,7 @@ export const handler = apiHandler(async (event) => {
     const states = [...PERMIT_STAFF_TODO_STATES];
     const lists = await Promise.all(states.map((s) => permitsInState(commune, s)));
     const read = lists.flat();
-    const mine = read.filter((p) => visible(p) && canDecide(user, p));
+    const mine = read.filter((p) => visible(p) && canDecide(user, reg.config, p));
     mine.sort((a, b) => (a.opinionsDue ?? a.details.period.start).localeCompare(b.opinionsDue ?? b.details.period.start));
     return answer(mine.slice(0, q.limit), read.length);
   }

@@ -115,7 +115,7 @@ export function toStaffPermit(
   opinions: OpinionItem[],
   links: DocumentLinks,
   attachmentLinks: Record<string, string>,
-  viewer: { departments: string[]; canDecide: boolean; admin: boolean; reviewers: string[] },
+  viewer: { canDecide: boolean; mayGiveOpinion: (department: string) => boolean; reviewers: string[] },
   today: string,
 ): StaffPermit {
   return {
@@ -141,10 +141,8 @@ export function toStaffPermit(
       .filter((a: Attachment) => attachmentLinks[a.key])
       .map((a: Attachment) => ({ type: a.type, name: a.name, url: attachmentLinks[a.key] })),
     canDecide: viewer.canDecide,
-    // An admin may answer for any department (e.g. one without an account yet).
-    myPendingOpinions: opinions
-      .filter((o) => o.status === 'pending' && (viewer.admin || viewer.departments.includes(o.department)))
-      .map((o) => o.department),
+    // The role matrix says whose opinion the viewer may give (an admin: any, e.g. a department without an account yet).
+    myPendingOpinions: opinions.filter((o) => o.status === 'pending' && viewer.mayGiveOpinion(o.department)).map((o) => o.department),
     ...(p.personalDataErasedAt
       ? { personalDataErased: { at: p.personalDataErasedAt, onRequest: Boolean(p.personalDataErasedOnRequest) } }
       : {}),

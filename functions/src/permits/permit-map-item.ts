@@ -37,6 +37,7 @@ function records(p: PermitItem, reference: string, at: string) {
       ...(p.details.period.endTime ? { endTime: p.details.period.endTime } : {}),
     },
     source: { type: 'permit', code: p.code, url: `/${p.commune}/demandes/suivi/${p.code}/` },
+    department: p.handlingDepartment,
     createdAt: at,
     updatedAt: at,
     version: 1,

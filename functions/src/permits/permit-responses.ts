@@ -1,6 +1,17 @@
 /** Builds the three views of a permit (public, requester, staff), with short-lived links to its files. */
-import { brusselsDate, earliestStart, reviewersFor, type CommuneConfig, type PermitsConfig, type PermitItem } from '@tandem/shared';
-import { HttpError, json, notFound } from '../lib/http.js';
+import {
+  brusselsDate,
+  earliestStart,
+  mayDo,
+  reviewersFor,
+  type CommuneConfig,
+  type DepartmentsOfCommune,
+  type PermitsConfig,
+  type PermitItem,
+  type Subject,
+} from '@tandem/shared';
+import { json, notFound } from '../lib/http.js';
+import { authorize } from '../lib/authorize.js';
 import { clock } from '../lib/clock.js';
 import { signedReadUrls } from '../lib/stored-files.js';
 import type { StaffUser } from '../lib/staff-auth.js';
@@ -13,23 +24,33 @@ async function documentLinks(p: PermitItem, audience: 'public' | 'requester' | '
   return Object.fromEntries(docs.map((d, i) => [d.type, urls[i]]));
 }
 
-/** Staff who decide on a kind: admins and the agents of its handling department. */
-export function canDecide(user: StaffUser, p: Pick<PermitItem, 'handlingDepartment'>): boolean {
-  return user.roles.includes('admin') || user.departments.includes(p.handlingDepartment);
+/** A permit as the role matrix sees it: owned by its handling department, reviewed by the departments asked. */
+export const permitSubject = (p: Pick<PermitItem, 'handlingDepartment' | 'reviewers'>): Subject => ({
+  department: p.handlingDepartment,
+  reviewers: p.reviewers,
+});
+
+/** Staff who decide on a permit (role matrix: its handling department's agents, admins). */
+export function canDecide(
+  user: StaffUser,
+  commune: DepartmentsOfCommune,
+  p: Pick<PermitItem, 'handlingDepartment' | 'reviewers'>,
+): boolean {
+  return mayDo(user, commune, 'POST /api/{commune}/staff/permits/{code}/transitions', 'transition', permitSubject(p));
 }
-/** Staff who may see a permit: those who decide, and the departments asked for an opinion. */
-export function canSee(user: StaffUser, p: Pick<PermitItem, 'handlingDepartment' | 'reviewers'>): boolean {
-  return canDecide(user, p) || p.reviewers.some((d) => user.departments.includes(d));
+/** Staff who may see a permit (role matrix: the departments that handle or review it, admins). */
+export function canSee(user: StaffUser, commune: DepartmentsOfCommune, p: Pick<PermitItem, 'handlingDepartment' | 'reviewers'>): boolean {
+  return mayDo(user, commune, 'GET /api/{commune}/staff/permits/{code}', 'read', permitSubject(p));
 }
 
 /** A request that was never submitted (a draft, or a draft its author withdrew) is its author's only. */
 export const wasSubmitted = (p: Pick<PermitItem, 'submittedAt'>) => Boolean(p.submittedAt);
 
 /** The permit, if this staff member may see it: 404 for unknown or never submitted, 403 for another department's. */
-export async function visibleBundle(commune: string, code: string, user: StaffUser): Promise<PermitBundle> {
-  const b = await getPermitBundle(commune, code);
+export async function visibleBundle(config: CommuneConfig, code: string, user: StaffUser): Promise<PermitBundle> {
+  const b = await getPermitBundle(config.id, code);
   if (!b || !wasSubmitted(b.permit)) throw notFound('no request has this code');
-  if (!canSee(user, b.permit)) throw new HttpError(403, 'this request is neither handled nor reviewed by your departments');
+  authorize(user, config, 'GET /api/{commune}/staff/permits/{code}', 'read', permitSubject(b.permit));
   return b;
 }
 
@@ -48,7 +69,8 @@ export async function requesterView(b: PermitBundle, config: CommuneConfig) {
   return toRequesterPermit(b.permit, b.timeline, await documentLinks(b.permit, 'requester'), earliest);
 }
 
-export async function staffView(b: PermitBundle, user: StaffUser, cfg: PermitsConfig | undefined) {
+export async function staffView(b: PermitBundle, user: StaffUser, config: CommuneConfig) {
+  const cfg = config.permits as PermitsConfig | undefined;
   const attachments = b.permit.details.attachments;
   const urls = await signedReadUrls(attachments.map((a) => a.key));
   const attachmentLinks = Object.fromEntries(attachments.map((a, i) => [a.key, urls[i]]));
@@ -60,7 +82,12 @@ export async function staffView(b: PermitBundle, user: StaffUser, cfg: PermitsCo
     b.opinions,
     await documentLinks(b.permit, 'staff'),
     attachmentLinks,
-    { departments: user.departments, canDecide: canDecide(user, b.permit), admin: user.roles.includes('admin'), reviewers },
+    {
+      canDecide: canDecide(user, config, b.permit),
+      mayGiveOpinion: (department) =>
+        mayDo(user, config, 'POST /api/{commune}/staff/permits/{code}/opinions/{department}', 'opinion', { department }),
+      reviewers,
+    },
     clock.today(),
   );
 }
@@ -75,7 +102,6 @@ export async function answerPermit(
 ) {
   const b = await getPermitBundle(commune, code);
   if (!b) throw notFound('no request has this code');
-  const body =
-    'staff' in audience ? await staffView(b, audience.staff, audience.config.permits) : await requesterView(b, audience.requester);
+  const body = 'staff' in audience ? await staffView(b, audience.staff, audience.config) : await requesterView(b, audience.requester);
   return json(status, body, { etag: `"${b.permit.version}"`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) });
 }

@@ -30,12 +30,13 @@ export function toPublicReport(r: ReportItem, timeline: TimelineItem[], photoUrl
   };
 }
 
-export function toStaffReport(r: ReportItem, timeline: TimelineItem[], photoUrls: string[]): StaffReport {
+/** The staff view; `personal`: with the reporter's e-mail and name (the role matrix's personalData). */
+export function toStaffReport(r: ReportItem, timeline: TimelineItem[], photoUrls: string[], personal: boolean): StaffReport {
   return {
     ...toPublicReport(r, [], photoUrls),
     timeline: timeline.map((t) => toTimelineEntry(t, 'staff')),
-    ...(r.email ? { email: r.email } : {}),
-    ...(r.name ? { name: r.name } : {}),
+    ...(personal && r.email ? { email: r.email } : {}),
+    ...(personal && r.name ? { name: r.name } : {}),
     ...(r.personalDataErasedAt
       ? { personalDataErased: { at: r.personalDataErasedAt, onRequest: Boolean(r.personalDataErasedOnRequest) } }
       : {}),

@@ -53,6 +53,8 @@ export interface ListFilter {
   state?: ReportState;
   category?: string;
   department?: string;
+  /** Only these departments' reports (what a worker may list). */
+  departments?: readonly string[];
   /** ISO bounds on createdAt (inclusive). */
   from?: string;
   to?: string;
@@ -100,6 +102,14 @@ export async function listReports(
     names['#dep'] = 'department';
     values[':dep'] = filter.department;
     filters.push('#dep = :dep');
+  }
+  if (filter.departments) {
+    names['#deps'] = 'department';
+    const placeholders = filter.departments.map((d, i) => {
+      values[`:deps${i}`] = d;
+      return `:deps${i}`;
+    });
+    filters.push(`#deps IN (${placeholders.join(', ')})`);
   }
   return readFilteredPage<ReportItem>(
     {

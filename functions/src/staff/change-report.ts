@@ -2,6 +2,7 @@
  * Staff changes to a report, each with its timeline item in one transaction and guarded by the version
  * the agent saw (a stale version is a 409, so two agents never overwrite each other):
  * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department).
+ * The role matrix says who: the report's department's agents and admins change it; any agent adds a note.
  */
 import type * as z from 'zod';
 import {
@@ -11,6 +12,7 @@ import {
   UpdateInput,
   checkTransition,
   isClosedState,
+  mayDo,
   normaliseTrackingCode,
   type RouteKeyOf,
 } from '@tandem/shared';
@@ -33,6 +35,7 @@ import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
+import { authorize } from '../lib/authorize.js';
 import { getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from '@tandem/shared';
 import { toStaffReport } from '../reports/report-item.js';
@@ -47,36 +50,68 @@ interface ChangeContext {
   actor: Actor;
 }
 
-/** A route's body schema and how its change is built: the parsed body keeps its type, no cast. */
+/** A route's body schema, the role-matrix check of its action and how its change is built: the parsed body keeps its type, no cast. */
 const changeOf =
   <S extends z.ZodType<{ version: number }>>(
     schema: S,
+    check: (user: StaffUser, reg: CommuneRegistration, r: ReportItem, body: z.output<S>) => void,
     build: (ctx: ChangeContext, r: ReportItem, body: z.output<S>) => Change | Promise<Change>,
   ) =>
   (event: ApiEvent) => {
     const body = parseBody(event, schema);
-    return { body, build: (ctx: ChangeContext, r: ReportItem) => build(ctx, r, body) };
+    return {
+      body,
+      check: (user: StaffUser, reg: CommuneRegistration, r: ReportItem) => check(user, reg, r, body),
+      build: (ctx: ChangeContext, r: ReportItem) => build(ctx, r, body),
+    };
   };
 
+const reportSubject = (r: ReportItem) => ({ department: r.department });
+
 const ROUTE_CHANGES = {
-  'POST /api/{commune}/staff/reports/{code}/transitions': changeOf(TransitionInput, (c, r, b) => transition(c.reg, r, b, c.now, c.actor)),
-  'POST /api/{commune}/staff/reports/{code}/updates': changeOf(UpdateInput, (c, r, b) => update(r, b, c.now, c.actor)),
-  'PATCH /api/{commune}/staff/reports/{code}': changeOf(AssignInput, (c, r, b) => assign(c.reg, r, b, c.now, c.actor)),
+  'POST /api/{commune}/staff/reports/{code}/transitions': changeOf(
+    TransitionInput,
+    (u, reg, r) => authorize(u, reg.config, 'POST /api/{commune}/staff/reports/{code}/transitions', 'transition', reportSubject(r)),
+    (c, r, b) => transition(c.reg, r, b, c.now, c.actor),
+  ),
+  'POST /api/{commune}/staff/reports/{code}/updates': changeOf(
+    UpdateInput,
+    (u, reg, r, b) =>
+      authorize(
+        u,
+        reg.config,
+        'POST /api/{commune}/staff/reports/{code}/updates',
+        b.public ? 'publicUpdate' : 'privateNote',
+        reportSubject(r),
+      ),
+    (c, r, b) => update(r, b, c.now, c.actor),
+  ),
+  'PATCH /api/{commune}/staff/reports/{code}': changeOf(
+    AssignInput,
+    (u, reg, r) => authorize(u, reg.config, 'PATCH /api/{commune}/staff/reports/{code}', 'assign', reportSubject(r)),
+    (c, r, b) => assign(c.reg, r, b, c.now, c.actor),
+  ),
 } satisfies Record<RouteKeyOf<'staff/change-report'>, unknown>;
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg, ['agent', 'admin']);
+  const user = await requireStaff(event, reg);
   const commune = reg.config.id;
   const code = normaliseTrackingCode(pathParam(event, 'code'));
   if (!TRACKING_CODE_PATTERN.test(code)) throw notFound('no report has this code');
-  const { body, build } = routeOf<'staff/change-report', (e: ApiEvent) => ReturnType<(typeof ROUTE_CHANGES)[keyof typeof ROUTE_CHANGES]>>(
+  const { body, check, build } = routeOf<
+    'staff/change-report',
+    (e: ApiEvent) => ReturnType<(typeof ROUTE_CHANGES)[keyof typeof ROUTE_CHANGES]>
+  >(
     event,
     ROUTE_CHANGES,
   )(event);
 
   const report = await getReport(commune, code);
   if (!report) throw notFound('no report has this code');
+  // Checked on the report as read, before a replay is answered, and again on the version the change applies to.
+  check(user, reg, report);
+  const personal = mayDo(user, reg.config, 'GET /api/{commune}/staff/reports/{code}', 'personalData', reportSubject(report));
   const ctx: ChangeContext = { reg, now: clock.iso(), actor: { actor: user.name, actorSub: user.sub } };
   const audit = auditContext(event, reg, user);
   return runVersionedChange({
@@ -88,6 +123,7 @@ export const handler = apiHandler(async (event) => {
     idempotencyKey: checkedKey(header(event, 'idempotency-key')),
     requestHash: requestHash(event.routeKey, code, body),
     build: async (r) => {
+      check(user, reg, r);
       const change = await build(ctx, r);
       // The audit entry in the change's transaction: a replayed request writes neither again.
       const entry = auditEntry(audit, ctx.now, auditAction(change.item), { kind: 'report', id: code }, auditDetail(change.item));
@@ -95,14 +131,14 @@ export const handler = apiHandler(async (event) => {
     },
     stale,
     reload: () => getReport(commune, code),
-    answer: (replayed) => current(commune, code, replayed),
+    answer: (replayed) => current(commune, code, replayed, personal),
   });
 });
 
-async function current(commune: string, code: string, replayed: boolean) {
+async function current(commune: string, code: string, replayed: boolean, personal: boolean) {
   const fresh = await getReportWithTimeline(commune, code);
   if (!fresh) throw notFound('no report has this code');
-  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos)), {
+  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos), personal), {
     etag: `"${fresh.report.version}"`,
     ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
   });
@@ -201,6 +237,10 @@ function assign(reg: CommuneRegistration, r: ReportItem, b: AssignInput, now: st
   if (!reg.config.departments.some((d) => d.code === b.department)) {
     throw unprocessable('unknown department', [{ name: 'department', reason: `no department "${b.department}" in ${reg.config.id}` }]);
   }
+  if (reg.config.departments.find((d) => d.code === b.department)?.reviewOnly)
+    throw unprocessable('this department reviews permits and handles no report', [
+      { name: 'department', reason: `"${b.department}" is review-only` },
+    ]);
   if (b.department === r.department)
     throw unprocessable('the report is already with this department', [{ name: 'department', reason: 'unchanged' }]);
   return {

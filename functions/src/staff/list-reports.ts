@@ -3,18 +3,23 @@ import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
+import { authorizeList } from '../lib/authorize.js';
 import { listReports } from '../reports/report-store.js';
 import { toSummary } from '../reports/report-item.js';
 
 /**
  * GET /api/{commune}/staff/reports?state&category&department&limit&cursor: the inbox, newest first. A page
  * without a cursor ends the list; a `partial` one stopped at the read budget and its cursor searches on.
+ * Workers see the reports of their departments only (role matrix).
  */
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  await requireStaff(event, reg);
+  const user = await requireStaff(event, reg);
+  const scope = authorizeList(user, reg.config, 'GET /api/{commune}/staff/reports', 'list');
   const q = parseQuery(event, InboxQuery);
-  const page = await listReports(reg.config.id, q, q.limit, decodeCursor(q.cursor, reg.config.id));
+  if (scope !== 'any' && !scope.length) return json(200, { items: [], scanned: 0, partial: false });
+  const filter = scope === 'any' ? q : { ...q, departments: scope };
+  const page = await listReports(reg.config.id, filter, q.limit, decodeCursor(q.cursor, reg.config.id));
   const cursor = encodeCursor(page.lastKey);
   return json(200, { items: page.items.map(toSummary), ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
 });

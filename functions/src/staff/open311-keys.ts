@@ -9,6 +9,7 @@ import { apiHandler, json, notFound, parseBody, pathParam, type ApiEvent, type A
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { routeOf } from '../lib/route-of.js';
+import { authorize } from '../lib/authorize.js';
 import { issueOpen311Key, listOpen311Keys, revokeOpen311Key } from '../open311/open311-keys-store.js';
 import { auditContext, auditEntry, type AuditContext } from '../lib/audit.js';
 
@@ -30,6 +31,9 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/open311-keys'>, Handler> = {
 /** Issuing and revoking a key are recorded in the audit log, in the change's own transaction (the key's author: createdBy). */
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const admin = await requireStaff(event, reg, ['admin']);
-  return routeOf(event, ROUTE_HANDLERS)(event, reg.config.id, admin.sub, auditContext(event, reg, admin));
+  const admin = await requireStaff(event, reg);
+  const handle = routeOf(event, ROUTE_HANDLERS);
+  // The route table sends this function its three routes only (routeOf just checked it): admins only, says the role matrix.
+  authorize(admin, reg.config, event.routeKey as RouteKeyOf<'staff/open311-keys'>, 'manage');
+  return handle(event, reg.config.id, admin.sub, auditContext(event, reg, admin));
 });

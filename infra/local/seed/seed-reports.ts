@@ -27,6 +27,21 @@ export async function seedCommuneReports(client: SeedClient, commune: CommuneCon
   if (!reports.length || !agent) return [];
   const c = commune.id;
   const auth = await client.signIn(c, agent.username, password);
+  // A report is moved on by its department's agent (the role matrix), else by the admin.
+  const signedIn = new Map<string, Record<string, string>>([[agent.username, auth]]);
+  const handlerOf = async (category: string) => {
+    const department = commune.categories.find((x) => x.code === category)?.department;
+    const account =
+      commune.demoAccounts.find((a) => a.role === 'agent' && department !== undefined && a.departments.includes(department)) ??
+      commune.demoAccounts.find((a) => a.role === 'admin') ??
+      agent;
+    let token = signedIn.get(account.username);
+    if (!token) {
+      token = await client.signIn(c, account.username, password);
+      signedIn.set(account.username, token);
+    }
+    return token;
+  };
   const existing = new Map<string, string>();
   for (const r of await client.all<{ code: string; description: string }>(`/api/${c}/staff/reports?limit=100`, auth))
     existing.set(r.description, r.code);
@@ -49,11 +64,12 @@ export async function seedCommuneReports(client: SeedClient, commune: CommuneCon
     }
     codes.push(code);
     if (r.steps.length) {
+      const handler = await handlerOf(r.category);
       const view = await client.call<{ version: number; timeline: TimelineEntry[] }>(
         'GET',
         `/api/${c}/staff/reports/${code}`,
         undefined,
-        auth,
+        handler,
       );
       let version = view.version;
       for (const step of r.steps.slice(reportStepsDone(r.steps, view.timeline))) {
@@ -62,13 +78,13 @@ export async function seedCommuneReports(client: SeedClient, commune: CommuneCon
               'POST',
               `/api/${c}/staff/reports/${code}/updates`,
               { text: step.update, public: true, version },
-              auth,
+              handler,
             )
           : await client.call<{ version: number }>(
               'POST',
               `/api/${c}/staff/reports/${code}/transitions`,
               { to: step.to, version, ...(step.message ? { message: step.message } : {}) },
-              auth,
+              handler,
             );
         version = res.version;
       }

@@ -40,6 +40,8 @@ export interface MapItem {
   phase?: WorksPhase;
   causedBy?: string;
   source: MapItemSource;
+  /** The owning department (a permit's item: the permit's handling department); absent on items from before owners: admins only. */
+  department?: string;
   /** The geohash cells (or "wide") holding its copies, so an edit can remove them. */
   cells: string[];
   createdAt: string;

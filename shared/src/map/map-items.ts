@@ -44,6 +44,14 @@ export const MapItemInput = z.object({
   phase: z.enum(WORKS_PHASES).optional(),
   /** A detour: the id of the works, closure or event that causes it. */
   causedBy: plainText().max(80).optional(),
+  /**
+   * The department that owns the item: its agents (and admins) edit and delete it (docs/roles.md). Default on
+   * publishing: the publisher's first department; on editing: unchanged.
+   */
+  department: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,40}$/)
+    .optional(),
 });
 export type MapItemInput = z.infer<typeof MapItemInput>;
 

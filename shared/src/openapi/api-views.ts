@@ -37,6 +37,6 @@ export const ReportInbox = z.object({ items: z.array(ReportSummary), cursor: Cur
 /** GET /api/{commune}/staff/permits */
 export const PermitInbox = z.object({ items: z.array(PermitSummary), cursor: Cursor, ...ListProgress });
 
-/** A staff map item: the public feature and the version to send back on change. */
-export const StaffMapItem = MapFeatureSchema.extend({ version: z.number().int() });
+/** A staff map item: the public feature, the version to send back on change and the owning department. */
+export const StaffMapItem = MapFeatureSchema.extend({ version: z.number().int(), department: z.string().optional() });
 export const StaffMapItems = z.object({ items: z.array(StaffMapItem) });

@@ -29,7 +29,7 @@ const ref = (kind: 'schemas' | 'responses' | 'parameters' | 'headers', name: str
 const ERROR_DESCRIPTIONS: Record<ErrorStatus | 500, string> = {
   400: 'Bad input: a query parameter, a header or the body (not valid JSON) is not valid; invalid-params names each.',
   401: 'Not signed in: no token, or a token that is not valid, has expired or was not issued by a trusted sign-in service.',
-  403: 'Not allowed: a token of another commune or user pool, or a role that may not do this.',
+  403: 'Not allowed: a token of another commune or user pool, or a role or department the role matrix does not allow this (docs/roles.md).',
   404: 'Unknown commune, or nothing has this identifier.',
   409: 'Conflict with the current state: reload and try again.',
   410: 'Gone: the link or item existed but may no longer be used.',

@@ -185,6 +185,8 @@ export const coreDe: Record<CoreKey, string> = {
   'staff.coordinates': 'Koordinaten',
   'staff.reporter': 'Bürger',
   'staff.reporter.none': 'keine E-Mail-Adresse',
+  'staff.readOnly':
+    'Diese Meldung bearbeitet: {department}. Sie können sie lesen; nur dieser Dienst (oder ein Administrator) bearbeitet sie weiter.',
   'staff.actions': 'Aktionen',
   'staff.change.to': 'Neuer Status',
   'staff.change.choose': 'Wählen Sie den neuen Status.',

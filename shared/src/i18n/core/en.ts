@@ -182,6 +182,7 @@ export const coreEn: Record<CoreKey, string> = {
   'staff.coordinates': 'Coordinates',
   'staff.reporter': 'Citizen',
   'staff.reporter.none': 'no e-mail address',
+  'staff.readOnly': 'This report is handled by: {department}. You can read it; only that department (or an admin) moves it on.',
   'staff.actions': 'Actions',
   'staff.change.to': 'New status',
   'staff.change.choose': 'Choose the new status.',

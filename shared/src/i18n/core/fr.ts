@@ -182,6 +182,8 @@ export const coreFr = {
   'staff.coordinates': 'Coordonnées',
   'staff.reporter': 'Citoyen',
   'staff.reporter.none': 'pas d’adresse e-mail',
+  'staff.readOnly':
+    'Ce signalement est traité par : {department}. Vous pouvez le lire ; seul ce service (ou un administrateur) le fait avancer.',
   'staff.actions': 'Actions',
   'staff.change.to': 'Nouvel état',
   'staff.change.choose': 'Choisissez le nouvel état.',

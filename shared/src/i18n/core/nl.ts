@@ -183,6 +183,8 @@ export const coreNl: Record<CoreKey, string> = {
   'staff.coordinates': 'Coördinaten',
   'staff.reporter': 'Burger',
   'staff.reporter.none': 'geen e-mailadres',
+  'staff.readOnly':
+    'Deze melding wordt behandeld door: {department}. U kunt ze lezen; alleen die dienst (of een beheerder) werkt ze verder af.',
   'staff.actions': 'Acties',
   'staff.change.to': 'Nieuwe status',
   'staff.change.choose': 'Kies de nieuwe status.',

@@ -41,6 +41,8 @@ export const mapStaffDe: Record<MapStaffKey, string> = {
   'mapStaff.new.title': 'Einen Eintrag auf der Karte veröffentlichen',
   'mapStaff.edit.title': 'Ändern: {title}',
   'mapStaff.readOnly.title': '{title}',
+  'mapStaff.readOnly.owner':
+    'Dieser Eintrag gehört zu: {department}. Nur dessen Mitarbeitende (oder ein Administrator) ändern oder entfernen ihn.',
   'mapStaff.readOnly.permit': 'Dieser Eintrag stammt aus der Genehmigung {code}: Er folgt dem Antrag und wird hier nicht geändert.',
   'mapStaff.readOnly.permitLink': 'Genehmigung {code} öffnen',
   'mapStaff.readOnly.report': 'Dieser Eintrag stammt aus der Meldung {code}: Er folgt der Meldung und wird hier nicht geändert.',
@@ -58,6 +60,8 @@ export const mapStaffDe: Record<MapStaffKey, string> = {
   'mapStaff.f.kind.parking_ban': 'Ein Parkverbot',
   'mapStaff.f.kind.road_closure': 'Eine Straßensperrung',
   'mapStaff.f.kind.event': 'Eine Veranstaltung',
+  'mapStaff.f.department': 'Zuständiger Dienst',
+  'mapStaff.f.department.hint': 'Der Dienst, dessen Mitarbeitende diesen Eintrag ändern oder entfernen können.',
   'mapStaff.f.title': 'Titel',
   'mapStaff.f.title.hint': 'Kurz und klar, er steht auf der Karte: „Neustraße gesperrt (Kanalarbeiten)“.',
   'mapStaff.f.description': 'Öffentliche Beschreibung',

@@ -41,6 +41,8 @@ export const mapStaffFr = {
   'mapStaff.new.title': 'Publier un élément sur la carte',
   'mapStaff.edit.title': 'Modifier : {title}',
   'mapStaff.readOnly.title': '{title}',
+  'mapStaff.readOnly.owner':
+    'Cet élément appartient à : {department}. Seuls ses agents (ou un administrateur) le modifient ou le retirent.',
   'mapStaff.readOnly.permit': 'Cet élément vient de l’autorisation {code} : il suit la demande et ne se modifie pas ici.',
   'mapStaff.readOnly.permitLink': 'Ouvrir l’autorisation {code}',
   'mapStaff.readOnly.report': 'Cet élément vient du signalement {code} : il suit le signalement et ne se modifie pas ici.',
@@ -58,6 +60,8 @@ export const mapStaffFr = {
   'mapStaff.f.kind.parking_ban': 'Une interdiction de stationner',
   'mapStaff.f.kind.road_closure': 'Une route fermée',
   'mapStaff.f.kind.event': 'Un évènement',
+  'mapStaff.f.department': 'Service responsable',
+  'mapStaff.f.department.hint': 'Le service dont les agents pourront modifier ou retirer cet élément.',
   'mapStaff.f.title': 'Titre',
   'mapStaff.f.title.hint': 'Court et parlant, il s’affiche sur la carte : « Rue Neuve fermée (égouttage) ».',
   'mapStaff.f.description': 'Description publique',

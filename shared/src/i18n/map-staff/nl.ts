@@ -41,6 +41,8 @@ export const mapStaffNl: Record<MapStaffKey, string> = {
   'mapStaff.new.title': 'Een element op de kaart publiceren',
   'mapStaff.edit.title': 'Wijzigen: {title}',
   'mapStaff.readOnly.title': '{title}',
+  'mapStaff.readOnly.owner':
+    'Dit element hoort bij: {department}. Alleen de medewerkers van die dienst (of een beheerder) wijzigen of verwijderen het.',
   'mapStaff.readOnly.permit': 'Dit element komt van vergunning {code}: het volgt de aanvraag en wordt hier niet gewijzigd.',
   'mapStaff.readOnly.permitLink': 'Vergunning {code} openen',
   'mapStaff.readOnly.report': 'Dit element komt van melding {code}: het volgt de melding en wordt hier niet gewijzigd.',
@@ -58,6 +60,8 @@ export const mapStaffNl: Record<MapStaffKey, string> = {
   'mapStaff.f.kind.parking_ban': 'Een parkeerverbod',
   'mapStaff.f.kind.road_closure': 'Een afgesloten weg',
   'mapStaff.f.kind.event': 'Een evenement',
+  'mapStaff.f.department': 'Verantwoordelijke dienst',
+  'mapStaff.f.department.hint': 'De dienst waarvan de medewerkers dit element kunnen wijzigen of verwijderen.',
   'mapStaff.f.title': 'Titel',
   'mapStaff.f.title.hint': 'Kort en duidelijk, het staat op de kaart: “Nieuwstraat afgesloten (riolering)”.',
   'mapStaff.f.description': 'Openbare beschrijving',

@@ -178,13 +178,14 @@ export function AssignForm({ commune, report, mutate }: { commune: PublicCommune
   );
 }
 
-export function UpdateForm({ report, mutate }: { report: StaffReport; mutate: Mutate }) {
+/** `publicAllowed`: the person may write to the reporter (else the form adds internal notes only). */
+export function UpdateForm({ report, mutate, publicAllowed }: { report: StaffReport; mutate: Mutate; publicAllowed: boolean }) {
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('private');
   const { errors, busy, summary, onSubmit } = useFormSubmit();
   const submit = onSubmit(
     (): FieldErrors => (text.trim() ? {} : { 'u-text': tr('staff.update.empty') }),
-    () => mutate('POST', 'updates', { text: text.trim(), public: visibility === 'public', version: report.version }),
+    () => mutate('POST', 'updates', { text: text.trim(), public: publicAllowed && visibility === 'public', version: report.version }),
     () => setText(''),
   );
   return (
@@ -192,7 +193,9 @@ export function UpdateForm({ report, mutate }: { report: StaffReport; mutate: Mu
       <fieldset>
         <legend>{tr('staff.update.title')}</legend>
         <ErrorSummary prefix="update" order={['u-text']} level={3} {...summary} />
-        <VisibilityChoice name="u-visibility" value={visibility} publicLabel={tr('staff.update.public')} onChange={setVisibility} />
+        {publicAllowed && (
+          <VisibilityChoice name="u-visibility" value={visibility} publicLabel={tr('staff.update.public')} onChange={setVisibility} />
+        )}
         <div class="field">
           <label for="u-text">{tr('staff.update.text')}</label>
           <FieldError id="u-text" errors={errors} />

@@ -1,4 +1,8 @@
-/** One report as staff see it: details, reporter's e-mail, answers, photos, full timeline, and the actions. */
+/**
+ * One report as staff see it: details, reporter's e-mail, answers, photos, full timeline, and the actions the role
+ * matrix gives the signed-in person (the report's department's agents change it; any agent adds a note; workers
+ * and reviewers read it, without the reporter's e-mail and name).
+ */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
@@ -9,6 +13,7 @@ import { BackLink, NotLoaded } from './page-states';
 import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
 import PersonalDataErased from './PersonalDataErased';
+import { may } from './may';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -35,6 +40,13 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
   if (loadError || !report) return <NotLoaded error={loadError} back={back} />;
 
   const cat = commune.categories.find((c) => c.code === report.category);
+  const mine = { department: report.department };
+  const R = '/api/{commune}/staff/reports/{code}';
+  const canTransition = may(commune, `POST ${R}/transitions`, 'transition', mine);
+  const canAssign = may(commune, `PATCH ${R}`, 'assign', mine);
+  const canWrite = may(commune, `POST ${R}/updates`, 'publicUpdate', mine);
+  const canNote = may(commune, `POST ${R}/updates`, 'privateNote', mine);
+  const personal = may(commune, `GET ${R}`, 'personalData', mine);
   return (
     <article data-testid="staff-report">
       <BackLink {...back} />
@@ -79,12 +91,16 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
                 </dd>
               </>
             )}
-            <dt>{tr('staff.reporter')}</dt>
-            <dd data-testid="reporter-email">
-              {report.name && <>{report.name} · </>}
-              {report.email ? <a href={`mailto:${report.email}`}>{report.email}</a> : tr('staff.reporter.none')}
-              <PersonalDataErased erased={report.personalDataErased} />
-            </dd>
+            {personal && (
+              <>
+                <dt>{tr('staff.reporter')}</dt>
+                <dd data-testid="reporter-email">
+                  {report.name && <>{report.name} · </>}
+                  {report.email ? <a href={`mailto:${report.email}`}>{report.email}</a> : tr('staff.reporter.none')}
+                  <PersonalDataErased erased={report.personalDataErased} />
+                </dd>
+              </>
+            )}
             <dt>{tr('report.description')}</dt>
             <dd style="white-space: pre-line">{report.description}</dd>
             {cat?.questions.map((q) =>
@@ -116,9 +132,14 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
         </div>
         <div>
           <h2 class="visually-hidden">{tr('staff.actions')}</h2>
-          <TransitionForm commune={commune} report={report} mutate={mutate} />
-          <AssignForm commune={commune} report={report} mutate={mutate} />
-          <UpdateForm report={report} mutate={mutate} />
+          {!canTransition && (
+            <p class="hint" data-testid="report-read-only">
+              {tr('staff.readOnly', { department: departmentName(commune, report.department) })}
+            </p>
+          )}
+          {canTransition && <TransitionForm commune={commune} report={report} mutate={mutate} />}
+          {canAssign && <AssignForm commune={commune} report={report} mutate={mutate} />}
+          {(canWrite || canNote) && <UpdateForm report={report} mutate={mutate} publicAllowed={canWrite} />}
         </div>
       </div>
     </article>

@@ -4,14 +4,16 @@
  * schedule, and what only works (who runs them, their phase) or detours (what causes them) have.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { PUBLISHABLE_KINDS, WORKS_PHASES, type WorksPhase } from '@tandem/shared/map/map-items';
-import { tr, type MessageKey } from '../../../lib/locale';
+import { lt, tr, type MessageKey } from '../../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../report/form-errors';
 import { RadioGroup, RequiredMark, SelectField, TextField } from '../../permits/fields';
 import GeometryField from '../../permits/GeometryField';
 import { F, FIELD_ORDER, shapeForKind, shapesFor, type MapItemDraft, type PublishableKind } from './map-item-draft';
 import { itemPeriodText, mapKindLabel, phaseLabel, weekdayName, type StaffMapItem } from './map-item-format';
+import { may } from '../may';
 import '../../permits/permits.css';
 import './map-staff.css';
 
@@ -49,6 +51,14 @@ export default function MapItemForm({
   const toggleDay = (day: number, on: boolean) =>
     set({ days: on ? [...draft.days.filter((d) => d !== day), day].sort((a, b) => a - b) : draft.days.filter((d) => d !== day) });
   const causeOptions = (causes ?? []).filter((c) => c.properties.kind !== 'detour' && c.properties.kind !== 'report');
+  // The departments the person may give the item to (role matrix); a choice only when there is one to make.
+  const owners = commune.departments.filter(
+    (d) => !d.reviewOnly && may(commune, 'POST /api/{commune}/staff/map/items', 'create', { department: d.code }),
+  );
+  // What the select shows is what is sent: a new item starts with the first department offered.
+  useEffect(() => {
+    if (owners.length > 1 && !draft.department) set({ department: owners[0].code });
+  }, [owners.length, draft.department]);
   return (
     <form class="map-item-form" onSubmit={onSubmit} noValidate data-testid={testId}>
       <ErrorSummary order={FIELD_ORDER} {...summary} />
@@ -60,6 +70,22 @@ export default function MapItemForm({
         errors={errors}
         onValue={(kind) => set({ kind, ...shapeForKind(kind, draft.shape, draft.points) })}
       />
+      {owners.length > 1 && (
+        <SelectField
+          id={F.department}
+          label={tr('mapStaff.f.department')}
+          hint={tr('mapStaff.f.department.hint')}
+          value={draft.department}
+          errors={errors}
+          onValue={(department) => set({ department })}
+        >
+          {owners.map((d) => (
+            <option value={d.code} key={d.code}>
+              {lt(d.name)}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextField
         id={F.title}
         label={tr('mapStaff.f.title')}

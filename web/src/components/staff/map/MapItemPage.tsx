@@ -11,7 +11,9 @@ import { ApiError } from '../../../lib/api';
 import type { FieldErrors } from '../../report/form-errors';
 import { SignedOut } from '../session';
 import { linkClick, navigate } from '../router';
-import { BackLink, NotLoaded } from '../page-states';
+import { BackLink, Forbidden, NotLoaded } from '../page-states';
+import { may } from '../may';
+import { departmentName } from '../../Timeline';
 import { problemText } from '../staff-text';
 import { useFormSubmit } from '../use-form-submit';
 import { useFocusOn } from '../use-staff-resource';
@@ -137,6 +139,7 @@ export default function MapItemPage({ commune, id, onSignedOut }: { commune: Pub
     }
   };
 
+  if (!id && !may(commune, 'POST /api/{commune}/staff/map/items', 'create')) return <Forbidden commune={commune.id} />;
   if (id && (!item || !ready)) {
     const error = loadError || (items && !item ? tr('mapStaff.notFound') : '');
     return <NotLoaded error={error} back={back} onRetry={loadError ? () => void load() : undefined} />;
@@ -145,6 +148,22 @@ export default function MapItemPage({ commune, id, onSignedOut }: { commune: Pub
   const allErrors = { ...errors, ...serverErrors };
   const formSummary = { errors: allErrors, general: summary.general, focusKey: summary.focusKey + serverTries };
   const causes = items?.filter((i) => i.id !== id);
+
+  // Another department's item: read only, saying whose it is (the role matrix: its owner's agents and admins change it).
+  if (item && isEditable(item) && !may(commune, 'PUT /api/{commune}/staff/map/items/{id}', 'update', { department: item.department })) {
+    return (
+      <article class="map-item-page" data-testid="map-item-readonly" data-id={item.id}>
+        <BackLink {...back} />
+        <h1 ref={heading} tabindex={-1}>
+          {tr('mapStaff.readOnly.title', { title: item.properties.title })}
+        </h1>
+        <p class="readonly-box" data-testid="map-item-owner">
+          {tr('mapStaff.readOnly.owner', { department: departmentName(commune, item.department) })}
+        </p>
+        <MapItemFacts commune={commune} item={item} all={items ?? []} />
+      </article>
+    );
+  }
 
   if (item && !isEditable(item)) {
     const p = item.properties;

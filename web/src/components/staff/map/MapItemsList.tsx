@@ -26,6 +26,7 @@ import {
   timingOf,
 } from './map-item-format';
 import { takeMapFlash } from './map-flash';
+import { may } from '../may';
 import '../permits/permits.css';
 import './map-staff.css';
 
@@ -94,11 +95,13 @@ export default function MapItemsList({ commune, onSignedOut }: { commune: Public
         </p>
       )}
       <p>{tr('mapStaff.list.intro')}</p>
-      <p>
-        <a class="button" href={`${base}nouveau/`} onClick={linkClick} data-testid="map-item-new">
-          {tr('mapStaff.list.new')}
-        </a>
-      </p>
+      {may(commune, 'POST /api/{commune}/staff/map/items', 'create') && (
+        <p>
+          <a class="button" href={`${base}nouveau/`} onClick={linkClick} data-testid="map-item-new">
+            {tr('mapStaff.list.new')}
+          </a>
+        </p>
+      )}
       <FilterFields>
         <FilterSelect
           id="map-filter-kind"

@@ -34,6 +34,8 @@ export interface MapItemDraft {
   managingParty: string;
   phase: WorksPhase | '';
   causedBy: string;
+  /** The owning department ('' = the API's default: the publisher's first department). */
+  department: string;
 }
 
 /** The form's field ids, in the order the error summary lists them. The map's id is GeometryField's. */
@@ -53,6 +55,7 @@ export const F = {
   party: 'mi-party',
   phase: 'mi-phase',
   causedBy: 'mi-caused-by',
+  department: 'mi-department',
 } as const;
 export const FIELD_ORDER: string[] = Object.values(F);
 
@@ -95,11 +98,12 @@ export function emptyDraft(): MapItemDraft {
     managingParty: '',
     phase: '',
     causedBy: '',
+    department: '',
   };
 }
 
 /** The form filled in from a published item (to edit it). */
-export function draftFromItem(f: MapFeature): MapItemDraft {
+export function draftFromItem(f: MapFeature & { department?: string }): MapItemDraft {
   const p = f.properties;
   const drawn = pointsOf(f.geometry) ?? { shape: 'LineString' as Shape, points: [] };
   return {
@@ -118,6 +122,7 @@ export function draftFromItem(f: MapFeature): MapItemDraft {
     managingParty: p.managingParty ?? '',
     phase: p.phase ?? '',
     causedBy: p.causedBy ?? '',
+    department: f.department ?? '',
   };
 }
 
@@ -152,6 +157,7 @@ export function inputOf(d: MapItemDraft): MapItemInput {
     ...(d.kind === 'works' && d.managingParty.trim() ? { managingParty: d.managingParty.trim() } : {}),
     ...(d.kind === 'works' && d.phase ? { phase: d.phase } : {}),
     ...(d.kind === 'detour' && d.causedBy ? { causedBy: d.causedBy } : {}),
+    ...(d.department ? { department: d.department } : {}),
   };
 }
 
@@ -212,6 +218,7 @@ export function fieldOfParam(name: string): string | undefined {
     managingParty: F.party,
     phase: F.phase,
     causedBy: F.causedBy,
+    department: F.department,
   };
   if (exact[n]) return exact[n];
   if (n.startsWith('geometry')) return F.geometry;

@@ -3,8 +3,8 @@ import type { MapFeature, MapItemKind, MapPeriod, WorksPhase } from '@tandem/sha
 import { tr, dateLocale, type MessageKey } from '../../../lib/locale';
 import { formatPeriod } from '../permits/permit-format';
 
-/** A staff list row: the public feature and the version to send back when changing it. */
-export type StaffMapItem = MapFeature & { version: number };
+/** A staff list row: the public feature, the version to send back when changing it and the owning department. */
+export type StaffMapItem = MapFeature & { version: number; department?: string };
 
 export const TIMINGS = ['current', 'upcoming', 'finished'] as const;
 export type Timing = (typeof TIMINGS)[number];

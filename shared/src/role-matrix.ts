@@ -1,0 +1,222 @@
+/**
+ * Who may do what, defined once: for every staff route (its routeKey) and each action the route carries, the
+ * roles that may do it and on which items. The handlers ask `authorize` (functions/src/lib/authorize.ts), the
+ * staff app hides what the user may not do with `mayDo`, the matrix test walks every line against the running
+ * platform, and docs/roles.md says it in words. Adding a staff route = adding its line here (the compiler
+ * refuses a staff route without one).
+ *
+ * Roles are the Cognito groups (agents, workers, admins), with one split: an agent acts as a **reviewer** for
+ * the departments of the commune config marked `reviewOnly` (an outside body such as the police zone or the
+ * fire and rescue zone, asked for opinions on permits), and as an **agent** for the others. A user in several
+ * groups or departments holds several such hats; an action is allowed when one hat allows it.
+ */
+import type { StaffRole } from './identity.js';
+import type { ROUTES } from './routes.js';
+
+export const MATRIX_ROLES = ['worker', 'agent', 'reviewer', 'admin'] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+/**
+ * On which items a role may act:
+ *   any       every item of the commune;
+ *   own       items of one of the user's departments: a report's department (its category's, or the one it was
+ *             passed to), a permit's handling department, a map item's owning department, an opinion's department;
+ *   involved  permits handled or reviewed by one of the user's departments.
+ */
+export type Scope = 'any' | 'own' | 'involved';
+export const SCOPES: readonly Scope[] = ['any', 'own', 'involved'];
+
+/** One action: what it is (for refusals and the docs) and the scope of each role that may do it; admins do everything. */
+export type Rule = { readonly what: string; readonly admin: 'any' } & { readonly [R in Exclude<MatrixRole, 'admin'>]?: Scope };
+
+type KeyOfStaffRoute<R> = R extends { method: string; path: string; auth: 'staff' } ? `${R['method']} ${R['path']}` : never;
+/** The routeKey of every route behind a staff token. */
+export type StaffRouteKey = KeyOfStaffRoute<(typeof ROUTES)[number]>;
+
+const adminOnly = (what: string): Rule => ({ what, admin: 'any' });
+
+export const ROLE_MATRIX = {
+  // Reports: everyone on the staff reads them (workers those of their departments); the reporter's e-mail and
+  // name only for the commune's agents and admins; the department a report belongs to handles it.
+  'GET /api/{commune}/staff/reports': {
+    list: { what: 'list reports', worker: 'own', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/reports/{code}': {
+    read: { what: 'read a report', worker: 'own', agent: 'any', reviewer: 'any', admin: 'any' },
+    personalData: { what: "read a reporter's e-mail and name", agent: 'any', admin: 'any' },
+  },
+  'PATCH /api/{commune}/staff/reports/{code}': {
+    assign: { what: 'pass a report to another department', agent: 'own', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/reports/{code}/transitions': {
+    transition: { what: "change a report's state", agent: 'own', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/reports/{code}/updates': {
+    publicUpdate: { what: 'write to the reporter', agent: 'own', admin: 'any' },
+    privateNote: { what: 'add an internal note to a report', agent: 'any', admin: 'any' },
+  },
+  // Permits: the handling department decides and writes to the requester; the departments asked for an
+  // opinion read the request, give their opinion and add notes.
+  'GET /api/{commune}/staff/permits': {
+    list: { what: 'list permit requests', agent: 'involved', reviewer: 'involved', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/permits/{code}': {
+    read: { what: 'read a permit request', agent: 'involved', reviewer: 'involved', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/permits/{code}/transitions': {
+    transition: { what: 'move a permit request (review, opinions, decision, issue, cancellation)', agent: 'own', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/permits/{code}/updates': {
+    publicUpdate: { what: 'write to the requester', agent: 'own', admin: 'any' },
+    privateNote: { what: 'add an internal note to a permit request', agent: 'involved', reviewer: 'involved', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/permits/{code}/opinions/{department}': {
+    opinion: { what: "give a department's opinion", agent: 'own', reviewer: 'own', admin: 'any' },
+  },
+  // Map items feed the public map, Waze and the calendars: the owning department's agents publish them.
+  'GET /api/{commune}/staff/map/items': {
+    list: { what: 'list map items', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/map/items': {
+    create: { what: 'publish a map item', agent: 'own', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/map/items/{id}': {
+    update: { what: 'edit a map item', agent: 'own', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/map/items/{id}': {
+    delete: { what: 'delete a map item', agent: 'own', admin: 'any' },
+  },
+  // The commune's settings: admins only.
+  'GET /api/{commune}/staff/open311/keys': { manage: adminOnly('see the Open311 keys') },
+  'POST /api/{commune}/staff/open311/keys': { manage: adminOnly('issue an Open311 key') },
+  'DELETE /api/{commune}/staff/open311/keys/{id}': { manage: adminOnly('revoke an Open311 key') },
+  'GET /api/{commune}/staff/accounts': { manage: adminOnly('see the staff accounts') },
+  'POST /api/{commune}/staff/accounts': { manage: adminOnly('invite a staff member') },
+  'PATCH /api/{commune}/staff/accounts/{id}': { manage: adminOnly('change a staff member’s role, departments or name') },
+  'POST /api/{commune}/staff/accounts/{id}/disable': { manage: adminOnly('disable a staff account') },
+  'POST /api/{commune}/staff/accounts/{id}/enable': { manage: adminOnly('enable a staff account') },
+  'GET /api/{commune}/staff/audit': { manage: adminOnly('read the audit log') },
+  'GET /api/{commune}/staff/audit.csv': { manage: adminOnly('export the audit log') },
+} as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
+
+export type RoleMatrix = typeof ROLE_MATRIX;
+/** The actions of one staff route. */
+export type ActionOf<K extends StaffRouteKey> = keyof RoleMatrix[K] & string;
+
+/** Who asks: the roles and departments of the token. */
+export interface StaffActor {
+  roles: readonly StaffRole[];
+  departments: readonly string[];
+}
+/** What the matrix needs of a commune: which departments are outside bodies that only review. */
+export interface DepartmentsOfCommune {
+  departments: readonly { code: string; reviewOnly?: boolean }[];
+}
+/**
+ * The item acted on, as its departments: `department` owns it (a report's, a permit's handling department, a map
+ * item's owner, an opinion's department); `reviewers` review it (a permit's reviewing departments).
+ */
+export interface Subject {
+  department?: string;
+  reviewers?: readonly string[];
+}
+
+/** A role the user holds and the departments it acts for. */
+export interface Hat {
+  role: MatrixRole;
+  departments: readonly string[];
+}
+
+/** The hats a user wears: admin; agent for ordinary departments; reviewer for review-only ones; worker. */
+export function hatsOf(actor: StaffActor, commune: DepartmentsOfCommune): Hat[] {
+  const reviewOnly = new Set(commune.departments.filter((d) => d.reviewOnly).map((d) => d.code));
+  const hats: Hat[] = [];
+  if (actor.roles.includes('admin')) hats.push({ role: 'admin', departments: actor.departments });
+  if (actor.roles.includes('agent')) {
+    const ordinary = actor.departments.filter((d) => !reviewOnly.has(d));
+    const reviewing = actor.departments.filter((d) => reviewOnly.has(d));
+    // An agent of no department is still an agent of the commune (reads, notes), owning nothing.
+    if (ordinary.length || !reviewing.length) hats.push({ role: 'agent', departments: ordinary });
+    if (reviewing.length) hats.push({ role: 'reviewer', departments: reviewing });
+  }
+  if (actor.roles.includes('worker')) hats.push({ role: 'worker', departments: actor.departments });
+  return hats;
+}
+
+export function ruleOf<K extends StaffRouteKey>(route: K, action: ActionOf<K>): Rule {
+  return (ROLE_MATRIX[route] as Record<string, Rule>)[action];
+}
+
+/** Whether a scope covers an item, for a hat's departments. */
+export function scopeCovers(scope: Scope, departments: readonly string[], subject: Subject): boolean {
+  if (scope === 'any') return true;
+  const owns = subject.department !== undefined && departments.includes(subject.department);
+  if (scope === 'own') return owns;
+  return owns || (subject.reviewers ?? []).some((d) => departments.includes(d));
+}
+
+/**
+ * Whether the user may do an action: on this item when one is given, else on some item (a list, a screen,
+ * a button shown before the item is chosen).
+ */
+export function mayDo<K extends StaffRouteKey>(
+  actor: StaffActor,
+  commune: DepartmentsOfCommune,
+  route: K,
+  action: ActionOf<K>,
+  subject?: Subject,
+): boolean {
+  const rule = ruleOf(route, action);
+  return hatsOf(actor, commune).some((h) => {
+    const scope = rule[h.role];
+    return scope !== undefined && (subject === undefined || scopeCovers(scope, h.departments, subject));
+  });
+}
+
+/**
+ * For a list: the departments whose items the user may see, or 'any' (every item). An empty list: none.
+ * ('involved' counts as the departments: the caller matches them against owners and reviewers.)
+ */
+export function listScope<K extends StaffRouteKey>(
+  actor: StaffActor,
+  commune: DepartmentsOfCommune,
+  route: K,
+  action: ActionOf<K>,
+): 'any' | string[] {
+  const rule = ruleOf(route, action);
+  const departments = new Set<string>();
+  for (const h of hatsOf(actor, commune)) {
+    const scope = rule[h.role];
+    if (scope === 'any') return 'any';
+    if (scope) for (const d of h.departments) departments.add(d);
+  }
+  return [...departments];
+}
+
+const ROLE_WORDS: Record<MatrixRole, string> = { worker: 'workers', agent: 'agents', reviewer: 'reviewers', admin: 'admins' };
+const SCOPE_WORDS: Record<Scope, string> = {
+  any: '',
+  own: ' of the department it belongs to',
+  involved: ' of a department that handles or reviews it',
+};
+
+/** Who may do an action, in words: "agents of the department it belongs to, admins". */
+export function whoMay(rule: Rule): string {
+  return MATRIX_ROLES.filter((r) => rule[r])
+    .map((r) => `${ROLE_WORDS[r]}${SCOPE_WORDS[rule[r]!]}`)
+    .join(', ');
+}
+
+/** The Cognito roles that hold an action in some scope (reviewers are agents). */
+export function staffRolesFor(rule: Rule): StaffRole[] {
+  const roles = new Set<StaffRole>();
+  for (const r of MATRIX_ROLES) if (rule[r]) roles.add(r === 'reviewer' ? 'agent' : r);
+  return [...roles];
+}
+
+/** Every (route, action) of the matrix, for the tests and the docs. */
+export function matrixLines(): { route: StaffRouteKey; action: string; rule: Rule }[] {
+  return Object.entries(ROLE_MATRIX).flatMap(([route, actions]) =>
+    Object.entries(actions as Record<string, Rule>).map(([action, rule]) => ({ route: route as StaffRouteKey, action, rule })),
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Whether the signed-in person may do an action, by the role matrix the API enforces (shared/src/role-matrix.ts):
+ * the staff app hides what they may not do. A courtesy only: the API stays the judge.
+ */
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import { mayDo, type ActionOf, type StaffRouteKey, type Subject } from '@tandem/shared/role-matrix';
+import { session, staffGroups } from './session';
+
+export function may<K extends StaffRouteKey>(commune: PublicCommuneConfig, route: K, action: ActionOf<K>, subject?: Subject): boolean {
+  const s = session.value;
+  return s ? mayDo(staffGroups(s), commune, route, action, subject) : false;
+}
