@@ -114,8 +114,14 @@ describe('the role matrix', () => {
     expect(whoMay(ROLE_MATRIX['POST /api/{commune}/staff/map/items'].create)).toBe('agents of the department it belongs to, admins');
   });
 
-  it('opens the screens to the roles that may list their items', () => {
-    expect(STAFF_SCREEN_ROLES).toEqual({ reports: ['worker', 'agent', 'admin'], permits: ['agent', 'admin'], map: ['agent', 'admin'] });
+  it('opens the screens to the roles that may list their items, the team and the audit log to admins', () => {
+    expect(STAFF_SCREEN_ROLES).toEqual({
+      reports: ['worker', 'agent', 'admin'],
+      permits: ['agent', 'admin'],
+      map: ['agent', 'admin'],
+      team: ['admin'],
+      audit: ['admin'],
+    });
   });
 
   it('gives no report category nor permit kind to a review-only department', () => {

@@ -142,10 +142,20 @@ const CASES: Cases = {
   },
   'GET /api/{commune}/staff/permits/{code}': { read: onPermit('GET', '', undefined, false) },
   'POST /api/{commune}/staff/permits/{code}/transitions': {
-    transition: onPermit('POST', '/transitions', { to: 'incomplete', version: 3, message: 'Précisez la largeur du trottoir.' }),
+    transition: onPermit('POST', '/transitions', {
+      to: 'incomplete',
+      version: 3,
+      message: 'Précisez la largeur du trottoir.',
+      publicPage: false,
+    }),
   },
   'POST /api/{commune}/staff/permits/{code}/updates': {
-    publicUpdate: onPermit('POST', '/updates', { text: 'Nous attendons l’avis de la police.', public: true, version: 3 }),
+    publicUpdate: onPermit('POST', '/updates', {
+      text: 'Nous attendons l’avis de la police.',
+      public: true,
+      publicPage: false,
+      version: 3,
+    }),
     privateNote: onPermit('POST', '/updates', { text: 'Échafaudage déjà vu l’an dernier.', public: false, version: 3 }),
   },
   'POST /api/{commune}/staff/permits/{code}/opinions/{department}': {

@@ -9,6 +9,7 @@
 import type { Context } from 'aws-lambda';
 import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import {
+  type CommuneConfig,
   brusselsDate,
   isClosedState,
   keys,
@@ -22,6 +23,7 @@ import { ddb, env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 import { listCommunes } from '../communes/commune-store.js';
+import { asCommune } from '../lib/tenant.js';
 import { erasePersonalData, findRequest, itemOf } from './personal-data-store.js';
 
 /** Items erased in parallel, one queue page at a time. */
@@ -45,31 +47,39 @@ export const handler = backgroundHandler(
     const result: ErasureRunResult = { erased: 0, skipped: 0, unfinished: 0 };
     const outOfTime = () => Boolean(context && context.getRemainingTimeInMillis() < TIME_MARGIN_MS);
     for (const reg of await listCommunes()) {
-      const commune = reg.config.id;
-      const cutoff = retentionCutoff(today, retentionMonthsOf(reg.config));
-      const pages = paginateQuery(
-        { client: ddb(), pageSize: ERASURE_BATCH },
-        {
-          TableName: env().tableName,
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :cutoff',
-          ExpressionAttributeValues: { ':pk': keys.erasureDue(commune), ':cutoff': cutoff },
-          ProjectionExpression: 'gsi3sk',
-        },
-      );
-      for await (const page of pages) {
-        const due = (page.Items ?? []).map((i) => parseErasureDue(String(i.gsi3sk))).filter((d) => d !== undefined);
-        const outcomes = await Promise.all(due.map((d) => eraseIfDue(commune, d.entity, d.code, cutoff, clock.iso())));
-        for (const o of outcomes) result[o]++;
-        if (outOfTime()) {
-          result.unfinished = 1;
-          return result;
-        }
+      // Each commune's work under that commune's credentials (tenant isolation: lib/tenant.ts).
+      const done = await asCommune(reg.config.id, () => eraseCommune(reg.config, today, result, outOfTime));
+      if (!done) {
+        result.unfinished = 1;
+        return result;
       }
     }
     return result;
   },
 );
+
+/** Erases what is due in one commune; false when the invocation ran out of time. */
+async function eraseCommune(config: CommuneConfig, today: string, result: ErasureRunResult, outOfTime: () => boolean): Promise<boolean> {
+  const commune = config.id;
+  const cutoff = retentionCutoff(today, retentionMonthsOf(config));
+  const pages = paginateQuery(
+    { client: ddb(), pageSize: ERASURE_BATCH },
+    {
+      TableName: env().tableName,
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :cutoff',
+      ExpressionAttributeValues: { ':pk': keys.erasureDue(commune), ':cutoff': cutoff },
+      ProjectionExpression: 'gsi3sk',
+    },
+  );
+  for await (const page of pages) {
+    const due = (page.Items ?? []).map((i) => parseErasureDue(String(i.gsi3sk))).filter((d) => d !== undefined);
+    const outcomes = await Promise.all(due.map((d) => eraseIfDue(commune, d.entity, d.code, cutoff, clock.iso())));
+    for (const o of outcomes) result[o]++;
+    if (outOfTime()) return false;
+  }
+  return true;
+}
 
 async function eraseIfDue(
   commune: string,

@@ -135,20 +135,33 @@ function indexKey(r: ReportItem, pkName: 'gsi1pk' | 'gsi2pk', skName: 'gsi1sk' |
   return { pk: r.pk, sk: r.sk, [pkName]: r[pkName], [skName]: r[skName] };
 }
 
-/** Open reports in the given geohash cells (gsi3 is sparse: closed reports are not in it). */
+/** At most this many open reports are read per geohash cell (a town centre's cell may hold more than one page). */
+export const MAX_OPEN_REPORTS_PER_CELL = 400;
+
+/**
+ * Open reports in the given geohash cells (gsi3 is sparse: closed reports are not in it), every page of each cell
+ * up to MAX_OPEN_REPORTS_PER_CELL: a busy cell must not hide its newest reports behind its oldest.
+ */
 export async function openReportsInCells(commune: string, cells: string[], category?: string): Promise<ReportItem[]> {
   const results = await Promise.all(
     cells.map(async (cell) => {
-      const res = await ddb().send(
-        new QueryCommand({
-          TableName: table(),
-          IndexName: 'gsi3',
-          KeyConditionExpression: category ? 'gsi3pk = :pk AND begins_with(gsi3sk, :cat)' : 'gsi3pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.openCell(commune, cell), ...(category ? { ':cat': `${category}#` } : {}) },
-          Limit: 50,
-        }),
-      );
-      return (res.Items ?? []) as ReportItem[];
+      const out: ReportItem[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await ddb().send(
+          new QueryCommand({
+            TableName: table(),
+            IndexName: 'gsi3',
+            KeyConditionExpression: category ? 'gsi3pk = :pk AND begins_with(gsi3sk, :cat)' : 'gsi3pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.openCell(commune, cell), ...(category ? { ':cat': `${category}#` } : {}) },
+            Limit: 100,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        out.push(...((res.Items ?? []) as ReportItem[]));
+        start = res.LastEvaluatedKey;
+      } while (start && out.length < MAX_OPEN_REPORTS_PER_CELL);
+      return out.slice(0, MAX_OPEN_REPORTS_PER_CELL);
     }),
   );
   return results.flat();
