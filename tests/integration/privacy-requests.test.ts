@@ -4,9 +4,12 @@
  * fields and their own words, keeps the public timeline, shows on the staff view, and may be asked twice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ERASED_TEXT, PersonalDataCopy } from '@tandem/shared';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ERASED_TEXT, PersonalDataCopy, keys } from '@tandem/shared';
+import { ddb, env } from '../../functions/src/lib/aws.js';
+import { addressHash } from '../../functions/src/notify/mail-address.js';
 import { api, auth, sampleReport, signIn } from './api-client.js';
-import { demoPassword } from '../support/local-env.js';
+import { demoPassword, eventually } from '../support/local-env.js';
 import { occupationDetails, requester, tinyPdf, uploadDocument } from './permit-fixtures.js';
 
 const C = '/api/soignies';
@@ -72,6 +75,12 @@ describe('erasure on request', () => {
   it('erases the report’s personal data and my words, keeps the public page, and answers the same when asked again', async () => {
     const { code, email } = await report();
     expect((await ask('erasure', { code, email: 'someone-else@example.org' })).status).toBe(404);
+    // Filing with an address left its confirmation record (keyed by a hash of the address): it goes with the address.
+    const addressRecord = () =>
+      ddb().send(
+        new GetCommand({ TableName: env().tableName, Key: keys.mailAddressRequest('soignies', addressHash(email), 'report', code) }),
+      );
+    await eventually(async () => (await addressRecord()).Item, 15_000, 'the address record of the filing mail');
 
     const first = await ask('erasure', { code, email });
     expect(first.status).toBe(200);
@@ -82,6 +91,7 @@ describe('erasure on request', () => {
     expect(staff.name).toBeUndefined();
     expect(staff.description).toBe(ERASED_TEXT);
     expect(staff.personalDataErased).toEqual({ at: first.body.erasedAt, onRequest: true });
+    expect((await addressRecord()).Item).toBeUndefined();
 
     // The public tracking page still works, with its public timeline.
     const pub = await api('GET', `${C}/reports/${code}`);

@@ -8,7 +8,10 @@
  *   who names the account), and sessions are this provider's own, bound to the user and short-lived;
  * - the password policy (shared/src/identity.ts) on new passwords, which cognito-local does not enforce;
  * - forgotten-password codes, sent to the local outbox like every mail, the same answer for unknown accounts;
- * - a revoked refresh token is refused afterwards, whatever cognito-local does.
+ * - a revoked refresh token is refused afterwards, whatever cognito-local does;
+ * - a disabled user is refused at every step, as Cognito does ("User is disabled."): cognito-local (with its parity
+ *   start, infra/local/services/cognito-local-parity.cjs) refuses them at InitiateAuth, but this provider also
+ *   releases tokens it holds (a TOTP challenge) and finishes steps begun before the account was disabled.
  *
  * What Cognito does as the service (reading a password, setting one after a reset, mailing a code) is done here
  * with a client of its own, outside the function's access checks, as Cognito is outside the function's role.
@@ -120,6 +123,21 @@ export class LocalIdentityProvider implements IdentityProvider {
     }
   }
 
+  /**
+   * Cognito refuses a disabled user at every step of a sign-in (NotAuthorizedException "User is disabled."), and
+   * a deleted one as a wrong password. Checked before this provider releases tokens it holds or finishes a step.
+   */
+  private async refuseDisabled(client: StaffClient, username: string): Promise<void> {
+    let enabled: boolean | undefined;
+    try {
+      enabled = (await this.serviceClient().send(new AdminGetUserCommand({ UserPoolId: client.poolId, Username: username }))).Enabled;
+    } catch (e) {
+      if ((e as Error).name === 'UserNotFoundException') throw notAuthorized();
+      throw e;
+    }
+    if (enabled === false) throw notAuthorized('User is disabled.');
+  }
+
   /** The password cognito-local keeps for an account (to check a temporary password, which it does not). */
   private storedPassword(client: StaffClient, username: string): string | undefined {
     try {
@@ -207,6 +225,7 @@ export class LocalIdentityProvider implements IdentityProvider {
     context: UserContext,
   ): Promise<AuthStep> {
     const s = this.session(sessionId, client, challenge, username);
+    await this.refuseDisabled(client, s.sub ?? s.username);
     if (challenge === 'NEW_PASSWORD_REQUIRED') {
       const problem = passwordPolicyProblem(answer);
       if (problem) throw new IdentityError('InvalidPasswordException', `Password does not conform to policy: ${problem}`);
@@ -223,7 +242,11 @@ export class LocalIdentityProvider implements IdentityProvider {
 
   async refresh(client: StaffClient, refreshToken: string, context: UserContext): Promise<IssuedTokens> {
     if (this.store.isRevoked(refreshToken)) throw notAuthorized('Refresh Token has been revoked');
-    return this.upstream.refresh(client, refreshToken, context);
+    const tokens = await this.upstream.refresh(client, refreshToken, context);
+    const sub = String(claimsOf(tokens.idToken).sub ?? '');
+    if (!sub) throw notAuthorized('Invalid Refresh Token');
+    await this.refuseDisabled(client, sub);
+    return tokens;
   }
 
   async revoke(client: StaffClient, refreshToken: string): Promise<void> {
@@ -251,8 +274,10 @@ export class LocalIdentityProvider implements IdentityProvider {
     return secret;
   }
 
-  async enableTotp(_client: StaffClient, accessToken: string, code: string): Promise<void> {
+  async enableTotp(client: StaffClient, accessToken: string, code: string): Promise<void> {
     const sub = String(claimsOf(accessToken).sub ?? '');
+    if (!sub) throw notAuthorized('Invalid Access Token');
+    await this.refuseDisabled(client, sub);
     const r = this.store.totp(sub);
     if (!r?.pendingSecret) throw new IdentityError('InvalidParameterException', 'no software token was associated');
     if (!this.acceptCode(sub, code, 'pendingSecret')) throw new IdentityError('EnableSoftwareTokenMFAException', 'Code mismatch');

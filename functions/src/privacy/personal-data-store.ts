@@ -19,6 +19,7 @@ import {
   type TimelineItem,
 } from '@tandem/shared';
 import { env } from '../lib/aws.js';
+import { addressHash } from '../notify/mail-address.js';
 import { deleteStored } from '../lib/stored-files.js';
 import { versionedWrite, type ChangeOutcome, type TransactEntry } from '../lib/versioned-write.js';
 import { getReportWithTimeline } from '../reports/report-store.js';
@@ -68,6 +69,13 @@ const marker = (item: PersonalDataErasure, e: Erasure) =>
 /** Out of the erasure queue, if it is in it (an open report's gsi3 is its map cell: kept). */
 const leaveQueue = (item: { gsi3pk?: string }, commune: string) => (item.gsi3pk === keys.erasureDue(commune) ? ['gsi3pk', 'gsi3sk'] : []);
 
+/**
+ * The address's confirmation record for this request (notify/mail-address.ts: keyed by a hash of the address, it
+ * ties the address to the request and may hold a mail waiting for confirmation): deleted with the address.
+ */
+const forgetAddress = (commune: string, email: string | undefined, kind: 'report' | 'permit', code: string): TransactEntry[] =>
+  email ? [{ Delete: { TableName: env().tableName, Key: keys.mailAddressRequest(commune, addressHash(email), kind, code) } }] : [];
+
 async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcome> {
   return versionedWrite({
     key: { pk: report.pk, sk: report.sk },
@@ -75,6 +83,7 @@ async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcom
     set: { ...marker(report, e), ...(e.onRequest && report.description ? { description: ERASED_TEXT } : {}) },
     remove: ['email', 'name', ...leaveQueue(report, report.commune)],
     puts: [],
+    more: forgetAddress(report.commune, report.email, 'report', report.code),
   });
 }
 
@@ -94,7 +103,7 @@ async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> 
     email: '',
     ...(p.requester.organisation ? { organisation: p.requester.organisation } : {}),
   };
-  const more: TransactEntry[] = [];
+  const more: TransactEntry[] = [...forgetAddress(p.commune, p.requester.email || undefined, 'permit', p.code)];
   // The private key opened the requester's own view (name, e-mail, documents): nobody holds it any more.
   if (b.key) more.push({ Delete: { TableName: table, Key: keys.permitKey(p.commune, p.code) } });
   const set: Record<string, unknown> = {

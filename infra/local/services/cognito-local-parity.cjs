@@ -5,7 +5,8 @@
  * - UpdateUserAttributes honours the app client's WriteAttributes (cognito-local checks only the schema), so a
  *   staff member cannot rename themselves with their own access token: Cognito answers NotAuthorizedException
  *   "A client attempted to write unauthorized attribute" (STAFF_SELF_WRITABLE_ATTRIBUTES in shared/src/identity.ts).
- * - A disabled user cannot sign in or refresh (cognito-local signs them in): NotAuthorizedException "User is disabled."
+ * - A disabled user cannot sign in, answer a challenge (a new password) or refresh (cognito-local signs them in):
+ *   NotAuthorizedException "User is disabled."
  * - AdminUserGlobalSignOut exists (cognito-local does not know it) and forgets the user's refresh tokens.
  * - The invitation AdminCreateUser sends reaches the local outbox (TANDEM_OUTBOX_DIR), in the pool's
  *   InviteMessageTemplate, as Cognito would mail it; cognito-local only logs the code in its own output.
@@ -38,6 +39,20 @@ Targets.InitiateAuth = (services) => {
         ? await pool.getUserByUsername(ctx, p.USERNAME)
         : null;
     if (user && user.Enabled === false) throw new NotAuthorizedError('User is disabled.');
+    return target(ctx, req);
+  };
+};
+
+const respondToAuthChallenge = Targets.RespondToAuthChallenge;
+Targets.RespondToAuthChallenge = (services) => {
+  const target = respondToAuthChallenge(services);
+  return async (ctx, req) => {
+    const username = req.ChallengeResponses?.USERNAME;
+    if (username && req.ClientId) {
+      const pool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+      const user = await pool.getUserByUsername(ctx, username);
+      if (user && user.Enabled === false) throw new NotAuthorizedError('User is disabled.');
+    }
     return target(ctx, req);
   };
 };
