@@ -13,6 +13,7 @@ import {
   type ApiFunctionName,
   type BackgroundFunctionName,
   type FunctionAccess,
+  needsTenantRole,
 } from '@tandem/shared';
 
 export type FunctionKey = ApiFunctionName | BackgroundFunctionName;
@@ -41,6 +42,12 @@ const BY_ACCESS: { when: (a: FunctionAccess) => boolean; budget: BundleBudget }[
   },
 ];
 
+/**
+ * A function with a tenant role (docs/tenant-isolation.md) also bundles the STS client that assumes it per commune
+ * (@aws-sdk/nested-clients/sts, ≈ +25 KiB): added to the budget its access gives.
+ */
+export const TENANT_CREDENTIALS_BUDGET = 30 * KIB;
+
 /** Functions that need more than their access gives, each with the reason. Keep this list short and the reasons true. */
 export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>> = {
   'permits/change-permit': {
@@ -51,15 +58,15 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
       'on top of the S3 client. Rendering in a function of its own would take this weight off the other permit moves.',
   },
   'notify/notify-reporter': {
-    bytes: 780 * KIB,
-    reason: "mails in the reporter's language: the four locales' messages (≈ 200 KiB) and SES",
+    bytes: 860 * KIB,
+    reason: "mails in the reporter's language: the four locales' messages (≈ 240 KiB), SES and STS for its commune's credentials",
   },
   'notify/notify-requester': {
-    bytes: 780 * KIB,
-    reason: "mails in the requester's language: the four locales' messages (≈ 200 KiB) and SES",
+    bytes: 860 * KIB,
+    reason: "mails in the requester's language: the four locales' messages (≈ 240 KiB), SES and STS for its commune's credentials",
   },
   'notify/confirm-address': {
-    bytes: 800 * KIB,
+    bytes: 870 * KIB,
     reason:
       "confirms an address, then sends the mail held meanwhile through the reporter's or requester's notifier: both, the four locales' messages and SES",
   },
@@ -73,5 +80,10 @@ export function bundleBudget(key: string): BundleBudget {
   const exception = BUNDLE_BUDGET_EXCEPTIONS[key as FunctionKey];
   if (exception) return exception;
   const access = accessOf(key);
-  return (access && BY_ACCESS.find((b) => b.when(access))?.budget) || { bytes: DEFAULT_BUNDLE_BUDGET };
+  const byAccess = (access && BY_ACCESS.find((b) => b.when(access))?.budget) || { bytes: DEFAULT_BUNDLE_BUDGET };
+  if (!access || !needsTenantRole(access)) return byAccess;
+  return {
+    bytes: byAccess.bytes + TENANT_CREDENTIALS_BUDGET,
+    reason: [byAccess.reason, 'the STS client for its commune-scoped credentials (≈ +25 KiB)'].filter(Boolean).join('; '),
+  };
 }

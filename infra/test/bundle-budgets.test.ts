@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_FUNCTIONS, BACKGROUND_FUNCTIONS } from '@tandem/shared';
-import { BUNDLE_BUDGET_EXCEPTIONS, DEFAULT_BUNDLE_BUDGET, bundleBudget } from '../bundles/budgets.js';
+import { BUNDLE_BUDGET_EXCEPTIONS, DEFAULT_BUNDLE_BUDGET, TENANT_CREDENTIALS_BUDGET, bundleBudget } from '../bundles/budgets.js';
 import { bundleTable, overBudget } from '../bundles/bundle-table.js';
 import { importOnce } from '../bundles/module-init.js';
 import type { FunctionBundle } from '../bundles/synth-bundles.js';
@@ -19,7 +19,12 @@ const bundle = (key: string, bytes: number, file = '/nowhere/index.mjs', environ
 
 describe('bundle budgets', () => {
   it('gives a function the budget of the access it declares, unless it is a named exception', () => {
-    expect(bundleBudget('communes/list-communes')).toEqual({ bytes: DEFAULT_BUNDLE_BUDGET });
+    expect(bundleBudget('docs/openapi')).toEqual({ bytes: DEFAULT_BUNDLE_BUDGET });
+    // A function with a tenant role also bundles STS for its commune-scoped credentials.
+    expect(bundleBudget('communes/list-communes')).toEqual({
+      bytes: DEFAULT_BUNDLE_BUDGET + TENANT_CREDENTIALS_BUDGET,
+      reason: expect.stringMatching(/STS/),
+    });
     const s3 = bundleBudget('reports/create-report');
     expect(s3.bytes).toBeGreaterThan(DEFAULT_BUNDLE_BUDGET);
     expect(s3.reason).toMatch(/S3/);
