@@ -60,7 +60,7 @@ export const API_FUNCTIONS = {
   /** Admins issue and revoke Open311 API keys. */
   'staff/open311-keys': { table: 'write' },
   /** Admins invite staff, change their role, departments and name, disable and enable them (Cognito admin actions). */
-  'staff/staff-accounts': { table: 'read', cognitoAdmin: true },
+  'staff/staff-accounts': { table: 'read', auditAppend: true, cognitoAdmin: true },
   'permits/create-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['write'] } },
   'permits/get-permit': { table: 'read', files: { permits: ['read'] } },
   'permits/update-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['read', 'write'] } },

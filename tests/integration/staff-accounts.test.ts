@@ -155,6 +155,15 @@ describe('staff accounts: invite, change, disable', () => {
     const on = await api('POST', `/api/${C}/staff/accounts/${id}/enable`, { headers: admin });
     expect(on.body.enabled).toBe(true);
     expect((await login(email, NEW_PASSWORD)).status).toBe(200);
+
+    // The audit log names who invited, changed, disabled and enabled the account (newest first).
+    const log = await api('GET', `/api/${C}/staff/audit?kind=staff-account&item=${encodeURIComponent(id)}&limit=100`, { headers: admin });
+    expect(log.status).toBe(200);
+    const actions = (log.body.items as { action: string; actor: { email: string } }[]).map((e) => e.action);
+    expect(actions.slice(0, 2)).toEqual(['staffaccount.enable', 'staffaccount.disable']);
+    expect(actions.filter((a) => a === 'staffaccount.invite')).toHaveLength(1);
+    expect(actions).toContain('staffaccount.change');
+    expect(log.body.items.every((e: { actor: { email: string } }) => e.actor.email === `admin@${C}.example`)).toBe(true);
   });
 
   it('a step begun before the account was disabled does not finish, and a disabled user cannot refresh even with a live refresh token', async () => {

@@ -69,6 +69,16 @@ export function auditPut(entry: AuditEntryItem): TransactEntry {
   return { Put: { TableName: env().tableName, Item: entry, ConditionExpression: 'attribute_not_exists(pk)' } };
 }
 
+/**
+ * Records a change made outside the table (a staff account in Cognito), once the change is done: there is no
+ * transaction to share with Cognito, so a failure here is a logged 500 after the change, never a change unrecorded
+ * in silence.
+ */
+export async function recordChange(ctx: AuditContext, action: AuditAction, item: AuditedItem, detail?: string) {
+  const entry = auditEntry(ctx, clock.iso(), action, item, detail);
+  await ddb().send(new PutCommand({ TableName: env().tableName, Item: entry, ConditionExpression: 'attribute_not_exists(pk)' }));
+}
+
 /** Records a read of personal data (one entry per read), before the data is answered. */
 export async function recordRead(ctx: AuditContext, action: Extract<AuditAction, `${string}.personal-data.read`>, item: AuditedItem) {
   const entry = auditEntry(ctx, clock.iso(), action, item);

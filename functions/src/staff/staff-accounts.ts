@@ -33,6 +33,7 @@ import {
 } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
+import { auditContext, recordChange } from '../lib/audit.js';
 import { routeOf } from '../lib/route-of.js';
 import {
   createStaffAccount,
@@ -69,6 +70,18 @@ async function accountOrNotFound(event: ApiEvent, poolId: string): Promise<Staff
   return account;
 }
 
+/** The audit log's item for an account, and what changed, in staff words (no citizen data here). */
+const accountItem = (id: string) => ({ kind: 'staff-account' as const, id });
+const describe = (c: { email?: string; role?: string; departments?: readonly string[]; displayName?: string }) =>
+  [
+    c.email,
+    c.role && `role ${c.role}`,
+    c.departments && `departments ${c.departments.join(', ') || '–'}`,
+    c.displayName && `name ${c.displayName}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+
 const sameDepartments = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
 
 const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
@@ -94,6 +107,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
     const created = await createStaffAccount(poolId, reg.config.id, input);
     if (created) {
       await setStaffGroups(poolId, created, [], want);
+      await recordChange(auditContext(event, reg, admin), 'staffaccount.invite', accountItem(created.id), describe(input));
       return json(201, view((await getStaffAccount(poolId, created.id)) ?? created));
     }
     // The e-mail has an account: a retry of this very invitation answers it, anything else is a conflict.
@@ -124,6 +138,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
       await setStaffGroups(poolId, account, await staffGroupsOf(poolId, account.id), change);
     if (change.displayName !== undefined && change.displayName !== account.displayName)
       await renameStaffAccount(poolId, account.id, change.displayName);
+    await recordChange(auditContext(event, reg, admin), 'staffaccount.change', accountItem(account.id), describe(change));
     return json(200, view((await getStaffAccount(poolId, account.id))!));
   },
 
@@ -133,6 +148,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
     const account = await accountOrNotFound(event, poolId);
     if (account.sub === admin.sub) throw conflict('you cannot disable your own account: another admin can');
     await disableStaffAccount(poolId, account.id);
+    await recordChange(auditContext(event, reg, admin), 'staffaccount.disable', accountItem(account.id), account.email);
     return json(200, view({ ...account, enabled: false }));
   },
 
@@ -140,7 +156,10 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
     const view = viewFor(admin);
     const poolId = reg.auth.staffPoolId;
     const account = await accountOrNotFound(event, poolId);
-    if (!account.enabled) await enableStaffAccount(poolId, account.id);
+    if (!account.enabled) {
+      await enableStaffAccount(poolId, account.id);
+      await recordChange(auditContext(event, reg, admin), 'staffaccount.enable', accountItem(account.id), account.email);
+    }
     return json(200, view({ ...account, enabled: true }));
   },
 };

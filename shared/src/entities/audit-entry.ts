@@ -25,11 +25,15 @@ export const AUDIT_ACTIONS = [
   'mapitem.delete',
   'open311key.issue',
   'open311key.revoke',
+  'staffaccount.invite',
+  'staffaccount.change',
+  'staffaccount.disable',
+  'staffaccount.enable',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of item an entry is about. */
-export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key'] as const;
+export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account'] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 
 /** Entries are kept this many years unless the commune's config says otherwise (`audit.retentionYears`). */

@@ -38,8 +38,13 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.mapitem.delete': 'Karte: Element entfernt',
   'auditStaff.action.open311key.issue': 'Open311-Schlüssel ausgegeben',
   'auditStaff.action.open311key.revoke': 'Open311-Schlüssel widerrufen',
+  'auditStaff.action.staffaccount.invite': 'Mitarbeitende eingeladen',
+  'auditStaff.action.staffaccount.change': 'Mitarbeiterkonto geändert',
+  'auditStaff.action.staffaccount.disable': 'Mitarbeiterkonto deaktiviert',
+  'auditStaff.action.staffaccount.enable': 'Mitarbeiterkonto wieder aktiviert',
   'auditStaff.kind.report': 'Meldung',
   'auditStaff.kind.permit': 'Genehmigungsantrag',
   'auditStaff.kind.map-item': 'Kartenelement',
   'auditStaff.kind.open311-key': 'Open311-Schlüssel',
+  'auditStaff.kind.staff-account': 'Mitarbeiterkonto',
 };

@@ -38,8 +38,13 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.mapitem.delete': 'Map: item removed',
   'auditStaff.action.open311key.issue': 'Open311 key issued',
   'auditStaff.action.open311key.revoke': 'Open311 key revoked',
+  'auditStaff.action.staffaccount.invite': 'Staff member invited',
+  'auditStaff.action.staffaccount.change': 'Staff account changed',
+  'auditStaff.action.staffaccount.disable': 'Staff account disabled',
+  'auditStaff.action.staffaccount.enable': 'Staff account enabled again',
   'auditStaff.kind.report': 'Report',
   'auditStaff.kind.permit': 'Permit request',
   'auditStaff.kind.map-item': 'Map item',
   'auditStaff.kind.open311-key': 'Open311 key',
+  'auditStaff.kind.staff-account': 'Staff account',
 };

@@ -38,9 +38,14 @@ export const auditStaffFr = {
   'auditStaff.action.mapitem.delete': 'Carte : élément retiré',
   'auditStaff.action.open311key.issue': 'Clé Open311 délivrée',
   'auditStaff.action.open311key.revoke': 'Clé Open311 révoquée',
+  'auditStaff.action.staffaccount.invite': 'Membre du personnel invité',
+  'auditStaff.action.staffaccount.change': 'Compte du personnel modifié',
+  'auditStaff.action.staffaccount.disable': 'Compte du personnel désactivé',
+  'auditStaff.action.staffaccount.enable': 'Compte du personnel réactivé',
   'auditStaff.kind.report': 'Signalement',
   'auditStaff.kind.permit': 'Demande d’autorisation',
   'auditStaff.kind.map-item': 'Élément de carte',
   'auditStaff.kind.open311-key': 'Clé Open311',
+  'auditStaff.kind.staff-account': 'Compte du personnel',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

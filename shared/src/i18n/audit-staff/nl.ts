@@ -38,8 +38,13 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.mapitem.delete': 'Kaart: element verwijderd',
   'auditStaff.action.open311key.issue': 'Open311-sleutel uitgereikt',
   'auditStaff.action.open311key.revoke': 'Open311-sleutel ingetrokken',
+  'auditStaff.action.staffaccount.invite': 'Personeelslid uitgenodigd',
+  'auditStaff.action.staffaccount.change': 'Personeelsaccount gewijzigd',
+  'auditStaff.action.staffaccount.disable': 'Personeelsaccount uitgeschakeld',
+  'auditStaff.action.staffaccount.enable': 'Personeelsaccount weer ingeschakeld',
   'auditStaff.kind.report': 'Melding',
   'auditStaff.kind.permit': 'Vergunningsaanvraag',
   'auditStaff.kind.map-item': 'Kaartelement',
   'auditStaff.kind.open311-key': 'Open311-sleutel',
+  'auditStaff.kind.staff-account': 'Personeelsaccount',
 };
