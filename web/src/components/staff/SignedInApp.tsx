@@ -8,7 +8,8 @@ import { tr } from '../../lib/locale';
 // The staff SPA speaks of permits too: load their messages (French now, the agent's language on demand).
 import '../../lib/messages/staff-permits';
 import { canOpenStaffScreen } from '@tandem/shared/staff-screens';
-import { staffRoles, type Session } from './session';
+import type { Session } from './session';
+import { staffRoles } from './staff-groups';
 import { currentPath, navigate } from './router';
 import Inbox from './Inbox';
 import ReportDetail from './ReportDetail';

@@ -4,7 +4,8 @@
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { mayDo, type ActionOf, type StaffRouteKey, type Subject } from '@tandem/shared/role-matrix';
-import { session, staffGroups } from './session';
+import { session } from './session';
+import { staffGroups } from './staff-groups';
 
 export function may<K extends StaffRouteKey>(commune: PublicCommuneConfig, route: K, action: ActionOf<K>, subject?: Subject): boolean {
   const s = session.value;

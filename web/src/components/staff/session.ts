@@ -8,8 +8,6 @@
 import { signal } from '@preact/signals';
 import type { SignInStep, SignedIn } from '@tandem/shared/schemas/staff-auth';
 import { STAFF_AUTH_HEADER } from '@tandem/shared/staff-auth-transport';
-import type { StaffRole } from '@tandem/shared/identity';
-import { staffDepartmentsOf, staffRolesOf } from '@tandem/shared/staff-screens';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
 
 export interface Session {
@@ -23,7 +21,8 @@ const REFRESH_MARGIN_MS = 60_000;
 
 export const session = signal<Session | undefined>(undefined);
 
-function claims(jwt: string): Record<string, unknown> {
+/** The claims of a JWT (not verified: the API verifies; the page only reads its own token). */
+export function claims(jwt: string): Record<string, unknown> {
   try {
     const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
     const json = decodeURIComponent(
@@ -106,17 +105,6 @@ export const restoreSession = (commune: string): Promise<Session | undefined> =>
 /** Milliseconds until the session should be refreshed. */
 export function refreshDelay(s: Session): number {
   return Math.max(0, s.expiresAt - Date.now() - REFRESH_MARGIN_MS);
-}
-
-/** The roles the signed-in person's ID token gives (cognito:groups), as the API reads them. */
-export function staffRoles(s: Session | undefined): StaffRole[] {
-  return s ? staffGroups(s).roles : [];
-}
-
-/** The roles and departments a staff token carries (cognito:groups), to open each person on what is theirs. */
-export function staffGroups(s: Pick<Session, 'idToken'>): { roles: StaffRole[]; departments: string[] } {
-  const groups = claims(s.idToken)['cognito:groups'];
-  return { roles: staffRolesOf(groups), departments: staffDepartmentsOf(groups) };
 }
 
 export class SignedOut extends Error {}

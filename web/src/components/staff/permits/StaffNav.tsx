@@ -7,7 +7,8 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { canOpenStaffScreen, type StaffScreen } from '@tandem/shared/staff-screens';
 import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
-import { session, staffRoles } from '../session';
+import { session } from '../session';
+import { staffRoles } from '../staff-groups';
 import './permits.css';
 
 export type StaffSection = StaffScreen;
