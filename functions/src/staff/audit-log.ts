@@ -9,7 +9,6 @@ import {
   AUDIT_CSV_MAX_ROWS,
   AUDIT_MAX_DAYS,
   AuditQuery,
-  STAFF_SCREEN_ROLES,
   addDays,
   brusselsIso,
   daysBetween,
@@ -23,6 +22,7 @@ import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { LIST_READ_BUDGET } from '../lib/filtered-page.js';
 import { routeOf } from '../lib/route-of.js';
 import { requireStaff } from '../lib/staff-auth.js';
+import { authorize } from '../lib/authorize.js';
 import { csvFile } from '../lib/csv.js';
 import { checkPosition, readAuditPage, toAuditView, type AuditFilters, type AuditPeriod, type AuditPosition } from './audit-store.js';
 
@@ -112,6 +112,9 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/audit-log'>, Handler> = {
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  await requireStaff(event, reg, STAFF_SCREEN_ROLES.audit);
-  return routeOf(event, ROUTE_HANDLERS)(event, reg.config.id);
+  const user = await requireStaff(event, reg);
+  const handle = routeOf(event, ROUTE_HANDLERS);
+  // Who may read the log: the role matrix (admins only).
+  authorize(user, reg.config, event.routeKey as RouteKeyOf<'staff/audit-log'>, 'manage');
+  return handle(event, reg.config.id);
 });

@@ -33,6 +33,7 @@ import {
 } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
+import { authorize } from '../lib/authorize.js';
 import { auditContext, recordChange } from '../lib/audit.js';
 import { routeOf } from '../lib/route-of.js';
 import {
@@ -166,6 +167,9 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const admin = await requireStaff(event, reg, ['admin']);
-  return routeOf(event, ROUTE_HANDLERS)(event, reg, admin);
+  const admin = await requireStaff(event, reg);
+  const handle = routeOf(event, ROUTE_HANDLERS);
+  // Who may manage staff accounts: the role matrix (admins only).
+  authorize(admin, reg.config, event.routeKey as RouteKeyOf<'staff/staff-accounts'>, 'manage');
+  return handle(event, reg, admin);
 });
