@@ -1,9 +1,10 @@
 /**
- * An action that asks first (disable an account, revoke a key): one button opens the question (focus moves to
- * its heading), « Non » closes it and gives focus back, « Oui » acts and shows a failure in the box.
+ * An action that asks first (take an item off the map, disable an account, revoke a key): one button opens the
+ * question (focus moves to its heading), « Non » closes it and gives focus back, « Oui » acts and shows a failure
+ * in the box.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ErrorNotice } from '../page-states';
+import { ErrorNotice } from './page-states';
 
 export default function ConfirmAction({
   id,
@@ -13,6 +14,7 @@ export default function ConfirmAction({
   yes,
   no,
   danger = true,
+  level = 3,
   onConfirm,
 }: {
   /** Ids and test ids of the pieces: `<id>`, `<id>-yes`, `<id>-no`, `<id>-title`. */
@@ -23,6 +25,8 @@ export default function ConfirmAction({
   yes: string;
   no: string;
   danger?: boolean;
+  /** The question's heading level, after the page's own headings. */
+  level?: 2 | 3;
   /** Acts; resolves with the problem to show, or '' once done. */
   onConfirm(): Promise<string>;
 }) {
@@ -55,6 +59,7 @@ export default function ConfirmAction({
     }
   };
 
+  const Heading = level === 2 ? 'h2' : 'h3';
   if (!asking) {
     return (
       <button
@@ -70,9 +75,9 @@ export default function ConfirmAction({
   }
   return (
     <section class="delete-box" aria-labelledby={`${id}-title`} data-testid={`${id}-confirm`}>
-      <h3 id={`${id}-title`} tabindex={-1} ref={heading}>
+      <Heading id={`${id}-title`} tabindex={-1} ref={heading}>
         {title}
-      </h3>
+      </Heading>
       <p>{text}</p>
       {error && <ErrorNotice message={error} />}
       <div class="button-row">

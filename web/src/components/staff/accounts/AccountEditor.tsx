@@ -12,7 +12,7 @@ import { SignedOut } from '../session';
 import { problemText } from '../staff-text';
 import { send } from './use-accounts';
 import { AccountFields, type AccountDraft, accountFieldErrors } from './AccountFields';
-import ConfirmAction from './ConfirmAction';
+import ConfirmAction from '../ConfirmAction';
 
 const F = { name: 'edit-name', role: 'edit-role', departments: 'edit-departments' } as const;
 

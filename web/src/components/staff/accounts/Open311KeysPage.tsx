@@ -14,7 +14,7 @@ import { loadFailureText, problemText } from '../staff-text';
 import { useFormSubmit } from '../use-form-submit';
 import { useFocusOn } from '../use-staff-resource';
 import { send } from './use-accounts';
-import ConfirmAction from './ConfirmAction';
+import ConfirmAction from '../ConfirmAction';
 import IssuedKey from './IssuedKey';
 
 const APPLICATION = 'key-application';
