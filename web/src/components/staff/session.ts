@@ -110,15 +110,20 @@ export function refreshDelay(s: Session): number {
 export class SignedOut extends Error {}
 
 /** A staff API call: refreshes first when the token is about to expire, and once more on a 401. */
-export async function staffFetch<T>(commune: string, rest: string, init: RequestInit = {}): Promise<T> {
-  let s = session.value;
-  if (s && refreshDelay(s) === 0) s = await refresh(commune);
-  if (!s) throw new SignedOut();
-  const call = (token: string) =>
+export function staffFetch<T>(commune: string, rest: string, init: RequestInit = {}): Promise<T> {
+  return withStaffToken(commune, (token) =>
     apiFetch<T>(apiPath(commune, rest), {
       ...init,
       headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
-    });
+    }),
+  );
+}
+
+/** Runs a staff call with the session's ID token: refreshed when about to expire, and once more after a 401 (an ApiError). */
+export async function withStaffToken<T>(commune: string, call: (token: string) => Promise<T>): Promise<T> {
+  let s = session.value;
+  if (s && refreshDelay(s) === 0) s = await refresh(commune);
+  if (!s) throw new SignedOut();
   try {
     return await call(s.idToken);
   } catch (e) {

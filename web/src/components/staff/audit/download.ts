@@ -1,10 +1,10 @@
 /**
- * Downloads a file from a staff route: the link cannot carry the bearer token, so the file is fetched with it (as
- * staffFetch sends it, refreshing a token about to expire and once more on a 401) and handed to the browser as a blob.
+ * Downloads a file from a staff route: the link cannot carry the bearer token, so the file is fetched with it
+ * (withStaffToken, as staffFetch does) and handed to the browser as a blob.
  */
 import { ApiError, apiPath, NetworkError } from '../../../lib/api';
 import type { Problem } from '@tandem/shared/problem';
-import { refresh, refreshDelay, session, SignedOut } from '../session';
+import { withStaffToken } from '../session';
 
 /** The file's name from Content-Disposition, else `fallback`. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
@@ -12,26 +12,19 @@ export function fileNameOf(disposition: string | null, fallback: string): string
 }
 
 export async function staffDownload(commune: string, rest: string, fallbackName: string): Promise<string> {
-  let s = session.value;
-  if (s && refreshDelay(s) === 0) s = await refresh(commune);
-  if (!s) throw new SignedOut();
-  const call = async (token: string) => {
+  const res = await withStaffToken(commune, async (token) => {
+    let r: Response;
     try {
-      return await fetch(apiPath(commune, rest), { headers: { authorization: `Bearer ${token}` } });
+      r = await fetch(apiPath(commune, rest), { headers: { authorization: `Bearer ${token}` } });
     } catch (e) {
       throw new NetworkError(String(e));
     }
-  };
-  let res = await call(s.idToken);
-  if (res.status === 401) {
-    const again = await refresh(commune);
-    if (!again) throw new SignedOut();
-    res = await call(again.idToken);
-  }
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => undefined)) as Problem | undefined;
-    throw new ApiError(res.status, problem);
-  }
+    if (!r.ok) {
+      const problem = (await r.json().catch(() => undefined)) as Problem | undefined;
+      throw new ApiError(r.status, problem);
+    }
+    return r;
+  });
   const name = fileNameOf(res.headers.get('content-disposition'), fallbackName);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
