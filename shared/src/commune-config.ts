@@ -1,3 +1,4 @@
+import { WorkConfig } from './work/work-config.js';
 import * as z from 'zod';
 import { REPORT_STATES, type ReportState } from './report-states.js';
 import { PermitsConfig } from './permits/permit-config.js';
@@ -134,6 +135,8 @@ export const CommuneConfig = z.object({
   audit: z.object({ retentionYears: z.number().int().min(1).max(30).default(AUDIT_RETENTION_YEARS_DEFAULT) }).optional(),
   /** How long personal data is kept after a request closes (default 12 months; see docs/privacy.md). */
   privacy: PrivacyConfig.default({ retentionMonths: 12 }),
+  /** The commune's PST and process templates (shared/src/work/work-config.ts). */
+  work: WorkConfig.default({ pst: [], templates: [] }),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });

@@ -20,6 +20,9 @@ import {
   personalDataKeys,
   reportKeys,
   TIMELINE_PREFIX,
+  taskKeys,
+  projectKeys,
+  workFollowKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -61,5 +64,8 @@ export const keys = {
   ...mailConfirmationKeys,
   ...personalDataKeys,
   ...totpSetupKeys,
+  ...taskKeys,
+  ...projectKeys,
+  ...workFollowKeys,
   byDate,
 };

@@ -15,3 +15,7 @@ export * from './audit-entry.js';
 export * from './mail-confirmation.js';
 export * from './personal-data.js';
 export * from './totp-setup.js';
+export * from './task.js';
+export * from './project.js';
+export * from './work-follow.js';
+export * from './work-activity.js';
