@@ -60,7 +60,7 @@ export interface TaskItem {
   assignees: string[];
   status: TaskStatus;
   priority: TaskPriority;
-  /** ISO instant it is due (a day's end when only a day was given), if any. */
+  /** Instant it is due, UTC ISO with Z (so that the indexes sort by it: normalise what clients send), if any. */
   dueAt?: string;
   checklist: ChecklistEntry[];
   place?: WorkPlace;
@@ -102,3 +102,33 @@ export function taskIndexes(t: Pick<TaskItem, 'commune' | 'id' | 'department' | 
 
 /** The Brussels day a task is due, for calendars and "due this week". */
 export const taskDueDay = (t: Pick<TaskItem, 'dueAt'>) => (t.dueAt ? brusselsDate(t.dueAt) : undefined);
+
+/** What a new task is made of; the rest (keys, status, indexes, version) the builder sets. */
+export type NewTask = Pick<TaskItem, 'commune' | 'id' | 'title' | 'department' | 'createdAt' | 'createdBy'> &
+  Partial<
+    Pick<TaskItem, 'description' | 'assignees' | 'priority' | 'dueAt' | 'checklist' | 'place' | 'files' | 'links' | 'projectId' | 'origin'>
+  >;
+
+/** A new task, à faire, version 1, with its index attributes. */
+export function newTaskItem(t: NewTask): TaskItem {
+  const item = {
+    ...taskKeys.task(t.commune, t.id),
+    type: 'task' as const,
+    description: '',
+    assignees: [],
+    priority: 'normal' as const,
+    checklist: [],
+    files: [],
+    links: [],
+    ...t,
+    status: 'todo' as const,
+    updatedAt: t.createdAt,
+    version: 1,
+  };
+  const idx = taskIndexes(item);
+  return { ...item, gsi1pk: idx.gsi1pk, gsi1sk: idx.gsi1sk, ...defined(idx) };
+}
+
+function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
