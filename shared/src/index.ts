@@ -32,3 +32,7 @@ export * from './security-headers.js';
 export * from './rate-limits.js';
 export * from './privacy/index.js';
 export * from './role-matrix.js';
+export * from './schemas/work.js';
+export * from './work/task-states.js';
+export * from './work/work-config.js';
+export * from './work/template-tasks.js';
