@@ -76,6 +76,10 @@ export const API_FUNCTIONS = {
   'notify/confirm-address': { table: 'write', mail: true },
   /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
   'privacy/privacy-requests': { table: 'write', files: { permits: ['delete'] } },
+  /** Staff read projects, their activity and their tasks (docs/work-projects.md). */
+  'work/project-read': { table: 'read' },
+  /** Staff create projects (with their template's tasks) and change them. */
+  'work/project-write': { table: 'write' },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -141,6 +145,11 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/confirmations/{token}', handler: 'notify/confirm-address', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/copy', handler: 'privacy/privacy-requests', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/erasure', handler: 'privacy/privacy-requests', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/projects', handler: 'work/project-read', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/projects', handler: 'work/project-write', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-read', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-write', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects/{id}/tasks', handler: 'work/project-read', auth: 'staff' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
