@@ -47,4 +47,7 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Kartenelement',
   'auditStaff.kind.open311-key': 'Open311-Schlüssel',
   'auditStaff.kind.staff-account': 'Mitarbeiterkonto',
+  'auditStaff.action.project.create': 'Projekt: angelegt',
+  'auditStaff.action.project.update': 'Projekt: geändert',
+  'auditStaff.kind.project': 'Projekt',
 };

@@ -47,4 +47,7 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Kaartelement',
   'auditStaff.kind.open311-key': 'Open311-sleutel',
   'auditStaff.kind.staff-account': 'Personeelsaccount',
+  'auditStaff.action.project.create': 'Project: aangemaakt',
+  'auditStaff.action.project.update': 'Project: gewijzigd',
+  'auditStaff.kind.project': 'Project',
 };
