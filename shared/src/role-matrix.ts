@@ -87,6 +87,23 @@ export const ROLE_MATRIX = {
   'DELETE /api/{commune}/staff/map/items/{id}': {
     delete: { what: 'delete a map item', agent: 'own', admin: 'any' },
   },
+  // Projects: every agent sees them (the staff's shared picture of what the commune runs); the lead department's
+  // agents start one; the agents of any department taking part change it.
+  'GET /api/{commune}/staff/projects': {
+    list: { what: 'list projects', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/projects': {
+    create: { what: 'start a project', agent: 'own', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/projects/{id}': {
+    read: { what: 'read a project', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PATCH /api/{commune}/staff/projects/{id}': {
+    update: { what: 'change a project', agent: 'involved', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/projects/{id}/tasks': {
+    read: { what: "list a project's tasks", agent: 'any', reviewer: 'any', admin: 'any' },
+  },
   // The commune's settings: admins only.
   'GET /api/{commune}/staff/open311/keys': { manage: adminOnly('see the Open311 keys') },
   'POST /api/{commune}/staff/open311/keys': { manage: adminOnly('issue an Open311 key') },

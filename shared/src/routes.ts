@@ -96,6 +96,10 @@ export const API_FUNCTIONS = {
   'work/board': { table: 'read' },
   /** The staff directory for pickers and @mentions: reads the staff pool's groups, nothing else. */
   'work/people': { table: 'read', cognitoDirectory: true },
+  /** Staff read projects, their activity and their tasks (docs/work-projects.md). */
+  'work/project-read': { table: 'read' },
+  /** Staff create projects (with their template's tasks) and change them. */
+  'work/project-write': { table: 'write' },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -174,6 +178,11 @@ export const ROUTES = [
   { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/my-work', handler: 'work/my-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/boards/{department}', handler: 'work/board', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects', handler: 'work/project-read', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/projects', handler: 'work/project-write', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-read', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-write', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects/{id}/tasks', handler: 'work/project-read', auth: 'staff' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 

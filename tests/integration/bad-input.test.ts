@@ -36,6 +36,7 @@ const BODIES: (string | undefined)[] = [
   '{"purpose":"document","contentType":"application/pdf","size":1e12}',
   '{"code":"ABCD-1234","email":["a@b.c"]}',
   '{"code":"x; DROP","email":"x@example.org"}',
+  '{"kind":"works","title":"xxx","departments":["nope",""],"pstObjective":"x","template":{"id":"nope","anchorDay":"2026-02-30"},"version":1,"start":null,"status":"gone"}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -70,6 +71,12 @@ beforeAll(async () => {
   // A real report too, so that bad input also reaches the code past "not found".
   const r = await api('POST', '/api/soignies/reports', { body: sampleReport() });
   PARAMS.code.unshift(r.body.code);
+  // And a real project, so that project routes are swept past "not found".
+  const p = await api('POST', '/api/soignies/staff/projects', {
+    headers: auth(token),
+    body: { kind: 'works', title: 'Projet du balayage', departments: ['travaux'] },
+  });
+  PARAMS.id.unshift(p.body.id);
 });
 
 describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {

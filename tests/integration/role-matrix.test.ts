@@ -144,6 +144,15 @@ const onProject = (method: string, path: string, body?: unknown): Case => ({
   },
 });
 const getAll = (path: string): Case => ({ setup: async () => ({ send: (t) => api('GET', `${C}/staff/${path}`, { headers: auth(t) }) }) });
+// Projects: a works project led by travaux, with mobilite taking part.
+const projectBody = () => ({ kind: 'works', title: 'Réfection de la rue de la Station', departments: ['travaux', 'mobilite'] });
+const projectSubject: Subject = { department: 'travaux', reviewers: ['mobilite'] };
+async function newProject() {
+  const r = await api('POST', `${C}/staff/projects`, { headers: auth(admin()), body: projectBody() });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+let sharedProject = '';
 
 const CASES: Cases = {
   'GET /api/{commune}/staff/people': { list: getAll('people') },
@@ -259,6 +268,44 @@ const CASES: Cases = {
           subject: { department: 'travaux' },
           send: (t) => api('DELETE', `${C}/staff/map/items/${id}?version=1`, { headers: auth(t) }),
         };
+      },
+    },
+  },
+  'GET /api/{commune}/staff/projects': {
+    list: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/projects`, { headers: auth(t) }) }) },
+  },
+  'POST /api/{commune}/staff/projects': {
+    create: {
+      setup: async () => ({
+        subject: projectSubject,
+        send: (t) => api('POST', `${C}/staff/projects`, { headers: auth(t), body: projectBody() }),
+      }),
+    },
+  },
+  'GET /api/{commune}/staff/projects/{id}': {
+    read: {
+      async setup() {
+        sharedProject ||= await newProject();
+        return { subject: projectSubject, send: (t) => api('GET', `${C}/staff/projects/${sharedProject}`, { headers: auth(t) }) };
+      },
+    },
+  },
+  'PATCH /api/{commune}/staff/projects/{id}': {
+    update: {
+      async setup() {
+        const id = await newProject();
+        return {
+          subject: projectSubject,
+          send: (t) => api('PATCH', `${C}/staff/projects/${id}`, { headers: auth(t), body: { version: 1, health: 'at-risk' } }),
+        };
+      },
+    },
+  },
+  'GET /api/{commune}/staff/projects/{id}/tasks': {
+    read: {
+      async setup() {
+        sharedProject ||= await newProject();
+        return { subject: projectSubject, send: (t) => api('GET', `${C}/staff/projects/${sharedProject}/tasks`, { headers: auth(t) }) };
       },
     },
   },

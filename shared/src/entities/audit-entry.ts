@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'task.change',
   'task.comment',
   'project.comment',
+  'project.create',
+  'project.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

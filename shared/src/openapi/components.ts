@@ -55,6 +55,8 @@ import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
+import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
+import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
 import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
 import {
@@ -102,6 +104,8 @@ export const INPUT_SCHEMAS = {
   TaskInput,
   TaskChange,
   CommentInput,
+  ProjectInput,
+  ProjectChange,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -158,6 +162,9 @@ export const OUTPUT_SCHEMAS = {
   PeopleList,
   MyWork: MyWorkAnswer,
   Board: BoardView,
+  ProjectView,
+  ProjectList,
+  ProjectTaskList,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

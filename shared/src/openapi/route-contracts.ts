@@ -13,6 +13,7 @@ import { Open311JurisdictionQuery, Open311RequestsQuery } from './open311-schema
 import { StaffAccountQuery } from '../schemas/staff-accounts.js';
 import { AuditQuery } from '../schemas/audit-log.js';
 import { MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
+import { ProjectListQuery } from '../schemas/work-projects.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -26,6 +27,7 @@ export const API_TAGS = {
   'staff-map': 'Staff publish and edit the public map’s items.',
   'staff-open311': 'Admins issue and revoke the API keys Open311 client applications need to file reports.',
   'staff-accounts': 'Admins invite staff members, change their role, departments and name, disable and enable their accounts.',
+  'staff-projects': 'Staff run projects (works sites, events, PST actions): list, create from a process template, change, and their tasks.',
   'staff-audit': 'Admins consult and export the audit log: every staff change and every read of personal data, who, when, on what.',
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
@@ -719,6 +721,73 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     pathParams: { id: 'The account’s id.' },
     responses: { 200: { description: 'The account as it is now.', content: json('StaffAccount') } },
     errors: { 404: 'Unknown commune, or no account has this id.' },
+  },
+  'GET /api/{commune}/staff/projects': {
+    summary: 'Every project of the commune',
+    tag: 'staff-projects',
+    access: 'staff',
+    query: ProjectListQuery,
+    description: 'By start day (projects without one last), filtered by status, kind and taking-part department.',
+    responses: { 200: { description: 'The projects.', content: json('ProjectList') } },
+    errors: { 400: 'A filter is not valid.' },
+  },
+  'POST /api/{commune}/staff/projects': {
+    summary: 'Start a project',
+    tag: 'staff-projects',
+    access: 'staff',
+    body: { schema: 'ProjectInput' },
+    idempotent: true,
+    description:
+      'With `template`, the template’s tasks are created with the project, each due `offsetDays` from the anchor day at ' +
+      'the step’s time in Europe/Brussels. The first department leads: an agent starts projects led by one of theirs.',
+    responses: {
+      201: { description: 'Started, with its activity and progress.', content: json('ProjectView'), headers: ['Location', 'ETag'] },
+      200: {
+        description: 'A retry with the same Idempotency-Key: the project the first request started (no task twice).',
+        content: json('ProjectView'),
+        headers: ['Idempotent-Replayed'],
+      },
+    },
+    errors: {
+      409: 'The same request is being saved right now: try again in a moment.',
+      422: 'Some fields are not valid: a department, PST objective or template the commune does not have, or an end before the start.',
+    },
+  },
+  'GET /api/{commune}/staff/projects/{id}': {
+    summary: 'A project, with its activity and progress',
+    tag: 'staff-projects',
+    access: 'staff',
+    pathParams: { id: 'The project’s id (ABCD-1234).' },
+    responses: {
+      200: {
+        description: 'The project; progress counts its tasks done out of those not cancelled.',
+        content: json('ProjectView'),
+        headers: ['ETag'],
+      },
+    },
+    errors: { 404: 'Unknown commune, or no project has this id.' },
+  },
+  'PATCH /api/{commune}/staff/projects/{id}': {
+    summary: 'Change a project',
+    tag: 'staff-projects',
+    access: 'staff',
+    body: { schema: 'ProjectChange' },
+    idempotent: true,
+    pathParams: { id: 'The project’s id (ABCD-1234).' },
+    responses: { 200: { description: 'The project as it is now.', content: json('ProjectView'), headers: ['ETag'] } },
+    errors: {
+      404: 'Unknown commune, or no project has this id.',
+      409: STALE,
+      422: 'Some fields are not valid: a department or PST objective the commune does not have, or an end before the start.',
+    },
+  },
+  'GET /api/{commune}/staff/projects/{id}/tasks': {
+    summary: 'A project’s tasks',
+    tag: 'staff-projects',
+    access: 'staff',
+    pathParams: { id: 'The project’s id (ABCD-1234).' },
+    responses: { 200: { description: 'Its tasks, by due instant (those without one last).', content: json('ProjectTaskList') } },
+    errors: { 404: 'Unknown commune, or no project has this id.' },
   },
   'GET /api/{commune}/staff/audit': {
     summary: 'The audit log',

@@ -100,9 +100,26 @@ export const ProjectInput = z.object({
 });
 export type ProjectInput = z.infer<typeof ProjectInput>;
 
-export const ProjectChange = ProjectInput.omit({ template: true, kind: true })
-  .partial()
-  .extend({ version: z.number().int().min(1), start: IsoDateSchema.nullable().optional(), end: IsoDateSchema.nullable().optional() });
+/**
+ * A change to a project: only the fields sent change (no defaults here, unlike ProjectInput: a missing status must
+ * not reset it); `null` clears an optional field; `version` is the one the agent saw (stale: 409).
+ */
+export const ProjectChange = z
+  .object({
+    version: z.number().int().min(1),
+    title: ProjectInput.shape.title.optional(),
+    description: plainText().trim().max(5000).optional(),
+    departments: ProjectInput.shape.departments.optional(),
+    lead: person.nullable().optional(),
+    start: IsoDateSchema.nullable().optional(),
+    end: IsoDateSchema.nullable().optional(),
+    status: z.enum(PROJECT_STATUSES).optional(),
+    health: z.enum(PROJECT_HEALTH).optional(),
+    budgetLine: plainText().trim().max(60).nullable().optional(),
+    place: WorkPlaceSchema.nullable().optional(),
+    pstObjective: z.string().trim().max(40).nullable().optional(),
+  })
+  .refine((c) => Object.keys(c).some((k) => k !== 'version'), { message: 'name at least one field to change' });
 export type ProjectChange = z.infer<typeof ProjectChange>;
 
 export const ActivityView = z.object({

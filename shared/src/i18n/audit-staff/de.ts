@@ -52,5 +52,7 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.kind.open311-key': 'Open311-Schlüssel',
   'auditStaff.kind.staff-account': 'Mitarbeiterkonto',
   'auditStaff.kind.task': 'Aufgabe',
+  'auditStaff.action.project.create': 'Projekt: angelegt',
+  'auditStaff.action.project.update': 'Projekt: geändert',
   'auditStaff.kind.project': 'Projekt',
 };

@@ -52,5 +52,7 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.kind.open311-key': 'Open311 key',
   'auditStaff.kind.staff-account': 'Staff account',
   'auditStaff.kind.task': 'Task',
+  'auditStaff.action.project.create': 'Project: created',
+  'auditStaff.action.project.update': 'Project: changed',
   'auditStaff.kind.project': 'Project',
 };

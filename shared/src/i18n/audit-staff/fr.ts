@@ -52,6 +52,8 @@ export const auditStaffFr = {
   'auditStaff.kind.open311-key': 'Clé Open311',
   'auditStaff.kind.staff-account': 'Compte du personnel',
   'auditStaff.kind.task': 'Tâche',
+  'auditStaff.action.project.create': 'Projet : création',
+  'auditStaff.action.project.update': 'Projet : modification',
   'auditStaff.kind.project': 'Projet',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

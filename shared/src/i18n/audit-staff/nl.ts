@@ -52,5 +52,7 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.kind.open311-key': 'Open311-sleutel',
   'auditStaff.kind.staff-account': 'Personeelsaccount',
   'auditStaff.kind.task': 'Taak',
+  'auditStaff.action.project.create': 'Project: aangemaakt',
+  'auditStaff.action.project.update': 'Project: gewijzigd',
   'auditStaff.kind.project': 'Project',
 };

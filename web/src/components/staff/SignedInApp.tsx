@@ -20,6 +20,7 @@ import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
 import TeamSection, { teamRoute } from './accounts/TeamSection';
 import AuditLog from './audit/AuditLog';
+import ProjectsSection, { projectsRoute } from './projects/ProjectsSection';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -39,6 +40,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const map = mapRoute(path);
   const team = teamRoute(path);
   const audit = /\/agents\/journal\/?$/.test(path);
+  const projects = projectsRoute(path);
 
   return (
     <div>
@@ -64,6 +66,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : audit ? (
         <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
+      ) : projects ? (
+        <ProjectsSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : map ? (
         <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : permit ? (
