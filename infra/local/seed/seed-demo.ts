@@ -1,6 +1,6 @@
 /**
- * The demo data of `npm start`, in steps: reports, then permit requests, then map items, commune by
- * commune. A step that completes is recorded in the state file and not run again (so an item someone
+ * The demo data of `npm start`, in steps: reports, then permit requests, then map items, then the staff workspace
+ * (projects and tasks), commune by commune. A step that completes is recorded in the state file and not run again (so an item someone
  * deleted stays deleted); a step that was interrupted (Ctrl-C, SIGKILL, a failure) runs again at the next
  * start and completes what is missing: each seeder looks up what exists before it creates anything.
  */
@@ -8,6 +8,7 @@ import type { CommuneConfig } from '@tandem/shared';
 import { seedCommuneReports } from './seed-reports.js';
 import { seedCommunePermits } from './seed-permits.js';
 import { seedCommuneMap } from './seed-map.js';
+import { seedCommuneWork } from './seed-work.js';
 import type { SeedClient } from './seed-client.js';
 import { isSeeded, readState, updateState } from '../provision/state.js';
 import type { Logger } from '../util/log.js';
@@ -17,6 +18,7 @@ export const SEED_PHASES: [string, Seeder][] = [
   ['reports', seedCommuneReports],
   ['permits', seedCommunePermits],
   ['map', seedCommuneMap],
+  ['work', seedCommuneWork],
 ];
 
 export interface SeedOutcome {

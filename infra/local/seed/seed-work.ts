@@ -1,0 +1,95 @@
+/**
+ * Seeds the staff workspace through the local staff API (projects from their templates, tasks for the demo worker),
+ * dated from today. Resumable: a demo project or task is recognised by its title among those that exist.
+ */
+import { addDays, brusselsWallToMs, type CommuneConfig, type PersonView, type ProjectView, type TaskSummaryView } from '@tandem/shared';
+import { clock } from '../../../functions/src/lib/clock.js';
+import { DEMO_PROJECTS, DEMO_WORKER_TASKS, type DemoTask } from './demo-work.js';
+import { demoKey, type SeedClient } from './seed-client.js';
+import type { Logger } from '../util/log.js';
+
+const point = (p: { label: string; lng: number; lat: number }) => ({
+  label: p.label,
+  geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+});
+
+/** Seeds one commune's demo projects and worker tasks (what is missing of them); returns their ids. */
+export async function seedCommuneWork(client: SeedClient, commune: CommuneConfig, password: string, log: Logger): Promise<string[]> {
+  const agent = commune.demoAccounts.find((a) => a.role === 'agent');
+  const worker = commune.demoAccounts.find((a) => a.role === 'worker');
+  if (!agent) return [];
+  const c = commune.id;
+  const auth = await client.signIn(c, agent.username, password);
+  const today = clock.today();
+  const ids: string[] = [];
+
+  const { items: projects } = await client.call<{ items: ProjectView[] }>('GET', `/api/${c}/staff/projects`, undefined, auth);
+  for (const [i, d] of (DEMO_PROJECTS[c] ?? []).entries()) {
+    let id = projects.find((p) => p.title === d.title)?.id;
+    if (!id && commune.work.templates.some((t) => t.id === d.template)) {
+      const body = {
+        kind: d.kind,
+        title: d.title,
+        description: d.description,
+        departments: d.departments,
+        start: addDays(today, d.start),
+        end: addDays(today, d.end),
+        status: d.start <= 0 ? 'active' : 'planned',
+        place: point(d.place),
+        template: { id: d.template, anchorDay: addDays(today, d.anchorDays) },
+      };
+      // The lead department's agent starts it (an agent starts the projects of their own departments).
+      const lead = commune.demoAccounts.find((a) => a.role === 'agent' && a.departments.includes(d.departments[0])) ?? agent;
+      const leadAuth = lead === agent ? auth : await client.signIn(c, lead.username, password);
+      id = (
+        await client.call<{ id: string }>('POST', `/api/${c}/staff/projects`, body, {
+          ...leadAuth,
+          'idempotency-key': demoKey('project', c, i, body),
+        })
+      ).id;
+    }
+    if (id) ids.push(id);
+    log.info(`${commune.name} : projet de démonstration ${i + 1} (${id ?? 'modèle absent'})`);
+  }
+
+  if (worker) {
+    const { items: people } = await client.call<{ items: PersonView[] }>('GET', `/api/${c}/staff/people`, undefined, auth);
+    const sub = people.find((p) => p.role === 'worker' && p.name === worker.name)?.id ?? people.find((p) => p.role === 'worker')?.id;
+    if (sub) {
+      const { items: theirs } = await client.call<{ items: TaskSummaryView[] }>(
+        'GET',
+        `/api/${c}/staff/tasks?assignee=${encodeURIComponent(sub)}`,
+        undefined,
+        auth,
+      );
+      for (const [i, t] of (DEMO_WORKER_TASKS[c] ?? []).entries()) {
+        let id = theirs.find((x) => x.title === t.title)?.id;
+        if (!id) {
+          const body = taskBody(t, today, sub);
+          id = (
+            await client.call<{ id: string }>('POST', `/api/${c}/staff/tasks`, body, {
+              ...auth,
+              'idempotency-key': demoKey('task', c, i, body),
+            })
+          ).id;
+        }
+        ids.push(id);
+      }
+      log.info(`${commune.name} : ${DEMO_WORKER_TASKS[c]?.length ?? 0} tâches de démonstration pour ${worker.username}`);
+    }
+  }
+  return ids;
+}
+
+function taskBody(t: DemoTask, today: string, assignee: string) {
+  return {
+    title: t.title,
+    description: t.description,
+    department: t.department,
+    assignees: [assignee],
+    priority: t.priority,
+    dueAt: new Date(brusselsWallToMs(addDays(today, t.dueDays), t.dueTime)).toISOString(),
+    checklist: (t.checklist ?? []).map((text, i) => ({ id: `c${i + 1}`, text, done: false })),
+    ...(t.place ? { place: point(t.place) } : {}),
+  };
+}
