@@ -36,6 +36,8 @@ const BODIES: (string | undefined)[] = [
   '{"purpose":"document","contentType":"application/pdf","size":1e12}',
   '{"code":"ABCD-1234","email":["a@b.c"]}',
   '{"code":"x; DROP","email":"x@example.org"}',
+  '{"assignee":5,"priority":"asap","dueAt":"tomorrow","version":1}',
+  '{"assignee":null,"dueAt":null,"version":1}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -55,6 +57,9 @@ const QUERIES = [
   '?jurisdiction_id=soignies&start_date=nope',
   '?state=new&limit=1000',
   '?jurisdiction_id=soignies&service_request_id=,,,',
+  '?q=',
+  `?q=${'%C3%A9'.repeat(200)}`,
+  '?q=ABCD-1234',
 ];
 
 function paths(template: string): string[] {
