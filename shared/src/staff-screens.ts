@@ -7,7 +7,7 @@
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team', 'audit'] as const;
+export const STAFF_SCREENS = ['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'team', 'audit'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
 /** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
@@ -15,6 +15,14 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   reports: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/reports'].list),
   permits: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/permits'].list),
   map: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/map/items'].list),
+  // Projects, tasks and statistics (issue 10): their API routes come with their screens; until their lines are in
+  // the matrix, the roles are said here (the screens' owners may derive them from their routes' lines instead).
+  /** Projects: the commune's agents and admins. */
+  projects: ['agent', 'admin'],
+  /** Tasks: everyone on the staff (workers see and close theirs). */
+  tasks: ['worker', 'agent', 'admin'],
+  /** Statistics: agents and admins. */
+  stats: ['agent', 'admin'],
   /** « Équipe »: staff accounts and Open311 keys (functions/src/staff/staff-accounts.ts, open311-keys.ts). */
   team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
   /** The audit log: who changed or read what. */
