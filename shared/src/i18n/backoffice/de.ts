@@ -24,7 +24,7 @@ export const backofficeDe: Record<keyof typeof backofficeFr, string> = {
   'backoffice.col.due': 'Fällig am',
   'backoffice.sla.late': 'Frist überschritten',
   'backoffice.sla.fact': 'Bearbeitungsfrist',
-  'backoffice.sla.onTime': 'Bis {date}',
+  'backoffice.sla.onTime': 'Bis einschließlich {date}',
   'backoffice.sla.lateSince': 'Frist überschritten seit {date}',
   'backoffice.priority.low': 'Niedrig',
   'backoffice.priority.normal': 'Normal',

@@ -24,7 +24,7 @@ export const backofficeEn: Record<keyof typeof backofficeFr, string> = {
   'backoffice.col.due': 'Due',
   'backoffice.sla.late': 'Overdue',
   'backoffice.sla.fact': 'Service level',
-  'backoffice.sla.onTime': 'Until {date}',
+  'backoffice.sla.onTime': 'Until {date} inclusive',
   'backoffice.sla.lateSince': 'Overdue since {date}',
   'backoffice.priority.low': 'Low',
   'backoffice.priority.normal': 'Normal',

@@ -23,7 +23,7 @@ export const backofficeFr = {
   'backoffice.col.due': 'Échéance',
   'backoffice.sla.late': 'Hors délai',
   'backoffice.sla.fact': 'Délai de traitement',
-  'backoffice.sla.onTime': 'Jusqu’au {date}',
+  'backoffice.sla.onTime': 'Jusqu’au {date} inclus',
   'backoffice.sla.lateSince': 'Hors délai depuis le {date}',
   'backoffice.priority.low': 'Basse',
   'backoffice.priority.normal': 'Normale',

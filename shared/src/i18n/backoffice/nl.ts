@@ -24,7 +24,7 @@ export const backofficeNl: Record<keyof typeof backofficeFr, string> = {
   'backoffice.col.due': 'Vervaldatum',
   'backoffice.sla.late': 'Termijn overschreden',
   'backoffice.sla.fact': 'Behandeltermijn',
-  'backoffice.sla.onTime': 'Tot {date}',
+  'backoffice.sla.onTime': 'Tot en met {date}',
   'backoffice.sla.lateSince': 'Termijn overschreden sinds {date}',
   'backoffice.priority.low': 'Laag',
   'backoffice.priority.normal': 'Normaal',

@@ -1,7 +1,8 @@
 /** How a report's planning reads in the staff app: priority names, the assignee's name, the SLA in words. */
 import type { TaskPriority } from '@tandem/shared/work/task-states';
 import type { ReportPlanning } from '@tandem/shared/schemas/report';
-import { tr, formatDate, type MessageKey } from '../../../lib/locale';
+import { brusselsDate, formatDayInWords, instantMs } from '@tandem/shared/brussels-time';
+import { tr, locale, type MessageKey } from '../../../lib/locale';
 import type { Person } from './use-people';
 
 export const priorityLabel = (p: TaskPriority | undefined): string => tr(`backoffice.priority.${p ?? 'normal'}` as MessageKey);
@@ -12,8 +13,9 @@ export function personName(people: readonly Person[] | undefined, sub: string | 
   return people?.find((p) => p.id === sub)?.name ?? sub;
 }
 
-/** The SLA in words: until when, or late since when; '' when the category has none. */
+/** The SLA in words: its last day (Brussels), or the day it has been late since; '' when the category has none. */
 export function slaText(p: Pick<ReportPlanning, 'slaDueAt' | 'slaLate'>): string {
   if (!p.slaDueAt) return '';
-  return tr(p.slaLate ? 'backoffice.sla.lateSince' : 'backoffice.sla.onTime', { date: formatDate(p.slaDueAt) });
+  const day = p.slaLate ? brusselsDate(p.slaDueAt) : brusselsDate(instantMs(p.slaDueAt) - 1);
+  return tr(p.slaLate ? 'backoffice.sla.lateSince' : 'backoffice.sla.onTime', { date: formatDayInWords(day, locale.value) });
 }
