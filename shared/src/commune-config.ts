@@ -52,6 +52,8 @@ export const ReportCategory = z.object({
   department: z.string(),
   keywords: z.array(z.string()).default([]),
   questions: z.array(CategoryQuestion).default([]),
+  /** The service level: an open report is late once this many calendar days (Brussels) have passed since it was filed. */
+  slaDays: z.number().int().min(1).max(365).optional(),
 });
 export type ReportCategory = z.infer<typeof ReportCategory>;
 

@@ -16,6 +16,7 @@ export const REPORT_EVENT_TYPES = {
   public_update: 'Report public update',
   private_note: 'Report private note',
   assigned: 'Report assigned',
+  planned: 'Report planned',
 } as const;
 export type ReportEventType = (typeof REPORT_EVENT_TYPES)[keyof typeof REPORT_EVENT_TYPES];
 

@@ -1,4 +1,5 @@
 export * from './report-states.js';
+export * from './report-sla.js';
 export * from './tracking-code.js';
 export * from './geo.js';
 export * from './brussels-time.js';

@@ -119,9 +119,11 @@ describe('the role matrix', () => {
       reports: ['worker', 'agent', 'admin'],
       permits: ['agent', 'admin'],
       map: ['agent', 'admin'],
+      projects: ['agent', 'admin'],
+      tasks: ['worker', 'agent', 'admin'],
+      stats: ['agent', 'admin'],
       team: ['admin'],
       audit: ['admin'],
-      projects: ['agent', 'admin'],
     });
   });
 

@@ -48,6 +48,7 @@ export const ROLE_MATRIX = {
   },
   'PATCH /api/{commune}/staff/reports/{code}': {
     assign: { what: 'pass a report to another department', agent: 'own', admin: 'any' },
+    plan: { what: "set a report's assignee, priority and due date", agent: 'own', admin: 'any' },
   },
   'POST /api/{commune}/staff/reports/{code}/transitions': {
     transition: { what: "change a report's state", agent: 'own', admin: 'any' },
@@ -55,6 +56,10 @@ export const ROLE_MATRIX = {
   'POST /api/{commune}/staff/reports/{code}/updates': {
     publicUpdate: { what: 'write to the reporter', agent: 'own', admin: 'any' },
     privateNote: { what: 'add an internal note to a report', agent: 'any', admin: 'any' },
+  },
+  // Search answers only what the list routes would show the same person (each result is checked against them).
+  'GET /api/{commune}/staff/search': {
+    search: { what: 'search reports and permits by code, address or words', worker: 'own', agent: 'any', reviewer: 'any', admin: 'any' },
   },
   // Permits: the handling department decides and writes to the requester; the departments asked for an
   // opinion read the request, give their opinion and add notes.

@@ -56,6 +56,8 @@ export const API_FUNCTIONS = {
   'staff/list-reports': { table: 'read' },
   'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'] } },
   'staff/change-report': { table: 'write', files: { reports: ['read'] } },
+  /** Staff search across reports and permits: by key for a code, over the recent inbox pages for words. */
+  'staff/search': { table: 'read' },
   /** Every step of the staff sign-in; writes only the short-lived record of an admin's pending TOTP set-up. */
   'auth/sign-in': { table: 'write', cognitoAuth: true },
   'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
@@ -129,6 +131,7 @@ export const ROUTES = [
   { method: 'PATCH', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/change-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/transitions', handler: 'staff/change-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/updates', handler: 'staff/change-report', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/search', handler: 'staff/search', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/permits', handler: 'permits/create-permit', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/permits/{code}', handler: 'permits/get-permit', auth: 'public' },
   { method: 'PUT', path: '/api/{commune}/permits/{code}', handler: 'permits/update-permit', auth: 'public' },

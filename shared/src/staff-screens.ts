@@ -7,7 +7,7 @@
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team', 'audit', 'projects'] as const;
+export const STAFF_SCREENS = ['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'team', 'audit'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
 /** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
@@ -15,12 +15,16 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   reports: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/reports'].list),
   permits: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/permits'].list),
   map: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/map/items'].list),
+  /** Projects: list, board, calendar, map, a project (functions/src/work/project-*.ts). */
+  projects: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/projects'].list),
+  /** Tasks: everyone with a "my work" (workers see and close theirs). */
+  tasks: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/my-work'].read),
+  /** Statistics: agents and admins. */
+  stats: ['agent', 'admin'],
   /** « Équipe »: staff accounts and Open311 keys (functions/src/staff/staff-accounts.ts, open311-keys.ts). */
   team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
   /** The audit log: who changed or read what. */
   audit: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/audit'].manage),
-  /** Projects: list, board, calendar, map, a project (functions/src/work/project-*.ts). */
-  projects: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/projects'].list),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

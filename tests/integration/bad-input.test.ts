@@ -39,6 +39,8 @@ const BODIES: (string | undefined)[] = [
   '{"kind":"works","title":"xxx","departments":["nope",""],"pstObjective":"x","template":{"id":"nope","anchorDay":"2026-02-30"},"version":1,"start":null,"status":"gone"}',
   '{"title":"Une tâche","department":"travaux","dueAt":"demain","assignees":"moi","checklist":[{"id":"","text":""}],"version":1,"status":"flying"}',
   '{"text":"Vu","mentions":["dept:","x"],"files":["../../etc/passwd"],"version":1,"addFiles":[1]}',
+  '{"assignee":5,"priority":"asap","dueAt":"tomorrow","version":1}',
+  '{"assignee":null,"dueAt":null,"version":1}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -59,6 +61,9 @@ const QUERIES = [
   '?state=new&limit=1000',
   '?jurisdiction_id=soignies&service_request_id=,,,',
   '?view=nope&status=flying&from=2031-02-30&q=%00',
+  '?q=',
+  `?q=${'%C3%A9'.repeat(200)}`,
+  '?q=ABCD-1234',
 ];
 
 function paths(template: string): string[] {

@@ -194,13 +194,19 @@ const CASES: Cases = {
       },
     },
   },
-  'PATCH /api/{commune}/staff/reports/{code}': { assign: onReport('PATCH', '', (version) => ({ department: 'mobilite', version })) },
+  'PATCH /api/{commune}/staff/reports/{code}': {
+    assign: onReport('PATCH', '', (version) => ({ department: 'mobilite', version })),
+    plan: onReport('PATCH', '', (version) => ({ priority: 'high', assignee: 'someone-sub', version })),
+  },
   'POST /api/{commune}/staff/reports/{code}/transitions': {
     transition: onReport('POST', '/transitions', (version) => ({ to: 'acknowledged', version })),
   },
   'POST /api/{commune}/staff/reports/{code}/updates': {
     publicUpdate: onReport('POST', '/updates', (version) => ({ text: 'Merci, nous passons demain.', public: true, version })),
     privateNote: onReport('POST', '/updates', (version) => ({ text: 'Vu aussi par la mobilité.', public: false, version })),
+  },
+  'GET /api/{commune}/staff/search': {
+    search: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/search?q=trottoir`, { headers: auth(t) }) }) },
   },
   'GET /api/{commune}/staff/permits': {
     list: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/permits?view=all`, { headers: auth(t) }) }) },

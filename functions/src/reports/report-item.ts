@@ -1,5 +1,17 @@
 /** How a stored report and its timeline items (shapes in shared/src/entities/report.ts) map to the API's views. */
-import type { PublicReport, ReportItem, ReportSummary, StaffReport, TimelineEntry, TimelineItem } from '@tandem/shared';
+import {
+  findCategory,
+  reportSla,
+  type CommuneConfig,
+  type PublicReport,
+  type ReportItem,
+  type ReportPlanning,
+  type ReportSummary,
+  type StaffReport,
+  type StaffReportSummary,
+  type TimelineEntry,
+  type TimelineItem,
+} from '@tandem/shared';
 
 export function toTimelineEntry(t: TimelineItem, audience: 'public' | 'staff'): TimelineEntry {
   const e: TimelineEntry = { at: t.at, kind: t.kind, public: t.public };
@@ -9,6 +21,11 @@ export function toTimelineEntry(t: TimelineItem, audience: 'public' | 'staff'): 
   if (t.department) e.department = t.department;
   if (t.duplicateOf) e.duplicateOf = t.duplicateOf;
   if (audience === 'staff' && t.actor) e.actor = t.actor;
+  if (audience === 'staff' && t.kind === 'planned') {
+    if (t.assignee !== undefined) e.assignee = t.assignee;
+    if (t.priority) e.priority = t.priority;
+    if (t.dueAt !== undefined) e.dueAt = t.dueAt;
+  }
   return e;
 }
 
@@ -30,9 +47,27 @@ export function toPublicReport(r: ReportItem, timeline: TimelineItem[], photoUrl
   };
 }
 
-/** The staff view; `personal`: with the reporter's e-mail and name (the role matrix's personalData). */
-export function toStaffReport(r: ReportItem, timeline: TimelineItem[], photoUrls: string[], personal: boolean): StaffReport {
+/** What staff see of a report's planning at `now`: assignee, priority, due date and its category's SLA. */
+export function planningOf(r: ReportItem, config: Pick<CommuneConfig, 'categories'>, now: string): ReportPlanning {
+  const sla = reportSla(r, findCategory(config, r.category)?.slaDays, now);
   return {
+    ...(r.assignee ? { assignee: r.assignee } : {}),
+    ...(r.priority ? { priority: r.priority } : {}),
+    ...(r.dueAt ? { dueAt: r.dueAt } : {}),
+    ...(sla ?? {}),
+  };
+}
+
+/** The staff view; `personal`: with the reporter's e-mail and name (the role matrix's personalData). */
+export function toStaffReport(
+  r: ReportItem,
+  timeline: TimelineItem[],
+  photoUrls: string[],
+  personal: boolean,
+  planning: ReportPlanning,
+): StaffReport {
+  return {
+    ...planning,
     ...toPublicReport(r, [], photoUrls),
     timeline: timeline.map((t) => toTimelineEntry(t, 'staff')),
     ...(personal && r.email ? { email: r.email } : {}),
@@ -58,4 +93,9 @@ export function toSummary(r: ReportItem): ReportSummary {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
+}
+
+/** A report in the staff inbox and search: the summary with its planning and version. */
+export function toStaffSummary(r: ReportItem, planning: ReportPlanning): StaffReportSummary {
+  return { ...toSummary(r), ...planning, version: r.version };
 }

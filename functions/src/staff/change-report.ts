@@ -1,8 +1,10 @@
 /**
  * Staff changes to a report, each with its timeline item in one transaction and guarded by the version
  * the agent saw (a stale version is a 409, so two agents never overwrite each other):
- * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department).
- * The role matrix says who: the report's department's agents and admins change it; any agent adds a note.
+ * POST …/transitions (state), POST …/updates (public update or private note), PATCH … (department, and the
+ * planning: assignee, priority, due date). The role matrix says who: the report's department's agents and admins
+ * change it; any agent adds a note. The assignee's assignment item (their "my work") is rewritten in the same
+ * transaction on every change, so its copy of the state, priority and due date stays true (report-assignment.ts).
  */
 import type * as z from 'zod';
 import {
@@ -38,11 +40,12 @@ import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
 import { getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from '@tandem/shared';
-import { toStaffReport } from '../reports/report-item.js';
+import { planningOf, toStaffReport } from '../reports/report-item.js';
+import { assignmentEntries } from '../reports/report-assignment.js';
 import { photoUrls } from '../reports/photos.js';
 import type { AuditAction, CommuneRegistration } from '@tandem/shared';
 
-type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; item: TimelineItem };
+type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; items: TimelineItem[] };
 type Actor = Pick<TimelineItem, 'actor' | 'actorSub'>;
 interface ChangeContext {
   reg: CommuneRegistration;
@@ -88,7 +91,12 @@ const ROUTE_CHANGES = {
   ),
   'PATCH /api/{commune}/staff/reports/{code}': changeOf(
     AssignInput,
-    (u, reg, r) => authorize(u, reg.config, 'PATCH /api/{commune}/staff/reports/{code}', 'assign', reportSubject(r)),
+    (u, reg, r, b) => {
+      const route = 'PATCH /api/{commune}/staff/reports/{code}';
+      if (b.department !== undefined) authorize(u, reg.config, route, 'assign', reportSubject(r));
+      if (b.assignee !== undefined || b.priority !== undefined || b.dueAt !== undefined)
+        authorize(u, reg.config, route, 'plan', reportSubject(r));
+    },
     (c, r, b) => assign(c.reg, r, b, c.now, c.actor),
   ),
 } satisfies Record<RouteKeyOf<'staff/change-report'>, unknown>;
@@ -125,20 +133,29 @@ export const handler = apiHandler(async (event) => {
     build: async (r) => {
       check(user, reg, r);
       const change = await build(ctx, r);
-      // The audit entry in the change's transaction: a replayed request writes neither again.
-      const entry = auditEntry(audit, ctx.now, auditAction(change.item), { kind: 'report', id: code }, auditDetail(change.item));
-      return { set: change.set, remove: change.remove, puts: [change.item, entry] };
+      // The audit entries in the change's transaction: a replayed request writes none again.
+      const entries = change.items.map((t) => auditEntry(audit, ctx.now, auditAction(t), { kind: 'report', id: code }, auditDetail(t)));
+      const after: ReportItem = { ...r, ...change.set };
+      for (const k of change.remove) delete after[k];
+      return {
+        set: change.set,
+        remove: change.remove,
+        puts: [...change.items, ...entries],
+        more: assignmentEntries(reg.config, r, after),
+      };
     },
     stale,
     reload: () => getReport(commune, code),
-    answer: (replayed) => current(commune, code, replayed, personal),
+    answer: (replayed) => current(reg, code, replayed, personal),
   });
 });
 
-async function current(commune: string, code: string, replayed: boolean, personal: boolean) {
+async function current(reg: CommuneRegistration, code: string, replayed: boolean, personal: boolean) {
+  const commune = reg.config.id;
   const fresh = await getReportWithTimeline(commune, code);
   if (!fresh) throw notFound('no report has this code');
-  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos), personal), {
+  const planning = planningOf(fresh.report, reg.config, clock.iso());
+  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos), personal, planning), {
     etag: `"${fresh.report.version}"`,
     ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
   });
@@ -155,6 +172,8 @@ function auditAction(t: TimelineItem): AuditAction {
       return 'report.note';
     case 'assigned':
       return 'report.assign';
+    case 'planned':
+      return 'report.plan';
     default:
       throw new Error(`no audit action for a staff change that writes "${t.kind}"`);
   }
@@ -164,6 +183,14 @@ function auditAction(t: TimelineItem): AuditAction {
 function auditDetail(t: TimelineItem): string | undefined {
   if (t.kind === 'state_changed') return `${t.from} → ${t.to}`;
   if (t.kind === 'assigned') return t.department;
+  if (t.kind === 'planned') {
+    const parts = [
+      t.assignee !== undefined ? `assignee: ${t.assignee ?? '—'}` : '',
+      t.priority ? `priority: ${t.priority}` : '',
+      t.dueAt !== undefined ? `due: ${t.dueAt ?? '—'}` : '',
+    ];
+    return parts.filter(Boolean).join(', ');
+  }
   return undefined;
 }
 
@@ -208,15 +235,17 @@ async function transition(reg: CommuneRegistration, r: ReportItem, b: Transition
       ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
     },
     remove,
-    item: newTimelineItem(r.commune, r.code, now, {
-      kind: 'state_changed',
-      public: true,
-      from: r.state,
-      to: b.to,
-      ...(b.message ? { message: b.message } : {}),
-      ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
-      ...actor,
-    }),
+    items: [
+      newTimelineItem(r.commune, r.code, now, {
+        kind: 'state_changed',
+        public: true,
+        from: r.state,
+        to: b.to,
+        ...(b.message ? { message: b.message } : {}),
+        ...(b.to === 'duplicate' ? { duplicateOf: normaliseTrackingCode(b.duplicateOf!) } : {}),
+        ...actor,
+      }),
+    ],
   };
 }
 
@@ -224,30 +253,66 @@ function update(r: ReportItem, b: UpdateInput, now: string, actor: Actor): Chang
   return {
     set: {},
     remove: [],
-    item: newTimelineItem(r.commune, r.code, now, {
-      kind: b.public ? 'public_update' : 'private_note',
-      public: b.public,
-      message: b.text,
-      ...actor,
-    }),
+    items: [
+      newTimelineItem(r.commune, r.code, now, {
+        kind: b.public ? 'public_update' : 'private_note',
+        public: b.public,
+        message: b.text,
+        ...actor,
+      }),
+    ],
   };
 }
 
+/**
+ * PATCH: the department (a public timeline item: the reporter sees who handles it) and/or the planning (one private
+ * `planned` item). Fields sent unchanged are ignored; a request that changes nothing is refused (422).
+ */
 function assign(reg: CommuneRegistration, r: ReportItem, b: AssignInput, now: string, actor: Actor): Change {
-  if (!reg.config.departments.some((d) => d.code === b.department)) {
-    throw unprocessable('unknown department', [{ name: 'department', reason: `no department "${b.department}" in ${reg.config.id}` }]);
+  const set: Partial<ReportItem> = {};
+  const remove: (keyof ReportItem)[] = [];
+  const items: TimelineItem[] = [];
+  const planningSent = b.assignee !== undefined || b.priority !== undefined || b.dueAt !== undefined;
+  if (b.department !== undefined) {
+    if (!reg.config.departments.some((d) => d.code === b.department)) {
+      throw unprocessable('unknown department', [{ name: 'department', reason: `no department "${b.department}" in ${reg.config.id}` }]);
+    }
+    if (reg.config.departments.find((d) => d.code === b.department)?.reviewOnly)
+      throw unprocessable('this department reviews permits and handles no report', [
+        { name: 'department', reason: `"${b.department}" is review-only` },
+      ]);
+    if (b.department === r.department && !planningSent)
+      throw unprocessable('the report is already with this department', [{ name: 'department', reason: 'unchanged' }]);
+    if (b.department !== r.department) {
+      set.department = b.department;
+      items.push(newTimelineItem(r.commune, r.code, now, { kind: 'assigned', public: true, department: b.department, ...actor }));
+    }
   }
-  if (reg.config.departments.find((d) => d.code === b.department)?.reviewOnly)
-    throw unprocessable('this department reviews permits and handles no report', [
-      { name: 'department', reason: `"${b.department}" is review-only` },
-    ]);
-  if (b.department === r.department)
-    throw unprocessable('the report is already with this department', [{ name: 'department', reason: 'unchanged' }]);
-  return {
-    set: { department: b.department },
-    remove: [],
-    item: newTimelineItem(r.commune, r.code, now, { kind: 'assigned', public: true, department: b.department, ...actor }),
-  };
+  const planned: Pick<TimelineItem, 'assignee' | 'priority' | 'dueAt'> = {};
+  if (b.assignee !== undefined && b.assignee !== (r.assignee ?? null)) {
+    planned.assignee = b.assignee;
+    if (b.assignee === null) remove.push('assignee', 'assignedAt');
+    else Object.assign(set, { assignee: b.assignee, assignedAt: now });
+  }
+  if (b.priority !== undefined && b.priority !== (r.priority ?? 'normal')) {
+    planned.priority = b.priority;
+    set.priority = b.priority;
+  }
+  const due = b.dueAt === undefined || b.dueAt === null ? b.dueAt : new Date(b.dueAt).toISOString();
+  if (due !== undefined && due !== (r.dueAt ?? null)) {
+    planned.dueAt = due;
+    if (due === null) remove.push('dueAt');
+    else set.dueAt = due;
+  }
+  if (Object.keys(planned).length) {
+    items.push(newTimelineItem(r.commune, r.code, now, { kind: 'planned', public: false, ...planned, ...actor }));
+  }
+  if (!items.length) {
+    const field =
+      b.assignee !== undefined ? 'assignee' : b.priority !== undefined ? 'priority' : b.dueAt !== undefined ? 'dueAt' : 'department';
+    throw unprocessable('this changes nothing: the report already has these values', [{ name: field, reason: 'unchanged' }]);
+  }
+  return { set, remove, items };
 }
 
 export type { ApiEvent, StaffUser };

@@ -5,7 +5,8 @@ import { requireStaff } from '../lib/staff-auth.js';
 import { auditContext, recordRead } from '../lib/audit.js';
 import { authorize } from '../lib/authorize.js';
 import { getReportWithTimeline } from '../reports/report-store.js';
-import { toStaffReport } from '../reports/report-item.js';
+import { planningOf, toStaffReport } from '../reports/report-item.js';
+import { clock } from '../lib/clock.js';
 import { photoUrls } from '../reports/photos.js';
 
 /**
@@ -27,7 +28,13 @@ export const handler = apiHandler(async (event) => {
   if (personal && (found.report.email || found.report.name)) {
     await recordRead(auditContext(event, reg, user), 'report.personal-data.read', { kind: 'report', id: code });
   }
-  const report = toStaffReport(found.report, found.timeline, await photoUrls(found.report.photos), personal);
+  const report = toStaffReport(
+    found.report,
+    found.timeline,
+    await photoUrls(found.report.photos),
+    personal,
+    planningOf(found.report, reg.config, clock.iso()),
+  );
   return json(200, report, {
     etag: `"${found.report.version}"`,
   });

@@ -5,7 +5,8 @@ import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { authorizeList } from '../lib/authorize.js';
 import { listReports } from '../reports/report-store.js';
-import { toSummary } from '../reports/report-item.js';
+import { planningOf, toStaffSummary } from '../reports/report-item.js';
+import { clock } from '../lib/clock.js';
 
 /**
  * GET /api/{commune}/staff/reports?state&category&department&limit&cursor: the inbox, newest first. A page
@@ -21,5 +22,7 @@ export const handler = apiHandler(async (event) => {
   const filter = scope === 'any' ? q : { ...q, departments: scope };
   const page = await listReports(reg.config.id, filter, q.limit, decodeCursor(q.cursor, reg.config.id));
   const cursor = encodeCursor(page.lastKey);
-  return json(200, { items: page.items.map(toSummary), ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
+  const now = clock.iso();
+  const items = page.items.map((r) => toStaffSummary(r, planningOf(r, reg.config, now)));
+  return json(200, { items, ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
 });

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'report.update',
   'report.note',
   'report.assign',
+  'report.plan',
   'report.personal-data.read',
   'permit.transition',
   'permit.update',

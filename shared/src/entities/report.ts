@@ -4,6 +4,7 @@ import type { Locale } from '../commune-config.js';
 import { geohashEncode, NEARBY_GEOHASH_PRECISION } from '../geo.js';
 import { isClosedState, type ReportState } from '../report-states.js';
 import type { TimelineEntry } from '../schemas/report.js';
+import type { TaskPriority } from '../work/task-states.js';
 import { byDate, communePrefix } from './key-parts.js';
 import { timelineSk } from './timeline.js';
 import { erasureDueIndex, type PersonalDataErasure } from './personal-data.js';
@@ -55,6 +56,11 @@ export interface ReportItem extends PersonalDataErasure {
   closedAt?: string;
   version: number;
   source: 'web' | 'open311';
+  /** Planning (staff only): who handles it (Cognito sub) since when, how urgent, due when. */
+  assignee?: string;
+  assignedAt?: string;
+  priority?: TaskPriority;
+  dueAt?: string;
   gsi1pk: string;
   gsi1sk: string;
   gsi2pk: string;
@@ -79,6 +85,10 @@ export interface TimelineItem {
   duplicateOf?: string;
   actor?: string;
   actorSub?: string;
+  /** `planned` items: what was set (null: cleared). */
+  assignee?: string | null;
+  priority?: TaskPriority;
+  dueAt?: string | null;
 }
 
 /** gsi1 (every report, newest first): set once, when the report is filed. */

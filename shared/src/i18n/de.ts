@@ -11,6 +11,7 @@ import { projectsStaffDe } from './projects-staff/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
+import { backofficeDe } from './backoffice/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -25,4 +26,5 @@ export const de: Record<MessageKey, string> = {
   ...mailConfirmationDe,
   ...privacyDe,
   ...staffAuthDe,
+  ...backofficeDe,
 };

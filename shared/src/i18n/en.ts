@@ -11,6 +11,7 @@ import { projectsStaffEn } from './projects-staff/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
+import { backofficeEn } from './backoffice/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -25,4 +26,5 @@ export const en: Record<MessageKey, string> = {
   ...mailConfirmationEn,
   ...privacyEn,
   ...staffAuthEn,
+  ...backofficeEn,
 };

@@ -15,6 +15,7 @@ import { projectsStaffFr } from './projects-staff/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
+import { backofficeFr } from './backoffice/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -29,5 +30,6 @@ export const fr = {
   ...mailConfirmationFr,
   ...privacyFr,
   ...staffAuthFr,
+  ...backofficeFr,
 } as const;
 export type MessageKey = keyof typeof fr;

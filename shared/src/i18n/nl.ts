@@ -11,6 +11,7 @@ import { projectsStaffNl } from './projects-staff/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
+import { backofficeNl } from './backoffice/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -25,4 +26,5 @@ export const nl: Record<MessageKey, string> = {
   ...mailConfirmationNl,
   ...privacyNl,
   ...staffAuthNl,
+  ...backofficeNl,
 };

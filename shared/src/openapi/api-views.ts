@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { CommuneConfig } from '../commune-config.js';
-import { PublicReport, ReportSummary } from '../schemas/report.js';
+import { PublicReport, ReportSummary, StaffReportSummary } from '../schemas/report.js';
 import { PermitSummary } from '../permits/permit-api.js';
 import { MapFeatureSchema } from './feed-schemas.js';
 
@@ -33,9 +33,18 @@ const ListProgress = {
     ),
 };
 /** GET /api/{commune}/staff/reports */
-export const ReportInbox = z.object({ items: z.array(ReportSummary), cursor: Cursor, ...ListProgress });
+export const ReportInbox = z.object({ items: z.array(StaffReportSummary), cursor: Cursor, ...ListProgress });
 /** GET /api/{commune}/staff/permits */
 export const PermitInbox = z.object({ items: z.array(PermitSummary), cursor: Cursor, ...ListProgress });
+/** GET /api/{commune}/staff/search */
+export const StaffSearchResults = z.object({
+  reports: z.array(StaffReportSummary),
+  permits: z.array(PermitSummary),
+  /** A tracking code was read by its key (exact); otherwise words were matched over the most recent items. */
+  byCode: z.boolean(),
+  /** How many of the most recent reports and permits the words were matched against (the search's window). */
+  searched: z.object({ reports: z.number().int(), permits: z.number().int() }),
+});
 
 /** A staff map item: the public feature, the version to send back on change and the owning department. */
 export const StaffMapItem = MapFeatureSchema.extend({ version: z.number().int(), department: z.string().optional() });

@@ -38,6 +38,7 @@ import {
   PermitInbox,
   PublicCommuneConfigSchema,
   ReportInbox,
+  StaffSearchResults,
   StaffMapItem,
   StaffMapItems,
 } from './api-views.js';
@@ -133,6 +134,7 @@ export const OUTPUT_SCHEMAS = {
   RequesterPermit,
   PermitSummary,
   PermitInbox,
+  StaffSearchResults,
   StaffPermit,
   Geometry: PermitGeometry,
   MapFeature: MapFeatureSchema,

@@ -5,7 +5,7 @@
  * an unknown commune is a 404, a JSON body may be 400/413/415/422, a query 400, a staff route 401/403).
  */
 import type * as z from 'zod';
-import { InboxQuery, NearbyQuery } from '../schemas/report.js';
+import { InboxQuery, NearbyQuery, StaffSearchQuery } from '../schemas/report.js';
 import { PermitInboxQuery } from '../permits/permit-api.js';
 import { MapItemDeleteQuery, MapQuery } from '../map/map-items.js';
 import type { InputName, OutputName } from './components.js';
@@ -390,13 +390,32 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     errors: { 404: UNKNOWN_REPORT },
   },
   'PATCH /api/{commune}/staff/reports/{code}': {
-    summary: 'Assign a report to a department',
+    summary: 'Pass a report to a department, or plan it (assignee, priority, due date)',
     tag: 'staff-reports',
     access: 'staff',
     body: { schema: 'AssignInput' },
+    description:
+      'Only the fields sent change; `null` clears the assignee or the due date. The assignee (a staff member’s id, from ' +
+      'GET /api/{commune}/staff/people) gets the report in their "my work", kept up to date by every later change.',
     idempotent: true,
     responses: { 200: staffReport },
-    errors: { 404: UNKNOWN_REPORT, 409: STALE, 422: 'Unknown department, or the report is already with it.' },
+    errors: {
+      404: UNKNOWN_REPORT,
+      409: STALE,
+      422: 'Unknown or review-only department, or nothing changes (the report already has these values).',
+    },
+  },
+  'GET /api/{commune}/staff/search': {
+    summary: 'Search reports and permits by code, address or words',
+    tag: 'staff-reports',
+    access: 'staff',
+    query: StaffSearchQuery,
+    description:
+      'A tracking code (ABCD-1234) is read by its key: the report or permit with that code, however old. Otherwise every ' +
+      'word typed must be a word of the item (code, category, address, description; permit title, place, reference), ' +
+      'matched over the most recent reports and permits only (`searched` says how many). Only what the person may list.',
+    responses: { 200: { description: 'The reports and permits found.', content: json('StaffSearchResults') } },
+    errors: { 400: 'The query is missing, too short or too long (q).' },
   },
   'POST /api/{commune}/staff/reports/{code}/transitions': {
     summary: 'Move a report to another state',

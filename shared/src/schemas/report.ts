@@ -5,6 +5,7 @@ import { REPORT_STATES } from '../report-states.js';
 import { PHOTO_MAX_COUNT, UPLOAD_KEY_PATTERN, UPLOAD_PURPOSES } from '../uploads.js';
 import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
 import { LOCALES } from '../commune-config.js';
+import { TASK_PRIORITIES } from '../work/task-states.js';
 
 export const LatLngSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -48,7 +49,8 @@ export const UploadTicket = z.object({
 });
 export type UploadTicket = z.infer<typeof UploadTicket>;
 
-export const TIMELINE_KINDS = ['created', 'state_changed', 'public_update', 'private_note', 'assigned'] as const;
+/** `planned`: the assignee, priority or due date changed (staff only, never public). */
+export const TIMELINE_KINDS = ['created', 'state_changed', 'public_update', 'private_note', 'assigned', 'planned'] as const;
 export const TimelineEntry = z.object({
   at: z.string(),
   kind: z.enum(TIMELINE_KINDS),
@@ -60,6 +62,10 @@ export const TimelineEntry = z.object({
   duplicateOf: z.string().optional(),
   /** Staff display name; never the citizen's. Absent on public views. */
   actor: z.string().optional(),
+  /** `planned` entries: the new assignee (a sub; null: nobody), priority and due instant (null: none). */
+  assignee: z.string().nullable().optional(),
+  priority: z.enum(TASK_PRIORITIES).optional(),
+  dueAt: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -81,6 +87,20 @@ export const PublicReport = z.object({
 });
 export type PublicReport = z.infer<typeof PublicReport>;
 
+/** How staff plan a report (never public): who handles it, how urgent, by when, and its SLA (report-sla.ts). */
+export const ReportPlanning = z.object({
+  /** The staff member handling it (Cognito sub). */
+  assignee: z.string().optional(),
+  priority: z.enum(TASK_PRIORITIES).optional(),
+  /** The due instant the staff set (ISO). */
+  dueAt: z.string().optional(),
+  /** When the category's SLA (slaDays in the commune config) runs out; absent when the category has none. */
+  slaDueAt: z.string().optional(),
+  /** Still open past slaDueAt, at the time of the answer. */
+  slaLate: z.boolean().optional(),
+});
+export type ReportPlanning = z.infer<typeof ReportPlanning>;
+
 export const StaffReport = PublicReport.extend({
   email: z.string().optional(),
   name: z.string().optional(),
@@ -89,7 +109,7 @@ export const StaffReport = PublicReport.extend({
   answers: z.record(z.string(), AnswerValue),
   locale: z.enum(LOCALES),
   version: z.number().int(),
-});
+}).merge(ReportPlanning);
 export type StaffReport = z.infer<typeof StaffReport>;
 
 export const ReportSummary = z.object({
@@ -104,6 +124,10 @@ export const ReportSummary = z.object({
   updatedAt: z.string(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
+
+/** A report in the staff inbox: the summary, its planning and the version to send back with a change (bulk actions). */
+export const StaffReportSummary = ReportSummary.extend({ version: z.number().int() }).merge(ReportPlanning);
+export type StaffReportSummary = z.infer<typeof StaffReportSummary>;
 
 export const NearbyQuery = z.object({
   lat: z.coerce.number().min(-90).max(90),
@@ -136,8 +160,23 @@ export const UpdateInput = z.object({
 });
 export type UpdateInput = z.infer<typeof UpdateInput>;
 
-export const AssignInput = z.object({
-  department: z.string().min(1).max(60),
-  version: Version,
-});
+/**
+ * A change to a report's handling: its department and/or its planning (assignee, priority, due date); only the
+ * fields sent change, null clears the assignee or the due date. At least one field besides the version.
+ */
+export const AssignInput = z
+  .object({
+    department: z.string().min(1).max(60).optional(),
+    assignee: z.string().trim().min(1).max(128).nullable().optional().describe('A staff member’s id (Cognito sub); null: nobody.'),
+    priority: z.enum(TASK_PRIORITIES).optional(),
+    dueAt: z.string().datetime({ offset: true }).nullable().optional().describe('An instant, ISO 8601 with offset; null: none.'),
+    version: Version,
+  })
+  .refine((c) => Object.keys(c).some((k) => k !== 'version'), { message: 'name at least one field to change', path: ['department'] });
 export type AssignInput = z.infer<typeof AssignInput>;
+
+/** The staff search: a tracking code (ABCD-1234), a permit reference, an address or words. */
+export const StaffSearchQuery = z.object({
+  q: plainText().trim().min(2, 'tapez 2 caractères au moins').max(100),
+});
+export type StaffSearchQuery = z.infer<typeof StaffSearchQuery>;

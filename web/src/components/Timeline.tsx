@@ -26,6 +26,9 @@ export function entryTitle(commune: PublicCommuneConfig, e: TimelineEntry): stri
       return tr('timeline.assigned', { department: departmentName(commune, e.department) });
     case 'private_note':
       return tr('staff.private');
+    case 'planned':
+      // Staff only (never on a public timeline): the back office's messages are loaded where it shows.
+      return tr('backoffice.timeline.planned');
   }
 }
 

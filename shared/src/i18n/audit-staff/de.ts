@@ -27,6 +27,7 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.report.update': 'Meldung: öffentliche Nachricht',
   'auditStaff.action.report.note': 'Meldung: interne Notiz',
   'auditStaff.action.report.assign': 'Meldung: Dienststelle',
+  'auditStaff.action.report.plan': 'Meldung: Planung',
   'auditStaff.action.report.personal-data.read': 'Meldung: personenbezogene Daten eingesehen',
   'auditStaff.action.permit.transition': 'Genehmigung: Statusänderung',
   'auditStaff.action.permit.update': 'Genehmigung: öffentliche Nachricht',

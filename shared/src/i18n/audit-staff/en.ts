@@ -27,6 +27,7 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.report.update': 'Report: public message',
   'auditStaff.action.report.note': 'Report: internal note',
   'auditStaff.action.report.assign': 'Report: department',
+  'auditStaff.action.report.plan': 'Report: planning',
   'auditStaff.action.report.personal-data.read': 'Report: personal data viewed',
   'auditStaff.action.permit.transition': 'Permit: state changed',
   'auditStaff.action.permit.update': 'Permit: public message',

@@ -27,6 +27,7 @@ export const auditStaffFr = {
   'auditStaff.action.report.update': 'Signalement : message public',
   'auditStaff.action.report.note': 'Signalement : note interne',
   'auditStaff.action.report.assign': 'Signalement : service',
+  'auditStaff.action.report.plan': 'Signalement : prise en charge',
   'auditStaff.action.report.personal-data.read': 'Signalement : données personnelles consultées',
   'auditStaff.action.permit.transition': 'Autorisation : changement d’état',
   'auditStaff.action.permit.update': 'Autorisation : message public',

@@ -27,6 +27,7 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.report.update': 'Melding: openbaar bericht',
   'auditStaff.action.report.note': 'Melding: interne notitie',
   'auditStaff.action.report.assign': 'Melding: dienst',
+  'auditStaff.action.report.plan': 'Melding: planning',
   'auditStaff.action.report.personal-data.read': 'Melding: persoonsgegevens geraadpleegd',
   'auditStaff.action.permit.transition': 'Vergunning: statuswijziging',
   'auditStaff.action.permit.update': 'Vergunning: openbaar bericht',

@@ -1,25 +1,32 @@
-/** The staff inbox: filters by state, category and department; newest first; "Voir plus" follows the cursor. */
+/**
+ * The staff inbox: filters by state, category and department; newest first; "Voir plus" follows the cursor. Each
+ * row says who handles the report, how urgent it is, by when, and whether it is past its category's SLA; rows can
+ * be ticked for a bulk action (inbox/BulkActions.tsx). On a wide screen the listed reports are on a map beside the
+ * list; on a phone the rows stack, each cell with its column's name.
+ */
+import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
-import type { ReportSummary } from '@tandem/shared/schemas/report';
+import type { StaffReportSummary } from '@tandem/shared/schemas/report';
 import { REPORT_STATES } from '@tandem/shared/report-states';
-import { coordinatesInWords } from '@tandem/shared/place-words';
-import { tr, lt, formatDate, locale, stateLabel } from '../../lib/locale';
+import { tr, lt, formatDate, stateLabel } from '../../lib/locale';
 import { departmentName } from '../Timeline';
 import { linkClick } from './router';
 import { usePagedList } from './use-paged-list';
 import { PagedListView } from './page-states';
-import { FilterSelect, Filters as FilterFields, ListSection } from './list-table';
+import { Cell, FilterSelect, Filters as FilterFields, ListSection } from './list-table';
+import { may } from './may';
+import { placeOf } from './inbox/report-place';
+import { SlaFlag } from './inbox/SlaFlag';
+import { personName, priorityLabel } from './inbox/planning-format';
+import { usePeople } from './inbox/use-people';
+import BulkActions from './inbox/BulkActions';
+import InboxMap from './inbox/InboxMap';
+import '../../lib/messages/backoffice';
 
 interface Filters {
   state: string;
   category: string;
   department: string;
-}
-
-/** The "Lieu" column: the address, else the point in words, else a dash (never the description). */
-function placeOf(r: Pick<ReportSummary, 'address' | 'location'>): string {
-  if (r.address) return r.address;
-  return r.location ? tr('staff.place.near', { place: coordinatesInWords(r.location, locale.value) }) : '—';
 }
 
 function filtersFromUrl(): Filters {
@@ -29,7 +36,7 @@ function filtersFromUrl(): Filters {
 
 export default function Inbox({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const base = `/${commune.id}/agents/`;
-  const list = usePagedList<ReportSummary, Filters>({
+  const list = usePagedList<StaffReportSummary, Filters>({
     commune: commune.id,
     path: 'staff/reports',
     base,
@@ -40,8 +47,23 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
     titleId: 'inbox-title',
     onSignedOut,
   });
+  const people = usePeople(commune.id);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const { filters } = list;
-  const change = (k: keyof Filters, v: string) => list.apply({ ...filters, [k]: v });
+  const change = (k: keyof Filters, v: string) => {
+    setPicked(new Set());
+    list.apply({ ...filters, [k]: v });
+  };
+  const R = 'PATCH /api/{commune}/staff/reports/{code}' as const;
+  const bulk = may(commune, R, 'plan') || may(commune, R, 'assign');
+  const selected = list.items.filter((r) => picked.has(r.code));
+  const toggle = (code: string, on: boolean) =>
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(code);
+      else next.delete(code);
+      return next;
+    });
 
   const categoryLabel = (code: string) => lt(commune.categories.find((c) => c.code === code)?.label) || code;
   const all = tr('staff.filter.all');
@@ -77,45 +99,91 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
           onValue={(v) => change('department', v)}
         />
       </FilterFields>
-      <PagedListView list={list} empty={<p>{tr('staff.inbox.empty')}</p>}>
-        <table class="inbox" data-testid="inbox">
-          <caption class="visually-hidden">{tr('staff.inbox.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr('track.code')}</th>
-              <th scope="col">{tr('staff.filter.category')}</th>
-              <th scope="col">{tr('staff.filter.state')}</th>
-              <th scope="col" class="optional">
-                {tr('staff.filter.department')}
-              </th>
-              <th scope="col" class="optional">
-                {tr('track.address')}
-              </th>
-              <th scope="col">{tr('staff.received')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((r, i) => (
-              <tr key={r.code} data-code={r.code}>
-                <td>
-                  <a href={`${base}signalements/${r.code}/`} onClick={linkClick} ref={list.linkRef(i)}>
-                    {r.code}
-                  </a>
-                </td>
-                <td>{categoryLabel(r.category)}</td>
-                <td data-state={r.state}>{stateLabel(r.state)}</td>
-                <td class="optional">{departmentName(commune, r.department)}</td>
-                <td class="optional" data-testid="report-place">
-                  {placeOf(r)}
-                </td>
-                <td>
-                  <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </PagedListView>
+      {bulk && (
+        <BulkActions
+          commune={commune}
+          selected={selected}
+          people={people}
+          onSignedOut={onSignedOut}
+          onDone={(failed) => {
+            setPicked(new Set(failed));
+            list.reload();
+          }}
+        />
+      )}
+      <div class="inbox-layout">
+        <div class="inbox-list">
+          <PagedListView list={list} empty={<p>{tr('staff.inbox.empty')}</p>}>
+            <table class="inbox reports-inbox" data-testid="inbox">
+              <caption class="visually-hidden">{tr('staff.inbox.caption')}</caption>
+              <thead>
+                <tr>
+                  {bulk && (
+                    <th scope="col" class="select">
+                      <input
+                        type="checkbox"
+                        aria-label={tr('backoffice.col.selectAll')}
+                        checked={list.items.length > 0 && selected.length === list.items.length}
+                        onChange={(e) => setPicked(new Set(e.currentTarget.checked ? list.items.map((r) => r.code) : []))}
+                      />
+                    </th>
+                  )}
+                  <th scope="col">{tr('track.code')}</th>
+                  <th scope="col">{tr('staff.filter.category')}</th>
+                  <th scope="col">{tr('staff.filter.state')}</th>
+                  <th scope="col">{tr('backoffice.col.priority')}</th>
+                  <th scope="col">{tr('backoffice.col.assignee')}</th>
+                  <th scope="col">{tr('backoffice.col.due')}</th>
+                  <th scope="col">{tr('staff.filter.department')}</th>
+                  <th scope="col">{tr('track.address')}</th>
+                  <th scope="col">{tr('staff.received')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((r, i) => (
+                  <tr key={r.code} data-code={r.code} class={r.slaLate ? 'is-overdue' : undefined}>
+                    {bulk && (
+                      <td class="select">
+                        <input
+                          type="checkbox"
+                          aria-label={tr('backoffice.col.select', { code: r.code })}
+                          checked={picked.has(r.code)}
+                          onChange={(e) => toggle(r.code, e.currentTarget.checked)}
+                          data-testid="inbox-select"
+                        />
+                      </td>
+                    )}
+                    <Cell k="track.code">
+                      <a href={`${base}signalements/${r.code}/`} onClick={linkClick} ref={list.linkRef(i)}>
+                        {r.code}
+                      </a>
+                    </Cell>
+                    <Cell k="staff.filter.category">{categoryLabel(r.category)}</Cell>
+                    <Cell k="staff.filter.state" data-state={r.state}>
+                      {stateLabel(r.state)} <SlaFlag report={r} />
+                    </Cell>
+                    <Cell k="backoffice.col.priority" data-priority={r.priority ?? 'normal'}>
+                      {priorityLabel(r.priority)}
+                    </Cell>
+                    <Cell k="backoffice.col.assignee">
+                      <span data-testid="report-assignee">{personName(people, r.assignee)}</span>
+                    </Cell>
+                    <Cell k="backoffice.col.due">{r.dueAt ? <time dateTime={r.dueAt}>{formatDate(r.dueAt)}</time> : '—'}</Cell>
+                    <Cell k="staff.filter.department">{departmentName(commune, r.department)}</Cell>
+                    <Cell k="track.address">
+                      <span data-testid="report-place">{placeOf(r)}</span>
+                    </Cell>
+                    <Cell k="staff.received">
+                      <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>
+                    </Cell>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </PagedListView>
+        </div>
+        <InboxMap commune={commune} items={list.items} />
+      </div>
     </ListSection>
   );
 }

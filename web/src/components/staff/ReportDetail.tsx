@@ -14,6 +14,10 @@ import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
 import PersonalDataErased from './PersonalDataErased';
 import { may } from './may';
+import PlanningForm from './inbox/PlanningForm';
+import { personName, priorityLabel, slaText } from './inbox/planning-format';
+import { usePeople } from './inbox/use-people';
+import '../../lib/messages/backoffice';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -34,6 +38,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
     conflict: 'staff.conflict',
   });
   const noticeRef = useFocusOn<HTMLParagraphElement>(notice);
+  const people = usePeople(commune.id);
   const mutate: Mutate = (method, rest, body) => change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') }));
 
   const back = { href: `/${commune.id}/agents/`, label: tr('staff.back') };
@@ -44,6 +49,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
   const R = '/api/{commune}/staff/reports/{code}';
   const canTransition = may(commune, `POST ${R}/transitions`, 'transition', mine);
   const canAssign = may(commune, `PATCH ${R}`, 'assign', mine);
+  const canPlan = may(commune, `PATCH ${R}`, 'plan', mine);
   const canWrite = may(commune, `POST ${R}/updates`, 'publicUpdate', mine);
   const canNote = may(commune, `POST ${R}/updates`, 'privateNote', mine);
   const personal = may(commune, `GET ${R}`, 'personalData', mine);
@@ -77,6 +83,24 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
             <dd>{departmentName(commune, report.department)}</dd>
             <dt>{tr('staff.received')}</dt>
             <dd>{formatDate(report.createdAt)}</dd>
+            <dt>{tr('backoffice.plan.assignee')}</dt>
+            <dd data-testid="report-assignee">{personName(people, report.assignee)}</dd>
+            <dt>{tr('backoffice.plan.priority')}</dt>
+            <dd>{priorityLabel(report.priority)}</dd>
+            {report.dueAt && (
+              <>
+                <dt>{tr('backoffice.plan.due')}</dt>
+                <dd>{formatDate(report.dueAt)}</dd>
+              </>
+            )}
+            {report.slaDueAt && (
+              <>
+                <dt>{tr('backoffice.sla.fact')}</dt>
+                <dd data-testid="report-sla" class={report.slaLate ? 'is-late' : undefined}>
+                  {slaText(report)}
+                </dd>
+              </>
+            )}
             {report.address && (
               <>
                 <dt>{tr('track.address')}</dt>
@@ -138,6 +162,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
             </p>
           )}
           {canTransition && <TransitionForm commune={commune} report={report} mutate={mutate} />}
+          {canPlan && <PlanningForm key={report.version} report={report} people={people} mutate={mutate} />}
           {canAssign && <AssignForm commune={commune} report={report} mutate={mutate} />}
           {(canWrite || canNote) && <UpdateForm report={report} mutate={mutate} publicAllowed={canWrite} />}
         </div>

@@ -1,12 +1,15 @@
 /**
- * The staff app once signed in: who is signed in, the sections' navigation and the screen the address names
- * (inbox, one report, permits, map items, the admins' team). Its own chunk: StaffApp loads it only when there is a session,
- * so the sign-in screen does not download the screens behind it.
+ * The staff app once signed in: the back office's frame across the whole width (who is signed in, the search box,
+ * the sections' navigation beside the screen on a wide screen, above it on a phone, a link to skip it) and the screen
+ * the address names (inbox, one report, the search's results, permits, map items, the admins' team). Its own chunk:
+ * StaffApp loads it only when there is a session, so the sign-in screen does not download the screens behind it.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr } from '../../lib/locale';
 // The staff SPA speaks of permits too: load their messages (French now, the agent's language on demand).
 import '../../lib/messages/staff-permits';
+import '../../lib/messages/backoffice';
+import './backoffice.css';
 import { canOpenStaffScreen } from '@tandem/shared/staff-screens';
 import type { Session } from './session';
 import { staffRoles } from './staff-groups';
@@ -21,6 +24,8 @@ import MapSection, { mapRoute } from './map/MapSection';
 import TeamSection, { teamRoute } from './accounts/TeamSection';
 import AuditLog from './audit/AuditLog';
 import ProjectsSection, { projectsRoute } from './projects/ProjectsSection';
+import SearchBox, { isSearchPath } from './search/SearchBox';
+import SearchResults from './search/SearchResults';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -41,13 +46,18 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const team = teamRoute(path);
   const audit = /\/agents\/journal\/?$/.test(path);
   const projects = projectsRoute(path);
+  const search = isSearchPath(path);
 
   return (
-    <div>
+    <div class="staff-shell" data-testid="staff-shell">
+      <a class="skip-link" href="#staff-content">
+        {tr('backoffice.skipNav')}
+      </a>
       <div class="staff-bar">
         <p>
           {tr('staff.signedInAs')} <strong data-testid="staff-name">{s.name}</strong>
         </p>
+        <SearchBox commune={commune.id} />
         <button
           type="button"
           class="button secondary small"
@@ -60,25 +70,29 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         </button>
       </div>
       <StaffNav commune={commune} path={path} />
-      {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
-        <Forbidden commune={commune.id} />
-      ) : team ? (
-        <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
-      ) : audit ? (
-        <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
-      ) : projects ? (
-        <ProjectsSection commune={commune} path={path} onSignedOut={onSignedOut} />
-      ) : map ? (
-        <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
-      ) : permit ? (
-        <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
-      ) : permits ? (
-        <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />
-      ) : m ? (
-        <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} />
-      ) : (
-        <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />
-      )}
+      <div class="staff-content" id="staff-content" tabindex={-1}>
+        {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
+          <Forbidden commune={commune.id} />
+        ) : team ? (
+          <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
+        ) : audit ? (
+          <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
+        ) : projects ? (
+          <ProjectsSection commune={commune} path={path} onSignedOut={onSignedOut} />
+        ) : map ? (
+          <MapSection commune={commune} path={path} onSignedOut={onSignedOut} />
+        ) : permit ? (
+          <PermitDetail key={permit[1]} commune={commune} code={decodeURIComponent(permit[1])} onSignedOut={onSignedOut} />
+        ) : permits ? (
+          <PermitsInbox key="permits" commune={commune} onSignedOut={onSignedOut} />
+        ) : m ? (
+          <ReportDetail key={m[1]} commune={commune} code={decodeURIComponent(m[1])} onSignedOut={onSignedOut} />
+        ) : search ? (
+          <SearchResults key={currentPath.value} commune={commune} onSignedOut={onSignedOut} />
+        ) : (
+          <Inbox key={base} commune={commune} onSignedOut={onSignedOut} />
+        )}
+      </div>
     </div>
   );
 }

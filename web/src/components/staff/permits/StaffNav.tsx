@@ -1,7 +1,8 @@
 /**
- * The staff space's sections: reports, permits (only when the commune takes permits online), the map's items and
- * the admins' team (accounts, Open311 keys),
- * each shown only to the roles that open it (shared/staff-screens.ts, the roles the API checks).
+ * The staff space's sections: reports, permits (only when the commune takes permits online), the map's items,
+ * projects, tasks, statistics and the admins' team and audit log, each shown only to the roles that open it
+ * (shared/staff-screens.ts, the roles the API checks). A column beside the screen on a wide screen, a compact
+ * row above it on a phone (backoffice.css); the current section is marked (aria-current).
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { canOpenStaffScreen, type StaffScreen } from '@tandem/shared/staff-screens';
@@ -13,13 +14,21 @@ import './permits.css';
 
 export type StaffSection = StaffScreen;
 
-/** Which section a path under /{commune}/agents/ belongs to. */
+/** The sections' addresses under /{commune}/agents/ (the reports' inbox is the space's own address). */
+const SECTION_PATHS: readonly [StaffSection, string][] = [
+  ['permits', 'autorisations'],
+  ['map', 'carte'],
+  ['projects', 'projets'],
+  ['tasks', 'taches'],
+  ['stats', 'statistiques'],
+  ['team', 'equipe'],
+  ['audit', 'journal'],
+];
+
+/** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
 export function sectionOf(path: string): StaffSection {
-  if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
-  if (/\/agents\/equipe(\/|$)/.test(path)) return 'team';
-  if (/\/agents\/journal(\/|$)/.test(path)) return 'audit';
-  if (/\/agents\/projets(\/|$)/.test(path)) return 'projects';
-  return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
+  const hit = SECTION_PATHS.find(([, p]) => new RegExp(`/agents/${p}(/|$)`).test(path));
+  return hit ? hit[0] : 'reports';
 }
 
 export default function StaffNav({ commune, path }: { commune: PublicCommuneConfig; path: string }) {
@@ -32,13 +41,15 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'reports', href: base, label: tr('staff.inbox') },
       ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
       { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
-      { section: 'projects', href: `${base}projets/`, label: tr('projects.nav') },
+      { section: 'projects', href: `${base}projets/`, label: tr('backoffice.nav.projects') },
+      { section: 'tasks', href: `${base}taches/`, label: tr('backoffice.nav.tasks') },
+      { section: 'stats', href: `${base}statistiques/`, label: tr('backoffice.nav.stats') },
       { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
       { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
-    <nav class="staff-nav" aria-label={tr('permitStaff.nav')} data-testid="staff-nav">
+    <nav class="staff-nav" aria-label={tr('backoffice.nav.label')} data-testid="staff-nav">
       <ul>
         {links.map((l) => (
           <li key={l.section}>
