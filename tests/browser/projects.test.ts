@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@tandem/shared/permits/calendar';
 import { brusselsDate } from '@tandem/shared/brussels-time';
 import { DESK, PHONE, WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
+import { layoutProblems } from './layout-check.js';
 
 useBrowserSession();
 
@@ -112,6 +113,18 @@ describe('projects', () => {
     await page.getByRole('link', { name: 'Retour aux projets' }).click();
     await page.getByTestId('projects-list').waitFor(WAIT);
     expect(await violations(page)).toEqual([]);
+    // At 320 px, no view scrolls sideways nor draws text over other text.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const problems: string[] = [];
+    for (const view of ['liste', 'tableau', 'calendrier']) {
+      await page.goto(`${page.url().split('/soignies/')[0]}/soignies/agents/projets/?vue=${view}&mois=${start.slice(0, 7)}`);
+      await page.getByTestId('projects').getByRole('link', { name: 'Égouttage de la rue de la Station' }).first().waitFor(WAIT);
+      problems.push(...(await layoutProblems(page)).map((p) => `${view}: ${p}`));
+    }
+    await page.goto(`${page.url().split('/soignies/')[0]}/soignies/agents/projets/${placed}/`);
+    await page.getByTestId('project-edit').waitFor(WAIT);
+    problems.push(...(await layoutProblems(page)).map((p) => `project: ${p}`));
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });
