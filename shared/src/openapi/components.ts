@@ -70,6 +70,9 @@ import {
   TotpCodeInput,
 } from '../schemas/staff-auth.js';
 
+import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
+import { BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
+
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   UploadRequestInput,
@@ -100,6 +103,9 @@ export const INPUT_SCHEMAS = {
   StaffAccountChange,
   ProjectInput,
   ProjectChange,
+  TaskInput,
+  TaskChange,
+  CommentInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -153,6 +159,12 @@ export const OUTPUT_SCHEMAS = {
   ProjectView,
   ProjectList,
   ProjectTaskList,
+  TaskView,
+  ActivityView,
+  TaskList,
+  PeopleList,
+  MyWork: MyWorkAnswer,
+  Board: BoardView,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

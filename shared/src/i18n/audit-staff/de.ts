@@ -42,6 +42,10 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.staffaccount.change': 'Mitarbeiterkonto geändert',
   'auditStaff.action.staffaccount.disable': 'Mitarbeiterkonto deaktiviert',
   'auditStaff.action.staffaccount.enable': 'Mitarbeiterkonto wieder aktiviert',
+  'auditStaff.action.task.create': 'Aufgabe erstellt',
+  'auditStaff.action.task.change': 'Aufgabe geändert',
+  'auditStaff.action.task.comment': 'Aufgabe: Kommentar',
+  'auditStaff.action.project.comment': 'Projekt: Kommentar',
   'auditStaff.kind.report': 'Meldung',
   'auditStaff.kind.permit': 'Genehmigungsantrag',
   'auditStaff.kind.map-item': 'Kartenelement',
@@ -49,5 +53,6 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.kind.staff-account': 'Mitarbeiterkonto',
   'auditStaff.action.project.create': 'Projekt: angelegt',
   'auditStaff.action.project.update': 'Projekt: geändert',
+  'auditStaff.kind.task': 'Aufgabe',
   'auditStaff.kind.project': 'Projekt',
 };

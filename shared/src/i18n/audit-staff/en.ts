@@ -42,6 +42,10 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.staffaccount.change': 'Staff account changed',
   'auditStaff.action.staffaccount.disable': 'Staff account disabled',
   'auditStaff.action.staffaccount.enable': 'Staff account enabled again',
+  'auditStaff.action.task.create': 'Task created',
+  'auditStaff.action.task.change': 'Task changed',
+  'auditStaff.action.task.comment': 'Task: comment',
+  'auditStaff.action.project.comment': 'Project: comment',
   'auditStaff.kind.report': 'Report',
   'auditStaff.kind.permit': 'Permit request',
   'auditStaff.kind.map-item': 'Map item',
@@ -49,5 +53,6 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.kind.staff-account': 'Staff account',
   'auditStaff.action.project.create': 'Project: created',
   'auditStaff.action.project.update': 'Project: changed',
+  'auditStaff.kind.task': 'Task',
   'auditStaff.kind.project': 'Project',
 };

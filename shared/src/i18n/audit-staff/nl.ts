@@ -42,6 +42,10 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.staffaccount.change': 'Personeelsaccount gewijzigd',
   'auditStaff.action.staffaccount.disable': 'Personeelsaccount uitgeschakeld',
   'auditStaff.action.staffaccount.enable': 'Personeelsaccount weer ingeschakeld',
+  'auditStaff.action.task.create': 'Taak aangemaakt',
+  'auditStaff.action.task.change': 'Taak gewijzigd',
+  'auditStaff.action.task.comment': 'Taak: opmerking',
+  'auditStaff.action.project.comment': 'Project: opmerking',
   'auditStaff.kind.report': 'Melding',
   'auditStaff.kind.permit': 'Vergunningsaanvraag',
   'auditStaff.kind.map-item': 'Kaartelement',
@@ -49,5 +53,6 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.kind.staff-account': 'Personeelsaccount',
   'auditStaff.action.project.create': 'Project: aangemaakt',
   'auditStaff.action.project.update': 'Project: gewijzigd',
+  'auditStaff.kind.task': 'Taak',
   'auditStaff.kind.project': 'Project',
 };
