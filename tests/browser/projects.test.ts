@@ -2,12 +2,14 @@
  * The projects screens in a real browser, against the whole local platform: an agent of the works department starts
  * a road works project from the commune's « Chantier de voirie » template (the dated tasks previewed first) and finds
  * its tasks on the project's page, each linking to the tasks screens; then every view of the projects (list, board,
- * month calendar, map), the project's page and the new-project form pass axe-core (WCAG 2.1 AA).
+ * month calendar, map), the project's page and the new-project form pass axe-core (WCAG 2.1 AA); a comment on the
+ * project lands in its activity.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@tandem/shared/permits/calendar';
 import { brusselsDate } from '@tandem/shared/brussels-time';
 import { DESK, PHONE, WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
+import { layoutProblems } from './layout-check.js';
 
 useBrowserSession();
 
@@ -80,11 +82,19 @@ describe('projects', () => {
     await page.getByTestId('project-notice').getByText('Projet enregistré.').waitFor(WAIT);
     await page.getByTestId('project-activity').getByText('Statut : Prévu → En cours').waitFor(WAIT);
     expect(await page.getByTestId('project-status').textContent()).toBe('En cours');
+
+    // A comment, through the tasks API's comments route, lands in the activity.
+    await page.getByLabel('Ajouter un commentaire').fill('Affiches commandées chez l’imprimeur.');
+    await page.getByRole('button', { name: 'Publier le commentaire' }).click();
+    await page.getByTestId('project-activity').getByText('Affiches commandées chez l’imprimeur.').waitFor(WAIT);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('every view of the projects has its own address and passes axe', async () => {
     const page = await signedIn(AGENT, '/soignies/agents/projets/', DESK);
+    // Signed in (the session kept) before the page is loaded again at each view's address.
+    await page.getByTestId('projects-list').waitFor(WAIT);
     for (const [view, testId] of [
       ['liste', 'projects-list'],
       ['tableau', 'projects-board'],
@@ -112,6 +122,18 @@ describe('projects', () => {
     await page.getByRole('link', { name: 'Retour aux projets' }).click();
     await page.getByTestId('projects-list').waitFor(WAIT);
     expect(await violations(page)).toEqual([]);
+    // At 320 px, no view scrolls sideways nor draws text over other text.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const problems: string[] = [];
+    for (const view of ['liste', 'tableau', 'calendrier']) {
+      await page.goto(`${page.url().split('/soignies/')[0]}/soignies/agents/projets/?vue=${view}&mois=${start.slice(0, 7)}`);
+      await page.getByTestId('projects').getByRole('link', { name: 'Égouttage de la rue de la Station' }).first().waitFor(WAIT);
+      problems.push(...(await layoutProblems(page)).map((p) => `${view}: ${p}`));
+    }
+    await page.goto(`${page.url().split('/soignies/')[0]}/soignies/agents/projets/${placed}/`);
+    await page.getByTestId('project-edit').waitFor(WAIT);
+    problems.push(...(await layoutProblems(page)).map((p) => `project: ${p}`));
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });
