@@ -9,11 +9,11 @@ describe('which staff screens a role opens', () => {
     expect(staffRolesOf('agents')).toEqual([]);
     expect(staffDepartmentsOf(['agents', 'dept-police', 7])).toEqual(['police']);
   });
-  it('opens the reports to workers, permits and map items to agents and admins, the team and the audit log to admins only', () => {
+  it('opens the reports and tasks to workers, permits and map items to agents and admins, the team and the audit log to admins only', () => {
     const opens = (groups: string[]) => STAFF_SCREENS.filter((s) => canOpenStaffScreen(s, staffRolesOf(groups)));
-    expect(opens(['workers', 'dept-travaux'])).toEqual(['reports']);
-    expect(opens(['agents', 'dept-police'])).toEqual(['reports', 'permits', 'map']);
-    expect(opens(['admins'])).toEqual(['reports', 'permits', 'map', 'team', 'audit']);
+    expect(opens(['workers', 'dept-travaux'])).toEqual(['reports', 'tasks']);
+    expect(opens(['agents', 'dept-police'])).toEqual(['reports', 'permits', 'map', 'tasks']);
+    expect(opens(['admins'])).toEqual(['reports', 'permits', 'map', 'team', 'audit', 'tasks']);
     expect(opens([])).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
 import TeamSection, { teamRoute } from './accounts/TeamSection';
 import AuditLog from './audit/AuditLog';
+import TasksSection, { tasksRoute } from './tasks/TasksSection';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -39,6 +40,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const map = mapRoute(path);
   const team = teamRoute(path);
   const audit = /\/agents\/journal\/?$/.test(path);
+  const tasks = tasksRoute(currentPath.value);
 
   return (
     <div>
@@ -60,6 +62,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
       <StaffNav commune={commune} path={path} />
       {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
         <Forbidden commune={commune.id} />
+      ) : tasks ? (
+        <TasksSection commune={commune} path={currentPath.value} onSignedOut={onSignedOut} />
       ) : team ? (
         <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
       ) : audit ? (

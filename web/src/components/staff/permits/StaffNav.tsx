@@ -18,6 +18,7 @@ export function sectionOf(path: string): StaffSection {
   if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
   if (/\/agents\/equipe(\/|$)/.test(path)) return 'team';
   if (/\/agents\/journal(\/|$)/.test(path)) return 'audit';
+  if (/\/agents\/taches(\/|$)/.test(path)) return 'tasks';
   return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
 }
 
@@ -31,6 +32,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'reports', href: base, label: tr('staff.inbox') },
       ...(commune.permits ? [{ section: 'permits' as const, href: `${base}autorisations/`, label: tr('permitStaff.nav.permits') }] : []),
       { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
+      { section: 'tasks', href: `${base}taches/`, label: tr('workTasks.nav') },
       { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
       { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
     ] satisfies Link[]

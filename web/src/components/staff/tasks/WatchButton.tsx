@@ -1,0 +1,60 @@
+/** Watch a task (its changes and comments come to « Mon travail », list « Suivies ») or stop watching it. */
+import { useRef, useState } from 'preact/hooks';
+import { ApiError, uuid } from '../../../lib/api';
+import { tr } from '../../../lib/locale';
+import { SignedOut } from '../session';
+import { problemText } from '../staff-text';
+import { sendJson, type TaskView } from './task-api';
+
+export default function WatchButton({
+  commune,
+  task,
+  onChanged,
+  onSignedOut,
+}: {
+  commune: string;
+  task: TaskView;
+  onChanged(): Promise<void>;
+  onSignedOut(): void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState('');
+  const key = useRef<{ intent: string; key: string }>();
+  const watching = !!task.watching;
+  const toggle = async () => {
+    if (busy) return;
+    const method = watching ? 'DELETE' : 'PUT';
+    const intent = `${method}#${task.id}`;
+    if (key.current?.intent !== intent) key.current = { intent, key: uuid() };
+    setBusy(true);
+    try {
+      await sendJson(commune, method, `staff/tasks/${encodeURIComponent(task.id)}/watch`, key.current.key);
+      key.current = undefined;
+      await onChanged();
+      setSaid(tr(watching ? 'workTasks.watch.stopped' : 'workTasks.watch.started'));
+    } catch (e) {
+      if (e instanceof ApiError) key.current = undefined;
+      if (e instanceof SignedOut) return onSignedOut();
+      setSaid(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="watch">
+      <button
+        type="button"
+        class="button secondary"
+        aria-pressed={watching ? 'true' : 'false'}
+        onClick={toggle}
+        aria-disabled={busy ? 'true' : undefined}
+        data-testid="task-watch"
+      >
+        {tr('workTasks.watch.button')}
+      </button>
+      <p class="hint" role="status" aria-live="polite">
+        {said || tr(watching ? 'workTasks.watch.on' : 'workTasks.watch.off')}
+      </p>
+    </div>
+  );
+}
