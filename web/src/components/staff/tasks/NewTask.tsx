@@ -29,7 +29,8 @@ export default function NewTask({
   onSignedOut(): void;
 }) {
   const codes = commune.departments.map((d) => d.code);
-  const mine = session.value ? staffGroups(session.value).departments.find((d) => codes.includes(d)) : undefined;
+  const s = session.value;
+  const mine = s ? codes.find((c) => staffGroups(s).departments.includes(c)) : undefined;
   const asked = params.get('service') ?? '';
   const [draft, setDraft] = useState<TaskDraft>(() => emptyDraft(codes.includes(asked) ? asked : (mine ?? codes[0])));
   const report = params.get('signalement') ?? '';

@@ -24,7 +24,8 @@ import DepartmentPicker from './DepartmentPicker';
 function boardDepartment(commune: PublicCommuneConfig, asked: string): string {
   const codes = commune.departments.map((d) => d.code);
   if (codes.includes(asked)) return asked;
-  const mine = session.value ? staffGroups(session.value).departments.find((d) => codes.includes(d)) : undefined;
+  const s = session.value;
+  const mine = s ? codes.find((c) => staffGroups(s).departments.includes(c)) : undefined;
   return mine ?? codes[0];
 }
 

@@ -10,6 +10,8 @@ export default function TaskChecklist({ task, patch }: { task: TaskView; patch: 
   const [text, setText] = useState('');
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The point being ticked or unticked, shown so while it is saved. */
+  const [pending, setPending] = useState<{ id: string; done: boolean }>();
   const list = task.checklist;
   const send = async (checklist: TaskView['checklist'], saidOk: string) => {
     if (busy) return false;
@@ -23,6 +25,7 @@ export default function TaskChecklist({ task, patch }: { task: TaskView; patch: 
       return false;
     } finally {
       setBusy(false);
+      setPending(undefined);
     }
   };
   const done = list.filter((c) => c.done).length;
@@ -39,10 +42,12 @@ export default function TaskChecklist({ task, patch }: { task: TaskView; patch: 
               <label class="choice">
                 <input
                   type="checkbox"
-                  checked={c.done}
-                  disabled={busy}
+                  checked={pending?.id === c.id ? pending.done : c.done}
+                  aria-disabled={busy ? 'true' : undefined}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
+                    if (busy) return;
+                    setPending({ id: c.id, done: on });
                     void send(
                       list.map((x) => (x.id === c.id ? { ...x, done: on } : x)),
                       tr(on ? 'workTasks.checklist.ticked' : 'workTasks.checklist.unticked', { text: c.text }),

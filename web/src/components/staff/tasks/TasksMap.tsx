@@ -22,8 +22,7 @@ async function mapShapes(commune: string): Promise<{ tasks: MapShape[]; reports:
     apiFetch<MapFeatureCollection>(apiPath(commune, 'map/items?kind=report')),
   ]);
   return {
-    tasks: lists
-      .flat()
+    tasks: [...new Map(lists.flat().map((t) => [t.id, t])).values()]
       .filter((t) => t.place)
       .map((t) => ({
         href: taskHref(commune, t.id),
