@@ -103,6 +103,7 @@ export const workTasksDe: Record<WorkTasksKey, string> = {
   'workTasks.calendar.today': 'heute',
   'workTasks.calendar.weekOf': 'Vom {from} bis {to}',
   'workTasks.calendar.caption': 'Aufgaben nach Fälligkeitstag, {month}',
+  'workTasks.calendar.event': 'Veranstaltung',
   'workTasks.calendar.nothing': 'Nichts fällig.',
 
   'workTasks.map.title': 'Karte der Aufgaben und Meldungen',

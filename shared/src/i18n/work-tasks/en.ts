@@ -101,6 +101,7 @@ export const workTasksEn: Record<WorkTasksKey, string> = {
   'workTasks.calendar.today': 'today',
   'workTasks.calendar.weekOf': 'From {from} to {to}',
   'workTasks.calendar.caption': 'Tasks by due day, {month}',
+  'workTasks.calendar.event': 'Event',
   'workTasks.calendar.nothing': 'Nothing due.',
 
   'workTasks.map.title': 'Map of tasks and reports',

@@ -102,6 +102,7 @@ export const workTasksFr = {
   'workTasks.calendar.today': 'aujourd’hui',
   'workTasks.calendar.weekOf': 'Du {from} au {to}',
   'workTasks.calendar.caption': 'Tâches par jour d’échéance, {month}',
+  'workTasks.calendar.event': 'Évènement',
   'workTasks.calendar.nothing': 'Rien à rendre.',
 
   'workTasks.map.title': 'Carte des tâches et des signalements',

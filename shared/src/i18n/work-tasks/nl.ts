@@ -103,6 +103,7 @@ export const workTasksNl: Record<WorkTasksKey, string> = {
   'workTasks.calendar.today': 'vandaag',
   'workTasks.calendar.weekOf': 'Van {from} tot {to}',
   'workTasks.calendar.caption': 'Taken per vervaldag, {month}',
+  'workTasks.calendar.event': 'Evenement',
   'workTasks.calendar.nothing': 'Niets te doen.',
 
   'workTasks.map.title': 'Kaart van de taken en meldingen',

@@ -3,6 +3,8 @@ import { monthWeeks } from '@tandem/shared/work/calendar-days';
 import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
 import type { TaskSummaryView } from './task-api';
+import type { CalendarEvent } from './calendar-events';
+import DayEvents from './DayEvents';
 import { dayInWords, monthTitle, weekdayLong, weekdayShort } from './calendar-format';
 import { taskHref } from './tasks-route';
 
@@ -11,11 +13,14 @@ export default function CalendarMonth({
   day,
   today,
   days,
+  events,
 }: {
   commune: string;
   day: string;
   today: string;
   days: Map<string, TaskSummaryView[]>;
+  /** The commune's events by day, once loaded. */
+  events?: Map<string, CalendarEvent[]>;
 }) {
   const weeks = monthWeeks(day);
   const month = day.slice(0, 7);
@@ -41,6 +46,7 @@ export default function CalendarMonth({
                 </span>
                 <span class="visually-hidden">{dayInWords(d)}</span>
                 {d === today && <span class="visually-hidden"> ({tr('workTasks.calendar.today')})</span>}
+                <DayEvents events={events?.get(d)} />
                 {(days.get(d) ?? []).length > 0 && (
                   <ul>
                     {days.get(d)!.map((t) => (

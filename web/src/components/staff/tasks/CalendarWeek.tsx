@@ -3,6 +3,8 @@ import { weekDays } from '@tandem/shared/work/calendar-days';
 import { tr } from '../../../lib/locale';
 import { linkClick } from '../router';
 import type { TaskSummaryView } from './task-api';
+import type { CalendarEvent } from './calendar-events';
+import DayEvents from './DayEvents';
 import { dayInWords } from './calendar-format';
 import { dueText, statusLabel } from './task-format';
 import { taskHref } from './tasks-route';
@@ -12,11 +14,14 @@ export default function CalendarWeek({
   day,
   today,
   days,
+  events,
 }: {
   commune: string;
   day: string;
   today: string;
   days: Map<string, TaskSummaryView[]>;
+  /** The commune's events by day, once loaded. */
+  events?: Map<string, CalendarEvent[]>;
 }) {
   return (
     <ol class="calendar-week" data-testid="calendar-week">
@@ -26,6 +31,7 @@ export default function CalendarWeek({
             {dayInWords(d)}
             {d === today && ` (${tr('workTasks.calendar.today')})`}
           </h3>
+          <DayEvents events={events?.get(d)} />
           {(days.get(d) ?? []).length === 0 ? (
             <p class="hint">{tr('workTasks.calendar.nothing')}</p>
           ) : (

@@ -13,6 +13,7 @@ import { ErrorNotice } from '../page-states';
 import { fetchTasks } from './task-api';
 import { tasksHref } from './tasks-route';
 import { useLoad } from './use-load';
+import { eventsByDay } from './calendar-events';
 import { dayInWords, monthTitle } from './calendar-format';
 import CalendarMonth from './CalendarMonth';
 import CalendarWeek from './CalendarWeek';
@@ -32,6 +33,8 @@ export default function TaskCalendar({
   const day = isValidIsoDate(asked) ? asked : today;
   const range = shownRange(mode, day);
   const list = useLoad(() => fetchTasks(commune.id, range), [mode, day], onSignedOut);
+  // The commune's events too; the calendar of tasks stands without them if they do not load.
+  const events = useLoad(() => eventsByDay(commune.id, range).catch(() => new Map()), [mode, day], onSignedOut);
   useEffect(() => document.getElementById('calendar-title')?.focus(), []);
   const href = (m: CalendarMode, d: string) => tasksHref(commune.id, 'calendrier', { mode: m, jour: d });
   const days = byDueDay(list.data ?? []);
@@ -77,9 +80,9 @@ export default function TaskCalendar({
       </p>
       {list.error && <ErrorNotice message={list.error} onRetry={list.reload} />}
       {mode === 'mois' ? (
-        <CalendarMonth commune={commune.id} day={day} today={today} days={days} />
+        <CalendarMonth commune={commune.id} day={day} today={today} days={days} events={events.data} />
       ) : (
-        <CalendarWeek commune={commune.id} day={day} today={today} days={days} />
+        <CalendarWeek commune={commune.id} day={day} today={today} days={days} events={events.data} />
       )}
     </section>
   );

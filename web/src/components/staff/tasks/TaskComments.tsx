@@ -1,4 +1,8 @@
-/** Writing a comment on the task, with @mentions of colleagues and departments (they find it under « Mentions »). */
+/**
+ * Writing a comment on a work item (a task; a project through the same route shape: `itemPath` is
+ * `staff/tasks/{id}` or `staff/projects/{id}`), with @mentions of colleagues and departments (they find it under
+ * « Mentions »). One Idempotency-Key per intended comment, kept while the same comment is retried.
+ */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { ApiError, uuid } from '../../../lib/api';
@@ -6,20 +10,21 @@ import { lt, tr } from '../../../lib/locale';
 import { ErrorSummary, type FieldErrors } from '../../report/form-errors';
 import { useFormSubmit } from '../use-form-submit';
 import { SignedOut } from '../session';
-import { sendJson, type ActivityView, type PersonView, type TaskView } from './task-api';
+import { sendJson, type ActivityView, type PersonView } from './task-api';
 import { mentionsIn, type Mentionable } from './mentions';
 import MentionField from './MentionField';
 import { trOr } from './task-format';
 
 export default function TaskComments({
   commune,
-  task,
+  itemPath,
   people,
   onPosted,
   onSignedOut,
 }: {
   commune: PublicCommuneConfig;
-  task: TaskView;
+  /** Under /api/{commune}/, e.g. staff/tasks/ABCD-1234. */
+  itemPath: string;
   people: PersonView[] | undefined;
   onPosted(): Promise<void>;
   onSignedOut(): void;
@@ -41,7 +46,7 @@ export default function TaskComments({
     const sig = JSON.stringify(body);
     if (key.current?.body !== sig) key.current = { body: sig, key: uuid() };
     try {
-      await sendJson<ActivityView>(commune.id, 'POST', `staff/tasks/${encodeURIComponent(task.id)}/comments`, key.current.key, body);
+      await sendJson<ActivityView>(commune.id, 'POST', `${itemPath}/comments`, key.current.key, body);
     } catch (e) {
       if (e instanceof ApiError) key.current = undefined;
       if (e instanceof SignedOut) {

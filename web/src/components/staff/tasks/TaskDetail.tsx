@@ -40,6 +40,7 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
   const t = res.item;
   const patch: PatchTask = (change, saved) =>
     res.change('PATCH', '', { ...change, version: t.version }, () => ({ kind: 'ok', text: tr(saved) }));
+  const itemPath = `staff/tasks/${encodeURIComponent(t.id)}`;
   const reload = async () => {
     await res.load();
   };
@@ -64,12 +65,12 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
         <div class="task-main">
           {t.description && <p class="task-description">{t.description}</p>}
           <TaskChecklist task={t} patch={patch} />
-          <TaskComments commune={commune} task={t} people={people} onPosted={reload} onSignedOut={onSignedOut} />
+          <TaskComments commune={commune} itemPath={itemPath} people={people} onPosted={reload} onSignedOut={onSignedOut} />
           <TaskActivity commune={commune} activity={t.activity ?? []} people={people} />
         </div>
         <aside class="task-side" aria-label={tr('workTasks.detail.side')}>
           <TaskFacts commune={commune} task={t} people={people} />
-          <WatchButton commune={commune.id} task={t} onChanged={reload} onSignedOut={onSignedOut} />
+          <WatchButton commune={commune.id} itemPath={itemPath} watching={!!t.watching} onChanged={reload} onSignedOut={onSignedOut} />
           <TaskStatusForm task={t} patch={patch} />
           <ReportRepaired commune={commune.id} task={t} onSignedOut={onSignedOut} />
           <TaskLinks commune={commune.id} task={t} patch={patch} />

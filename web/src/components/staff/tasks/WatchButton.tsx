@@ -1,34 +1,39 @@
-/** Watch a task (its changes and comments come to « Mon travail », list « Suivies ») or stop watching it. */
+/**
+ * Watch a work item (a task; a project through the same route shape: `itemPath` is `staff/tasks/{id}` or
+ * `staff/projects/{id}`) — it comes to « Mon travail », list « Que je suis » — or stop watching it.
+ */
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, uuid } from '../../../lib/api';
 import { tr } from '../../../lib/locale';
 import { SignedOut } from '../session';
 import { problemText } from '../staff-text';
-import { sendJson, type TaskView } from './task-api';
+import { sendJson } from './task-api';
 
 export default function WatchButton({
   commune,
-  task,
+  itemPath,
+  watching,
   onChanged,
   onSignedOut,
 }: {
   commune: string;
-  task: TaskView;
+  /** Under /api/{commune}/, e.g. staff/tasks/ABCD-1234. */
+  itemPath: string;
+  watching: boolean;
   onChanged(): Promise<void>;
   onSignedOut(): void;
 }) {
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
   const key = useRef<{ intent: string; key: string }>();
-  const watching = !!task.watching;
   const toggle = async () => {
     if (busy) return;
     const method = watching ? 'DELETE' : 'PUT';
-    const intent = `${method}#${task.id}`;
+    const intent = `${method}#${itemPath}`;
     if (key.current?.intent !== intent) key.current = { intent, key: uuid() };
     setBusy(true);
     try {
-      await sendJson(commune, method, `staff/tasks/${encodeURIComponent(task.id)}/watch`, key.current.key);
+      await sendJson(commune, method, `${itemPath}/watch`, key.current.key);
       key.current = undefined;
       await onChanged();
       setSaid(tr(watching ? 'workTasks.watch.stopped' : 'workTasks.watch.started'));
