@@ -17,16 +17,16 @@ export default function OwedOpinions({ commune, opinions }: { commune: PublicCom
       ) : (
         <ul class="board-cards">
           {opinions.map((o) => (
-            <li class="board-card opinion-card" key={o.code}>
+            <li class="board-card opinion-card" key={o.permit}>
               <h3>
-                <a href={linkHref(commune.id, 'permit', o.code)} onClick={linkClick}>
-                  {tr('workTasks.board.opinionOn', { code: o.code })}
+                <a href={linkHref(commune.id, 'permit', o.permit)} onClick={linkClick}>
+                  {tr('workTasks.board.opinionOn', { code: o.permit })}
                 </a>
               </h3>
-              {o.title && <p>{o.title}</p>}
-              {o.due && (
-                <p class="card-meta">{tr('workTasks.board.opinionDue', { day: formatDayInWords(o.due.slice(0, 10), locale.value) })}</p>
-              )}
+              <p class="card-meta">
+                {tr('workTasks.board.opinionDue', { day: formatDayInWords(o.due.slice(0, 10), locale.value) })}
+                {o.overdue && <strong class="overdue"> {tr('workTasks.overdue')}</strong>}
+              </p>
             </li>
           ))}
         </ul>

@@ -28,10 +28,11 @@ export type MyWorkView = (typeof MY_WORK_VIEWS)[number];
 
 /** An opinion a department owes on a permit (from the opinion queue). */
 export interface OwedOpinion {
-  code: string;
-  department?: string;
-  due?: string;
-  title?: string;
+  /** The permit request's code. */
+  permit: string;
+  /** The day it is due (YYYY-MM-DD). */
+  due: string;
+  overdue?: boolean;
 }
 
 export interface Board {
