@@ -69,7 +69,7 @@ export default function MyWork({ commune, view, onSignedOut }: { commune: Public
 }
 
 function Row({ commune, entry: e, who }: { commune: PublicCommuneConfig; entry: MyWorkEntry; who: string }) {
-  const overdue = e.open !== false && !!e.dueAt && e.dueAt < new Date().toISOString();
+  const overdue = !!e.overdue;
   return (
     <tr>
       <Cell k="workTasks.col.title">

@@ -18,9 +18,12 @@ export interface MyWorkEntry {
   priority?: string;
   dueAt?: string;
   open?: boolean;
-  /** Mentions: when and by whom. */
+  /** Open and due before now (assigned, overdue, week). */
+  overdue?: boolean;
+  /** Mentions: when, by whom, and who was named (the reader, or `dept:<code>`). */
   at?: string;
   by?: string;
+  who?: string;
 }
 
 export const MY_WORK_VIEWS = ['assigned', 'mentioned', 'watching', 'overdue', 'week'] as const;
