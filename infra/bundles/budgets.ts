@@ -37,7 +37,7 @@ const BY_ACCESS: { when: (a: FunctionAccess) => boolean; budget: BundleBudget }[
   },
   { when: (a) => a.mail === true, budget: { bytes: 620 * KIB, reason: 'the SES client (≈ +60 KiB)' } },
   {
-    when: (a) => a.cognitoAdmin === true,
+    when: (a) => a.cognitoAdmin === true || a.cognitoDirectory === true,
     budget: { bytes: 600 * KIB, reason: 'the Cognito client with the staff-account admin commands (≈ +40 KiB; ≈ 545 KiB in all)' },
   },
 ];

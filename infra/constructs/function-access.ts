@@ -6,6 +6,7 @@ import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lamb
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import {
   BUCKET_FOLDERS,
+  COGNITO_DIRECTORY_ACTIONS,
   TENANT_TAG,
   TENANT_TAG_VARIABLE,
   accessStatements,
@@ -31,6 +32,7 @@ const FOLDER_KEYS: Record<BucketFolder, string> = {
   uploads: 'generated per upload (commune, date, random id)',
   reports: 'generated per report photo (commune, tracking code, number)',
   permits: 'generated per permit file (commune, tracking code, random id or document name)',
+  tasks: 'generated per file joined to a task or a comment (commune, task or project id, random id)',
 };
 
 /** The deployment's ARNs, as CDK tokens. */
@@ -118,9 +120,11 @@ export function grantDeclaredAccess(fn: LambdaFunction, access: FunctionAccess, 
       if (r.kind === 'user-pools') {
         Validations.of(fn).acknowledge({
           id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:userpool/*]`,
-          reason: s.resourceTags
-            ? 'Admins manage the staff accounts of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The statement is limited by condition to pools tagged as staff pools (STAFF_POOL_TAGS), and to the account actions of COGNITO_ADMIN_ACTIONS.'
-            : 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. Only the sign-in actions of COGNITO_SIGN_IN_ACTIONS (shared/src/access-policy.ts) are granted, no Admin* action.',
+          reason: s.actions.every((a) => (COGNITO_DIRECTORY_ACTIONS as readonly string[]).includes(a))
+            ? 'The staff directory lists the members of the role and department groups of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack, so they cannot be listed here. The statement is limited by condition to pools tagged as staff pools (STAFF_POOL_TAGS), and to COGNITO_DIRECTORY_ACTIONS (ListUsersInGroup only).'
+            : s.resourceTags
+              ? 'Admins manage the staff accounts of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The statement is limited by condition to pools tagged as staff pools (STAFF_POOL_TAGS), and to the account actions of COGNITO_ADMIN_ACTIONS.'
+              : 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. Only the sign-in actions of COGNITO_SIGN_IN_ACTIONS (shared/src/access-policy.ts) are granted, no Admin* action.',
         });
       }
       if (r.kind === 'mail-identities') {

@@ -5,6 +5,7 @@ import {
   BACKGROUND_FUNCTIONS,
   BUCKET_FOLDERS,
   COGNITO_ADMIN_ACTIONS,
+  COGNITO_DIRECTORY_ACTIONS,
   STAFF_POOL_TAGS,
   COGNITO_SIGN_IN_ACTIONS,
   EVENT_RULES,
@@ -179,8 +180,18 @@ describe('functions', () => {
     it('cognito, bus and mail', () => {
       const a = actions();
       expect(a.filter((x) => x.startsWith('cognito-idp:')).sort()).toEqual(
-        [...(access.cognitoAuth ? COGNITO_SIGN_IN_ACTIONS : []), ...(access.cognitoAdmin ? COGNITO_ADMIN_ACTIONS : [])].sort(),
+        [
+          ...(access.cognitoAuth ? COGNITO_SIGN_IN_ACTIONS : []),
+          ...(access.cognitoAdmin ? COGNITO_ADMIN_ACTIONS : []),
+          ...(access.cognitoDirectory ? COGNITO_DIRECTORY_ACTIONS : []),
+        ].sort(),
       );
+      if (access.cognitoDirectory) {
+        const directory = statements().find((s) => actionsOf([s]).includes('cognito-idp:ListUsersInGroup'))!;
+        expect(directory.Condition).toEqual({
+          StringEquals: Object.fromEntries(Object.entries(STAFF_POOL_TAGS).map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+        });
+      }
       if (access.cognitoAdmin) {
         // Only on staff pools: tagged by the CommuneStack (STAFF_POOL_TAGS), never a citizen pool.
         const admin = statements().find((s) => actionsOf([s]).includes('cognito-idp:AdminCreateUser'))!;

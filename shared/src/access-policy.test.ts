@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COGNITO_ADMIN_ACTIONS,
+  COGNITO_DIRECTORY_ACTIONS,
   accessStatements,
   arnMatches,
   bareAddress,
@@ -153,6 +154,18 @@ describe('accessStatements and isAllowed', () => {
     expect(allowed('notify/notify-requester', 'ses:SendEmail', identity)).toBe(false);
     expect(allowed('permits/change-permit', 'ses:SendEmail', identity, 'no-reply@x.be')).toBe(false);
     expect(bareAddress('Tandem <no-reply@x.be>')).toBe('no-reply@x.be');
+  });
+
+  it('the people directory: ListUsersInGroup on staff pools only, nothing else of Cognito', () => {
+    const pool = 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_staff';
+    const may = (fn: keyof typeof API_FUNCTIONS, action: string, resourceTags?: Record<string, string>) =>
+      isAllowed(baseStatements(API_FUNCTIONS[fn]), { action, resource: pool, resourceTags }, arns);
+    for (const action of COGNITO_DIRECTORY_ACTIONS) expect(may('work/people', action, { ...STAFF_POOL_TAGS }), action).toBe(true);
+    expect(may('work/people', 'cognito-idp:ListUsersInGroup')).toBe(false);
+    expect(may('work/people', 'cognito-idp:ListUsersInGroup', { 'tandem:pool': 'citizens' })).toBe(false);
+    for (const action of ['cognito-idp:ListUsers', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:InitiateAuth'])
+      expect(may('work/people', action, { ...STAFF_POOL_TAGS }), action).toBe(false);
+    expect(may('work/list-tasks', 'cognito-idp:ListUsersInGroup', { ...STAFF_POOL_TAGS })).toBe(false);
   });
 
   it('staff accounts: the Cognito admin actions on staff pools only (aws:ResourceTag), and by the staff-accounts function only', () => {

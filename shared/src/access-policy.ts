@@ -34,6 +34,11 @@ export const COGNITO_ADMIN_ACTIONS = [
   'cognito-idp:AdminUserGlobalSignOut',
 ] as const;
 /**
+ * What the people directory (functions/src/work/people-directory.ts) reads of a staff pool: the members of its role
+ * and department groups, nothing else (no Admin* action, no write).
+ */
+export const COGNITO_DIRECTORY_ACTIONS = ['cognito-idp:ListUsersInGroup'] as const;
+/**
  * What the staff sign-in calls on a commune pool's public app client: the password and challenge flow, refresh
  * and revocation, forgotten password, and TOTP set-up with the user's access token. (These operations are
  * authorised by the client id or the user's token rather than by IAM; the grant still says exactly what is used.)
@@ -119,6 +124,8 @@ export function baseStatements(access: FunctionAccess): AccessStatement[] {
   if (needsTenantRole(access)) out.push({ actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [{ kind: 'tenant-role' }] });
   if (access.cognitoAdmin)
     out.push({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [{ kind: 'user-pools' }], resourceTags: STAFF_POOL_TAGS });
+  if (access.cognitoDirectory)
+    out.push({ actions: [...COGNITO_DIRECTORY_ACTIONS], resources: [{ kind: 'user-pools' }], resourceTags: STAFF_POOL_TAGS });
   if (access.cognitoAuth) out.push({ actions: [...COGNITO_SIGN_IN_ACTIONS], resources: [{ kind: 'user-pools' }] });
   if (access.bus) out.push({ actions: ['events:PutEvents'], resources: [{ kind: 'bus' }] });
   if (access.mail)

@@ -6,6 +6,7 @@ import type { ReportState } from './report-states.js';
 import type { PermitState } from './permits/permit-states.js';
 import type { PermitTimelineEntry } from './permits/permit-api.js';
 import type { BackgroundFunctionName } from './routes.js';
+import type { WorkActivityKind } from './entities/work-activity.js';
 
 export const REPORT_EVENT_SOURCE = 'tandem.reports';
 
@@ -60,6 +61,41 @@ export interface PermitEventDetail {
   /** The department asked for (or reminded of, or giving) an opinion. */
   department?: string;
   timelineId: string;
+}
+
+/** Tasks' and projects' activity (entities/work-activity.ts): one event per activity item, for notifications (issue 11). */
+export const WORK_EVENT_SOURCE = 'tandem.work';
+
+export const WORK_EVENT_TYPES: Record<WorkActivityKind, string> = {
+  created: 'Work item created',
+  changed: 'Work item changed',
+  status: 'Work item status changed',
+  assigned: 'Work item assigned',
+  comment: 'Work item comment',
+  checklist: 'Work item checklist ticked',
+  files: 'Work item files added',
+  published: 'Works site published',
+  progress: 'Works site progress update',
+  'work-order': 'Work order created',
+};
+
+/**
+ * Ids and codes only, never what people wrote (no comment text, no titles): a notifier reads the item. `mentions`
+ * are subs and `dept:<code>`; `fields` the names of the fields a change touched; `to` a status moved to.
+ */
+export interface WorkEventDetail {
+  commune: string;
+  entity: 'task' | 'project';
+  id: string;
+  kind: WorkActivityKind;
+  at: string;
+  public: boolean;
+  actorSub?: string;
+  fields?: string[];
+  to?: string;
+  mentions?: string[];
+  /** Activity item sort key: makes the event id stable so a replay is recognised. */
+  activityId: string;
 }
 
 /** The subset of EventBridge's pattern language that Tandem uses (see event-pattern.ts). */

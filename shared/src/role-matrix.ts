@@ -21,10 +21,11 @@ export type MatrixRole = (typeof MATRIX_ROLES)[number];
  *   any       every item of the commune;
  *   own       items of one of the user's departments: a report's department (its category's, or the one it was
  *             passed to), a permit's handling department, a map item's owning department, an opinion's department;
- *   involved  permits handled or reviewed by one of the user's departments.
+ *   involved  permits handled or reviewed by one of the user's departments; projects one of them takes part in;
+ *   assigned  tasks of one of the user's departments, or assigned to the user (whatever their department).
  */
-export type Scope = 'any' | 'own' | 'involved';
-export const SCOPES: readonly Scope[] = ['any', 'own', 'involved'];
+export type Scope = 'any' | 'own' | 'involved' | 'assigned';
+export const SCOPES: readonly Scope[] = ['any', 'own', 'involved', 'assigned'];
 
 /** One action: what it is (for refusals and the docs) and the scope of each role that may do it; admins do everything. */
 export type Rule = { readonly what: string; readonly admin: 'any' } & { readonly [R in Exclude<MatrixRole, 'admin'>]?: Scope };
@@ -97,6 +98,50 @@ export const ROLE_MATRIX = {
   'POST /api/{commune}/staff/accounts/{id}/enable': { manage: adminOnly('enable a staff account') },
   'GET /api/{commune}/staff/audit': { manage: adminOnly('read the audit log') },
   'GET /api/{commune}/staff/audit.csv': { manage: adminOnly('export the audit log') },
+  // The staff workspace (docs/work.md). Workers see and move the tasks of their departments or assigned to them,
+  // tick checklists and comment; agents create tasks for any department (work crosses departments) and edit those
+  // of their departments or assigned to them; reviewers (outside bodies) read and comment; admins do everything.
+  'GET /api/{commune}/staff/people': {
+    list: { what: 'list the staff (pickers, @mentions)', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/tasks': {
+    create: { what: 'create a task', agent: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/tasks': {
+    list: { what: 'list tasks', worker: 'assigned', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/tasks/{id}': {
+    read: { what: 'read a task', worker: 'assigned', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PATCH /api/{commune}/staff/tasks/{id}': {
+    edit: { what: "change a task's title, team, people, due date or other details", agent: 'assigned', admin: 'any' },
+    move: { what: 'move a task to another status', worker: 'assigned', agent: 'assigned', admin: 'any' },
+    tick: { what: "tick a task's checklist or join files to it", worker: 'assigned', agent: 'assigned', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/tasks/{id}/comments': {
+    comment: { what: 'comment on a task', worker: 'assigned', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/tasks/{id}/watch': {
+    watch: { what: 'watch a task', worker: 'assigned', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/tasks/{id}/watch': {
+    watch: { what: 'stop watching a task', worker: 'assigned', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/projects/{id}/comments': {
+    comment: { what: 'comment on a project', worker: 'involved', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/projects/{id}/watch': {
+    watch: { what: 'watch a project', worker: 'involved', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/projects/{id}/watch': {
+    watch: { what: 'stop watching a project', worker: 'involved', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/my-work': {
+    read: { what: 'read one’s own work lists', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/boards/{department}': {
+    read: { what: "read a department's board", worker: 'own', agent: 'any', reviewer: 'own', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;
@@ -107,6 +152,8 @@ export type ActionOf<K extends StaffRouteKey> = keyof RoleMatrix[K] & string;
 export interface StaffActor {
   roles: readonly StaffRole[];
   departments: readonly string[];
+  /** The user's Cognito sub: the 'assigned' scope matches it against a task's assignees. */
+  sub?: string;
 }
 /** What the matrix needs of a commune: which departments are outside bodies that only review. */
 export interface DepartmentsOfCommune {
@@ -119,6 +166,8 @@ export interface DepartmentsOfCommune {
 export interface Subject {
   department?: string;
   reviewers?: readonly string[];
+  /** The people (subs) a task is assigned to (scope 'assigned'). */
+  assignees?: readonly string[];
 }
 
 /** A role the user holds and the departments it acts for. */
@@ -148,10 +197,11 @@ export function ruleOf<K extends StaffRouteKey>(route: K, action: ActionOf<K>): 
 }
 
 /** Whether a scope covers an item, for a hat's departments. */
-export function scopeCovers(scope: Scope, departments: readonly string[], subject: Subject): boolean {
+export function scopeCovers(scope: Scope, departments: readonly string[], subject: Subject, sub?: string): boolean {
   if (scope === 'any') return true;
   const owns = subject.department !== undefined && departments.includes(subject.department);
   if (scope === 'own') return owns;
+  if (scope === 'assigned') return owns || (sub !== undefined && (subject.assignees ?? []).includes(sub));
   return owns || (subject.reviewers ?? []).some((d) => departments.includes(d));
 }
 
@@ -169,13 +219,14 @@ export function mayDo<K extends StaffRouteKey>(
   const rule = ruleOf(route, action);
   return hatsOf(actor, commune).some((h) => {
     const scope = rule[h.role];
-    return scope !== undefined && (subject === undefined || scopeCovers(scope, h.departments, subject));
+    return scope !== undefined && (subject === undefined || scopeCovers(scope, h.departments, subject, actor.sub));
   });
 }
 
 /**
  * For a list: the departments whose items the user may see, or 'any' (every item). An empty list: none.
- * ('involved' counts as the departments: the caller matches them against owners and reviewers.)
+ * ('involved' counts as the departments: the caller matches them against owners and reviewers; 'assigned' too: the
+ * caller adds the items assigned to the user.)
  */
 export function listScope<K extends StaffRouteKey>(
   actor: StaffActor,
@@ -198,6 +249,7 @@ const SCOPE_WORDS: Record<Scope, string> = {
   any: '',
   own: ' of the department it belongs to',
   involved: ' of a department that handles or reviews it',
+  assigned: ' of the department it belongs to or assigned to it',
 };
 
 /** Who may do an action, in words: "agents of the department it belongs to, admins". */

@@ -28,6 +28,8 @@ export interface FunctionAccess {
   cognitoAuth?: boolean;
   /** Administers staff accounts (create, groups, attributes, disable) in staff pools only (COGNITO_ADMIN_ACTIONS). */
   cognitoAdmin?: boolean;
+  /** Reads who is on the staff (members of the role and department groups) in staff pools only (COGNITO_DIRECTORY_ACTIONS). */
+  cognitoDirectory?: boolean;
   /** Publishes to the event bus. */
   bus?: boolean;
   /** Sends e-mail. */
@@ -76,6 +78,24 @@ export const API_FUNCTIONS = {
   'notify/confirm-address': { table: 'write', mail: true },
   /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
   'privacy/privacy-requests': { table: 'write', files: { permits: ['delete'] } },
+  /**
+   * The staff workspace's tasks (docs/work.md): create, read, list (calendar, filters), change. Those that name
+   * people (assignees, @mentions) check them against the staff directory (cognitoDirectory).
+   */
+  'work/create-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['write'] }, cognitoDirectory: true },
+  'work/get-task': { table: 'read', files: { tasks: ['read'] } },
+  'work/list-tasks': { table: 'read' },
+  'work/change-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
+  /** Comments (with @mentions and files) on tasks and projects. */
+  'work/comment-work': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
+  /** Watching a task or a project. */
+  'work/watch-work': { table: 'write' },
+  /** A person's lists: assigned, mentioned, watching, overdue, this week. */
+  'work/my-work': { table: 'read' },
+  /** A department's board (one Query per column) and the opinions it owes. */
+  'work/board': { table: 'read' },
+  /** The staff directory for pickers and @mentions: reads the staff pool's groups, nothing else. */
+  'work/people': { table: 'read', cognitoDirectory: true },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -141,6 +161,19 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/confirmations/{token}', handler: 'notify/confirm-address', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/copy', handler: 'privacy/privacy-requests', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/erasure', handler: 'privacy/privacy-requests', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/people', handler: 'work/people', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/tasks', handler: 'work/create-task', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/tasks', handler: 'work/list-tasks', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/get-task', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/change-task', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/tasks/{id}/comments', handler: 'work/comment-work', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/projects/{id}/comments', handler: 'work/comment-work', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/my-work', handler: 'work/my-work', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/boards/{department}', handler: 'work/board', auth: 'staff' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 

@@ -21,6 +21,8 @@ export const BUCKET_FOLDERS = {
   reports: 'reports/',
   /** A permit's joined documents and issued PDFs: permits/<commune>/<code>/<file>. */
   permits: 'permits/',
+  /** Files joined to a task or to a comment on a task or a project: tasks/<commune>/<item id>/<uuid>.<ext>. */
+  tasks: 'tasks/',
 } as const;
 export type BucketFolder = keyof typeof BUCKET_FOLDERS;
 export const BUCKET_FOLDER_NAMES = Object.keys(BUCKET_FOLDERS) as BucketFolder[];
@@ -48,6 +50,8 @@ export const bucketKeys = {
     `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
   /** A document already kept for this permit (not a new upload): exactly the shape permitAttachment builds. */
   isPermitAttachment: (commune: string, code: string, key: string) => bucketKeyPatterns.permitAttachment(commune, code).test(key),
+  /** A file joined to a work item (a task, or a comment on a task or a project), under the item's id. */
+  workFile: (commune: string, itemId: string, id: string, ext: string) => `${BUCKET_FOLDERS.tasks}${commune}/${itemId}/${id}.${ext}`,
   /** An issued PDF (authorisation, poster), named for download. */
   permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
 };

@@ -19,6 +19,7 @@ import soignies from '../../infra/communes/soignies.json' with { type: 'json' };
 import { api, auth, sampleReport, signIn, type ApiResponse } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
 import { occupationDetails, requester, today } from './permit-fixtures.js';
+import { putProject } from './task-fixtures.js';
 
 const C = '/api/soignies';
 const config = CommuneConfig.parse(soignies);
@@ -114,7 +115,62 @@ async function newMapItem() {
   return r.body.id as string;
 }
 
+// Tasks: one of travaux, assigned to nobody (the matrix's subject is its department); a project led by travaux.
+async function newTask(over: Record<string, unknown> = {}) {
+  const r = await api('POST', `${C}/staff/tasks`, {
+    headers: auth(admin()),
+    body: { title: 'Réparer la barrière', department: 'travaux', ...over },
+  });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+const taskSubject: Subject = { department: 'travaux' };
+const onTask = (method: string, path: string, body?: unknown): Case => ({
+  async setup() {
+    const id = await newTask({ checklist: [{ id: 'a', text: 'Outils' }] });
+    return {
+      subject: taskSubject,
+      send: (t) => api(method, `${C}/staff/tasks/${id}${path}`, { headers: auth(t), ...(body ? { body } : {}) }),
+    };
+  },
+});
+const onProject = (method: string, path: string, body?: unknown): Case => ({
+  async setup() {
+    const id = await putProject(['travaux', 'mobilite']);
+    return {
+      subject: { department: 'travaux', reviewers: ['mobilite'] },
+      send: (t) => api(method, `${C}/staff/projects/${id}${path}`, { headers: auth(t), ...(body ? { body } : {}) }),
+    };
+  },
+});
+const getAll = (path: string): Case => ({ setup: async () => ({ send: (t) => api('GET', `${C}/staff/${path}`, { headers: auth(t) }) }) });
+
 const CASES: Cases = {
+  'GET /api/{commune}/staff/people': { list: getAll('people') },
+  'POST /api/{commune}/staff/tasks': {
+    create: {
+      setup: async () => ({
+        send: (t) => api('POST', `${C}/staff/tasks`, { headers: auth(t), body: { title: 'Nettoyer l’avaloir', department: 'mobilite' } }),
+      }),
+    },
+  },
+  'GET /api/{commune}/staff/tasks': { list: getAll('tasks') },
+  'GET /api/{commune}/staff/tasks/{id}': { read: onTask('GET', '') },
+  'PATCH /api/{commune}/staff/tasks/{id}': {
+    edit: onTask('PATCH', '', { version: 1, title: 'Réparer la barrière du parc' }),
+    move: onTask('PATCH', '', { version: 1, status: 'doing' }),
+    tick: onTask('PATCH', '', { version: 1, checklist: [{ id: 'a', text: 'Outils', done: true }] }),
+  },
+  'POST /api/{commune}/staff/tasks/{id}/comments': { comment: onTask('POST', '/comments', { text: 'Je passe demain.' }) },
+  'PUT /api/{commune}/staff/tasks/{id}/watch': { watch: onTask('PUT', '/watch') },
+  'DELETE /api/{commune}/staff/tasks/{id}/watch': { watch: onTask('DELETE', '/watch') },
+  'POST /api/{commune}/staff/projects/{id}/comments': { comment: onProject('POST', '/comments', { text: 'Réunion lundi.' }) },
+  'PUT /api/{commune}/staff/projects/{id}/watch': { watch: onProject('PUT', '/watch') },
+  'DELETE /api/{commune}/staff/projects/{id}/watch': { watch: onProject('DELETE', '/watch') },
+  'GET /api/{commune}/staff/my-work': { read: getAll('my-work?view=assigned') },
+  'GET /api/{commune}/staff/boards/{department}': {
+    read: { setup: async () => ({ subject: taskSubject, send: (t) => api('GET', `${C}/staff/boards/travaux`, { headers: auth(t) }) }) },
+  },
   'GET /api/{commune}/staff/reports': {
     list: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/reports`, { headers: auth(t) }) }) },
   },

@@ -68,6 +68,9 @@ import {
   TotpCodeInput,
 } from '../schemas/staff-auth.js';
 
+import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
+import { BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
+
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   UploadRequestInput,
@@ -96,6 +99,9 @@ export const INPUT_SCHEMAS = {
   Open311KeyInput,
   StaffAccountInvite,
   StaffAccountChange,
+  TaskInput,
+  TaskChange,
+  CommentInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -146,6 +152,12 @@ export const OUTPUT_SCHEMAS = {
   StaffAccount: StaffAccountView,
   StaffAccountList,
   MailConfirmationResult,
+  TaskView,
+  ActivityView,
+  TaskList,
+  PeopleList,
+  MyWork: MyWorkAnswer,
+  Board: BoardView,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -12,6 +12,7 @@ import type { InputName, OutputName } from './components.js';
 import { Open311JurisdictionQuery, Open311RequestsQuery } from './open311-schemas.js';
 import { StaffAccountQuery } from '../schemas/staff-accounts.js';
 import { AuditQuery } from '../schemas/audit-log.js';
+import { MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -30,6 +31,7 @@ export const API_TAGS = {
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   'mail-confirmation': 'Whoever gave an e-mail address confirms it before any mail carrying their words goes to it.',
   privacy: 'A person’s copy of their data, or its erasure, with their tracking code and the e-mail address they gave.',
+  'staff-work': 'The staff workspace: tasks, comments with @mentions, watchers, "my work", department boards, the staff directory.',
   meta: 'This description of the API.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -92,7 +94,128 @@ const requesterPermit = {
 } as const;
 const open311Ok = (schema: OutputName, description: string) => ({ 200: { description, content: json(schema) } });
 
+const UNKNOWN_TASK = 'Unknown commune, or no task has this id.';
+const replayed = (what: string, schema: OutputName) => ({
+  description: `A retry with the same Idempotency-Key: ${what}.`,
+  content: json(schema),
+  headers: ['Idempotent-Replayed'] as const,
+});
+const watchContract = (kind: 'task' | 'project', watch: boolean): RouteContract => ({
+  summary: watch ? `Watch a ${kind}` : `Stop watching a ${kind}`,
+  description: watch
+    ? 'The reader’s "watching" list gets it (watching twice keeps the first date).'
+    : 'Leaves the reader’s "watching" list (no error if it was not there).',
+  tag: 'staff-work',
+  access: 'staff',
+  pathParams: { id: `The ${kind}’s id.` },
+  responses: { 204: { description: watch ? 'Watching.' : 'Not watching.' } },
+  errors: { 404: `Unknown commune, or no ${kind} has this id.` },
+});
+const commentContract = (kind: 'task' | 'project'): RouteContract => ({
+  summary: `Comment on a ${kind}`,
+  description:
+    'Mentions name staff members (their id, from GET …/staff/people) or departments (`dept:<code>`): each lands in their "mentioned" list. Files are fresh uploads (POST …/uploads).',
+  tag: 'staff-work',
+  access: 'staff',
+  body: { schema: 'CommentInput' },
+  idempotent: true,
+  pathParams: { id: `The ${kind}’s id.` },
+  responses: {
+    201: { description: 'The comment, as the activity shows it.', content: json('ActivityView') },
+    200: replayed('the comment the first request wrote', 'ActivityView'),
+  },
+  errors: {
+    404: `Unknown commune, or no ${kind} has this id.`,
+    422: 'A mention names nobody of this commune, or a file is not a fresh upload.',
+  },
+});
+
 export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
+  'GET /api/{commune}/staff/people': {
+    summary: 'The staff directory',
+    description: 'Every enabled staff member (id = Cognito sub, name, role, departments), for assignee pickers and @mentions.',
+    tag: 'staff-work',
+    access: 'staff',
+    responses: { 200: { description: 'The commune’s staff, by name.', content: json('PeopleList'), headers: ['Cache-Control'] } },
+  },
+  'POST /api/{commune}/staff/tasks': {
+    summary: 'Create a task',
+    description:
+      'For any department (agents and admins). `dueAt` may carry any offset: it is kept in UTC. The creator and the assignees watch it.',
+    tag: 'staff-work',
+    access: 'staff',
+    body: { schema: 'TaskInput' },
+    idempotent: true,
+    responses: {
+      201: { description: 'The task.', content: json('TaskView'), headers: ['Location'] },
+      200: replayed('the task the first request created', 'TaskView'),
+    },
+    errors: { 422: 'Unknown or review-only department, an assignee who is no staff member, an unknown project, or a bad file.' },
+  },
+  'GET /api/{commune}/staff/tasks': {
+    summary: 'Tasks: calendar or list',
+    description:
+      'With `from` and `to` (Brussels days, at most 62): the tasks due in that range. Otherwise the open tasks (or those of `status`) of the departments the reader may see, narrowed by `department`, `assignee` and words (`q`).',
+    tag: 'staff-work',
+    access: 'staff',
+    query: TaskListQuery,
+    responses: { 200: { description: 'The tasks, by due instant.', content: json('TaskList') } },
+  },
+  'GET /api/{commune}/staff/tasks/{id}': {
+    summary: 'A task',
+    description: 'With its activity, presigned links to its files, whether the reader watches it, and `overdue` from the clock.',
+    tag: 'staff-work',
+    access: 'staff',
+    pathParams: { id: 'The task’s id (ABCD-1234).' },
+    responses: { 200: { description: 'The task.', content: json('TaskView'), headers: ['ETag'] } },
+    errors: { 404: UNKNOWN_TASK },
+  },
+  'PATCH /api/{commune}/staff/tasks/{id}': {
+    summary: 'Change a task',
+    description:
+      'Only the fields sent change; `version` is the one read. A status move must be legal (a closed task reopens to todo or doing). Workers may move and tick; editing the rest takes an agent of the task’s department or one assigned to it.',
+    tag: 'staff-work',
+    access: 'staff',
+    body: { schema: 'TaskChange' },
+    idempotent: true,
+    pathParams: { id: 'The task’s id.' },
+    responses: {
+      200: {
+        description: 'The task as it is now, with its activity.',
+        content: json('TaskView'),
+        headers: ['ETag', 'Idempotent-Replayed'],
+      },
+    },
+    errors: {
+      404: UNKNOWN_TASK,
+      409: STALE,
+      422: 'An illegal status move, nothing to change, an unknown department, assignee or project.',
+    },
+  },
+  'POST /api/{commune}/staff/tasks/{id}/comments': commentContract('task'),
+  'POST /api/{commune}/staff/projects/{id}/comments': commentContract('project'),
+  'PUT /api/{commune}/staff/tasks/{id}/watch': watchContract('task', true),
+  'DELETE /api/{commune}/staff/tasks/{id}/watch': watchContract('task', false),
+  'PUT /api/{commune}/staff/projects/{id}/watch': watchContract('project', true),
+  'DELETE /api/{commune}/staff/projects/{id}/watch': watchContract('project', false),
+  'GET /api/{commune}/staff/my-work': {
+    summary: 'My work',
+    description:
+      '`assigned`: open assignments by due instant; `overdue`: those due before now; `week`: those due this Brussels week; `mentioned`: where the reader or one of their departments was mentioned, newest first; `watching`: what the reader watches.',
+    tag: 'staff-work',
+    access: 'staff',
+    query: MyWorkQuery,
+    responses: { 200: { description: 'The list.', content: json('MyWork') } },
+  },
+  'GET /api/{commune}/staff/boards/{department}': {
+    summary: 'A department’s board',
+    description: 'One column per status, and the opinions the department still owes on permit requests.',
+    tag: 'staff-work',
+    access: 'staff',
+    pathParams: { department: 'A department code of the commune.' },
+    responses: { 200: { description: 'The board.', content: json('Board') } },
+    errors: { 404: 'Unknown commune or department.' },
+  },
   'GET /api/openapi.json': {
     summary: 'This document',
     tag: 'meta',

@@ -42,10 +42,16 @@ export const auditStaffFr = {
   'auditStaff.action.staffaccount.change': 'Compte du personnel modifié',
   'auditStaff.action.staffaccount.disable': 'Compte du personnel désactivé',
   'auditStaff.action.staffaccount.enable': 'Compte du personnel réactivé',
+  'auditStaff.action.task.create': 'Tâche créée',
+  'auditStaff.action.task.change': 'Tâche modifiée',
+  'auditStaff.action.task.comment': 'Tâche : commentaire',
+  'auditStaff.action.project.comment': 'Projet : commentaire',
   'auditStaff.kind.report': 'Signalement',
   'auditStaff.kind.permit': 'Demande d’autorisation',
   'auditStaff.kind.map-item': 'Élément de carte',
   'auditStaff.kind.open311-key': 'Clé Open311',
   'auditStaff.kind.staff-account': 'Compte du personnel',
+  'auditStaff.kind.task': 'Tâche',
+  'auditStaff.kind.project': 'Projet',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

@@ -1,0 +1,120 @@
+/**
+ * POST /api/{commune}/staff/tasks/{id}/comments and …/projects/{id}/comments: a comment, with @mentions of people
+ * (subs, checked against the people directory) and departments (`dept:<code>`, checked against the config), and
+ * files. One transaction: the item must exist, the comment's activity item, one mention item per name (their
+ * "mentioned" lists), the audit entry and the Idempotency-Key record (a retry answers the same comment, 200).
+ * A comment does not change the item, so it takes no version: comments never conflict.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { mentionItem, newWorkActivityItem, type CommuneRegistration, type WorkActivityItem } from '@tandem/shared';
+import { CommentInput } from '@tandem/shared/schemas/work';
+import { apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { requireStaff } from '../lib/staff-auth.js';
+import { authorize } from '../lib/authorize.js';
+import { clock } from '../lib/clock.js';
+import { ddb, env } from '../lib/aws.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
+import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
+import { isTransactionConflict } from '../lib/versioned-write.js';
+import { routeOf } from '../lib/route-of.js';
+import { unknownPeople } from './people-directory.js';
+import { adoptWorkFiles } from './work-files.js';
+import { toActivityView } from './task-view.js';
+import { getItem } from './work-store.js';
+import { workItem, type WorkKind } from './work-item-ref.js';
+
+const ROUTES = {
+  'POST /api/{commune}/staff/tasks/{id}/comments': 'task',
+  'POST /api/{commune}/staff/projects/{id}/comments': 'project',
+} as const satisfies Record<string, WorkKind>;
+
+export const DEPARTMENT_MENTION = 'dept:';
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg);
+  const commune = reg.config.id;
+  const kind = routeOf<'work/comment-work', WorkKind>(event, ROUTES);
+  const route = event.routeKey as keyof typeof ROUTES;
+  const item = await workItem(commune, kind, pathParam(event, 'id'));
+  if (!item) throw notFound(`no ${kind} has this id`);
+  authorize(user, reg.config, route, 'comment', item.subject);
+  const input = parseBody(event, CommentInput);
+  const mentions = [...new Set(input.mentions)];
+  await checkMentions(reg, input.mentions);
+
+  const idemKey = checkedKey(header(event, 'idempotency-key'));
+  const hash = requestHash(event.routeKey, item.id, user.sub, input);
+  const replay = async () => {
+    const prev = idemKey ? await previousRecord(commune, idemKey, hash) : undefined;
+    const sk = prev?.result?.sk;
+    const a = sk ? await getItem<WorkActivityItem>({ pk: item.pk, sk }) : undefined;
+    return a && json(200, await toActivityView(a), { 'idempotent-replayed': 'true' });
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
+
+  const now = clock.iso();
+  const files = await adoptWorkFiles(commune, item.id, input.files, 'files');
+  const activity = newWorkActivityItem(item.pk, kind, commune, item.id, now, {
+    kind: 'comment',
+    public: false,
+    actor: user.name,
+    actorSub: user.sub,
+    text: input.text,
+    ...(mentions.length ? { mentions } : {}),
+    ...(files.length ? { files } : {}),
+  });
+  const TableName = env().tableName;
+  const what = { kind, id: item.id, title: item.title, by: user.sub };
+  const items = [
+    ...(idemKey ? [idempotencyRecord(commune, idemKey, hash, item.id, now, { sk: activity.sk })] : []),
+    activity,
+    ...mentions.map((who) => mentionItem(commune, item.pk, who, now, what)),
+    auditEntry(auditContext(event, reg, user), now, kind === 'task' ? 'task.comment' : 'project.comment', { kind, id: item.id }),
+  ];
+  try {
+    await ddb().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName,
+              Key: { pk: item.pk, sk: item.sk },
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          ...items.map((Item) => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
+        ],
+      }),
+    );
+  } catch (e) {
+    if (e instanceof TransactionCanceledException) {
+      const reasons = e.CancellationReasons ?? [];
+      if (idemKey && reasons[1]?.Code === 'ConditionalCheckFailed') {
+        const again = await replay();
+        if (again) return again;
+      }
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') throw notFound(`no ${kind} has this id`);
+      if (isTransactionConflict(e)) throw conflict('this item is being changed right now; try again in a moment');
+    }
+    throw e;
+  }
+  return json(201, await toActivityView(activity));
+});
+
+/** Each mention names an enabled staff member (a sub) or a department of the commune (`dept:<code>`): 422 naming it. */
+async function checkMentions(reg: CommuneRegistration, mentions: readonly string[]): Promise<void> {
+  const bad: { name: string; reason: string }[] = [];
+  const subs: string[] = [];
+  mentions.forEach((m, i) => {
+    if (!m.startsWith(DEPARTMENT_MENTION)) subs.push(m);
+    else if (!reg.config.departments.some((d) => d.code === m.slice(DEPARTMENT_MENTION.length)))
+      bad.push({ name: `mentions.${i}`, reason: `no department "${m.slice(DEPARTMENT_MENTION.length)}" in ${reg.config.id}` });
+  });
+  for (const s of await unknownPeople(reg, subs))
+    bad.push({ name: `mentions.${mentions.indexOf(s)}`, reason: 'not an enabled staff member (GET …/staff/people)' });
+  if (bad.length) throw unprocessable('a mention names nobody of this commune', bad);
+}
