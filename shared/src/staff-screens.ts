@@ -19,8 +19,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
   /** The audit log: who changed or read what. */
   audit: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/audit'].manage),
-  /** « Tâches »: my work, boards, list, calendar and map of tasks (until GET my-work has its matrix line: every staff role). */
-  tasks: ['worker', 'agent', 'admin'],
+  /** « Tâches »: my work first (everyone has their own), then boards, list, calendar and map of tasks. */
+  tasks: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/my-work'].read),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

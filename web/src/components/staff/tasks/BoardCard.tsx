@@ -1,7 +1,9 @@
 /** A task's card on a board: its title (the way to the task), priority, due instant and people; draggable, and movable from the keyboard. */
 import { tr } from '../../../lib/locale';
 import type { TaskStatus } from '@tandem/shared/work/task-states';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { linkClick } from '../router';
+import { may } from '../may';
 import type { PersonView, TaskSummaryView } from './task-api';
 import { dueText, personName, priorityLabel } from './task-format';
 import { taskHref } from './tasks-route';
@@ -18,26 +20,28 @@ export default function BoardCard({
   focus,
   onFocused,
 }: {
-  commune: string;
+  commune: PublicCommuneConfig;
   card: TaskSummaryView;
   people: PersonView[] | undefined;
   onMove(id: string, to: TaskStatus): void;
   focus: boolean;
   onFocused(): void;
 }) {
+  const movable = may(commune, 'PATCH /api/{commune}/staff/tasks/{id}', 'move', { department: card.department, assignees: card.assignees });
   return (
     <li
-      class={`board-card priority-${card.priority}`}
-      draggable
+      class={`board-card priority-${card.priority}${movable ? '' : ' fixed'}`}
+      draggable={movable}
       data-testid={`board-card-${card.id}`}
       onDragStart={(e) => {
+        if (!movable) return;
         dragged.card = card;
         e.dataTransfer?.setData('text/plain', card.id);
       }}
       onDragEnd={() => (dragged.card = undefined)}
     >
       <h3>
-        <a href={taskHref(commune, card.id)} onClick={linkClick}>
+        <a href={taskHref(commune.id, card.id)} onClick={linkClick}>
           {card.title}
         </a>
       </h3>
@@ -47,7 +51,7 @@ export default function BoardCard({
         {card.overdue && <strong class="overdue"> {tr('workTasks.overdue')}</strong>}
       </p>
       {card.assignees.length > 0 && <p class="card-people">{card.assignees.map((a) => personName(people, a)).join(', ')}</p>}
-      <MoveMenu card={card} onMove={onMove} focus={focus} onFocused={onFocused} />
+      {movable && <MoveMenu card={card} onMove={onMove} focus={focus} onFocused={onFocused} />}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 /** One column of a board (a status): its heading with the count, its cards, and a drop target for dragged cards. */
 import { useState } from 'preact/hooks';
 import { canMoveTask, type TaskStatus } from '@tandem/shared/work/task-states';
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr } from '../../../lib/locale';
 import type { PersonView, TaskSummaryView } from './task-api';
 import { statusLabel } from './task-format';
@@ -15,7 +16,7 @@ export default function BoardColumn({
   focusId,
   onFocused,
 }: {
-  commune: string;
+  commune: PublicCommuneConfig;
   status: TaskStatus;
   cards: TaskSummaryView[];
   people: PersonView[] | undefined;

@@ -71,7 +71,7 @@ export default function TaskBoard({
             {BOARD_COLUMNS.map((s) => (
               <BoardColumn
                 key={s}
-                commune={commune.id}
+                commune={commune}
                 status={s}
                 cards={board.data!.columns[s] ?? []}
                 people={people}

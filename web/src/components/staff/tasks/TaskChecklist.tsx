@@ -6,7 +6,18 @@ import { problemText } from '../staff-text';
 import type { TaskView } from './task-api';
 import type { PatchTask } from './TaskDetail';
 
-export default function TaskChecklist({ task, patch }: { task: TaskView; patch: PatchTask }) {
+/** `canTick`: tick and untick; `canAdd`: add points (a change of the task's details). */
+export default function TaskChecklist({
+  task,
+  patch,
+  canTick,
+  canAdd,
+}: {
+  task: TaskView;
+  patch: PatchTask;
+  canTick: boolean;
+  canAdd: boolean;
+}) {
   const [text, setText] = useState('');
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
@@ -43,6 +54,7 @@ export default function TaskChecklist({ task, patch }: { task: TaskView; patch: 
                 <input
                   type="checkbox"
                   checked={pending?.id === c.id ? pending.done : c.done}
+                  disabled={!canTick}
                   aria-disabled={busy ? 'true' : undefined}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
@@ -60,29 +72,31 @@ export default function TaskChecklist({ task, patch }: { task: TaskView; patch: 
           ))}
         </ul>
       )}
-      <form
-        class="inline-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const t = text.trim();
-          if (!t) return setSaid(tr('workTasks.checklist.writeFirst'));
-          if (
-            await send(
-              [...list, { id: uuid().slice(0, 8), text: t.slice(0, 200), done: false }],
-              tr('workTasks.checklist.added', { text: t }),
+      {canAdd && (
+        <form
+          class="inline-form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const t = text.trim();
+            if (!t) return setSaid(tr('workTasks.checklist.writeFirst'));
+            if (
+              await send(
+                [...list, { id: uuid().slice(0, 8), text: t.slice(0, 200), done: false }],
+                tr('workTasks.checklist.added', { text: t }),
+              )
             )
-          )
-            setText('');
-        }}
-      >
-        <div class="field">
-          <label for="checklist-new">{tr('workTasks.checklist.new')}</label>
-          <input id="checklist-new" type="text" maxLength={200} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        </div>
-        <button type="submit" class="button secondary" aria-disabled={busy ? 'true' : undefined}>
-          {tr('workTasks.checklist.add')}
-        </button>
-      </form>
+              setText('');
+          }}
+        >
+          <div class="field">
+            <label for="checklist-new">{tr('workTasks.checklist.new')}</label>
+            <input id="checklist-new" type="text" maxLength={200} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="button secondary" aria-disabled={busy ? 'true' : undefined}>
+            {tr('workTasks.checklist.add')}
+          </button>
+        </form>
+      )}
       <p role="status" aria-live="polite" data-testid="checklist-status">
         {said}
       </p>

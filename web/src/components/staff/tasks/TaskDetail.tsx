@@ -7,6 +7,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { useFocusOn, useStaffResource } from '../use-staff-resource';
 import { BackLink, NotLoaded } from '../page-states';
+import { may } from '../may';
 import type { TaskChange } from '@tandem/shared/schemas/work';
 import type { TaskView } from './task-api';
 import { tasksHref } from './tasks-route';
@@ -41,6 +42,11 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
   const patch: PatchTask = (change, saved) =>
     res.change('PATCH', '', { ...change, version: t.version }, () => ({ kind: 'ok', text: tr(saved) }));
   const itemPath = `staff/tasks/${encodeURIComponent(t.id)}`;
+  // What this person may do with this task (the role matrix; the API stays the judge).
+  const subject = { department: t.department, assignees: t.assignees };
+  const can = (a: 'edit' | 'move' | 'tick') => may(commune, 'PATCH /api/{commune}/staff/tasks/{id}', a, subject);
+  const canComment = may(commune, 'POST /api/{commune}/staff/tasks/{id}/comments', 'comment', subject);
+  const canWatch = may(commune, 'PUT /api/{commune}/staff/tasks/{id}/watch', 'watch', subject);
   const reload = async () => {
     await res.load();
   };
@@ -64,20 +70,22 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
       <div class="task-layout">
         <div class="task-main">
           {t.description && <p class="task-description">{t.description}</p>}
-          <TaskChecklist task={t} patch={patch} />
-          <TaskComments commune={commune} itemPath={itemPath} people={people} onPosted={reload} onSignedOut={onSignedOut} />
+          <TaskChecklist task={t} patch={patch} canTick={can('tick')} canAdd={can('edit')} />
+          {canComment && <TaskComments commune={commune} itemPath={itemPath} people={people} onPosted={reload} onSignedOut={onSignedOut} />}
           <TaskActivity commune={commune} activity={t.activity ?? []} people={people} />
         </div>
         <aside class="task-side" aria-label={tr('workTasks.detail.side')}>
           <TaskFacts commune={commune} task={t} people={people} />
-          <WatchButton commune={commune.id} itemPath={itemPath} watching={!!t.watching} onChanged={reload} onSignedOut={onSignedOut} />
-          <TaskStatusForm task={t} patch={patch} />
+          {canWatch && (
+            <WatchButton commune={commune.id} itemPath={itemPath} watching={!!t.watching} onChanged={reload} onSignedOut={onSignedOut} />
+          )}
+          {can('move') && <TaskStatusForm task={t} patch={patch} />}
           <ReportRepaired commune={commune.id} task={t} onSignedOut={onSignedOut} />
-          <TaskLinks commune={commune.id} task={t} patch={patch} />
-          <TaskFiles commune={commune.id} task={t} patch={patch} />
+          <TaskLinks commune={commune.id} task={t} patch={patch} canEdit={can('edit')} />
+          <TaskFiles commune={commune.id} task={t} patch={patch} canAdd={can('tick')} />
         </aside>
       </div>
-      <TaskEditForm commune={commune} task={t} people={people} patch={patch} />
+      {can('edit') && <TaskEditForm commune={commune} task={t} people={people} patch={patch} />}
     </article>
   );
 }

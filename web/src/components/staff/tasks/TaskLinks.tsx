@@ -12,7 +12,18 @@ const KINDS = ['report', 'permit', 'map-item', 'task', 'project'] as const;
 type Kind = (typeof KINDS)[number];
 export const linkKindLabel = (k: string) => tr(`workTasks.link.${k}` as MessageKey);
 
-export default function TaskLinks({ commune, task, patch }: { commune: string; task: TaskView; patch: PatchTask }) {
+/** `canEdit`: add and remove links (a change of the task's details). */
+export default function TaskLinks({
+  commune,
+  task,
+  patch,
+  canEdit,
+}: {
+  commune: string;
+  task: TaskView;
+  patch: PatchTask;
+  canEdit: boolean;
+}) {
   const [kind, setKind] = useState<Kind>('report');
   const [id, setId] = useState('');
   const [said, setSaid] = useState('');
@@ -39,49 +50,53 @@ export default function TaskLinks({ commune, task, patch }: { commune: string; t
               <a href={linkHref(commune, l.kind, l.id)} onClick={linkClick}>
                 {linkKindLabel(l.kind)} {l.id}
               </a>{' '}
-              <button
-                type="button"
-                class="button secondary small"
-                onClick={() =>
-                  save(
-                    task.links.filter((x) => x !== l),
-                    tr('workTasks.links.removed', { id: l.id }),
-                  )
-                }
-              >
-                {tr('workTasks.links.remove')}
-                <span class="visually-hidden"> {l.id}</span>
-              </button>
+              {canEdit && (
+                <button
+                  type="button"
+                  class="button secondary small"
+                  onClick={() =>
+                    save(
+                      task.links.filter((x) => x !== l),
+                      tr('workTasks.links.removed', { id: l.id }),
+                    )
+                  }
+                >
+                  {tr('workTasks.links.remove')}
+                  <span class="visually-hidden"> {l.id}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const v = id.trim();
-          if (!v) return setSaid(tr('workTasks.links.idFirst'));
-          if (await save([...task.links, { kind, id: v }], tr('workTasks.links.added', { id: v }))) setId('');
-        }}
-      >
-        <div class="field">
-          <label for="link-kind">{tr('workTasks.links.kind')}</label>
-          <select id="link-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {linkKindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="link-id">{tr('workTasks.links.id')}</label>
-          <input id="link-id" type="text" maxLength={80} value={id} onInput={(e) => setId(e.currentTarget.value)} />
-        </div>
-        <button type="submit" class="button secondary">
-          {tr('workTasks.links.add')}
-        </button>
-      </form>
+      {canEdit && (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const v = id.trim();
+            if (!v) return setSaid(tr('workTasks.links.idFirst'));
+            if (await save([...task.links, { kind, id: v }], tr('workTasks.links.added', { id: v }))) setId('');
+          }}
+        >
+          <div class="field">
+            <label for="link-kind">{tr('workTasks.links.kind')}</label>
+            <select id="link-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {linkKindLabel(k)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="link-id">{tr('workTasks.links.id')}</label>
+            <input id="link-id" type="text" maxLength={80} value={id} onInput={(e) => setId(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="button secondary">
+            {tr('workTasks.links.add')}
+          </button>
+        </form>
+      )}
       <p role="status" aria-live="polite">
         {said}
       </p>

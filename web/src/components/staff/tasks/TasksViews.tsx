@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { linkClick } from '../router';
+import { may } from '../may';
 import { OTHER_VIEWS, tasksHref, type TasksRoute } from './tasks-route';
 
 const VIEW_LABELS: Record<'my-work' | (typeof OTHER_VIEWS)[number], MessageKey> = {
@@ -30,9 +31,11 @@ export default function TasksViews({
     <div class="tasks">
       <div class="tasks-head">
         <p class="tasks-kicker">{tr('workTasks.nav')}</p>
-        <a class="button" href={`/${commune.id}/agents/taches/nouvelle/`} onClick={linkClick} data-testid="task-new">
-          {tr('workTasks.new')}
-        </a>
+        {may(commune, 'POST /api/{commune}/staff/tasks', 'create') && (
+          <a class="button" href={`/${commune.id}/agents/taches/nouvelle/`} onClick={linkClick} data-testid="task-new">
+            {tr('workTasks.new')}
+          </a>
+        )}
       </div>
       <nav class="tasks-views" aria-label={tr('workTasks.views')}>
         <ul>

@@ -4,6 +4,7 @@
  */
 import type { ActivityView, PersonView, TaskSummaryView, TaskView } from '@tandem/shared/schemas/work';
 import type { TaskStatus } from '@tandem/shared/work/task-states';
+import type { MyWorkView } from '@tandem/shared/schemas/work-lists';
 import { staffFetch } from '../session';
 
 export type { ActivityView, PersonView, TaskSummaryView, TaskView };
@@ -26,8 +27,7 @@ export interface MyWorkEntry {
   who?: string;
 }
 
-export const MY_WORK_VIEWS = ['assigned', 'mentioned', 'watching', 'overdue', 'week'] as const;
-export type MyWorkView = (typeof MY_WORK_VIEWS)[number];
+export { MY_WORK_VIEWS, type MyWorkView } from '@tandem/shared/schemas/work-lists';
 
 /** An opinion a department owes on a permit (from the opinion queue). */
 export interface OwedOpinion {
