@@ -104,7 +104,7 @@ describe('staff tasks', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => text.inputValue(), WAIT).toBe('Peux-tu passer demain ? @Ouvrier démo ');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-text');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('comment-text');
     await page.keyboard.type('merci !');
     await page.getByTestId('comment-send').click();
     await expect.poll(() => page.getByTestId('comment-status').textContent(), WAIT).toBe('Commentaire publié ; 1 mention(s) envoyée(s).');

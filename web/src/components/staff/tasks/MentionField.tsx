@@ -39,6 +39,8 @@ export default function MentionField({
   const pick = (m: Mentionable) => {
     if (!at) return;
     const next = insertMention(value, at, m);
+    // Focus goes back to the text before the chosen button leaves the page (the caret is placed once drawn).
+    area.current?.focus();
     onValue(next.text);
     onMention(m);
     setAt(undefined);
