@@ -2,11 +2,13 @@
  * The staff tasks screens in a real browser, against the whole local platform: a task moves across the department
  * board from the keyboard alone (« Déplacer vers… », said in the live region, focus kept on the card), a stale move
  * reloads the board and says so, a comment mentions a colleague picked from the @ suggestions (who then finds it in
- * their « Mon travail »), and every view passes axe-core (WCAG 2.1 AA).
+ * their « Mon travail »), a done task marks its report fixed with the public message the agent confirmed, and every
+ * view passes axe-core (WCAG 2.1 AA).
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import soignies from '../../infra/communes/soignies.json' with { type: 'json' };
 import { DESK, WAIT, call, signedIn, token, useBrowserSession, violations } from './browser-session.js';
 
 useBrowserSession();
@@ -134,6 +136,51 @@ describe('staff tasks', () => {
     expect(await worker.getByTestId('my-work-mentioned').getAttribute('aria-current')).toBe('page');
     expect(await violations(worker)).toEqual([]);
     await worker.context().close();
+  });
+
+  it('a done task linked to an open report offers to mark it fixed, with a public message the agent confirms', async () => {
+    const { code } = await call<{ code: string }>('POST', '/api/soignies/reports', {
+      category: 'trottoir',
+      location: soignies.map.center,
+      description: 'Une dalle du trottoir soulevée devant le numéro 12.',
+      email: `citoyen-${Date.now()}@example.org`,
+      locale: 'fr',
+    });
+    const t = await newTask(`Reboucher le nid-de-poule signalé (${Date.now()})`, { links: [{ kind: 'report', id: code }] });
+    await call(
+      'PATCH',
+      `/api/soignies/staff/tasks/${t.id}`,
+      { version: t.version, status: 'done' },
+      { ...(await token(AGENT)), 'idempotency-key': randomUUID() },
+    );
+    const page = await signedIn(AGENT, `/soignies/agents/taches/${t.id}/`, DESK);
+    const offer = page.getByTestId('report-repaired');
+    await offer.waitFor(WAIT);
+    expect(
+      await page
+        .getByTestId('task-links')
+        .getByRole('link', { name: `Signalement ${code}` })
+        .getAttribute('href'),
+    ).toBe(`/soignies/agents/signalements/${code}/`);
+    await offer.getByRole('button', { name: 'Marquer le signalement comme réparé' }).click();
+    const message = offer.getByLabel('Message public à l’auteur du signalement');
+    expect(await message.inputValue()).toBe('La réparation a été faite. Merci de nous l’avoir signalé.');
+    expect(await violations(page)).toEqual([]);
+    await message.fill('Le trou est rebouché depuis ce matin. Merci !');
+    await offer.getByRole('button', { name: 'Confirmer : réparé' }).click();
+    await page.getByTestId('report-repaired-done').waitFor(WAIT);
+    expect(await page.getByTestId('report-repaired-done').textContent()).toBe(
+      `Le signalement ${code} est marqué comme réparé ; son auteur en est informé.`,
+    );
+    const report = await call<{ state: string; timeline: { text?: string }[] }>(
+      'GET',
+      `/api/soignies/staff/reports/${code}`,
+      undefined,
+      await token(AGENT),
+    );
+    expect(report.state).toBe('fixed');
+    expect(JSON.stringify(report.timeline)).toContain('Le trou est rebouché depuis ce matin. Merci !');
+    await page.context().close();
   });
 
   it('my work, the list with a saved view, the calendar (month and week), the map and the new task form pass axe', async () => {
