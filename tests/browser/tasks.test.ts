@@ -49,7 +49,7 @@ describe('staff tasks', () => {
     // Keyboard only: focus the card's « Déplacer vers… », Enter opens the columns (focus on the first), Enter moves.
     await page.getByTestId(`move-${t.id}`).focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('En cours');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), WAIT).toBe('En cours');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('board-live').textContent(), WAIT).toBe(`« ${t.title} » déplacée vers « En cours ».`);
     await page.getByTestId('board-column-doing').getByTestId(`board-card-${t.id}`).waitFor(WAIT);
@@ -59,8 +59,9 @@ describe('staff tasks', () => {
 
     // Escape closes the menu and gives focus back to its button; nothing moves.
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), WAIT).toBe('À faire');
     await page.keyboard.press('Escape');
-    expect(await focusedTestId(page)).toBe(`move-${t.id}`);
+    await expect.poll(() => focusedTestId(page), WAIT).toBe(`move-${t.id}`);
     expect(await card.locator('.move-targets').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
     await page.context().close();
@@ -184,7 +185,10 @@ describe('staff tasks', () => {
   });
 
   it('my work, the list with a saved view, the calendar (month and week), the map and the new task form pass axe', async () => {
-    const t = await newTask(`Vider les poubelles du parc (${Date.now()})`, { dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const t = await newTask(`Vider les poubelles du parc (${Date.now()})`, {
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      place: { label: 'Parc communal', geometry: { type: 'Point', coordinates: [soignies.map.center.lng, soignies.map.center.lat] } },
+    });
     const page = await signedIn(AGENT, '/soignies/agents/taches/', DESK);
     await page.getByTestId('my-work').waitFor(WAIT);
     await settled(page, 'my-work');
@@ -217,6 +221,11 @@ describe('staff tasks', () => {
     await page.getByTestId('tasks-map').waitFor(WAIT);
     await settled(page, 'tasks-map');
     await expect.poll(() => page.getByTestId('tasks-map-box').getAttribute('aria-busy'), WAIT).toBe('false');
+    // The task with a place is listed beside the map, the way to it for keyboards and screen readers.
+    await page
+      .getByTestId('map-tasks')
+      .getByRole('link', { name: `${t.title} — Parc communal` })
+      .waitFor(WAIT);
     expect(await violations(page)).toEqual([]);
 
     // A new task: the empty form names its problem, then the task is made and its page opens.

@@ -46,6 +46,7 @@ export default function MoveMenu({
         aria-expanded={open ? 'true' : 'false'}
         aria-controls={menuId}
         onClick={() => setOpen(!open)}
+        onKeyDown={(e) => e.key === 'Escape' && open && close()}
         data-testid={`move-${card.id}`}
       >
         {tr('workTasks.board.moveTo')}
