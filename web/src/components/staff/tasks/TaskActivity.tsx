@@ -3,7 +3,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { formatDate, tr } from '../../../lib/locale';
 import { departmentName } from '../../Timeline';
 import type { ActivityView, PersonView } from './task-api';
-import { personName, priorityLabel, statusLabel, trOr } from './task-format';
+import { dueText, personName, priorityLabel, statusLabel, trOr } from './task-format';
 
 /** A changed field's value in words (statuses, priorities, departments, people); as stored otherwise. */
 function valueText(commune: PublicCommuneConfig, people: PersonView[] | undefined, field: string, v: string | undefined): string {
@@ -11,6 +11,7 @@ function valueText(commune: PublicCommuneConfig, people: PersonView[] | undefine
   if (field === 'status') return statusLabel(v);
   if (field === 'priority') return priorityLabel(v);
   if (field === 'department') return departmentName(commune, v);
+  if (field === 'dueAt') return dueText(v);
   if (field === 'assignees')
     return v
       .split(',')
@@ -50,8 +51,10 @@ export default function TaskActivity({
                 <ul class="activity-changes">
                   {a.changes.map((c) => (
                     <li key={c.field}>
-                      {trOr(`workTasks.field.${c.field}`, c.field)} : {valueText(commune, people, c.field, c.from)} →{' '}
-                      {valueText(commune, people, c.field, c.to)}
+                      {trOr(`workTasks.field.${c.field}`, c.field)}
+                      {/* A change without values (the description) is named only. */}
+                      {(c.from !== undefined || c.to !== undefined) &&
+                        ` : ${valueText(commune, people, c.field, c.from)} → ${valueText(commune, people, c.field, c.to)}`}
                     </li>
                   ))}
                 </ul>
