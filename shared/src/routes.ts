@@ -82,7 +82,7 @@ export const API_FUNCTIONS = {
    * The staff workspace's tasks (docs/work.md): create, read, list (calendar, filters), change. Those that name
    * people (assignees, @mentions) check them against the staff directory (cognitoDirectory).
    */
-  'work/create-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['write'] }, cognitoDirectory: true },
+  'work/create-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
   'work/get-task': { table: 'read', files: { tasks: ['read'] } },
   'work/list-tasks': { table: 'read' },
   'work/change-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },

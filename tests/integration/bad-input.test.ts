@@ -36,6 +36,8 @@ const BODIES: (string | undefined)[] = [
   '{"purpose":"document","contentType":"application/pdf","size":1e12}',
   '{"code":"ABCD-1234","email":["a@b.c"]}',
   '{"code":"x; DROP","email":"x@example.org"}',
+  '{"title":"Une tâche","department":"travaux","dueAt":"demain","assignees":"moi","checklist":[{"id":"","text":""}],"version":1,"status":"flying"}',
+  '{"text":"Vu","mentions":["dept:","x"],"files":["../../etc/passwd"],"version":1,"addFiles":[1]}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -55,6 +57,7 @@ const QUERIES = [
   '?jurisdiction_id=soignies&start_date=nope',
   '?state=new&limit=1000',
   '?jurisdiction_id=soignies&service_request_id=,,,',
+  '?view=nope&status=flying&from=2031-02-30&q=%00',
 ];
 
 function paths(template: string): string[] {
@@ -70,6 +73,12 @@ beforeAll(async () => {
   // A real report too, so that bad input also reaches the code past "not found".
   const r = await api('POST', '/api/soignies/reports', { body: sampleReport() });
   PARAMS.code.unshift(r.body.code);
+  // And a real task (the {id} of the work routes).
+  const t = await api('POST', '/api/soignies/staff/tasks', {
+    headers: auth(token),
+    body: { title: 'Balayer la place', department: 'travaux' },
+  });
+  PARAMS.id.unshift(t.body.id);
 });
 
 describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {
@@ -139,6 +148,28 @@ describe('control characters (NUL, VT, ESC, C1) in typed text', () => {
     // Line breaks and tabs are text.
     const ok = await api('POST', '/api/soignies/reports', { body: sampleReport({ description: 'Nid-de-poule\r\nprofond\tà droite' }) });
     expect(ok.status).toBe(201);
+  });
+  it('are refused in tasks and comments, naming the field', async () => {
+    const task = await api('POST', '/api/soignies/staff/tasks', {
+      headers: auth(token),
+      body: { title: 'Balayer\u0000 la place', department: 'travaux', checklist: [{ id: 'a', text: 'Balai\u001b' }] },
+    });
+    expect(task.status).toBe(422);
+    expect(
+      named(task)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['checklist.0.text', 'title']);
+    const ok = await api('POST', '/api/soignies/staff/tasks', {
+      headers: auth(token),
+      body: { title: 'Balayer la place', department: 'travaux' },
+    });
+    const comment = await api('POST', `/api/soignies/staff/tasks/${ok.body.id}/comments`, {
+      headers: auth(token),
+      body: { text: 'Fait\u0007' },
+    });
+    expect(comment.status).toBe(422);
+    expect(named(comment).map((p) => p.name)).toEqual(['text']);
   });
   it('are refused by Open311 too, in its own error format', async () => {
     const r = await api('POST', '/api/open311/v2/requests.json', {

@@ -1,6 +1,7 @@
 /**
  * DynamoDB stream → event bus. Every new timeline item is published as one event, so the timeline is at
- * once the audit trail, the citizen's tracking history and the event source (no dual write).
+ * once the audit trail, the citizen's tracking history and the event source (no dual write); so is every new
+ * activity item of a task or a project (work-activity-event.ts).
  */
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
@@ -21,11 +22,14 @@ import {
 import { env, eventBridge } from '../lib/aws.js';
 import { messageShownTo } from '../permits/permit-item.js';
 import { backgroundHandler } from '../lib/background-handler.js';
+import { workActivityEntry } from './work-activity-event.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */
 export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
-  const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as TimelineItem | PermitTimelineItem;
+  const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
+  if (image.type === 'activity') return workActivityEntry(image, busName);
+  const item = image as TimelineItem | PermitTimelineItem;
   if (item.type !== 'timeline' || !String(item.sk).startsWith(keys.timelinePrefix)) return undefined;
   const entity = parseEntityPk(String(item.pk))?.entity;
   const common = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { EVENT_RULES, PERMIT_EVENT_SOURCE, REPORT_EVENT_SOURCE, matchesPattern } from '@tandem/shared';
+import { EVENT_RULES, PERMIT_EVENT_SOURCE, REPORT_EVENT_SOURCE, WORK_EVENT_SOURCE, matchesPattern } from '@tandem/shared';
 import { eventEntryFor } from './stream-to-bus.js';
 
 const record = (eventName: 'INSERT' | 'MODIFY', item: Record<string, unknown>) =>
@@ -63,5 +63,67 @@ describe('stream to bus', () => {
     )!;
     const ev2 = { source: changed.Source, 'detail-type': changed.DetailType, detail: JSON.parse(changed.Detail!) };
     expect(EVENT_RULES.filter((r) => matchesPattern(ev2, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-requester']);
+  });
+});
+
+describe('stream to bus: tasks and projects', () => {
+  const activity = {
+    pk: 'C#soignies#TASK#ABCD-1234',
+    sk: 'TL#2031-06-11T08:00:00.000Z#abc123',
+    type: 'activity',
+    entity: 'task',
+    commune: 'soignies',
+    id: 'ABCD-1234',
+    at: '2031-06-11T08:00:00.000Z',
+    kind: 'comment',
+    public: false,
+    actor: 'Agent démo',
+    actorSub: 'sub-agent',
+    text: 'Le code de la barrière est 1234',
+    mentions: ['sub-worker', 'dept:mobilite'],
+  };
+
+  it('publishes a comment with its ids and mentions, never its text nor the actor’s name', () => {
+    const e = eventEntryFor(record('INSERT', activity), 'bus')!;
+    expect(e.Source).toBe(WORK_EVENT_SOURCE);
+    expect(e.DetailType).toBe('Work item comment');
+    const detail = JSON.parse(e.Detail!);
+    expect(detail).toEqual({
+      commune: 'soignies',
+      entity: 'task',
+      id: 'ABCD-1234',
+      kind: 'comment',
+      at: activity.at,
+      public: false,
+      actorSub: 'sub-agent',
+      mentions: ['sub-worker', 'dept:mobilite'],
+      activityId: activity.sk,
+    });
+    expect(e.Detail).not.toContain('barrière');
+    expect(e.Detail).not.toContain('Agent démo');
+  });
+
+  it('publishes a change with the fields it touched and the status moved to, not the values written', () => {
+    const changed = {
+      ...activity,
+      pk: 'C#soignies#PROJECT#WXYZ-5678',
+      entity: 'project',
+      id: 'WXYZ-5678',
+      kind: 'changed',
+      text: undefined,
+      mentions: undefined,
+      changes: [
+        { field: 'title', from: 'Rue Neuve', to: 'Rue Neuve (phase 2)' },
+        { field: 'status', from: 'todo', to: 'doing' },
+      ],
+    };
+    const detail = JSON.parse(eventEntryFor(record('INSERT', changed), 'bus')!.Detail!);
+    expect(detail).toMatchObject({ entity: 'project', id: 'WXYZ-5678', kind: 'changed', fields: ['title', 'status'], to: 'doing' });
+    expect(JSON.stringify(detail)).not.toContain('Rue Neuve');
+  });
+
+  it('ignores changed activity items and follow items', () => {
+    expect(eventEntryFor(record('MODIFY', activity), 'bus')).toBeUndefined();
+    expect(eventEntryFor(record('INSERT', { ...activity, sk: 'WATCHER#x', type: 'watcher' }), 'bus')).toBeUndefined();
   });
 });
