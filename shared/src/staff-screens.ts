@@ -17,7 +17,7 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   map: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/map/items'].list),
   /** Projects: list, board, calendar, map, a project (functions/src/work/project-*.ts). */
   projects: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/projects'].list),
-  /** Tasks: everyone with a "my work" (workers see and close theirs). */
+  /** « Tâches »: my work first (everyone has their own), then boards, list, calendar and map of tasks. */
   tasks: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/my-work'].read),
   /** Statistics: agents and admins. */
   stats: ['agent', 'admin'],

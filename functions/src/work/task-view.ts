@@ -22,6 +22,8 @@ export function toTaskSummary(t: TaskItem, now: string): TaskSummaryView {
     ...(t.dueAt ? { dueAt: t.dueAt } : {}),
     overdue: isOverdue(t, now),
     ...(t.projectId ? { projectId: t.projectId } : {}),
+    // The map of tasks draws the open ones that have a place (tasks-ui).
+    ...(t.place ? { place: t.place } : {}),
     version: t.version,
   };
 }

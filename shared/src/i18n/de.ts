@@ -12,6 +12,7 @@ import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
+import { workTasksDe } from './work-tasks/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -27,4 +28,5 @@ export const de: Record<MessageKey, string> = {
   ...privacyDe,
   ...staffAuthDe,
   ...backofficeDe,
+  ...workTasksDe,
 };

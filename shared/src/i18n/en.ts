@@ -12,6 +12,7 @@ import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
+import { workTasksEn } from './work-tasks/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -27,4 +28,5 @@ export const en: Record<MessageKey, string> = {
   ...privacyEn,
   ...staffAuthEn,
   ...backofficeEn,
+  ...workTasksEn,
 };

@@ -16,6 +16,7 @@ import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
+import { workTasksFr } from './work-tasks/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -31,5 +32,6 @@ export const fr = {
   ...privacyFr,
   ...staffAuthFr,
   ...backofficeFr,
+  ...workTasksFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -12,6 +12,7 @@ import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
+import { workTasksNl } from './work-tasks/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -27,4 +28,5 @@ export const nl: Record<MessageKey, string> = {
   ...privacyNl,
   ...staffAuthNl,
   ...backofficeNl,
+  ...workTasksNl,
 };

@@ -173,6 +173,8 @@ export const TaskSummaryView = TaskView.pick({
   overdue: true,
   projectId: true,
   version: true,
+  /** For the map of tasks (tasks-ui): optional, a list line without a place leaves it out. */
+  place: true,
 });
 export type TaskSummaryView = z.infer<typeof TaskSummaryView>;
 

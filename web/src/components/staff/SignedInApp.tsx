@@ -26,6 +26,7 @@ import AuditLog from './audit/AuditLog';
 import ProjectsSection, { projectsRoute } from './projects/ProjectsSection';
 import SearchBox, { isSearchPath } from './search/SearchBox';
 import SearchResults from './search/SearchResults';
+import TasksSection, { tasksRoute } from './tasks/TasksSection';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -47,6 +48,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const audit = /\/agents\/journal\/?$/.test(path);
   const projects = projectsRoute(path);
   const search = isSearchPath(path);
+  const tasks = tasksRoute(currentPath.value);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -73,6 +75,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
       <div class="staff-content" id="staff-content" tabindex={-1}>
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : tasks ? (
+          <TasksSection commune={commune} path={currentPath.value} onSignedOut={onSignedOut} />
         ) : team ? (
           <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
         ) : audit ? (

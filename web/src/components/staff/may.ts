@@ -4,10 +4,11 @@
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { mayDo, type ActionOf, type StaffRouteKey, type Subject } from '@tandem/shared/role-matrix';
-import { session } from './session';
+import { claims, session } from './session';
 import { staffGroups } from './staff-groups';
 
 export function may<K extends StaffRouteKey>(commune: PublicCommuneConfig, route: K, action: ActionOf<K>, subject?: Subject): boolean {
   const s = session.value;
-  return s ? mayDo(staffGroups(s), commune, route, action, subject) : false;
+  // The sub lets the 'assigned' scope match the tasks assigned to this person.
+  return s ? mayDo({ ...staffGroups(s), sub: String(claims(s.idToken).sub ?? '') }, commune, route, action, subject) : false;
 }

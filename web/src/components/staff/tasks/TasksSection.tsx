@@ -1,0 +1,42 @@
+/**
+ * The tasks section of the staff app, under /{commune}/agents/taches/: « Mon travail » first, the department
+ * board, the list, the calendar, the map (each a `?vue=` deep link), a new task (nouvelle/) and one task ({id}/).
+ */
+import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+// The tasks screens' messages (French now, the agent's language on demand).
+import '../../../lib/messages/work-tasks';
+import './tasks.css';
+import { tasksRoute } from './tasks-route';
+import TasksViews from './TasksViews';
+import MyWork from './MyWork';
+import TaskBoard from './TaskBoard';
+import TaskList from './TaskList';
+import TaskCalendar from './TaskCalendar';
+import TasksMap from './TasksMap';
+import TaskDetail from './TaskDetail';
+import NewTask from './NewTask';
+
+export { tasksRoute };
+
+export default function TasksSection({ commune, path, onSignedOut }: { commune: PublicCommuneConfig; path: string; onSignedOut(): void }) {
+  const route = tasksRoute(path);
+  if (!route) return null;
+  if (route.page === 'task') return <TaskDetail key={route.id} commune={commune} id={route.id} onSignedOut={onSignedOut} />;
+  if (route.page === 'new') return <NewTask commune={commune} params={route.params} onSignedOut={onSignedOut} />;
+  const props = { commune, onSignedOut };
+  return (
+    <TasksViews commune={commune} route={route}>
+      {route.page === 'my-work' ? (
+        <MyWork key={route.view} {...props} view={route.view} />
+      ) : route.page === 'tableau' ? (
+        <TaskBoard key={route.params.get('service') ?? ''} {...props} department={route.params.get('service') ?? ''} />
+      ) : route.page === 'liste' ? (
+        <TaskList key="list" {...props} params={route.params} />
+      ) : route.page === 'calendrier' ? (
+        <TaskCalendar key="calendar" {...props} params={route.params} />
+      ) : (
+        <TasksMap key="map" {...props} />
+      )}
+    </TasksViews>
+  );
+}
