@@ -32,3 +32,5 @@ export * from './security-headers.js';
 export * from './rate-limits.js';
 export * from './privacy/index.js';
 export * from './role-matrix.js';
+export * from './schemas/worksites.js';
+export * from './worksites/works-paths.js';

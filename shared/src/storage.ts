@@ -21,6 +21,8 @@ export const BUCKET_FOLDERS = {
   reports: 'reports/',
   /** A permit's joined documents and issued PDFs: permits/<commune>/<code>/<file>. */
   permits: 'permits/',
+  /** A published works site's progress photos: worksites/<commune>/<project id>/<uuid>.<ext>. */
+  worksites: 'worksites/',
 } as const;
 export type BucketFolder = keyof typeof BUCKET_FOLDERS;
 export const BUCKET_FOLDER_NAMES = Object.keys(BUCKET_FOLDERS) as BucketFolder[];
@@ -48,6 +50,9 @@ export const bucketKeys = {
     `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
   /** A document already kept for this permit (not a new upload): exactly the shape permitAttachment builds. */
   isPermitAttachment: (commune: string, code: string, key: string) => bucketKeyPatterns.permitAttachment(commune, code).test(key),
+  /** A progress photo of a published works site. */
+  worksitePhoto: (commune: string, projectId: string, id: string, ext: string) =>
+    `${BUCKET_FOLDERS.worksites}${commune}/${projectId}/${id}.${ext}`,
   /** An issued PDF (authorisation, poster), named for download. */
   permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
 };

@@ -21,11 +21,14 @@ import {
 import { env, eventBridge } from '../lib/aws.js';
 import { messageShownTo } from '../permits/permit-item.js';
 import { backgroundHandler } from '../lib/background-handler.js';
+import { worksProgressEntry } from '../worksites/works-events.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */
 export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
   const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) as TimelineItem | PermitTimelineItem;
+  const works = worksProgressEntry(item as unknown as Record<string, unknown>, busName);
+  if (works) return works;
   if (item.type !== 'timeline' || !String(item.sk).startsWith(keys.timelinePrefix)) return undefined;
   const entity = parseEntityPk(String(item.pk))?.entity;
   const common = {

@@ -23,6 +23,9 @@ export const AUDIT_ACTIONS = [
   'mapitem.create',
   'mapitem.update',
   'mapitem.delete',
+  'project.publish',
+  'project.unpublish',
+  'project.progress',
   'open311key.issue',
   'open311key.revoke',
   'staffaccount.invite',
@@ -33,7 +36,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of item an entry is about. */
-export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account'] as const;
+export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account', 'project'] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 
 /** Entries are kept this many years unless the commune's config says otherwise (`audit.retentionYears`). */

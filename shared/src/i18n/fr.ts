@@ -14,6 +14,7 @@ import { auditStaffFr } from './audit-staff/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
+import { worksitesFr } from './worksites/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -27,5 +28,6 @@ export const fr = {
   ...mailConfirmationFr,
   ...privacyFr,
   ...staffAuthFr,
+  ...worksitesFr,
 } as const;
 export type MessageKey = keyof typeof fr;

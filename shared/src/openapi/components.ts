@@ -56,6 +56,15 @@ import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/op
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
+import {
+  ProgressInput,
+  PublicationAnswer,
+  PublicationInput,
+  PublicWorks,
+  WatchAnswer,
+  WatchInput,
+  WorksList,
+} from '../schemas/worksites.js';
 import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
 import {
   ForgotPasswordAnswer,
@@ -96,6 +105,9 @@ export const INPUT_SCHEMAS = {
   Open311KeyInput,
   StaffAccountInvite,
   StaffAccountChange,
+  PublicationInput,
+  ProgressInput,
+  WatchInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -146,6 +158,10 @@ export const OUTPUT_SCHEMAS = {
   StaffAccount: StaffAccountView,
   StaffAccountList,
   MailConfirmationResult,
+  PublicationAnswer,
+  WorksList,
+  PublicWorks,
+  WatchAnswer,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;
