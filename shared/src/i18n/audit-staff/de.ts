@@ -36,6 +36,9 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.mapitem.create': 'Karte: Element veröffentlicht',
   'auditStaff.action.mapitem.update': 'Karte: Element geändert',
   'auditStaff.action.mapitem.delete': 'Karte: Element entfernt',
+  'auditStaff.action.project.publish': 'Baustelle: Seite veröffentlicht',
+  'auditStaff.action.project.unpublish': 'Baustelle: Seite zurückgezogen',
+  'auditStaff.action.project.progress': 'Baustelle: Neuigkeiten veröffentlicht',
   'auditStaff.action.open311key.issue': 'Open311-Schlüssel ausgegeben',
   'auditStaff.action.open311key.revoke': 'Open311-Schlüssel widerrufen',
   'auditStaff.action.staffaccount.invite': 'Mitarbeitende eingeladen',
@@ -47,4 +50,5 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Kartenelement',
   'auditStaff.kind.open311-key': 'Open311-Schlüssel',
   'auditStaff.kind.staff-account': 'Mitarbeiterkonto',
+  'auditStaff.kind.project': 'Projekt',
 };

@@ -36,6 +36,9 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.mapitem.create': 'Map: item published',
   'auditStaff.action.mapitem.update': 'Map: item changed',
   'auditStaff.action.mapitem.delete': 'Map: item removed',
+  'auditStaff.action.project.publish': 'Works site: page published',
+  'auditStaff.action.project.unpublish': 'Works site: page taken down',
+  'auditStaff.action.project.progress': 'Works site: news published',
   'auditStaff.action.open311key.issue': 'Open311 key issued',
   'auditStaff.action.open311key.revoke': 'Open311 key revoked',
   'auditStaff.action.staffaccount.invite': 'Staff member invited',
@@ -47,4 +50,5 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Map item',
   'auditStaff.kind.open311-key': 'Open311 key',
   'auditStaff.kind.staff-account': 'Staff account',
+  'auditStaff.kind.project': 'Project',
 };

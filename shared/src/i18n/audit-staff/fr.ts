@@ -36,6 +36,9 @@ export const auditStaffFr = {
   'auditStaff.action.mapitem.create': 'Carte : élément publié',
   'auditStaff.action.mapitem.update': 'Carte : élément modifié',
   'auditStaff.action.mapitem.delete': 'Carte : élément retiré',
+  'auditStaff.action.project.publish': 'Chantier : page publiée',
+  'auditStaff.action.project.unpublish': 'Chantier : page retirée',
+  'auditStaff.action.project.progress': 'Chantier : nouvelles publiées',
   'auditStaff.action.open311key.issue': 'Clé Open311 délivrée',
   'auditStaff.action.open311key.revoke': 'Clé Open311 révoquée',
   'auditStaff.action.staffaccount.invite': 'Membre du personnel invité',
@@ -47,5 +50,6 @@ export const auditStaffFr = {
   'auditStaff.kind.map-item': 'Élément de carte',
   'auditStaff.kind.open311-key': 'Clé Open311',
   'auditStaff.kind.staff-account': 'Compte du personnel',
+  'auditStaff.kind.project': 'Projet',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

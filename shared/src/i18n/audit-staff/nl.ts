@@ -36,6 +36,9 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.mapitem.create': 'Kaart: element gepubliceerd',
   'auditStaff.action.mapitem.update': 'Kaart: element gewijzigd',
   'auditStaff.action.mapitem.delete': 'Kaart: element verwijderd',
+  'auditStaff.action.project.publish': 'Werf: pagina gepubliceerd',
+  'auditStaff.action.project.unpublish': 'Werf: pagina offline gehaald',
+  'auditStaff.action.project.progress': 'Werf: nieuws gepubliceerd',
   'auditStaff.action.open311key.issue': 'Open311-sleutel uitgereikt',
   'auditStaff.action.open311key.revoke': 'Open311-sleutel ingetrokken',
   'auditStaff.action.staffaccount.invite': 'Personeelslid uitgenodigd',
@@ -47,4 +50,5 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Kaartelement',
   'auditStaff.kind.open311-key': 'Open311-sleutel',
   'auditStaff.kind.staff-account': 'Personeelsaccount',
+  'auditStaff.kind.project': 'Project',
 };
