@@ -65,6 +65,19 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
     bytes: 860 * KIB,
     reason: "mails in the requester's language: the four locales' messages (≈ 240 KiB), SES and STS for its commune's credentials",
   },
+  'worksites/works-poster': {
+    bytes: 2100 * KIB,
+    reason:
+      "draws a works site's A4 poster on request: pdf-lib, qrcode and @pdf-lib/fontkit (loaded on the first render only), as the permit documents",
+  },
+  'worksites/notify-watchers': {
+    bytes: 860 * KIB,
+    reason: "mails a works site's watchers in their language: the four locales' messages (≈ 240 KiB), SES and STS",
+  },
+  'worksites/watch-works': {
+    bytes: 870 * KIB,
+    reason: 'signs a watcher up and sends the confirmation mail through the watchers’ notifier: the four locales’ messages and SES',
+  },
   'notify/confirm-address': {
     bytes: 870 * KIB,
     reason:

@@ -1,7 +1,7 @@
 /**
  * The permit documents' fonts ship beside the JS of the bundles that draw them: after esbuild, a bundle whose code
  * names the regular face's file gets the .ttf files and their licence in `fonts/`, where
- * functions/src/permits/documents/document-fonts.ts reads them. Deciding from the bundle itself keeps one
+ * functions/src/documents/document-fonts.ts reads them. Deciding from the bundle itself keeps one
  * definition (the imports): whichever function renders PDFs gets the fonts, and no other bundle carries them.
  */
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import {
   DOCUMENT_FONT_FILES,
   DOCUMENT_FONT_LICENCE,
   DOCUMENT_FONT_PACKAGE,
-} from '../../functions/src/permits/documents/document-font-files.js';
+} from '../../functions/src/documents/document-font-files.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** The font package's folder relative to the project root, so the commands work in local and in Docker bundling alike. */

@@ -33,6 +33,7 @@ const FOLDER_KEYS: Record<BucketFolder, string> = {
   reports: 'generated per report photo (commune, tracking code, number)',
   permits: 'generated per permit file (commune, tracking code, random id or document name)',
   tasks: 'generated per file joined to a task or a comment (commune, task or project id, random id)',
+  worksites: 'generated per progress photo (commune, project id, random id)',
 };
 
 /** The deployment's ARNs, as CDK tokens. */

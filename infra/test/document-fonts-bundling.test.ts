@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_FONT_DIR, DOCUMENT_FONT_FILES } from '../../functions/src/permits/documents/document-font-files.js';
+import { BUNDLED_FONT_DIR, DOCUMENT_FONT_FILES } from '../../functions/src/documents/document-font-files.js';
 import { documentText, openPdf } from '../../functions/src/permits/documents/documents.test-support.js';
 import { copyDocumentFontsCommands } from '../constructs/document-fonts-bundling.js';
 import { PROJECT_ROOT } from '../constructs/paths.js';

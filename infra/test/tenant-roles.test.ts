@@ -64,7 +64,8 @@ describe.each(Object.entries(ALL))('%s', (key, access) => {
         if (actions.some((a) => a.startsWith('dynamodb:'))) expect(s.Condition).toEqual(LEADING_KEYS);
         if (actions.some((a) => a.startsWith('s3:'))) {
           expect(s.Condition).toBeUndefined();
-          for (const r of resourcesIn(s)) expect(r).toMatch(/\.Arn>\/(uploads|reports|permits)\/\$\{aws:PrincipalTag\/commune\}\/\*$/);
+          for (const r of resourcesIn(s))
+            expect(r).toMatch(/\.Arn>\/(uploads|reports|permits|worksites)\/\$\{aws:PrincipalTag\/commune\}\/\*$/);
         }
         expect(actions.every((a) => a.startsWith('dynamodb:') || a.startsWith('s3:'))).toBe(true);
       }

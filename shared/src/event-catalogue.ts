@@ -99,6 +99,24 @@ export interface WorkEventDetail {
   activityId: string;
 }
 
+export const WORKS_EVENT_SOURCE = 'tandem.worksites';
+export const WORKS_EVENT_TYPES = { progress: 'Works site progress' } as const;
+
+/**
+ * A published works site's progress update (a public activity item of the project): ids only. A replay of the held
+ * mail after a watcher confirms their address names that watcher (`addressHash`) and, for the sign-up's own mail,
+ * carries `welcome`.
+ */
+export interface WorksEventDetail {
+  commune: string;
+  projectId: string;
+  at: string;
+  /** The activity item's sort key (or the sign-up's, for the welcome mail). */
+  timelineId: string;
+  addressHash?: string;
+  welcome?: boolean;
+}
+
 /** The subset of EventBridge's pattern language that Tandem uses (see event-pattern.ts). */
 export type PatternValue =
   | string
@@ -149,6 +167,12 @@ export const EVENT_RULES: readonly EventRuleDef[] = [
       detail: { department: [{ exists: true }] },
     },
     target: 'notify/notify-department',
+  },
+  {
+    name: 'notify-works-watchers',
+    description: 'E-mail the confirmed watchers of a works site each progress update',
+    pattern: { source: [WORKS_EVENT_SOURCE], 'detail-type': [WORKS_EVENT_TYPES.progress] },
+    target: 'worksites/notify-watchers',
   },
 ];
 

@@ -37,3 +37,5 @@ export * from './schemas/work.js';
 export * from './work/task-states.js';
 export * from './work/work-config.js';
 export * from './work/template-tasks.js';
+export * from './schemas/worksites.js';
+export * from './worksites/works-paths.js';

@@ -64,6 +64,12 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 30, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 10, burst: 20 },
   },
+  /** Citizens following a works site by e-mail (each sign-up sends a confirmation mail) and leaving it. */
+  'works-watch': {
+    routes: ['POST /api/{commune}/works/{id}/watchers', 'DELETE /api/{commune}/works/{id}/watchers/{key}'],
+    perClient: { limit: 10, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 5, burst: 10 },
+  },
   'sign-in': {
     routes: [
       'POST /api/{commune}/auth/login',

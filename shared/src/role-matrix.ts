@@ -109,6 +109,17 @@ export const ROLE_MATRIX = {
   'GET /api/{commune}/staff/projects/{id}/tasks': {
     read: { what: "list a project's tasks", agent: 'any', reviewer: 'any', admin: 'any' },
   },
+  // Works sites' public pages: the project's departments' agents publish them and tell of their progress (field
+  // workers of those departments too, with their photos).
+  'POST /api/{commune}/staff/projects/{id}/publication': {
+    publish: { what: "publish a works project's public page", agent: 'own', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/projects/{id}/publication': {
+    unpublish: { what: "take a works project's public page down", agent: 'own', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/projects/{id}/progress': {
+    progress: { what: 'write a progress update on a works site’s public page', worker: 'own', agent: 'own', admin: 'any' },
+  },
   // The commune's settings: admins only.
   'GET /api/{commune}/staff/open311/keys': { manage: adminOnly('see the Open311 keys') },
   'POST /api/{commune}/staff/open311/keys': { manage: adminOnly('issue an Open311 key') },

@@ -102,6 +102,14 @@ export const API_FUNCTIONS = {
   'work/project-read': { table: 'read' },
   /** Staff create projects (with their template's tasks) and change them. */
   'work/project-write': { table: 'write' },
+  /** Staff publish a works project (its page and map item), unpublish it and write its progress updates with photos. */
+  'worksites/staff-worksites': { table: 'write', files: { uploads: ['read'], worksites: ['write'] } },
+  /** The published works sites and one site's page (progress photos through presigned links). */
+  'worksites/public-works': { table: 'read', files: { worksites: ['read'] } },
+  /** A works site's A4 poster with its QR code (pdf-lib and the document fonts: a function of its own). */
+  'worksites/works-poster': { table: 'read' },
+  /** Citizens follow a works site by e-mail (confirmed first) and leave it. */
+  'worksites/watch-works': { table: 'write', mail: true },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -186,6 +194,14 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-read', auth: 'staff' },
   { method: 'PATCH', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-write', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/projects/{id}/tasks', handler: 'work/project-read', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/projects/{id}/publication', handler: 'worksites/staff-worksites', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/publication', handler: 'worksites/staff-worksites', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/projects/{id}/progress', handler: 'worksites/staff-worksites', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/works', handler: 'worksites/public-works', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/works/{id}', handler: 'worksites/public-works', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/works/{id}/poster.pdf', handler: 'worksites/works-poster', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/works/{id}/watchers', handler: 'worksites/watch-works', auth: 'public' },
+  { method: 'DELETE', path: '/api/{commune}/works/{id}/watchers/{key}', handler: 'worksites/watch-works', auth: 'public' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
@@ -205,6 +221,8 @@ export const BACKGROUND_FUNCTIONS = {
   'notify/notify-requester': { table: 'write', mail: true },
   /** Event bus rule target: e-mails a department when its opinion is requested, and reminds it before the due date. */
   'notify/notify-department': { table: 'write', mail: true },
+  /** Event bus target: e-mails a works site's watchers (each through the confirmation gate) its progress updates. */
+  'worksites/notify-watchers': { table: 'write', mail: true },
   /** Scheduled: issued permits become active on their first day and ended after their last; opinion reminders. */
   'permits/advance-permits': { table: 'write' },
   /** Scheduled daily: erases the personal data of requests closed longer ago than the commune's retention. */

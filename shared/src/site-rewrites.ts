@@ -14,6 +14,11 @@ export interface SiteRewrite {
 export const SITE_REWRITES: readonly SiteRewrite[] = [
   { pattern: '^/([a-z][a-z0-9-]+)/suivi/[^/]+/?$', target: '/$1/suivi/index.html' },
   { pattern: '^/([a-z][a-z0-9-]+)/demandes/suivi/[^/]+/?$', target: '/$1/demandes/suivi/index.html' },
+  // A works site's page: the id's shape only, so that the list (/{c}/chantiers/index.html) is served as itself.
+  {
+    pattern: '^/([a-z][a-z0-9-]+)/chantiers/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/?$',
+    target: '/$1/chantiers/site/index.html',
+  },
   { pattern: '^/([a-z][a-z0-9-]+)/agents/.+$', target: '/$1/agents/index.html' },
 ];
 

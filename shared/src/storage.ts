@@ -23,6 +23,8 @@ export const BUCKET_FOLDERS = {
   permits: 'permits/',
   /** Files joined to a task or to a comment on a task or a project: tasks/<commune>/<item id>/<uuid>.<ext>. */
   tasks: 'tasks/',
+  /** A published works site's progress photos: worksites/<commune>/<project id>/<uuid>.<ext>. */
+  worksites: 'worksites/',
 } as const;
 export type BucketFolder = keyof typeof BUCKET_FOLDERS;
 export const BUCKET_FOLDER_NAMES = Object.keys(BUCKET_FOLDERS) as BucketFolder[];
@@ -52,6 +54,9 @@ export const bucketKeys = {
   isPermitAttachment: (commune: string, code: string, key: string) => bucketKeyPatterns.permitAttachment(commune, code).test(key),
   /** A file joined to a work item (a task, or a comment on a task or a project), under the item's id. */
   workFile: (commune: string, itemId: string, id: string, ext: string) => `${BUCKET_FOLDERS.tasks}${commune}/${itemId}/${id}.${ext}`,
+  /** A progress photo of a published works site. */
+  worksitePhoto: (commune: string, projectId: string, id: string, ext: string) =>
+    `${BUCKET_FOLDERS.worksites}${commune}/${projectId}/${id}.${ext}`,
   /** An issued PDF (authorisation, poster), named for download. */
   permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
 };

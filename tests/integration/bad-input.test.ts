@@ -8,6 +8,7 @@ import { ROUTES } from '@tandem/shared';
 import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
 import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
+import { newWorksProject, publish } from './worksite-fixtures.js';
 
 const BODIES: (string | undefined)[] = [
   undefined,
@@ -49,6 +50,7 @@ const PARAMS: Record<string, string[]> = {
   department: ['police', 'unknown', '%00', 'a'.repeat(300)],
   id: ['works-12345678', 'nothing', '%00', 'a'.repeat(300)],
   token: ['A'.repeat(43), 'short', '%00', 'a'.repeat(300)],
+  key: [`${'0'.repeat(64)}.${'A'.repeat(43)}`, 'nope', '%00', 'a'.repeat(300)],
 };
 const QUERIES = [
   '',
@@ -91,6 +93,10 @@ beforeAll(async () => {
     body: { title: 'Balayer la place', department: 'travaux' },
   });
   PARAMS.id.unshift(t.body.id);
+  // A published works site, so that bad input also reaches the works routes past "not found".
+  const site = await newWorksProject();
+  await publish(token, site);
+  PARAMS.id.unshift(site.id);
 });
 
 describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {

@@ -20,6 +20,7 @@ import { api, auth, sampleReport, signIn, type ApiResponse } from './api-client.
 import { demoPassword } from '../support/local-env.js';
 import { occupationDetails, requester, today } from './permit-fixtures.js';
 import { putProject } from './task-fixtures.js';
+import { newWorksProject, publication, publish } from './worksite-fixtures.js';
 
 const C = '/api/soignies';
 const config = CommuneConfig.parse(soignies);
@@ -307,11 +308,51 @@ const CASES: Cases = {
       },
     },
   },
+  // Works sites: a works project of travaux (fresh for each persona), published for the progress update.
+  'POST /api/{commune}/staff/projects/{id}/publication': {
+    publish: {
+      async setup() {
+        const p = await newWorksProject();
+        return {
+          subject: { department: 'travaux' },
+          send: (t) => api('POST', `${C}/staff/projects/${p.id}/publication`, { headers: auth(t), body: publication(1) }),
+        };
+      },
+    },
+  },
+  'DELETE /api/{commune}/staff/projects/{id}/publication': {
+    unpublish: {
+      async setup() {
+        const p = await newWorksProject();
+        expect((await publish(admin(), p)).status).toBe(200);
+        return {
+          subject: { department: 'travaux' },
+          send: (t) => api('DELETE', `${C}/staff/projects/${p.id}/publication?version=2`, { headers: auth(t) }),
+        };
+      },
+    },
+  },
   'GET /api/{commune}/staff/projects/{id}/tasks': {
     read: {
       async setup() {
         sharedProject ||= await newProject();
         return { subject: projectSubject, send: (t) => api('GET', `${C}/staff/projects/${sharedProject}/tasks`, { headers: auth(t) }) };
+      },
+    },
+  },
+  'POST /api/{commune}/staff/projects/{id}/progress': {
+    progress: {
+      async setup() {
+        const p = await newWorksProject();
+        expect((await publish(admin(), p)).status).toBe(200);
+        return {
+          subject: { department: 'travaux' },
+          send: (t) =>
+            api('POST', `${C}/staff/projects/${p.id}/progress`, {
+              headers: auth(t),
+              body: { version: 2, text: 'La tranchée est ouverte.' },
+            }),
+        };
       },
     },
   },

@@ -23,12 +23,14 @@ import { env, eventBridge } from '../lib/aws.js';
 import { messageShownTo } from '../permits/permit-item.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 import { workActivityEntry } from './work-activity-event.js';
+import { worksProgressEntry } from '../worksites/works-events.js';
 
 /** The event for one stream record, or undefined when the record is not a new timeline item. */
 export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], busName: string): PutEventsRequestEntry | undefined {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
   const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
-  if (image.type === 'activity') return workActivityEntry(image, busName);
+  // A published works site's progress update is its own event (its watchers are mailed); other activity is `tandem.work`.
+  if (image.type === 'activity') return worksProgressEntry(image, busName) ?? workActivityEntry(image, busName);
   const item = image as TimelineItem | PermitTimelineItem;
   if (item.type !== 'timeline' || !String(item.sk).startsWith(keys.timelinePrefix)) return undefined;
   const entity = parseEntityPk(String(item.pk))?.entity;

@@ -9,12 +9,14 @@ import {
   type MailConfirmationResult,
   type PermitEventDetail,
   type ReportEventDetail,
+  type WorksEventDetail,
 } from '@tandem/shared';
 import { apiHandler, HttpError, json, notFound, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { confirmWithToken } from './mail-confirmation-store.js';
 import { notifyReporter } from './notify-reporter.js';
 import { notifyRequester } from './notify-requester.js';
+import { notifyWatchers } from '../worksites/notify-watchers.js';
 
 const UNKNOWN = 'no confirmation link like this: check that the whole link was copied';
 
@@ -30,6 +32,7 @@ export const handler = apiHandler(async (event) => {
   if (request.heldDetail) {
     const detail = JSON.parse(request.heldDetail);
     if (request.kind === 'report') await notifyReporter(detail as ReportEventDetail);
+    else if (request.kind === 'works') await notifyWatchers(detail as WorksEventDetail);
     else await notifyRequester(detail as PermitEventDetail);
   }
   const body: MailConfirmationResult = {

@@ -17,8 +17,8 @@ export const MAIL_REQUEST_PREFIX = 'REQ#';
 /** How long a confirmation link works. */
 export const MAIL_CONFIRMATION_DAYS = 7;
 
-/** The requests that send mail to an address typed by the public. */
-export type MailRequestKind = 'report' | 'permit';
+/** The requests that send mail to an address typed by the public (`works`: following a works site, code = project id). */
+export type MailRequestKind = 'report' | 'permit' | 'works';
 
 export const mailConfirmationKeys = {
   mailAddressPk: (commune: string, addressHash: string) => `${communePrefix(commune)}${MAIL_ADDRESS_PREFIX}${addressHash}`,
@@ -88,7 +88,11 @@ export function mailConfirmationTokenItem(
 
 /** Where a request is followed on the citizen site (the confirmation mail and page link to it). */
 export const requestTrackingPath = (commune: string, kind: MailRequestKind, code: string) =>
-  kind === 'report' ? `/${commune}/suivi/${code}/` : `/${commune}/demandes/suivi/${code}/`;
+  kind === 'report'
+    ? `/${commune}/suivi/${code}/`
+    : kind === 'works'
+      ? `/${commune}/chantiers/${code}/`
+      : `/${commune}/demandes/suivi/${code}/`;
 
 /** The shape of a token in a link: 32 random bytes, base64url. */
 export const MAIL_CONFIRMATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

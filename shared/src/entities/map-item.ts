@@ -3,7 +3,7 @@
  * covers ("wide" for large items), sorted by last day, in one transaction; a viewport query reads only its cells.
  */
 import type { PermitGeometry } from '../permits/permit-details.js';
-import type { MapFeature, MapItemKind, MapItemSource, MapPeriod, WorksPhase } from '../map/map-items.js';
+import type { MapFeature, MapItemKind, MapItemSource, MapPeriod, WorksPhase, WorksUpdate } from '../map/map-items.js';
 import { itemCells } from '../map/map-rules.js';
 import { communePrefix } from './key-parts.js';
 
@@ -40,6 +40,10 @@ export interface MapItem {
   phase?: WorksPhase;
   causedBy?: string;
   source: MapItemSource;
+  /** Its public page, relative to the site (a published works site's page). */
+  url?: string;
+  /** A works site's latest public progress updates, newest first. */
+  updates?: WorksUpdate[];
   /** The owning department (a permit's item: the permit's handling department); absent on items from before owners: admins only. */
   department?: string;
   /** The geohash cells (or "wide") holding its copies, so an edit can remove them. */
@@ -97,6 +101,8 @@ export function toFeature(
     | 'phase'
     | 'causedBy'
     | 'source'
+    | 'url'
+    | 'updates'
     | 'updatedAt'
   >,
 ): MapFeature {
@@ -120,6 +126,8 @@ export function toFeature(
       ...(i.phase ? { phase: i.phase } : {}),
       ...(i.causedBy ? { causedBy: i.causedBy } : {}),
       source: i.source,
+      ...(i.url ? { url: i.url } : {}),
+      ...(i.updates?.length ? { updates: i.updates.map((u) => ({ at: u.at, text: u.text })) } : {}),
       updatedAt: i.updatedAt,
     },
   };

@@ -13,6 +13,7 @@ import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
+import { worksitesDe } from './worksites/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -29,4 +30,5 @@ export const de: Record<MessageKey, string> = {
   ...staffAuthDe,
   ...backofficeDe,
   ...workTasksDe,
+  ...worksitesDe,
 };

@@ -13,6 +13,7 @@ import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
+import { worksitesEn } from './worksites/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -29,4 +30,5 @@ export const en: Record<MessageKey, string> = {
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,
+  ...worksitesEn,
 };

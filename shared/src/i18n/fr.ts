@@ -17,6 +17,7 @@ import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
+import { worksitesFr } from './worksites/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -33,5 +34,6 @@ export const fr = {
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,
+  ...worksitesFr,
 } as const;
 export type MessageKey = keyof typeof fr;

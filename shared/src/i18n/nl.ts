@@ -13,6 +13,7 @@ import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
+import { worksitesNl } from './worksites/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -29,4 +30,5 @@ export const nl: Record<MessageKey, string> = {
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,
+  ...worksitesNl,
 };

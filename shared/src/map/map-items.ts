@@ -59,10 +59,10 @@ export const MapItemUpdate = MapItemInput.extend({ version: z.number().int().min
 /** DELETE /api/{commune}/staff/map/items/{id}?version=N: the version the agent saw. */
 export const MapItemDeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
 
-/** Where an item comes from: published by staff, or produced by a permit / a report. */
+/** Where an item comes from: published by staff, or produced by a permit / a report / a published works project. */
 export interface MapItemSource {
-  type: 'staff' | 'permit' | 'report';
-  /** The permit's or report's tracking code. */
+  type: 'staff' | 'permit' | 'report' | 'project';
+  /** The permit's or report's tracking code, the project's id. */
   code?: string;
   /** Its public tracking page, relative to the site. */
   url?: string;
@@ -88,9 +88,20 @@ export interface MapFeature {
     phase?: WorksPhase;
     causedBy?: string;
     source: MapItemSource;
+    /** The item's public page, relative to the site (a published works site's `/{c}/chantiers/{id}/`). */
+    url?: string;
+    /** A works site's latest progress updates, newest first (public words staff wrote for the public page). */
+    updates?: WorksUpdate[];
     /** Last change (ISO instant): feeds' ETags and iCal's DTSTAMP/LAST-MODIFIED come from it. */
     updatedAt: string;
   };
+}
+
+/** One progress update of a published works site, as the map and the feeds carry it. */
+export interface WorksUpdate {
+  /** ISO instant (UTC). */
+  at: string;
+  text: string;
 }
 
 export interface MapFeatureCollection {

@@ -59,6 +59,15 @@ import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
 import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
+import {
+  ProgressInput,
+  PublicationAnswer,
+  PublicationInput,
+  PublicWorks,
+  WatchAnswer,
+  WatchInput,
+  WorksList,
+} from '../schemas/worksites.js';
 import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
 import {
   ForgotPasswordAnswer,
@@ -107,6 +116,9 @@ export const INPUT_SCHEMAS = {
   CommentInput,
   ProjectInput,
   ProjectChange,
+  PublicationInput,
+  ProgressInput,
+  WatchInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -167,6 +179,10 @@ export const OUTPUT_SCHEMAS = {
   ProjectView,
   ProjectList,
   ProjectTaskList,
+  PublicationAnswer,
+  WorksList,
+  PublicWorks,
+  WatchAnswer,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

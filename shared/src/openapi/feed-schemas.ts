@@ -11,8 +11,8 @@ import type { GeoJsonFeed } from '../map/feeds/geojson-feed.js';
 import type { Assert, Same } from './type-match.js';
 
 export const MapItemSourceSchema = z.object({
-  type: z.enum(['staff', 'permit', 'report']),
-  code: z.string().optional().describe('The permit’s or report’s tracking code.'),
+  type: z.enum(['staff', 'permit', 'report', 'project']),
+  code: z.string().optional().describe('The permit’s or report’s tracking code, the project’s id.'),
   url: z.string().optional().describe('Its public tracking page, relative to the site.'),
 });
 
@@ -39,6 +39,11 @@ export const MapFeatureSchema = z
       phase: z.enum(WORKS_PHASES).optional(),
       causedBy: z.string().optional(),
       source: MapItemSourceSchema,
+      url: z.string().optional().describe('The item’s public page, relative to the site (a works site’s /{commune}/chantiers/{id}/).'),
+      updates: z
+        .array(z.object({ at: z.string(), text: z.string() }))
+        .optional()
+        .describe('A works site’s latest progress updates, newest first.'),
       updatedAt: z.string(),
     }),
   })

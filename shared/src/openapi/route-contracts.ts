@@ -14,6 +14,7 @@ import { StaffAccountQuery } from '../schemas/staff-accounts.js';
 import { AuditQuery } from '../schemas/audit-log.js';
 import { MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
 import { ProjectListQuery } from '../schemas/work-projects.js';
+import { UnpublishQuery } from '../schemas/worksites.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -32,6 +33,8 @@ export const API_TAGS = {
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   'mail-confirmation': 'Whoever gave an e-mail address confirms it before any mail carrying their words goes to it.',
+  'staff-worksites': 'Staff publish a works project’s public page (with its map item) and write its progress updates.',
+  worksites: 'Works sites the public can follow: their pages, posters, and e-mail updates for those who confirm their address.',
   privacy: 'A person’s copy of their data, or its erasure, with their tracking code and the e-mail address they gave.',
   'staff-work': 'The staff workspace: tasks, comments with @mentions, watchers, "my work", department boards, the staff directory.',
   meta: 'This description of the API.',
@@ -67,7 +70,7 @@ export interface RouteContract {
   conditional?: boolean;
   access: RouteAccess;
   /** Success answers by status. */
-  responses: Partial<Record<200 | 201 | 204, SuccessResponse>>;
+  responses: Partial<Record<200 | 201 | 202 | 204, SuccessResponse>>;
   /** Errors besides those that follow from the route's shape, or a better description of one of those. */
   errors?: Partial<Record<ErrorStatus, string>>;
   /** Open311 routes answer errors in Open311's format rather than problem+json. */
@@ -896,6 +899,106 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       409: 'The same request is being processed: retry in a moment.',
       422: 'Unknown service_code, missing attributes, or a place outside the commune.',
     },
+  },
+  'POST /api/{commune}/staff/projects/{id}/publication': {
+    summary: 'Publish a works project, or change its public page',
+    tag: 'staff-worksites',
+    access: 'staff',
+    pathParams: { id: 'The project’s id (ABCD-1234).' },
+    body: { schema: 'PublicationInput' },
+    idempotent: true,
+    description:
+      'Sets the page’s why, who, phases and detours, lists the site publicly and puts (or rewrites) its map item, of kind works, ' +
+      'whose feature carries the page’s `url`. One transaction with the project’s activity and the audit entry.',
+    responses: {
+      200: {
+        description: 'Published: the project’s new version and its public page.',
+        content: json('PublicationAnswer'),
+        headers: ['Idempotent-Replayed'],
+      },
+    },
+    errors: { 404: 'No project has this id.', 409: `${STALE} Or the project is not of kind works, or has no place.` },
+  },
+  'DELETE /api/{commune}/staff/projects/{id}/publication': {
+    summary: 'Take a works project’s public page down',
+    tag: 'staff-worksites',
+    access: 'staff',
+    pathParams: { id: 'The project’s id (ABCD-1234).' },
+    query: UnpublishQuery,
+    idempotent: true,
+    description: 'The page, the public list entry and the map item go; progress updates stay in the project’s activity.',
+    responses: { 200: { description: 'Unpublished.', content: json('PublicationAnswer'), headers: ['Idempotent-Replayed'] } },
+    errors: { 404: 'No project has this id.', 409: `${STALE} Or the project has no public page.` },
+  },
+  'POST /api/{commune}/staff/projects/{id}/progress': {
+    summary: 'Write a progress update on a works site’s public page',
+    tag: 'staff-worksites',
+    access: 'staff',
+    pathParams: { id: 'The project’s id (ABCD-1234).' },
+    body: { schema: 'ProgressInput' },
+    idempotent: true,
+    description:
+      'A public activity item of the project, with photos (fresh uploads, checked and kept under worksites/). It shows on the page, ' +
+      'on the map item and in the GeoJSON and iCal feeds, and is mailed to the site’s confirmed watchers.',
+    responses: { 200: { description: 'Written.', content: json('PublicationAnswer'), headers: ['Idempotent-Replayed'] } },
+    errors: {
+      404: 'No project has this id.',
+      409: `${STALE} Or the project is not published.`,
+      413: 'A photo is too large.',
+      415: 'A photo is not a JPEG, PNG or WebP image.',
+      422: 'Some fields are not valid, or a photo is not an upload of this commune.',
+    },
+  },
+  'GET /api/{commune}/works': {
+    summary: 'The published works sites',
+    tag: 'worksites',
+    access: 'public',
+    responses: { 200: { description: 'Every published site, by start day.', content: json('WorksList'), headers: ['Cache-Control'] } },
+  },
+  'GET /api/{commune}/works/{id}': {
+    summary: 'A works site’s page',
+    tag: 'worksites',
+    access: 'public',
+    pathParams: { id: 'The site’s (project’s) id.' },
+    description:
+      'What, why, who, the phases, the detours and the progress updates with their photos (links valid an hour). Never a staff member’s name.',
+    responses: { 200: { description: 'The site.', content: json('PublicWorks'), headers: ['Cache-Control'] } },
+    errors: { 404: 'No published site has this id.' },
+  },
+  'GET /api/{commune}/works/{id}/poster.pdf': {
+    summary: 'A works site’s A4 poster',
+    tag: 'worksites',
+    access: 'public',
+    pathParams: { id: 'The site’s (project’s) id.' },
+    responses: {
+      200: {
+        description: 'The poster (PDF), with a QR code to the site’s page.',
+        content: { type: 'application/pdf', schema: { raw: { type: 'string', format: 'binary' } } },
+        headers: ['Cache-Control'],
+      },
+    },
+    errors: { 404: 'No published site has this id.' },
+  },
+  'POST /api/{commune}/works/{id}/watchers': {
+    summary: 'Follow a works site by e-mail',
+    tag: 'worksites',
+    access: 'public',
+    pathParams: { id: 'The site’s (project’s) id.' },
+    body: { schema: 'WatchInput' },
+    description:
+      'The address first gets a fixed-text confirmation mail only; once confirmed, a welcome mail, then each progress update, each with an ' +
+      'unsubscribe link. The answer is the same whatever the address’s state.',
+    responses: { 202: { description: 'Check your mail (the same answer for every address).', content: json('WatchAnswer') } },
+    errors: { 404: 'No published site has this id.' },
+  },
+  'DELETE /api/{commune}/works/{id}/watchers/{key}': {
+    summary: 'Stop following a works site',
+    tag: 'worksites',
+    access: 'public',
+    pathParams: { id: 'The site’s (project’s) id.', key: 'The unsubscribe link’s key (`<address hash>.<secret>`).' },
+    description: 'The same answer whether the address followed the site or not.',
+    responses: { 204: { description: 'No longer followed.' } },
+    errors: { 404: 'Not an unsubscribe key.' },
   },
   'POST /api/{commune}/confirmations/{token}': {
     summary: 'Confirm an e-mail address',

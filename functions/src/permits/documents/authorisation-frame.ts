@@ -1,9 +1,9 @@
 /** The frame of the authorisation's pages: the commune's header, the header of continued pages, the footers. */
 import type { PDFPage } from 'pdf-lib';
 import type { PermitDocumentInput } from './document-input.js';
-import { formatFrenchDate } from './french-dates.js';
-import { A4, MUTED, RULE, WHITE, hexColour, type Fonts } from './pdf-style.js';
-import { clampLines, pdfSafeText, wrapText } from './pdf-text.js';
+import { formatFrenchDate } from '../../documents/french-dates.js';
+import { A4, MUTED, RULE, WHITE, hexColour, type Fonts } from '../../documents/pdf-style.js';
+import { clampLines, pdfSafeText, wrapText } from '../../documents/pdf-text.js';
 
 export const MARGIN = { top: 40, bottom: 72, left: 50, right: 50 };
 

@@ -4,14 +4,14 @@
  */
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { PermitDocumentInput } from './document-input.js';
-import { formatFrenchDate, formatFrenchPeriod } from './french-dates.js';
-import { formatFee } from './french-money.js';
+import { formatFrenchDate, formatFrenchPeriod } from '../../documents/french-dates.js';
+import { formatFee } from '../../documents/french-money.js';
 import { drawMapExtract, geometryCoordinateLines } from './map-extract.js';
 import { PdfFlow } from './pdf-flow.js';
 import { drawContinuedHeader, drawFirstHeader, drawFooters, MARGIN } from './authorisation-frame.js';
-import { INK, MUTED, RULE, embedFonts, hexColour, setMetadata, type Fonts } from './pdf-style.js';
-import { clampLines, pdfSafeText, wrapText } from './pdf-text.js';
-import { drawQr } from './qr-draw.js';
+import { INK, MUTED, RULE, embedFonts, hexColour, setMetadata, type Fonts } from '../../documents/pdf-style.js';
+import { clampLines, pdfSafeText, wrapText } from '../../documents/pdf-text.js';
+import { drawQr } from '../../documents/qr-draw.js';
 
 const LABEL_WIDTH = 110;
 const BODY = 10.5;

@@ -2,6 +2,12 @@
 export { renderAuthorisationPdf, AUTHORISATION_TITLES } from './authorisation-pdf.js';
 export { renderPosterPdf, POSTER_HEADLINES, EVENT_TRAFFIC_NOTE, SCAN_INVITATION } from './poster-pdf.js';
 export { documentFileName, type PermitDocumentInput, type PermitDocumentType, type PosterVariant } from './document-input.js';
-export { formatFrenchDate, formatFrenchPeriod, formatFrenchPeriodLines, formatFrenchTime, formatShortDate } from './french-dates.js';
-export { formatEuros, formatFee } from './french-money.js';
-export { pdfSafeText } from './pdf-text.js';
+export {
+  formatFrenchDate,
+  formatFrenchPeriod,
+  formatFrenchPeriodLines,
+  formatFrenchTime,
+  formatShortDate,
+} from '../../documents/french-dates.js';
+export { formatEuros, formatFee } from '../../documents/french-money.js';
+export { pdfSafeText } from '../../documents/pdf-text.js';

@@ -6,8 +6,8 @@
  */
 import { LineCapStyle, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import type { PermitGeometry } from '@tandem/shared/permits/permit-details';
-import type { Fonts } from './pdf-style.js';
-import { INK, MUTED, WHITE } from './pdf-style.js';
+import type { Fonts } from '../../documents/pdf-style.js';
+import { INK, MUTED, WHITE } from '../../documents/pdf-style.js';
 
 type Lnglat = readonly [number, number];
 

@@ -3,7 +3,7 @@
  * when the next block does not fit. Footers are drawn at the end, when the page count is known.
  */
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
-import { A4, INK } from './pdf-style.js';
+import { A4, INK } from '../../documents/pdf-style.js';
 
 export class PdfFlow {
   readonly pages: PDFPage[] = [];

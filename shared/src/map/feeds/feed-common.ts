@@ -16,6 +16,7 @@ export function cleanText(f: MapFeature): MapFeature {
       description: stripControlCharacters(p.description),
       streets: p.streets.map(stripControlCharacters),
       ...(p.managingParty !== undefined ? { managingParty: stripControlCharacters(p.managingParty) } : {}),
+      ...(p.updates ? { updates: p.updates.map((u) => ({ at: u.at, text: stripControlCharacters(u.text) })) } : {}),
     },
   };
 }
@@ -38,9 +39,9 @@ export function absoluteUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** Where an item points: its source's public page (a permit's tracking page…), else the commune's map. */
+/** Where an item points: its own public page (a works site's), its source's (a permit's tracking page…), else the commune's map. */
 export function itemUrl(f: MapFeature, baseUrl: string, commune: string): string {
-  return absoluteUrl(baseUrl, f.properties.source.url ?? `/${commune}/carte/`);
+  return absoluteUrl(baseUrl, f.properties.url ?? f.properties.source.url ?? `/${commune}/carte/`);
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) → lowercase English name (CIFS) and RFC 5545 BYDAY code. */

@@ -61,6 +61,8 @@ export function publicProperties(p: MapFeature['properties']): MapFeature['prope
       ...(p.source.code ? { code: p.source.code } : {}),
       ...(p.source.url ? { url: p.source.url } : {}),
     },
+    ...(p.url ? { url: p.url } : {}),
+    ...(p.updates?.length ? { updates: p.updates.map((u) => ({ at: u.at, text: u.text })) } : {}),
     updatedAt: p.updatedAt,
   };
 }

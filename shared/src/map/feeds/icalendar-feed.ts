@@ -16,6 +16,9 @@
  *   first scheduled day at the schedule's hours, RRULE:FREQ=WEEKLY;BYDAY=…;UNTIL=<end of the last day, UTC>.
  *   Calendars then show the hours the site is actually active. A night schedule (22:00–06:00) ends the next
  *   morning. An item whose schedule has no day within its period is left out (it is never on).
+ * - A published works site's progress updates (the latest the item carries) are all-day events of their own on the
+ *   day they were written (Brussels), UID `<item id>-progress-<instant>@<commune>.tandem`, category `progress`,
+ *   linking to the site's page: subscribers see in their calendar that a site moved on.
  * - Events are TRANSP:TRANSPARENT: subscribing must not make anyone look busy.
  * - Text values are escaped (\\ \; \, and newlines as \n), other control characters removed; content lines
  *   folded at 75 octets without ever splitting a UTF-8 character, lines end with CRLF.
@@ -23,7 +26,7 @@
 import { addDays, isoWeekday } from '../../permits/calendar.js';
 import { anchorOf } from '../../permits/permit-rules.js';
 import type { MapFeature, MapItemKind } from '../map-items.js';
-import { BRUSSELS_TZID, brusselsWallToMs } from '../../brussels-time.js';
+import { BRUSSELS_TZID, brusselsDate, brusselsWallToMs } from '../../brussels-time.js';
 import { BRUSSELS_VTIMEZONE, icalUtc } from './ical-time.js';
 import { feedOrder, itemUrl, WEEKDAY_CODES } from './feed-common.js';
 import { stripControlCharacters } from '../../plain-text.js';
@@ -146,6 +149,34 @@ function eventLines(f: MapFeature, meta: ICalendarFeedMeta): string[] | undefine
   return lines;
 }
 
+/** One all-day event per progress update of a works site (see the choices above). */
+function progressLines(f: MapFeature, meta: ICalendarFeedMeta): string[] {
+  const p = f.properties;
+  if (p.kind !== 'works' || !p.updates?.length) return [];
+  const url = itemUrl(f, meta.baseUrl, meta.commune.id).replace(/[\r\n]/g, '');
+  return [...p.updates]
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .flatMap((u) => {
+      const day = brusselsDate(u.at);
+      return [
+        'BEGIN:VEVENT',
+        `UID:${f.id}-progress-${icalUtc(u.at)}@${meta.commune.id}.tandem`,
+        `DTSTAMP:${icalUtc(meta.generatedAt)}`,
+        `LAST-MODIFIED:${icalUtc(u.at)}`,
+        `DTSTART;VALUE=DATE:${icalDate(day)}`,
+        `DTEND;VALUE=DATE:${icalDate(addDays(day, 1))}`,
+        `SUMMARY:${escapeText(`Avancement du chantier : ${p.title}`)}`,
+        `DESCRIPTION:${escapeText(u.text)}`,
+        ...(p.streets.length ? [`LOCATION:${escapeText(p.streets.join(', '))}`] : []),
+        `URL:${url}`,
+        'CATEGORIES:progress',
+        'STATUS:CONFIRMED',
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      ];
+    });
+}
+
 export function toICalendar(features: readonly MapFeature[], meta: ICalendarFeedMeta): string {
   const name = meta.calendarName ?? `${meta.commune.name} — travaux et évènements`;
   const lines = [
@@ -165,6 +196,7 @@ export function toICalendar(features: readonly MapFeature[], meta: ICalendarFeed
     if (!ICAL_KINDS.includes(f.properties.kind)) continue;
     const ev = eventLines(f, meta);
     if (ev) lines.push(...ev);
+    lines.push(...progressLines(f, meta));
   }
   lines.push('END:VCALENDAR');
   return `${lines.map((l) => foldLine(l)).join('\r\n')}\r\n`;
