@@ -81,21 +81,13 @@ export const API_FUNCTIONS = {
   /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
   'privacy/privacy-requests': { table: 'write', files: { permits: ['delete'] } },
   /**
-   * The staff workspace's tasks (docs/work.md): create, read, list (calendar, filters), change. Those that name
-   * people (assignees, @mentions) check them against the staff directory (cognitoDirectory).
+   * The staff workspace (docs/work.md), in few functions (each adds a dozen resources to the platform stack):
+   * reads (a task, lists, calendar, my work, boards); task writes and comments, which name people (assignees,
+   * @mentions) checked against the staff directory (cognitoDirectory); watching.
    */
-  'work/create-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
-  'work/get-task': { table: 'read', files: { tasks: ['read'] } },
-  'work/list-tasks': { table: 'read' },
-  'work/change-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
-  /** Comments (with @mentions and files) on tasks and projects. */
-  'work/comment-work': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
-  /** Watching a task or a project. */
-  'work/watch-work': { table: 'write' },
-  /** A person's lists: assigned, mentioned, watching, overdue, this week. */
-  'work/my-work': { table: 'read' },
-  /** A department's board (one Query per column) and the opinions it owes. */
-  'work/board': { table: 'read' },
+  'work/read-work': { table: 'read', files: { tasks: ['read'] } },
+  'work/write-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
+  'work/follow-work': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
   /** The staff directory for pickers and @mentions: reads the staff pool's groups, nothing else. */
   'work/people': { table: 'read', cognitoDirectory: true },
   /** Staff read projects, their activity and their tasks (docs/work-projects.md). */
@@ -177,18 +169,18 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/privacy/copy', handler: 'privacy/privacy-requests', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/erasure', handler: 'privacy/privacy-requests', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/staff/people', handler: 'work/people', auth: 'staff' },
-  { method: 'POST', path: '/api/{commune}/staff/tasks', handler: 'work/create-task', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/tasks', handler: 'work/list-tasks', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/get-task', auth: 'staff' },
-  { method: 'PATCH', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/change-task', auth: 'staff' },
-  { method: 'POST', path: '/api/{commune}/staff/tasks/{id}/comments', handler: 'work/comment-work', auth: 'staff' },
-  { method: 'POST', path: '/api/{commune}/staff/projects/{id}/comments', handler: 'work/comment-work', auth: 'staff' },
-  { method: 'PUT', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
-  { method: 'DELETE', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
-  { method: 'PUT', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
-  { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/watch-work', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/my-work', handler: 'work/my-work', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/boards/{department}', handler: 'work/board', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/tasks', handler: 'work/write-task', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/tasks', handler: 'work/read-work', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/read-work', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/write-task', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/tasks/{id}/comments', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/projects/{id}/comments', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/my-work', handler: 'work/read-work', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/boards/{department}', handler: 'work/read-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/projects', handler: 'work/project-read', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/projects', handler: 'work/project-write', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-read', auth: 'staff' },

@@ -7,7 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { API_FUNCTIONS, PROBLEM_CONTENT_TYPE, bucketKeys, type FunctionAccess } from '@tandem/shared';
 import { installLocalIam } from '../../infra/local/iam/local-iam.js';
-import { api, sampleReport, tinyJpeg, uploadWithTicket } from './api-client.js';
+import { api, auth, sampleReport, signIn, tinyJpeg, uploadWithTicket } from './api-client.js';
+import { demoPassword } from '../support/local-env.js';
 import { eventDetails, requester, tinyPdf, uploadDocument } from './permit-fixtures.js';
 
 /** The lines the functions log (Powertools writes to process.stderr for errors). */
@@ -118,5 +119,17 @@ describe('the local runtime refuses what a function was not granted', () => {
       's3:PutObject',
       new RegExp(`:::${process.env.UPLOADS_BUCKET}/${keyPattern(bucketKeys.communeUploads('soignies'))}`),
     );
+  });
+});
+
+describe('the staff directory (cognitoDirectory)', () => {
+  it('a function without the grant cannot list the staff pool, even when the directory is already cached', async () => {
+    const token = await signIn('soignies', 'agent@soignies.example', demoPassword());
+    const people = () => api('GET', '/api/soignies/staff/people', { headers: auth(token) });
+    expect((await people()).status).toBe(200);
+    narrow('work/people', { table: 'read' });
+    expectDenied(await people(), 'work/people', 'AccessDeniedException', 'cognito-idp:ListUsersInGroup', /:userpool\//);
+    installLocalIam();
+    expect((await people()).status).toBe(200);
   });
 });

@@ -6,7 +6,7 @@
 import { BOARD_COLUMNS, isOpenTask, type TaskStatus } from '@tandem/shared/work/task-states';
 import type { TaskSummaryView } from '@tandem/shared/schemas/work';
 import { opinionKeys, taskKeys, type OpinionItem, type TaskItem } from '@tandem/shared';
-import { apiHandler, json, notFound, pathParam } from '../lib/http.js';
+import { json, notFound, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -18,7 +18,7 @@ import { toTaskSummary } from './task-view.js';
 export const CLOSED_COLUMN_LIMITS: Partial<Record<TaskStatus, number>> = { done: 50, cancelled: 20 };
 const OPEN_COLUMN_LIMIT = 300;
 
-export const handler = apiHandler(async (event) => {
+export async function readBoard(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
@@ -45,4 +45,4 @@ export const handler = apiHandler(async (event) => {
     },
     { 'cache-control': 'no-store' },
   );
-});
+}

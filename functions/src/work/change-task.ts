@@ -7,7 +7,7 @@
 import { ASSIGNEE_PREFIX, TRACKING_CODE_PATTERN, WATCHER_PREFIX, newWorkActivityItem, normaliseTrackingCode } from '@tandem/shared';
 import type { AssignmentItem, TaskItem, WatcherItem } from '@tandem/shared';
 import { TaskChange } from '@tandem/shared/schemas/work';
-import { apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable } from '../lib/http.js';
+import { conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -25,7 +25,7 @@ import { toTaskView } from './task-view.js';
 
 const ROUTE = 'PATCH /api/{commune}/staff/tasks/{id}';
 
-export const handler = apiHandler(async (event) => {
+export async function changeTask(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
@@ -50,7 +50,13 @@ export const handler = apiHandler(async (event) => {
   };
   mayAny(current);
   if (body.department !== undefined) checkDepartment(reg, body.department);
-  if (body.assignees) await checkAssignees(reg, body.assignees);
+  // Only the people added are checked: someone disabled since stays listed until taken off.
+  if (body.assignees)
+    await checkAssignees(
+      reg,
+      body.assignees.filter((s) => !current.assignees.includes(s)),
+      body.assignees,
+    );
   if (body.projectId) await checkProject(commune, body.projectId);
 
   const now = clock.iso();
@@ -118,4 +124,4 @@ export const handler = apiHandler(async (event) => {
       });
     },
   });
-});
+}

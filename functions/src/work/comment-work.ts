@@ -9,7 +9,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { mentionItem, newWorkActivityItem, type CommuneRegistration, type WorkActivityItem } from '@tandem/shared';
 import { CommentInput } from '@tandem/shared/schemas/work';
-import { apiHandler, conflict, header, json, notFound, parseBody, pathParam, unprocessable } from '../lib/http.js';
+import { conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -18,26 +18,25 @@ import { ddb, env } from '../lib/aws.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { isTransactionConflict } from '../lib/versioned-write.js';
-import { routeOf } from '../lib/route-of.js';
 import { unknownPeople } from './people-directory.js';
 import { adoptWorkFiles } from './work-files.js';
 import { toActivityView } from './task-view.js';
 import { getItem } from './work-store.js';
 import { workItem, type WorkKind } from './work-item-ref.js';
 
-const ROUTES = {
-  'POST /api/{commune}/staff/tasks/{id}/comments': 'task',
-  'POST /api/{commune}/staff/projects/{id}/comments': 'project',
-} as const satisfies Record<string, WorkKind>;
+/** The comment routes, by the kind of item they comment on. */
+export const COMMENT_ROUTES = {
+  task: 'POST /api/{commune}/staff/tasks/{id}/comments',
+  project: 'POST /api/{commune}/staff/projects/{id}/comments',
+} as const satisfies Record<WorkKind, string>;
 
 export const DEPARTMENT_MENTION = 'dept:';
 
-export const handler = apiHandler(async (event) => {
+export async function commentWork(event: ApiEvent, kind: WorkKind): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const kind = routeOf<'work/comment-work', WorkKind>(event, ROUTES);
-  const route = event.routeKey as keyof typeof ROUTES;
+  const route = COMMENT_ROUTES[kind];
   const item = await workItem(commune, kind, pathParam(event, 'id'));
   if (!item) throw notFound(`no ${kind} has this id`);
   authorize(user, reg.config, route, 'comment', item.subject);
@@ -103,7 +102,7 @@ export const handler = apiHandler(async (event) => {
     throw e;
   }
   return json(201, await toActivityView(activity));
-});
+}
 
 /** Each mention names an enabled staff member (a sub) or a department of the commune (`dept:<code>`): 422 naming it. */
 async function checkMentions(reg: CommuneRegistration, mentions: readonly string[]): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { newTaskItem, newTrackingCode, newWorkActivityItem, type NewTask } from '@tandem/shared';
 import { TaskInput } from '@tandem/shared/schemas/work';
-import { apiHandler, conflict, header, json, notFound, parseBody } from '../lib/http.js';
+import { conflict, header, json, notFound, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -23,7 +23,7 @@ import { toTaskView } from './task-view.js';
 
 const ROUTE = 'POST /api/{commune}/staff/tasks';
 
-export const handler = apiHandler(async (event) => {
+export async function createTask(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
@@ -100,4 +100,4 @@ export const handler = apiHandler(async (event) => {
     // code_taken: another task has this id; draw another.
   }
   throw conflict('this task is being saved right now; try again in a moment');
-});
+}

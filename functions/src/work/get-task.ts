@@ -4,7 +4,7 @@
  * them (role matrix); a task of another commune is simply not found (its key starts with this commune).
  */
 import { TRACKING_CODE_PATTERN, normaliseTrackingCode, workFollowKeys } from '@tandem/shared';
-import { apiHandler, json, notFound, pathParam } from '../lib/http.js';
+import { json, notFound, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -12,7 +12,7 @@ import { clock } from '../lib/clock.js';
 import { toTaskView } from './task-view.js';
 import { activityOf, getItem, getTask } from './work-store.js';
 
-export const handler = apiHandler(async (event) => {
+export async function readTask(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
@@ -23,4 +23,4 @@ export const handler = apiHandler(async (event) => {
   authorize(user, reg.config, 'GET /api/{commune}/staff/tasks/{id}', 'read', { department: task.department, assignees: task.assignees });
   const [activity, watcher] = await Promise.all([activityOf(task.pk), getItem(workFollowKeys.watcher(task.pk, user.sub))]);
   return json(200, await toTaskView(task, clock.iso(), { activity, watching: Boolean(watcher) }), { etag: `"${task.version}"` });
-});
+}

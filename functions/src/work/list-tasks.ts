@@ -10,7 +10,7 @@ import { OPEN_TASK_STATUSES, isOpenTask, type TaskStatus } from '@tandem/shared/
 import { TASK_CALENDAR_MAX_DAYS as MAX_DAYS, TaskListQuery } from '@tandem/shared/schemas/work-lists';
 import { filterByWords } from '@tandem/shared/word-search';
 import { taskKeys, workFollowKeys, type AssignmentItem, type TaskItem } from '@tandem/shared';
-import { apiHandler, badRequest, json, parseQuery } from '../lib/http.js';
+import { badRequest, json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorizeList } from '../lib/authorize.js';
@@ -20,7 +20,7 @@ import { toTaskSummary } from './task-view.js';
 import { brusselsDaysRange, calendarBounds } from './work-ranges.js';
 import { CLOSED_COLUMN_LIMITS } from './board.js';
 
-export const handler = apiHandler(async (event) => {
+export async function listTasks(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
@@ -72,7 +72,7 @@ export const handler = apiHandler(async (event) => {
   const found = q.q ? filterByWords(visible, (t) => `${t.title} ${t.description}`, q.q) : visible;
   const items = found.sort(byDue).map((t) => toTaskSummary(t, now));
   return json(200, { items }, { 'cache-control': 'no-store' });
-});
+}
 
 function dedupe(tasks: TaskItem[]): TaskItem[] {
   return [...new Map(tasks.map((t) => [t.id, t])).values()];

@@ -8,7 +8,7 @@
  */
 import { workFollowKeys, type AssignmentItem, type MentionItem, type WatcherItem } from '@tandem/shared';
 import { MyWorkQuery } from '@tandem/shared/schemas/work-lists';
-import { apiHandler, json, parseQuery } from '../lib/http.js';
+import { json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -19,7 +19,7 @@ import { brusselsDaysRange, brusselsWeekOf, openDueBounds } from './work-ranges.
 const LIST_LIMIT = 200;
 const MENTIONS_LIMIT = 50;
 
-export const handler = apiHandler(async (event) => {
+export async function myWork(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
@@ -69,6 +69,6 @@ export const handler = apiHandler(async (event) => {
       return answer(items.map((w) => ({ kind: w.kind, id: w.id, title: w.title, since: w.since })));
     }
   }
-});
+}
 
 const answer = (items: unknown[]) => json(200, { items }, { 'cache-control': 'no-store' });

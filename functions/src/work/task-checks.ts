@@ -15,12 +15,13 @@ export function checkDepartment(reg: CommuneRegistration, department: string, fi
     throw unprocessable('this department reviews permits and does no tasks', [{ name: field, reason: `"${department}" is review-only` }]);
 }
 
-export async function checkAssignees(reg: CommuneRegistration, subs: readonly string[]): Promise<void> {
+/** `subs`: the assignees to check; `all`: the list sent, whose indexes name the fields (default: `subs`). */
+export async function checkAssignees(reg: CommuneRegistration, subs: readonly string[], all: readonly string[] = subs): Promise<void> {
   const unknown = await unknownPeople(reg, subs);
   if (unknown.length)
     throw unprocessable(
       'an assignee is no staff member of this commune',
-      unknown.map((s) => ({ name: `assignees.${subs.indexOf(s)}`, reason: 'not an enabled staff member (GET …/staff/people)' })),
+      unknown.map((s) => ({ name: `assignees.${all.indexOf(s)}`, reason: 'not an enabled staff member (GET …/staff/people)' })),
     );
 }
 

@@ -7,32 +7,29 @@
 import { PutCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { watcherItem, workFollowKeys } from '@tandem/shared';
-import { apiHandler, header, notFound, pathParam } from '../lib/http.js';
+import { header, notFound, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
 import { clock } from '../lib/clock.js';
 import { ddb, env } from '../lib/aws.js';
 import { checkedKey } from '../lib/idempotency.js';
-import { routeOf } from '../lib/route-of.js';
 import { workItem, type WorkKind } from './work-item-ref.js';
 
-const ROUTES = {
-  'PUT /api/{commune}/staff/tasks/{id}/watch': { kind: 'task', watch: true },
-  'DELETE /api/{commune}/staff/tasks/{id}/watch': { kind: 'task', watch: false },
-  'PUT /api/{commune}/staff/projects/{id}/watch': { kind: 'project', watch: true },
-  'DELETE /api/{commune}/staff/projects/{id}/watch': { kind: 'project', watch: false },
-} as const satisfies Record<string, { kind: WorkKind; watch: boolean }>;
+/** The watch routes, by kind of item and by start (PUT) or stop (DELETE). */
+export const WATCH_ROUTES = {
+  task: { true: 'PUT /api/{commune}/staff/tasks/{id}/watch', false: 'DELETE /api/{commune}/staff/tasks/{id}/watch' },
+  project: { true: 'PUT /api/{commune}/staff/projects/{id}/watch', false: 'DELETE /api/{commune}/staff/projects/{id}/watch' },
+} as const;
 
-export const handler = apiHandler(async (event) => {
+export async function watchWork(event: ApiEvent, kind: WorkKind, watch: boolean): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const { kind, watch } = routeOf<'work/watch-work', { kind: WorkKind; watch: boolean }>(event, ROUTES);
   checkedKey(header(event, 'idempotency-key'));
   const item = await workItem(commune, kind, pathParam(event, 'id'));
   if (!item) throw notFound(`no ${kind} has this id`);
-  authorize(user, reg.config, event.routeKey as keyof typeof ROUTES, 'watch', item.subject);
+  authorize(user, reg.config, WATCH_ROUTES[kind][watch ? 'true' : 'false'], 'watch', item.subject);
   const TableName = env().tableName;
   if (watch) {
     const w = watcherItem(commune, item.pk, user.sub, clock.iso(), { kind, id: item.id, title: item.title });
@@ -45,4 +42,4 @@ export const handler = apiHandler(async (event) => {
     await ddb().send(new DeleteCommand({ TableName, Key: workFollowKeys.watcher(item.pk, user.sub) }));
   }
   return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
-});
+}

@@ -1,0 +1,19 @@
+/**
+ * Comments and watching, on tasks and on projects, one function: comment-work.ts and watch-work.ts hold them, over
+ * the item's partition whichever kind it is.
+ */
+import { apiHandler, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { routeOf } from '../lib/route-of.js';
+import { commentWork } from './comment-work.js';
+import { watchWork } from './watch-work.js';
+
+const ROUTES = {
+  'POST /api/{commune}/staff/tasks/{id}/comments': (e: ApiEvent) => commentWork(e, 'task'),
+  'POST /api/{commune}/staff/projects/{id}/comments': (e: ApiEvent) => commentWork(e, 'project'),
+  'PUT /api/{commune}/staff/tasks/{id}/watch': (e: ApiEvent) => watchWork(e, 'task', true),
+  'DELETE /api/{commune}/staff/tasks/{id}/watch': (e: ApiEvent) => watchWork(e, 'task', false),
+  'PUT /api/{commune}/staff/projects/{id}/watch': (e: ApiEvent) => watchWork(e, 'project', true),
+  'DELETE /api/{commune}/staff/projects/{id}/watch': (e: ApiEvent) => watchWork(e, 'project', false),
+};
+
+export const handler = apiHandler((event) => routeOf<'work/follow-work', (e: ApiEvent) => Promise<ApiResult>>(event, ROUTES)(event));
