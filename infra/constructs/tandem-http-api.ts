@@ -69,7 +69,9 @@ export class TandemHttpApi extends Construct {
       const f = new TandemFunction(this, functionId(key), { handlerKey: key, environment: props.environment });
       grantDeclaredAccess(f.fn, access, props.access);
       this.functions.set(key, f);
-      integrations.set(key, new HttpLambdaIntegration(`${functionId(key)}Integration`, f.fn));
+      // One invoke permission per function (for this API), not one per route: a function serving twelve routes would
+      // otherwise add twelve resources, and the platform stack must stay under CloudFormation's 500.
+      integrations.set(key, new HttpLambdaIntegration(`${functionId(key)}Integration`, f.fn, { scopePermissionToRoute: false }));
     }
     // RouteSettings is untyped JSON in the L1: CloudFormation's own property names.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
