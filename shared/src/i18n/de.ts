@@ -10,6 +10,7 @@ import { auditStaffDe } from './audit-staff/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
+import { recurringDe } from './recurring/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -23,4 +24,5 @@ export const de: Record<MessageKey, string> = {
   ...mailConfirmationDe,
   ...privacyDe,
   ...staffAuthDe,
+  ...recurringDe,
 };

@@ -10,6 +10,7 @@ import { auditStaffEn } from './audit-staff/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
+import { recurringEn } from './recurring/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -23,4 +24,5 @@ export const en: Record<MessageKey, string> = {
   ...mailConfirmationEn,
   ...privacyEn,
   ...staffAuthEn,
+  ...recurringEn,
 };

@@ -14,6 +14,7 @@ import { auditStaffFr } from './audit-staff/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
+import { recurringFr } from './recurring/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -27,5 +28,6 @@ export const fr = {
   ...mailConfirmationFr,
   ...privacyFr,
   ...staffAuthFr,
+  ...recurringFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -10,6 +10,7 @@ import { auditStaffNl } from './audit-staff/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
+import { recurringNl } from './recurring/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -23,4 +24,5 @@ export const nl: Record<MessageKey, string> = {
   ...mailConfirmationNl,
   ...privacyNl,
   ...staffAuthNl,
+  ...recurringNl,
 };
