@@ -31,6 +31,7 @@ const FOLDER_KEYS: Record<BucketFolder, string> = {
   uploads: 'generated per upload (commune, date, random id)',
   reports: 'generated per report photo (commune, tracking code, number)',
   permits: 'generated per permit file (commune, tracking code, random id or document name)',
+  tasks: 'generated per task file (commune, task id, file name)',
 };
 
 /** The deployment's ARNs, as CDK tokens. */

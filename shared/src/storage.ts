@@ -21,6 +21,8 @@ export const BUCKET_FOLDERS = {
   reports: 'reports/',
   /** A permit's joined documents and issued PDFs: permits/<commune>/<code>/<file>. */
   permits: 'permits/',
+  /** A task's photos and documents: tasks/<commune>/<task id>/<file> (a work order's copies of its report's photos). */
+  tasks: 'tasks/',
 } as const;
 export type BucketFolder = keyof typeof BUCKET_FOLDERS;
 export const BUCKET_FOLDER_NAMES = Object.keys(BUCKET_FOLDERS) as BucketFolder[];
@@ -48,6 +50,11 @@ export const bucketKeys = {
     `${permitFiles(commune, code)}${PERMIT_ATTACHMENT}${id}.${ext}`,
   /** A document already kept for this permit (not a new upload): exactly the shape permitAttachment builds. */
   isPermitAttachment: (commune: string, code: string, key: string) => bucketKeyPatterns.permitAttachment(commune, code).test(key),
+  /** Where a task keeps its files. */
+  taskFiles: (commune: string, id: string) => `${BUCKET_FOLDERS.tasks}${commune}/${id}/`,
+  /** A work order's copy of its report's photo n (the same name each time: a retried copy overwrites itself). */
+  taskReportPhoto: (commune: string, id: string, reportCode: string, n: number, ext: string) =>
+    `${BUCKET_FOLDERS.tasks}${commune}/${id}/report-${reportCode}-${n}.${ext}`,
   /** An issued PDF (authorisation, poster), named for download. */
   permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
 };

@@ -29,11 +29,15 @@ export const AUDIT_ACTIONS = [
   'staffaccount.change',
   'staffaccount.disable',
   'staffaccount.enable',
+  'recurrence.create',
+  'recurrence.update',
+  'recurrence.delete',
+  'report.work-order',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of item an entry is about. */
-export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account'] as const;
+export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account', 'recurrence'] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 
 /** Entries are kept this many years unless the commune's config says otherwise (`audit.retentionYears`). */

@@ -67,6 +67,8 @@ import {
   SignedIn,
   TotpCodeInput,
 } from '../schemas/staff-auth.js';
+import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } from '../schemas/recurring.js';
+import { TaskView } from '../schemas/work.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -96,6 +98,9 @@ export const INPUT_SCHEMAS = {
   Open311KeyInput,
   StaffAccountInvite,
   StaffAccountChange,
+  RecurrenceInput,
+  RecurrenceChange,
+  WorkOrderInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -146,6 +151,9 @@ export const OUTPUT_SCHEMAS = {
   StaffAccount: StaffAccountView,
   StaffAccountList,
   MailConfirmationResult,
+  RecurrenceView,
+  RecurrenceList: z.object({ items: z.array(RecurrenceView) }),
+  TaskView,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

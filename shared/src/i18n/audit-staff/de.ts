@@ -47,4 +47,9 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Kartenelement',
   'auditStaff.kind.open311-key': 'Open311-Schlüssel',
   'auditStaff.kind.staff-account': 'Mitarbeiterkonto',
+  'auditStaff.action.recurrence.create': 'Wiederkehrende Aufgabe erstellt',
+  'auditStaff.action.recurrence.update': 'Wiederkehrende Aufgabe geändert',
+  'auditStaff.action.recurrence.delete': 'Wiederkehrende Aufgabe gelöscht',
+  'auditStaff.action.report.work-order': 'Meldung: Arbeitsauftrag erstellt',
+  'auditStaff.kind.recurrence': 'Wiederkehrende Aufgabe',
 };

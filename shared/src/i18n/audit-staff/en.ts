@@ -47,4 +47,9 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Map item',
   'auditStaff.kind.open311-key': 'Open311 key',
   'auditStaff.kind.staff-account': 'Staff account',
+  'auditStaff.action.recurrence.create': 'Recurring task created',
+  'auditStaff.action.recurrence.update': 'Recurring task changed',
+  'auditStaff.action.recurrence.delete': 'Recurring task deleted',
+  'auditStaff.action.report.work-order': 'Report: work order created',
+  'auditStaff.kind.recurrence': 'Recurring task',
 };

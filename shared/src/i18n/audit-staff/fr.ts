@@ -47,5 +47,10 @@ export const auditStaffFr = {
   'auditStaff.kind.map-item': 'Élément de carte',
   'auditStaff.kind.open311-key': 'Clé Open311',
   'auditStaff.kind.staff-account': 'Compte du personnel',
+  'auditStaff.action.recurrence.create': 'Tâche récurrente créée',
+  'auditStaff.action.recurrence.update': 'Tâche récurrente modifiée',
+  'auditStaff.action.recurrence.delete': 'Tâche récurrente supprimée',
+  'auditStaff.action.report.work-order': 'Signalement : bon de travail créé',
+  'auditStaff.kind.recurrence': 'Tâche récurrente',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

@@ -47,4 +47,9 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.kind.map-item': 'Kaartelement',
   'auditStaff.kind.open311-key': 'Open311-sleutel',
   'auditStaff.kind.staff-account': 'Personeelsaccount',
+  'auditStaff.action.recurrence.create': 'Terugkerende taak aangemaakt',
+  'auditStaff.action.recurrence.update': 'Terugkerende taak gewijzigd',
+  'auditStaff.action.recurrence.delete': 'Terugkerende taak verwijderd',
+  'auditStaff.action.report.work-order': 'Melding: werkbon aangemaakt',
+  'auditStaff.kind.recurrence': 'Terugkerende taak',
 };
