@@ -36,6 +36,8 @@ const BODIES: (string | undefined)[] = [
   '{"purpose":"document","contentType":"application/pdf","size":1e12}',
   '{"code":"ABCD-1234","email":["a@b.c"]}',
   '{"code":"x; DROP","email":"x@example.org"}',
+  '{"title":"xxx","department":"travaux","rule":"FREQ=MONTHLY;BYDAY=6TU;UNTIL=2027-02-30","start":"2026-02-30","time":"24:00"}',
+  '{"department":"police","assignees":"x","dueAt":"tomorrow","priority":"now","version":1,"rule":null}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

@@ -3,10 +3,10 @@
  * address, and its category's questions with the reporter's answers, in French as the staff read them), its place as
  * a GeoJSON point, and the link back to the report.
  */
-import { pickText, type CommuneConfig, type NewTask, type ReportItem } from '@tandem/shared';
+import { brusselsWallToMs, pickText, type CommuneConfig, type NewTask, type ReportItem } from '@tandem/shared';
 import { fillMessage } from '@tandem/shared/i18n/fill';
 import { recurringFr } from '@tandem/shared/i18n/recurring/fr';
-import type { WorkOrderInput } from '@tandem/shared/schemas/recurring';
+import { WORK_ORDER_DUE_TIME, type WorkOrderInput } from '@tandem/shared/schemas/recurring';
 
 const BOOLEAN_WORDS = { true: 'oui', false: 'non' } as const;
 
@@ -63,6 +63,7 @@ export function workOrderTask(
     priority: input.priority,
     // Instants in keys are UTC with Z, whatever offset the client wrote.
     ...(input.dueAt ? { dueAt: new Date(input.dueAt).toISOString() } : {}),
+    ...(input.dueDay ? { dueAt: new Date(brusselsWallToMs(input.dueDay, WORK_ORDER_DUE_TIME)).toISOString() } : {}),
     ...(r.location
       ? {
           place: { ...(r.address ? { label: r.address } : {}), geometry: { type: 'Point', coordinates: [r.location.lng, r.location.lat] } },

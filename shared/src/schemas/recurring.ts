@@ -89,15 +89,21 @@ export const RecurrenceView = z.object({
 export type RecurrenceView = z.infer<typeof RecurrenceView>;
 
 /** A report becomes a work order: a task for a department (by default the report's) and its people. */
-export const WorkOrderInput = z.object({
-  /** By default « <catégorie> — <adresse ou code> ». */
-  title: plainText().trim().min(3).max(140).optional(),
-  /** What the agent adds to the report's words, questions and answers. */
-  note: plainText().trim().max(2000).default(''),
-  department: department.optional(),
-  assignees: z.array(person).max(20).default([]),
-  priority: TaskPrioritySchema.default('normal'),
-  dueAt: z.string().datetime({ offset: true }).optional(),
-  projectId: WorkIdSchema.optional(),
-});
+export const WorkOrderInput = z
+  .object({
+    /** By default « <catégorie> — <adresse ou code> ». */
+    title: plainText().trim().min(3).max(140).optional(),
+    /** What the agent adds to the report's words, questions and answers. */
+    note: plainText().trim().max(2000).default(''),
+    department: department.optional(),
+    assignees: z.array(person).max(20).default([]),
+    priority: TaskPrioritySchema.default('normal'),
+    dueAt: z.string().datetime({ offset: true }).optional(),
+    /** Or the Brussels day it is due, at the end of the working day (WORK_ORDER_DUE_TIME): what the staff form sends. */
+    dueDay: IsoDateSchema.optional(),
+    projectId: WorkIdSchema.optional(),
+  })
+  .refine((w) => !(w.dueAt && w.dueDay), { message: 'give dueAt or dueDay, not both', path: ['dueDay'] });
 export type WorkOrderInput = z.infer<typeof WorkOrderInput>;
+/** A work order due on a day is due at this Brussels time that day. */
+export const WORK_ORDER_DUE_TIME = '16:00';

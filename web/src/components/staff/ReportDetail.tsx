@@ -14,6 +14,7 @@ import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
 import PersonalDataErased from './PersonalDataErased';
 import { may } from './may';
+import WorkOrderButton from './work/WorkOrderButton';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -140,6 +141,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
           {canTransition && <TransitionForm commune={commune} report={report} mutate={mutate} />}
           {canAssign && <AssignForm commune={commune} report={report} mutate={mutate} />}
           {(canWrite || canNote) && <UpdateForm report={report} mutate={mutate} publicAllowed={canWrite} />}
+          <WorkOrderButton commune={commune} report={report} />
         </div>
       </div>
     </article>
