@@ -325,9 +325,12 @@ describe('a report becomes a work order', () => {
     expect(date.body['invalid-params'].map((p: { name: string }) => p.name).sort()).toEqual(['assignees', 'dueAt']);
     expect((await api('POST', `${C}/staff/reports/ZZZZ-ZZZZ/work-orders`, { headers: auth(agent), body: {} })).status).toBe(404);
     // For another team: the report's department orders, espaces-verts does.
-    const ok = await post(agent, { department: 'espaces-verts' });
+    const ok = await post(agent, { department: 'espaces-verts', dueDay: '2026-03-29' });
     expect(ok.status).toBe(201);
     expect(ok.body.department).toBe('espaces-verts');
+    // Due on a Brussels day at 16:00: the spring change day is already summer time.
+    expect(ok.body.dueAt).toBe('2026-03-29T14:00:00.000Z');
+    expect((await post(agent, { dueDay: '2026-03-29', dueAt: '2026-03-29T10:00:00Z' })).status).toBe(422);
   });
 });
 
