@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   API_FUNCTIONS,
   BACKGROUND_FUNCTIONS,
+  BUCKET_FOLDER_NAMES,
   COMMUNES_INDEX_PK,
   TENANT_TAG_VARIABLE,
   keys,
@@ -26,6 +27,9 @@ import {
   tenantStatementsOf,
   type Resource,
 } from './support/template-queries.js';
+
+/** An object resource under one bucket folder's commune part (every folder of BUCKET_FOLDERS). */
+const FOLDER_PART = new RegExp(`\\.Arn>/(${BUCKET_FOLDER_NAMES.join('|')})/\\$\\{aws:PrincipalTag/commune\\}/\\*$`);
 
 let built: ReturnType<typeof buildTestApp>;
 beforeAll(() => {
@@ -64,8 +68,7 @@ describe.each(Object.entries(ALL))('%s', (key, access) => {
         if (actions.some((a) => a.startsWith('dynamodb:'))) expect(s.Condition).toEqual(LEADING_KEYS);
         if (actions.some((a) => a.startsWith('s3:'))) {
           expect(s.Condition).toBeUndefined();
-          for (const r of resourcesIn(s))
-            expect(r).toMatch(/\.Arn>\/(uploads|reports|permits|worksites)\/\$\{aws:PrincipalTag\/commune\}\/\*$/);
+          for (const r of resourcesIn(s)) expect(r).toMatch(FOLDER_PART);
         }
         expect(actions.every((a) => a.startsWith('dynamodb:') || a.startsWith('s3:'))).toBe(true);
       }

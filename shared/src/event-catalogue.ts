@@ -174,6 +174,18 @@ export const EVENT_RULES: readonly EventRuleDef[] = [
     pattern: { source: [WORKS_EVENT_SOURCE], 'detail-type': [WORKS_EVENT_TYPES.progress] },
     target: 'worksites/notify-watchers',
   },
+  {
+    name: 'start-permit-process',
+    // Events carry no permit kind (ids and states only): the target reads the permit and starts events' processes only.
+    description:
+      'When a permit request is filed, start its process if it is an event: a project from the commune’s template, with its tasks',
+    pattern: {
+      source: [PERMIT_EVENT_SOURCE],
+      'detail-type': [PERMIT_EVENT_TYPES.state_changed],
+      detail: { to: ['submitted'] },
+    },
+    target: 'work/permit-process',
+  },
 ];
 
 /** Scheduled functions, defined once: CDK creates a schedule rule for each, the local runtime a timer. */
@@ -196,5 +208,11 @@ export const SCHEDULES: readonly ScheduleDef[] = [
     description: 'Requests closed longer ago than the commune’s retention lose their requester’s personal data',
     target: 'privacy/erase-expired-personal-data',
     everyMinutes: 24 * 60,
+  },
+  {
+    name: 'generate-recurring-tasks',
+    description: 'Each recurrence’s tasks are made three weeks ahead (never twice: ids derived from the recurrence and the day)',
+    target: 'work/recurrence-scheduler',
+    everyMinutes: 60,
   },
 ];

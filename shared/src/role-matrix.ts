@@ -175,6 +175,23 @@ export const ROLE_MATRIX = {
   'GET /api/{commune}/staff/boards/{department}': {
     read: { what: "read a department's board", worker: 'own', agent: 'any', reviewer: 'own', admin: 'any' },
   },
+  // Recurring tasks: every agent sees them (workers those of their departments); a department's agents set up its own.
+  'GET /api/{commune}/staff/recurrences': {
+    list: { what: 'list recurring tasks', worker: 'own', agent: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/recurrences': {
+    create: { what: 'set up a recurring task', agent: 'own', admin: 'any' },
+  },
+  'PATCH /api/{commune}/staff/recurrences/{id}': {
+    update: { what: 'change a recurring task', agent: 'own', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/recurrences/{id}': {
+    delete: { what: 'delete a recurring task', agent: 'own', admin: 'any' },
+  },
+  // A work order from a report: the agents of the report's department (who handle it) order the work, for any team.
+  'POST /api/{commune}/staff/reports/{code}/work-orders': {
+    create: { what: 'make a work order from a report', agent: 'own', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

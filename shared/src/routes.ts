@@ -102,6 +102,10 @@ export const API_FUNCTIONS = {
   'worksites/works-poster': { table: 'read' },
   /** Citizens follow a works site by e-mail (confirmed first) and leave it. */
   'worksites/watch-works': { table: 'write', mail: true },
+  /** Staff set up recurring tasks (the scheduler makes their tasks: work/recurrence-scheduler). */
+  'work/recurrences': { table: 'write' },
+  /** A report becomes a work order: a task with copies of the report's photos, linked both ways. */
+  'work/work-orders': { table: 'write', files: { reports: ['read'], tasks: ['read', 'write'] } },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
 } as const satisfies Record<string, FunctionAccess>;
@@ -195,6 +199,11 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/works/{id}/watchers', handler: 'worksites/watch-works', auth: 'public' },
   { method: 'DELETE', path: '/api/{commune}/works/{id}/watchers/{key}', handler: 'worksites/watch-works', auth: 'public' },
   { method: 'GET', path: '/api/openapi.json', handler: 'docs/openapi', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/recurrences', handler: 'work/recurrences', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/recurrences', handler: 'work/recurrences', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/reports/{code}/work-orders', handler: 'work/work-orders', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;
@@ -219,6 +228,10 @@ export const BACKGROUND_FUNCTIONS = {
   'permits/advance-permits': { table: 'write' },
   /** Scheduled daily: erases the personal data of requests closed longer ago than the commune's retention. */
   'privacy/erase-expired-personal-data': { table: 'write', files: { permits: ['delete'] } },
+  /** Scheduled: makes each recurrence's tasks three weeks ahead, never twice. */
+  'work/recurrence-scheduler': { table: 'write' },
+  /** Event bus rule target: an event permit's filing starts its process (a project from the commune's template). */
+  'work/permit-process': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -57,6 +57,11 @@ export const bucketKeys = {
   /** A progress photo of a published works site. */
   worksitePhoto: (commune: string, projectId: string, id: string, ext: string) =>
     `${BUCKET_FOLDERS.worksites}${commune}/${projectId}/${id}.${ext}`,
+  /** Where a task keeps its files. */
+  taskFiles: (commune: string, id: string) => `${BUCKET_FOLDERS.tasks}${commune}/${id}/`,
+  /** A work order's copy of its report's photo n (the same name each time: a retried copy overwrites itself). */
+  taskReportPhoto: (commune: string, id: string, reportCode: string, n: number, ext: string) =>
+    `${BUCKET_FOLDERS.tasks}${commune}/${id}/report-${reportCode}-${n}.${ext}`,
   /** An issued PDF (authorisation, poster), named for download. */
   permitDocument: (commune: string, code: string, fileName: string) => `${permitFiles(commune, code)}${fileName}`,
 };

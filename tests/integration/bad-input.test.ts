@@ -42,6 +42,8 @@ const BODIES: (string | undefined)[] = [
   '{"text":"Vu","mentions":["dept:","x"],"files":["../../etc/passwd"],"version":1,"addFiles":[1]}',
   '{"assignee":5,"priority":"asap","dueAt":"tomorrow","version":1}',
   '{"assignee":null,"dueAt":null,"version":1}',
+  '{"title":"xxx","department":"travaux","rule":"FREQ=MONTHLY;BYDAY=6TU;UNTIL=2027-02-30","start":"2026-02-30","time":"24:00"}',
+  '{"department":"police","assignees":"x","dueAt":"tomorrow","priority":"now","version":1,"rule":null}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

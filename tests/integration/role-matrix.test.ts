@@ -422,7 +422,59 @@ const CASES: Cases = {
   'GET /api/{commune}/staff/audit.csv': {
     manage: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/audit.csv`, { headers: auth(t) }) }) },
   },
+  'GET /api/{commune}/staff/recurrences': {
+    list: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/recurrences`, { headers: auth(t) }) }) },
+  },
+  'POST /api/{commune}/staff/recurrences': {
+    create: {
+      setup: async () => ({
+        subject: { department: 'travaux' },
+        send: (t) => api('POST', `${C}/staff/recurrences`, { headers: auth(t), body: recurrence() }),
+      }),
+    },
+  },
+  'PATCH /api/{commune}/staff/recurrences/{id}': {
+    update: {
+      async setup() {
+        const id = await newRecurrence();
+        return {
+          subject: { department: 'travaux' },
+          send: (t) =>
+            api('PATCH', `${C}/staff/recurrences/${id}`, { headers: auth(t), body: { title: 'Balayage (renforcé)', version: 1 } }),
+        };
+      },
+    },
+  },
+  'DELETE /api/{commune}/staff/recurrences/{id}': {
+    delete: {
+      async setup() {
+        const id = await newRecurrence();
+        return {
+          subject: { department: 'travaux' },
+          send: (t) => api('DELETE', `${C}/staff/recurrences/${id}?version=1`, { headers: auth(t) }),
+        };
+      },
+    },
+  },
+  'POST /api/{commune}/staff/reports/{code}/work-orders': {
+    create: onReport('POST', '/work-orders', () => ({ note: 'Reboucher avant vendredi.' })),
+  },
 };
+
+// Recurrences: a weekly sweep owned by travaux.
+const recurrence = () => ({
+  title: 'Balayage de la Grand-Place',
+  department: 'travaux',
+  rule: 'FREQ=WEEKLY;BYDAY=MO',
+  start: addDays(today(), 1),
+  time: '07:00',
+  active: false,
+});
+async function newRecurrence() {
+  const r = await api('POST', `${C}/staff/recurrences`, { headers: auth(admin()), body: recurrence() });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
 
 let invited = 0;
 /** A staff account invited by the admin, for the routes that change one. */

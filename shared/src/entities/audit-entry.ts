@@ -39,11 +39,15 @@ export const AUDIT_ACTIONS = [
   'project.comment',
   'project.create',
   'project.update',
+  'recurrence.create',
+  'recurrence.update',
+  'recurrence.delete',
+  'report.work-order',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of item an entry is about. */
-export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account', 'task', 'project'] as const;
+export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account', 'task', 'project', 'recurrence'] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 
 /** Entries are kept this many years unless the commune's config says otherwise (`audit.retentionYears`). */

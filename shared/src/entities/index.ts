@@ -20,3 +20,4 @@ export * from './project.js';
 export * from './work-follow.js';
 export * from './work-activity.js';
 export * from './works-watcher.js';
+export * from './recurrence.js';

@@ -7,7 +7,7 @@
  */
 import type { ProjectHealth, ProjectKind, ProjectStatus } from '../work/task-states.js';
 import { communePrefix } from './key-parts.js';
-import { NO_DUE, type WorkPlace } from './task.js';
+import { NO_DUE, type WorkLink, type WorkPlace } from './task.js';
 
 export const PROJECT_SK: '#PROJECT' = '#PROJECT';
 
@@ -52,6 +52,8 @@ export interface ProjectItem {
   place?: WorkPlace;
   /** A PST operational objective of the commune's plan (config `work.pst`). */
   pstObjective?: string;
+  /** What it points at (e.g. the event permit whose filing started it). */
+  links?: WorkLink[];
   /** The process template that made its tasks, and the template's version then. */
   template?: { id: string; version: number; anchorDay: string };
   /** Public page (works sites): why, who, phases, detours; its map item. */

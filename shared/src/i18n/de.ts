@@ -14,6 +14,7 @@ import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
+import { recurringDe } from './recurring/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -31,4 +32,5 @@ export const de: Record<MessageKey, string> = {
   ...backofficeDe,
   ...workTasksDe,
   ...worksitesDe,
+  ...recurringDe,
 };

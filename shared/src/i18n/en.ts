@@ -14,6 +14,7 @@ import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
+import { recurringEn } from './recurring/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -31,4 +32,5 @@ export const en: Record<MessageKey, string> = {
   ...backofficeEn,
   ...workTasksEn,
   ...worksitesEn,
+  ...recurringEn,
 };

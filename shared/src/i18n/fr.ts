@@ -18,6 +18,7 @@ import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
+import { recurringFr } from './recurring/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -35,5 +36,6 @@ export const fr = {
   ...backofficeFr,
   ...workTasksFr,
   ...worksitesFr,
+  ...recurringFr,
 } as const;
 export type MessageKey = keyof typeof fr;

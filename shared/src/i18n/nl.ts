@@ -14,6 +14,7 @@ import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
+import { recurringNl } from './recurring/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -31,4 +32,5 @@ export const nl: Record<MessageKey, string> = {
   ...backofficeNl,
   ...workTasksNl,
   ...worksitesNl,
+  ...recurringNl,
 };

@@ -79,6 +79,7 @@ import {
   SignedIn,
   TotpCodeInput,
 } from '../schemas/staff-auth.js';
+import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } from '../schemas/recurring.js';
 
 import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
 import { BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
@@ -119,6 +120,9 @@ export const INPUT_SCHEMAS = {
   PublicationInput,
   ProgressInput,
   WatchInput,
+  RecurrenceInput,
+  RecurrenceChange,
+  WorkOrderInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -183,6 +187,8 @@ export const OUTPUT_SCHEMAS = {
   WorksList,
   PublicWorks,
   WatchAnswer,
+  RecurrenceView,
+  RecurrenceList: z.object({ items: z.array(RecurrenceView) }),
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

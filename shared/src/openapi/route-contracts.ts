@@ -15,6 +15,7 @@ import { AuditQuery } from '../schemas/audit-log.js';
 import { MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
 import { ProjectListQuery } from '../schemas/work-projects.js';
 import { UnpublishQuery } from '../schemas/worksites.js';
+import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -38,6 +39,7 @@ export const API_TAGS = {
   privacy: 'A person’s copy of their data, or its erasure, with their tracking code and the e-mail address they gave.',
   'staff-work': 'The staff workspace: tasks, comments with @mentions, watchers, "my work", department boards, the staff directory.',
   meta: 'This description of the API.',
+  'staff-recurring': 'Staff set up recurring tasks (an RRULE subset, made three weeks ahead) and turn reports into work orders.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
 
@@ -220,6 +222,81 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     pathParams: { department: 'A department code of the commune.' },
     responses: { 200: { description: 'The board.', content: json('Board') } },
     errors: { 404: 'Unknown commune or department.' },
+  },
+  'GET /api/{commune}/staff/recurrences': {
+    summary: 'The commune’s recurring tasks',
+    description: 'Workers see their departments’ ones. Each with its rule in words (French) and its next days.',
+    tag: 'staff-recurring',
+    access: 'staff',
+    responses: { 200: { description: 'Every recurrence, by id.', content: json('RecurrenceList') } },
+  },
+  'POST /api/{commune}/staff/recurrences': {
+    summary: 'Set up a recurring task',
+    description:
+      'The scheduler makes its tasks up to three weeks ahead, each due at `time` (Brussels) on each day of `rule` from `start`, never twice.',
+    tag: 'staff-recurring',
+    access: 'staff',
+    body: { schema: 'RecurrenceInput' },
+    idempotent: true,
+    responses: {
+      201: { description: 'Set up.', content: json('RecurrenceView'), headers: ['Location'] },
+      200: {
+        description: 'A retry with the same Idempotency-Key: the recurrence the first request set up.',
+        content: json('RecurrenceView'),
+        headers: ['Idempotent-Replayed'],
+      },
+    },
+    errors: {
+      409: 'The recurrence is being saved right now: try again in a moment.',
+      422: 'Some fields are not valid: a rule part that cannot be read (named in the reason), an unknown department or one that only reviews permits.',
+    },
+  },
+  'PATCH /api/{commune}/staff/recurrences/{id}': {
+    summary: 'Change a recurring task',
+    description: 'Tasks already made stay as they are; the change applies to the days not made yet.',
+    tag: 'staff-recurring',
+    access: 'staff',
+    body: { schema: 'RecurrenceChange' },
+    idempotent: true,
+    pathParams: { id: 'The recurrence’s id.' },
+    responses: { 200: { description: 'The recurrence as it is now.', content: json('RecurrenceView') } },
+    errors: {
+      404: 'Unknown commune, or no recurrence has this id.',
+      409: STALE,
+      422: 'Some fields are not valid: a rule part that cannot be read, an unknown department or one that only reviews permits.',
+    },
+  },
+  'DELETE /api/{commune}/staff/recurrences/{id}': {
+    summary: 'Delete a recurring task',
+    description: 'The tasks it made stay.',
+    tag: 'staff-recurring',
+    access: 'staff',
+    query: RecurrenceDeleteQuery,
+    pathParams: { id: 'The recurrence’s id.' },
+    responses: { 204: { description: 'Deleted.' } },
+    errors: { 404: 'Unknown commune, or no recurrence has this id.', 409: STALE },
+  },
+  'POST /api/{commune}/staff/reports/{code}/work-orders': {
+    summary: 'Make a work order from a report',
+    description:
+      'A task for a department (by default the report’s) with the report’s place, words, questions and answers and copies of its photos; it links the report, and the report’s staff timeline names it.',
+    tag: 'staff-recurring',
+    access: 'staff',
+    body: { schema: 'WorkOrderInput' },
+    idempotent: true,
+    responses: {
+      201: { description: 'Made.', content: json('TaskView'), headers: ['Location'] },
+      200: {
+        description: 'A retry with the same Idempotency-Key: the task the first request made.',
+        content: json('TaskView'),
+        headers: ['Idempotent-Replayed'],
+      },
+    },
+    errors: {
+      404: 'Unknown commune, or no report has this code.',
+      409: 'The work order is being saved right now: try again in a moment.',
+      422: 'Some fields are not valid, an unknown department or one that only reviews permits.',
+    },
   },
   'GET /api/openapi.json': {
     summary: 'This document',

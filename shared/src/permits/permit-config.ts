@@ -51,6 +51,11 @@ export const EventKindConfig = z.object({
     { type: 'insurance', when: 'always' },
     { type: 'plan', when: 'large' },
   ]),
+  /**
+   * The process template (`work.templates`) a filed event request starts: a project with the template's tasks, anchored
+   * on the event's first day (functions/src/work/permit-process.ts). Absent: filing starts nothing.
+   */
+  processTemplate: z.string().min(1).max(40).optional(),
 });
 export type EventKindConfig = z.infer<typeof EventKindConfig>;
 

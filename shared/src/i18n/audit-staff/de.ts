@@ -59,4 +59,9 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.project.create': 'Projekt: angelegt',
   'auditStaff.action.project.update': 'Projekt: geändert',
   'auditStaff.kind.project': 'Projekt',
+  'auditStaff.action.recurrence.create': 'Wiederkehrende Aufgabe erstellt',
+  'auditStaff.action.recurrence.update': 'Wiederkehrende Aufgabe geändert',
+  'auditStaff.action.recurrence.delete': 'Wiederkehrende Aufgabe gelöscht',
+  'auditStaff.action.report.work-order': 'Meldung: Arbeitsauftrag erstellt',
+  'auditStaff.kind.recurrence': 'Wiederkehrende Aufgabe',
 };

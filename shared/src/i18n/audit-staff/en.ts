@@ -59,4 +59,9 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.project.create': 'Project: created',
   'auditStaff.action.project.update': 'Project: changed',
   'auditStaff.kind.project': 'Project',
+  'auditStaff.action.recurrence.create': 'Recurring task created',
+  'auditStaff.action.recurrence.update': 'Recurring task changed',
+  'auditStaff.action.recurrence.delete': 'Recurring task deleted',
+  'auditStaff.action.report.work-order': 'Report: work order created',
+  'auditStaff.kind.recurrence': 'Recurring task',
 };

@@ -59,5 +59,10 @@ export const auditStaffFr = {
   'auditStaff.action.project.create': 'Projet : création',
   'auditStaff.action.project.update': 'Projet : modification',
   'auditStaff.kind.project': 'Projet',
+  'auditStaff.action.recurrence.create': 'Tâche récurrente créée',
+  'auditStaff.action.recurrence.update': 'Tâche récurrente modifiée',
+  'auditStaff.action.recurrence.delete': 'Tâche récurrente supprimée',
+  'auditStaff.action.report.work-order': 'Signalement : bon de travail créé',
+  'auditStaff.kind.recurrence': 'Tâche récurrente',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

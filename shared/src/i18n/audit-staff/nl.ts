@@ -59,4 +59,9 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.project.create': 'Project: aangemaakt',
   'auditStaff.action.project.update': 'Project: gewijzigd',
   'auditStaff.kind.project': 'Project',
+  'auditStaff.action.recurrence.create': 'Terugkerende taak aangemaakt',
+  'auditStaff.action.recurrence.update': 'Terugkerende taak gewijzigd',
+  'auditStaff.action.recurrence.delete': 'Terugkerende taak verwijderd',
+  'auditStaff.action.report.work-order': 'Melding: werkbon aangemaakt',
+  'auditStaff.kind.recurrence': 'Terugkerende taak',
 };

@@ -18,6 +18,7 @@ import PlanningForm from './inbox/PlanningForm';
 import { personName, priorityLabel, slaText } from './inbox/planning-format';
 import { usePeople } from './inbox/use-people';
 import '../../lib/messages/backoffice';
+import WorkOrderButton from './work/WorkOrderButton';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -165,6 +166,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
           {canPlan && <PlanningForm key={report.version} report={report} people={people} mutate={mutate} />}
           {canAssign && <AssignForm commune={commune} report={report} mutate={mutate} />}
           {(canWrite || canNote) && <UpdateForm report={report} mutate={mutate} publicAllowed={canWrite} />}
+          <WorkOrderButton commune={commune} report={report} />
         </div>
       </div>
     </article>

@@ -1,0 +1,168 @@
+/**
+ * Recurring tasks (docs/recurring-work.md):
+ *   GET    /api/{c}/staff/recurrences           every recurrence (workers: their departments'), with its rule in words
+ *   POST   /api/{c}/staff/recurrences           set one up (Idempotency-Key makes a retry harmless)
+ *   PATCH  /api/{c}/staff/recurrences/{id}      change it, guarded by its version (409 when stale)
+ *   DELETE /api/{c}/staff/recurrences/{id}?version=N   delete it (the tasks already made stay)
+ * The scheduler (recurrence-scheduler.ts) makes the tasks. The role matrix says who: a department's agents and admins
+ * set up and change its recurrences. Every change writes its audit entry in its own transaction.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TRACKING_CODE_PATTERN, newRecurrenceItem, newTrackingCode, normaliseTrackingCode, type RecurrenceItem } from '@tandem/shared';
+import { RecurrenceChange, RecurrenceDeleteQuery, RecurrenceInput } from '@tandem/shared/schemas/recurring';
+import { formatRrule, parseRrule } from '@tandem/shared/work/rrule';
+import { type HttpError, apiHandler, conflict, header, json, notFound, parseBody, parseQuery, pathParam } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { clock } from '../lib/clock.js';
+import { requireStaff } from '../lib/staff-auth.js';
+import { authorize, authorizeList } from '../lib/authorize.js';
+import { ddb, env } from '../lib/aws.js';
+import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
+import { insertNew } from '../lib/insert-new.js';
+import { runVersionedChange } from '../lib/versioned-change.js';
+import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
+import { allRecurrences, getRecurrence } from './recurrence-store.js';
+import { recurrenceView } from './recurrence-view.js';
+import { checkWorkDepartment } from './work-departments.js';
+
+/** The rule as stored: read once more and written in its one form (the schema already refused what cannot be read). */
+const canonicalRule = (text: string) => {
+  const p = parseRrule(text);
+  if (!p.ok) throw new Error('rule validated by the schema');
+  return formatRrule(p.rule);
+};
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg);
+  const commune = reg.config.id;
+  const method = event.requestContext.http.method;
+  const audit = auditContext(event, reg, user);
+  const today = clock.today();
+
+  if (method === 'GET') {
+    const scope = authorizeList(user, reg.config, 'GET /api/{commune}/staff/recurrences', 'list');
+    const items = (await allRecurrences(commune)).filter((r) => scope === 'any' || scope.includes(r.department));
+    return json(200, { items: items.map((r) => recurrenceView(r, today)) });
+  }
+
+  if (method === 'POST') {
+    const route = 'POST /api/{commune}/staff/recurrences';
+    authorize(user, reg.config, route, 'create');
+    const input = parseBody(event, RecurrenceInput);
+    checkWorkDepartment(reg.config, input.department);
+    authorize(user, reg.config, route, 'create', { department: input.department });
+    const idemKey = checkedKey(header(event, 'idempotency-key'));
+    const hash = requestHash(event.routeKey, commune, user.sub, input);
+    const answer = async (id: string, status: number) => {
+      const r = await getRecurrence(commune, id);
+      if (!r) throw notFound('no recurrence has this id');
+      return json(
+        status,
+        recurrenceView(r, today),
+        status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/recurrences/${id}` },
+      );
+    };
+    if (idemKey) {
+      const prev = await previousRecord(commune, idemKey, hash);
+      if (prev) return answer(prev.code, 200);
+    }
+    const now = clock.iso();
+    const id = newTrackingCode();
+    const { place, ...fields } = input;
+    const item = newRecurrenceItem({
+      commune,
+      id,
+      ...fields,
+      ...(place ? { place } : {}),
+      rule: canonicalRule(input.rule),
+      createdAt: now,
+      createdBy: user.sub,
+    });
+    const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
+    const entry = auditEntry(audit, now, 'recurrence.create', { kind: 'recurrence', id }, input.title);
+    // A recurrence has no timeline: the audit entry is the item written with it (its key's random part keeps it apart).
+    const outcome = await insertNew(item, entry, idem);
+    if (outcome === 'idempotency_taken' && idemKey) {
+      const prev = await previousRecord(commune, idemKey, hash);
+      if (prev) return answer(prev.code, 200);
+    }
+    if (outcome !== 'created') throw conflict('this recurrence is being saved right now; try again in a moment');
+    return answer(id, 201);
+  }
+
+  const id = normaliseTrackingCode(pathParam(event, 'id'));
+  if (!TRACKING_CODE_PATTERN.test(id)) throw notFound('no recurrence has this id');
+  const current = await getRecurrence(commune, id);
+  if (!current) throw notFound('no recurrence has this id');
+
+  if (method === 'PATCH') {
+    const route = 'PATCH /api/{commune}/staff/recurrences/{id}';
+    authorize(user, reg.config, route, 'update', { department: current.department });
+    const change = parseBody(event, RecurrenceChange);
+    if (change.department !== undefined && change.department !== current.department) {
+      checkWorkDepartment(reg.config, change.department);
+      // Handing it to another department: only to one of the user's own (admins: any).
+      authorize(user, reg.config, route, 'update', { department: change.department });
+    }
+    const now = clock.iso();
+    return runVersionedChange({
+      commune,
+      code: id,
+      current,
+      expectedVersion: change.version,
+      at: now,
+      idempotencyKey: checkedKey(header(event, 'idempotency-key')),
+      requestHash: requestHash(event.routeKey, id, change),
+      build: (r) => {
+        const { version: _v, place, rule, ...rest } = change;
+        const set: Partial<RecurrenceItem> = { ...rest, ...(rule ? { rule: canonicalRule(rule) } : {}), ...(place ? { place } : {}) };
+        return {
+          set,
+          remove: place === null ? ['place'] : [],
+          puts: [auditEntry(audit, now, 'recurrence.update', { kind: 'recurrence', id }, change.title ?? r.title)],
+        };
+      },
+      stale,
+      reload: () => getRecurrence(commune, id),
+      answer: async (replayed) => {
+        const fresh = await getRecurrence(commune, id);
+        if (!fresh) throw notFound('no recurrence has this id');
+        return json(200, recurrenceView(fresh, today), replayed ? { 'idempotent-replayed': 'true' } : {});
+      },
+    });
+  }
+
+  // DELETE: the recurrence goes; the tasks it made stay (they are work in their own right).
+  authorize(user, reg.config, 'DELETE /api/{commune}/staff/recurrences/{id}', 'delete', { department: current.department });
+  const { version } = parseQuery(event, RecurrenceDeleteQuery);
+  if (version !== current.version) throw stale(current);
+  const entry = auditEntry(audit, clock.iso(), 'recurrence.delete', { kind: 'recurrence', id }, current.title);
+  try {
+    await ddb().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: env().tableName,
+              Key: { pk: current.pk, sk: current.sk },
+              ConditionExpression: '#v = :v',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':v': version },
+            },
+          },
+          auditPut(entry),
+        ],
+      }),
+    );
+  } catch (e) {
+    if (e instanceof TransactionCanceledException) throw stale((await getRecurrence(commune, id)) ?? current);
+    throw e;
+  }
+  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+});
+
+function stale(r: RecurrenceItem): HttpError {
+  return conflict('someone else changed this recurrence since you opened it; reload it and try again', { currentVersion: r.version });
+}
