@@ -23,6 +23,7 @@ import {
   taskKeys,
   projectKeys,
   workFollowKeys,
+  statsDayKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -67,5 +68,6 @@ export const keys = {
   ...taskKeys,
   ...projectKeys,
   ...workFollowKeys,
+  ...statsDayKeys,
   byDate,
 };

@@ -55,6 +55,8 @@ const QUERIES = [
   '?jurisdiction_id=soignies&start_date=nope',
   '?state=new&limit=1000',
   '?jurisdiction_id=soignies&service_request_id=,,,',
+  '?from=2026-02-30&to=2026-01-01&department=NOPE&table=everything&kind=x',
+  '?from=2020-01-01&to=2026-12-31&department=inconnu',
 ];
 
 function paths(template: string): string[] {

@@ -272,6 +272,24 @@ const CASES: Cases = {
   'GET /api/{commune}/staff/audit.csv': {
     manage: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/audit.csv`, { headers: auth(t) }) }) },
   },
+  'GET /api/{commune}/staff/stats': {
+    read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/stats?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }) },
+  },
+  'GET /api/{commune}/staff/stats.csv': {
+    export: {
+      setup: async () => ({ send: (t) => api('GET', `${C}/staff/stats.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
+    },
+  },
+  'GET /api/{commune}/staff/reports.csv': {
+    export: {
+      setup: async () => ({ send: (t) => api('GET', `${C}/staff/reports.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
+    },
+  },
+  'GET /api/{commune}/staff/permits.csv': {
+    export: {
+      setup: async () => ({ send: (t) => api('GET', `${C}/staff/permits.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
+    },
+  },
 };
 
 let invited = 0;

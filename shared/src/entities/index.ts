@@ -19,3 +19,4 @@ export * from './task.js';
 export * from './project.js';
 export * from './work-follow.js';
 export * from './work-activity.js';
+export * from './stats-day.js';

@@ -55,6 +55,7 @@ import { ProblemSchema } from './problem-schema.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
+import { StatsDepartmentRow, StatsPermitRow, StatsView } from '../schemas/stats.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
 import { ErasureResult, PersonalDataCopy, PrivacyRequestInput } from '../privacy/privacy-api.js';
 import {
@@ -141,6 +142,9 @@ export const OUTPUT_SCHEMAS = {
   Open311Errors,
   AuditEntryView,
   AuditLogPage,
+  StatsDepartmentRow,
+  StatsPermitRow,
+  StatsView,
   Open311KeyList,
   IssuedOpen311Key,
   StaffAccount: StaffAccountView,
