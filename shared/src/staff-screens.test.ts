@@ -12,8 +12,8 @@ describe('which staff screens a role opens', () => {
   it('opens the reports to workers, permits and map items to agents and admins, the team and the audit log to admins only', () => {
     const opens = (groups: string[]) => STAFF_SCREENS.filter((s) => canOpenStaffScreen(s, staffRolesOf(groups)));
     expect(opens(['workers', 'dept-travaux'])).toEqual(['reports']);
-    expect(opens(['agents', 'dept-police'])).toEqual(['reports', 'permits', 'map']);
-    expect(opens(['admins'])).toEqual(['reports', 'permits', 'map', 'team', 'audit']);
+    expect(opens(['agents', 'dept-police'])).toEqual(['reports', 'permits', 'map', 'stats']);
+    expect(opens(['admins'])).toEqual(['reports', 'permits', 'map', 'team', 'audit', 'stats']);
     expect(opens([])).toEqual([]);
   });
 });

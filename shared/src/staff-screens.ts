@@ -7,7 +7,7 @@
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team', 'audit'] as const;
+export const STAFF_SCREENS = ['reports', 'permits', 'map', 'team', 'audit', 'stats'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
 /** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
@@ -19,6 +19,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
   /** The audit log: who changed or read what. */
   audit: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/audit'].manage),
+  /** Statistics and the lists' CSV exports (functions/src/stats/). */
+  stats: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/stats'].read),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

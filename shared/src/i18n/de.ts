@@ -7,6 +7,7 @@ import { mapDe } from './map/de.js';
 import { mapStaffDe } from './map-staff/de.js';
 import { staffAdminDe } from './staff-admin/de.js';
 import { auditStaffDe } from './audit-staff/de.js';
+import { statsDe } from './stats/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
@@ -20,6 +21,7 @@ export const de: Record<MessageKey, string> = {
   ...mapStaffDe,
   ...staffAdminDe,
   ...auditStaffDe,
+  ...statsDe,
   ...mailConfirmationDe,
   ...privacyDe,
   ...staffAuthDe,

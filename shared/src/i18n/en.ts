@@ -7,6 +7,7 @@ import { mapEn } from './map/en.js';
 import { mapStaffEn } from './map-staff/en.js';
 import { staffAdminEn } from './staff-admin/en.js';
 import { auditStaffEn } from './audit-staff/en.js';
+import { statsEn } from './stats/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...mapStaffEn,
   ...staffAdminEn,
   ...auditStaffEn,
+  ...statsEn,
   ...mailConfirmationEn,
   ...privacyEn,
   ...staffAuthEn,

@@ -11,6 +11,7 @@ import { mapFr } from './map/fr.js';
 import { mapStaffFr } from './map-staff/fr.js';
 import { staffAdminFr } from './staff-admin/fr.js';
 import { auditStaffFr } from './audit-staff/fr.js';
+import { statsFr } from './stats/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
@@ -24,6 +25,7 @@ export const fr = {
   ...mapStaffFr,
   ...staffAdminFr,
   ...auditStaffFr,
+  ...statsFr,
   ...mailConfirmationFr,
   ...privacyFr,
   ...staffAuthFr,

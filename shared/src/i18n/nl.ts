@@ -7,6 +7,7 @@ import { mapNl } from './map/nl.js';
 import { mapStaffNl } from './map-staff/nl.js';
 import { staffAdminNl } from './staff-admin/nl.js';
 import { auditStaffNl } from './audit-staff/nl.js';
+import { statsNl } from './stats/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
@@ -20,6 +21,7 @@ export const nl: Record<MessageKey, string> = {
   ...mapStaffNl,
   ...staffAdminNl,
   ...auditStaffNl,
+  ...statsNl,
   ...mailConfirmationNl,
   ...privacyNl,
   ...staffAuthNl,

@@ -20,6 +20,7 @@ import PermitDetail from './permits/PermitDetail';
 import MapSection, { mapRoute } from './map/MapSection';
 import TeamSection, { teamRoute } from './accounts/TeamSection';
 import AuditLog from './audit/AuditLog';
+import StatsScreen from './stats/StatsScreen';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -39,6 +40,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const map = mapRoute(path);
   const team = teamRoute(path);
   const audit = /\/agents\/journal\/?$/.test(path);
+  const stats = /\/agents\/statistiques\/?$/.test(path);
 
   return (
     <div>
@@ -62,6 +64,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         <Forbidden commune={commune.id} />
       ) : team ? (
         <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
+      ) : stats ? (
+        <StatsScreen key="stats" commune={commune} onSignedOut={onSignedOut} />
       ) : audit ? (
         <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
       ) : map ? (

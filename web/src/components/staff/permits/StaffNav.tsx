@@ -18,6 +18,7 @@ export function sectionOf(path: string): StaffSection {
   if (/\/agents\/carte(\/|$)/.test(path)) return 'map';
   if (/\/agents\/equipe(\/|$)/.test(path)) return 'team';
   if (/\/agents\/journal(\/|$)/.test(path)) return 'audit';
+  if (/\/agents\/statistiques(\/|$)/.test(path)) return 'stats';
   return /\/agents\/autorisations(\/|$)/.test(path) ? 'permits' : 'reports';
 }
 
@@ -33,6 +34,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'map', href: `${base}carte/`, label: tr('mapStaff.nav.map') },
       { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
       { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
+      { section: 'stats', href: `${base}statistiques/`, label: tr('stats.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
