@@ -121,6 +121,7 @@ describe('the role matrix', () => {
       map: ['agent', 'admin'],
       team: ['admin'],
       audit: ['admin'],
+      stats: ['agent', 'admin'],
     });
   });
 
