@@ -9,7 +9,6 @@
  * The nightly job stores what this returns (entities/stats-day.ts); the statistics route runs it for today.
  */
 import {
-  addDays,
   dayRange,
   findCategory,
   isClosedState,
@@ -99,6 +98,5 @@ async function closedFromOpen(commune: string, code: string, closedAt: string): 
   return !move?.from || !isClosedState(move.from as ReportState);
 }
 
-/** The days before `today` a rollup may be missing for: the job catches up on at most this many. */
+/** The days before today a rollup may be missing for: the job catches up on at most this many (unless told to backfill). */
 export const CATCH_UP_DAYS = 31;
-export const catchUpWindow = (today: IsoDate) => ({ from: addDays(today, -CATCH_UP_DAYS), to: addDays(today, -1) });
