@@ -47,7 +47,7 @@ describe('the statistics screen', () => {
     expect(await greens.locator('td').nth(1).textContent()).toContain('2');
     expect(await violations(page)).toEqual([]);
 
-    await page.getByLabel('Service').selectOption('espaces-verts');
+    await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption('espaces-verts');
     await page.getByTestId('stats-apply').click();
     await expect.poll(() => page.getByTestId('stats-received').textContent(), WAIT).toBe('2');
     expect(new URL(page.url()).searchParams.get('department')).toBe('espaces-verts');
