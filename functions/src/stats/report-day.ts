@@ -35,7 +35,8 @@ const entry = (t: Tally, department: string) => {
   return t[department];
 };
 
-export async function reportDay(config: CommuneConfig, day: IsoDate, nowMs: number): Promise<Tally> {
+/** One day's tallies; `overdue: false` leaves out the overdue snapshot (it reads the open backlog, not the day's keys). */
+export async function reportDay(config: CommuneConfig, day: IsoDate, nowMs: number, opts: { overdue?: boolean } = {}): Promise<Tally> {
   const commune = config.id;
   const range = dayRange(day);
   const tally: Tally = {};
@@ -64,6 +65,7 @@ export async function reportDay(config: CommuneConfig, day: IsoDate, nowMs: numb
     });
   }
 
+  if (opts.overdue === false) return tally;
   // Overdue at the end of the day, or now when the day is not over.
   const asOf = Math.min(nowMs, Date.parse(range.end));
   const slaOf = (category: string) => slaDaysOf(findCategory(config, category));

@@ -46,6 +46,9 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
   const days = new Map<IsoDate, Record<string, StatsDayDepartment>>();
   if (from <= rollupTo) for (const r of await readRollups(config.id, from, rollupTo)) days.set(r.day, r.departments);
   // Today is never rolled up (it is not over); a finished day without its rollup yet is computed too, latest first.
+  // The overdue snapshot is the latest rolled-up day's: computing it live reads the whole open backlog, so it is done
+  // only when the period has no rolled-up day at all (docs/statistics.md).
+  const latestRollup = [...days.keys()].sort().at(-1);
   const wanted =
     from <= lastKnown
       ? daysOf(from, lastKnown)
@@ -56,11 +59,13 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
   const rolledUp = days.size;
   for (let i = 0; i < live.length; i += LIVE_CONCURRENCY) {
     const batch = live.slice(i, i + LIVE_CONCURRENCY);
-    const tallies = await Promise.all(batch.map((d) => reportDay(config, d, clock.ms())));
+    const tallies = await Promise.all(batch.map((d) => reportDay(config, d, clock.ms(), { overdue: !latestRollup && d === lastKnown })));
     batch.forEach((d, j) => {
       days.set(d, tallies[j]);
     });
   }
+  const snapshot = days.get(latestRollup ?? lastKnown) ?? {};
+  const overdue = Object.fromEntries(Object.entries(snapshot).map(([d, t]) => [d, t.overdue]));
   const departments = department ? [department] : config.departments.map((d) => d.code);
   const [permits, tasks] = await Promise.all([permitsSubmitted(config.id, from, to), tasksDone(config.id, departments, from, to)]);
   return statsView({
@@ -68,6 +73,7 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
     to,
     ...(department ? { department } : {}),
     days,
+    overdue,
     permits,
     tasks,
     coverage: { rolledUp, live: live.length, missing: wanted.length - live.length },

@@ -25,6 +25,8 @@ export interface StatsInput {
   department?: string;
   /** The report tallies of each day that has them (by department). */
   days: ReadonlyMap<IsoDate, Readonly<Record<string, StatsDayDepartment>>>;
+  /** Reports open past their SLA, by department: a snapshot (the latest rolled-up day of the period's, see staff-stats.ts). */
+  overdue: Readonly<Record<string, number>>;
   permits: readonly PermitFact[];
   tasks: readonly TaskFact[];
   coverage: StatsView['coverage'];
@@ -39,7 +41,6 @@ export function statsView(input: StatsInput): StatsView {
 
   const perDepartment = new Map<string, { received: number; closed: number; minutes: number[] }>();
   const days: StatsView['reports']['days'] = [];
-  let lastDay: Readonly<Record<string, StatsDayDepartment>> | undefined;
   for (const day of daysOf(from, to)) {
     const tally = input.days.get(day);
     let received = 0;
@@ -53,13 +54,12 @@ export function statsView(input: StatsInput): StatsView {
       received += t.received;
       closed += t.closed;
     }
-    if (tally) lastDay = tally;
     days.push({ day, received, closed });
   }
-  // Overdue is a snapshot: the last day known of the period.
-  const overdueOf = (d: string) => lastDay?.[d]?.overdue ?? 0;
-  for (const [d, t] of lastDay ? pick(lastDay) : []) {
-    if (t.overdue && !perDepartment.has(d)) perDepartment.set(d, { received: 0, closed: 0, minutes: [] });
+  // Overdue is a snapshot, not a sum over the days.
+  const overdueOf = (d: string) => input.overdue[d] ?? 0;
+  for (const [d, n] of Object.entries(input.overdue).filter(([d]) => !department || d === department)) {
+    if (n && !perDepartment.has(d)) perDepartment.set(d, { received: 0, closed: 0, minutes: [] });
   }
   const hours = (minutes: readonly number[]) => durations(minutes.map((m) => m / 60));
   const departments: StatsDepartmentRow[] = [...perDepartment.entries()]

@@ -30,11 +30,12 @@ const input = {
     { department: 'travaux', closedAt: '2026-12-06T23:30:00.000Z' }, // Monday 00:30 in Brussels: week of 7 December
     { department: 'mobilite', closedAt: '2026-12-01T10:00:00.000Z' },
   ],
+  overdue: { travaux: 3, mobilite: 2 },
   coverage: { rolledUp: 2, live: 0, missing: 0 },
 };
 
 describe('the statistics view', () => {
-  it('adds the days up per department, with percentiles over every closure and the last day’s overdue', () => {
+  it('adds the days up per department, with percentiles over every closure and the overdue snapshot', () => {
     const v = statsView(input);
     expect(v.reports).toMatchObject({ received: 4, closed: 4, overdue: 5 });
     // Hours to close: 0.5, 1, 2, 10 → median 1.5, p90 7.6.
@@ -77,7 +78,7 @@ describe('the statistics view', () => {
   });
 
   it('leaves the durations out when nothing closed, and writes each table as CSV rows', () => {
-    const v = statsView({ ...input, days: new Map([['2026-12-01', { travaux: tally(1, 0, []) }]]) });
+    const v = statsView({ ...input, days: new Map([['2026-12-01', { travaux: tally(1, 0, []) }]]), overdue: { travaux: 0 } });
     expect(v.reports.hoursToClose).toEqual({});
     const t = statsTable(v, 'departments');
     expect(t.header).toEqual(['department', 'received', 'closed', 'median_hours_to_close', 'p90_hours_to_close', 'overdue']);
