@@ -9,6 +9,9 @@
  * The nightly job stores what this returns (entities/stats-day.ts); the statistics route runs it for today.
  */
 import {
+  addDays,
+  brusselsDate,
+  brusselsWallToMs,
   dayRange,
   findCategory,
   isClosedState,
@@ -66,11 +69,13 @@ export async function reportDay(config: CommuneConfig, day: IsoDate, nowMs: numb
   }
 
   if (opts.overdue === false) return tally;
-  // Overdue at the end of the day, or now when the day is not over.
+  // Overdue at the end of the day, or now when the day is not over: still open once the last of its category's SLA
+  // days (Brussels calendar days from the day it was filed) is over, the rule the inbox's SLA flag follows.
   const asOf = Math.min(nowMs, Date.parse(range.end));
   const slaOf = (category: string) => slaDaysOf(findCategory(config, category));
   const earliest = Math.min(...config.categories.map((c) => slaDaysOf(c)));
-  const cutoff = new Date(asOf - earliest * DAY_MS).toISOString();
+  // Filed before this (a day's margin for the clock changes), or not late yet under the shortest SLA.
+  const cutoff = new Date(asOf - (earliest - 1) * DAY_MS).toISOString();
   const lists = await Promise.all(
     OPEN_REPORT_STATES.map((state) =>
       queryIndexRange<Pick<ReportItem, 'category' | 'department' | 'createdAt'>>(
@@ -82,7 +87,8 @@ export async function reportDay(config: CommuneConfig, day: IsoDate, nowMs: numb
     ),
   );
   for (const r of lists.flat()) {
-    if (Date.parse(r.createdAt) < asOf - slaOf(r.category) * DAY_MS) entry(tally, r.department).overdue++;
+    const due = brusselsWallToMs(addDays(brusselsDate(r.createdAt), slaOf(r.category) + 1));
+    if (asOf >= due) entry(tally, r.department).overdue++;
   }
   return tally;
 }
