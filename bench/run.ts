@@ -15,6 +15,8 @@
  *     travail » and of a department's board through the local API (bench/work-scale.ts).
  *  7. Every Lambda bundle as `cdk synth` builds it: minified and gzip size against its budget, and its cold module-init time
  *     (median of 5 imports, each in a fresh `node` with the function's environment), measured before the platform starts.
+ *  7. Statistics with 100,000 reports in one commune (docs/statistics.md): a year of the gsi1 list against the
+ *     nightly rollup's backfill and GET staff/stats over 365 and 30 days (bench/statistics.ts), last.
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -27,6 +29,7 @@ import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { seedBenchMapItems } from './map-items.js';
 import { benchTenantScoping, scopingLines } from './tenant-scoping.js';
 import { benchWorkScale, seedWorkScale } from './work-scale.js';
+import { benchStatistics, statisticsLines } from './statistics.js';
 import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
 import { moduleInitMs } from '../infra/bundles/module-init.js';
@@ -256,6 +259,9 @@ async function main() {
       await browser.close();
     }
 
+    // Last of the platform's parts: it fills the table with a large commune's year of reports (and the map with
+    // its open ones), which the parts above must not see.
+    const statistics = await benchStatistics(platform);
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
     lines.push(
@@ -296,6 +302,7 @@ async function main() {
     lines.push(
       ...scopingLines(scoping, (label, xs) => `${label.padEnd(28)}${ms(pct(xs, 50)).padStart(10)}  ${ms(pct(xs, 99)).padStart(10)}`),
     );
+    lines.push(...statisticsLines(statistics));
     lines.push('');
     lines.push(
       `Lambda bundles (cdk synth with bundling: ${synthSeconds.toFixed(0)} s; init = cold module-init, median of 5 fresh node processes)`,

@@ -215,4 +215,10 @@ export const SCHEDULES: readonly ScheduleDef[] = [
     target: 'work/recurrence-scheduler',
     everyMinutes: 60,
   },
+  {
+    name: 'roll-up-stats',
+    description: 'Each finished day’s report statistics, rolled up once per commune (the hourly run finds the days still missing)',
+    target: 'stats/roll-up-stats',
+    everyMinutes: 60,
+  },
 ];

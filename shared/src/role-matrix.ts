@@ -192,6 +192,14 @@ export const ROLE_MATRIX = {
   'POST /api/{commune}/staff/reports/{code}/work-orders': {
     create: { what: 'make a work order from a report', agent: 'own', admin: 'any' },
   },
+  // Statistics and list exports: office work for the commune's agents and admins (a department's figures included,
+  // whatever the agent's own departments: comparing is the point); neither workers nor outside reviewers.
+  'GET /api/{commune}/staff/stats': { read: { what: 'read the statistics', agent: 'any', admin: 'any' } },
+  'GET /api/{commune}/staff/stats.csv': { export: { what: 'export the statistics as CSV', agent: 'any', admin: 'any' } },
+  'GET /api/{commune}/staff/reports.csv': { export: { what: 'export the reports inbox as CSV', agent: 'any', admin: 'any' } },
+  'GET /api/{commune}/staff/permits.csv': {
+    export: { what: 'export the permit requests as CSV', agent: 'involved', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

@@ -76,6 +76,10 @@ export const API_FUNCTIONS = {
   'map/staff-map-items': { table: 'write' },
   /** Admins read and export the commune's audit log: reads only, it never changes an entry. */
   'staff/audit-log': { table: 'read' },
+  /** Statistics per commune and department, from the nightly rollup and bounded reads of the period (docs/statistics.md). */
+  'stats/staff-stats': { table: 'read' },
+  /** CSV exports of the reports inbox and the permits list (no personal data). */
+  'stats/list-exports': { table: 'read' },
   /** Confirms an e-mail address for a request, then sends the mail held meanwhile (docs/mail-confirmation.md). */
   'notify/confirm-address': { table: 'write', mail: true },
   /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
@@ -163,6 +167,10 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/staff/accounts/{id}/enable', handler: 'staff/staff-accounts', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/audit', handler: 'staff/audit-log', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/audit.csv', handler: 'staff/audit-log', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/stats', handler: 'stats/staff-stats', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/stats.csv', handler: 'stats/staff-stats', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/reports.csv', handler: 'stats/list-exports', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/permits.csv', handler: 'stats/list-exports', auth: 'staff' },
   { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },
@@ -232,6 +240,8 @@ export const BACKGROUND_FUNCTIONS = {
   'work/recurrence-scheduler': { table: 'write' },
   /** Event bus rule target: an event permit's filing starts its process (a project from the commune's template). */
   'work/permit-process': { table: 'write' },
+  /** Scheduled hourly: rolls up each finished day's report statistics not rolled up yet (docs/statistics.md). */
+  'stats/roll-up-stats': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -20,7 +20,7 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   /** « Tâches »: my work first (everyone has their own), then boards, list, calendar and map of tasks. */
   tasks: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/my-work'].read),
   /** Statistics: agents and admins. */
-  stats: ['agent', 'admin'],
+  stats: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/stats'].read),
   /** « Équipe »: staff accounts and Open311 keys (functions/src/staff/staff-accounts.ts, open311-keys.ts). */
   team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
   /** The audit log: who changed or read what. */

@@ -24,6 +24,7 @@ import {
   projectKeys,
   workFollowKeys,
   recurrenceKeys,
+  statsDayKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -69,5 +70,6 @@ export const keys = {
   ...projectKeys,
   ...workFollowKeys,
   ...recurrenceKeys,
+  ...statsDayKeys,
   byDate,
 };

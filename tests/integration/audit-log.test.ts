@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@tandem/shared';
 import { api, auth, sampleReport, signIn } from './api-client.js';
+import { readCsv } from './csv-reader.js';
 import { demoPassword } from '../support/local-env.js';
 import { occupationDetails, requester, today } from './permit-fixtures.js';
 
@@ -47,39 +48,6 @@ async function newReport() {
   const r = await api('POST', `${C}/reports`, { body: sampleReport() });
   expect(r.status).toBe(201);
   return r.body.code as string;
-}
-
-/**
- * A small RFC 4180 reader, written for this test apart from the writer under test: quoted fields may hold
- * commas, doubled quotes and line breaks; records end with CRLF.
- */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
 }
 
 describe('what the log records', () => {

@@ -68,6 +68,8 @@ const QUERIES = [
   '?q=',
   `?q=${'%C3%A9'.repeat(200)}`,
   '?q=ABCD-1234',
+  '?from=2026-02-30&to=2026-01-01&department=NOPE&table=everything&kind=x',
+  '?from=2020-01-01&to=2026-12-31&department=inconnu',
 ];
 
 function paths(template: string): string[] {

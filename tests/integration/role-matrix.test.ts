@@ -459,6 +459,24 @@ const CASES: Cases = {
   'POST /api/{commune}/staff/reports/{code}/work-orders': {
     create: onReport('POST', '/work-orders', () => ({ note: 'Reboucher avant vendredi.' })),
   },
+  'GET /api/{commune}/staff/stats': {
+    read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/stats?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }) },
+  },
+  'GET /api/{commune}/staff/stats.csv': {
+    export: {
+      setup: async () => ({ send: (t) => api('GET', `${C}/staff/stats.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
+    },
+  },
+  'GET /api/{commune}/staff/reports.csv': {
+    export: {
+      setup: async () => ({ send: (t) => api('GET', `${C}/staff/reports.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
+    },
+  },
+  'GET /api/{commune}/staff/permits.csv': {
+    export: {
+      setup: async () => ({ send: (t) => api('GET', `${C}/staff/permits.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
+    },
+  },
 };
 
 // Recurrences: a weekly sweep owned by travaux.

@@ -21,3 +21,4 @@ export * from './work-follow.js';
 export * from './work-activity.js';
 export * from './works-watcher.js';
 export * from './recurrence.js';
+export * from './stats-day.js';

@@ -8,6 +8,7 @@ import { mapStaffDe } from './map-staff/de.js';
 import { staffAdminDe } from './staff-admin/de.js';
 import { auditStaffDe } from './audit-staff/de.js';
 import { projectsStaffDe } from './projects-staff/de.js';
+import { statsDe } from './stats/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
@@ -26,6 +27,7 @@ export const de: Record<MessageKey, string> = {
   ...staffAdminDe,
   ...auditStaffDe,
   ...projectsStaffDe,
+  ...statsDe,
   ...mailConfirmationDe,
   ...privacyDe,
   ...staffAuthDe,

@@ -8,6 +8,7 @@ import { mapStaffEn } from './map-staff/en.js';
 import { staffAdminEn } from './staff-admin/en.js';
 import { auditStaffEn } from './audit-staff/en.js';
 import { projectsStaffEn } from './projects-staff/en.js';
+import { statsEn } from './stats/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...staffAdminEn,
   ...auditStaffEn,
   ...projectsStaffEn,
+  ...statsEn,
   ...mailConfirmationEn,
   ...privacyEn,
   ...staffAuthEn,

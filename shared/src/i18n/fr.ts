@@ -12,6 +12,7 @@ import { mapStaffFr } from './map-staff/fr.js';
 import { staffAdminFr } from './staff-admin/fr.js';
 import { auditStaffFr } from './audit-staff/fr.js';
 import { projectsStaffFr } from './projects-staff/fr.js';
+import { statsFr } from './stats/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
@@ -30,6 +31,7 @@ export const fr = {
   ...staffAdminFr,
   ...auditStaffFr,
   ...projectsStaffFr,
+  ...statsFr,
   ...mailConfirmationFr,
   ...privacyFr,
   ...staffAuthFr,

@@ -8,6 +8,7 @@ import { mapStaffNl } from './map-staff/nl.js';
 import { staffAdminNl } from './staff-admin/nl.js';
 import { auditStaffNl } from './audit-staff/nl.js';
 import { projectsStaffNl } from './projects-staff/nl.js';
+import { statsNl } from './stats/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
@@ -26,6 +27,7 @@ export const nl: Record<MessageKey, string> = {
   ...staffAdminNl,
   ...auditStaffNl,
   ...projectsStaffNl,
+  ...statsNl,
   ...mailConfirmationNl,
   ...privacyNl,
   ...staffAuthNl,

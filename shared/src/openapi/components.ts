@@ -58,6 +58,7 @@ import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountV
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
 import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
+import { StatsDepartmentRow, StatsPermitRow, StatsView } from '../schemas/stats.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
 import {
   ProgressInput,
@@ -169,6 +170,9 @@ export const OUTPUT_SCHEMAS = {
   Open311Errors,
   AuditEntryView,
   AuditLogPage,
+  StatsDepartmentRow,
+  StatsPermitRow,
+  StatsView,
   Open311KeyList,
   IssuedOpen311Key,
   StaffAccount: StaffAccountView,

@@ -16,6 +16,7 @@ import { MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
 import { ProjectListQuery } from '../schemas/work-projects.js';
 import { UnpublishQuery } from '../schemas/worksites.js';
 import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
+import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } from '../schemas/stats.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -31,6 +32,7 @@ export const API_TAGS = {
   'staff-accounts': 'Admins invite staff members, change their role, departments and name, disable and enable their accounts.',
   'staff-projects': 'Staff run projects (works sites, events, PST actions): list, create from a process template, change, and their tasks.',
   'staff-audit': 'Admins consult and export the audit log: every staff change and every read of personal data, who, when, on what.',
+  'staff-stats': 'Statistics per commune and department over a period, and CSV exports of the staff lists.',
   open311:
     'Open311 GeoReport v2 (JSON); jurisdiction_id is the commune id. Reading is open; filing a report needs an api_key the commune’s admins issued. Errors are Open311’s [{code, description}].',
   'mail-confirmation': 'Whoever gave an e-mail address confirms it before any mail carrying their words goes to it.',
@@ -42,6 +44,11 @@ export const API_TAGS = {
   'staff-recurring': 'Staff set up recurring tasks (an RRULE subset, made three weeks ahead) and turn reports into work orders.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
+
+/** How every CSV export is written (shared/src/csv.ts). */
+const CSV_NOTE =
+  'UTF-8 with a byte order mark, a header row, RFC 4180 quoting (comma-separated); a text cell that starts with = + - @ ' +
+  "(or a tab or carriage return) is prefixed with ' so that spreadsheets show it as text.";
 
 /** Response headers the document describes (components/headers). */
 export type SuccessHeader = 'ETag' | 'Location' | 'Idempotent-Replayed' | 'Cache-Control';
@@ -916,6 +923,72 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       },
     },
     errors: { 400: 'A query parameter is not valid, or more than 10 000 entries match: choose a shorter period.' },
+  },
+  'GET /api/{commune}/staff/stats': {
+    summary: 'Statistics of a period',
+    tag: 'staff-stats',
+    access: 'staff',
+    query: StatsQuery,
+    description:
+      'Agents and admins. Over a period of Brussels calendar days (default: the 30 days up to today; at most 366), for the ' +
+      'commune or one department: reports received and closed, hours from filing to closure (median and 90th percentile, as ' +
+      'spreadsheets compute them), reports open past their category’s SLA, permit requests by kind with the days to their ' +
+      'decision, and tasks done per week. Reports come from a nightly rollup; today (and a day not rolled up yet) is computed ' +
+      'live: `coverage` says which (docs/statistics.md).',
+    responses: { 200: { description: 'The figures.', content: json('StatsView') } },
+    errors: { 400: 'A query parameter is not valid: a day, a period longer than 366 days or backwards, an unknown department.' },
+  },
+  'GET /api/{commune}/staff/stats.csv': {
+    summary: 'Export one table of the statistics (CSV)',
+    tag: 'staff-stats',
+    access: 'staff',
+    query: StatsCsvQuery,
+    description:
+      'Agents and admins. The same figures as the JSON, one table per file (`table`): departments (department, received, ' +
+      'closed, median_hours_to_close, p90_hours_to_close, overdue), days (day, received, closed), permits (kind, submitted, ' +
+      `decided, median_days_to_decide, p90_days_to_decide) or tasks (week, done). ${CSV_NOTE}`,
+    responses: {
+      200: {
+        description: 'The table.',
+        content: { type: 'text/csv', schema: { raw: { type: 'string', description: 'CSV with a header row (RFC 4180).' } } },
+      },
+    },
+    errors: { 400: 'A query parameter is not valid: a day, the period, the table, an unknown department.' },
+  },
+  'GET /api/{commune}/staff/reports.csv': {
+    summary: 'Export the reports inbox (CSV)',
+    tag: 'staff-stats',
+    access: 'staff',
+    query: ReportsExportQuery,
+    description:
+      'Agents and admins. The reports filed in the period (default: the last 30 days), newest first, filtered by state, ' +
+      'category and department. Columns: code, filed_at, state, category, department, address, description, closed_at, ' +
+      `source (instants in Brussels time with offset). No reporter’s name or e-mail. ${CSV_NOTE}`,
+    responses: {
+      200: {
+        description: 'The reports.',
+        content: { type: 'text/csv', schema: { raw: { type: 'string', description: 'CSV with a header row (RFC 4180).' } } },
+      },
+    },
+    errors: { 400: 'A query parameter is not valid, or more than 10 000 reports match: choose a shorter period.' },
+  },
+  'GET /api/{commune}/staff/permits.csv': {
+    summary: 'Export the permit requests (CSV)',
+    tag: 'staff-stats',
+    access: 'staff',
+    query: PermitsExportQuery,
+    description:
+      'Agents (the requests their departments handle or review) and admins. The requests submitted in the period (default: ' +
+      'the last 30 days), newest first, filtered by state and kind. Columns: code, reference, kind, state, title, ' +
+      'handling_department, submitted_at, first_day, last_day, decision, decided_at, fee_euros. No requester’s personal ' +
+      `data. ${CSV_NOTE}`,
+    responses: {
+      200: {
+        description: 'The requests.',
+        content: { type: 'text/csv', schema: { raw: { type: 'string', description: 'CSV with a header row (RFC 4180).' } } },
+      },
+    },
+    errors: { 400: 'A query parameter is not valid, or more than 10 000 requests match: choose a shorter period.' },
   },
   'GET /api/open311/v2/discovery.json': {
     summary: 'Open311 discovery',

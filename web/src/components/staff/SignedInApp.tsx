@@ -27,6 +27,7 @@ import ProjectsSection, { projectsRoute } from './projects/ProjectsSection';
 import SearchBox, { isSearchPath } from './search/SearchBox';
 import SearchResults from './search/SearchResults';
 import TasksSection, { tasksRoute } from './tasks/TasksSection';
+import StatsScreen from './stats/StatsScreen';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -49,6 +50,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const projects = projectsRoute(path);
   const search = isSearchPath(path);
   const tasks = tasksRoute(currentPath.value);
+  const stats = /\/agents\/statistiques\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -79,6 +81,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
           <TasksSection commune={commune} path={currentPath.value} onSignedOut={onSignedOut} />
         ) : team ? (
           <TeamSection commune={commune} path={path} onSignedOut={onSignedOut} />
+        ) : stats ? (
+          <StatsScreen key="stats" commune={commune} onSignedOut={onSignedOut} />
         ) : audit ? (
           <AuditLog key="audit" commune={commune} onSignedOut={onSignedOut} />
         ) : projects ? (

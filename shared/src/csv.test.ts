@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvFile, csvRow } from './csv.js';
+import { CSV_BOM, csvCell, csvDocument, csvFile, csvRow } from './csv.js';
 
 describe('CSV writer', () => {
   it('leaves plain cells as they are and writes empty cells for missing values', () => {
@@ -35,5 +35,17 @@ describe('CSV writer', () => {
     );
     expect(file).toBe("at,name\r\n2026-12-01,Anne\r\n2026-12-02,'=1+1\r\n");
     expect(csvFile(['only'], [])).toBe('only\r\n');
+  });
+
+  it('writes numbers as numbers (a negative one is no formula) and leaves out what is not a finite number', () => {
+    expect(csvRow([-3, 2.5, 0, Number.NaN, true])).toBe('-3,2.5,0,,true\r\n');
+    expect(csvCell('-3')).toBe("'-3");
+  });
+
+  it('starts a download with the byte order mark, so that spreadsheets read UTF-8', () => {
+    const doc = csvDocument(['nom'], [['Élodie']]);
+    expect(doc.startsWith(CSV_BOM)).toBe(true);
+    expect(Buffer.from(doc, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(doc.slice(1)).toBe('nom\r\nÉlodie\r\n');
   });
 });

@@ -1,0 +1,237 @@
+/**
+ * Statistics with a large commune (docs/statistics.md): BENCH_STATS_REPORTS reports (default 100,000) filed over the
+ * 365 days before today in Soignies, 85 % of them fixed after 1 hour to 20 days (each closure with its timeline item),
+ * written straight into DynamoDB Local. Then, side by side:
+ *   - the bounded read the rollup avoids: one year of the gsi1 list, `department` only (every report read);
+ *   - the nightly job backfilling the year, day by day (reads bounded by each day's keys), per day and in all;
+ *   - GET staff/stats over 365 and 30 days through the local API, once the days are rolled up.
+ * DynamoDB Local writes a few hundred items a second on a shared machine: seeding 100,000 reports (≈ 185,000 items)
+ * takes several minutes; BENCH_STATS_REPORTS sets fewer. Not a test: nothing here passes or fails on timing.
+ */
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import {
+  addDays,
+  brusselsDate,
+  CommuneConfig,
+  keys,
+  newTimelineItem,
+  periodRange,
+  reportListIndex,
+  stateIndexes,
+  type ReportItem,
+} from '@tandem/shared';
+import { invokeHandler } from '../infra/local/handlers/load-handler.js';
+import { startPlatform, type Platform } from '../infra/local/platform.js';
+import soignies from '../infra/communes/soignies.json' with { type: 'json' };
+import { ms, pct } from './stats.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export interface StatisticsFigures {
+  reports: number;
+  itemsWritten: number;
+  seedSeconds: number;
+  /** One year of gsi1, department only: the time of each run and the items read. */
+  naiveYear: number[];
+  naiveItems: number;
+  /** The backfill: days rolled up, seconds in all, invocations it took (each stops 10 s before its 30 s timeout). */
+  backfillDays: number;
+  backfillSeconds: number;
+  backfillInvocations: number;
+  year: number[];
+  yearBytes: number;
+  month: number[];
+}
+
+/** A deterministic pseudo-random sequence (the same data on every run). */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+function client(platform: Platform) {
+  return DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: 'eu-west-1',
+      endpoint: platform.env.DYNAMODB_ENDPOINT,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+}
+
+async function seed(platform: Platform, n: number, now: number): Promise<number> {
+  const cfg = CommuneConfig.parse(soignies);
+  const rnd = random(42);
+  const ddb = client(platform);
+  const table = platform.env.TABLE_NAME;
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    const category = cfg.categories[i % cfg.categories.length];
+    const created = now - 365 * DAY + Math.floor(rnd() * 365 * DAY);
+    const createdAt = new Date(created).toISOString();
+    const code = `BNCH-${i.toString(36).toUpperCase().padStart(6, '0')}`;
+    const closedMs = created + HOUR + Math.floor(rnd() * 20 * DAY);
+    const closed = rnd() < 0.85 && closedMs < now;
+    const closedAt = closed ? new Date(closedMs).toISOString() : undefined;
+    const base = { commune: 'soignies', code, category: category.code, createdAt, state: closed ? 'fixed' : 'acknowledged' } as const;
+    const report: Partial<ReportItem> = {
+      ...keys.report('soignies', code),
+      type: 'report',
+      ...base,
+      department: category.department,
+      description: `Banc de mesure (statistiques) ${i}`,
+      answers: {},
+      photos: [],
+      locale: 'fr',
+      updatedAt: closedAt ?? createdAt,
+      ...(closedAt ? { closedAt } : {}),
+      version: closed ? 3 : 2,
+      source: 'web',
+      ...reportListIndex('soignies', code, createdAt),
+      ...stateIndexes(base, closedAt),
+    };
+    items.push(report);
+    if (closedAt) {
+      items.push({
+        ...newTimelineItem('soignies', code, closedAt, { kind: 'state_changed', public: true, from: 'acknowledged', to: 'fixed' }),
+      });
+    }
+  }
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+        [table]: batches[next++].map((Item) => ({ PutRequest: { Item } })),
+      };
+      while (request && Object.keys(request).length) {
+        const r = await ddb.send(new BatchWriteCommand({ RequestItems: request }));
+        request = r.UnprocessedItems as typeof request;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  ddb.destroy();
+  return items.length;
+}
+
+export async function benchStatistics(
+  platform: Platform,
+  n = Number(process.env.BENCH_STATS_REPORTS ?? 100_000),
+): Promise<StatisticsFigures> {
+  const now = Date.now();
+  const today = brusselsDate(now);
+  const t0 = performance.now();
+  const itemsWritten = await seed(platform, n, now);
+  const seedSeconds = (performance.now() - t0) / 1000;
+
+  // What the rollup avoids: the year of reports through the gsi1 list, bounded by the period, one attribute projected.
+  const ddb = client(platform);
+  const naiveYear: number[] = [];
+  let naiveItems = 0;
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    naiveItems = 0;
+    const range = periodRange(addDays(today, -365), today);
+    for await (const page of paginateQuery(
+      { client: ddb },
+      {
+        TableName: platform.env.TABLE_NAME,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :a AND :b',
+        ExpressionAttributeValues: { ':pk': keys.reportsAll('soignies'), ':a': range.start, ':b': range.end },
+        ProjectionExpression: 'department',
+      },
+    )) {
+      naiveItems += page.Items?.length ?? 0;
+    }
+    naiveYear.push(performance.now() - t);
+  }
+  ddb.destroy();
+
+  // The nightly job, told to look back a year: each invocation stops before its (local) 30 s timeout; run it again.
+  const t1 = performance.now();
+  let backfillDays = 0;
+  let backfillInvocations = 0;
+  for (;;) {
+    const r = (await invokeHandler('stats/roll-up-stats', { backfillDays: 365 })) as { rolledUp: number; unfinished: number };
+    backfillDays += r.rolledUp;
+    backfillInvocations++;
+    if (!r.unfinished) break;
+  }
+  const backfillSeconds = (performance.now() - t1) / 1000;
+
+  const login = await fetch(`${platform.url}/api/soignies/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'agent@soignies.example', password: platform.demoPassword }),
+  });
+  const { idToken } = (await login.json()) as { idToken: string };
+  const get = async (from: string) => {
+    const t = performance.now();
+    const r = await fetch(`${platform.url}/api/soignies/staff/stats?from=${from}&to=${today}`, {
+      headers: { authorization: `Bearer ${idToken}` },
+    });
+    const body = await r.text();
+    if (r.status !== 200) throw new Error(`stats: ${r.status} ${body}`);
+    return { ms: performance.now() - t, bytes: body.length };
+  };
+  await get(addDays(today, -364));
+  const year: number[] = [];
+  const month: number[] = [];
+  let yearBytes = 0;
+  for (let i = 0; i < 10; i++) {
+    const y = await get(addDays(today, -364));
+    year.push(y.ms);
+    yearBytes = y.bytes;
+    month.push((await get(addDays(today, -29))).ms);
+  }
+  return {
+    reports: n,
+    itemsWritten,
+    seedSeconds,
+    naiveYear,
+    naiveItems,
+    backfillDays,
+    backfillSeconds,
+    backfillInvocations,
+    year,
+    yearBytes,
+    month,
+  };
+}
+
+export function statisticsLines(f: StatisticsFigures): string[] {
+  const row = (label: string, xs: number[], note = '') =>
+    `${label.padEnd(34)}${ms(pct(xs, 50)).padStart(11)}  ${ms(pct(xs, 99)).padStart(11)}${note}`;
+  return [
+    '',
+    `Statistics with ${f.reports.toLocaleString('en')} reports in one commune over a year (${f.itemsWritten.toLocaleString('en')} items written in ${f.seedSeconds.toFixed(0)} s)`,
+    '                                        p50          p99',
+    row('one year of gsi1, department only', f.naiveYear, `   (3 runs, ${f.naiveItems.toLocaleString('en')} items read)`),
+    `nightly job, backfill of ${f.backfillDays} days (both communes): ${f.backfillSeconds.toFixed(1)} s in all, ${((f.backfillSeconds * 1000) / Math.max(1, f.backfillDays)).toFixed(0)} ms per day (${f.backfillInvocations} invocations)`,
+    row('GET staff/stats, 365 days', f.year, `   (10 runs, ${(f.yearBytes / 1024).toFixed(0)} KiB, today live)`),
+    row('GET staff/stats, 30 days', f.month, '   (10 runs, today live)'),
+  ];
+}
+
+/** `tsx bench/statistics.ts`: this part alone. */
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const platform = await startPlatform({ quiet: true, streams: false, rateLimits: 'test' });
+  try {
+    const f = await benchStatistics(platform);
+    console.log(`Tandem bench (statistics) — ${new Date().toISOString()} — Node ${process.version}`);
+    console.log(statisticsLines(f).join('\n'));
+  } finally {
+    await platform.stop();
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * CSV exports of the staff lists (docs/statistics.md, "CSV"), through the one writer (shared/src/csv.ts):
+ *   GET /api/{c}/staff/reports.csv?from&to&state&category&department   the reports inbox: reports filed in the period
+ *   GET /api/{c}/staff/permits.csv?from&to&state&kind                  permit requests submitted in the period
+ * Newest first, one key range of the period (gsi2 by state when a state is asked, else gsi1). No personal data: the
+ * reporter's and requester's names and contacts stay out of files that travel by e-mail. Past EXPORT_MAX_ROWS rows
+ * the answer is a 400 asking for a shorter period, never a file silently cut short.
+ */
+import {
+  brusselsIso,
+  CSV_CONTENT_TYPE,
+  csvDocument,
+  EXPORT_MAX_ROWS,
+  keys,
+  periodRange,
+  PermitsExportQuery,
+  ReportsExportQuery,
+  type CommuneConfig,
+  type CsvValue,
+  type PermitItem,
+  type ReportItem,
+  type RouteKeyOf,
+} from '@tandem/shared';
+import { apiHandler, badRequest, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { communeFromPath } from '../lib/commune.js';
+import { routeOf } from '../lib/route-of.js';
+import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
+import { authorizeList } from '../lib/authorize.js';
+import { queryIndexRange } from './stats-store.js';
+import { departmentOf, periodOf } from './stats-period-of.js';
+
+const at = (iso: string | undefined) => (iso ? brusselsIso(iso) : undefined);
+
+const REPORT_HEADER = ['code', 'filed_at', 'state', 'category', 'department', 'address', 'description', 'closed_at', 'source'];
+const REPORT_FIELDS = ['code', 'createdAt', 'state', 'category', 'department', 'address', 'description', 'closedAt', 'source'] as const;
+type ReportRow = Pick<ReportItem, (typeof REPORT_FIELDS)[number]>;
+const reportCells = (r: ReportRow): CsvValue[] => [
+  r.code,
+  at(r.createdAt),
+  r.state,
+  r.category,
+  r.department,
+  r.address,
+  r.description,
+  at(r.closedAt),
+  r.source,
+];
+
+const PERMIT_HEADER = [
+  'code',
+  'reference',
+  'kind',
+  'state',
+  'title',
+  'handling_department',
+  'submitted_at',
+  'first_day',
+  'last_day',
+  'decision',
+  'decided_at',
+  'fee_euros',
+];
+const PERMIT_FIELDS = [
+  'code',
+  'reference',
+  'kind',
+  'state',
+  'title',
+  'handlingDepartment',
+  'reviewers',
+  'submittedAt',
+  'details',
+  'decision',
+  'fee',
+] as const;
+type PermitRow = Pick<PermitItem, (typeof PERMIT_FIELDS)[number]>;
+const permitCells = (p: PermitRow): CsvValue[] => [
+  p.code,
+  p.reference,
+  p.kind,
+  p.state,
+  p.title,
+  p.handlingDepartment,
+  at(p.submittedAt),
+  p.details?.period?.start,
+  p.details?.period?.end,
+  p.decision?.outcome,
+  at(p.decision?.at),
+  typeof p.fee === 'number' ? p.fee / 100 : undefined,
+];
+
+/** Items one export reads at most, the filtered-out ones included, before it asks for a shorter period. */
+const EXPORT_READ_BUDGET = 5 * EXPORT_MAX_ROWS;
+
+function tooMany(rows: number, max = EXPORT_MAX_ROWS) {
+  if (rows > max) {
+    throw badRequest(`more than ${EXPORT_MAX_ROWS} rows to export`, [{ name: 'from', reason: 'choose a shorter period' }]);
+  }
+}
+
+const csvResponse = (name: string, body: string): ApiResult => ({
+  statusCode: 200,
+  headers: { 'content-type': CSV_CONTENT_TYPE, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
+  body,
+});
+
+type Handler = (event: ApiEvent, config: CommuneConfig, user: StaffUser) => Promise<ApiResult>;
+const ROUTE_HANDLERS: Record<RouteKeyOf<'stats/list-exports'>, Handler> = {
+  'GET /api/{commune}/staff/reports.csv': async (event, config, user) => {
+    authorizeList(user, config, 'GET /api/{commune}/staff/reports.csv', 'export');
+    const q = parseQuery(event, ReportsExportQuery);
+    const { from, to } = periodOf(q);
+    const department = departmentOf(config, q.department);
+    const range = periodRange(from, to);
+    const read = { newestFirst: true, maxItems: EXPORT_READ_BUDGET };
+    const items = q.state
+      ? await queryIndexRange<ReportRow>('gsi2', keys.reportsByState(config.id, q.state), range, [...REPORT_FIELDS], read)
+      : await queryIndexRange<ReportRow>('gsi1', keys.reportsAll(config.id), range, [...REPORT_FIELDS], read);
+    tooMany(items.length, EXPORT_READ_BUDGET);
+    const rows = items.filter((r) => (!q.category || r.category === q.category) && (!department || r.department === department));
+    tooMany(rows.length);
+    return csvResponse(`reports-${config.id}-${from}-${to}.csv`, csvDocument(REPORT_HEADER, rows.map(reportCells)));
+  },
+  'GET /api/{commune}/staff/permits.csv': async (event, config, user) => {
+    const scope = authorizeList(user, config, 'GET /api/{commune}/staff/permits.csv', 'export');
+    const q = parseQuery(event, PermitsExportQuery);
+    const { from, to } = periodOf(q);
+    const items = await queryIndexRange<PermitRow>('gsi1', keys.permitsAll(config.id), periodRange(from, to), [...PERMIT_FIELDS], {
+      newestFirst: true,
+      maxItems: EXPORT_READ_BUDGET,
+    });
+    tooMany(items.length, EXPORT_READ_BUDGET);
+    const involved = (p: PermitRow) =>
+      scope === 'any' || scope.includes(p.handlingDepartment) || (p.reviewers ?? []).some((d) => scope.includes(d));
+    const rows = items.filter((p) => involved(p) && (!q.state || p.state === q.state) && (!q.kind || p.kind === q.kind));
+    tooMany(rows.length);
+    return csvResponse(`permits-${config.id}-${from}-${to}.csv`, csvDocument(PERMIT_HEADER, rows.map(permitCells)));
+  },
+};
+
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg);
+  return routeOf(event, ROUTE_HANDLERS)(event, reg.config, user);
+});
