@@ -1,3 +1,4 @@
+import { keepPolicyInline } from './inline-role-policy.js';
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
@@ -82,6 +83,7 @@ function tenantRoleOf(fn: LambdaFunction, statements: AccessStatement[], arns: D
     assumedBy: trusted,
     description: `Tenant access of ${fn.node.path}: its table and bucket access, on the keys of the commune tagged on the session`,
   });
+  keepPolicyInline(role);
   for (const s of statements) role.addToPolicy(policyStatement(s, arns, t));
   for (const s of statements)
     for (const r of s.resources) {

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, LoggingFormat, ApplicationLogLevel, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { type ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { observabilityEnv } from '@tandem/shared';
 import { copyDocumentFontsCommands } from './document-fonts-bundling.js';
@@ -23,6 +23,11 @@ export interface TandemFunctionProps {
   timeout?: Duration;
   memorySize?: number;
   description?: string;
+  /**
+   * A log group shared with other functions (the API's: one group instead of fifty keeps the platform stack under
+   * CloudFormation's 500 resources; Lambda names each stream after its function). Absent: the function's own.
+   */
+  logGroup?: ILogGroup;
 }
 
 /**
@@ -31,11 +36,11 @@ export interface TandemFunctionProps {
  */
 export class TandemFunction extends Construct {
   readonly fn: NodejsFunction;
-  readonly logGroup: LogGroup;
+  readonly logGroup: ILogGroup;
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
-    this.logGroup = new LogGroup(this, 'Logs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.RETAIN });
+    this.logGroup = props.logGroup ?? new LogGroup(this, 'Logs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.RETAIN });
     this.fn = new NodejsFunction(this, 'Function', {
       entry: resolveHandlerEntry(this, props.handlerKey),
       handler: 'handler',

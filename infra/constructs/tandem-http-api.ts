@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { type CfnStage, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -65,8 +65,10 @@ export class TandemHttpApi extends Construct {
    */
   addFunctionsAndRoutes(props: ApiFunctionsProps): void {
     const integrations = new Map<ApiFunctionName, HttpLambdaIntegration>();
+    // One log group for every API function (each line names its function; Lambda names the streams after it).
+    const logGroup = new LogGroup(this, 'FunctionLogs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.RETAIN });
     for (const [key, access] of Object.entries(API_FUNCTIONS) as [ApiFunctionName, (typeof API_FUNCTIONS)[ApiFunctionName]][]) {
-      const f = new TandemFunction(this, functionId(key), { handlerKey: key, environment: props.environment });
+      const f = new TandemFunction(this, functionId(key), { handlerKey: key, environment: props.environment, logGroup });
       grantDeclaredAccess(f.fn, access, props.access);
       this.functions.set(key, f);
       // One invoke permission per function (for this API), not one per route: a function serving twelve routes would

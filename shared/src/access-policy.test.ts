@@ -160,11 +160,11 @@ describe('accessStatements and isAllowed', () => {
     const pool = 'arn:aws:cognito-idp:eu-west-1:1:userpool/eu-west-1_staff';
     const may = (fn: keyof typeof API_FUNCTIONS, action: string, resourceTags?: Record<string, string>) =>
       isAllowed(baseStatements(API_FUNCTIONS[fn]), { action, resource: pool, resourceTags }, arns);
-    for (const action of COGNITO_DIRECTORY_ACTIONS) expect(may('work/people', action, { ...STAFF_POOL_TAGS }), action).toBe(true);
-    expect(may('work/people', 'cognito-idp:ListUsersInGroup')).toBe(false);
-    expect(may('work/people', 'cognito-idp:ListUsersInGroup', { 'tandem:pool': 'citizens' })).toBe(false);
+    for (const action of COGNITO_DIRECTORY_ACTIONS) expect(may('work/read-work', action, { ...STAFF_POOL_TAGS }), action).toBe(true);
+    expect(may('work/read-work', 'cognito-idp:ListUsersInGroup')).toBe(false);
+    expect(may('work/read-work', 'cognito-idp:ListUsersInGroup', { 'tandem:pool': 'citizens' })).toBe(false);
     for (const action of ['cognito-idp:ListUsers', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:InitiateAuth'])
-      expect(may('work/people', action, { ...STAFF_POOL_TAGS }), action).toBe(false);
+      expect(may('work/read-work', action, { ...STAFF_POOL_TAGS }), action).toBe(false);
     expect(may('work/read-work', 'cognito-idp:ListUsersInGroup', { ...STAFF_POOL_TAGS })).toBe(false);
   });
 

@@ -53,11 +53,10 @@ export const API_FUNCTIONS = {
   'reports/create-report': { table: 'write', files: { uploads: ['read', 'delete'], reports: ['read', 'write'] } },
   'reports/get-report': { table: 'read', files: { reports: ['read'] } },
   'reports/nearby-reports': { table: 'read' },
+  /** The reports inbox, and the staff search across reports and permits (by key for a code, recent pages for words). */
   'staff/list-reports': { table: 'read' },
   'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'] } },
   'staff/change-report': { table: 'write', files: { reports: ['read'] } },
-  /** Staff search across reports and permits: by key for a code, over the recent inbox pages for words. */
-  'staff/search': { table: 'read' },
   /** Every step of the staff sign-in; writes only the short-lived record of an admin's pending TOTP set-up. */
   'auth/sign-in': { table: 'write', cognitoAuth: true },
   'open311/open311-api': { table: 'write', files: { reports: ['read'] } },
@@ -78,24 +77,19 @@ export const API_FUNCTIONS = {
   'staff/audit-log': { table: 'read' },
   /** Statistics per commune and department, from the nightly rollup and bounded reads of the period (docs/statistics.md). */
   'stats/staff-stats': { table: 'read' },
-  /** CSV exports of the reports inbox and the permits list (no personal data). */
-  'stats/list-exports': { table: 'read' },
+  // …and the CSV exports of the reports inbox and the permits list (no personal data), in the same function.
   /** Confirms an e-mail address for a request, then sends the mail held meanwhile (docs/mail-confirmation.md). */
   'notify/confirm-address': { table: 'write', mail: true },
   /** A person's copy of their data, or its erasure, with their tracking code and e-mail address. */
   'privacy/privacy-requests': { table: 'write', files: { permits: ['delete'] } },
   /**
    * The staff workspace (docs/work.md), in few functions (each adds a dozen resources to the platform stack):
-   * reads (a task, lists, calendar, my work, boards); task writes and comments, which name people (assignees,
+   * reads (a task, lists, calendar, my work, boards, projects, and the people directory from the staff pool); task writes and comments, which name people (assignees,
    * @mentions) checked against the staff directory (cognitoDirectory); watching.
    */
-  'work/read-work': { table: 'read', files: { tasks: ['read'] } },
+  'work/read-work': { table: 'read', files: { tasks: ['read'] }, cognitoDirectory: true },
   'work/write-task': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
   'work/follow-work': { table: 'write', files: { uploads: ['read', 'delete'], tasks: ['read', 'write'] }, cognitoDirectory: true },
-  /** The staff directory for pickers and @mentions: reads the staff pool's groups, nothing else. */
-  'work/people': { table: 'read', cognitoDirectory: true },
-  /** Staff read projects, their activity and their tasks (docs/work-projects.md). */
-  'work/project-read': { table: 'read' },
   /** Staff create projects (with their template's tasks) and change them. */
   'work/project-write': { table: 'write' },
   /** Staff publish a works project (its page and map item), unpublish it and write its progress updates with photos. */
@@ -139,7 +133,7 @@ export const ROUTES = [
   { method: 'PATCH', path: '/api/{commune}/staff/reports/{code}', handler: 'staff/change-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/transitions', handler: 'staff/change-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/updates', handler: 'staff/change-report', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/search', handler: 'staff/search', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/search', handler: 'staff/list-reports', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/permits', handler: 'permits/create-permit', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/permits/{code}', handler: 'permits/get-permit', auth: 'public' },
   { method: 'PUT', path: '/api/{commune}/permits/{code}', handler: 'permits/update-permit', auth: 'public' },
@@ -169,8 +163,8 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/staff/audit.csv', handler: 'staff/audit-log', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/stats', handler: 'stats/staff-stats', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/stats.csv', handler: 'stats/staff-stats', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/reports.csv', handler: 'stats/list-exports', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/permits.csv', handler: 'stats/list-exports', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/reports.csv', handler: 'stats/staff-stats', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/permits.csv', handler: 'stats/staff-stats', auth: 'staff' },
   { method: 'GET', path: '/api/open311/v2/discovery.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services.json', handler: 'open311/open311-api', auth: 'public' },
   { method: 'GET', path: '/api/open311/v2/services/{file}', handler: 'open311/open311-api', auth: 'public' },
@@ -180,7 +174,7 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/confirmations/{token}', handler: 'notify/confirm-address', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/copy', handler: 'privacy/privacy-requests', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/privacy/erasure', handler: 'privacy/privacy-requests', auth: 'public' },
-  { method: 'GET', path: '/api/{commune}/staff/people', handler: 'work/people', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/people', handler: 'work/read-work', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/tasks', handler: 'work/write-task', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/tasks', handler: 'work/read-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/tasks/{id}', handler: 'work/read-work', auth: 'staff' },
@@ -193,11 +187,11 @@ export const ROUTES = [
   { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/my-work', handler: 'work/read-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/boards/{department}', handler: 'work/read-work', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/projects', handler: 'work/project-read', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects', handler: 'work/read-work', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/projects', handler: 'work/project-write', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-read', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects/{id}', handler: 'work/read-work', auth: 'staff' },
   { method: 'PATCH', path: '/api/{commune}/staff/projects/{id}', handler: 'work/project-write', auth: 'staff' },
-  { method: 'GET', path: '/api/{commune}/staff/projects/{id}/tasks', handler: 'work/project-read', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/projects/{id}/tasks', handler: 'work/read-work', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/projects/{id}/publication', handler: 'worksites/staff-worksites', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/publication', handler: 'worksites/staff-worksites', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/projects/{id}/progress', handler: 'worksites/staff-worksites', auth: 'staff' },

@@ -127,8 +127,8 @@ describe('the staff directory (cognitoDirectory)', () => {
     const token = await signIn('soignies', 'agent@soignies.example', demoPassword());
     const people = () => api('GET', '/api/soignies/staff/people', { headers: auth(token) });
     expect((await people()).status).toBe(200);
-    narrow('work/people', { table: 'read' });
-    expectDenied(await people(), 'work/people', 'AccessDeniedException', 'cognito-idp:ListUsersInGroup', /:userpool\//);
+    narrow('work/read-work', { table: 'read', files: { tasks: ['read'] } });
+    expectDenied(await people(), 'work/read-work', 'AccessDeniedException', 'cognito-idp:ListUsersInGroup', /:userpool\//);
     installLocalIam();
     expect((await people()).status).toBe(200);
   });

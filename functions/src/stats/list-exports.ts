@@ -23,7 +23,6 @@ import {
 } from '@tandem/shared';
 import { apiHandler, badRequest, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
-import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorizeList } from '../lib/authorize.js';
 import { queryIndexRange } from './stats-store.js';
@@ -105,7 +104,7 @@ const csvResponse = (name: string, body: string): ApiResult => ({
 });
 
 type Handler = (event: ApiEvent, config: CommuneConfig, user: StaffUser) => Promise<ApiResult>;
-const ROUTE_HANDLERS: Record<RouteKeyOf<'stats/list-exports'>, Handler> = {
+const ROUTE_HANDLERS: Partial<Record<RouteKeyOf<'stats/staff-stats'>, Handler>> = {
   'GET /api/{commune}/staff/reports.csv': async (event, config, user) => {
     authorizeList(user, config, 'GET /api/{commune}/staff/reports.csv', 'export');
     const q = parseQuery(event, ReportsExportQuery);
@@ -141,5 +140,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'stats/list-exports'>, Handler> = {
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
-  return routeOf(event, ROUTE_HANDLERS)(event, reg.config, user);
+  const route = ROUTE_HANDLERS[event.routeKey as keyof typeof ROUTE_HANDLERS];
+  if (!route) throw new Error(`route ${event.routeKey} is not a list export`);
+  return route(event, reg.config, user);
 });

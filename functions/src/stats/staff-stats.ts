@@ -6,6 +6,8 @@
  * of reports); today, and a finished day the job has not rolled up yet, are computed live from that day's keys (at
  * most MAX_LIVE_DAYS of them). Permits and closed tasks are read live, one key range of the period each.
  */
+import { byRoute } from '../lib/by-route.js';
+import { handler as listExports } from './list-exports.js';
 import {
   addDays,
   csvDocument,
@@ -22,7 +24,6 @@ import {
 import { apiHandler, json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
-import { routeOf } from '../lib/route-of.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
 import { permitsSubmitted, tasksDone } from './period-reads.js';
@@ -81,7 +82,7 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
 }
 
 type Handler = (event: ApiEvent, config: CommuneConfig, user: StaffUser) => Promise<ApiResult>;
-const ROUTE_HANDLERS: Record<RouteKeyOf<'stats/staff-stats'>, Handler> = {
+const ROUTE_HANDLERS: Partial<Record<RouteKeyOf<'stats/staff-stats'>, Handler>> = {
   'GET /api/{commune}/staff/stats': async (event, config, user) => {
     authorize(user, config, 'GET /api/{commune}/staff/stats', 'read');
     return json(200, await statsFor(config, parseQuery(event, StatsQuery)));
@@ -104,8 +105,18 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'stats/staff-stats'>, Handler> = {
   },
 };
 
-export const handler = apiHandler(async (event) => {
+const statistics = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
-  return routeOf(event, ROUTE_HANDLERS)(event, reg.config, user);
+  const route = ROUTE_HANDLERS[event.routeKey as keyof typeof ROUTE_HANDLERS];
+  if (!route) throw new Error(`route ${event.routeKey} is not a statistics route`);
+  return route(event, reg.config, user);
+});
+
+/** The statistics and the lists' CSV exports (list-exports.ts), one function (the platform stack counts its resources). */
+export const handler = byRoute<'stats/staff-stats'>({
+  'GET /api/{commune}/staff/stats': statistics,
+  'GET /api/{commune}/staff/stats.csv': statistics,
+  'GET /api/{commune}/staff/reports.csv': listExports,
+  'GET /api/{commune}/staff/permits.csv': listExports,
 });

@@ -11,7 +11,6 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { routeOf } from '../lib/route-of.js';
 import type { CommuneRegistration } from '@tandem/shared';
 import { allProjects, getProject, getProjectWithActivity, projectTasks, toProjectView, toTaskSummary } from './project-store.js';
 
@@ -25,12 +24,14 @@ const ROUTES = {
   'GET /api/{commune}/staff/projects': list,
   'GET /api/{commune}/staff/projects/{id}': one,
   'GET /api/{commune}/staff/projects/{id}/tasks': tasks,
-} satisfies Record<RouteKeyOf<'work/project-read'>, (c: Ctx) => Promise<ApiResult>>;
+} satisfies Partial<Record<RouteKeyOf<'work/read-work'>, (c: Ctx) => Promise<ApiResult>>>;
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
-  return routeOf<'work/project-read', (c: Ctx) => Promise<ApiResult>>(event, ROUTES)({ event, reg, user });
+  const route = ROUTES[event.routeKey as keyof typeof ROUTES];
+  if (!route) throw new Error(`route ${event.routeKey} is not a project read`);
+  return route({ event, reg, user });
 });
 
 const noStore = { 'cache-control': 'no-store' };

@@ -14,6 +14,8 @@ export interface DemoProject {
   start: number;
   end: number;
   place: { label: string; lng: number; lat: number };
+  /** Works sites only: the public page and its progress updates (oldest first). */
+  publication?: { why: string; who: string; detours?: string; phases: { title: string; start: number; end: number }[]; updates: string[] };
 }
 
 export interface DemoTask {
@@ -40,6 +42,20 @@ export const DEMO_PROJECTS: Record<string, DemoProject[]> = {
       start: -10,
       end: 35,
       place: { label: 'Rue de Mons, 7060 Soignies', lng: 4.0677, lat: 50.5771 },
+      publication: {
+        why: 'Le revêtement est usé et les trottoirs ne sont plus accessibles aux poussettes ni aux fauteuils roulants.',
+        who: 'Service Travaux de la commune, avec une entreprise de voirie désignée par marché public.',
+        detours: 'Déviation par les rues voisines, fléchée ; accès riverains maintenu.',
+        phases: [
+          { title: 'Égouttage', start: -10, end: 5 },
+          { title: 'Trottoirs', start: 6, end: 20 },
+          { title: 'Revêtement', start: 21, end: 35 },
+        ],
+        updates: [
+          'Le chantier a commencé : la rue est fermée à la circulation, les riverains gardent leur accès.',
+          'L’égouttage avance comme prévu ; la première moitié de la rue est terminée.',
+        ],
+      },
     },
     {
       title: 'Marché de Noël de la Grand-Place',
@@ -64,6 +80,20 @@ export const DEMO_PROJECTS: Record<string, DemoProject[]> = {
       start: -10,
       end: 40,
       place: { label: 'Rue de la Station, 7090 Braine-le-Comte', lng: 4.1426, lat: 50.6085 },
+      publication: {
+        why: 'Le revêtement est usé et les trottoirs ne sont plus accessibles aux poussettes ni aux fauteuils roulants.',
+        who: 'Service Travaux de la commune, avec une entreprise de voirie désignée par marché public.',
+        detours: 'Déviation par les rues voisines, fléchée ; accès riverains maintenu.',
+        phases: [
+          { title: 'Égouttage', start: -10, end: 5 },
+          { title: 'Trottoirs', start: 6, end: 20 },
+          { title: 'Revêtement', start: 21, end: 35 },
+        ],
+        updates: [
+          'Le chantier a commencé : la rue est fermée à la circulation, les riverains gardent leur accès.',
+          'L’égouttage avance comme prévu ; la première moitié de la rue est terminée.',
+        ],
+      },
     },
     {
       title: 'Fête de la musique au parc',
@@ -111,4 +141,14 @@ const WORKER_TASKS: DemoTask[] = [
 export const DEMO_WORKER_TASKS: Record<string, DemoTask[]> = {
   soignies: WORKER_TASKS,
   'braine-le-comte': WORKER_TASKS,
+};
+
+/** A recurring inspection, assigned to the demo worker: the scheduler makes its tasks three weeks ahead. */
+export const DEMO_RECURRENCE = {
+  title: 'Inspection des aires de jeux',
+  description: 'Contrôle visuel des jeux, des sols amortissants et des clôtures ; noter tout défaut.',
+  department: 'travaux',
+  rule: 'FREQ=MONTHLY;BYDAY=1MO',
+  time: '09:00',
+  checklist: ['Jeux', 'Sols amortissants', 'Clôtures et portillons'],
 };

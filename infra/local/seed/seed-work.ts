@@ -4,7 +4,7 @@
  */
 import { addDays, brusselsWallToMs, type CommuneConfig, type PersonView, type ProjectView, type TaskSummaryView } from '@tandem/shared';
 import { clock } from '../../../functions/src/lib/clock.js';
-import { DEMO_PROJECTS, DEMO_WORKER_TASKS, type DemoTask } from './demo-work.js';
+import { DEMO_PROJECTS, DEMO_RECURRENCE, DEMO_WORKER_TASKS, type DemoProject, type DemoTask } from './demo-work.js';
 import { demoKey, type SeedClient } from './seed-client.js';
 import type { Logger } from '../util/log.js';
 
@@ -48,6 +48,7 @@ export async function seedCommuneWork(client: SeedClient, commune: CommuneConfig
         })
       ).id;
     }
+    if (id && d.publication) await publishDemoSite(client, c, id, d, today, auth);
     if (id) ids.push(id);
     log.info(`${commune.name} : projet de démonstration ${i + 1} (${id ?? 'modèle absent'})`);
   }
@@ -76,9 +77,51 @@ export async function seedCommuneWork(client: SeedClient, commune: CommuneConfig
         ids.push(id);
       }
       log.info(`${commune.name} : ${DEMO_WORKER_TASKS[c]?.length ?? 0} tâches de démonstration pour ${worker.username}`);
+      const { items: recurrences } = await client.call<{ items: { id: string; title: string }[] }>(
+        'GET',
+        `/api/${c}/staff/recurrences`,
+        undefined,
+        auth,
+      );
+      if (!recurrences.some((r) => r.title === DEMO_RECURRENCE.title)) {
+        const body = { ...DEMO_RECURRENCE, assignees: [sub], start: today };
+        const r = await client.call<{ id: string }>('POST', `/api/${c}/staff/recurrences`, body, {
+          ...auth,
+          'idempotency-key': demoKey('recurrence', c, 0, body),
+        });
+        ids.push(r.id);
+      }
     }
   }
   return ids;
+}
+
+/** Publishes a demo works site and writes its progress updates (those still missing). */
+async function publishDemoSite(client: SeedClient, c: string, id: string, d: DemoProject, today: string, auth: Record<string, string>) {
+  const pub = d.publication!;
+  let { version, published } = await client.call<ProjectView>('GET', `/api/${c}/staff/projects/${id}`, undefined, auth);
+  if (!published) {
+    const body = {
+      version,
+      why: pub.why,
+      who: pub.who,
+      ...(pub.detours ? { detours: pub.detours } : {}),
+      phases: pub.phases.map((p) => ({ title: p.title, start: addDays(today, p.start), end: addDays(today, p.end) })),
+    };
+    ({ version } = await client.call<{ version: number }>('POST', `/api/${c}/staff/projects/${id}/publication`, body, {
+      ...auth,
+      'idempotency-key': demoKey('publication', c, 0, { id, ...body }),
+    }));
+  }
+  const site = await client.call<{ updates: unknown[] }>('GET', `/api/${c}/works/${id}`);
+  for (const [i, text] of pub.updates.entries()) {
+    if (i < site.updates.length) continue;
+    const body = { version, text };
+    ({ version } = await client.call<{ version: number }>('POST', `/api/${c}/staff/projects/${id}/progress`, body, {
+      ...auth,
+      'idempotency-key': demoKey('progress', c, i, { id, ...body }),
+    }));
+  }
 }
 
 function taskBody(t: DemoTask, today: string, assignee: string) {

@@ -23,10 +23,19 @@ export interface Statement {
 /** Every IAM statement attached (inline) to the role of a function. */
 export function statementsOf(t: Template, fnLogicalId: string): Statement[] {
   const fn = t.findResources('AWS::Lambda::Function')[fnLogicalId] as Resource;
-  const roleId = fn.Properties.Role['Fn::GetAtt'][0] as string;
-  return resourcesOf(t, 'AWS::IAM::Policy')
+  return roleStatements(t, fn.Properties.Role['Fn::GetAtt'][0] as string);
+}
+
+/** A role's statements: its inline policy (infra/constructs/inline-role-policy.ts) and any policy attached to it. */
+function roleStatements(t: Template, roleId: string): Statement[] {
+  const role = t.findResources('AWS::IAM::Role')[roleId] as Resource | undefined;
+  const inline = ((role?.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).flatMap(
+    (p) => p.PolicyDocument.Statement,
+  );
+  const attached = resourcesOf(t, 'AWS::IAM::Policy')
     .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[]);
+  return [...inline, ...attached];
 }
 
 /** Logical id of a function's tenant role (the role its TENANT_ROLE_ARN names), if it has one. */
@@ -39,10 +48,7 @@ export function tenantRoleLogicalId(t: Template, fnLogicalId: string): string | 
 /** Every IAM statement attached (inline) to a function's tenant role. */
 export function tenantStatementsOf(t: Template, fnLogicalId: string): Statement[] {
   const roleId = tenantRoleLogicalId(t, fnLogicalId);
-  if (!roleId) return [];
-  return resourcesOf(t, 'AWS::IAM::Policy')
-    .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
-    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[]);
+  return roleId ? roleStatements(t, roleId) : [];
 }
 
 export function actionsOf(statements: Statement[]): string[] {
