@@ -85,8 +85,9 @@ describe('the staff workspace, from a template to the street', () => {
     expect((await api<Task>(`staff/tasks/${posterTask.id}`)).assignees).toEqual([worker.id]);
     expect(await violations(page)).toEqual([]);
 
-    // Back to the project by the task's own link; the other task stays with public works, nobody named yet.
-    await page.getByRole('link', { name: projectId }).click();
+    // Back to the project by the task's own link (named by the project's title); the other task stays with public
+    // works, nobody named yet.
+    await page.getByTestId('task-facts').getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor(WAIT);
     await page.getByTestId('project-tasks').getByRole('link', { name: SIGNS_TASK }).click();
     await page.getByRole('heading', { name: SIGNS_TASK, level: 1 }).waitFor(WAIT);
@@ -109,7 +110,7 @@ describe('the staff workspace, from a template to the street', () => {
     expect(mentioned.items.map((i) => i.id)).toContain(signsTask.id);
 
     // The works site: no place yet, so nothing to publish; the place is given on the project's page, a point on the map.
-    await page.getByRole('link', { name: projectId }).click();
+    await page.getByTestId('task-facts').getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor(WAIT);
     const panel = page.locator('section[aria-labelledby="publication-title"]');
     await panel.getByText('Indiquez d’abord le lieu du projet').waitFor(WAIT);
@@ -162,7 +163,12 @@ describe('the staff workspace, from a template to the street', () => {
     await phone.getByTestId('my-work').waitFor(WAIT);
     await settled(phone, 'my-work');
     expect(await phone.getByTestId('my-work-assigned').getAttribute('aria-current')).toBe('page');
-    await phone.getByTestId('my-work').getByRole('link', { name: POSTER_TASK }).waitFor(WAIT);
+    await phone.getByTestId('my-work').getByRole('link', { name: POSTER_TASK }).click();
+    await phone.getByRole('heading', { name: POSTER_TASK, level: 1 }).waitFor(WAIT);
+    // Workers do not open projects: the task names its project's code, not a link to a page they would be refused.
+    const facts = phone.getByTestId('task-facts');
+    expect(await facts.textContent()).toContain(projectId);
+    expect(await facts.getByRole('link').count()).toBe(0);
     expect(await violations(phone)).toEqual([]);
     await phone.context().close();
 
