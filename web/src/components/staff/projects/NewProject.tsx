@@ -16,7 +16,7 @@ import { BackLink } from '../page-states';
 import { navigate } from '../router';
 import { SignedOut, staffFetch } from '../session';
 import { useFormSubmit } from '../use-form-submit';
-import { FIELD_ORDER, type ProjectDraft, ProjectFields, checkDraft } from './ProjectFields';
+import { FIELD_ORDER, type ProjectDraft, ProjectFields, checkDraft, placeFields, placeOf } from './ProjectFields';
 import { type ProjectView, projectHref } from './project-format';
 
 const blank = (): ProjectDraft => ({
@@ -30,6 +30,7 @@ const blank = (): ProjectDraft => ({
   health: 'on-track',
   budgetLine: '',
   pstObjective: '',
+  ...placeFields(undefined),
 });
 
 export function draftBody(d: ProjectDraft) {
@@ -44,6 +45,7 @@ export function draftBody(d: ProjectDraft) {
     ...(d.end ? { end: d.end } : {}),
     ...(d.budgetLine.trim() ? { budgetLine: d.budgetLine.trim() } : {}),
     ...(d.pstObjective ? { pstObjective: d.pstObjective } : {}),
+    ...(placeOf(d) ? { place: placeOf(d) } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { may } from '../may';
 import { BackLink, NotLoaded } from '../page-states';
 import { useFormSubmit } from '../use-form-submit';
 import { useFocusOn, useStaffResource } from '../use-staff-resource';
-import { FIELD_ORDER, type ProjectDraft, ProjectFields, checkDraft, pstTitle } from './ProjectFields';
+import { FIELD_ORDER, type ProjectDraft, ProjectFields, checkDraft, placeFields, placeOf, pstTitle } from './ProjectFields';
 import { type ProjectView, dayText, departmentsText, kindLabel, periodText } from './project-format';
 import { Health, Progress, Status } from './ProjectBits';
 import ProjectTasks from './ProjectTasks';
@@ -31,6 +31,7 @@ const draftOf = (p: ProjectView): ProjectDraft => ({
   health: p.health,
   budgetLine: p.budgetLine ?? '',
   pstObjective: p.pstObjective ?? '',
+  ...placeFields(p.place),
 });
 
 /** Only what the agent changed, with `null` for what they emptied. */
@@ -44,6 +45,8 @@ export function changeOf(before: ProjectView, d: ProjectDraft): Record<string, u
   }
   if (d.status !== before.status) out.status = d.status;
   if (d.health !== before.health) out.health = d.health;
+  const place = placeOf(d);
+  if (JSON.stringify(place) !== JSON.stringify(placeOf(draftOf(before)))) out.place = place ?? null;
   return out;
 }
 
@@ -101,6 +104,12 @@ export default function ProjectDetail({ commune, id, onSignedOut }: { commune: P
           </dd>
           <dt>{tr('projects.col.period')}</dt>
           <dd>{periodText(p)}</dd>
+          {p.place && (
+            <>
+              <dt>{tr('projects.field.place')}</dt>
+              <dd data-testid="project-place">{p.place.label || tr('projects.place.drawn')}</dd>
+            </>
+          )}
           <dt>{tr('projects.detail.lead')}</dt>
           <dd>{departmentsText(commune, p.departments.slice(0, 1))}</dd>
           {p.departments.length > 1 && (

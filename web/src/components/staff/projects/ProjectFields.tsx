@@ -1,12 +1,19 @@
 /**
  * A project's fields, for the new project and its edit form: a draft held by the caller, each field labelled, its
- * problem under it (FieldError) and in the form's summary. Departments are checkboxes (the first ticked leads).
+ * problem under it (FieldError) and in the form's summary. Departments are checkboxes (the first ticked leads). The
+ * place (words, and a point, line or area drawn on the map) is what a works site needs before it is published.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
+import type { Position } from '@tandem/shared/permits/permit-details';
+import type { ProjectView } from '@tandem/shared/schemas/work';
 import { PROJECT_HEALTH, PROJECT_KINDS, PROJECT_STATUSES } from '@tandem/shared/work/task-states';
 import type { ProjectHealth, ProjectKind, ProjectStatus } from '@tandem/shared/work/task-states';
 import { tr } from '../../../lib/locale';
 import { describedBy, FieldError, type FieldErrors } from '../../report/form-errors';
+import GeometryField from '../../permits/GeometryField';
+import { geometryOf, pointsOf, type Shape } from '../../permits/request-draft';
+// The place is drawn with the permit form's map field: its messages come with the permit labels.
+import '../../../lib/messages/permits';
 import { departmentName } from '../../Timeline';
 import { healthLabel, kindLabel, projectDepartments, statusLabel } from './project-format';
 
@@ -21,6 +28,9 @@ export interface ProjectDraft {
   health: ProjectHealth;
   budgetLine: string;
   pstObjective: string;
+  placeLabel: string;
+  shape: Shape;
+  points: Position[];
 }
 
 export const FIELD_ORDER = [
@@ -34,13 +44,30 @@ export const FIELD_ORDER = [
   'p-health',
   'p-pst',
   'p-budget',
+  'p-place-label',
+  'pf-geometry',
 ];
+
+type WorkPlace = NonNullable<ProjectView['place']>;
+
+/** The draft's place fields from a stored place (none: an empty point). */
+export const placeFields = (place: WorkPlace | undefined): Pick<ProjectDraft, 'placeLabel' | 'shape' | 'points'> => ({
+  placeLabel: place?.label ?? '',
+  ...(pointsOf(place?.geometry) ?? { shape: 'Point', points: [] }),
+});
+
+/** The place the draft gives (undefined while nothing is drawn: words alone do not place the works). */
+export function placeOf(d: ProjectDraft): WorkPlace | undefined {
+  const geometry = geometryOf(d.shape, d.points);
+  return geometry ? { ...(d.placeLabel.trim() ? { label: d.placeLabel.trim() } : {}), geometry } : undefined;
+}
 
 /** The draft's own problems, before it is sent (the API checks the rest and names the fields). */
 export function checkDraft(d: ProjectDraft): FieldErrors {
   const e: FieldErrors = {};
   if (d.title.trim().length < 3) e['p-title'] = tr('projects.form.title.required');
   if (!d.departments.length) e['p-departments'] = tr('projects.form.departments.required');
+  if (d.points.length && !placeOf(d)) e['pf-geometry'] = tr('projects.form.place.incomplete');
   return e;
 }
 
@@ -190,6 +217,18 @@ export function ProjectFields({
         <label for="p-budget">{tr('projects.field.budgetLine')}</label>
         <input id="p-budget" value={draft.budgetLine} maxLength={60} onInput={(e) => set('budgetLine', e.currentTarget.value)} />
       </div>
+      <div class="field">
+        <label for="p-place-label">{tr('projects.field.placeLabel')}</label>
+        <input id="p-place-label" value={draft.placeLabel} maxLength={200} onInput={(e) => set('placeLabel', e.currentTarget.value)} />
+      </div>
+      <GeometryField
+        commune={commune}
+        shape={draft.shape}
+        points={draft.points}
+        errors={errors}
+        shapes={['Point', 'LineString', 'Polygon']}
+        onChange={(shape, points) => onDraft({ ...draft, shape, points })}
+      />
     </>
   );
 }
