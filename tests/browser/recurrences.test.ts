@@ -109,6 +109,8 @@ describe('recurring tasks screen', () => {
     await page.getByTestId('recurrence-form').waitFor(WAIT);
     expect(await page.getByLabel('Chaque mois, le 1er, 2e… lundi, mardi…').isChecked()).toBe(true);
     expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(() => focusedId(page), WAIT).toBe('recurrences-title');
     await page.context().close();
 
     // A worker sees the list, without the actions the role matrix keeps for agents and admins.
@@ -118,5 +120,16 @@ describe('recurring tasks screen', () => {
     expect(await worker.getByTestId('recurrence-pause').count()).toBe(0);
     expect(await violations(worker)).toEqual([]);
     await worker.context().close();
+
+    // Deleting asks first, then the card goes (the tasks already made stay).
+    const again = await signedIn(AGENT, '/soignies/agents/taches/?vue=recurrentes', DESK);
+    const last = again.locator(`[data-testid="recurrence"][data-id="${made?.id}"]`);
+    await last.waitFor(WAIT);
+    again.once('dialog', (d) => void d.accept());
+    await last.getByRole('button', { name: `Supprimer « ${TITLE} »` }).click();
+    await expect.poll(() => again.getByTestId('recurrences-said').textContent(), WAIT).toBe(`« ${TITLE} » a été supprimée.`);
+    await expect.poll(() => last.count(), WAIT).toBe(0);
+    expect((await recurrences()).some((r) => r.id === made?.id)).toBe(false);
+    await again.context().close();
   });
 });
