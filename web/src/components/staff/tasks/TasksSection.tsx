@@ -1,10 +1,11 @@
 /**
  * The tasks section of the staff app, under /{commune}/agents/taches/: « Mon travail » first, the department
- * board, the list, the calendar, the map (each a `?vue=` deep link), a new task (nouvelle/) and one task ({id}/).
+ * board, the list, the calendar, the map, the recurring tasks (each a `?vue=` deep link), a new task (nouvelle/) and one task ({id}/).
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 // The tasks screens' messages (French now, the agent's language on demand).
 import '../../../lib/messages/work-tasks';
+import '../../../lib/messages/recurring';
 import './tasks.css';
 import { tasksRoute } from './tasks-route';
 import TasksViews from './TasksViews';
@@ -15,6 +16,7 @@ import TaskCalendar from './TaskCalendar';
 import TasksMap from './TasksMap';
 import TaskDetail from './TaskDetail';
 import NewTask from './NewTask';
+import RecurrencesView from './recurrences/RecurrencesView';
 
 export { tasksRoute };
 
@@ -34,6 +36,8 @@ export default function TasksSection({ commune, path, onSignedOut }: { commune: 
         <TaskList key="list" {...props} params={route.params} />
       ) : route.page === 'calendrier' ? (
         <TaskCalendar key="calendar" {...props} params={route.params} />
+      ) : route.page === 'recurrentes' ? (
+        <RecurrencesView key="recurrences" {...props} />
       ) : (
         <TasksMap key="map" {...props} />
       )}

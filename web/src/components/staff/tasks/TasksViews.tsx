@@ -15,6 +15,7 @@ const VIEW_LABELS: Record<'my-work' | (typeof OTHER_VIEWS)[number], MessageKey> 
   liste: 'workTasks.view.list',
   calendrier: 'workTasks.view.calendar',
   carte: 'workTasks.view.map',
+  recurrentes: 'recurring.ui.view',
 };
 
 export default function TasksViews({

@@ -12,7 +12,7 @@ export const MY_WORK_WORDS: Readonly<Record<MyWorkView, string>> = {
   overdue: 'en-retard',
   week: 'semaine',
 };
-export const OTHER_VIEWS = ['tableau', 'liste', 'calendrier', 'carte'] as const;
+export const OTHER_VIEWS = ['tableau', 'liste', 'calendrier', 'carte', 'recurrentes'] as const;
 export type OtherView = (typeof OTHER_VIEWS)[number];
 
 export type TasksRoute =
