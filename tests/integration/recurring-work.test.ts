@@ -367,7 +367,7 @@ describe('an event permit’s filing starts its process', () => {
       kind: 'event',
       title: details.title,
       start: details.period.start,
-      departments: ['evenements', 'travaux', 'espaces-verts'],
+      departments: ['evenements', 'police', 'secours', 'mobilite', 'travaux', 'environnement'],
       links: [{ kind: 'permit', id: code }],
       template: { id: 'evenement-voie-publique', version: 1, anchorDay: details.period.start },
     });
@@ -376,10 +376,10 @@ describe('an event permit’s filing starts its process', () => {
         getItem<TaskItem>(keys.task('soignies', derivedIds.projectStepTask(projectId, s))),
       ),
     );
-    expect(tasks.map((t) => t?.department)).toEqual(['evenements', 'travaux', 'espaces-verts']);
+    expect(tasks.map((t) => t?.department)).toEqual(['mobilite', 'travaux', 'environnement']);
     expect(tasks.map((t) => t && brusselsDate(t.dueAt!))).toEqual([
-      addDaysIso(details.period.start, -14),
-      addDaysIso(details.period.start, -1),
+      addDaysIso(details.period.start, -10),
+      addDaysIso(details.period.start, -2),
       addDaysIso(details.period.start, 1),
     ]);
     expect(tasks.every((t) => t?.projectId === projectId && t.links.some((l) => l.kind === 'permit' && l.id === code))).toBe(true);
