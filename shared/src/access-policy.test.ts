@@ -165,7 +165,7 @@ describe('accessStatements and isAllowed', () => {
     expect(may('work/read-work', 'cognito-idp:ListUsersInGroup', { 'tandem:pool': 'citizens' })).toBe(false);
     for (const action of ['cognito-idp:ListUsers', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:InitiateAuth'])
       expect(may('work/read-work', action, { ...STAFF_POOL_TAGS }), action).toBe(false);
-    expect(may('work/read-work', 'cognito-idp:ListUsersInGroup', { ...STAFF_POOL_TAGS })).toBe(false);
+    expect(may('work/project-write', 'cognito-idp:ListUsersInGroup', { ...STAFF_POOL_TAGS })).toBe(false);
   });
 
   it('staff accounts: the Cognito admin actions on staff pools only (aws:ResourceTag), and by the staff-accounts function only', () => {
