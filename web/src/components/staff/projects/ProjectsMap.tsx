@@ -3,22 +3,37 @@ import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr } from '../../../lib/locale';
 import { communeMapOptions, useLazyMap } from '../../../lib/use-lazy-map';
+import type { ShapeLayer } from '../map/shapes-map';
 import { navigate } from '../router';
 import { type ProjectView, periodText, projectHref } from './project-format';
 import { ProjectLink } from './ProjectBits';
 
+/** The projects in the house's blue (areas, lines and points). */
+const LAYERS: ShapeLayer[] = [{ id: 'projects', colour: '#0b4f8a' }];
+
 export default function ProjectsMap({ commune, items }: { commune: PublicCommuneConfig; items: ProjectView[] }) {
   const located = items.filter((p) => p.place);
   const { box, view, state } = useLazyMap(
-    () => import('./projects-map'),
-    ({ createProjectsMap }, container) =>
-      createProjectsMap({
+    () => import('../map/shapes-map'),
+    ({ createShapesMap }, container) =>
+      createShapesMap({
         container,
         ...communeMapOptions(commune, tr('projects.map.label')),
-        onSelect: (id) => navigate(projectHref(commune.id, id)),
+        layers: LAYERS,
+        onOpen: (href) => navigate(href),
       }),
   );
-  useEffect(() => view.current?.setProjects(located), [state, items]);
+  useEffect(
+    () =>
+      view.current?.show({
+        projects: located.map((p) => ({
+          href: projectHref(commune.id, p.id),
+          title: p.title,
+          geometry: p.place!.geometry as GeoJSON.Geometry,
+        })),
+      }),
+    [state, items],
+  );
   return (
     <div class="projects-map" data-testid="projects-map">
       {state === 'failed' ? (

@@ -14,7 +14,10 @@ import { ErrorNotice } from '../page-states';
 import { fetchTasks } from './task-api';
 import { linkHref, taskHref } from './tasks-route';
 import { useLoad } from './use-load';
-import type { MapShape } from './tasks-map-view';
+import type { MapShape, ShapeLayer } from '../map/shapes-map';
+
+/** Tasks in the commune's colour (areas, lines and points), open reports as amber points on top. */
+const LAYERS: ShapeLayer[] = [{ id: 'tasks' }, { id: 'reports', colour: '#c9791a', pointsOnly: true }];
 
 async function mapShapes(commune: string): Promise<{ tasks: MapShape[]; reports: MapShape[] }> {
   const [lists, reports] = await Promise.all([
@@ -42,13 +45,18 @@ async function mapShapes(commune: string): Promise<{ tasks: MapShape[]; reports:
 export default function TasksMap({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const shapes = useLoad(() => mapShapes(commune.id), [], onSignedOut);
   const { box, view, state } = useLazyMap(
-    () => import('./tasks-map-view'),
-    ({ createTasksMap }, container) =>
-      createTasksMap({ container, ...communeMapOptions(commune, tr('workTasks.map.label')), onOpen: (href) => navigate(href) }),
+    () => import('../map/shapes-map'),
+    ({ createShapesMap }, container) =>
+      createShapesMap({
+        container,
+        ...communeMapOptions(commune, tr('workTasks.map.label')),
+        layers: LAYERS,
+        onOpen: (href) => navigate(href),
+      }),
   );
   useEffect(() => document.getElementById('tasks-map-title')?.focus(), []);
   useEffect(() => {
-    if (shapes.data) view.current?.show(shapes.data.tasks, shapes.data.reports);
+    if (shapes.data) view.current?.show(shapes.data);
   }, [shapes.data, state]);
   return (
     <section aria-labelledby="tasks-map-title" data-testid="tasks-map" aria-busy={shapes.loading ? 'true' : undefined}>
