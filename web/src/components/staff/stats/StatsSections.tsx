@@ -1,6 +1,7 @@
 /**
  * The statistics' sections: each chart (BarChart, accessible SVG) above the table of its figures, with the button
- * that downloads that table as CSV (the same rows, from GET …/stats.csv).
+ * that downloads that table as CSV (the same rows, from GET …/stats.csv). One section component draws them all; each
+ * section says only its rows, its columns and its chart's series.
  */
 import type { ComponentChildren } from 'preact';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -9,32 +10,78 @@ import { tr, type MessageKey } from '../../../lib/locale';
 import { Cell, ListTable } from '../list-table';
 import { departmentName } from '../../Timeline';
 import { formatDay, formatNumber } from '../permits/permit-format';
-import BarChart from './BarChart';
+import BarChart, { type BarSeries } from './BarChart';
 
 type Download = (table: StatsTable) => void;
 
 const num = (n: number | undefined, unit: 'stats.hours' | 'stats.days') =>
   n === undefined ? tr('stats.none') : tr(unit, { n: formatNumber(n) });
 
-function Section({
-  id,
-  title,
+/** A column: its header (also the cell's label when rows stack) and what its cell shows for a row. */
+interface Column<R> {
+  k: MessageKey;
+  cell(row: R): ComponentChildren;
+}
+
+interface Chart {
+  desc: MessageKey;
+  labels: readonly string[];
+  series: readonly BarSeries[];
+  labelEvery?: number;
+}
+
+/** Its figures' many groups: every n-th label only, about 16 at most (the table has them all). */
+const sparse = (n: number) => Math.ceil(n / 16);
+
+function StatsSection<R>({
   table,
+  title,
+  caption,
+  chart,
+  columns,
+  rows,
+  rowKey,
+  rowAttrs,
   onDownload,
   busy,
-  children,
 }: {
-  id: string;
-  title: MessageKey;
+  /** The CSV table; it also names the section's ids ("stats-days", "stats-days-table"). */
   table: StatsTable;
+  title: MessageKey;
+  caption: MessageKey;
+  /** None: the table alone. */
+  chart?: Chart;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowKey(row: R): string;
+  rowAttrs?(row: R): Record<string, string>;
   onDownload: Download;
   busy: boolean;
-  children: ComponentChildren;
 }) {
   return (
-    <section class="stats-section" aria-labelledby={`${id}-heading`} data-testid={`stats-${id}`}>
-      <h2 id={`${id}-heading`}>{tr(title)}</h2>
-      {children}
+    <section class="stats-section" aria-labelledby={`${table}-heading`} data-testid={`stats-${table}`}>
+      <h2 id={`${table}-heading`}>{tr(title)}</h2>
+      {chart && (
+        <BarChart
+          id={`stats-${table}`}
+          title={tr(title)}
+          desc={tr(chart.desc)}
+          labels={chart.labels}
+          labelEvery={chart.labelEvery}
+          series={chart.series}
+        />
+      )}
+      <ListTable class="inbox stats-table" testId={`stats-${table}-table`} caption={tr(caption)} columns={columns.map((c) => c.k)}>
+        {rows.map((r) => (
+          <tr key={rowKey(r)} {...rowAttrs?.(r)}>
+            {columns.map((c) => (
+              <Cell key={c.k} k={c.k}>
+                {c.cell(r)}
+              </Cell>
+            ))}
+          </tr>
+        ))}
+      </ListTable>
       <p>
         <button
           type="button"
@@ -50,141 +97,111 @@ function Section({
   );
 }
 
-export function ReportsByDay({ view, onDownload, busy }: { view: StatsView; onDownload: Download; busy: boolean }) {
+/** Reports received (solid) and closed (hatched), by day or by department. */
+const receivedClosed = (rows: readonly { received: number; closed: number }[]): BarSeries[] => [
+  { label: tr('stats.series.received'), values: rows.map((r) => r.received), pattern: 'solid' },
+  { label: tr('stats.series.closed'), values: rows.map((r) => r.closed), pattern: 'hatched' },
+];
+
+type SectionProps = { view: StatsView; onDownload: Download; busy: boolean };
+
+export function ReportsByDay({ view, ...download }: SectionProps) {
   const days = view.reports.days;
   return (
-    <Section id="days" title="stats.reports.title" table="days" onDownload={onDownload} busy={busy}>
-      <BarChart
-        id="stats-days"
-        title={tr('stats.reports.title')}
-        desc={tr('stats.reports.chartDesc')}
-        labels={days.map((d) => d.day.slice(8))}
-        labelEvery={Math.ceil(days.length / 16)}
-        series={[
-          { label: tr('stats.series.received'), values: days.map((d) => d.received), pattern: 'solid' },
-          { label: tr('stats.series.closed'), values: days.map((d) => d.closed), pattern: 'hatched' },
-        ]}
-      />
-      <ListTable
-        class="inbox stats-table"
-        testId="stats-days-table"
-        caption={tr('stats.reports.caption')}
-        columns={['stats.col.day', 'stats.col.received', 'stats.col.closed']}
-      >
-        {days.map((d) => (
-          <tr key={d.day}>
-            <Cell k="stats.col.day">{formatDay(d.day)}</Cell>
-            <Cell k="stats.col.received">{formatNumber(d.received)}</Cell>
-            <Cell k="stats.col.closed">{formatNumber(d.closed)}</Cell>
-          </tr>
-        ))}
-      </ListTable>
-    </Section>
+    <StatsSection
+      table="days"
+      title="stats.reports.title"
+      caption="stats.reports.caption"
+      chart={{
+        desc: 'stats.reports.chartDesc',
+        labels: days.map((d) => d.day.slice(8)),
+        labelEvery: sparse(days.length),
+        series: receivedClosed(days),
+      }}
+      columns={[
+        { k: 'stats.col.day', cell: (d) => formatDay(d.day) },
+        { k: 'stats.col.received', cell: (d) => formatNumber(d.received) },
+        { k: 'stats.col.closed', cell: (d) => formatNumber(d.closed) },
+      ]}
+      rows={days}
+      rowKey={(d) => d.day}
+      {...download}
+    />
   );
 }
 
-export function ByDepartment({
-  commune,
-  view,
-  onDownload,
-  busy,
-}: {
-  commune: PublicCommuneConfig;
-  view: StatsView;
-  onDownload: Download;
-  busy: boolean;
-}) {
+export function ByDepartment({ commune, view, ...download }: SectionProps & { commune: PublicCommuneConfig }) {
   const rows = view.reports.departments;
   return (
-    <Section id="departments" title="stats.departments.title" table="departments" onDownload={onDownload} busy={busy}>
-      {rows.length > 0 && (
-        <BarChart
-          id="stats-departments"
-          title={tr('stats.departments.title')}
-          desc={tr('stats.departments.chartDesc')}
-          labels={rows.map((d) => departmentName(commune, d.department))}
-          series={[
-            { label: tr('stats.series.received'), values: rows.map((d) => d.received), pattern: 'solid' },
-            { label: tr('stats.series.closed'), values: rows.map((d) => d.closed), pattern: 'hatched' },
-          ]}
-        />
-      )}
-      <ListTable
-        class="inbox stats-table"
-        testId="stats-departments-table"
-        caption={tr('stats.departments.caption')}
-        columns={[
-          'stats.col.department',
-          'stats.col.received',
-          'stats.col.closed',
-          'stats.col.medianHours',
-          'stats.col.p90Hours',
-          'stats.col.overdue',
-        ]}
-      >
-        {rows.map((d) => (
-          <tr key={d.department} data-testid="stats-department-row" data-department={d.department}>
-            <Cell k="stats.col.department">{departmentName(commune, d.department)}</Cell>
-            <Cell k="stats.col.received">{formatNumber(d.received)}</Cell>
-            <Cell k="stats.col.closed">{formatNumber(d.closed)}</Cell>
-            <Cell k="stats.col.medianHours">{num(d.hoursToClose.median, 'stats.hours')}</Cell>
-            <Cell k="stats.col.p90Hours">{num(d.hoursToClose.p90, 'stats.hours')}</Cell>
-            <Cell k="stats.col.overdue">{formatNumber(d.overdue)}</Cell>
-          </tr>
-        ))}
-      </ListTable>
-    </Section>
+    <StatsSection
+      table="departments"
+      title="stats.departments.title"
+      caption="stats.departments.caption"
+      chart={
+        rows.length > 0
+          ? {
+              desc: 'stats.departments.chartDesc',
+              labels: rows.map((d) => departmentName(commune, d.department)),
+              series: receivedClosed(rows),
+            }
+          : undefined
+      }
+      columns={[
+        { k: 'stats.col.department', cell: (d) => departmentName(commune, d.department) },
+        { k: 'stats.col.received', cell: (d) => formatNumber(d.received) },
+        { k: 'stats.col.closed', cell: (d) => formatNumber(d.closed) },
+        { k: 'stats.col.medianHours', cell: (d) => num(d.hoursToClose.median, 'stats.hours') },
+        { k: 'stats.col.p90Hours', cell: (d) => num(d.hoursToClose.p90, 'stats.hours') },
+        { k: 'stats.col.overdue', cell: (d) => formatNumber(d.overdue) },
+      ]}
+      rows={rows}
+      rowKey={(d) => d.department}
+      rowAttrs={(d) => ({ 'data-testid': 'stats-department-row', 'data-department': d.department })}
+      {...download}
+    />
   );
 }
 
-export function Permits({ view, onDownload, busy }: { view: StatsView; onDownload: Download; busy: boolean }) {
+export function Permits({ view, ...download }: SectionProps) {
   return (
-    <Section id="permits" title="stats.permits.title" table="permits" onDownload={onDownload} busy={busy}>
-      <ListTable
-        class="inbox stats-table"
-        testId="stats-permits-table"
-        caption={tr('stats.permits.caption')}
-        columns={['stats.col.kind', 'stats.col.submitted', 'stats.col.decided', 'stats.col.medianDays', 'stats.col.p90Days']}
-      >
-        {view.permits.kinds.map((k) => (
-          <tr key={k.kind}>
-            <Cell k="stats.col.kind">{tr(`stats.kind.${k.kind}`)}</Cell>
-            <Cell k="stats.col.submitted">{formatNumber(k.submitted)}</Cell>
-            <Cell k="stats.col.decided">{formatNumber(k.decided)}</Cell>
-            <Cell k="stats.col.medianDays">{num(k.daysToDecide.median, 'stats.days')}</Cell>
-            <Cell k="stats.col.p90Days">{num(k.daysToDecide.p90, 'stats.days')}</Cell>
-          </tr>
-        ))}
-      </ListTable>
-    </Section>
+    <StatsSection
+      table="permits"
+      title="stats.permits.title"
+      caption="stats.permits.caption"
+      columns={[
+        { k: 'stats.col.kind', cell: (k) => tr(`stats.kind.${k.kind}`) },
+        { k: 'stats.col.submitted', cell: (k) => formatNumber(k.submitted) },
+        { k: 'stats.col.decided', cell: (k) => formatNumber(k.decided) },
+        { k: 'stats.col.medianDays', cell: (k) => num(k.daysToDecide.median, 'stats.days') },
+        { k: 'stats.col.p90Days', cell: (k) => num(k.daysToDecide.p90, 'stats.days') },
+      ]}
+      rows={view.permits.kinds}
+      rowKey={(k) => k.kind}
+      {...download}
+    />
   );
 }
 
-export function TasksByWeek({ view, onDownload, busy }: { view: StatsView; onDownload: Download; busy: boolean }) {
+export function TasksByWeek({ view, ...download }: SectionProps) {
   const weeks = view.tasks.weeks;
   return (
-    <Section id="tasks" title="stats.tasks.title" table="tasks" onDownload={onDownload} busy={busy}>
-      <BarChart
-        id="stats-tasks"
-        title={tr('stats.tasks.title')}
-        desc={tr('stats.tasks.chartDesc')}
-        labels={weeks.map((w) => w.week.slice(5))}
-        labelEvery={Math.ceil(weeks.length / 16)}
-        series={[{ label: tr('stats.series.done'), values: weeks.map((w) => w.done), pattern: 'solid' }]}
-      />
-      <ListTable
-        class="inbox stats-table"
-        testId="stats-tasks-table"
-        caption={tr('stats.tasks.caption')}
-        columns={['stats.col.week', 'stats.col.done']}
-      >
-        {weeks.map((w) => (
-          <tr key={w.week}>
-            <Cell k="stats.col.week">{formatDay(w.week)}</Cell>
-            <Cell k="stats.col.done">{formatNumber(w.done)}</Cell>
-          </tr>
-        ))}
-      </ListTable>
-    </Section>
+    <StatsSection
+      table="tasks"
+      title="stats.tasks.title"
+      caption="stats.tasks.caption"
+      chart={{
+        desc: 'stats.tasks.chartDesc',
+        labels: weeks.map((w) => w.week.slice(5)),
+        labelEvery: sparse(weeks.length),
+        series: [{ label: tr('stats.series.done'), values: weeks.map((w) => w.done), pattern: 'solid' }],
+      }}
+      columns={[
+        { k: 'stats.col.week', cell: (w) => formatDay(w.week) },
+        { k: 'stats.col.done', cell: (w) => formatNumber(w.done) },
+      ]}
+      rows={weeks}
+      rowKey={(w) => w.week}
+      {...download}
+    />
   );
 }
