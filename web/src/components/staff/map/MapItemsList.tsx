@@ -29,6 +29,7 @@ import { takeMapFlash } from './map-flash';
 import { may } from '../may';
 import '../permits/permits.css';
 import './map-staff.css';
+import '../stacked-rows.css';
 
 interface Filters {
   kind: string;

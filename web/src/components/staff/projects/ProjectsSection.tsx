@@ -9,6 +9,7 @@ import ProjectsOverview from './ProjectsOverview';
 import ProjectDetail from './ProjectDetail';
 import NewProject from './NewProject';
 import './projects.css';
+import '../stacked-rows.css';
 
 /** What a path under /{commune}/agents/ shows of the projects section, if it is one of its paths. */
 export function projectsRoute(path: string): { page: 'overview' } | { page: 'new' } | { page: 'project'; id: string } | undefined {

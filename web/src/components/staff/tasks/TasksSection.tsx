@@ -7,6 +7,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import '../../../lib/messages/work-tasks';
 import '../../../lib/messages/recurring';
 import './tasks.css';
+import '../stacked-rows.css';
 import { tasksRoute } from './tasks-route';
 import TasksViews from './TasksViews';
 import MyWork from './MyWork';
