@@ -3,6 +3,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { formatDate, tr } from '../../../lib/locale';
 import { departmentName } from '../../Timeline';
 import type { ActivityView, PersonView } from './task-api';
+import { FileLinks } from './TaskFiles';
 import { dueText, personName, priorityLabel, statusLabel, trOr } from './task-format';
 
 /** A changed field's value in words (statuses, priorities, departments, people); as stored otherwise. */
@@ -64,17 +65,7 @@ export default function TaskActivity({
                   {tr('workTasks.activity.mentions', { who: a.mentions.map((m) => mentionName(commune, people, m)).join(', ') })}
                 </p>
               )}
-              {a.files && a.files.length > 0 && (
-                <ul>
-                  {a.files.map((f) => (
-                    <li key={f.url}>
-                      <a href={f.url} target="_blank" rel="noopener">
-                        {f.name}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {a.files && a.files.length > 0 && <FileLinks files={a.files} />}
             </li>
           ))}
         </ol>

@@ -6,6 +6,21 @@ import { problemText } from '../staff-text';
 import type { TaskView } from './task-api';
 import type { PatchTask } from './TaskDetail';
 
+/** Files as links opening in a new tab (the task's files, a comment's files). */
+export function FileLinks({ files }: { files: readonly { url: string; name: string }[] }) {
+  return (
+    <ul>
+      {files.map((f) => (
+        <li key={f.url}>
+          <a href={f.url} target="_blank" rel="noopener">
+            {f.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** `canAdd`: join files (as ticking a checklist: who does the task may). */
 export default function TaskFiles({
   commune,
@@ -24,19 +39,7 @@ export default function TaskFiles({
   return (
     <section class="task-files" aria-labelledby="files-title" data-testid="task-files">
       <h2 id="files-title">{tr('workTasks.files.title')}</h2>
-      {task.files.length === 0 ? (
-        <p class="hint">{tr('workTasks.files.none')}</p>
-      ) : (
-        <ul>
-          {task.files.map((f) => (
-            <li key={f.url}>
-              <a href={f.url} target="_blank" rel="noopener">
-                {f.name}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {task.files.length === 0 ? <p class="hint">{tr('workTasks.files.none')}</p> : <FileLinks files={task.files} />}
       {canAdd && (
         <form
           onSubmit={async (e) => {
