@@ -2,9 +2,8 @@
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr } from '../../../lib/locale';
-import { communeMapOptions, useLazyMap } from '../../../lib/use-lazy-map';
 import type { ShapeLayer } from '../map/shapes-map';
-import { navigate } from '../router';
+import { useShapesMap } from '../map/use-shapes-map';
 import { type ProjectView, periodText, projectHref } from './project-format';
 import { ProjectLink } from './ProjectBits';
 
@@ -13,16 +12,7 @@ const LAYERS: ShapeLayer[] = [{ id: 'projects', colour: '#0b4f8a' }];
 
 export default function ProjectsMap({ commune, items }: { commune: PublicCommuneConfig; items: ProjectView[] }) {
   const located = items.filter((p) => p.place);
-  const { box, view, state } = useLazyMap(
-    () => import('../map/shapes-map'),
-    ({ createShapesMap }, container) =>
-      createShapesMap({
-        container,
-        ...communeMapOptions(commune, tr('projects.map.label')),
-        layers: LAYERS,
-        onOpen: (href) => navigate(href),
-      }),
-  );
+  const { box, view, state } = useShapesMap(commune, tr('projects.map.label'), LAYERS);
   useEffect(
     () =>
       view.current?.show({

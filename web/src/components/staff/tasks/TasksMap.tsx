@@ -8,13 +8,13 @@ import type { MapFeatureCollection } from '@tandem/shared/map/map-items';
 import { OPEN_TASK_STATUSES } from '@tandem/shared/work/task-states';
 import { apiFetch, apiPath } from '../../../lib/api';
 import { tr } from '../../../lib/locale';
-import { communeMapOptions, useLazyMap } from '../../../lib/use-lazy-map';
-import { linkClick, navigate } from '../router';
+import { linkClick } from '../router';
 import { ErrorNotice } from '../page-states';
 import { fetchTasks } from './task-api';
 import { linkHref, taskHref } from './tasks-route';
 import { useLoad } from './use-load';
 import type { MapShape, ShapeLayer } from '../map/shapes-map';
+import { useShapesMap } from '../map/use-shapes-map';
 
 /** Tasks in the commune's colour (areas, lines and points), open reports as amber points on top. */
 const LAYERS: ShapeLayer[] = [{ id: 'tasks' }, { id: 'reports', colour: '#c9791a', pointsOnly: true }];
@@ -44,16 +44,7 @@ async function mapShapes(commune: string): Promise<{ tasks: MapShape[]; reports:
 
 export default function TasksMap({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const shapes = useLoad(() => mapShapes(commune.id), [], onSignedOut);
-  const { box, view, state } = useLazyMap(
-    () => import('../map/shapes-map'),
-    ({ createShapesMap }, container) =>
-      createShapesMap({
-        container,
-        ...communeMapOptions(commune, tr('workTasks.map.label')),
-        layers: LAYERS,
-        onOpen: (href) => navigate(href),
-      }),
-  );
+  const { box, view, state } = useShapesMap(commune, tr('workTasks.map.label'), LAYERS);
   useEffect(() => document.getElementById('tasks-map-title')?.focus(), []);
   useEffect(() => {
     if (shapes.data) view.current?.show(shapes.data);
