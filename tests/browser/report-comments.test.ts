@@ -20,6 +20,7 @@ async function newReport(): Promise<string> {
     category: 'voirie',
     location: soignies.map.center,
     description: 'Un nid-de-poule profond au carrefour.',
+    answers: { taille: 'moyen' },
     email: `citoyen-${Date.now()}@example.org`,
     locale: 'fr',
   });
@@ -43,6 +44,7 @@ describe('comments on a report', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => text.inputValue(), WAIT).toBe('Il faut la mini-pelle, @Ouvrier démo ');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('comment-text');
     await page.keyboard.type('tu passes demain ?');
     await page.getByTestId('comment-send').click();
     await expect.poll(() => page.getByTestId('comment-status').textContent(), WAIT).toBe('Commentaire publié ; 1 mention(s) envoyée(s).');
