@@ -2,8 +2,8 @@
  * Staff comments with @mentions, and watching, on reports and permits: the tasks' comment module over their
  * partitions. A mention reaches the person's « Mentions » list, a retry answers the same comment, watching is
  * idempotent; staff of another commune, or of a department the item is not theirs, are refused; and no comment
- * ever shows in the citizen's views (the public report, the public permit, the requester's permit), nor in the
- * timeline the staff view keeps for the public history.
+ * ever shows in the citizen's views (the public report, the public permit, the requester's permit, the reporter's
+ * copy of their data), nor in the timeline the staff view keeps for the public history.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, auth, sampleReport, signIn } from './api-client.js';
@@ -64,6 +64,12 @@ describe('comments on a report', () => {
     expect(mentioned[0].title).toBe(`${code} — Nid-de-poule ou route abîmée`);
     // An agent of another department was not mentioned.
     expect(ids(await as('events', 'GET', 'my-work?view=mentioned'))).not.toContain(code);
+    // One audit entry, for the first request only.
+    const audit = await as('admin', 'GET', `audit?item=${code}&action=report.comment&limit=10`);
+    expect(audit.status, JSON.stringify(audit.body)).toBe(200);
+    expect(audit.body.items.map((e: { action: string; item: unknown }) => [e.action, e.item])).toEqual([
+      ['report.comment', { kind: 'report', id: code }],
+    ]);
   });
 
   it('the staff view has the comment in its activity, never in its timeline; the public view has neither', async () => {
@@ -78,6 +84,11 @@ describe('comments on a report', () => {
     expect(pub.body.timeline.length).toBeGreaterThan(0);
     expect(JSON.stringify(pub.body)).not.toContain('mini-pelle');
     expect(pub.body.activity).toBeUndefined();
+    // Nor the reporter's copy of their data (it holds the timeline as they see it).
+    const copy = await api('POST', `${C}/privacy/copy`, { body: { code, email: sampleReport().email } });
+    expect(copy.status).toBe(200);
+    expect(copy.body.timeline.length).toBeGreaterThan(0);
+    expect(JSON.stringify(copy.body)).not.toContain('mini-pelle');
     // A state change after the comment still reads the timeline right (the comment item is no timeline item).
     const moved = await as('agent', 'POST', `reports/${code}/transitions`, { to: 'acknowledged', version: staff.body.version });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
@@ -122,6 +133,8 @@ describe('comments on a permit', () => {
     expect(mentioned).toMatchObject({ kind: 'permit', title: `${permit.code} — Occupation du domaine public`, by: await subOf('police') });
     const staff = await as('agent', 'GET', `permits/${permit.code}`);
     expect(staff.body.activity.map((a: { text?: string }) => a.text)).toEqual([text]);
+    const audit = await as('admin', 'GET', `audit?item=${permit.code}&action=permit.comment&limit=10`);
+    expect(audit.body.items.map((e: { actor: { email: string } }) => e.actor.email)).toEqual(['police@soignies.example']);
     expect(JSON.stringify(staff.body.timeline)).not.toContain('passage piéton');
   });
 
