@@ -86,7 +86,8 @@ export const WORK_EVENT_TYPES: Record<WorkActivityKind, string> = {
  */
 export interface WorkEventDetail {
   commune: string;
-  entity: 'task' | 'project';
+  /** Reports and permits too: their staff comments (`comment` only); `id` is then the tracking code. */
+  entity: 'task' | 'project' | 'report' | 'permit';
   id: string;
   kind: WorkActivityKind;
   at: string;

@@ -169,6 +169,25 @@ export const ROLE_MATRIX = {
   'DELETE /api/{commune}/staff/projects/{id}/watch': {
     watch: { what: 'stop watching a project', worker: 'involved', agent: 'any', reviewer: 'any', admin: 'any' },
   },
+  // Staff comments on reports and permits, and watching them: whoever may read the item (as its GET line says).
+  'POST /api/{commune}/staff/reports/{code}/comments': {
+    comment: { what: 'comment on a report', worker: 'own', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/reports/{code}/watch': {
+    watch: { what: 'watch a report', worker: 'own', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/reports/{code}/watch': {
+    watch: { what: 'stop watching a report', worker: 'own', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/permits/{code}/comments': {
+    comment: { what: 'comment on a permit request', agent: 'involved', reviewer: 'involved', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/permits/{code}/watch': {
+    watch: { what: 'watch a permit request', agent: 'involved', reviewer: 'involved', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/permits/{code}/watch': {
+    watch: { what: 'stop watching a permit request', agent: 'involved', reviewer: 'involved', admin: 'any' },
+  },
   'GET /api/{commune}/staff/my-work': {
     read: { what: 'read one’s own work lists', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
   },

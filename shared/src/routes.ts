@@ -55,7 +55,8 @@ export const API_FUNCTIONS = {
   'reports/nearby-reports': { table: 'read' },
   /** The reports inbox, and the staff search across reports and permits (by key for a code, recent pages for words). */
   'staff/list-reports': { table: 'read' },
-  'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'] } },
+  // …and the links to the files joined to staff comments (kept with the tasks' files: work/work-files.ts).
+  'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'], tasks: ['read'] } },
   'staff/change-report': { table: 'write', files: { reports: ['read'] } },
   /** Every step of the staff sign-in; writes only the short-lived record of an admin's pending TOTP set-up. */
   'auth/sign-in': { table: 'write', cognitoAuth: true },
@@ -68,7 +69,7 @@ export const API_FUNCTIONS = {
   'permits/get-permit': { table: 'read', files: { permits: ['read'] } },
   'permits/update-permit': { table: 'write', files: { uploads: ['read', 'delete'], permits: ['read', 'write'] } },
   'permits/list-staff-permits': { table: 'read' },
-  'permits/get-staff-permit': { table: 'read', auditAppend: true, files: { permits: ['read'] } },
+  'permits/get-staff-permit': { table: 'read', auditAppend: true, files: { permits: ['read'], tasks: ['read'] } },
   'permits/change-permit': { table: 'write', files: { permits: ['read', 'write'] } },
   'map/query-map': { table: 'read' },
   'map/feeds': { table: 'read' },
@@ -185,6 +186,12 @@ export const ROUTES = [
   { method: 'DELETE', path: '/api/{commune}/staff/tasks/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/projects/{id}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/reports/{code}/comments', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/reports/{code}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/reports/{code}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/permits/{code}/comments', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/permits/{code}/watch', handler: 'work/follow-work', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/permits/{code}/watch', handler: 'work/follow-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/my-work', handler: 'work/read-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/boards/{department}', handler: 'work/read-work', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/projects', handler: 'work/read-work', auth: 'staff' },

@@ -9,6 +9,7 @@ import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
 import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
 import { newWorksProject, publish } from './worksite-fixtures.js';
+import { occupationDetails, requester } from './permit-fixtures.js';
 
 const BODIES: (string | undefined)[] = [
   undefined,
@@ -85,6 +86,12 @@ beforeAll(async () => {
   // A real report too, so that bad input also reaches the code past "not found".
   const r = await api('POST', '/api/soignies/reports', { body: sampleReport() });
   PARAMS.code.unshift(r.body.code);
+  // And a submitted permit request, so that the permit routes (comments, watching) are swept past "not found".
+  const permit = await api('POST', '/api/soignies/permits', {
+    body: { kind: 'occupation', details: occupationDetails({ use: 'scaffolding' }), requester: requester() },
+  });
+  expect(permit.status).toBe(201);
+  PARAMS.code.unshift(permit.body.code);
   // And a real project, so that project routes are swept past "not found".
   const p = await api('POST', '/api/soignies/staff/projects', {
     headers: auth(token),
@@ -192,6 +199,14 @@ describe('control characters (NUL, VT, ESC, C1) in typed text', () => {
     });
     expect(comment.status).toBe(422);
     expect(named(comment).map((p) => p.name)).toEqual(['text']);
+    // The same comment on a report: the same check (one comment system).
+    const report = await api('POST', '/api/soignies/reports', { body: sampleReport() });
+    const onReport = await api('POST', `/api/soignies/staff/reports/${report.body.code}/comments`, {
+      headers: auth(token),
+      body: { text: 'Vu\u0007' },
+    });
+    expect(onReport.status).toBe(422);
+    expect(named(onReport).map((p) => p.name)).toEqual(['text']);
   });
   it('are refused by Open311 too, in its own error format', async () => {
     const r = await api('POST', '/api/open311/v2/requests.json', {

@@ -177,6 +177,12 @@ const CASES: Cases = {
   'POST /api/{commune}/staff/projects/{id}/comments': { comment: onProject('POST', '/comments', { text: 'Réunion lundi.' }) },
   'PUT /api/{commune}/staff/projects/{id}/watch': { watch: onProject('PUT', '/watch') },
   'DELETE /api/{commune}/staff/projects/{id}/watch': { watch: onProject('DELETE', '/watch') },
+  'POST /api/{commune}/staff/reports/{code}/comments': { comment: onReport('POST', '/comments', () => ({ text: 'Je passe voir.' })) },
+  'PUT /api/{commune}/staff/reports/{code}/watch': { watch: onReport('PUT', '/watch') },
+  'DELETE /api/{commune}/staff/reports/{code}/watch': { watch: onReport('DELETE', '/watch') },
+  'POST /api/{commune}/staff/permits/{code}/comments': { comment: onPermit('POST', '/comments', { text: 'Vu avec la police.' }, false) },
+  'PUT /api/{commune}/staff/permits/{code}/watch': { watch: onPermit('PUT', '/watch', undefined, false) },
+  'DELETE /api/{commune}/staff/permits/{code}/watch': { watch: onPermit('DELETE', '/watch', undefined, false) },
   'GET /api/{commune}/staff/my-work': { read: getAll('my-work?view=assigned') },
   'GET /api/{commune}/staff/boards/{department}': {
     read: { setup: async () => ({ subject: taskSubject, send: (t) => api('GET', `${C}/staff/boards/travaux`, { headers: auth(t) }) }) },

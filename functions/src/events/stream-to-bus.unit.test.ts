@@ -122,6 +122,21 @@ describe('stream to bus: tasks and projects', () => {
     expect(JSON.stringify(detail)).not.toContain('Rue Neuve');
   });
 
+  it('publishes a staff comment on a report or a permit as work activity, never as a report or permit event', () => {
+    for (const [entity, pk] of [
+      ['report', 'C#soignies#REPORT#ABCD-1234'],
+      ['permit', 'C#soignies#PERMIT#ABCD-1234'],
+    ] as const) {
+      const e = eventEntryFor(record('INSERT', { ...activity, pk, entity }), 'bus')!;
+      // Not the reporter's or requester's event: no rule mails anyone about it (yet: notifications read tandem.work).
+      expect(e.Source).toBe(WORK_EVENT_SOURCE);
+      expect(JSON.parse(e.Detail!)).toMatchObject({ entity, id: 'ABCD-1234', kind: 'comment', mentions: activity.mentions });
+      expect(e.Detail).not.toContain('barrière');
+      const ev = { source: e.Source, 'detail-type': e.DetailType, detail: JSON.parse(e.Detail!) };
+      expect(EVENT_RULES.filter((r) => matchesPattern(ev, r.pattern)).map((r) => r.target)).toEqual([]);
+    }
+  });
+
   it('ignores changed activity items and follow items', () => {
     expect(eventEntryFor(record('MODIFY', activity), 'bus')).toBeUndefined();
     expect(eventEntryFor(record('INSERT', { ...activity, sk: 'WATCHER#x', type: 'watcher' }), 'bus')).toBeUndefined();

@@ -1,15 +1,18 @@
 /**
- * A task's or a project's new activity item (entities/work-activity.ts) as a bus event (source `tandem.work`):
+ * A task's or a project's new activity item (entities/work-activity.ts), or a staff comment on a report or a permit,
+ * as a bus event (source `tandem.work`):
  * ids, the kind, the names of the fields changed, the status moved to and who was mentioned, never what people
  * wrote (no comment text, no title, no from/to values but a status). Notifications (issue 11) read the item.
  */
 import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { TIMELINE_PREFIX, WORK_EVENT_SOURCE, WORK_EVENT_TYPES, type WorkActivityItem, type WorkEventDetail } from '@tandem/shared';
 
+const WORK_ENTITIES = new Set<string>(['task', 'project', 'report', 'permit'] satisfies WorkEventDetail['entity'][]);
+
 export function workActivityEntry(item: Record<string, unknown>, busName: string): PutEventsRequestEntry | undefined {
   if (item.type !== 'activity' || !String(item.sk).startsWith(TIMELINE_PREFIX)) return undefined;
   const a = item as unknown as WorkActivityItem;
-  if ((a.entity !== 'task' && a.entity !== 'project') || !(a.kind in WORK_EVENT_TYPES)) return undefined;
+  if (!WORK_ENTITIES.has(a.entity) || !(a.kind in WORK_EVENT_TYPES)) return undefined;
   const status = a.changes?.find((c) => c.field === 'status')?.to;
   const detail: WorkEventDetail = {
     commune: a.commune,

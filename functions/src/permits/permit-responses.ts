@@ -8,7 +8,6 @@ import {
   type DepartmentsOfCommune,
   type PermitsConfig,
   type PermitItem,
-  type Subject,
 } from '@tandem/shared';
 import { json, notFound } from '../lib/http.js';
 import { authorize } from '../lib/authorize.js';
@@ -17,6 +16,7 @@ import { signedReadUrls } from '../lib/stored-files.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
 import { toPublicPermit, toRequesterPermit, toStaffPermit, type DocumentLinks } from './permit-item.js';
+import { permitSubject } from './permit-subject.js';
 
 async function documentLinks(p: PermitItem, audience: 'public' | 'requester' | 'staff'): Promise<DocumentLinks> {
   const docs = (p.documents ?? []).filter((d) => audience !== 'public' || d.type === 'poster');
@@ -24,11 +24,8 @@ async function documentLinks(p: PermitItem, audience: 'public' | 'requester' | '
   return Object.fromEntries(docs.map((d, i) => [d.type, urls[i]]));
 }
 
-/** A permit as the role matrix sees it: owned by its handling department, reviewed by the departments asked. */
-export const permitSubject = (p: Pick<PermitItem, 'handlingDepartment' | 'reviewers'>): Subject => ({
-  department: p.handlingDepartment,
-  reviewers: p.reviewers,
-});
+/** A permit as the role matrix sees it (permit-subject.ts). */
+export { permitSubject };
 
 /** Staff who decide on a permit (role matrix: its handling department's agents, admins). */
 export function canDecide(

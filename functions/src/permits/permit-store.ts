@@ -10,6 +10,8 @@ import {
   type PermitKind,
   type PermitState,
   type PermitTimelineItem,
+  type WatcherItem,
+  type WorkActivityItem,
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
@@ -28,6 +30,9 @@ export interface PermitBundle {
   timeline: PermitTimelineItem[];
   opinions: OpinionItem[];
   key?: string;
+  /** Staff comments (activity items beside the timeline under TL#: the staff view only) and the watchers' subs. */
+  activity?: WorkActivityItem[];
+  watchers?: string[];
 }
 
 /** The permit, its timeline (oldest first) and its opinions, in one query of its partition. */
@@ -35,6 +40,8 @@ export async function getPermitBundle(commune: string, code: string): Promise<Pe
   let permit: PermitItem | undefined;
   const timeline: PermitTimelineItem[] = [];
   const opinions: OpinionItem[] = [];
+  const activity: WorkActivityItem[] = [];
+  const watchers: string[] = [];
   let key: string | undefined;
   const pages = paginateQuery(
     { client: ddb() },
@@ -51,9 +58,11 @@ export async function getPermitBundle(commune: string, code: string): Promise<Pe
       else if (item.type === 'timeline') timeline.push(item as PermitTimelineItem);
       else if (item.type === 'opinion') opinions.push(item as OpinionItem);
       else if (item.type === 'permit-key') key = (item as PermitKeyItem).key;
+      else if (item.type === 'activity') activity.push(item as WorkActivityItem);
+      else if (item.type === 'watcher') watchers.push((item as WatcherItem).sub);
     }
   }
-  return permit ? { permit, timeline, opinions, key } : undefined;
+  return permit ? { permit, timeline, opinions, key, activity, watchers } : undefined;
 }
 
 export async function insertPermit(

@@ -1,6 +1,14 @@
 /** DynamoDB access for reports. Every query is by key; nothing scans. */
 import { GetCommand, paginateQuery, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { keys, type IdempotencyItem, type ReportItem, type ReportState, type TimelineItem } from '@tandem/shared';
+import {
+  keys,
+  type IdempotencyItem,
+  type ReportItem,
+  type ReportState,
+  type TimelineItem,
+  type WatcherItem,
+  type WorkActivityItem,
+} from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { ChangeOutcome } from '../lib/versioned-write.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
@@ -16,13 +24,19 @@ export async function getReport(commune: string, code: string): Promise<ReportIt
   return res.Item as ReportItem | undefined;
 }
 
-/** The report and all its timeline items, oldest first, in one query of its partition. */
+/**
+ * The report and all its timeline items, oldest first, in one query of its partition; with, for the staff view only,
+ * its staff comments (activity items, beside the timeline under TL#: never to be shown outside the staff) and the
+ * subs of its watchers.
+ */
 export async function getReportWithTimeline(
   commune: string,
   code: string,
-): Promise<{ report: ReportItem; timeline: TimelineItem[] } | undefined> {
+): Promise<{ report: ReportItem; timeline: TimelineItem[]; activity: WorkActivityItem[]; watchers: string[] } | undefined> {
   let report: ReportItem | undefined;
   const timeline: TimelineItem[] = [];
+  const activity: WorkActivityItem[] = [];
+  const watchers: string[] = [];
   const pages = paginateQuery(
     { client: ddb() },
     {
@@ -36,9 +50,11 @@ export async function getReportWithTimeline(
     for (const item of page.Items ?? []) {
       if (item.type === 'report') report = item as ReportItem;
       else if (item.type === 'timeline') timeline.push(item as TimelineItem);
+      else if (item.type === 'activity') activity.push(item as WorkActivityItem);
+      else if (item.type === 'watcher') watchers.push((item as WatcherItem).sub);
     }
   }
-  return report ? { report, timeline } : undefined;
+  return report ? { report, timeline, activity, watchers } : undefined;
 }
 
 export type { InsertOutcome };

@@ -8,11 +8,13 @@ import { getReportWithTimeline } from '../reports/report-store.js';
 import { planningOf, toStaffReport } from '../reports/report-item.js';
 import { clock } from '../lib/clock.js';
 import { photoUrls } from '../reports/photos.js';
+import { toActivityView } from '../work/task-view.js';
 
 /**
  * GET /api/{commune}/staff/reports/{code}: the report with its timeline and the version to send back on change;
  * the reporter's e-mail and name only to those the role matrix lets read them (not workers nor reviewers). Showing
- * them is a read of personal data: it is recorded in the audit log before the answer.
+ * them is a read of personal data: it is recorded in the audit log before the answer. With the staff comments
+ * (`activity`, oldest first) and whether the reader watches it (`watching`): this view only, never a public one.
  */
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
@@ -35,7 +37,12 @@ export const handler = apiHandler(async (event) => {
     personal,
     planningOf(found.report, reg.config, clock.iso()),
   );
-  return json(200, report, {
-    etag: `"${found.report.version}"`,
-  });
+  const follow = { activity: await Promise.all(found.activity.map(toActivityView)), watching: found.watchers.includes(user.sub) };
+  return json(
+    200,
+    { ...report, ...follow },
+    {
+      etag: `"${found.report.version}"`,
+    },
+  );
 });

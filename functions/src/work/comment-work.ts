@@ -1,13 +1,15 @@
 /**
- * POST /api/{commune}/staff/tasks/{id}/comments and …/projects/{id}/comments: a comment, with @mentions of people
+ * POST /api/{commune}/staff/tasks/{id}/comments, …/projects/{id}/comments, …/reports/{code}/comments and
+ * …/permits/{code}/comments: a comment, with @mentions of people
  * (subs, checked against the people directory) and departments (`dept:<code>`, checked against the config), and
  * files. One transaction: the item must exist, the comment's activity item, one mention item per name (their
  * "mentioned" lists), the audit entry and the Idempotency-Key record (a retry answers the same comment, 200).
- * A comment does not change the item, so it takes no version: comments never conflict.
+ * A comment does not change the item, so it takes no version: comments never conflict. On a report or a permit the
+ * comment is staff-only: an activity item beside its timeline, which no public or requester view reads.
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { mentionItem, newWorkActivityItem, type CommuneRegistration, type WorkActivityItem } from '@tandem/shared';
+import { mentionItem, newWorkActivityItem, type AuditAction, type CommuneRegistration, type WorkActivityItem } from '@tandem/shared';
 import { CommentInput } from '@tandem/shared/schemas/work';
 import { conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -22,13 +24,22 @@ import { unknownPeople } from './people-directory.js';
 import { adoptWorkFiles } from './work-files.js';
 import { toActivityView } from './task-view.js';
 import { getItem } from './work-store.js';
-import { workItem, type WorkKind } from './work-item-ref.js';
+import { itemParam, workItem, type WorkKind } from './work-item-ref.js';
 
 /** The comment routes, by the kind of item they comment on. */
 export const COMMENT_ROUTES = {
   task: 'POST /api/{commune}/staff/tasks/{id}/comments',
   project: 'POST /api/{commune}/staff/projects/{id}/comments',
+  report: 'POST /api/{commune}/staff/reports/{code}/comments',
+  permit: 'POST /api/{commune}/staff/permits/{code}/comments',
 } as const satisfies Record<WorkKind, string>;
+
+const AUDIT_ACTION = {
+  task: 'task.comment',
+  project: 'project.comment',
+  report: 'report.comment',
+  permit: 'permit.comment',
+} as const satisfies Record<WorkKind, AuditAction>;
 
 export const DEPARTMENT_MENTION = 'dept:';
 
@@ -37,8 +48,8 @@ export async function commentWork(event: ApiEvent, kind: WorkKind): Promise<ApiR
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
   const route = COMMENT_ROUTES[kind];
-  const item = await workItem(commune, kind, pathParam(event, 'id'));
-  if (!item) throw notFound(`no ${kind} has this id`);
+  const item = await workItem(reg.config, kind, pathParam(event, itemParam(kind)));
+  if (!item) throw notFound(`no ${kind} has this ${itemParam(kind)}`);
   authorize(user, reg.config, route, 'comment', item.subject);
   const input = parseBody(event, CommentInput);
   const mentions = [...new Set(input.mentions)];
@@ -72,7 +83,7 @@ export async function commentWork(event: ApiEvent, kind: WorkKind): Promise<ApiR
     ...(idemKey ? [idempotencyRecord(commune, idemKey, hash, item.id, now, { sk: activity.sk })] : []),
     activity,
     ...mentions.map((who) => mentionItem(commune, item.pk, who, now, what)),
-    auditEntry(auditContext(event, reg, user), now, kind === 'task' ? 'task.comment' : 'project.comment', { kind, id: item.id }),
+    auditEntry(auditContext(event, reg, user), now, AUDIT_ACTION[kind], { kind, id: item.id }),
   ];
   try {
     await ddb().send(
@@ -96,7 +107,7 @@ export async function commentWork(event: ApiEvent, kind: WorkKind): Promise<ApiR
         const again = await replay();
         if (again) return again;
       }
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') throw notFound(`no ${kind} has this id`);
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') throw notFound(`no ${kind} has this ${itemParam(kind)}`);
       if (isTransactionConflict(e)) throw conflict('this item is being changed right now; try again in a moment');
     }
     throw e;

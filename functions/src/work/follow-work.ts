@@ -1,6 +1,6 @@
 /**
- * Comments and watching, on tasks and on projects, one function: comment-work.ts and watch-work.ts hold them, over
- * the item's partition whichever kind it is.
+ * Comments and watching, on tasks, projects, reports and permits, one function: comment-work.ts and watch-work.ts
+ * hold them, over the item's partition whichever kind it is.
  */
 import { apiHandler, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { routeOf } from '../lib/route-of.js';
@@ -14,6 +14,12 @@ const ROUTES = {
   'DELETE /api/{commune}/staff/tasks/{id}/watch': (e: ApiEvent) => watchWork(e, 'task', false),
   'PUT /api/{commune}/staff/projects/{id}/watch': (e: ApiEvent) => watchWork(e, 'project', true),
   'DELETE /api/{commune}/staff/projects/{id}/watch': (e: ApiEvent) => watchWork(e, 'project', false),
+  'POST /api/{commune}/staff/reports/{code}/comments': (e: ApiEvent) => commentWork(e, 'report'),
+  'PUT /api/{commune}/staff/reports/{code}/watch': (e: ApiEvent) => watchWork(e, 'report', true),
+  'DELETE /api/{commune}/staff/reports/{code}/watch': (e: ApiEvent) => watchWork(e, 'report', false),
+  'POST /api/{commune}/staff/permits/{code}/comments': (e: ApiEvent) => commentWork(e, 'permit'),
+  'PUT /api/{commune}/staff/permits/{code}/watch': (e: ApiEvent) => watchWork(e, 'permit', true),
+  'DELETE /api/{commune}/staff/permits/{code}/watch': (e: ApiEvent) => watchWork(e, 'permit', false),
 };
 
 export const handler = apiHandler((event) => routeOf<'work/follow-work', (e: ApiEvent) => Promise<ApiResult>>(event, ROUTES)(event));

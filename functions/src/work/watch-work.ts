@@ -1,6 +1,6 @@
 /**
- * PUT and DELETE /api/{commune}/staff/{tasks|projects}/{id}/watch: the reader starts or stops watching a task or a
- * project (their "watching" list; notifications later). Both are idempotent by nature (watching twice keeps the
+ * PUT and DELETE /api/{commune}/staff/{tasks|projects}/{id}/watch and …/{reports|permits}/{code}/watch: the reader
+ * starts or stops watching a task, a project, a report or a permit (their "watching" list; notifications later). Both are idempotent by nature (watching twice keeps the
  * first `since`, unwatching what one does not watch is no error): 204. An Idempotency-Key, if sent, is checked for
  * its format only, as every write accepts one.
  */
@@ -14,21 +14,23 @@ import { authorize } from '../lib/authorize.js';
 import { clock } from '../lib/clock.js';
 import { ddb, env } from '../lib/aws.js';
 import { checkedKey } from '../lib/idempotency.js';
-import { workItem, type WorkKind } from './work-item-ref.js';
+import { itemParam, workItem, type WorkKind } from './work-item-ref.js';
 
 /** The watch routes, by kind of item and by start (PUT) or stop (DELETE). */
 export const WATCH_ROUTES = {
   task: { true: 'PUT /api/{commune}/staff/tasks/{id}/watch', false: 'DELETE /api/{commune}/staff/tasks/{id}/watch' },
   project: { true: 'PUT /api/{commune}/staff/projects/{id}/watch', false: 'DELETE /api/{commune}/staff/projects/{id}/watch' },
-} as const;
+  report: { true: 'PUT /api/{commune}/staff/reports/{code}/watch', false: 'DELETE /api/{commune}/staff/reports/{code}/watch' },
+  permit: { true: 'PUT /api/{commune}/staff/permits/{code}/watch', false: 'DELETE /api/{commune}/staff/permits/{code}/watch' },
+} as const satisfies Record<WorkKind, unknown>;
 
 export async function watchWork(event: ApiEvent, kind: WorkKind, watch: boolean): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
   checkedKey(header(event, 'idempotency-key'));
-  const item = await workItem(commune, kind, pathParam(event, 'id'));
-  if (!item) throw notFound(`no ${kind} has this id`);
+  const item = await workItem(reg.config, kind, pathParam(event, itemParam(kind)));
+  if (!item) throw notFound(`no ${kind} has this ${itemParam(kind)}`);
   authorize(user, reg.config, WATCH_ROUTES[kind][watch ? 'true' : 'false'], 'watch', item.subject);
   const TableName = env().tableName;
   if (watch) {

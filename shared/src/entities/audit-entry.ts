@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'recurrence.update',
   'recurrence.delete',
   'report.work-order',
+  'report.comment',
+  'permit.comment',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

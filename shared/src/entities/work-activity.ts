@@ -3,6 +3,10 @@
  * as the change they tell of (functions/src/lib/versioned-write.ts). The stream carries them, as it carries report
  * and permit timelines, so they are also the source of notifications; public ones (a works site's progress updates)
  * show on its public page.
+ *
+ * Staff comments on a report or a permit are activity items too, in the report's or permit's partition beside its
+ * timeline items: same `TL#` prefix (so the stream carries them), told apart by `type: 'activity'` — every reader of
+ * a report's or permit's timeline keeps `type: 'timeline'` only, so a comment never reaches the public or requester.
  */
 import { timelineSk } from './timeline.js';
 
@@ -29,7 +33,7 @@ export interface WorkActivityItem {
   pk: string;
   sk: string;
   type: 'activity';
-  entity: 'task' | 'project';
+  entity: 'task' | 'project' | 'report' | 'permit';
   commune: string;
   id: string;
   at: string;

@@ -114,18 +114,24 @@ const replayed = (what: string, schema: OutputName) => ({
   content: json(schema),
   headers: ['Idempotent-Replayed'] as const,
 });
-const watchContract = (kind: 'task' | 'project', watch: boolean): RouteContract => ({
+/** Tasks and projects are named by their id, reports and permits (which comments and watching also serve) by their code. */
+type FollowedKind = 'task' | 'project' | 'report' | 'permit';
+const followedParam = (kind: FollowedKind): Record<string, string> =>
+  kind === 'task' || kind === 'project' ? { id: `The ${kind}’s id.` } : { code: `The ${kind}’s tracking code.` };
+const unknownFollowed = (kind: FollowedKind) =>
+  kind === 'report' ? UNKNOWN_REPORT : kind === 'permit' ? UNKNOWN_PERMIT : `Unknown commune, or no ${kind} has this id.`;
+const watchContract = (kind: FollowedKind, watch: boolean): RouteContract => ({
   summary: watch ? `Watch a ${kind}` : `Stop watching a ${kind}`,
   description: watch
     ? 'The reader’s "watching" list gets it (watching twice keeps the first date).'
     : 'Leaves the reader’s "watching" list (no error if it was not there).',
   tag: 'staff-work',
   access: 'staff',
-  pathParams: { id: `The ${kind}’s id.` },
+  pathParams: followedParam(kind),
   responses: { 204: { description: watch ? 'Watching.' : 'Not watching.' } },
-  errors: { 404: `Unknown commune, or no ${kind} has this id.` },
+  errors: { 403: `A ${kind} the reader may not read.`, 404: unknownFollowed(kind) },
 });
-const commentContract = (kind: 'task' | 'project'): RouteContract => ({
+const commentContract = (kind: FollowedKind): RouteContract => ({
   summary: `Comment on a ${kind}`,
   description:
     'Mentions name staff members (their id, from GET …/staff/people) or departments (`dept:<code>`): each lands in their "mentioned" list. Files are fresh uploads (POST …/uploads).',
@@ -133,13 +139,14 @@ const commentContract = (kind: 'task' | 'project'): RouteContract => ({
   access: 'staff',
   body: { schema: 'CommentInput' },
   idempotent: true,
-  pathParams: { id: `The ${kind}’s id.` },
+  pathParams: followedParam(kind),
   responses: {
     201: { description: 'The comment, as the activity shows it.', content: json('ActivityView') },
     200: replayed('the comment the first request wrote', 'ActivityView'),
   },
   errors: {
-    404: `Unknown commune, or no ${kind} has this id.`,
+    403: `A ${kind} the reader may not comment on.`,
+    404: unknownFollowed(kind),
     422: 'A mention names nobody of this commune, or a file is not a fresh upload.',
   },
 });
@@ -212,6 +219,13 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
   'DELETE /api/{commune}/staff/tasks/{id}/watch': watchContract('task', false),
   'PUT /api/{commune}/staff/projects/{id}/watch': watchContract('project', true),
   'DELETE /api/{commune}/staff/projects/{id}/watch': watchContract('project', false),
+  // Staff comments on reports and permits: the same comments as tasks', never shown outside the staff (docs/work.md).
+  'POST /api/{commune}/staff/reports/{code}/comments': commentContract('report'),
+  'PUT /api/{commune}/staff/reports/{code}/watch': watchContract('report', true),
+  'DELETE /api/{commune}/staff/reports/{code}/watch': watchContract('report', false),
+  'POST /api/{commune}/staff/permits/{code}/comments': commentContract('permit'),
+  'PUT /api/{commune}/staff/permits/{code}/watch': watchContract('permit', true),
+  'DELETE /api/{commune}/staff/permits/{code}/watch': watchContract('permit', false),
   'GET /api/{commune}/staff/my-work': {
     summary: 'My work',
     description:

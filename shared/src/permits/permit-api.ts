@@ -19,6 +19,7 @@ import {
 } from './permit-details.js';
 import { PERMIT_INBOX_VIEWS } from './permit-inbox-view.js';
 import { PersonalDataErasedView } from '../privacy/privacy-api.js';
+import { FollowView } from '../schemas/work.js';
 
 const Version = z.number().int().min(1);
 
@@ -215,7 +216,7 @@ export const StaffPermit = RequesterPermit.extend({
   myPendingOpinions: z.array(z.string()),
   /** The requester's personal data was erased (retention or their request), and when. */
   personalDataErased: PersonalDataErasedView.optional(),
-});
+}).merge(FollowView);
 export type StaffPermit = z.infer<typeof StaffPermit>;
 
 export const PermitSummary = z.object({

@@ -6,6 +6,7 @@ import { PHOTO_MAX_COUNT, UPLOAD_KEY_PATTERN, UPLOAD_PURPOSES } from '../uploads
 import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
 import { LOCALES } from '../commune-config.js';
 import { TASK_PRIORITIES } from '../work/task-states.js';
+import { FollowView } from './work.js';
 
 export const LatLngSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -109,7 +110,9 @@ export const StaffReport = PublicReport.extend({
   answers: z.record(z.string(), AnswerValue),
   locale: z.enum(LOCALES),
   version: z.number().int(),
-}).merge(ReportPlanning);
+})
+  .merge(ReportPlanning)
+  .merge(FollowView);
 export type StaffReport = z.infer<typeof StaffReport>;
 
 export const ReportSummary = z.object({

@@ -135,6 +135,16 @@ export const ActivityView = z.object({
 });
 export type ActivityView = z.infer<typeof ActivityView>;
 
+/**
+ * What a report's or a permit's staff view adds for comments (docs/work.md): its staff comments (activity items of
+ * its partition, oldest first) and whether the reader watches it. Only in the staff GET: never in a public view.
+ */
+export const FollowView = z.object({
+  activity: z.array(ActivityView).optional(),
+  watching: z.boolean().optional(),
+});
+export type FollowView = z.infer<typeof FollowView>;
+
 export const TaskView = z.object({
   id: z.string(),
   title: z.string(),

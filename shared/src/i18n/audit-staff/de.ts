@@ -50,6 +50,8 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.task.change': 'Aufgabe geändert',
   'auditStaff.action.task.comment': 'Aufgabe: Kommentar',
   'auditStaff.action.project.comment': 'Projekt: Kommentar',
+  'auditStaff.action.report.comment': 'Meldung: Kommentar',
+  'auditStaff.action.permit.comment': 'Genehmigung: Kommentar',
   'auditStaff.kind.report': 'Meldung',
   'auditStaff.kind.permit': 'Genehmigungsantrag',
   'auditStaff.kind.map-item': 'Kartenelement',

@@ -50,6 +50,8 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.task.change': 'Task changed',
   'auditStaff.action.task.comment': 'Task: comment',
   'auditStaff.action.project.comment': 'Project: comment',
+  'auditStaff.action.report.comment': 'Report: comment',
+  'auditStaff.action.permit.comment': 'Permit: comment',
   'auditStaff.kind.report': 'Report',
   'auditStaff.kind.permit': 'Permit request',
   'auditStaff.kind.map-item': 'Map item',

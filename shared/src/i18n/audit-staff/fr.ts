@@ -50,6 +50,8 @@ export const auditStaffFr = {
   'auditStaff.action.task.change': 'Tâche modifiée',
   'auditStaff.action.task.comment': 'Tâche : commentaire',
   'auditStaff.action.project.comment': 'Projet : commentaire',
+  'auditStaff.action.report.comment': 'Signalement : commentaire',
+  'auditStaff.action.permit.comment': 'Autorisation : commentaire',
   'auditStaff.kind.report': 'Signalement',
   'auditStaff.kind.permit': 'Demande d’autorisation',
   'auditStaff.kind.map-item': 'Élément de carte',

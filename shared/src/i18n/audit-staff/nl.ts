@@ -50,6 +50,8 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.task.change': 'Taak gewijzigd',
   'auditStaff.action.task.comment': 'Taak: opmerking',
   'auditStaff.action.project.comment': 'Project: opmerking',
+  'auditStaff.action.report.comment': 'Melding: opmerking',
+  'auditStaff.action.permit.comment': 'Vergunning: opmerking',
   'auditStaff.kind.report': 'Melding',
   'auditStaff.kind.permit': 'Vergunningsaanvraag',
   'auditStaff.kind.map-item': 'Kaartelement',

@@ -1,7 +1,8 @@
 /**
  * One report as staff see it: details, reporter's e-mail, answers, photos, full timeline, and the actions the role
  * matrix gives the signed-in person (the report's department's agents change it; any agent adds a note; workers
- * and reviewers read it, without the reporter's e-mail and name).
+ * and reviewers read it, without the reporter's e-mail and name); staff comments with @mentions and watching, for
+ * whoever may read it (never shown to the reporter).
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
@@ -19,6 +20,7 @@ import { personName, priorityLabel, slaText } from './inbox/planning-format';
 import { usePeople } from './inbox/use-people';
 import '../../lib/messages/backoffice';
 import WorkOrderButton from './work/WorkOrderButton';
+import ItemComments from './tasks/ItemComments';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -28,6 +30,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
   const {
     item: report,
     loadError,
+    load,
     heading,
     notice,
     change,
@@ -54,6 +57,8 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
   const canWrite = may(commune, `POST ${R}/updates`, 'publicUpdate', mine);
   const canNote = may(commune, `POST ${R}/updates`, 'privateNote', mine);
   const personal = may(commune, `GET ${R}`, 'personalData', mine);
+  const canComment = may(commune, `POST ${R}/comments`, 'comment', mine);
+  const canWatch = may(commune, `PUT ${R}/watch`, 'watch', mine);
   return (
     <article data-testid="staff-report">
       <BackLink {...back} />
@@ -154,6 +159,15 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
           <PhotoGallery photos={report.photos} newTab />
           <h2>{tr('track.history')}</h2>
           <Timeline commune={commune} entries={report.timeline} showActor />
+          <ItemComments
+            commune={commune}
+            itemPath={`staff/reports/${encodeURIComponent(report.code)}`}
+            follow={report}
+            canComment={canComment}
+            canWatch={canWatch}
+            reload={load}
+            onSignedOut={onSignedOut}
+          />
         </div>
         <div>
           <h2 class="visually-hidden">{tr('staff.actions')}</h2>

@@ -1,7 +1,8 @@
 /**
  * One permit request as staff see it: the request and the requester, the departments' opinions side by
  * side, the opinion form for the agent's departments that owe one, the actions the state machine allows,
- * the decision, the generated documents, updates and the full history.
+ * the decision, the generated documents, updates and the full history; staff comments with @mentions and watching
+ * (never shown to the requester nor on the public page).
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
@@ -18,6 +19,8 @@ import PermitDecisionView from './PermitDecisionView';
 import PermitUpdateForm from './PermitUpdateForm';
 import PermitTimeline from './PermitTimeline';
 import type { PermitMutate } from './mutate';
+import { may } from '../may';
+import ItemComments from '../tasks/ItemComments';
 import './permits.css';
 
 /** What to say once a change is saved. */
@@ -49,6 +52,8 @@ export default function PermitDetail({ commune, code, onSignedOut }: { commune: 
   const back = { href: `/${commune.id}/agents/autorisations/`, label: tr('permitStaff.back') };
   if (loadError || !permit) return <NotLoaded error={loadError} back={back} onRetry={() => void load()} />;
 
+  // Who may comment and watch: whoever may read it (the departments handling and reviewing it; the API judges).
+  const subject = { department: permit.handlingDepartment, reviewers: permit.reviewers };
   const dueOf = (department: string) => permit.opinions.find((o) => o.department === department && o.status === 'pending')?.due;
   return (
     <article data-testid="staff-permit" data-code={permit.code}>
@@ -95,6 +100,15 @@ export default function PermitDetail({ commune, code, onSignedOut }: { commune: 
           <PermitDecisionView permit={permit} />
           <PermitDocuments permit={permit} />
           <PermitTimeline commune={commune} entries={permit.timeline} />
+          <ItemComments
+            commune={commune}
+            itemPath={`staff/permits/${encodeURIComponent(permit.code)}`}
+            follow={permit}
+            canComment={may(commune, 'POST /api/{commune}/staff/permits/{code}/comments', 'comment', subject)}
+            canWatch={may(commune, 'PUT /api/{commune}/staff/permits/{code}/watch', 'watch', subject)}
+            reload={load}
+            onSignedOut={onSignedOut}
+          />
         </div>
         <div>
           {permit.myPendingOpinions.length > 0 && (
