@@ -1,6 +1,6 @@
 /**
  * How server code writes messages: with the modules it uses only, never the whole set (`t` and MESSAGES in index.ts hold
- * every module in four languages, ≈ 440 KiB of a bundle; the French alone ≈ 115 KiB). Each module the server uses has an
+ * every module in four languages, ≈ 410 KiB of a bundle; the French alone ≈ 106 KiB). Each module the server uses has an
  * index.ts with its four languages (e.g. report-mails/index.ts), exported by server-messages.ts; `shared/package.json`
  * says `"sideEffects": false`, so a bundle keeps only the modules its code reaches. docs/cloud.md, "Function bundles".
  *
