@@ -5,7 +5,8 @@
  *
  * Issue 8 aimed at 300 KiB. With the AWS SDK bundled (constructs/tandem-function.ts says why) that is out of reach: the
  * DynamoDB client with the SDK core weighs ≈ 330 KiB minified on its own. What is ours is small: zod ≈ 97 KiB, the rest
- * 10–60 KiB.
+ * 10–60 KiB. The mailers carry only their mails' messages (≈ 5–22 KiB in four languages, shared/src/i18n/translator.ts),
+ * so they fit the budget their access gives: all of the messages would be ≈ 410 KiB, the French alone ≈ 106 KiB.
  */
 import {
   API_FUNCTIONS,
@@ -51,10 +52,6 @@ const BY_ACCESS: { when: (a: FunctionAccess) => boolean; budget: BundleBudget }[
  */
 export const TENANT_CREDENTIALS_BUDGET = 30 * KIB;
 
-/** Why the functions that write mails in people's language carry more than before (see each reason below). */
-const WORKSPACE_MESSAGES =
-  " The staff workspace's messages (issue 10) added ≈ 100 KiB to the set every server bundle carries: bundling only the mail messages would take it off.";
-
 /** Functions that need more than their access gives, each with the reason. Keep this list short and the reasons true. */
 export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>> = {
   'permits/change-permit': {
@@ -64,52 +61,10 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
       'and, to print every name as typed, @pdf-lib/fontkit with its Unicode tables (≈ 920 KiB, loaded on the first render only), ' +
       'on top of the S3 client. Rendering in a function of its own would take this weight off the other permit moves.',
   },
-  'notify/notify-reporter': {
-    bytes: 980 * KIB,
-    reason:
-      "mails in the reporter's language: the four locales' messages (≈ 340 KiB), SES and STS for its commune's credentials." +
-      WORKSPACE_MESSAGES,
-  },
-  'notify/notify-requester': {
-    bytes: 980 * KIB,
-    reason:
-      "mails in the requester's language: the four locales' messages (≈ 340 KiB), SES and STS for its commune's credentials." +
-      WORKSPACE_MESSAGES,
-  },
-  'notify/notify-department': {
-    bytes: 690 * KIB,
-    reason: `mails a department about an opinion: the permit's facts, SES and the French messages of the mails.${WORKSPACE_MESSAGES}`,
-  },
-  'permits/create-permit': {
-    bytes: 800 * KIB,
-    reason:
-      'files a permit request with its documents (S3) and checks it against the commune config, whose schema now carries the PST and the process templates (issue 10): +12 KiB over what its access gives',
-  },
-  'permits/update-permit': {
-    bytes: 820 * KIB,
-    reason:
-      'changes or withdraws a permit request with its documents (S3) against the commune config, whose schema now carries the PST and the process templates (issue 10): +30 KiB over what its access gives',
-  },
   'worksites/works-poster': {
     bytes: 2100 * KIB,
     reason:
       "draws a works site's A4 poster on request: pdf-lib, qrcode and @pdf-lib/fontkit (loaded on the first render only), as the permit documents",
-  },
-  'worksites/notify-watchers': {
-    bytes: 980 * KIB,
-    reason: `mails a works site's watchers in their language: the four locales' messages (≈ 340 KiB), SES and STS.${WORKSPACE_MESSAGES}`,
-  },
-  'worksites/watch-works': {
-    bytes: 1000 * KIB,
-    reason:
-      'signs a watcher up and sends the confirmation mail through the watchers’ notifier: the four locales’ messages and SES.' +
-      WORKSPACE_MESSAGES,
-  },
-  'notify/confirm-address': {
-    bytes: 1000 * KIB,
-    reason:
-      "confirms an address, then sends the mail held meanwhile through the reporter's or requester's notifier: both, the four locales' messages and SES." +
-      WORKSPACE_MESSAGES,
   },
 };
 

@@ -3,7 +3,19 @@
  * the tracking and confirmation links), never a word typed by the public, not even the name. It is the only mail
  * an address gets until its owner confirms it, so the commune cannot be made to carry anyone's words to anyone.
  */
-import { MAIL_CONFIRMATION_DAYS, requestTrackingPath, t, type CommuneConfig, type Locale, type MailRequestKind } from '@tandem/shared';
+import {
+  CONFIRMATION_MAIL_MESSAGES,
+  MAIL_CONFIRMATION_DAYS,
+  requestTrackingPath,
+  translate,
+  type CommuneConfig,
+  type Locale,
+  type MailRequestKind,
+  type Translate,
+} from '@tandem/shared';
+
+const MAILS = [CONFIRMATION_MAIL_MESSAGES];
+const t: Translate<typeof MAILS> = (locale, key, vars) => translate(MAILS, locale, key, vars);
 
 /** The citizen page that confirms: the token is in the fragment, so it stays out of server logs and Referer headers. */
 export const confirmationUrl = (baseUrl: string, commune: string, token: string) => `${baseUrl}/${commune}/confirmer/#jeton=${token}`;

@@ -1,5 +1,18 @@
 /** The e-mail a reporter gets for an event, in the language they used to report. */
-import { pickText, t, type CommuneConfig, type ReportEventDetail, type ReportItem } from '@tandem/shared';
+import {
+  pickText,
+  REPORT_MAIL_MESSAGES,
+  REPORT_STATE_MESSAGES,
+  translate,
+  type CommuneConfig,
+  type ReportEventDetail,
+  type ReportItem,
+  type Translate,
+} from '@tandem/shared';
+
+/** The reporter's mails and the states' names, in four languages: only these messages go into the bundle. */
+const MAILS = [REPORT_MAIL_MESSAGES, REPORT_STATE_MESSAGES];
+const t: Translate<typeof MAILS> = (locale, key, vars) => translate(MAILS, locale, key, vars);
 
 export function composeReporterMail(
   detail: ReportEventDetail,

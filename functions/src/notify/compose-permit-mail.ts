@@ -9,16 +9,28 @@ import {
   departmentPhrase,
   formatDayInWords,
   periodInWords,
+  PERMIT_MAIL_MESSAGES,
+  PERMIT_STATE_MESSAGES,
+  permitLabelsFr,
+  permitMailsFr,
   pickText,
-  t,
-  tFr,
+  translate,
+  translateFrench,
   type CommuneConfig,
   type Locale,
   type PermitEventDetail,
   type PermitItem,
+  type Translate,
+  type TranslateFrench,
 } from '@tandem/shared';
 
 type Mail = { subject: string; text: string };
+
+/** The requester's mails in four languages; a department's in French, with the permit's words (kind, period). */
+const REQUESTER_MAILS = [PERMIT_MAIL_MESSAGES, PERMIT_STATE_MESSAGES];
+const t: Translate<typeof REQUESTER_MAILS> = (locale, key, vars) => translate(REQUESTER_MAILS, locale, key, vars);
+const DEPARTMENT_MAILS = [permitMailsFr, permitLabelsFr];
+const tFr: TranslateFrench<typeof DEPARTMENT_MAILS> = (key, vars) => translateFrench(DEPARTMENT_MAILS, key, vars);
 
 const trackingUrl = (baseUrl: string, commune: string, code: string) => `${baseUrl}/${commune}/demandes/suivi/${code}/`;
 
@@ -60,7 +72,7 @@ export function composeDepartmentMail(
   baseUrl: string,
 ): Mail | undefined {
   if (!d.department || (d.kind !== 'opinion_requested' && d.kind !== 'opinion_reminder')) return undefined;
-  // Departments read French (the commune's working language): tFr keeps the other languages out of this bundle.
+  // Departments read French (the commune's working language): tFr keeps the other languages out of notify-department.
   const locale: Locale = 'fr';
   const deptName = (code: string) => {
     const dep = config.departments.find((x) => x.code === code);

@@ -7,7 +7,7 @@
 import {
   keys,
   newPermitTimelineItem,
-  tFr,
+  permitLabelsFr,
   type AuditEntryItem,
   type DepartmentsOfCommune,
   type IdempotencyItem,
@@ -21,7 +21,7 @@ import { versionedWrite, type ChangeOutcome } from '../lib/versioned-write.js';
 import { getPermitBundle, type PermitBundle } from './permit-store.js';
 
 const opinionRecord = (o: OpinionInput) => {
-  const verdict = tFr(`permit.verdict.${o.verdict}`);
+  const verdict = permitLabelsFr[`permit.verdict.${o.verdict}`];
   return o.text ? `${verdict} — ${o.text}` : verdict;
 };
 

@@ -5,8 +5,8 @@
 import {
   bucketKeys,
   posterVariant,
+  permitLabelsFr,
   requesterWithOrganisation,
-  tFr,
   type CommuneConfig,
   type EventDetails,
   type OccupationDetails,
@@ -18,7 +18,8 @@ import { env } from '../lib/aws.js';
 import { putStored } from '../lib/stored-files.js';
 import { documentFileName, renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from './documents/index.js';
 
-const fr = (key: Parameters<typeof tFr>[0]) => tFr(key);
+/** The permit's words in French (the authorisation's language). */
+const fr = (key: keyof typeof permitLabelsFr) => permitLabelsFr[key];
 const thousands = (n: number) => new Intl.NumberFormat('fr-BE').format(n);
 
 /** The lines under the title: what was asked, in French (the authorisation's language). */

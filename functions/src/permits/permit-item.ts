@@ -1,8 +1,8 @@
 /** A permit's title, and how a stored permit, its opinions and timeline items (shapes in shared/src/entities/) map to the API's views. */
 import {
   PERMIT_FINAL_STATES,
+  permitLabelsFr,
   permitMoves,
-  tFr,
   type Attachment,
   type EventDetails,
   type OccupationDetails,
@@ -22,7 +22,7 @@ import {
 export function permitTitle(kind: PermitKind, details: PermitDetails): string {
   if (kind === 'event') return (details as EventDetails).title;
   const d = details as OccupationDetails;
-  return `${tFr(`permit.use.${d.use}`)} — ${d.place.label}`;
+  return `${permitLabelsFr[`permit.use.${d.use}`]} — ${d.place.label}`;
 }
 
 /**

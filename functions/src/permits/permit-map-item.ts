@@ -5,8 +5,8 @@
  */
 import {
   keys,
+  permitLabelsFr,
   permitMapKind,
-  tFr,
   mapItemRecords,
   type EventDetails,
   type MapItemKind,
@@ -22,7 +22,8 @@ export const permitMapItemId = (code: string) => `permit-${code}`;
 function records(p: PermitItem, reference: string, at: string) {
   const kind = permitMapKind(p.kind, p.details);
   if (kind === 'terrace') return undefined; // a terrace restricts neither parking nor traffic
-  const title = p.kind === 'event' ? (p.details as EventDetails).title : tFr(`permit.use.${(p.details as OccupationDetails).use}`);
+  const title =
+    p.kind === 'event' ? (p.details as EventDetails).title : permitLabelsFr[`permit.use.${(p.details as OccupationDetails).use}`];
   return mapItemRecords(p.commune, {
     id: permitMapItemId(p.code),
     kind: kind as MapItemKind,

@@ -12,8 +12,9 @@ import {
   pendingOpinionItem,
   permitIndexes,
   closingFields,
+  permitNotesFr,
   reviewersFor,
-  tFr,
+  translateFrench,
   type CommuneConfig,
   type PermitItem,
   type PermitState,
@@ -141,7 +142,7 @@ export async function staffTransition(
           ? stateItem(input.message)
           : stateItem(
               input.college
-                ? tFr('permitStaff.decision.collegeDone', {
+                ? translateFrench([permitNotesFr], 'permitStaff.decision.collegeDone', {
                     date: formatDayInWords(input.college.date, 'fr'),
                     reference: input.college.reference,
                   })

@@ -2,7 +2,18 @@
  * The mails a confirmed watcher gets, in their language: the welcome once their address is confirmed, then each
  * progress update (the words staff wrote for the public page). Plain text; every one ends with the unsubscribe link.
  */
-import { WORKS_UNSUBSCRIBE_FRAGMENT, formatInstantInWords, t, worksPagePath, type Locale } from '@tandem/shared';
+import {
+  WORKS_MAIL_MESSAGES,
+  WORKS_UNSUBSCRIBE_FRAGMENT,
+  formatInstantInWords,
+  translate,
+  worksPagePath,
+  type Locale,
+  type Translate,
+} from '@tandem/shared';
+
+const MAILS = [WORKS_MAIL_MESSAGES];
+const t: Translate<typeof MAILS> = (locale, key, vars) => translate(MAILS, locale, key, vars);
 
 export interface WatcherMailInput {
   locale: Locale;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr.js';
 import { coreDe } from './core/de.js';
+import { reportMailsDe } from './report-mails/de.js';
 import { permitsCitizenDe } from './permits/de.js';
 import { permitsStaffDe } from './permits-staff/de.js';
 import { permitMailsDe } from './permit-mails/de.js';
@@ -10,15 +11,18 @@ import { auditStaffDe } from './audit-staff/de.js';
 import { projectsStaffDe } from './projects-staff/de.js';
 import { statsDe } from './stats/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
+import { confirmationMailsDe } from './confirmation-mails/de.js';
 import { privacyDe } from './privacy/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
+import { worksMailsDe } from './works-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
+  ...reportMailsDe,
   ...permitsCitizenDe,
   ...permitsStaffDe,
   ...permitMailsDe,
@@ -29,10 +33,12 @@ export const de: Record<MessageKey, string> = {
   ...projectsStaffDe,
   ...statsDe,
   ...mailConfirmationDe,
+  ...confirmationMailsDe,
   ...privacyDe,
   ...staffAuthDe,
   ...backofficeDe,
   ...workTasksDe,
   ...worksitesDe,
+  ...worksMailsDe,
   ...recurringDe,
 };

@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr.js';
 import { coreEn } from './core/en.js';
+import { reportMailsEn } from './report-mails/en.js';
 import { permitsCitizenEn } from './permits/en.js';
 import { permitsStaffEn } from './permits-staff/en.js';
 import { permitMailsEn } from './permit-mails/en.js';
@@ -10,15 +11,18 @@ import { auditStaffEn } from './audit-staff/en.js';
 import { projectsStaffEn } from './projects-staff/en.js';
 import { statsEn } from './stats/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
+import { confirmationMailsEn } from './confirmation-mails/en.js';
 import { privacyEn } from './privacy/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
+import { worksMailsEn } from './works-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...reportMailsEn,
   ...permitsCitizenEn,
   ...permitsStaffEn,
   ...permitMailsEn,
@@ -29,10 +33,12 @@ export const en: Record<MessageKey, string> = {
   ...projectsStaffEn,
   ...statsEn,
   ...mailConfirmationEn,
+  ...confirmationMailsEn,
   ...privacyEn,
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,
   ...worksitesEn,
+  ...worksMailsEn,
   ...recurringEn,
 };

@@ -1,9 +1,11 @@
 /**
- * French, the source of truth: the core messages and each module's (citizen permits, staff permits,
- * permit mails, citizen map, staff map, staff admin, audit log, mail confirmation, privacy, staff sign-in). Other locales must define every key (checked by the type). The server uses the whole
- * set; the web loads the core and only the modules a page uses (web/src/lib/messages.ts).
+ * French, the source of truth: every module's messages (one folder per module; a folder may spread a smaller one, e.g.
+ * core/ spreads report-states/). Other locales must define every key (checked by the type). This whole set is for the
+ * tests and `t` (index.ts); server code imports only the modules it uses (translator.ts), and the web loads the core and
+ * only the modules a page uses (web/src/lib/messages/).
  */
 import { coreFr } from './core/fr.js';
+import { reportMailsFr } from './report-mails/fr.js';
 import { permitsCitizenFr } from './permits/fr.js';
 import { permitsStaffFr } from './permits-staff/fr.js';
 import { permitMailsFr } from './permit-mails/fr.js';
@@ -14,15 +16,18 @@ import { auditStaffFr } from './audit-staff/fr.js';
 import { projectsStaffFr } from './projects-staff/fr.js';
 import { statsFr } from './stats/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
+import { confirmationMailsFr } from './confirmation-mails/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
+import { worksMailsFr } from './works-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 
 export const fr = {
   ...coreFr,
+  ...reportMailsFr,
   ...permitsCitizenFr,
   ...permitsStaffFr,
   ...permitMailsFr,
@@ -33,11 +38,13 @@ export const fr = {
   ...projectsStaffFr,
   ...statsFr,
   ...mailConfirmationFr,
+  ...confirmationMailsFr,
   ...privacyFr,
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,
   ...worksitesFr,
+  ...worksMailsFr,
   ...recurringFr,
 } as const;
 export type MessageKey = keyof typeof fr;

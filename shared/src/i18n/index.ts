@@ -5,13 +5,16 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { fillMessage } from './fill.js';
 
-export { tFr } from './french.js';
+export * from './server-messages.js';
 export { departmentPhrase } from './department-phrase.js';
 
 export type { MessageKey };
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, nl, de, en };
 
-/** Translates a key, filling {placeholders}; falls back to French. */
+/**
+ * Translates a key, filling {placeholders}; falls back to French. Over every module in four languages: for tests and tools.
+ * Server code uses translator() with the modules it needs (translator.ts).
+ */
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return fillMessage(MESSAGES[locale]?.[key] ?? fr[key], vars);
 }

@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr.js';
 import { coreNl } from './core/nl.js';
+import { reportMailsNl } from './report-mails/nl.js';
 import { permitsCitizenNl } from './permits/nl.js';
 import { permitsStaffNl } from './permits-staff/nl.js';
 import { permitMailsNl } from './permit-mails/nl.js';
@@ -10,15 +11,18 @@ import { auditStaffNl } from './audit-staff/nl.js';
 import { projectsStaffNl } from './projects-staff/nl.js';
 import { statsNl } from './stats/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
+import { confirmationMailsNl } from './confirmation-mails/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
+import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
+  ...reportMailsNl,
   ...permitsCitizenNl,
   ...permitsStaffNl,
   ...permitMailsNl,
@@ -29,10 +33,12 @@ export const nl: Record<MessageKey, string> = {
   ...projectsStaffNl,
   ...statsNl,
   ...mailConfirmationNl,
+  ...confirmationMailsNl,
   ...privacyNl,
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,
   ...worksitesNl,
+  ...worksMailsNl,
   ...recurringNl,
 };

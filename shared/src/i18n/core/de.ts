@@ -1,29 +1,14 @@
 import type { CoreKey } from './fr.js';
 /** Deutsch (Deutschsprachige Gemeinschaft Belgiens). */
+import { reportStatesDe } from '../report-states/de.js';
 export const coreDe: Record<CoreKey, string> = {
   'app.name': 'Tandem',
   'lang.name': 'Deutsch',
-  'state.new': 'Neu',
-  'state.acknowledged': 'Zur Kenntnis genommen',
-  'state.planned': 'Geplant',
-  'state.in_progress': 'In Bearbeitung',
-  'state.fixed': 'Behoben',
-  'state.not_responsible': 'Nicht in der Zuständigkeit der Gemeinde',
-  'state.duplicate': 'Doppelte Meldung',
-  'state.closed': 'Abgeschlossen',
+  ...reportStatesDe,
   'timeline.created': 'Meldung eingegangen',
   'timeline.state_changed': 'Neuer Status: {state}',
   'timeline.public_update': 'Nachricht der Gemeinde',
   'timeline.assigned': 'Übertragen an: {department}',
-  'mail.created.subject': 'Ihre Meldung {code} ist eingegangen',
-  'mail.created.body':
-    'Guten Tag,\n\nwir haben Ihre Meldung „{category}“ erhalten.\nIhr Verfolgungscode: {code}\nVerfolgen Sie sie hier: {url}\n\nVielen Dank für Ihre Hilfe,\n{commune}',
-  'mail.state_changed.subject': 'Ihre Meldung {code}: {state}',
-  'mail.state_changed.body':
-    'Guten Tag,\n\nIhre Meldung „{category}“ hat jetzt den Status: {state}.\n{message}\nVerfolgen Sie sie hier: {url}\n\n{commune}',
-  'mail.public_update.subject': 'Neue Informationen zu Ihrer Meldung {code}',
-  'mail.public_update.body':
-    'Guten Tag,\n\ndie Gemeinde hat Ihrer Meldung „{category}“ eine Information hinzugefügt:\n\n{message}\n\nVerfolgen Sie sie hier: {url}\n\n{commune}',
   'report.title': 'Ein Problem melden',
   'report.intro': 'Ein Schlagloch, eine defekte Straßenlaterne, illegal abgeladener Müll? Sagen Sie es der Gemeinde.',
   'report.step.place': 'Wo ist das Problem?',

@@ -1,29 +1,14 @@
 import type { CoreKey } from './fr.js';
 /** English. */
+import { reportStatesEn } from '../report-states/en.js';
 export const coreEn: Record<CoreKey, string> = {
   'app.name': 'Tandem',
   'lang.name': 'English',
-  'state.new': 'New',
-  'state.acknowledged': 'Acknowledged',
-  'state.planned': 'Planned',
-  'state.in_progress': 'In progress',
-  'state.fixed': 'Fixed',
-  'state.not_responsible': 'Not the municipality’s responsibility',
-  'state.duplicate': 'Duplicate',
-  'state.closed': 'Closed',
+  ...reportStatesEn,
   'timeline.created': 'Report received',
   'timeline.state_changed': 'New status: {state}',
   'timeline.public_update': 'Message from the municipality',
   'timeline.assigned': 'Assigned to {department}',
-  'mail.created.subject': 'Your report {code} has been received',
-  'mail.created.body':
-    'Hello,\n\nWe have received your report “{category}”.\nYour tracking code: {code}\nFollow it here: {url}\n\nThank you for your help,\n{commune}',
-  'mail.state_changed.subject': 'Your report {code}: {state}',
-  'mail.state_changed.body':
-    'Hello,\n\nYour report “{category}” now has the status: {state}.\n{message}\nFollow it here: {url}\n\n{commune}',
-  'mail.public_update.subject': 'News about your report {code}',
-  'mail.public_update.body':
-    'Hello,\n\nThe municipality has added information to your report “{category}”:\n\n{message}\n\nFollow it here: {url}\n\n{commune}',
   'report.title': 'Report a problem',
   'report.intro': 'A pothole, a broken street light, fly-tipping? Tell the municipality.',
   'report.step.place': 'Where is the problem?',

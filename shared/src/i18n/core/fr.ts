@@ -1,28 +1,16 @@
-/** The core messages (reports, tracking, staff basics, common): French, the source of truth. */
+import { reportStatesFr } from '../report-states/fr.js';
+/**
+ * The core messages (reports, tracking, staff basics, common): French, the source of truth. The report states are
+ * report-states/'s, spread here: the reporter's mails import them alone (the mails' texts are report-mails/).
+ */
 export const coreFr = {
   'app.name': 'Tandem',
   'lang.name': 'Français',
-  'state.new': 'Nouveau',
-  'state.acknowledged': 'Pris en compte',
-  'state.planned': 'Planifié',
-  'state.in_progress': 'En cours',
-  'state.fixed': 'Réparé',
-  'state.not_responsible': 'Hors compétence communale',
-  'state.duplicate': 'Doublon',
-  'state.closed': 'Clôturé',
+  ...reportStatesFr,
   'timeline.created': 'Signalement reçu',
   'timeline.state_changed': 'Nouvel état : {state}',
   'timeline.public_update': 'Message de la commune',
   'timeline.assigned': 'Confié à : {department}',
-  'mail.created.subject': 'Votre signalement {code} est bien reçu',
-  'mail.created.body':
-    'Bonjour,\n\nNous avons bien reçu votre signalement « {category} ».\nVotre code de suivi : {code}\nSuivez-le ici : {url}\n\nMerci de votre aide,\n{commune}',
-  'mail.state_changed.subject': 'Votre signalement {code} : {state}',
-  'mail.state_changed.body':
-    'Bonjour,\n\nVotre signalement « {category} » est passé à l’état : {state}.\n{message}\nSuivez-le ici : {url}\n\n{commune}',
-  'mail.public_update.subject': 'Nouvelle information sur votre signalement {code}',
-  'mail.public_update.body':
-    'Bonjour,\n\nLa commune a ajouté une information à votre signalement « {category} » :\n\n{message}\n\nSuivez-le ici : {url}\n\n{commune}',
   'report.title': 'Signaler un problème',
   'report.intro': 'Un nid-de-poule, un éclairage en panne, un dépôt sauvage ? Dites-le à la commune.',
   'report.step.place': 'Où est le problème ?',

@@ -1,29 +1,14 @@
 import type { CoreKey } from './fr.js';
 /** Nederlands (Belgisch). */
+import { reportStatesNl } from '../report-states/nl.js';
 export const coreNl: Record<CoreKey, string> = {
   'app.name': 'Tandem',
   'lang.name': 'Nederlands',
-  'state.new': 'Nieuw',
-  'state.acknowledged': 'In behandeling genomen',
-  'state.planned': 'Gepland',
-  'state.in_progress': 'Bezig',
-  'state.fixed': 'Hersteld',
-  'state.not_responsible': 'Geen bevoegdheid van de gemeente',
-  'state.duplicate': 'Dubbele melding',
-  'state.closed': 'Afgesloten',
+  ...reportStatesNl,
   'timeline.created': 'Melding ontvangen',
   'timeline.state_changed': 'Nieuwe status: {state}',
   'timeline.public_update': 'Bericht van de gemeente',
   'timeline.assigned': 'Toegewezen aan {department}',
-  'mail.created.subject': 'Uw melding {code} is goed ontvangen',
-  'mail.created.body':
-    'Goedendag,\n\nWe hebben uw melding „{category}” goed ontvangen.\nUw volgcode: {code}\nVolg ze hier: {url}\n\nBedankt voor uw hulp,\n{commune}',
-  'mail.state_changed.subject': 'Uw melding {code}: {state}',
-  'mail.state_changed.body':
-    'Goedendag,\n\nUw melding „{category}” heeft nu de status: {state}.\n{message}\nVolg ze hier: {url}\n\n{commune}',
-  'mail.public_update.subject': 'Nieuwe informatie over uw melding {code}',
-  'mail.public_update.body':
-    'Goedendag,\n\nDe gemeente heeft informatie toegevoegd aan uw melding „{category}”:\n\n{message}\n\nVolg ze hier: {url}\n\n{commune}',
   'report.title': 'Een probleem melden',
   'report.intro': 'Een put in de weg, een defecte straatlamp, een sluikstort? Meld het aan de gemeente.',
   'report.step.place': 'Waar is het probleem?',

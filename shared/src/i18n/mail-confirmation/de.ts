@@ -1,11 +1,5 @@
 import type { MailConfirmationKey } from './fr.js';
 export const mailConfirmationDe: Record<MailConfirmationKey, string> = {
-  'mailConfirm.kind.report': 'eine Meldung',
-  'mailConfirm.kind.permit': 'einen Genehmigungsantrag',
-  'mailConfirm.kind.works': 'eine Anfrage, eine Baustelle zu verfolgen',
-  'mailConfirm.mail.subject': 'Bestätigen Sie Ihre E-Mail-Adresse — {commune}',
-  'mailConfirm.mail.body':
-    'Guten Tag,\n\ndie Gemeinde {commune} hat {kind} (Verfolgungscode {code}) mit dieser E-Mail-Adresse erhalten.\n\nUm Neuigkeiten zu diesem Antrag zu erhalten, bestätigen Sie Ihre Adresse über diesen Link (gültig {days} Tage):\n{confirmUrl}\n\nWenn Sie nichts beantragt haben, ignorieren Sie diese Nachricht: Sie erhalten dazu nichts weiter.\n\nDen Antrag verfolgen: {url}\n\n{commune}',
   'mailConfirm.page.title': 'Ihre E-Mail-Adresse bestätigen',
   'mailConfirm.page.intro':
     'Drücken Sie auf die Schaltfläche, um Ihre E-Mail-Adresse zu bestätigen. Danach erhalten Sie die Neuigkeiten zu Ihrem Antrag.',

@@ -1,4 +1,5 @@
 import type { PermitsStaffKey } from './fr.js';
+import { permitNotesDe } from '../permit-notes/de.js';
 export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.nav': 'Bereiche des Mitarbeiterbereichs',
   'permitStaff.nav.permits': 'Genehmigungen',
@@ -135,7 +136,7 @@ export const permitsStaffDe: Record<PermitsStaffKey, string> = {
   'permitStaff.decision.error.collegeDate': 'Geben Sie das Datum des Kollegiumsbeschlusses an (JJJJ-MM-TT) oder leeren Sie beide Felder.',
   'permitStaff.decision.error.collegeRef': 'Geben Sie das Aktenzeichen des Kollegiumsbeschlusses an oder leeren Sie beide Felder.',
   'permitStaff.decision.conditionsList': 'Auflagen',
-  'permitStaff.decision.collegeDone': 'Kollegiumsbeschluss vom {date}, Aktenzeichen {reference}.',
+  ...permitNotesDe,
   'permitStaff.documents': 'Dokumente',
   'permitStaff.documents.none': 'Noch keine Dokumente: sie werden beim Erteilen der Genehmigung erstellt.',
   'permitStaff.document.authorisation': 'Genehmigung (PDF)',

@@ -1,4 +1,5 @@
 import type { PermitsStaffKey } from './fr.js';
+import { permitNotesEn } from '../permit-notes/en.js';
 export const permitsStaffEn: Record<PermitsStaffKey, string> = {
   'permitStaff.nav': 'Staff space sections',
   'permitStaff.nav.permits': 'Permits',
@@ -134,7 +135,7 @@ export const permitsStaffEn: Record<PermitsStaffKey, string> = {
   'permitStaff.decision.error.collegeDate': 'Give the date of the college’s decision (YYYY-MM-DD), or empty both fields.',
   'permitStaff.decision.error.collegeRef': 'Give the reference of the college’s decision, or empty both fields.',
   'permitStaff.decision.conditionsList': 'Conditions',
-  'permitStaff.decision.collegeDone': 'College decision of {date}, reference {reference}.',
+  ...permitNotesEn,
   'permitStaff.documents': 'Documents',
   'permitStaff.documents.none': 'No document yet: they are generated when the permit is issued.',
   'permitStaff.document.authorisation': 'Authorisation (PDF)',

@@ -1,4 +1,8 @@
-/** Staff SPA: permits inbox, opinions, decisions. French is the source; the other locales must define every key. */
+import { permitNotesFr } from '../permit-notes/fr.js';
+/**
+ * Staff SPA: permits inbox, opinions, decisions (with permit-notes/, spread here: the notes the server writes). French is
+ * the source; the other locales must define every key.
+ */
 export const permitsStaffFr = {
   'permitStaff.nav': 'Sections de l’espace agents',
   'permitStaff.nav.permits': 'Autorisations',
@@ -134,7 +138,7 @@ export const permitsStaffFr = {
   'permitStaff.decision.error.collegeDate': 'Indiquez la date de la décision du Collège (AAAA-MM-JJ), ou videz les deux champs.',
   'permitStaff.decision.error.collegeRef': 'Indiquez la référence de la décision du Collège, ou videz les deux champs.',
   'permitStaff.decision.conditionsList': 'Conditions',
-  'permitStaff.decision.collegeDone': 'Décision du Collège du {date}, référence {reference}.',
+  ...permitNotesFr,
   'permitStaff.documents': 'Documents',
   'permitStaff.documents.none': 'Aucun document pour l’instant : ils sont générés quand l’autorisation est délivrée.',
   'permitStaff.document.authorisation': 'Autorisation (PDF)',

@@ -1,4 +1,5 @@
 import type { PermitsStaffKey } from './fr.js';
+import { permitNotesNl } from '../permit-notes/nl.js';
 export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.nav': 'Onderdelen van de personeelsruimte',
   'permitStaff.nav.permits': 'Vergunningen',
@@ -136,7 +137,7 @@ export const permitsStaffNl: Record<PermitsStaffKey, string> = {
   'permitStaff.decision.error.collegeDate': 'Geef de datum van de beslissing van het college (JJJJ-MM-DD), of maak beide velden leeg.',
   'permitStaff.decision.error.collegeRef': 'Geef de referentie van de beslissing van het college, of maak beide velden leeg.',
   'permitStaff.decision.conditionsList': 'Voorwaarden',
-  'permitStaff.decision.collegeDone': 'Beslissing van het college van {date}, referentie {reference}.',
+  ...permitNotesNl,
   'permitStaff.documents': 'Documenten',
   'permitStaff.documents.none': 'Nog geen documenten: ze worden aangemaakt wanneer de vergunning wordt afgeleverd.',
   'permitStaff.document.authorisation': 'Vergunning (pdf)',

@@ -1,42 +1,19 @@
-/** Citizen permit pages (request forms, permit tracking) and the permit labels every surface shares. French is the source; the other locales must define every key. */
+import { permitStatesFr } from '../permit-states/fr.js';
+import { permitLabelsFr } from '../permit-labels/fr.js';
+/**
+ * Citizen permit pages (request forms, permit tracking) and the permit states and labels every surface shares: those two
+ * are permit-states/ and permit-labels/, spread here, which the server's mails and documents import alone. French is the
+ * source; the other locales must define every key.
+ */
 export const permitsCitizenFr = {
-  'permit.state.draft': 'Brouillon',
-  'permit.state.submitted': 'Demande introduite',
-  'permit.state.incomplete': 'Informations demandées',
-  'permit.state.under_review': 'En cours d’examen',
-  'permit.state.opinions': 'Avis des services',
-  'permit.state.approved': 'Accordée',
-  'permit.state.approved_with_conditions': 'Accordée sous conditions',
-  'permit.state.refused': 'Refusée',
-  'permit.state.changes_requested': 'Modifications demandées',
-  'permit.state.issued': 'Autorisation délivrée',
-  'permit.state.active': 'En cours',
-  'permit.state.ended': 'Terminée',
-  'permit.state.withdrawn': 'Retirée par le demandeur',
-  'permit.state.cancelled': 'Annulée par la commune',
-  'permit.kind.event': 'Organisation d’un évènement',
-  'permit.kind.occupation': 'Occupation du domaine public',
-  'permit.use.container': 'Conteneur',
-  'permit.use.scaffolding': 'Échafaudage',
-  'permit.use.lift': 'Élévateur de déménagement',
-  'permit.use.removal_van': 'Stationnement d’un camion de déménagement',
-  'permit.use.terrace': 'Terrasse',
-  'permit.use.works_site': 'Chantier',
-  'permit.need.road_closure': 'Fermeture de rue',
-  'permit.need.stage': 'Podium ou scène',
-  'permit.need.electricity': 'Raccordement électrique',
-  'permit.need.sound': 'Musique ou sonorisation',
-  'permit.need.alcohol_sale': 'Vente de boissons alcoolisées',
-  'permit.need.tents': 'Chapiteaux ou tentes',
+  ...permitStatesFr,
+  ...permitLabelsFr,
   'permit.organiser.association': 'Une association',
   'permit.organiser.citizen': 'Un particulier',
   'permit.organiser.company': 'Une entreprise',
   'permit.attachment.insurance': 'Attestation d’assurance responsabilité civile',
   'permit.attachment.plan': 'Plan d’implantation',
   'permit.attachment.other': 'Autre document',
-  'permit.verdict.favourable': 'Favorable',
-  'permit.verdict.unfavourable': 'Défavorable',
-  'permit.verdict.conditional': 'Favorable sous conditions',
   'permit.fee.free': 'Gratuit',
   // ---- the request forms and the tracking page (citizen) ----
   'permit.unavailable': 'Cette commune ne reçoit pas encore ce type de demande en ligne. Contactez l’administration communale.',
@@ -146,9 +123,6 @@ export const permitsCitizenFr = {
   'permit.feeRule.perMetrePerDay': '{amount} par mètre et par jour',
   'permit.feeRule.minimum': 'minimum {amount}',
   'permit.feeRule.maximum': 'maximum {amount}',
-  'permit.period.at': 'à {time}',
-  'permit.period.oneDayHours': '{date}, de {from} à {to}',
-  'permit.period.range': 'du {from} au {to}',
   'permit.map.legend': 'Dessinez le lieu sur la carte',
   'permit.map.help':
     'Touchez la carte pour ajouter un point. Au clavier : déplacez la carte avec les flèches, puis ajoutez le point situé sous la croix, au centre.',

@@ -44,12 +44,6 @@ export const worksitesDe: Record<keyof typeof worksitesFr, string> = {
   'works.unsubscribe.button': 'Mich abmelden',
   'works.unsubscribe.done': 'Erledigt: Sie erhalten keine Neuigkeiten dieser Baustelle mehr.',
   'works.unsubscribe.failed': 'Die Abmeldung ist nicht gelungen. Versuchen Sie es gleich noch einmal.',
-  'works.mail.welcome.subject': 'Sie verfolgen die Baustelle „{title}“',
-  'works.mail.welcome.body':
-    'Guten Tag,\n\nIhre Adresse ist bestätigt: Sie erhalten jede Neuigkeit der Baustelle „{title}“ von {commune}.\n\nDie Seite der Baustelle: {url}\n\nDiese Baustelle nicht mehr verfolgen: {unsubscribeUrl}\n\n{commune}',
-  'works.mail.progress.subject': 'Baustelle „{title}“: Neuigkeiten',
-  'works.mail.progress.body':
-    'Guten Tag,\n\nNeuigkeiten der Baustelle „{title}“ ({date}):\n\n{text}\n\nDie Fotos und die ganze Baustelle: {url}\n\nDiese Baustelle nicht mehr verfolgen: {unsubscribeUrl}\n\n{commune}',
   'works.staff.title': 'Öffentliche Seite der Baustelle',
   'works.staff.intro': 'Veröffentlichen Sie diese Baustelle für die Bürger: eine Seite, ein Punkt auf der Karte, ein Plakat mit QR-Code.',
   'works.staff.notWorks': 'Nur Projekte vom Typ „Arbeiten“ haben eine öffentliche Seite.',

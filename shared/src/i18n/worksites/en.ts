@@ -44,12 +44,6 @@ export const worksitesEn: Record<keyof typeof worksitesFr, string> = {
   'works.unsubscribe.button': 'Unsubscribe me',
   'works.unsubscribe.done': 'Done: you will get no more news of this site.',
   'works.unsubscribe.failed': 'Unsubscribing did not work. Try again in a moment.',
-  'works.mail.welcome.subject': 'You are following the works site “{title}”',
-  'works.mail.welcome.body':
-    'Hello,\n\nYour address is confirmed: you will get every piece of news about the works site “{title}” of {commune}.\n\nThe site’s page: {url}\n\nStop following this site: {unsubscribeUrl}\n\n{commune}',
-  'works.mail.progress.subject': 'Works site “{title}”: news',
-  'works.mail.progress.body':
-    'Hello,\n\nNews of the works site “{title}” ({date}):\n\n{text}\n\nThe photos and the whole site: {url}\n\nStop following this site: {unsubscribeUrl}\n\n{commune}',
   'works.staff.title': 'The site’s public page',
   'works.staff.intro': 'Publish this site for the public: a page, a point on the map, a poster with a QR code.',
   'works.staff.notWorks': 'Only projects of the kind “works” have a public page.',

@@ -1,6 +1,6 @@
 /**
- * Works sites the public can follow: the public pages (/{c}/chantiers/), the mails to watchers, the staff's
- * publication panel. French is the source; the other locales must define every key.
+ * Works sites the public can follow: the public pages (/{c}/chantiers/) and the staff's publication panel
+ * (the mails to watchers are works-mails/). French is the source; the other locales must define every key.
  */
 export const worksitesFr = {
   'works.list.title': 'Chantiers en cours et à venir',
@@ -46,12 +46,6 @@ export const worksitesFr = {
   'works.unsubscribe.button': 'Me désabonner',
   'works.unsubscribe.done': 'C’est fait : vous ne recevrez plus de nouvelles de ce chantier.',
   'works.unsubscribe.failed': 'Le désabonnement n’a pas abouti. Réessayez dans un instant.',
-  'works.mail.welcome.subject': 'Vous suivez le chantier « {title} »',
-  'works.mail.welcome.body':
-    'Bonjour,\n\nVotre adresse est confirmée : vous recevrez chaque nouvelle du chantier « {title} » de {commune}.\n\nLa page du chantier : {url}\n\nNe plus suivre ce chantier : {unsubscribeUrl}\n\n{commune}',
-  'works.mail.progress.subject': 'Chantier « {title} » : du nouveau',
-  'works.mail.progress.body':
-    'Bonjour,\n\nDu nouveau sur le chantier « {title} » ({date}) :\n\n{text}\n\nLes photos et tout le chantier : {url}\n\nNe plus suivre ce chantier : {unsubscribeUrl}\n\n{commune}',
   'works.staff.title': 'Page publique du chantier',
   'works.staff.intro': 'Publiez ce chantier pour les citoyens : une page, un point sur la carte, une affiche avec un code QR.',
   'works.staff.notWorks': 'Seuls les projets de type « travaux » ont une page publique.',

@@ -44,12 +44,6 @@ export const worksitesNl: Record<keyof typeof worksitesFr, string> = {
   'works.unsubscribe.button': 'Mij uitschrijven',
   'works.unsubscribe.done': 'Gedaan: u ontvangt geen nieuws meer over deze werf.',
   'works.unsubscribe.failed': 'De uitschrijving is niet gelukt. Probeer het zo dadelijk opnieuw.',
-  'works.mail.welcome.subject': 'U volgt de werf „{title}”',
-  'works.mail.welcome.body':
-    'Goedendag,\n\nUw adres is bevestigd: u ontvangt elk nieuws over de werf „{title}” van {commune}.\n\nDe pagina van de werf: {url}\n\nDeze werf niet meer volgen: {unsubscribeUrl}\n\n{commune}',
-  'works.mail.progress.subject': 'Werf „{title}”: nieuws',
-  'works.mail.progress.body':
-    'Goedendag,\n\nNieuws over de werf „{title}” ({date}):\n\n{text}\n\nDe foto’s en de hele werf: {url}\n\nDeze werf niet meer volgen: {unsubscribeUrl}\n\n{commune}',
   'works.staff.title': 'Openbare pagina van de werf',
   'works.staff.intro': 'Publiceer deze werf voor de burgers: een pagina, een punt op de kaart, een affiche met een QR-code.',
   'works.staff.notWorks': 'Alleen projecten van het type „werken” hebben een openbare pagina.',

@@ -1,0 +1,23 @@
+import type { PermitLabelsKey } from './fr.js';
+export const permitLabelsDe: Record<PermitLabelsKey, string> = {
+  'permit.kind.event': 'Organisation einer Veranstaltung',
+  'permit.kind.occupation': 'Nutzung des öffentlichen Raums',
+  'permit.use.container': 'Container',
+  'permit.use.scaffolding': 'Gerüst',
+  'permit.use.lift': 'Möbelaufzug',
+  'permit.use.removal_van': 'Parken eines Umzugswagens',
+  'permit.use.terrace': 'Terrasse',
+  'permit.use.works_site': 'Baustelle',
+  'permit.need.road_closure': 'Straßensperrung',
+  'permit.need.stage': 'Bühne',
+  'permit.need.electricity': 'Stromanschluss',
+  'permit.need.sound': 'Musik oder Beschallung',
+  'permit.need.alcohol_sale': 'Verkauf alkoholischer Getränke',
+  'permit.need.tents': 'Zelte',
+  'permit.verdict.favourable': 'Befürwortend',
+  'permit.verdict.unfavourable': 'Ablehnend',
+  'permit.verdict.conditional': 'Befürwortend unter Auflagen',
+  'permit.period.at': 'um {time}',
+  'permit.period.oneDayHours': '{date}, von {from} bis {to}',
+  'permit.period.range': 'vom {from} bis {to}',
+};

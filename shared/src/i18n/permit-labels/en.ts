@@ -1,0 +1,23 @@
+import type { PermitLabelsKey } from './fr.js';
+export const permitLabelsEn: Record<PermitLabelsKey, string> = {
+  'permit.kind.event': 'Organising an event',
+  'permit.kind.occupation': 'Use of public space',
+  'permit.use.container': 'Skip',
+  'permit.use.scaffolding': 'Scaffolding',
+  'permit.use.lift': 'Removal lift',
+  'permit.use.removal_van': 'Parking a removal van',
+  'permit.use.terrace': 'Café terrace',
+  'permit.use.works_site': 'Works site',
+  'permit.need.road_closure': 'Street closure',
+  'permit.need.stage': 'Stage',
+  'permit.need.electricity': 'Power connection',
+  'permit.need.sound': 'Music or sound system',
+  'permit.need.alcohol_sale': 'Sale of alcoholic drinks',
+  'permit.need.tents': 'Tents or marquees',
+  'permit.verdict.favourable': 'Favourable',
+  'permit.verdict.unfavourable': 'Unfavourable',
+  'permit.verdict.conditional': 'Favourable with conditions',
+  'permit.period.at': 'at {time}',
+  'permit.period.oneDayHours': '{date}, from {from} to {to}',
+  'permit.period.range': 'from {from} to {to}',
+};

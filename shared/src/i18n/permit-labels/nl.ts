@@ -1,0 +1,23 @@
+import type { PermitLabelsKey } from './fr.js';
+export const permitLabelsNl: Record<PermitLabelsKey, string> = {
+  'permit.kind.event': 'Organisatie van een evenement',
+  'permit.kind.occupation': 'Inname van het openbaar domein',
+  'permit.use.container': 'Container',
+  'permit.use.scaffolding': 'Stelling',
+  'permit.use.lift': 'Verhuislift',
+  'permit.use.removal_van': 'Parkeren van een verhuiswagen',
+  'permit.use.terrace': 'Terras',
+  'permit.use.works_site': 'Werf',
+  'permit.need.road_closure': 'Afsluiting van de straat',
+  'permit.need.stage': 'Podium',
+  'permit.need.electricity': 'Elektriciteitsaansluiting',
+  'permit.need.sound': 'Muziek of geluidsinstallatie',
+  'permit.need.alcohol_sale': 'Verkoop van alcoholische dranken',
+  'permit.need.tents': 'Tenten',
+  'permit.verdict.favourable': 'Gunstig',
+  'permit.verdict.unfavourable': 'Ongunstig',
+  'permit.verdict.conditional': 'Gunstig onder voorwaarden',
+  'permit.period.at': 'om {time}',
+  'permit.period.oneDayHours': '{date}, van {from} tot {to}',
+  'permit.period.range': 'van {from} tot {to}',
+};
