@@ -9,7 +9,7 @@
  * submitted is its author's draft, unknown to staff.
  */
 import { TRACKING_CODE_PATTERN, findCategory, normaliseTrackingCode, type CommuneConfig, type Subject } from '@tandem/shared';
-import { permitsCitizenFr } from '@tandem/shared/i18n/permits/fr';
+import { permitLabelsFr } from '@tandem/shared/i18n/permit-labels/fr';
 import { getReport } from '../reports/report-store.js';
 import { getPermit } from '../permits/permit-store.js';
 import { permitSubject } from '../permits/permit-subject.js';
@@ -64,7 +64,7 @@ export async function workItem(config: CommuneConfig, kind: WorkKind, rawId: str
     case 'permit': {
       const p = await getPermit(commune, id);
       if (!p?.submittedAt) return undefined;
-      return { kind, id, pk: p.pk, sk: p.sk, title: `${id} — ${permitsCitizenFr[`permit.kind.${p.kind}`]}`, subject: permitSubject(p) };
+      return { kind, id, pk: p.pk, sk: p.sk, title: `${id} — ${permitLabelsFr[`permit.kind.${p.kind}`]}`, subject: permitSubject(p) };
     }
   }
 }
