@@ -6,8 +6,11 @@
  * A paged read stops at a read budget when a filter matches little: the answer then says `partial` and its
  * cursor searches on; a page without a cursor ends the list.
  * A state filter reads that state only (paged). Reviewers see only the requests they were asked about.
+ *   from & to      the staff calendar: the requests whose days meet the period, in the states it shows
+ *                  (PERMIT_CALENDAR_STATES, or `state`), that the person may see, soonest first day first; unpaged
+ *                  (these states are the working set: a request leaves them when it ends or is refused).
  */
-import { PERMIT_STAFF_TODO_STATES, PermitInboxQuery, mayDo, type PermitItem } from '@tandem/shared';
+import { PERMIT_CALENDAR_STATES, PERMIT_STAFF_TODO_STATES, PermitInboxQuery, mayDo, type PermitItem } from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -35,6 +38,15 @@ export const handler = apiHandler(async (event) => {
       partial: page?.partial ?? false,
     });
 
+  if (q.from && q.to) {
+    const { from, to } = q;
+    // gsi2 is sorted by first day: read what starts by the period's end, keep what has not ended before its start.
+    const lists = await Promise.all((q.state ? [q.state] : PERMIT_CALENDAR_STATES).map((s) => permitsInState(commune, s, to)));
+    const read = lists.flat();
+    const shown = read.filter((p) => p.details.period.end >= from && visible(p));
+    shown.sort((a, b) => a.details.period.start.localeCompare(b.details.period.start) || a.code.localeCompare(b.code));
+    return answer(shown.slice(0, q.limit), read.length, { partial: shown.length > q.limit });
+  }
   if (q.view === 'opinions' && !q.state) {
     const tasks = (await Promise.all(user.departments.map((d) => pendingOpinionsOf(commune, d))))
       .flat()

@@ -610,9 +610,11 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     access: 'staff',
     query: PermitInboxQuery,
     description:
-      '`view=todo`: waiting for the handling department, soonest first; `opinions`: waiting for an opinion of one of my departments; `all`: every request I may see, newest first, paged.',
+      '`view=todo`: waiting for the handling department, soonest first; `opinions`: waiting for an opinion of one of my departments; `all`: every request I may see, newest first, paged. With `from` and `to` (a period of at most 62 days, for the staff calendar): the requests I may see whose days meet the period, being handled or issued or running (or in `state`), soonest first day first, unpaged (`partial` when more than `limit` matched).',
     responses: { 200: { description: 'The requests.', content: json('PermitInbox') } },
-    errors: { 400: 'A query parameter is not valid, or the cursor belongs to another list.' },
+    errors: {
+      400: 'A query parameter is not valid (`from` without `to`, a backwards or too long period), or the cursor belongs to another list.',
+    },
   },
   'GET /api/{commune}/staff/permits/{code}': {
     summary: 'A request, for staff',

@@ -18,6 +18,7 @@ import {
   Requester,
 } from './permit-details.js';
 import { PERMIT_INBOX_VIEWS } from './permit-inbox-view.js';
+import { daysBetween } from './calendar.js';
 import { PersonalDataErasedView } from '../privacy/privacy-api.js';
 import { FollowView } from '../schemas/work.js';
 
@@ -104,14 +105,30 @@ export const OpinionInput = z
   .refine((o) => o.verdict === 'favourable' || o.text.length >= 3, { message: 'expliquez l’avis ou les conditions', path: ['text'] });
 export type OpinionInput = z.infer<typeof OpinionInput>;
 
-export const PermitInboxQuery = z.object({
-  state: PermitStateSchema.optional(),
-  kind: z.enum(PERMIT_KINDS).optional(),
-  /** "opinions": the requests waiting for an opinion from one of my departments. */
-  view: z.enum(PERMIT_INBOX_VIEWS).default('todo'),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(500).optional(),
-});
+/** The longest period the calendar asks for (a month view shows six weeks at most). */
+export const PERMIT_CALENDAR_MAX_DAYS = 62;
+
+export const PermitInboxQuery = z
+  .object({
+    state: PermitStateSchema.optional(),
+    kind: z.enum(PERMIT_KINDS).optional(),
+    /** "opinions": the requests waiting for an opinion from one of my departments. */
+    view: z.enum(PERMIT_INBOX_VIEWS).default('todo'),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.string().max(500).optional(),
+    /**
+     * A period of calendar days (both ends included, at most PERMIT_CALENDAR_MAX_DAYS): the requests whose days meet
+     * it, in the states the calendar shows (PERMIT_CALENDAR_STATES, or `state`), soonest first day first, unpaged.
+     */
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  })
+  .refine((v) => (v.from === undefined) === (v.to === undefined), { message: 'send both from and to', path: ['to'] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'to is before from', path: ['to'] })
+  .refine((v) => !v.from || !v.to || v.from > v.to || daysBetween(v.from, v.to) < PERMIT_CALENDAR_MAX_DAYS, {
+    message: `a period of ${PERMIT_CALENDAR_MAX_DAYS} days at most`,
+    path: ['to'],
+  });
 export type PermitInboxQuery = z.infer<typeof PermitInboxQuery>;
 
 // ---- views -------------------------------------------------------------------------------------

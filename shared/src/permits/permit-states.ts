@@ -39,6 +39,8 @@ export const PERMIT_STAFF_TODO_STATES: ReadonlySet<PermitState> = new Set([
   'approved',
   'approved_with_conditions',
 ]);
+/** States a permit shows in on the staff calendar: being handled (the "to do"), and issued or running. */
+export const PERMIT_CALENDAR_STATES: readonly PermitState[] = [...PERMIT_STAFF_TODO_STATES, 'issued', 'active'];
 
 interface Move {
   to: PermitState;

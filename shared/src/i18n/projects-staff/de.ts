@@ -121,4 +121,9 @@ export const projectsStaffDe: Record<keyof typeof projectsStaffFr, string> = {
   'projects.comment.send': 'Kommentar veröffentlichen',
   'projects.comment.sent': 'Kommentar veröffentlicht.',
   'projects.comment.required': 'Schreiben Sie einen Kommentar.',
+  'projects.csv.id': 'Referenz',
+  'projects.csv.download': 'Herunterladen (CSV)',
+  'projects.csv.done': 'Datei {file} heruntergeladen.',
+  'projects.col.lead': 'Verantwortlich',
+  'projects.field.lead.none': 'Noch niemand',
 };

@@ -120,4 +120,9 @@ export const projectsStaffEn: Record<keyof typeof projectsStaffFr, string> = {
   'projects.comment.send': 'Post the comment',
   'projects.comment.sent': 'Comment posted.',
   'projects.comment.required': 'Write a comment.',
+  'projects.csv.id': 'Reference',
+  'projects.csv.download': 'Download (CSV)',
+  'projects.csv.done': 'File {file} downloaded.',
+  'projects.col.lead': 'Lead',
+  'projects.field.lead.none': 'Nobody yet',
 };

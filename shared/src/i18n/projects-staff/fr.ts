@@ -118,4 +118,9 @@ export const projectsStaffFr = {
   'projects.comment.send': 'Publier le commentaire',
   'projects.comment.sent': 'Commentaire publié.',
   'projects.comment.required': 'Écrivez un commentaire.',
+  'projects.csv.id': 'Référence',
+  'projects.csv.download': 'Télécharger (CSV)',
+  'projects.csv.done': 'Fichier {file} téléchargé.',
+  'projects.col.lead': 'Responsable',
+  'projects.field.lead.none': 'Personne pour l’instant',
 } as const;

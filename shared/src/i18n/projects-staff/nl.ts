@@ -120,4 +120,9 @@ export const projectsStaffNl: Record<keyof typeof projectsStaffFr, string> = {
   'projects.comment.send': 'Opmerking plaatsen',
   'projects.comment.sent': 'Opmerking geplaatst.',
   'projects.comment.required': 'Schrijf een opmerking.',
+  'projects.csv.id': 'Referentie',
+  'projects.csv.download': 'Downloaden (CSV)',
+  'projects.csv.done': 'Bestand {file} gedownload.',
+  'projects.col.lead': 'Verantwoordelijke',
+  'projects.field.lead.none': 'Nog niemand',
 };

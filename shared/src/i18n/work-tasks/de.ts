@@ -239,4 +239,10 @@ export const workTasksDe: Record<WorkTasksKey, string> = {
   'workTasks.repaired.done': 'Die Meldung {code} ist als repariert markiert; die meldende Person wird informiert.',
   'workTasks.repaired.conflict':
     'Die Meldung {code} wurde inzwischen geändert: Sie wurde neu geladen. Prüfen Sie sie und versuchen Sie es bei Bedarf erneut.',
+  'workTasks.csv.id': 'Referenz',
+  'workTasks.csv.dueDay': 'Fälligkeit (Tag)',
+  'workTasks.csv.project': 'Projekt',
+  'workTasks.csv.download': 'Herunterladen (CSV)',
+  'workTasks.csv.done': 'Datei {file} heruntergeladen.',
+  'workTasks.calendar.permit': 'Genehmigung',
 };

@@ -233,4 +233,10 @@ export const workTasksEn: Record<WorkTasksKey, string> = {
   'workTasks.repaired.confirm': 'Confirm: fixed',
   'workTasks.repaired.done': 'Report {code} is marked as fixed; its reporter is told.',
   'workTasks.repaired.conflict': 'Report {code} had changed in the meantime: it was reloaded. Check it and try again if needed.',
+  'workTasks.csv.id': 'Reference',
+  'workTasks.csv.dueDay': 'Due day',
+  'workTasks.csv.project': 'Project',
+  'workTasks.csv.download': 'Download (CSV)',
+  'workTasks.csv.done': 'File {file} downloaded.',
+  'workTasks.calendar.permit': 'Permit',
 };

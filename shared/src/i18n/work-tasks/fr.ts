@@ -235,5 +235,11 @@ export const workTasksFr = {
   'workTasks.repaired.confirm': 'Confirmer : réparé',
   'workTasks.repaired.done': 'Le signalement {code} est marqué comme réparé ; son auteur en est informé.',
   'workTasks.repaired.conflict': 'Le signalement {code} avait changé entre-temps : il a été rechargé. Vérifiez et recommencez si besoin.',
+  'workTasks.csv.id': 'Référence',
+  'workTasks.csv.dueDay': 'Échéance (jour)',
+  'workTasks.csv.project': 'Projet',
+  'workTasks.csv.download': 'Télécharger (CSV)',
+  'workTasks.csv.done': 'Fichier {file} téléchargé.',
+  'workTasks.calendar.permit': 'Autorisation',
 } as const;
 export type WorkTasksKey = keyof typeof workTasksFr;

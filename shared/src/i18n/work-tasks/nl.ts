@@ -235,4 +235,10 @@ export const workTasksNl: Record<WorkTasksKey, string> = {
   'workTasks.repaired.confirm': 'Bevestigen: hersteld',
   'workTasks.repaired.done': 'Melding {code} is als hersteld gemarkeerd; de melder wordt verwittigd.',
   'workTasks.repaired.conflict': 'Melding {code} was intussen gewijzigd: ze werd opnieuw geladen. Controleer en probeer zo nodig opnieuw.',
+  'workTasks.csv.id': 'Referentie',
+  'workTasks.csv.dueDay': 'Vervaldag',
+  'workTasks.csv.project': 'Project',
+  'workTasks.csv.download': 'Downloaden (CSV)',
+  'workTasks.csv.done': 'Bestand {file} gedownload.',
+  'workTasks.calendar.permit': 'Vergunning',
 };

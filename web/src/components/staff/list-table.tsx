@@ -1,10 +1,11 @@
 /**
- * The pieces of a staff list page (reports, permits, map items): the section with its focusable heading,
- * the filters' fieldset and its selects ("Tous" first), and the table whose rows stack on a phone, each cell
- * with its column's name.
+ * The pieces of a staff list page (reports, permits, projects, map items): the section with its focusable heading,
+ * the views as tabs, the filters' fieldset and its selects ("Tous" first), and the table whose rows stack on a
+ * phone, each cell with its column's name.
  */
 import type { ComponentChildren } from 'preact';
 import { tr, type MessageKey } from '../../lib/locale';
+import { linkClick } from './router';
 
 /** The list's section, named by its heading (focused when the list opens, see usePagedList's titleId). */
 export function ListSection({
@@ -27,6 +28,48 @@ export function ListSection({
       </h1>
       {children}
     </section>
+  );
+}
+
+/**
+ * The list's views as tabs: links (each view its own address, the current one `aria-current`). `onOpen` shows a
+ * view in place (the list reloads itself); without it the router follows the link.
+ */
+export function ViewTabs<V extends string>({
+  label,
+  views,
+  current,
+  hrefOf,
+  labelOf,
+  testIdOf,
+  onOpen,
+}: {
+  label: string;
+  views: readonly V[];
+  current: V;
+  hrefOf(v: V): string;
+  labelOf(v: V): string;
+  testIdOf(v: V): string;
+  onOpen?(v: V): void;
+}) {
+  const open = (v: V) => (e: MouseEvent) => {
+    if (!onOpen) return linkClick(e);
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (v !== current) onOpen(v);
+  };
+  return (
+    <nav class="permit-tabs" aria-label={label}>
+      <ul>
+        {views.map((v) => (
+          <li key={v}>
+            <a href={hrefOf(v)} onClick={open(v)} aria-current={v === current ? 'page' : undefined} data-testid={testIdOf(v)}>
+              {labelOf(v)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -19,6 +19,12 @@ export function searchOf(values: Record<string, string>): string {
   return s ? `?${s}` : '';
 }
 
+/** The address's `name` when it is one of `list` (a view, a state, a kind), else ''. */
+export function paramIn<T extends string>(q: URLSearchParams, name: string, list: readonly T[]): T | '' {
+  const v = q.get(name) ?? '';
+  return (list as readonly string[]).includes(v) ? (v as T) : '';
+}
+
 export function usePagedList<Item, Filters>({
   commune,
   path,

@@ -13,9 +13,9 @@ import { defaultPermitInboxView, PERMIT_INBOX_VIEWS, type PermitInboxView } from
 import { linkClick } from '../router';
 import { session } from '../session';
 import { staffGroups } from '../staff-groups';
-import { usePagedList, searchOf } from '../use-paged-list';
+import { paramIn, usePagedList, searchOf } from '../use-paged-list';
 import { PagedListView } from '../page-states';
-import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable } from '../list-table';
+import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable, ViewTabs } from '../list-table';
 import { formatDay, formatPeriod, permitKindLabel, permitStateLabel } from './permit-format';
 import './permits.css';
 
@@ -29,12 +29,11 @@ interface Filters {
 /** The filters in the address; without a view, the one where this person's work is (see defaultPermitInboxView). */
 function filtersFromUrl(commune: PublicCommuneConfig): Filters {
   const q = new URLSearchParams(location.search);
-  const view = q.get('view');
   const own = () => defaultPermitInboxView(session.value ? staffGroups(session.value) : { roles: [], departments: [] }, commune.permits);
   return {
-    view: (PERMIT_INBOX_VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : own(),
-    state: (PERMIT_STATES as readonly string[]).includes(q.get('state') ?? '') ? q.get('state')! : '',
-    kind: (PERMIT_KINDS as readonly string[]).includes(q.get('kind') ?? '') ? q.get('kind')! : '',
+    view: paramIn(q, 'view', PERMIT_INBOX_VIEWS) || own(),
+    state: paramIn(q, 'state', PERMIT_STATES),
+    kind: paramIn(q, 'kind', PERMIT_KINDS),
   };
 }
 
@@ -76,26 +75,15 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
 
   return (
     <ListSection titleId="permits-inbox-title" title={tr('permitStaff.inbox.title')} testId="permits-inbox" busy={list.loading}>
-      <nav aria-label={tr('permitStaff.views')} class="permit-tabs">
-        <ul>
-          {PERMIT_INBOX_VIEWS.map((v) => (
-            <li key={v}>
-              <a
-                href={`${base}${searchOf(urlParams({ ...filters, view: v }))}`}
-                aria-current={filters.view === v ? 'page' : undefined}
-                data-testid={`permits-tab-${v}`}
-                onClick={(e) => {
-                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                  e.preventDefault();
-                  if (filters.view !== v) apply({ ...filters, view: v });
-                }}
-              >
-                {tr(tabLabel[v])}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewTabs
+        label={tr('permitStaff.views')}
+        views={PERMIT_INBOX_VIEWS}
+        current={filters.view}
+        hrefOf={(v) => `${base}${searchOf(urlParams({ ...filters, view: v }))}`}
+        labelOf={(v) => tr(tabLabel[v])}
+        testIdOf={(v) => `permits-tab-${v}`}
+        onOpen={(v) => apply({ ...filters, view: v })}
+      />
       <FilterFields>
         <FilterSelect
           id="permit-filter-state"

@@ -19,12 +19,15 @@ import ProjectTasks from './ProjectTasks';
 import ProjectActivity from './ProjectActivity';
 import ProjectComment from './ProjectComment';
 import PublicationPanel from './PublicationPanel';
+import { personName } from '../tasks/task-format';
+import { usePeople } from '../tasks/use-people';
 
 const draftOf = (p: ProjectView): ProjectDraft => ({
   kind: p.kind,
   title: p.title,
   description: p.description,
   departments: p.departments,
+  lead: p.lead ?? '',
   start: p.start ?? '',
   end: p.end ?? '',
   status: p.status,
@@ -39,7 +42,7 @@ export function changeOf(before: ProjectView, d: ProjectDraft): Record<string, u
   const out: Record<string, unknown> = {};
   for (const k of ['title', 'description'] as const) if (d[k].trim() !== before[k]) out[k] = d[k].trim();
   if (d.departments.join() !== before.departments.join()) out.departments = d.departments;
-  for (const k of ['start', 'end', 'budgetLine', 'pstObjective'] as const) {
+  for (const k of ['lead', 'start', 'end', 'budgetLine', 'pstObjective'] as const) {
     const v = d[k].trim();
     if (v !== (before[k] ?? '')) out[k] = v || null;
   }
@@ -61,6 +64,7 @@ export default function ProjectDetail({ commune, id, onSignedOut }: { commune: P
     conflict: 'projects.conflict',
   });
   const [draft, setDraft] = useState<ProjectDraft>();
+  const people = usePeople(commune.id);
   const form = useFormSubmit();
   const noticeRef = useFocusOn<HTMLParagraphElement>(r.notice);
   // The form follows the stored project after each load or save (a conflict reloads it: the agent redoes the change).
@@ -110,6 +114,8 @@ export default function ProjectDetail({ commune, id, onSignedOut }: { commune: P
               <dd data-testid="project-place">{p.place.label || tr('projects.place.drawn')}</dd>
             </>
           )}
+          <dt>{tr('projects.field.lead')}</dt>
+          <dd data-testid="project-lead">{p.lead ? personName(people, p.lead) : tr('projects.field.lead.none')}</dd>
           <dt>{tr('projects.detail.lead')}</dt>
           <dd>{departmentsText(commune, p.departments.slice(0, 1))}</dd>
           {p.departments.length > 1 && (

@@ -1,7 +1,7 @@
 /**
  * A project's fields, for the new project and its edit form: a draft held by the caller, each field labelled, its
- * problem under it (FieldError) and in the form's summary. Departments are checkboxes (the first ticked leads). The
- * place (words, and a point, line or area drawn on the map) is what a works site needs before it is published.
+ * problem under it (FieldError) and in the form's summary. Departments are checkboxes (the first ticked leads); the
+ * lead is a colleague picked from the staff directory (the tasks' people picker, one person or nobody). The place (words, and a point, line or area drawn on the map) is what a works site needs before it is published.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { Position } from '@tandem/shared/permits/permit-details';
@@ -14,6 +14,10 @@ import GeometryField from '../../permits/GeometryField';
 import { geometryOf, pointsOf, type Shape } from '../../permits/request-draft';
 // The place is drawn with the permit form's map field: its messages come with the permit labels.
 import '../../../lib/messages/permits';
+// The lead is picked with the tasks' people picker: its messages come with the tasks screens'.
+import '../../../lib/messages/work-tasks';
+import PeoplePicker from '../tasks/PeoplePicker';
+import { usePeople } from '../tasks/use-people';
 import { departmentName } from '../../Timeline';
 import { healthLabel, kindLabel, projectDepartments, statusLabel } from './project-format';
 
@@ -22,6 +26,8 @@ export interface ProjectDraft {
   title: string;
   description: string;
   departments: string[];
+  /** The lead's id (a Cognito sub), '' for nobody. */
+  lead: string;
   start: string;
   end: string;
   status: ProjectStatus;
@@ -38,6 +44,7 @@ export const FIELD_ORDER = [
   'p-title',
   'p-description',
   'p-departments',
+  'p-lead',
   'p-start',
   'p-end',
   'p-status',
@@ -86,6 +93,7 @@ export function ProjectFields({
 }) {
   const set = <K extends keyof ProjectDraft>(k: K, v: ProjectDraft[K]) => onDraft({ ...draft, [k]: v });
   const pst = commune.work?.pst ?? [];
+  const people = usePeople(commune.id);
   return (
     <>
       {withKind && (
@@ -155,6 +163,15 @@ export function ProjectFields({
           </div>
         ))}
       </fieldset>
+      <PeoplePicker
+        id="p-lead"
+        legend={tr('projects.field.lead')}
+        single={{ none: tr('projects.field.lead.none') }}
+        people={people}
+        department={draft.departments[0] ?? ''}
+        value={draft.lead ? [draft.lead] : []}
+        onValue={(ids) => set('lead', ids[0] ?? '')}
+      />
       <div class="field-row">
         <div class="field">
           <label for="p-start">{tr('projects.field.start')}</label>

@@ -1,6 +1,7 @@
 /**
  * The projects overview: one heading, the way to a new project, the view (list, board, calendar, map) and the
- * filters, all kept in the address (`?vue=tableau&status=active…`) so that each view has its own link.
+ * filters, all kept in the address (`?vue=tableau&status=active…`) so that each view has its own link. The frame
+ * (section and heading, view tabs, filters, address parameters) is the staff lists' (list-table.tsx, use-paged-list.ts).
  */
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -8,7 +9,8 @@ import { PROJECT_KINDS, PROJECT_STATUSES } from '@tandem/shared/work/task-states
 import { tr } from '../../../lib/locale';
 import { linkClick, navigate } from '../router';
 import { may } from '../may';
-import { FilterSelect, Filters as FilterFields } from '../list-table';
+import { FilterSelect, Filters as FilterFields, ListSection, ViewTabs } from '../list-table';
+import { paramIn } from '../use-paged-list';
 import { ErrorNotice } from '../page-states';
 import { PROJECT_VIEWS, type ProjectsView, kindLabel, projectDepartments, statusLabel, viewLabel } from './project-format';
 import { type ProjectFilters, useProjects } from './use-projects';
@@ -19,18 +21,16 @@ import ProjectsMap from './ProjectsMap';
 import { departmentName } from '../../Timeline';
 import '../permits/permits.css';
 
-const oneOf = <T extends string>(v: string | null, list: readonly T[]): T | '' =>
-  (list as readonly string[]).includes(v ?? '') ? (v as T) : '';
-
 function fromUrl(commune: PublicCommuneConfig): { view: ProjectsView; filters: ProjectFilters; month: string } {
   const q = new URLSearchParams(location.search);
   return {
-    view: oneOf(q.get('vue'), PROJECT_VIEWS) || 'liste',
+    view: paramIn(q, 'vue', PROJECT_VIEWS) || 'liste',
     filters: {
-      status: oneOf(q.get('status'), PROJECT_STATUSES),
-      kind: oneOf(q.get('kind'), PROJECT_KINDS),
-      department: oneOf(
-        q.get('department'),
+      status: paramIn(q, 'status', PROJECT_STATUSES),
+      kind: paramIn(q, 'kind', PROJECT_KINDS),
+      department: paramIn(
+        q,
+        'department',
         projectDepartments(commune).map((d) => d.code),
       ),
     },
@@ -56,10 +56,7 @@ export default function ProjectsOverview({ commune, onSignedOut }: { commune: Pu
   const items = list.items ?? [];
 
   return (
-    <section aria-labelledby="projects-title" data-testid="projects" aria-busy={list.loading ? 'true' : undefined}>
-      <h1 id="projects-title" tabindex={-1}>
-        {tr('projects.title')} : {viewLabel(view)}
-      </h1>
+    <ListSection titleId="projects-title" title={`${tr('projects.title')} : ${viewLabel(view)}`} testId="projects" busy={list.loading}>
       <p>{tr('projects.intro')}</p>
       {may(commune, 'POST /api/{commune}/staff/projects', 'create') && (
         <p>
@@ -68,22 +65,14 @@ export default function ProjectsOverview({ commune, onSignedOut }: { commune: Pu
           </a>
         </p>
       )}
-      <nav class="permit-tabs" aria-label={tr('projects.views')}>
-        <ul>
-          {PROJECT_VIEWS.map((v) => (
-            <li key={v}>
-              <a
-                href={overviewHref(base, v, filters, month)}
-                onClick={linkClick}
-                aria-current={v === view ? 'page' : undefined}
-                data-testid={`projects-view-${v}`}
-              >
-                {viewLabel(v)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewTabs
+        label={tr('projects.views')}
+        views={PROJECT_VIEWS}
+        current={view}
+        hrefOf={(v) => overviewHref(base, v, filters, month)}
+        labelOf={viewLabel}
+        testIdOf={(v) => `projects-view-${v}`}
+      />
       <FilterFields>
         <FilterSelect
           id="projects-filter-status"
@@ -127,6 +116,6 @@ export default function ProjectsOverview({ commune, onSignedOut }: { commune: Pu
         ) : (
           <ProjectsList commune={commune} items={items} />
         ))}
-    </section>
+    </ListSection>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Choosing who does the task: the colleagues (GET people) as checkboxes, those of the task's department first,
- * narrowed by a name typed above them (the list stays short for a big administration).
+ * narrowed by a name typed above them (the list stays short for a big administration). With `single` (a project's
+ * lead): radio buttons, « nobody » first, and `value` holds one id at most.
  */
 import { useState } from 'preact/hooks';
 import { tr } from '../../../lib/locale';
@@ -12,12 +13,17 @@ export default function PeoplePicker({
   department,
   value,
   onValue,
+  legend = tr('workTasks.f.assignees'),
+  single,
 }: {
   id: string;
   people: PersonView[] | undefined;
   department: string;
   value: string[];
   onValue(ids: string[]): void;
+  legend?: string;
+  /** One person or nobody: the label of « nobody ». */
+  single?: { none: string };
 }) {
   const [q, setQ] = useState('');
   const words = q.trim().toLowerCase();
@@ -27,7 +33,7 @@ export default function PeoplePicker({
     .slice(0, 30);
   return (
     <fieldset class="people-picker" id={id}>
-      <legend>{tr('workTasks.f.assignees')}</legend>
+      <legend>{legend}</legend>
       <div class="field">
         <label for={`${id}-search`}>{tr('workTasks.people.search')}</label>
         <input id={`${id}-search`} type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
@@ -38,13 +44,22 @@ export default function PeoplePicker({
         <p class="hint">{tr('workTasks.people.none')}</p>
       ) : (
         <ul class="choices">
+          {single && (
+            <li>
+              <label class="choice">
+                <input type="radio" name={`${id}-choice`} checked={value.length === 0} onChange={() => onValue([])} />
+                {single.none}
+              </label>
+            </li>
+          )}
           {shown.map((p) => (
             <li key={p.id}>
               <label class="choice">
                 <input
-                  type="checkbox"
+                  type={single ? 'radio' : 'checkbox'}
+                  name={single ? `${id}-choice` : undefined}
                   checked={value.includes(p.id)}
-                  onChange={(e) => onValue(e.currentTarget.checked ? [...value, p.id] : value.filter((v) => v !== p.id))}
+                  onChange={(e) => onValue(single ? [p.id] : e.currentTarget.checked ? [...value, p.id] : value.filter((v) => v !== p.id))}
                 />
                 {p.name}
               </label>

@@ -1,6 +1,7 @@
 /**
  * The calendar of tasks (`?vue=calendrier&mode=mois|semaine&jour=YYYY-MM-DD`): tasks on their due day in Brussels
- * time. The month is a table of weeks; the week lists each day's tasks. The arrows and « Aujourd’hui » are links.
+ * time, with the commune's events and the permit requests being handled or issued on the days they run. The month is
+ * a table of weeks; the week lists each day's tasks. The arrows and « Aujourd’hui » are links.
  */
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -13,7 +14,8 @@ import { ErrorNotice } from '../page-states';
 import { fetchTasks } from './task-api';
 import { tasksHref } from './tasks-route';
 import { useLoad } from './use-load';
-import { eventsByDay } from './calendar-events';
+import { eventsByDay, mergeDays, permitsByDay } from './calendar-events';
+import { may } from '../may';
 import { dayInWords, monthTitle } from './calendar-format';
 import CalendarMonth from './CalendarMonth';
 import CalendarWeek from './CalendarWeek';
@@ -33,8 +35,17 @@ export default function TaskCalendar({
   const day = isValidIsoDate(asked) ? asked : today;
   const range = shownRange(mode, day);
   const list = useLoad(() => fetchTasks(commune.id, range), [mode, day], onSignedOut);
-  // The commune's events too; the calendar of tasks stands without them if they do not load.
-  const events = useLoad(() => eventsByDay(commune.id, range).catch(() => new Map()), [mode, day], onSignedOut);
+  // The commune's events and the permits too; the calendar of tasks stands without them if they do not load.
+  const seesPermits = may(commune, 'GET /api/{commune}/staff/permits', 'list');
+  const events = useLoad(
+    () =>
+      Promise.all([
+        eventsByDay(commune.id, range).catch(() => new Map()),
+        seesPermits ? permitsByDay(commune.id, range).catch(() => new Map()) : new Map(),
+      ]).then((maps) => mergeDays(...maps)),
+    [mode, day],
+    onSignedOut,
+  );
   useEffect(() => document.getElementById('calendar-title')?.focus(), []);
   const href = (m: CalendarMode, d: string) => tasksHref(commune.id, 'calendrier', { mode: m, jour: d });
   const days = byDueDay(list.data ?? []);

@@ -1,6 +1,6 @@
 /**
  * The list of tasks (`?vue=liste`), filtered by department, status, assignee and words (kept in the address), with
- * the agent's saved views beside it.
+ * the agent's saved views beside it, and its rows as CSV (exactly those shown: the filters or saved view applied).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -8,9 +8,12 @@ import { TASK_STATUSES } from '@tandem/shared/work/task-states';
 import { tr } from '../../../lib/locale';
 import { navigate } from '../router';
 import { FilterSelect, Filters } from '../list-table';
+import { CsvButton } from '../csv-button';
+import { taskCsv } from '@tandem/shared/work/work-csv';
+import { departmentName } from '../../Timeline';
 import { ErrorNotice } from '../page-states';
 import { fetchTasks } from './task-api';
-import { statusLabel } from './task-format';
+import { personName, statusLabel } from './task-format';
 import { tasksHref } from './tasks-route';
 import { filtersFromParams, paramsOfFilters, type ListFilters } from './saved-views';
 import { useLoad } from './use-load';
@@ -100,6 +103,16 @@ export default function TaskList({
       </p>
       {list.error && <ErrorNotice message={list.error} onRetry={list.reload} />}
       {!list.loading && !list.error && items.length === 0 && <p>{tr('workTasks.list.empty')}</p>}
+      {items.length > 0 && (
+        <CsvButton
+          name="taches"
+          commune={commune.id}
+          testId="tasks-csv"
+          label={tr('workTasks.csv.download')}
+          done={(file) => tr('workTasks.csv.done', { file })}
+          table={() => taskCsv(items, { tr, person: (id) => personName(people, id), department: (code) => departmentName(commune, code) })}
+        />
+      )}
       {items.length > 0 && (
         <TaskTable commune={commune} tasks={items} people={people} caption={tr('workTasks.list.title')} testId="task-table" />
       )}
