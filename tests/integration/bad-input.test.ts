@@ -70,6 +70,7 @@ const QUERIES = [
   '?q=ABCD-1234',
   '?from=2026-02-30&to=2026-01-01&department=NOPE&table=everything&kind=x',
   '?from=2020-01-01&to=2026-12-31&department=inconnu',
+  '?status=doing&cursor=e30',
 ];
 
 function paths(template: string): string[] {
