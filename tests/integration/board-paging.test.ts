@@ -5,7 +5,7 @@
  * without its status) is a 400 naming the field; another commune's staff are refused the board itself.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BOARD_FIRST_PAGE, BOARD_NEXT_PAGE } from '@tandem/shared/schemas/work-lists';
+import { BOARD_FIRST_PAGE, BOARD_NEXT_PAGE, BoardColumnPage, BoardView } from '@tandem/shared/schemas/work-lists';
 import { api, auth, signIn } from './api-client.js';
 import { demoPassword } from '../support/local-env.js';
 import { as, newTask } from './task-fixtures.js';
@@ -37,6 +37,7 @@ const page = async (query = '') => {
 describe('board paging', () => {
   it('a column answers its first page and a cursor; the next pages continue it without duplicates or gaps', async () => {
     const board = await page();
+    expect(BoardView.safeParse(board).success).toBe(true);
     expect(board.columns.todo).toHaveLength(BOARD_FIRST_PAGE.todo);
     expect(typeof board.cursors.todo).toBe('string');
     const cards: Card[] = [...board.columns.todo];
@@ -44,6 +45,7 @@ describe('board paging', () => {
     let pages = 1;
     while (cursor) {
       const next = await page(`?status=todo&cursor=${encodeURIComponent(cursor)}`);
+      expect(BoardColumnPage.safeParse(next).success).toBe(true);
       expect(next).toMatchObject({ department: DEPARTMENT, status: 'todo' });
       expect(next.cards.length).toBeGreaterThan(0); // a cursor never leads to an empty page
       expect(next.cards.length).toBeLessThanOrEqual(BOARD_NEXT_PAGE);
