@@ -1,35 +1,20 @@
 /**
- * Statistics with a large commune (docs/statistics.md): BENCH_STATS_REPORTS reports (default 100,000) filed over the
- * 365 days before today in Soignies, 85 % of them fixed after 1 hour to 20 days (each closure with its timeline item),
- * written straight into DynamoDB Local. Then, side by side:
+ * Statistics with a large commune (docs/statistics.md), over the bench's year of reports (report-seed.ts: 100,000
+ * reports in Soignies unless BENCH_REPORTS says otherwise, seeded once per run and shared with work-scale.ts).
+ * Side by side:
  *   - the bounded read the rollup avoids: one year of the gsi1 list, `department` only (every report read);
  *   - the nightly job backfilling the year, day by day (reads bounded by each day's keys), per day and in all;
  *   - GET staff/stats over 365 and 30 days through the local API, once the days are rolled up.
- * DynamoDB Local writes a few hundred items a second on a shared machine: seeding 100,000 reports (≈ 185,000 items)
- * takes several minutes; BENCH_STATS_REPORTS sets fewer. Not a test: nothing here passes or fails on timing.
+ * Not a test: nothing here passes or fails on timing.
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import {
-  addDays,
-  brusselsDate,
-  CommuneConfig,
-  keys,
-  newTimelineItem,
-  periodRange,
-  reportListIndex,
-  stateIndexes,
-  type ReportItem,
-} from '@tandem/shared';
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { addDays, brusselsDate, keys, periodRange } from '@tandem/shared';
 import { invokeHandler } from '../infra/local/handlers/load-handler.js';
 import { startPlatform, type Platform } from '../infra/local/platform.js';
-import soignies from '../infra/communes/soignies.json' with { type: 'json' };
+import { benchClient, seedReports, type SeededReports } from './report-seed.js';
 import { ms, pct } from './stats.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 export interface StatisticsFigures {
   reports: number;
@@ -47,95 +32,13 @@ export interface StatisticsFigures {
   month: number[];
 }
 
-/** A deterministic pseudo-random sequence (the same data on every run). */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
-function client(platform: Platform) {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      region: 'eu-west-1',
-      endpoint: platform.env.DYNAMODB_ENDPOINT,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
-}
-
-async function seed(platform: Platform, n: number, now: number): Promise<number> {
-  const cfg = CommuneConfig.parse(soignies);
-  const rnd = random(42);
-  const ddb = client(platform);
-  const table = platform.env.TABLE_NAME;
-  const items: Record<string, unknown>[] = [];
-  for (let i = 0; i < n; i++) {
-    const category = cfg.categories[i % cfg.categories.length];
-    const created = now - 365 * DAY + Math.floor(rnd() * 365 * DAY);
-    const createdAt = new Date(created).toISOString();
-    const code = `BNCH-${i.toString(36).toUpperCase().padStart(6, '0')}`;
-    const closedMs = created + HOUR + Math.floor(rnd() * 20 * DAY);
-    const closed = rnd() < 0.85 && closedMs < now;
-    const closedAt = closed ? new Date(closedMs).toISOString() : undefined;
-    const base = { commune: 'soignies', code, category: category.code, createdAt, state: closed ? 'fixed' : 'acknowledged' } as const;
-    const report: Partial<ReportItem> = {
-      ...keys.report('soignies', code),
-      type: 'report',
-      ...base,
-      department: category.department,
-      description: `Banc de mesure (statistiques) ${i}`,
-      answers: {},
-      photos: [],
-      locale: 'fr',
-      updatedAt: closedAt ?? createdAt,
-      ...(closedAt ? { closedAt } : {}),
-      version: closed ? 3 : 2,
-      source: 'web',
-      ...reportListIndex('soignies', code, createdAt),
-      ...stateIndexes(base, closedAt),
-    };
-    items.push(report);
-    if (closedAt) {
-      items.push({
-        ...newTimelineItem('soignies', code, closedAt, { kind: 'state_changed', public: true, from: 'acknowledged', to: 'fixed' }),
-      });
-    }
-  }
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-        [table]: batches[next++].map((Item) => ({ PutRequest: { Item } })),
-      };
-      while (request && Object.keys(request).length) {
-        const r = await ddb.send(new BatchWriteCommand({ RequestItems: request }));
-        request = r.UnprocessedItems as typeof request;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  ddb.destroy();
-  return items.length;
-}
-
-export async function benchStatistics(
-  platform: Platform,
-  n = Number(process.env.BENCH_STATS_REPORTS ?? 100_000),
-): Promise<StatisticsFigures> {
-  const now = Date.now();
-  const today = brusselsDate(now);
-  const t0 = performance.now();
-  const itemsWritten = await seed(platform, n, now);
-  const seedSeconds = (performance.now() - t0) / 1000;
+export async function benchStatistics(platform: Platform, seeded?: SeededReports): Promise<StatisticsFigures> {
+  // The year of reports: seeded once per bench run (report-seed.ts) and shared with the workspace part, else here.
+  const { reports: n, itemsWritten, seedSeconds } = seeded ?? (await seedReports(platform.env.DYNAMODB_ENDPOINT, platform.env.TABLE_NAME));
+  const today = brusselsDate(Date.now());
 
   // What the rollup avoids: the year of reports through the gsi1 list, bounded by the period, one attribute projected.
-  const ddb = client(platform);
+  const ddb = benchClient(platform.env.DYNAMODB_ENDPOINT);
   const naiveYear: number[] = [];
   let naiveItems = 0;
   for (let run = 0; run < 3; run++) {

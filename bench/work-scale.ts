@@ -1,24 +1,31 @@
 /**
- * The staff workspace at scale (issue 10's goal): one commune holding 100,000 reports and 20,000 tasks, written
- * straight into DynamoDB Local as the stores write them (items, index attributes, assignment items), then p50/p99
- * through the local API of the demo agent's « Mon travail » and of a department's board. Both read by key, so
- * neither should grow with the commune's history: the figures are printed beside the number of items they read.
+ * The staff workspace at scale (issue 10's goal): one commune holding 100,000 reports (the bench's year of reports,
+ * report-seed.ts, shared with the statistics part) and 20,000 tasks, written straight into DynamoDB Local as the
+ * stores write them (items, index attributes, assignment items), then p50/p99 through the local API of the demo
+ * agent's « Mon travail », of a department's board (each column's first page) and of one column's next page. All
+ * read by key, so none should grow with the commune's history: the figures are printed beside the items answered,
+ * the answer's size, and the same board queries sent bare to DynamoDB Local (what is the store's, what is ours).
+ * `tsx bench/work-scale.ts`: this part alone (BENCH_REPORTS, BENCH_WORK_TASKS, BENCH_N set the sizes).
  */
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BatchWriteCommand, type BatchWriteCommandOutput, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   assignmentItem,
+  BOARD_COLUMNS,
   isOpenTask,
-  keys,
   newTaskItem,
-  reportListIndex,
-  stateIndexes,
+  opinionKeys,
   TASK_STATUSES,
   taskIndexes,
-  type ReportState,
+  taskKeys,
   type TaskItem,
 } from '@tandem/shared';
+import { BOARD_FIRST_PAGE } from '@tandem/shared/schemas/work-lists';
+import { startPlatform } from '../infra/local/platform.js';
+import soignies from '../infra/communes/soignies.json' with { type: 'json' };
+import { BENCH_REPORTS, benchClient, random, seedReports, writeAll, type SeededReports } from './report-seed.js';
+import { ms, pct } from './stats.js';
 
 export interface WorkScaleOptions {
   endpoint: string;
@@ -27,88 +34,17 @@ export interface WorkScaleOptions {
   /** The Cognito sub of the staff member whose « Mon travail » is measured. */
   sub: string;
   departments: string[];
-  reports: number;
   tasks: number;
 }
 
-/** A fixed pseudo-random sequence: the same data every run. */
-function sequence(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
-const code = (prefix: string, i: number) =>
-  `${prefix}${i.toString(32).toUpperCase().padStart(3, '0')}-${(i % 10000).toString().padStart(4, '0')}`;
-
-async function writeAll(doc: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
-  // A few batches in flight at once: DynamoDB Local takes them faster than one by one.
-  const worker = async () => {
-    for (let b = batches.shift(); b; b = batches.shift()) {
-      let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-        [table]: b.map((Item) => ({ PutRequest: { Item } })),
-      };
-      while (request) {
-        const res: BatchWriteCommandOutput = await doc.send(new BatchWriteCommand({ RequestItems: request }));
-        const left: unknown[] | undefined = res.UnprocessedItems?.[table];
-        request = left?.length ? ({ [table]: left } as typeof request) : undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-}
-
-/** Writes the reports and the tasks (with their assignment items); returns how many items were written. */
+/** Writes the tasks (with their assignment items) beside the shared reports; returns how many items were written. */
 export async function seedWorkScale(o: WorkScaleOptions): Promise<number> {
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ region: 'eu-west-1', endpoint: o.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
-  const next = sequence(7);
+  const next = random(7);
   const day = 86_400_000;
   const now = Date.now();
-  const states: ReportState[] = ['new', 'acknowledged', 'in_progress', 'fixed', 'closed'];
-  let written = 0;
-  for (let start = 0; start < o.reports; start += 10_000) {
-    const chunk: Record<string, unknown>[] = [];
-    for (let i = start; i < Math.min(o.reports, start + 10_000); i++) {
-      const id = code('R', i);
-      const createdAt = new Date(now - Math.floor(next() * 730) * day).toISOString();
-      const state = states[Math.floor(next() * states.length)];
-      const base = {
-        commune: o.commune,
-        code: id,
-        state,
-        createdAt,
-        category: 'voirie',
-        location: { lat: 50.57 + next() * 0.02, lng: 4.06 + next() * 0.02 },
-      };
-      chunk.push({
-        ...keys.report(o.commune, id),
-        type: 'report',
-        ...base,
-        department: o.departments[i % o.departments.length],
-        description: `Signalement de mesure ${i}`,
-        answers: {},
-        photos: [],
-        locale: 'fr',
-        updatedAt: createdAt,
-        version: 1,
-        source: 'web',
-        ...reportListIndex(o.commune, id, createdAt),
-        ...stateIndexes(base, createdAt),
-      });
-    }
-    await writeAll(doc, o.table, chunk);
-    written += chunk.length;
-  }
   const tasks: Record<string, unknown>[] = [];
   for (let i = 0; i < o.tasks; i++) {
-    const id = code('T', i);
+    const id = `T${i.toString(32).toUpperCase().padStart(3, '0')}-${(i % 10000).toString().padStart(4, '0')}`;
     const createdAt = new Date(now - Math.floor(next() * 365) * day).toISOString();
     const status = TASK_STATUSES[Math.floor(next() * TASK_STATUSES.length)];
     // One task in fifty is the measured person's: 400 of 20,000, the rest shared by 80 colleagues.
@@ -140,20 +76,42 @@ export async function seedWorkScale(o: WorkScaleOptions): Promise<number> {
       }) as unknown as Record<string, unknown>,
     );
   }
-  await writeAll(doc, o.table, tasks);
-  return written + tasks.length;
+  await writeAll(o.endpoint, o.table, tasks);
+  return tasks.length;
 }
 
 export interface WorkScaleFigures {
   myWork: number[];
-  board: number[];
   myWorkItems: number;
+  /** The board's first page through the API; its cards, the index entries it read, its size. */
+  board: number[];
   boardCards: number;
+  boardRead: number;
+  boardBytes: number;
+  /** The same six queries (five columns and the opinions) sent bare to DynamoDB Local from the bench, in parallel. */
+  boardStore: number[];
+  /** The next page of the first column that has one (« Afficher plus »). */
+  nextPage: number[];
+  nextPageCards: number;
 }
 
-/** Times « Mon travail » (assigned) and the first department's board through the local API, `n` times each. */
+/** The demo agent's ID token and sub (the sub is whose « Mon travail » is measured). */
+export async function signInAgent(base: string, password: string): Promise<{ idToken: string; sub: string }> {
+  const r = await fetch(`${base}/api/soignies/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'agent@soignies.example', password }),
+  });
+  const { idToken } = (await r.json()) as { idToken: string };
+  const sub = (JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
+  return { idToken, sub };
+}
+
+/** Times « Mon travail » (assigned), the department's board and one column's next page through the local API. */
 export async function benchWorkScale(
   base: string,
+  endpoint: string,
+  table: string,
   commune: string,
   department: string,
   idToken: string,
@@ -162,16 +120,57 @@ export async function benchWorkScale(
   const headers = { authorization: `Bearer ${idToken}` };
   const get = async (path: string) => {
     const r = await fetch(`${base}/api/${commune}/staff/${path}`, { headers });
-    if (!r.ok) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
-    return r.json() as Promise<Record<string, unknown>>;
+    const text = await r.text();
+    if (!r.ok) throw new Error(`GET ${path}: ${r.status} ${text}`);
+    return { body: JSON.parse(text) as Record<string, unknown>, bytes: Buffer.byteLength(text) };
   };
   const count = (v: unknown): number =>
     Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.values(v).reduce<number>((s, x) => s + count(x), 0) : 0;
-  const out: WorkScaleFigures = { myWork: [], board: [], myWorkItems: 0, boardCards: 0 };
+  const out: WorkScaleFigures = {
+    myWork: [],
+    myWorkItems: 0,
+    board: [],
+    boardCards: 0,
+    boardRead: 0,
+    boardBytes: 0,
+    boardStore: [],
+    nextPage: [],
+    nextPageCards: 0,
+  };
+  let more: { status: string; cursor: string } | undefined;
   for (let i = 0; i < 5; i++) {
-    out.myWorkItems = count((await get('my-work?view=assigned')).items);
-    out.boardCards = count((await get(`boards/${department}`)).columns);
+    out.myWorkItems = count((await get('my-work?view=assigned')).body.items);
+    const board = await get(`boards/${department}`);
+    const cursors = board.body.cursors as Record<string, string>;
+    out.boardCards = count(board.body.columns);
+    // Each column with more reads one entry beyond its page (to know there is more).
+    out.boardRead = out.boardCards + Object.keys(cursors).length;
+    out.boardBytes = board.bytes;
+    const status = Object.keys(cursors)[0];
+    more = status ? { status, cursor: cursors[status] } : undefined;
   }
+  const next = more && `boards/${department}?status=${more.status}&cursor=${encodeURIComponent(more.cursor)}`;
+  if (next) out.nextPageCards = count((await get(next)).body.cards);
+
+  const ddb = benchClient(endpoint);
+  const query = (pk: string, index: string, limit?: number, newestFirst = false) =>
+    ddb.send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk`,
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: !newestFirst,
+        ...(limit ? { Limit: limit } : {}),
+      }),
+    );
+  const storeBoard = () =>
+    Promise.all([
+      ...BOARD_COLUMNS.map((s) => query(taskKeys.boardColumn(commune, department, s), 'gsi1', BOARD_FIRST_PAGE[s] + 1, !isOpenTask(s))),
+      query(opinionKeys.pendingOpinions(commune, department), 'gsi3'),
+    ]);
+  for (let i = 0; i < 5; i++) await storeBoard();
+
   for (let i = 0; i < n; i++) {
     let t0 = performance.now();
     await get('my-work?view=assigned');
@@ -179,6 +178,67 @@ export async function benchWorkScale(
     t0 = performance.now();
     await get(`boards/${department}`);
     out.board.push(performance.now() - t0);
+    t0 = performance.now();
+    await storeBoard();
+    out.boardStore.push(performance.now() - t0);
+    if (next) {
+      t0 = performance.now();
+      await get(next);
+      out.nextPage.push(performance.now() - t0);
+    }
   }
+  ddb.destroy();
   return out;
+}
+
+export function workScaleLines(
+  f: WorkScaleFigures,
+  seed: { reports: number; tasks: number; taskItems: number; taskSeconds: number },
+  row: (label: string, xs: number[]) => string,
+): string[] {
+  return [
+    `Staff workspace with ${seed.reports.toLocaleString('en')} reports and ${seed.tasks.toLocaleString('en')} tasks in one commune (${seed.taskItems.toLocaleString('en')} task items written in ${seed.taskSeconds.toFixed(0)} s; goal: under 100 ms)`,
+    `${row('my work (assigned)', f.myWork)}   (${f.myWorkItems} items answered)`,
+    `${row('board, first pages', f.board)}   (${f.boardCards} cards answered, ${f.boardRead} index entries read, ${(f.boardBytes / 1024).toFixed(1)} KiB)`,
+    `${row('  same queries, bare DDB', f.boardStore)}   (5 columns + opinions, in parallel, from the bench)`,
+    f.nextPage.length
+      ? `${row('board, one column’s next page', f.nextPage)}   (${f.nextPageCards} cards)`
+      : '  (no column with a next page)',
+  ];
+}
+
+/** `tsx bench/work-scale.ts`: this part alone, reports seeded here. */
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const N = Number(process.env.BENCH_N ?? 300);
+  const TASKS = Number(process.env.BENCH_WORK_TASKS ?? 20_000);
+  const platform = await startPlatform({ quiet: true, streams: false, rateLimits: 'test' });
+  try {
+    const endpoint = platform.env.DYNAMODB_ENDPOINT;
+    const table = platform.env.TABLE_NAME;
+    const agent = await signInAgent(platform.url, platform.demoPassword);
+    const reports: SeededReports = await seedReports(endpoint, table, BENCH_REPORTS);
+    const t0 = performance.now();
+    const taskItems = await seedWorkScale({
+      endpoint,
+      table,
+      commune: 'soignies',
+      sub: agent.sub,
+      departments: soignies.departments.map((d) => d.code),
+      tasks: TASKS,
+    });
+    const taskSeconds = (performance.now() - t0) / 1000;
+    const f = await benchWorkScale(platform.url, endpoint, table, 'soignies', soignies.departments[0].code, agent.idToken, N);
+    console.log(`Tandem bench (staff workspace) — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
+    console.log(`(reports: ${reports.itemsWritten.toLocaleString('en')} items written in ${reports.seedSeconds.toFixed(0)} s)`);
+    console.log('                                    p50          p99');
+    console.log(
+      workScaleLines(
+        f,
+        { reports: reports.reports, tasks: TASKS, taskItems, taskSeconds },
+        (label, xs) => `${label.padEnd(32)}${ms(pct(xs, 50)).padStart(11)}  ${ms(pct(xs, 99)).padStart(11)}`,
+      ).join('\n'),
+    );
+  } finally {
+    await platform.stop();
+  }
 }

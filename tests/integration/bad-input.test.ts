@@ -72,6 +72,7 @@ const QUERIES = [
   '?from=2026-02-30&to=2026-01-01&department=NOPE&table=everything&kind=x',
   '?from=2020-01-01&to=2026-12-31&department=inconnu',
   '?from=2026-03-01&view=todo&state=active&limit=0',
+  '?status=doing&cursor=e30',
 ];
 
 function paths(template: string): string[] {

@@ -123,6 +123,21 @@ describe('real answers match the document', () => {
     await call('POST', `${path}/withdraw`, { headers: { 'x-permit-key': created.body.key }, body: { version: created.body.version } });
   });
 
+  it('a department board, one column’s next page and a bad cursor', async () => {
+    const board = await call('GET', '/api/soignies/staff/boards/travaux', { headers: auth(token) });
+    expect(board.status).toBe(200);
+    await call('GET', '/api/soignies/staff/boards/travaux?status=todo&cursor=nope', { headers: auth(token) });
+    const [status, cursor] = Object.entries(board.body.cursors as Record<string, string>)[0] ?? [];
+    if (cursor)
+      expect(
+        (
+          await call('GET', `/api/soignies/staff/boards/travaux?status=${status}&cursor=${encodeURIComponent(cursor)}`, {
+            headers: auth(token),
+          })
+        ).status,
+      ).toBe(200);
+  });
+
   it('an answer that breaks the document is caught', () => {
     const forged = { status: 200, headers: { 'content-type': 'application/json' }, body: { communes: [{ id: 'soignies' }] } };
     expect(() => conforms('GET', '/api/communes', forged)).toThrow();

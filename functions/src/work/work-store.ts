@@ -83,6 +83,38 @@ export async function queryIndex<T>(index: IndexName, pk: string, r: IndexRange 
   return out;
 }
 
+/**
+ * One page of an index partition: up to `size` items after `startKey`, and the key to start the next page from when
+ * more remain (one item more is read to know, so a cursor never leads to an empty page).
+ */
+export async function queryIndexPage<T extends Record<string, unknown>>(
+  index: IndexName,
+  pk: string,
+  r: { size: number; newestFirst?: boolean; startKey?: Record<string, unknown> },
+): Promise<{ items: T[]; next?: Record<string, unknown> }> {
+  const out: T[] = [];
+  let start = r.startKey;
+  do {
+    const res = await ddb().send(
+      new QueryCommand({
+        TableName: env().tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk`,
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: !r.newestFirst,
+        Limit: r.size + 1 - out.length,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    out.push(...((res.Items ?? []) as T[]));
+    start = res.LastEvaluatedKey;
+  } while (start && out.length <= r.size);
+  if (out.length <= r.size) return { items: out };
+  const items = out.slice(0, r.size);
+  const last = items[items.length - 1];
+  return { items, next: { pk: last.pk, sk: last.sk, [`${index}pk`]: last[`${index}pk`], [`${index}sk`]: last[`${index}sk`] } };
+}
+
 /** Tasks by id (index copies are eventually consistent: the lists read the items themselves when they need them whole). */
 export async function getTasks(commune: string, ids: readonly string[]): Promise<TaskItem[]> {
   const unique = [...new Set(ids)];

@@ -83,7 +83,7 @@ import {
 import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } from '../schemas/recurring.js';
 
 import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
-import { BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
+import { BoardColumnPage, BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -184,6 +184,8 @@ export const OUTPUT_SCHEMAS = {
   PeopleList,
   MyWork: MyWorkAnswer,
   Board: BoardView,
+  BoardColumnPage,
+  BoardAnswer: z.union([BoardView, BoardColumnPage]),
   ProjectView,
   ProjectList,
   ProjectTaskList,

@@ -12,7 +12,7 @@ import type { InputName, OutputName } from './components.js';
 import { Open311JurisdictionQuery, Open311RequestsQuery } from './open311-schemas.js';
 import { StaffAccountQuery } from '../schemas/staff-accounts.js';
 import { AuditQuery } from '../schemas/audit-log.js';
-import { MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
+import { BoardQuery, MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js';
 import { ProjectListQuery } from '../schemas/work-projects.js';
 import { UnpublishQuery } from '../schemas/worksites.js';
 import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
@@ -237,12 +237,17 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
   },
   'GET /api/{commune}/staff/boards/{department}': {
     summary: 'A department’s board',
-    description: 'One column per status, and the opinions the department still owes on permit requests.',
+    description:
+      'One column per status, each its first page (open ones: the 50 due soonest; done and cancelled: the 20 closed last) with a cursor in `cursors` when it holds more, and the opinions the department still owes on permit requests. With `status` and `cursor`: the next page of that one column (a `BoardColumnPage`).',
     tag: 'staff-work',
     access: 'staff',
+    query: BoardQuery,
     pathParams: { department: 'A department code of the commune.' },
-    responses: { 200: { description: 'The board.', content: json('Board') } },
-    errors: { 404: 'Unknown commune or department.' },
+    responses: { 200: { description: 'The board, or the next page of one column.', content: json('BoardAnswer') } },
+    errors: {
+      400: 'A cursor without `status`, or one that is not from this column of this board.',
+      404: 'Unknown commune or department.',
+    },
   },
   'GET /api/{commune}/staff/recurrences': {
     summary: 'The commune’s recurring tasks',

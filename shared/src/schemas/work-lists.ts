@@ -62,14 +62,47 @@ export const PeopleList = z.object({ items: z.array(PersonView) });
 
 /** A permit request's opinion the department still owes (the opinion queue). */
 export const OwedOpinionView = z.object({ permit: z.string(), due: z.string(), requestedAt: z.string(), overdue: z.boolean() });
+/** Cards in a board column's first page: open columns by due instant, closed ones newest closed first. */
+export const BOARD_FIRST_PAGE: Readonly<Record<(typeof TASK_STATUSES)[number], number>> = {
+  todo: 50,
+  doing: 50,
+  waiting: 50,
+  done: 20,
+  cancelled: 20,
+};
+/** Cards in each further page of one column (« Afficher plus »). */
+export const BOARD_NEXT_PAGE = 50;
+
+/**
+ * GET boards/{department}: the whole board (first page of each column), or with `status` and `cursor` the next page
+ * of that one column.
+ */
+export const BoardQuery = z
+  .object({
+    status: z.enum(TASK_STATUSES).optional(),
+    cursor: z.string().min(1).max(1000).optional(),
+  })
+  .refine((v) => !v.cursor || v.status, { message: 'a cursor pages one column: send its status', path: ['status'] });
+export type BoardQuery = z.infer<typeof BoardQuery>;
+
+const columnsOf = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(TASK_STATUSES.map((s) => [s, schema])) as Record<(typeof TASK_STATUSES)[number], T>);
+
 export const BoardView = z.object({
   department: z.string(),
-  /** One list per status: open ones by due instant; done (latest 50) and cancelled (latest 20) newest closed first. */
-  columns: z.object(
-    Object.fromEntries(TASK_STATUSES.map((s) => [s, z.array(TaskSummaryView)])) as Record<
-      (typeof TASK_STATUSES)[number],
-      z.ZodArray<typeof TaskSummaryView>
-    >,
-  ),
+  /** One list per status, its first page: open ones by due instant, done and cancelled newest closed first. */
+  columns: columnsOf(z.array(TaskSummaryView)),
+  /** Per column that has more cards than its first page: send it back with `status` for the next page. */
+  cursors: columnsOf(z.string().optional()).describe('Present for a column with more cards: GET ?status=<column>&cursor=<this>.'),
   opinions: z.array(OwedOpinionView),
 });
+export type BoardView = z.infer<typeof BoardView>;
+
+/** The next page of one column (`?status=&cursor=`), in the column's order, with a cursor while more remain. */
+export const BoardColumnPage = z.object({
+  department: z.string(),
+  status: z.enum(TASK_STATUSES),
+  cards: z.array(TaskSummaryView),
+  cursor: z.string().optional().describe('Present when the column has more: send it back with the same status.'),
+});
+export type BoardColumnPage = z.infer<typeof BoardColumnPage>;

@@ -72,6 +72,12 @@ export const workTasksDe: Record<WorkTasksKey, string> = {
   'workTasks.board.conflict':
     '„{title}“ wurde inzwischen von jemand anderem geändert: Die Tafel wurde neu geladen, nichts wurde verschoben.',
   'workTasks.board.refused': '„{title}“ wurde nicht verschoben.',
+  'workTasks.board.more': 'Mehr anzeigen',
+  'workTasks.board.moreWhat': 'Aufgaben in „{column}“',
+  'workTasks.board.countMore': '{n} und mehr',
+  'workTasks.board.added': '{n} weitere Aufgaben in „{column}“.',
+  'workTasks.board.addedOne': 'Eine weitere Aufgabe in „{column}“.',
+  'workTasks.board.moreFailed': 'Die nächsten Aufgaben von „{column}“ konnten nicht geladen werden.',
   'workTasks.board.opinions': 'Fällige Stellungnahmen zu Genehmigungen',
   'workTasks.board.noOpinions': 'Keine offene Stellungnahme für diese Dienststelle.',
   'workTasks.board.opinionOn': 'Stellungnahme zum Antrag {code}',

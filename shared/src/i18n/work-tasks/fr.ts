@@ -71,6 +71,12 @@ export const workTasksFr = {
   'workTasks.board.conflict':
     '« {title} » avait été modifiée par quelqu’un d’autre entre-temps : le tableau a été rechargé, rien n’a été déplacé.',
   'workTasks.board.refused': '« {title} » n’a pas été déplacée.',
+  'workTasks.board.more': 'Afficher plus',
+  'workTasks.board.moreWhat': 'de tâches « {column} »',
+  'workTasks.board.countMore': '{n} et plus',
+  'workTasks.board.added': '{n} tâches de plus dans « {column} ».',
+  'workTasks.board.addedOne': 'Une tâche de plus dans « {column} ».',
+  'workTasks.board.moreFailed': 'Les tâches suivantes de « {column} » n’ont pas pu être chargées.',
   'workTasks.board.opinions': 'Avis à rendre sur des autorisations',
   'workTasks.board.noOpinions': 'Aucun avis en attente pour ce service.',
   'workTasks.board.opinionOn': 'Avis sur la demande {code}',

@@ -72,6 +72,12 @@ export const workTasksNl: Record<WorkTasksKey, string> = {
   'workTasks.board.conflict':
     '„{title}” was intussen door iemand anders gewijzigd: het bord werd opnieuw geladen, er werd niets verplaatst.',
   'workTasks.board.refused': '„{title}” werd niet verplaatst.',
+  'workTasks.board.more': 'Meer tonen',
+  'workTasks.board.moreWhat': 'taken in „{column}”',
+  'workTasks.board.countMore': '{n} en meer',
+  'workTasks.board.added': '{n} taken meer in „{column}”.',
+  'workTasks.board.addedOne': 'Eén taak meer in „{column}”.',
+  'workTasks.board.moreFailed': 'De volgende taken van „{column}” konden niet worden geladen.',
   'workTasks.board.opinions': 'Te geven adviezen over vergunningen',
   'workTasks.board.noOpinions': 'Geen openstaand advies voor deze dienst.',
   'workTasks.board.opinionOn': 'Advies over aanvraag {code}',

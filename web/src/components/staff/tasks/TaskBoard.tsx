@@ -1,7 +1,8 @@
 /**
  * A department's board (`?vue=tableau&service=<code>`): its tasks in columns à faire, en cours, en attente, fait,
  * annulé, and the opinions it owes on permits. A card moves by drag and drop or, from the keyboard, with its
- * « Déplacer vers… » menu; every move is said in the board's live region (use-task-move.ts).
+ * « Déplacer vers… » menu; every move is said in the board's live region (use-task-move.ts). A column shows its first
+ * page; « Afficher plus » adds the next one (board-pages.ts), said in the same live region.
  */
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -16,6 +17,7 @@ import { tasksHref } from './tasks-route';
 import { useLoad } from './use-load';
 import { usePeople } from './use-people';
 import { useTaskMove } from './use-task-move';
+import { useBoardPages } from './board-pages';
 import BoardColumn from './BoardColumn';
 import OwedOpinions from './OwedOpinions';
 import DepartmentPicker from './DepartmentPicker';
@@ -42,6 +44,7 @@ export default function TaskBoard({
   const board = useLoad(() => fetchBoard(commune.id, department), [department], onSignedOut);
   const people = usePeople(commune.id);
   const mover = useTaskMove({ commune: commune.id, board: board.data, setBoard: board.set, reload: board.reload, onSignedOut });
+  const pages = useBoardPages({ commune: commune.id, department, board: board.data, setBoard: board.set, say: mover.say, onSignedOut });
   useEffect(() => {
     if (asked !== department) navigate(tasksHref(commune.id, 'tableau', { service: department }), true);
     document.getElementById('board-title')?.focus();
@@ -78,6 +81,9 @@ export default function TaskBoard({
                 onMove={mover.move}
                 focusId={mover.focusId}
                 onFocused={mover.clearFocus}
+                more={!!board.data!.cursors?.[s]}
+                loadingMore={pages.busy === s}
+                onMore={pages.showMore}
               />
             ))}
           </div>

@@ -39,8 +39,18 @@ export interface OwedOpinion {
 }
 
 export interface Board {
+  /** Each column's cards loaded so far: its first page, then the pages « Afficher plus » added. */
   columns: Record<TaskStatus, TaskSummaryView[]>;
+  /** Per column holding more than is loaded: where its next page starts. */
+  cursors?: Partial<Record<TaskStatus, string>>;
   opinions: OwedOpinion[];
+}
+
+/** The next page of one column (`?status=&cursor=`). */
+export interface BoardColumnPage {
+  status: TaskStatus;
+  cards: TaskSummaryView[];
+  cursor?: string;
 }
 
 export const listQuery = (q: Record<string, string>) => {
@@ -53,6 +63,8 @@ export const fetchMyWork = (commune: string, view: MyWorkView) =>
   staffFetch<{ items: MyWorkEntry[] }>(commune, `staff/my-work?view=${view}`).then((r) => r.items);
 export const fetchBoard = (commune: string, department: string) =>
   staffFetch<Board>(commune, `staff/boards/${encodeURIComponent(department)}`);
+export const fetchBoardPage = (commune: string, department: string, status: TaskStatus, cursor: string) =>
+  staffFetch<BoardColumnPage>(commune, `staff/boards/${encodeURIComponent(department)}${listQuery({ status, cursor })}`);
 export const fetchTasks = (commune: string, q: Record<string, string>) =>
   staffFetch<{ items: TaskSummaryView[] }>(commune, `staff/tasks${listQuery(q)}`).then((r) => r.items);
 export const fetchTask = (commune: string, id: string) => staffFetch<TaskView>(commune, `staff/tasks/${encodeURIComponent(id)}`);

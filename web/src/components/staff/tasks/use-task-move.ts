@@ -77,5 +77,5 @@ export function useTaskMove({
       setSaid(`${tr('workTasks.board.refused', { title: card.title })} ${problemText(e)}`);
     }
   };
-  return { move, said, focusId, clearFocus: () => setFocusId(undefined) };
+  return { move, said, say: setSaid, focusId, clearFocus: () => setFocusId(undefined) };
 }
