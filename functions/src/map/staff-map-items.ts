@@ -7,8 +7,6 @@
  * Items produced by a permit are changed through the permit, not here. The owning department's agents and admins
  * publish, edit and delete an item (role matrix); every agent reads the list.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   MapItemDeleteQuery,
   MapItemInput,
@@ -23,11 +21,11 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
-import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
+import { runVersionedDelete } from '../lib/versioned-change.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { checkMapItem, ownerOf } from './map-input.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
 
@@ -148,31 +146,16 @@ export const handler = apiHandler(async (event) => {
     return json(200, view((await getMapItem(commune, id))!));
   }
 
-  // DELETE
+  // DELETE: the item and its cell copies go together.
   const { version } = parseQuery(event, MapItemDeleteQuery);
-  try {
-    await ddb().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Delete: {
-              TableName: env().tableName,
-              Key: { pk: current.pk, sk: current.sk },
-              ConditionExpression: '#v = :v',
-              ExpressionAttributeNames: { '#v': 'version' },
-              ExpressionAttributeValues: { ':v': version },
-            },
-          },
-          ...cellEntries(current, []),
-          auditPut(auditEntry(audit, clock.iso(), 'mapitem.delete', { kind: 'map-item', id }, current.title)),
-        ],
-      }),
-    );
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) throw stale(current);
-    throw e;
-  }
-  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+  return runVersionedDelete({
+    current,
+    expectedVersion: version,
+    audit: auditEntry(audit, clock.iso(), 'mapitem.delete', { kind: 'map-item', id }, current.title),
+    more: cellEntries(current, []),
+    stale,
+    reload: () => getMapItem(commune, id),
+  });
 });
 
 function stale(i: MapItem): HttpError {

@@ -7,8 +7,6 @@
  * The scheduler (recurrence-scheduler.ts) makes the tasks. The role matrix says who: a department's agents and admins
  * set up and change its recurrences. Every change writes its audit entry in its own transaction.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TRACKING_CODE_PATTERN, newRecurrenceItem, newTrackingCode, normaliseTrackingCode, type RecurrenceItem } from '@tandem/shared';
 import { RecurrenceChange, RecurrenceDeleteQuery, RecurrenceInput } from '@tandem/shared/schemas/recurring';
 import { formatRrule, parseRrule } from '@tandem/shared/work/rrule';
@@ -17,11 +15,10 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize, authorizeList } from '../lib/authorize.js';
-import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
-import { runVersionedChange } from '../lib/versioned-change.js';
-import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
+import { runVersionedChange, runVersionedDelete } from '../lib/versioned-change.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { allRecurrences, getRecurrence } from './recurrence-store.js';
 import { recurrenceView } from './recurrence-view.js';
 import { checkWorkDepartment } from './work-departments.js';
@@ -137,30 +134,13 @@ export const handler = apiHandler(async (event) => {
   // DELETE: the recurrence goes; the tasks it made stay (they are work in their own right).
   authorize(user, reg.config, 'DELETE /api/{commune}/staff/recurrences/{id}', 'delete', { department: current.department });
   const { version } = parseQuery(event, RecurrenceDeleteQuery);
-  if (version !== current.version) throw stale(current);
-  const entry = auditEntry(audit, clock.iso(), 'recurrence.delete', { kind: 'recurrence', id }, current.title);
-  try {
-    await ddb().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Delete: {
-              TableName: env().tableName,
-              Key: { pk: current.pk, sk: current.sk },
-              ConditionExpression: '#v = :v',
-              ExpressionAttributeNames: { '#v': 'version' },
-              ExpressionAttributeValues: { ':v': version },
-            },
-          },
-          auditPut(entry),
-        ],
-      }),
-    );
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) throw stale((await getRecurrence(commune, id)) ?? current);
-    throw e;
-  }
-  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+  return runVersionedDelete({
+    current,
+    expectedVersion: version,
+    audit: auditEntry(audit, clock.iso(), 'recurrence.delete', { kind: 'recurrence', id }, current.title),
+    stale,
+    reload: () => getRecurrence(commune, id),
+  });
 });
 
 function stale(r: RecurrenceItem): HttpError {
