@@ -25,6 +25,7 @@ import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../l
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
 import { runVersionedDelete } from '../lib/versioned-change.js';
+import { routeOf } from '../lib/route-of.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { checkMapItem, ownerOf } from './map-input.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
@@ -46,16 +47,21 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const method = event.requestContext.http.method;
+  const action = routeOf<'map/staff-map-items', 'list' | 'publish' | 'edit' | 'delete'>(event, {
+    'GET /api/{commune}/staff/map/items': 'list',
+    'POST /api/{commune}/staff/map/items': 'publish',
+    'PUT /api/{commune}/staff/map/items/{id}': 'edit',
+    'DELETE /api/{commune}/staff/map/items/{id}': 'delete',
+  });
   const audit = auditContext(event, reg, user);
   const author = { sub: user.sub, name: user.name };
 
-  if (method === 'GET') {
+  if (action === 'list') {
     authorize(user, reg.config, 'GET /api/{commune}/staff/map/items', 'list');
     return json(200, { items: (await allItems(commune)).map(view) });
   }
 
-  if (method === 'POST') {
+  if (action === 'publish') {
     const route = 'POST /api/{commune}/staff/map/items';
     authorize(user, reg.config, route, 'create');
     const input = parseBody(event, MapItemInput);
@@ -104,7 +110,7 @@ export const handler = apiHandler(async (event) => {
   const id = pathParam(event, 'id');
   const current = await getMapItem(commune, id);
   if (!current) throw notFound('no map item has this id');
-  if (method === 'PUT')
+  if (action === 'edit')
     authorize(user, reg.config, 'PUT /api/{commune}/staff/map/items/{id}', 'update', { department: current.department });
   else authorize(user, reg.config, 'DELETE /api/{commune}/staff/map/items/{id}', 'delete', { department: current.department });
   if (current.source.type !== 'staff') {
@@ -113,7 +119,7 @@ export const handler = apiHandler(async (event) => {
     });
   }
 
-  if (method === 'PUT') {
+  if (action === 'edit') {
     const input = parseBody(event, MapItemUpdate);
     const department = ownerOf(reg.config, user.departments, input.department, current);
     // Handing an item to another department: only to one of the user's own (admins: any).

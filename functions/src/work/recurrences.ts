@@ -18,6 +18,7 @@ import { authorize, authorizeList } from '../lib/authorize.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
 import { runVersionedChange, runVersionedDelete } from '../lib/versioned-change.js';
+import { routeOf } from '../lib/route-of.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { allRecurrences, getRecurrence } from './recurrence-store.js';
 import { recurrenceView } from './recurrence-view.js';
@@ -34,17 +35,22 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const method = event.requestContext.http.method;
+  const action = routeOf<'work/recurrences', 'list' | 'create' | 'change' | 'delete'>(event, {
+    'GET /api/{commune}/staff/recurrences': 'list',
+    'POST /api/{commune}/staff/recurrences': 'create',
+    'PATCH /api/{commune}/staff/recurrences/{id}': 'change',
+    'DELETE /api/{commune}/staff/recurrences/{id}': 'delete',
+  });
   const audit = auditContext(event, reg, user);
   const today = clock.today();
 
-  if (method === 'GET') {
+  if (action === 'list') {
     const scope = authorizeList(user, reg.config, 'GET /api/{commune}/staff/recurrences', 'list');
     const items = (await allRecurrences(commune)).filter((r) => scope === 'any' || scope.includes(r.department));
     return json(200, { items: items.map((r) => recurrenceView(r, today)) });
   }
 
-  if (method === 'POST') {
+  if (action === 'create') {
     const route = 'POST /api/{commune}/staff/recurrences';
     authorize(user, reg.config, route, 'create');
     const input = parseBody(event, RecurrenceInput);
@@ -94,7 +100,7 @@ export const handler = apiHandler(async (event) => {
   const current = await getRecurrence(commune, id);
   if (!current) throw notFound('no recurrence has this id');
 
-  if (method === 'PATCH') {
+  if (action === 'change') {
     const route = 'PATCH /api/{commune}/staff/recurrences/{id}';
     authorize(user, reg.config, route, 'update', { department: current.department });
     const change = parseBody(event, RecurrenceChange);
