@@ -12,7 +12,8 @@ import { clock } from '../lib/clock.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
 import type { CommuneRegistration } from '@tandem/shared';
-import { allProjects, getProject, getProjectWithActivity, projectTasks, toProjectView, toTaskSummary } from './project-store.js';
+import { allProjects, getProject, getProjectWithActivity, projectTasks, toProjectView } from './project-store.js';
+import { toTaskSummary } from './task-summary.js';
 
 interface Ctx {
   event: ApiEvent;
