@@ -19,7 +19,7 @@ export * from './schemas/stats.js';
 export * from './csv.js';
 export * from './stats/percentiles.js';
 export * from './stats/stats-period.js';
-export * from './stats/sla.js';
+export * from './stats/overdue.js';
 export * from './schemas/mail-confirmation.js';
 export * from './schemas/staff-auth.js';
 export * from './i18n/index.js';

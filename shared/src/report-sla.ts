@@ -1,11 +1,14 @@
 /**
  * A report's service level: its category's `slaDays` (commune config) counted in Brussels calendar days from the
  * day it was filed. It is late once the last of those days is over (at the Brussels midnight that ends it) while
- * it is still open. Pure: "now" is a parameter, so no test depends on the hour or the zone it runs in.
+ * it is still open. A category without `slaDays` has no SLA: its reports are never late. This is the one rule of the
+ * inbox's flag (« Hors délai ») and of the statistics' overdue count (stats/overdue.ts). Pure: "now" is a parameter,
+ * so no test depends on the hour or the zone it runs in.
  */
 import { brusselsDate, brusselsWallToMs, instantMs, type Instant } from './brussels-time.js';
 import { addDays } from './permits/calendar.js';
 import { isClosedState, type ReportState } from './report-states.js';
+import type { CommuneConfig } from './commune-config.js';
 
 /** The instant a report filed at `createdAt` is due under an SLA of `days` calendar days (UTC ISO). */
 export function slaDueAt(createdAt: Instant, days: number): string {
@@ -21,4 +24,13 @@ export function reportSla(
   if (!slaDays) return undefined;
   const due = slaDueAt(r.createdAt, slaDays);
   return { slaDueAt: due, slaLate: !isClosedState(r.state) && instantMs(now) >= instantMs(due) };
+}
+
+/** The report's SLA under its commune's categories (the category found by code, as `findCategory` does). */
+export function categorySla(
+  config: Pick<CommuneConfig, 'categories'>,
+  r: { category: string; createdAt: string; state: ReportState },
+  now: Instant,
+): { slaDueAt: string; slaLate: boolean } | undefined {
+  return reportSla(r, config.categories.find((c) => c.code === r.category)?.slaDays, now);
 }

@@ -83,8 +83,10 @@ beforeAll(async () => {
     signIn('braine-le-comte', 'agent@braine-le-comte.example', pw),
   ]);
 
-  // Open since 1 February: past the default SLA (30 days) all through the period.
-  await file('old', '2021-02-01T09:00:00+01:00', { category: 'graffiti', answers: {} });
+  // Open since 1 February: past its category's SLA (3 days) all through the period.
+  await file('old', '2021-02-01T09:00:00+01:00', { category: 'depot-sauvage', answers: { volume: 'sac' } });
+  // Open as long, in a category without slaDays: no SLA, never overdue (as the inbox shows no flag for it).
+  await file('oldNoSla', '2021-02-01T09:00:00+01:00', { category: 'graffiti', answers: {} });
   // 1 March: A fixed after 4 hours; B filed.
   await file('A', '2021-03-01T09:00:00+01:00');
   await file('B', '2021-03-01T09:30:00+01:00');

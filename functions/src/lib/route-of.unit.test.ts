@@ -24,6 +24,16 @@ describe('routeOf', () => {
     expect(() => routeOf<'auth/sign-in', string>({ routeKey: 'toString' }, table)).toThrow(/not served/);
   });
 
+  it('does not compile with a route of the function missing, nor with another function’s route', () => {
+    const { 'POST /api/{commune}/auth/totp': _totp, ...missing } = table;
+    // @ts-expect-error: the table must name every route of auth/sign-in.
+    expect(() => routeOf<'auth/sign-in', string>({ routeKey: 'POST /api/{commune}/auth/totp' }, missing)).toThrow(/not served/);
+    // @ts-expect-error: another function's route is no entry of this one's table.
+    expect(routeOf<'auth/sign-in', string>({ routeKey: 'POST /api/{commune}/auth/login' }, { ...table, 'GET /api/communes': 'x' })).toBe(
+      'login',
+    );
+  });
+
   it('names only routes of the table', () => {
     const keys = new Set(ROUTES.map((r) => `${r.method} ${r.path}`));
     for (const k of Object.keys(table)) expect(keys.has(k)).toBe(true);

@@ -7,8 +7,6 @@
  * Items produced by a permit are changed through the permit, not here. The owning department's agents and admins
  * publish, edit and delete an item (role matrix); every agent reads the list.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   MapItemDeleteQuery,
   MapItemInput,
@@ -23,11 +21,12 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
-import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
+import { runVersionedDelete } from '../lib/versioned-change.js';
+import { routeOf } from '../lib/route-of.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { checkMapItem, ownerOf } from './map-input.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
 
@@ -48,16 +47,21 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const method = event.requestContext.http.method;
+  const action = routeOf<'map/staff-map-items', 'list' | 'publish' | 'edit' | 'delete'>(event, {
+    'GET /api/{commune}/staff/map/items': 'list',
+    'POST /api/{commune}/staff/map/items': 'publish',
+    'PUT /api/{commune}/staff/map/items/{id}': 'edit',
+    'DELETE /api/{commune}/staff/map/items/{id}': 'delete',
+  });
   const audit = auditContext(event, reg, user);
   const author = { sub: user.sub, name: user.name };
 
-  if (method === 'GET') {
+  if (action === 'list') {
     authorize(user, reg.config, 'GET /api/{commune}/staff/map/items', 'list');
     return json(200, { items: (await allItems(commune)).map(view) });
   }
 
-  if (method === 'POST') {
+  if (action === 'publish') {
     const route = 'POST /api/{commune}/staff/map/items';
     authorize(user, reg.config, route, 'create');
     const input = parseBody(event, MapItemInput);
@@ -106,7 +110,7 @@ export const handler = apiHandler(async (event) => {
   const id = pathParam(event, 'id');
   const current = await getMapItem(commune, id);
   if (!current) throw notFound('no map item has this id');
-  if (method === 'PUT')
+  if (action === 'edit')
     authorize(user, reg.config, 'PUT /api/{commune}/staff/map/items/{id}', 'update', { department: current.department });
   else authorize(user, reg.config, 'DELETE /api/{commune}/staff/map/items/{id}', 'delete', { department: current.department });
   if (current.source.type !== 'staff') {
@@ -115,7 +119,7 @@ export const handler = apiHandler(async (event) => {
     });
   }
 
-  if (method === 'PUT') {
+  if (action === 'edit') {
     const input = parseBody(event, MapItemUpdate);
     const department = ownerOf(reg.config, user.departments, input.department, current);
     // Handing an item to another department: only to one of the user's own (admins: any).
@@ -148,31 +152,16 @@ export const handler = apiHandler(async (event) => {
     return json(200, view((await getMapItem(commune, id))!));
   }
 
-  // DELETE
+  // DELETE: the item and its cell copies go together.
   const { version } = parseQuery(event, MapItemDeleteQuery);
-  try {
-    await ddb().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Delete: {
-              TableName: env().tableName,
-              Key: { pk: current.pk, sk: current.sk },
-              ConditionExpression: '#v = :v',
-              ExpressionAttributeNames: { '#v': 'version' },
-              ExpressionAttributeValues: { ':v': version },
-            },
-          },
-          ...cellEntries(current, []),
-          auditPut(auditEntry(audit, clock.iso(), 'mapitem.delete', { kind: 'map-item', id }, current.title)),
-        ],
-      }),
-    );
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) throw stale(current);
-    throw e;
-  }
-  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+  return runVersionedDelete({
+    current,
+    expectedVersion: version,
+    audit: auditEntry(audit, clock.iso(), 'mapitem.delete', { kind: 'map-item', id }, current.title),
+    more: cellEntries(current, []),
+    stale,
+    reload: () => getMapItem(commune, id),
+  });
 });
 
 function stale(i: MapItem): HttpError {

@@ -91,7 +91,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'open311/open311-api'>, Handler> = {
   },
 };
 
-const route = (event: ApiEvent): Promise<ApiResult> => routeOf(event, ROUTE_HANDLERS)(event);
+const route = (event: ApiEvent): Promise<ApiResult> => routeOf<'open311/open311-api', Handler>(event, ROUTE_HANDLERS)(event);
 
 function discovery(): ApiResult {
   const base = env().publicBaseUrl;

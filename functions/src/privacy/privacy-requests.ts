@@ -49,5 +49,5 @@ function erased(code: string, erasedAt: string, alreadyErased: boolean): ApiResu
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  return routeOf(event, ROUTE_HANDLERS)(event, reg);
+  return routeOf<'privacy/privacy-requests', Handler>(event, ROUTE_HANDLERS)(event, reg);
 });

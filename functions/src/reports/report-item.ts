@@ -1,7 +1,6 @@
 /** How a stored report and its timeline items (shapes in shared/src/entities/report.ts) map to the API's views. */
 import {
-  findCategory,
-  reportSla,
+  categorySla,
   type CommuneConfig,
   type PublicReport,
   type ReportItem,
@@ -49,7 +48,7 @@ export function toPublicReport(r: ReportItem, timeline: TimelineItem[], photoUrl
 
 /** What staff see of a report's planning at `now`: assignee, priority, due date and its category's SLA. */
 export function planningOf(r: ReportItem, config: Pick<CommuneConfig, 'categories'>, now: string): ReportPlanning {
-  const sla = reportSla(r, findCategory(config, r.category)?.slaDays, now);
+  const sla = categorySla(config, r, now);
   return {
     ...(r.assignee ? { assignee: r.assignee } : {}),
     ...(r.priority ? { priority: r.priority } : {}),

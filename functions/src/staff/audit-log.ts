@@ -113,7 +113,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/audit-log'>, Handler> = {
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
-  const handle = routeOf(event, ROUTE_HANDLERS);
+  const handle = routeOf<'staff/audit-log', Handler>(event, ROUTE_HANDLERS);
   // Who may read the log: the role matrix (admins only).
   authorize(user, reg.config, event.routeKey as RouteKeyOf<'staff/audit-log'>, 'manage');
   return handle(event, reg.config.id);

@@ -1,7 +1,7 @@
 import { InboxQuery } from '@tandem/shared';
-import { apiHandler, json, parseQuery } from '../lib/http.js';
-import { byRoute } from '../lib/by-route.js';
-import { handler as search } from './search.js';
+import { apiHandler, json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { type ApiRoute, routeOf } from '../lib/route-of.js';
+import { searchReports } from './search.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
@@ -15,7 +15,7 @@ import { clock } from '../lib/clock.js';
  * without a cursor ends the list; a `partial` one stopped at the read budget and its cursor searches on.
  * Workers see the reports of their departments only (role matrix).
  */
-const inbox = apiHandler(async (event) => {
+async function inbox(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const scope = authorizeList(user, reg.config, 'GET /api/{commune}/staff/reports', 'list');
@@ -27,10 +27,12 @@ const inbox = apiHandler(async (event) => {
   const now = clock.iso();
   const items = page.items.map((r) => toStaffSummary(r, planningOf(r, reg.config, now)));
   return json(200, { items, ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
-});
+}
 
 /** The inbox and the staff search, one function (the platform stack counts its resources). */
-export const handler = byRoute<'staff/list-reports'>({
-  'GET /api/{commune}/staff/reports': inbox,
-  'GET /api/{commune}/staff/search': search,
-});
+export const handler = apiHandler((event) =>
+  routeOf<'staff/list-reports', ApiRoute>(event, {
+    'GET /api/{commune}/staff/reports': inbox,
+    'GET /api/{commune}/staff/search': searchReports,
+  })(event),
+);

@@ -32,7 +32,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/open311-keys'>, Handler> = {
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const admin = await requireStaff(event, reg);
-  const handle = routeOf(event, ROUTE_HANDLERS);
+  const handle = routeOf<'staff/open311-keys', Handler>(event, ROUTE_HANDLERS);
   // The route table sends this function its three routes only (routeOf just checked it): admins only, says the role matrix.
   authorize(admin, reg.config, event.routeKey as RouteKeyOf<'staff/open311-keys'>, 'manage');
   return handle(event, reg.config.id, admin.sub, auditContext(event, reg, admin));

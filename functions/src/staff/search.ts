@@ -17,7 +17,7 @@ import {
   type ReportItem,
 } from '@tandem/shared';
 import { filterByWords } from '@tandem/shared/word-search';
-import { apiHandler, json, parseQuery } from '../lib/http.js';
+import { json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
@@ -33,7 +33,7 @@ export const SEARCH_WINDOW = 500;
 /** Results of each kind answered. */
 const MAX_RESULTS = 25;
 
-export const handler = apiHandler(async (event) => {
+export async function searchReports(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   authorize(user, reg.config, 'GET /api/{commune}/staff/search', 'search');
@@ -74,4 +74,4 @@ export const handler = apiHandler(async (event) => {
     reports: reports.items.length,
     permits: permits.items.length,
   });
-});
+}

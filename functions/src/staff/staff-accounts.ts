@@ -168,7 +168,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/staff-accounts'>, Handler> = {
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const admin = await requireStaff(event, reg);
-  const handle = routeOf(event, ROUTE_HANDLERS);
+  const handle = routeOf<'staff/staff-accounts', Handler>(event, ROUTE_HANDLERS);
   // Who may manage staff accounts: the role matrix (admins only).
   authorize(admin, reg.config, event.routeKey as RouteKeyOf<'staff/staff-accounts'>, 'manage');
   return handle(event, reg, admin);

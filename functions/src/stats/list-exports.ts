@@ -19,11 +19,9 @@ import {
   type CsvValue,
   type PermitItem,
   type ReportItem,
-  type RouteKeyOf,
 } from '@tandem/shared';
-import { apiHandler, badRequest, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
-import { communeFromPath } from '../lib/commune.js';
-import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
+import { badRequest, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
+import type { StaffUser } from '../lib/staff-auth.js';
 import { authorizeList } from '../lib/authorize.js';
 import { queryIndexRange } from './stats-store.js';
 import { departmentOf, periodOf } from './stats-period-of.js';
@@ -103,44 +101,36 @@ const csvResponse = (name: string, body: string): ApiResult => ({
   body,
 });
 
-type Handler = (event: ApiEvent, config: CommuneConfig, user: StaffUser) => Promise<ApiResult>;
-const ROUTE_HANDLERS: Partial<Record<RouteKeyOf<'stats/staff-stats'>, Handler>> = {
-  'GET /api/{commune}/staff/reports.csv': async (event, config, user) => {
-    authorizeList(user, config, 'GET /api/{commune}/staff/reports.csv', 'export');
-    const q = parseQuery(event, ReportsExportQuery);
-    const { from, to } = periodOf(q);
-    const department = departmentOf(config, q.department);
-    const range = periodRange(from, to);
-    const read = { newestFirst: true, maxItems: EXPORT_READ_BUDGET };
-    const items = q.state
-      ? await queryIndexRange<ReportRow>('gsi2', keys.reportsByState(config.id, q.state), range, [...REPORT_FIELDS], read)
-      : await queryIndexRange<ReportRow>('gsi1', keys.reportsAll(config.id), range, [...REPORT_FIELDS], read);
-    tooMany(items.length, EXPORT_READ_BUDGET);
-    const rows = items.filter((r) => (!q.category || r.category === q.category) && (!department || r.department === department));
-    tooMany(rows.length);
-    return csvResponse(`reports-${config.id}-${from}-${to}.csv`, csvDocument(REPORT_HEADER, rows.map(reportCells)));
-  },
-  'GET /api/{commune}/staff/permits.csv': async (event, config, user) => {
-    const scope = authorizeList(user, config, 'GET /api/{commune}/staff/permits.csv', 'export');
-    const q = parseQuery(event, PermitsExportQuery);
-    const { from, to } = periodOf(q);
-    const items = await queryIndexRange<PermitRow>('gsi1', keys.permitsAll(config.id), periodRange(from, to), [...PERMIT_FIELDS], {
-      newestFirst: true,
-      maxItems: EXPORT_READ_BUDGET,
-    });
-    tooMany(items.length, EXPORT_READ_BUDGET);
-    const involved = (p: PermitRow) =>
-      scope === 'any' || scope.includes(p.handlingDepartment) || (p.reviewers ?? []).some((d) => scope.includes(d));
-    const rows = items.filter((p) => involved(p) && (!q.state || p.state === q.state) && (!q.kind || p.kind === q.kind));
-    tooMany(rows.length);
-    return csvResponse(`permits-${config.id}-${from}-${to}.csv`, csvDocument(PERMIT_HEADER, rows.map(permitCells)));
-  },
-};
+/** GET reports.csv (the statistics function's route table, staff-stats.ts, holds it). */
+export async function reportsCsv(event: ApiEvent, config: CommuneConfig, user: StaffUser): Promise<ApiResult> {
+  authorizeList(user, config, 'GET /api/{commune}/staff/reports.csv', 'export');
+  const q = parseQuery(event, ReportsExportQuery);
+  const { from, to } = periodOf(q);
+  const department = departmentOf(config, q.department);
+  const range = periodRange(from, to);
+  const read = { newestFirst: true, maxItems: EXPORT_READ_BUDGET };
+  const items = q.state
+    ? await queryIndexRange<ReportRow>('gsi2', keys.reportsByState(config.id, q.state), range, [...REPORT_FIELDS], read)
+    : await queryIndexRange<ReportRow>('gsi1', keys.reportsAll(config.id), range, [...REPORT_FIELDS], read);
+  tooMany(items.length, EXPORT_READ_BUDGET);
+  const rows = items.filter((r) => (!q.category || r.category === q.category) && (!department || r.department === department));
+  tooMany(rows.length);
+  return csvResponse(`reports-${config.id}-${from}-${to}.csv`, csvDocument(REPORT_HEADER, rows.map(reportCells)));
+}
 
-export const handler = apiHandler(async (event) => {
-  const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg);
-  const route = ROUTE_HANDLERS[event.routeKey as keyof typeof ROUTE_HANDLERS];
-  if (!route) throw new Error(`route ${event.routeKey} is not a list export`);
-  return route(event, reg.config, user);
-});
+/** GET permits.csv (the statistics function's route table, staff-stats.ts, holds it). */
+export async function permitsCsv(event: ApiEvent, config: CommuneConfig, user: StaffUser): Promise<ApiResult> {
+  const scope = authorizeList(user, config, 'GET /api/{commune}/staff/permits.csv', 'export');
+  const q = parseQuery(event, PermitsExportQuery);
+  const { from, to } = periodOf(q);
+  const items = await queryIndexRange<PermitRow>('gsi1', keys.permitsAll(config.id), periodRange(from, to), [...PERMIT_FIELDS], {
+    newestFirst: true,
+    maxItems: EXPORT_READ_BUDGET,
+  });
+  tooMany(items.length, EXPORT_READ_BUDGET);
+  const involved = (p: PermitRow) =>
+    scope === 'any' || scope.includes(p.handlingDepartment) || (p.reviewers ?? []).some((d) => scope.includes(d));
+  const rows = items.filter((p) => involved(p) && (!q.state || p.state === q.state) && (!q.kind || p.kind === q.kind));
+  tooMany(rows.length);
+  return csvResponse(`permits-${config.id}-${from}-${to}.csv`, csvDocument(PERMIT_HEADER, rows.map(permitCells)));
+}

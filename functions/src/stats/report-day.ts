@@ -4,21 +4,19 @@
  *   closed    closures that day: the personal-data erasure queue (gsi3, by closing instant) holds every closed report
  *             by the instant it last closed; a closure counts when the report came from an open state (its timeline
  *             item of that instant says `from`), so that « fixed » then « closed » counts once;
- *   overdue   open reports past their category's SLA at the end of the day (or now, for today): gsi2 (by state, by
- *             filing instant), open states only, filed before the earliest SLA's cutoff.
+ *   overdue   open reports past their category's SLA at the end of the day (or now, for today), by the inbox's rule
+ *             (shared/src/stats/overdue.ts): gsi2 (by state, by filing instant), open states only, filed before the
+ *             shortest SLA's cutoff; a category without `slaDays` has no SLA and none of its reports is overdue.
  * The nightly job stores what this returns (entities/stats-day.ts); the statistics route runs it for today.
  */
 import {
-  addDays,
-  brusselsDate,
-  brusselsWallToMs,
   dayRange,
-  findCategory,
   isClosedState,
   keys,
   OPEN_REPORT_STATES,
   parseErasureDue,
-  slaDaysOf,
+  overdueByDepartment,
+  overdueCutoff,
   type CommuneConfig,
   type IsoDate,
   type ReportItem,
@@ -30,7 +28,6 @@ import { queryAll, queryIndexRange } from './stats-store.js';
 
 /** Closures whose timeline is checked in parallel. */
 const CHECK_BATCH = 25;
-const DAY_MS = 86_400_000;
 
 type Tally = Record<string, StatsDayDepartment>;
 const entry = (t: Tally, department: string) => {
@@ -69,27 +66,22 @@ export async function reportDay(config: CommuneConfig, day: IsoDate, nowMs: numb
   }
 
   if (opts.overdue === false) return tally;
-  // Overdue at the end of the day, or now when the day is not over: still open once the last of its category's SLA
-  // days (Brussels calendar days from the day it was filed) is over, the rule the inbox's SLA flag follows.
+  // Overdue at the end of the day, or now when the day is not over: the inbox's SLA flag at that instant.
   const asOf = Math.min(nowMs, Date.parse(range.end));
-  const slaOf = (category: string) => slaDaysOf(findCategory(config, category));
-  const earliest = Math.min(...config.categories.map((c) => slaDaysOf(c)));
-  // Filed before this (a day's margin for the clock changes), or not late yet under the shortest SLA.
-  const cutoff = new Date(asOf - (earliest - 1) * DAY_MS).toISOString();
+  const cutoff = overdueCutoff(config, asOf);
+  if (!cutoff) return tally;
   const lists = await Promise.all(
-    OPEN_REPORT_STATES.map((state) =>
-      queryIndexRange<Pick<ReportItem, 'category' | 'department' | 'createdAt'>>(
+    OPEN_REPORT_STATES.map(async (state) => {
+      const rows = await queryIndexRange<Pick<ReportItem, 'category' | 'department' | 'createdAt'>>(
         'gsi2',
         keys.reportsByState(commune, state),
         { start: '0', end: cutoff },
         ['category', 'department', 'createdAt'],
-      ),
-    ),
+      );
+      return rows.map((r) => ({ ...r, state }));
+    }),
   );
-  for (const r of lists.flat()) {
-    const due = brusselsWallToMs(addDays(brusselsDate(r.createdAt), slaOf(r.category) + 1));
-    if (asOf >= due) entry(tally, r.department).overdue++;
-  }
+  for (const [department, n] of Object.entries(overdueByDepartment(config, lists.flat(), asOf))) entry(tally, department).overdue += n;
   return tally;
 }
 

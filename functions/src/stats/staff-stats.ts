@@ -6,8 +6,6 @@
  * of reports); today, and a finished day the job has not rolled up yet, are computed live from that day's keys (at
  * most MAX_LIVE_DAYS of them). Permits and closed tasks are read live, one key range of the period each.
  */
-import { byRoute } from '../lib/by-route.js';
-import { handler as listExports } from './list-exports.js';
 import {
   addDays,
   csvDocument,
@@ -17,7 +15,6 @@ import {
   StatsQuery,
   type CommuneConfig,
   type IsoDate,
-  type RouteKeyOf,
   type StatsDayDepartment,
   type StatsView,
 } from '@tandem/shared';
@@ -29,6 +26,8 @@ import { authorize } from '../lib/authorize.js';
 import { permitsSubmitted, tasksDone } from './period-reads.js';
 import { reportDay } from './report-day.js';
 import { readRollups } from './stats-store.js';
+import { routeOf } from '../lib/route-of.js';
+import { permitsCsv, reportsCsv } from './list-exports.js';
 import { statsTable, statsView } from './stats-view.js';
 import { departmentOf, periodOf } from './stats-period-of.js';
 
@@ -81,42 +80,39 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
   });
 }
 
+/** A route of this function, given the commune's config and the staff member (resolved once, for every route). */
 type Handler = (event: ApiEvent, config: CommuneConfig, user: StaffUser) => Promise<ApiResult>;
-const ROUTE_HANDLERS: Partial<Record<RouteKeyOf<'stats/staff-stats'>, Handler>> = {
-  'GET /api/{commune}/staff/stats': async (event, config, user) => {
-    authorize(user, config, 'GET /api/{commune}/staff/stats', 'read');
-    return json(200, await statsFor(config, parseQuery(event, StatsQuery)));
-  },
-  'GET /api/{commune}/staff/stats.csv': async (event, config, user) => {
-    authorize(user, config, 'GET /api/{commune}/staff/stats.csv', 'export');
-    const q = parseQuery(event, StatsCsvQuery);
-    const view = await statsFor(config, q);
-    const { header, rows } = statsTable(view, q.table);
-    const dept = view.department ? `-${view.department}` : '';
-    return {
-      statusCode: 200,
-      headers: {
-        'content-type': CSV_CONTENT_TYPE,
-        'content-disposition': `attachment; filename="stats-${q.table}-${config.id}${dept}-${view.from}-${view.to}.csv"`,
-        'cache-control': 'no-store',
-      },
-      body: csvDocument(header, rows),
-    };
-  },
-};
 
-const statistics = apiHandler(async (event) => {
-  const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg);
-  const route = ROUTE_HANDLERS[event.routeKey as keyof typeof ROUTE_HANDLERS];
-  if (!route) throw new Error(`route ${event.routeKey} is not a statistics route`);
-  return route(event, reg.config, user);
-});
+async function statistics(event: ApiEvent, config: CommuneConfig, user: StaffUser): Promise<ApiResult> {
+  authorize(user, config, 'GET /api/{commune}/staff/stats', 'read');
+  return json(200, await statsFor(config, parseQuery(event, StatsQuery)));
+}
+
+async function statisticsCsv(event: ApiEvent, config: CommuneConfig, user: StaffUser): Promise<ApiResult> {
+  authorize(user, config, 'GET /api/{commune}/staff/stats.csv', 'export');
+  const q = parseQuery(event, StatsCsvQuery);
+  const view = await statsFor(config, q);
+  const { header, rows } = statsTable(view, q.table);
+  const dept = view.department ? `-${view.department}` : '';
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': CSV_CONTENT_TYPE,
+      'content-disposition': `attachment; filename="stats-${q.table}-${config.id}${dept}-${view.from}-${view.to}.csv"`,
+      'cache-control': 'no-store',
+    },
+    body: csvDocument(header, rows),
+  };
+}
 
 /** The statistics and the lists' CSV exports (list-exports.ts), one function (the platform stack counts its resources). */
-export const handler = byRoute<'stats/staff-stats'>({
-  'GET /api/{commune}/staff/stats': statistics,
-  'GET /api/{commune}/staff/stats.csv': statistics,
-  'GET /api/{commune}/staff/reports.csv': listExports,
-  'GET /api/{commune}/staff/permits.csv': listExports,
+export const handler = apiHandler(async (event) => {
+  const reg = await communeFromPath(event);
+  const user = await requireStaff(event, reg);
+  return routeOf<'stats/staff-stats', Handler>(event, {
+    'GET /api/{commune}/staff/stats': statistics,
+    'GET /api/{commune}/staff/stats.csv': statisticsCsv,
+    'GET /api/{commune}/staff/reports.csv': reportsCsv,
+    'GET /api/{commune}/staff/permits.csv': permitsCsv,
+  })(event, reg.config, user);
 });

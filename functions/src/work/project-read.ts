@@ -4,15 +4,16 @@
  *   GET /api/{c}/staff/projects/{id}         one, with its activity and its progress (tasks done / not cancelled)
  *   GET /api/{c}/staff/projects/{id}/tasks   its tasks (gsi2 of the tasks), by due instant
  */
-import { TRACKING_CODE_PATTERN, type RouteKeyOf } from '@tandem/shared';
+import { TRACKING_CODE_PATTERN } from '@tandem/shared';
 import { ProjectListQuery } from '@tandem/shared/schemas/work-projects';
-import { apiHandler, json, notFound, parseQuery, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { json, notFound, parseQuery, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
 import type { CommuneRegistration } from '@tandem/shared';
-import { allProjects, getProject, getProjectWithActivity, projectTasks, toProjectView, toTaskSummary } from './project-store.js';
+import { allProjects, getProject, getProjectWithActivity, projectTasks, toProjectView } from './project-store.js';
+import { toTaskSummary } from './task-summary.js';
 
 interface Ctx {
   event: ApiEvent;
@@ -20,19 +21,18 @@ interface Ctx {
   user: StaffUser;
 }
 
-const ROUTES = {
-  'GET /api/{commune}/staff/projects': list,
-  'GET /api/{commune}/staff/projects/{id}': one,
-  'GET /api/{commune}/staff/projects/{id}/tasks': tasks,
-} satisfies Partial<Record<RouteKeyOf<'work/read-work'>, (c: Ctx) => Promise<ApiResult>>>;
+/** A project read for the read-work function's route table, once the commune and the staff member are known. */
+const staffRead =
+  (read: (c: Ctx) => Promise<ApiResult>) =>
+  async (event: ApiEvent): Promise<ApiResult> => {
+    const reg = await communeFromPath(event);
+    const user = await requireStaff(event, reg);
+    return read({ event, reg, user });
+  };
 
-export const handler = apiHandler(async (event) => {
-  const reg = await communeFromPath(event);
-  const user = await requireStaff(event, reg);
-  const route = ROUTES[event.routeKey as keyof typeof ROUTES];
-  if (!route) throw new Error(`route ${event.routeKey} is not a project read`);
-  return route({ event, reg, user });
-});
+export const listProjects = staffRead(list);
+export const readProject = staffRead(one);
+export const readProjectTasks = staffRead(tasks);
 
 const noStore = { 'cache-control': 'no-store' };
 

@@ -4,8 +4,7 @@
  */
 import { GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { projectKeys, taskKeys, type ProjectItem, type TaskItem, type WorkActivityItem } from '@tandem/shared';
-import { isOpenTask } from '@tandem/shared/work/task-states';
-import type { ActivityView, ProjectView, TaskSummaryView } from '@tandem/shared/schemas/work';
+import type { ActivityView, ProjectView } from '@tandem/shared/schemas/work';
 import { ddb, env } from '../lib/aws.js';
 
 const table = () => env().tableName;
@@ -91,21 +90,6 @@ export function toActivityView(a: WorkActivityItem): ActivityView {
     ...(a.text !== undefined ? { text: a.text } : {}),
     ...(a.changes ? { changes: a.changes } : {}),
     ...(a.mentions ? { mentions: a.mentions } : {}),
-  };
-}
-
-export function toTaskSummary(t: TaskItem, nowIso: string): TaskSummaryView {
-  return {
-    id: t.id,
-    title: t.title,
-    department: t.department,
-    assignees: t.assignees,
-    status: t.status,
-    priority: t.priority,
-    ...(t.dueAt ? { dueAt: t.dueAt } : {}),
-    overdue: Boolean(t.dueAt && isOpenTask(t.status) && t.dueAt < nowIso),
-    ...(t.projectId ? { projectId: t.projectId } : {}),
-    version: t.version,
   };
 }
 

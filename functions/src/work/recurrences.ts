@@ -7,8 +7,6 @@
  * The scheduler (recurrence-scheduler.ts) makes the tasks. The role matrix says who: a department's agents and admins
  * set up and change its recurrences. Every change writes its audit entry in its own transaction.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TRACKING_CODE_PATTERN, newRecurrenceItem, newTrackingCode, normaliseTrackingCode, type RecurrenceItem } from '@tandem/shared';
 import { RecurrenceChange, RecurrenceDeleteQuery, RecurrenceInput } from '@tandem/shared/schemas/recurring';
 import { formatRrule, parseRrule } from '@tandem/shared/work/rrule';
@@ -17,11 +15,11 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize, authorizeList } from '../lib/authorize.js';
-import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { insertNew } from '../lib/insert-new.js';
-import { runVersionedChange } from '../lib/versioned-change.js';
-import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
+import { runVersionedChange, runVersionedDelete } from '../lib/versioned-change.js';
+import { routeOf } from '../lib/route-of.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { allRecurrences, getRecurrence } from './recurrence-store.js';
 import { recurrenceView } from './recurrence-view.js';
 import { checkWorkDepartment } from './work-departments.js';
@@ -37,17 +35,22 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const method = event.requestContext.http.method;
+  const action = routeOf<'work/recurrences', 'list' | 'create' | 'change' | 'delete'>(event, {
+    'GET /api/{commune}/staff/recurrences': 'list',
+    'POST /api/{commune}/staff/recurrences': 'create',
+    'PATCH /api/{commune}/staff/recurrences/{id}': 'change',
+    'DELETE /api/{commune}/staff/recurrences/{id}': 'delete',
+  });
   const audit = auditContext(event, reg, user);
   const today = clock.today();
 
-  if (method === 'GET') {
+  if (action === 'list') {
     const scope = authorizeList(user, reg.config, 'GET /api/{commune}/staff/recurrences', 'list');
     const items = (await allRecurrences(commune)).filter((r) => scope === 'any' || scope.includes(r.department));
     return json(200, { items: items.map((r) => recurrenceView(r, today)) });
   }
 
-  if (method === 'POST') {
+  if (action === 'create') {
     const route = 'POST /api/{commune}/staff/recurrences';
     authorize(user, reg.config, route, 'create');
     const input = parseBody(event, RecurrenceInput);
@@ -97,7 +100,7 @@ export const handler = apiHandler(async (event) => {
   const current = await getRecurrence(commune, id);
   if (!current) throw notFound('no recurrence has this id');
 
-  if (method === 'PATCH') {
+  if (action === 'change') {
     const route = 'PATCH /api/{commune}/staff/recurrences/{id}';
     authorize(user, reg.config, route, 'update', { department: current.department });
     const change = parseBody(event, RecurrenceChange);
@@ -137,30 +140,13 @@ export const handler = apiHandler(async (event) => {
   // DELETE: the recurrence goes; the tasks it made stay (they are work in their own right).
   authorize(user, reg.config, 'DELETE /api/{commune}/staff/recurrences/{id}', 'delete', { department: current.department });
   const { version } = parseQuery(event, RecurrenceDeleteQuery);
-  if (version !== current.version) throw stale(current);
-  const entry = auditEntry(audit, clock.iso(), 'recurrence.delete', { kind: 'recurrence', id }, current.title);
-  try {
-    await ddb().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Delete: {
-              TableName: env().tableName,
-              Key: { pk: current.pk, sk: current.sk },
-              ConditionExpression: '#v = :v',
-              ExpressionAttributeNames: { '#v': 'version' },
-              ExpressionAttributeValues: { ':v': version },
-            },
-          },
-          auditPut(entry),
-        ],
-      }),
-    );
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) throw stale((await getRecurrence(commune, id)) ?? current);
-    throw e;
-  }
-  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+  return runVersionedDelete({
+    current,
+    expectedVersion: version,
+    audit: auditEntry(audit, clock.iso(), 'recurrence.delete', { kind: 'recurrence', id }, current.title),
+    stale,
+    reload: () => getRecurrence(commune, id),
+  });
 });
 
 function stale(r: RecurrenceItem): HttpError {

@@ -1,32 +1,13 @@
 /**
  * What the API answers of a task: the whole view (with presigned file links, activity and `watching`) and the line a
- * list shows. `overdue` is computed from the clock at the time of the answer, never stored.
+ * list shows (task-summary.ts, re-exported here). `overdue` is computed from the clock at the time of the answer, never stored.
  */
-import { isOpenTask } from '@tandem/shared/work/task-states';
-import type { ActivityView, TaskSummaryView, TaskView } from '@tandem/shared/schemas/work';
+import type { ActivityView, TaskView } from '@tandem/shared/schemas/work';
 import type { TaskItem, WorkActivityItem } from '@tandem/shared';
 import { signedReadUrls } from '../lib/stored-files.js';
+import { toTaskSummary } from './task-summary.js';
 
-/** Open and due before now. */
-export const isOverdue = (t: Pick<TaskItem, 'status' | 'dueAt'>, now: string) =>
-  isOpenTask(t.status) && t.dueAt !== undefined && t.dueAt < now;
-
-export function toTaskSummary(t: TaskItem, now: string): TaskSummaryView {
-  return {
-    id: t.id,
-    title: t.title,
-    department: t.department,
-    assignees: t.assignees,
-    status: t.status,
-    priority: t.priority,
-    ...(t.dueAt ? { dueAt: t.dueAt } : {}),
-    overdue: isOverdue(t, now),
-    ...(t.projectId ? { projectId: t.projectId } : {}),
-    // The map of tasks draws the open ones that have a place (tasks-ui).
-    ...(t.place ? { place: t.place } : {}),
-    version: t.version,
-  };
-}
+export { toTaskSummary } from './task-summary.js';
 
 const fileName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentileOfSorted, summarise } from './percentiles.js';
 import { dayRange, daysOf, mondayOf, periodRange, weeksOf } from './stats-period.js';
-import { DEFAULT_SLA_DAYS, slaDaysOf } from './sla.js';
 
 describe('percentiles, as spreadsheets compute them (PERCENTILE.INC)', () => {
   it('interpolates between the two closest ranks', () => {
@@ -44,15 +43,5 @@ describe('the statistics calendar (Brussels days)', () => {
     expect(mondayOf('2026-12-06')).toBe('2026-11-30'); // a Sunday
     expect(mondayOf('2026-11-30')).toBe('2026-11-30');
     expect(weeksOf('2026-12-02', '2026-12-14')).toEqual(['2026-11-30', '2026-12-07', '2026-12-14']);
-  });
-});
-
-describe('a category’s SLA', () => {
-  it('reads slaDays when the config gives it, else the default', () => {
-    const category = { code: 'voirie', label: { fr: 'Voirie' }, department: 'travaux', keywords: [], questions: [] };
-    expect(slaDaysOf({ ...category, slaDays: 5 } as typeof category)).toBe(5);
-    expect(slaDaysOf(category)).toBe(DEFAULT_SLA_DAYS);
-    expect(slaDaysOf(undefined)).toBe(DEFAULT_SLA_DAYS);
-    expect(slaDaysOf({ ...category, slaDays: -1 } as typeof category)).toBe(DEFAULT_SLA_DAYS);
   });
 });

@@ -21,7 +21,7 @@ export const statsDe: Record<StatsKey, string> = {
   'stats.days': '{n} T.',
   'stats.none': '—',
   'stats.overdueHelp':
-    'Bearbeitungszeit: von der Einreichung bis zum Abschluss (behoben oder abgeschlossen). „Über die Frist“: länger offen als die Frist ihrer Kategorie ({days} Tage, wenn die Kategorie keine festlegt), am Ende des Zeitraums.',
+    'Bearbeitungszeit: von der Einreichung bis zum Abschluss (behoben oder abgeschlossen). „Über die Frist“: nach Ablauf der Frist ihrer Kategorie noch offen, am Ende des Zeitraums (wie „Frist überschritten“ bei den Meldungen; eine Kategorie ohne Frist hat nie welche).',
   'stats.coverage.live': 'Die heutigen Zahlen wurden soeben berechnet; frühere Tage stammen aus der nächtlichen Zählung.',
   'stats.coverage.missing': '{n} Tag(e) des Zeitraums ohne Zählung (vor Beginn der Statistiken): nicht mitgezählt.',
   'stats.reports.title': 'Meldungen pro Tag',

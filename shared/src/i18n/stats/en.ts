@@ -21,7 +21,7 @@ export const statsEn: Record<StatsKey, string> = {
   'stats.days': '{n} d',
   'stats.none': '—',
   'stats.overdueHelp':
-    'Handling time: from filing to closure (fixed or closed). “Past the expected time”: open longer than their category’s time ({days} days when the category sets none), at the end of the period.',
+    'Handling time: from filing to closure (fixed or closed). “Past the expected time”: still open after their category’s time, at the end of the period (as “Overdue” in the reports; a category without a time never has any).',
   'stats.coverage.live': 'Today’s figures were computed just now; past days come from the nightly count.',
   'stats.coverage.missing': '{n} day(s) of the period without a count (before statistics began): not counted.',
   'stats.reports.title': 'Reports per day',

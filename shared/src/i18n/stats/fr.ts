@@ -21,7 +21,7 @@ export const statsFr = {
   'stats.days': '{n} j',
   'stats.none': '—',
   'stats.overdueHelp':
-    'Délai de traitement : du dépôt à la clôture (réparé ou clôturé). « Au-delà du délai prévu » : ouverts depuis plus longtemps que le délai de leur catégorie ({days} jours quand la catégorie n’en fixe pas), à la fin de la période.',
+    'Délai de traitement : du dépôt à la clôture (réparé ou clôturé). « Au-delà du délai prévu » : encore ouverts après le délai de leur catégorie, à la fin de la période (comme « Hors délai » dans les signalements ; une catégorie sans délai n’en a jamais).',
   'stats.coverage.live': 'Chiffres du jour calculés à l’instant ; les jours passés viennent du relevé de chaque nuit.',
   'stats.coverage.missing': '{n} jour(s) de la période sans relevé (avant le début des statistiques) : ils ne sont pas comptés.',
   'stats.reports.title': 'Signalements par jour',

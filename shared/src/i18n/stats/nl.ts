@@ -21,7 +21,7 @@ export const statsNl: Record<StatsKey, string> = {
   'stats.days': '{n} d',
   'stats.none': '—',
   'stats.overdueHelp':
-    'Behandelingstermijn: van indiening tot afsluiting (hersteld of afgesloten). ‘Na de voorziene termijn’: langer open dan de termijn van hun categorie ({days} dagen als de categorie er geen vastlegt), op het einde van de periode.',
+    'Behandelingstermijn: van indiening tot afsluiting (hersteld of afgesloten). ‘Na de voorziene termijn’: nog open na de termijn van hun categorie, op het einde van de periode (zoals ‘Termijn overschreden’ bij de meldingen; een categorie zonder termijn heeft er nooit).',
   'stats.coverage.live': 'De cijfers van vandaag zijn net berekend; vorige dagen komen uit de nachtelijke telling.',
   'stats.coverage.missing': '{n} dag(en) van de periode zonder telling (vóór het begin van de statistieken): niet meegeteld.',
   'stats.reports.title': 'Meldingen per dag',

@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StatsTable, StatsView } from '@tandem/shared/schemas/stats';
-import { DEFAULT_SLA_DAYS } from '@tandem/shared/stats/sla';
 import { tr } from '../../../lib/locale';
 // The statistics' messages (French now, the agent's language on demand).
 import '../../../lib/messages/staff-stats';
@@ -46,7 +45,7 @@ function Summary({ view }: { view: StatsView }) {
           </div>
         ))}
       </dl>
-      <p class="hint">{tr('stats.overdueHelp', { days: DEFAULT_SLA_DAYS })}</p>
+      <p class="hint">{tr('stats.overdueHelp')}</p>
       {view.coverage.live > 0 && <p class="hint">{tr('stats.coverage.live')}</p>}
       {view.coverage.missing > 0 && <p class="hint">{tr('stats.coverage.missing', { n: view.coverage.missing })}</p>}
     </section>
