@@ -70,6 +70,8 @@ const QUERIES = [
   '?q=ABCD-1234',
   '?from=2026-02-30&to=2026-01-01&department=NOPE&table=everything&kind=x',
   '?from=2020-01-01&to=2026-12-31&department=inconnu',
+  '?topics=reports,board:NOPE,user:%00,task:zzzz&since=2026-01-01T00:00:00Z~nope&limit=0',
+  `?topics=${'reports,'.repeat(600)}&since=${'9'.repeat(300)}`,
 ];
 
 function paths(template: string): string[] {

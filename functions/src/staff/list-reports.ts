@@ -2,6 +2,7 @@ import { InboxQuery } from '@tandem/shared';
 import { apiHandler, json, parseQuery } from '../lib/http.js';
 import { byRoute } from '../lib/by-route.js';
 import { handler as search } from './search.js';
+import { handler as changes } from '../realtime/catch-up.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
@@ -29,8 +30,9 @@ const inbox = apiHandler(async (event) => {
   return json(200, { items, ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
 });
 
-/** The inbox and the staff search, one function (the platform stack counts its resources). */
+/** The inbox, the staff search and the real-time catch-up, one function (the platform stack counts its resources). */
 export const handler = byRoute<'staff/list-reports'>({
   'GET /api/{commune}/staff/reports': inbox,
   'GET /api/{commune}/staff/search': search,
+  'GET /api/{commune}/staff/changes': changes,
 });
