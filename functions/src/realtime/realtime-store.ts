@@ -8,6 +8,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   CHANGE_FEED_DAYS,
   CHANGE_SK_PREFIX,
+  CONNECTION_SK_PREFIX,
   REALTIME_LIMITS,
   realtimeKeys,
   type ChangeItem,
@@ -39,6 +40,19 @@ export async function putConnection(commune: string, sub: string, connectionId: 
 export async function getConnection(commune: string, sub: string, connectionId: string): Promise<ConnectionItem | undefined> {
   const r = await ddb().send(new GetCommand({ TableName: table(), Key: realtimeKeys.connection(commune, sub, connectionId) }));
   return r.Item as ConnectionItem | undefined;
+}
+
+/** A person's open connections in the commune (one partition): whether they are online, on how many devices. */
+export async function connectionsOf(commune: string, sub: string): Promise<ConnectionItem[]> {
+  const now = Math.floor(clock.ms() / 1000);
+  const r = await ddb().send(
+    new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :p AND begins_with(sk, :c)',
+      ExpressionAttributeValues: { ':p': realtimeKeys.connection(commune, sub, '').pk, ':c': CONNECTION_SK_PREFIX },
+    }),
+  );
+  return ((r.Items ?? []) as ConnectionItem[]).filter((i) => i.expiresAt > now);
 }
 
 export type SubscribeOutcome = 'subscribed' | 'no_connection' | 'too_many';
