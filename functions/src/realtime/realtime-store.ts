@@ -24,14 +24,15 @@ const table = () => env().tableName;
 
 /** A new connection, expiring when API Gateway ends it (2 hours after it opened). */
 export async function putConnection(commune: string, sub: string, connectionId: string): Promise<ConnectionItem> {
+  const now = clock.ms();
   const item: ConnectionItem = {
     ...realtimeKeys.connection(commune, sub, connectionId),
     type: 'realtime-connection',
     commune,
     connectionId,
     sub,
-    connectedAt: clock.iso(),
-    expiresAt: Math.ceil(clock.ms() / 1000) + REALTIME_LIMITS.maxConnectionSeconds,
+    connectedAt: new Date(now).toISOString(),
+    expiresAt: Math.ceil(now / 1000) + REALTIME_LIMITS.maxConnectionSeconds,
   };
   await ddb().send(new PutCommand({ TableName: table(), Item: item }));
   return item;
