@@ -13,11 +13,13 @@ import {
   GoneException,
   PostToConnectionCommand,
 } from '@aws-sdk/client-apigatewaymanagementapi';
-import { realtimeUrl, type RealtimeMessage, type Subscriber } from '@tandem/shared';
+import { REPORT_EVENT_SOURCE, REPORT_EVENT_TYPES, realtimeUrl, type RealtimeMessage, type Subscriber } from '@tandem/shared';
 import { api, auth, sampleReport, signIn } from './api-client.js';
 import { demoPassword, eventually, localEnv, localUrl } from '../support/local-env.js';
 import { asCommune } from '../../functions/src/lib/tenant.js';
 import { connectionsOf, getConnection, putConnection, subscribe, subscriptionsOf } from '../../functions/src/realtime/realtime-store.js';
+import { invokeHandler } from '../../infra/local/handlers/load-handler.js';
+import { installLocalIam } from '../../infra/local/iam/local-iam.js';
 
 const streamsOn = process.env.TANDEM_IT_STREAMS !== 'off';
 const C = 'soignies';
@@ -190,6 +192,51 @@ describe.runIf(streamsOn)('changes reach the sockets (stream → bus → fan-out
     expect((await asCommune(C, () => subscriptionsOf(C, `report:${code}`))).length).toBe(1);
   });
 
+  it('the fan-out reaches the connections only through its declared grant (execute-api:ManageConnections, local IAM)', async () => {
+    const code = await newReport();
+    // Once the filing's own change went through the fan-out, nothing else concerns this report but what follows.
+    await eventually(async () => {
+      const r = await api('GET', `/api/${C}/staff/changes?topics=report:${code}`, { headers: auth(agent) });
+      return r.body.items?.length ? true : undefined;
+    });
+    const subscriber: Subscriber = { sub: subOf(agent), roles: ['agent'], departments: ['travaux'] };
+    const gone = 'SWFtR29uZVRvbz0=';
+    await asCommune(C, async () => {
+      await putConnection(C, subscriber.sub, gone);
+      await subscribe(C, subscriber, gone, `report:${code}`);
+    });
+    const event = {
+      version: '0',
+      id: crypto.randomUUID(),
+      source: REPORT_EVENT_SOURCE,
+      'detail-type': REPORT_EVENT_TYPES.private_note,
+      detail: {
+        commune: C,
+        code,
+        kind: 'private_note',
+        at: new Date().toISOString(),
+        public: false,
+        timelineId: `TL#${crypto.randomUUID()}`,
+      },
+    };
+    try {
+      installLocalIam({ access: { 'realtime/fan-out': { table: 'write' } } });
+      // Every post refused (AccessDeniedException before any request), the connection kept.
+      const denied = (await invokeHandler('realtime/fan-out', event)) as Record<string, number>;
+      expect(denied).toMatchObject({ posted: 0, gone: 0 });
+      expect(denied.failed).toBe(denied.connections);
+      expect(denied.failed).toBeGreaterThanOrEqual(1);
+      expect(await asCommune(C, () => getConnection(C, subscriber.sub, gone))).toBeDefined();
+    } finally {
+      installLocalIam();
+    }
+    // Granted: the post reaches the management API, which answers Gone for this one.
+    const granted = (await invokeHandler('realtime/fan-out', event)) as Record<string, number>;
+    expect(granted.failed).toBe(0);
+    expect(granted.gone).toBeGreaterThanOrEqual(1);
+    expect(await asCommune(C, () => getConnection(C, subscriber.sub, gone))).toBeUndefined();
+  });
+
   it('the management API answers as API Gateway’s: GetConnection, DeleteConnection, then Gone', async () => {
     const before = await connectionIds(worker);
     const c = await open(worker);
@@ -213,7 +260,8 @@ describe.runIf(streamsOn)('changes reach the sockets (stream → bus → fan-out
     const first = await open(agent);
     await first.request({ action: 'subscribe', topic });
     await transition(code, 'in_progress', 1);
-    const last = await first.next((f) => f.ref === code, 0, 'the first change');
+    // (The filing's own change may reach the socket too, before or after: the state change is the last one seen.)
+    const last = await first.next((f) => f.ref === code && f.kind === 'state_changed', 0, 'the first change');
     await first.close();
 
     // While the socket is down: two more changes.
