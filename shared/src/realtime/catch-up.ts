@@ -25,7 +25,7 @@ export type ChangesQuery = z.output<typeof ChangesQuery>;
 export const RealtimeMessageView = z.object({
   id: z.string(),
   topics: z.array(z.string()),
-  entity: z.enum(ITEM_ENTITIES as unknown as ['report', 'permit', 'task', 'project']),
+  entity: z.enum(ITEM_ENTITIES),
   ref: z.string(),
   kind: z.string(),
   at: z.string(),

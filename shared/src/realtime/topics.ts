@@ -12,8 +12,8 @@
 import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
 import { mayDo, type DepartmentsOfCommune, type StaffActor, type StaffRouteKey, type Subject } from '../role-matrix.js';
 
-export type ItemEntity = 'report' | 'permit' | 'task' | 'project';
-export const ITEM_ENTITIES: readonly ItemEntity[] = ['report', 'permit', 'task', 'project'];
+export const ITEM_ENTITIES = ['report', 'permit', 'task', 'project'] as const;
+export type ItemEntity = (typeof ITEM_ENTITIES)[number];
 export type ListTopic = 'reports' | 'permits' | 'tasks' | 'projects';
 
 export type ParsedTopic =
