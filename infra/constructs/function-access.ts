@@ -26,6 +26,11 @@ export interface AccessTargets {
   bus: IEventBus;
   /** The sender address: SES sending is limited to it. */
   mailFrom: string;
+  /**
+   * The real-time WebSocket API's connections, as an ARN pattern of `<api>/realtime/<method>/@connections/<id>`
+   * (docs/realtime.md). Until that API is deployed, `manageConnections` is granted on an API that cannot exist.
+   */
+  connections?: string;
 }
 
 /** Why each folder is granted on a prefix, not on single objects (cdk-nag IAM5). */
@@ -46,6 +51,7 @@ export function deploymentArns(fn: IFunction, t: AccessTargets): DeploymentArns 
     bus: t.bus.eventBusArn,
     userPools: stack.formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: '*' }),
     mailIdentities: stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' }),
+    connections: t.connections ?? stack.formatArn({ service: 'execute-api', resource: 'no-realtime-api-yet' }),
   };
 }
 

@@ -6,7 +6,15 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UPLOADS_BUCKET_BASENAME, originOf, type CommuneConfig, type Instant, type RateLimitProfile } from '@tandem/shared';
+import {
+  REALTIME_PATH,
+  UPLOADS_BUCKET_BASENAME,
+  originOf,
+  realtimeUrl,
+  type CommuneConfig,
+  type Instant,
+  type RateLimitProfile,
+} from '@tandem/shared';
 import { clock, clockFrom, setClock } from '../../functions/src/lib/clock.js';
 import { startDynamoDbLocal, type RunningService } from './services/dynamodb-local.js';
 import { startS3rver } from './services/s3rver.js';
@@ -24,6 +32,7 @@ import { seedDemo } from './seed/seed-demo.js';
 import { SeedClient } from './seed/seed-client.js';
 import { StartupGate } from './server/startup-gate.js';
 import { RateLimiter } from './server/rate-limiter.js';
+import { RealtimeGateway } from './server/realtime-gateway.js';
 import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
@@ -65,6 +74,8 @@ export interface StartPlatformOptions {
 export interface Platform {
   /** Origin of the site and API, e.g. http://localhost:4321. */
   url: string;
+  /** The real-time WebSocket API, e.g. ws://localhost:4321/realtime (`?commune=<id>&token=<ID token>`). */
+  realtimeUrl: string;
   /** The handler environment (also applied to this process's env). */
   env: Record<string, string>;
   paths: DataPaths;
@@ -125,6 +136,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     const bus = new LocalBus({ busName: 'tandem', deadLetterDir: paths.deadLetters, log: logger('bus', quiet) });
     // The server listens at once (the handlers' env needs its port) but answers "Tandem démarre…" until ready.
     const gate = new StartupGate();
+    const realtime = new RealtimeGateway({ log: logger('realtime', quiet) });
     const server = createLocalServer({
       webDist: options.webDist ?? WEB_DIST,
       outboxDir: paths.outbox,
@@ -138,9 +150,12 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         mapOrigins: communes.map((c) => originOf(c.map.styleUrl)).filter((o): o is string => !!o),
       },
       rateLimiter: new RateLimiter({ profile: options.rateLimits ?? 'real', communes: communes.map((c) => c.id), now: clock.ms }),
+      realtime,
     });
     const url = await listen(server, options.port ?? 0, options.host);
     stops.push(() => closeServer(server));
+    // Sockets close before the server (stops run in reverse), their $disconnect still reaching the table.
+    stops.push(() => realtime.close());
     const port = new URL(url).port;
 
     const env = handlerEnv(
@@ -154,6 +169,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         outboxDir: paths.outbox,
         identityDir: paths.identity,
         cognitoDir: paths.cognito,
+        realtimeConnections: `http://127.0.0.1:${port}${REALTIME_PATH}`,
       },
       UPLOADS_BUCKET_BASENAME,
       { quiet },
@@ -203,6 +219,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
 
     return {
       url,
+      realtimeUrl: realtimeUrl(url),
       env,
       paths,
       communes,

@@ -55,6 +55,7 @@ lines.push(row('Codes TOTP (admins démo)', `${u}/_local/totp  (le code à donne
 lines.push(row('Open311 (découverte)', `${u}/api/open311/v2/discovery.json`).slice(2));
 lines.push(row('Open311 api_key (POST)', `${DEMO_OPEN311_KEY}  (clé de démonstration, toutes les communes)`).slice(2));
 lines.push(row('Communes (API)', `${u}/api/communes`).slice(2));
+lines.push(row('Temps réel (WebSocket)', `${platform.realtimeUrl}?commune=<id>&token=<jeton ID>`).slice(2));
 lines.push('');
 lines.push(`  Comptes de démonstration (mot de passe : ${platform.demoPassword})`);
 for (const c of platform.communes) {

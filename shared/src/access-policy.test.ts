@@ -26,6 +26,7 @@ const arns: DeploymentArns = {
   bus: 'arn:aws:events:eu-west-1:1:event-bus/bus',
   userPools: 'arn:aws:cognito-idp:eu-west-1:1:userpool/*',
   mailIdentities: 'arn:aws:ses:eu-west-1:1:identity/*',
+  connections: 'arn:aws:execute-api:eu-west-1:1:api1/realtime/*/@connections/*',
 };
 const object = (key: string) => `${arns.bucket}/${key}`;
 type Fn = keyof typeof API_FUNCTIONS | keyof typeof BACKGROUND_FUNCTIONS;
@@ -154,6 +155,21 @@ describe('accessStatements and isAllowed', () => {
     expect(allowed('notify/notify-requester', 'ses:SendEmail', identity)).toBe(false);
     expect(allowed('permits/change-permit', 'ses:SendEmail', identity, 'no-reply@x.be')).toBe(false);
     expect(bareAddress('Tandem <no-reply@x.be>')).toBe('no-reply@x.be');
+  });
+
+  it('real-time connections: ManageConnections on the WebSocket API’s connections, for the fan-out only', () => {
+    const post = 'arn:aws:execute-api:eu-west-1:1:api1/realtime/POST/@connections/L0SM9cOFvHcCIhw=';
+    expect(allowed('realtime/fan-out', 'execute-api:ManageConnections', post)).toBe(true);
+    expect(
+      allowed('realtime/fan-out', 'execute-api:ManageConnections', 'arn:aws:execute-api:eu-west-1:1:other/realtime/POST/@connections/x'),
+    ).toBe(false);
+    expect(allowed('realtime/fan-out', 'execute-api:Invoke', post)).toBe(false);
+    expect(allowed('staff/list-reports', 'execute-api:ManageConnections', post)).toBe(false);
+    expect(allowed('events/stream-to-bus', 'execute-api:ManageConnections', post)).toBe(false);
+    // Not per commune: on the function's own role, not its tenant role.
+    expect(accessStatements(declared('realtime/fan-out')).tenant.some((s) => s.actions.includes('execute-api:ManageConnections'))).toBe(
+      false,
+    );
   });
 
   it('the people directory: ListUsersInGroup on staff pools only, nothing else of Cognito', () => {

@@ -53,6 +53,8 @@ export const COGNITO_SIGN_IN_ACTIONS = [
   'cognito-idp:VerifySoftwareToken',
   'cognito-idp:SetUserMFAPreference',
 ] as const;
+/** Posting to, reading and closing a WebSocket API's connections (PostToConnection, GetConnection, DeleteConnection). */
+export const MANAGE_CONNECTIONS_ACTION = 'execute-api:ManageConnections';
 export const FILE_ACTIONS: Record<FileAccess, string> = { read: 's3:GetObject', write: 's3:PutObject', delete: 's3:DeleteObject' };
 
 /** What a statement is about, independent of where it is deployed. */
@@ -65,7 +67,9 @@ export type AccessResource =
   | { kind: 'tenant-role' }
   | { kind: 'bus' }
   | { kind: 'user-pools' }
-  | { kind: 'mail-identities' };
+  | { kind: 'mail-identities' }
+  /** The real-time WebSocket API's connections (`<api>/<stage>/<method>/@connections/<id>`). */
+  | { kind: 'connections' };
 
 export interface AccessStatement {
   actions: readonly string[];
@@ -103,6 +107,8 @@ export interface DeploymentArns {
   mailIdentities: string;
   /** The function's tenant role (absent where the function has none). */
   tenantRole?: string;
+  /** The connections of the real-time WebSocket API, as an ARN pattern (every method, every connection id). */
+  connections?: string;
 }
 
 /** Whether a function gets a tenant role: it touches the table or the bucket. */
@@ -130,6 +136,8 @@ export function baseStatements(access: FunctionAccess): AccessStatement[] {
   if (access.bus) out.push({ actions: ['events:PutEvents'], resources: [{ kind: 'bus' }] });
   if (access.mail)
     out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });
+  // Connections are not per commune (API Gateway names them): the base role holds it, the items say whose they are.
+  if (access.manageConnections) out.push({ actions: [MANAGE_CONNECTIONS_ACTION], resources: [{ kind: 'connections' }] });
   return out;
 }
 
@@ -186,6 +194,8 @@ export function resourceArn(r: AccessResource, arns: DeploymentArns): string {
       return arns.userPools;
     case 'mail-identities':
       return arns.mailIdentities;
+    case 'connections':
+      return arns.connections ?? '';
   }
 }
 

@@ -187,6 +187,13 @@ export const EVENT_RULES: readonly EventRuleDef[] = [
     },
     target: 'work/permit-process',
   },
+  {
+    name: 'realtime-fan-out',
+    // Every change of a report, a permit, a task or a project (REALTIME_EVENT_SOURCES in realtime/changes.ts).
+    description: 'Post each report, permit, task and project change to the live connections following it, and keep it for catch-up',
+    pattern: { source: [REPORT_EVENT_SOURCE, PERMIT_EVENT_SOURCE, WORK_EVENT_SOURCE] },
+    target: 'realtime/fan-out',
+  },
 ];
 
 /** Scheduled functions, defined once: CDK creates a schedule rule for each, the local runtime a timer. */

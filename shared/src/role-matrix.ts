@@ -216,6 +216,11 @@ export const ROLE_MATRIX = {
   'GET /api/{commune}/staff/stats': { read: { what: 'read the statistics', agent: 'any', admin: 'any' } },
   'GET /api/{commune}/staff/stats.csv': { export: { what: 'export the statistics as CSV', agent: 'any', admin: 'any' } },
   'GET /api/{commune}/staff/reports.csv': { export: { what: 'export the reports inbox as CSV', agent: 'any', admin: 'any' } },
+  // Real-time catch-up: anyone on the staff; each change is answered only if its topic's list or item route would
+  // show it to the same person (realtime/topics.ts).
+  'GET /api/{commune}/staff/changes': {
+    read: { what: 'catch up on the live changes missed', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
   'GET /api/{commune}/staff/permits.csv': {
     export: { what: 'export the permit requests as CSV', agent: 'involved', admin: 'any' },
   },

@@ -34,6 +34,8 @@ export interface FunctionAccess {
   bus?: boolean;
   /** Sends e-mail. */
   mail?: boolean;
+  /** Posts to, reads and closes the real-time WebSocket API's connections (`execute-api:ManageConnections`, docs/realtime.md). */
+  manageConnections?: boolean;
 }
 
 export interface RouteDef {
@@ -53,7 +55,10 @@ export const API_FUNCTIONS = {
   'reports/create-report': { table: 'write', files: { uploads: ['read', 'delete'], reports: ['read', 'write'] } },
   'reports/get-report': { table: 'read', files: { reports: ['read'] } },
   'reports/nearby-reports': { table: 'read' },
-  /** The reports inbox, and the staff search across reports and permits (by key for a code, recent pages for words). */
+  /**
+   * The reports inbox, and the staff search across reports and permits (by key for a code, recent pages for words);
+   * and the real-time catch-up (the change feed since a client's last message, docs/realtime.md).
+   */
   'staff/list-reports': { table: 'read' },
   // …and the links to the files joined to staff comments (kept with the tasks' files: work/work-files.ts).
   'staff/get-staff-report': { table: 'read', auditAppend: true, files: { reports: ['read'], tasks: ['read'] } },
@@ -213,6 +218,7 @@ export const ROUTES = [
   { method: 'PATCH', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/work-orders', handler: 'work/work-orders', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/changes', handler: 'staff/list-reports', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;
@@ -243,6 +249,11 @@ export const BACKGROUND_FUNCTIONS = {
   'work/permit-process': { table: 'write' },
   /** Scheduled hourly: rolls up each finished day's report statistics not rolled up yet (docs/statistics.md). */
   'stats/roll-up-stats': { table: 'write' },
+  /**
+   * Event bus rule target: posts each report, permit, task and project change to the WebSocket connections subscribed
+   * to its topics (removing those that answer Gone) and appends it to the commune's change feed (docs/realtime.md).
+   */
+  'realtime/fan-out': { table: 'write', manageConnections: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -73,6 +73,8 @@ const QUERIES = [
   '?from=2020-01-01&to=2026-12-31&department=inconnu',
   '?from=2026-03-01&view=todo&state=active&limit=0',
   '?status=doing&cursor=e30',
+  '?topics=reports,board:NOPE,user:%00,task:zzzz&since=2026-01-01T00:00:00Z~nope&limit=0',
+  `?topics=${'reports,'.repeat(600)}&since=${'9'.repeat(300)}`,
 ];
 
 function paths(template: string): string[] {

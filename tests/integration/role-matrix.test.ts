@@ -465,6 +465,9 @@ const CASES: Cases = {
   'POST /api/{commune}/staff/reports/{code}/work-orders': {
     create: onReport('POST', '/work-orders', () => ({ note: 'Reboucher avant vendredi.' })),
   },
+  'GET /api/{commune}/staff/changes': {
+    read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/changes?topics=tasks`, { headers: auth(t) }) }) },
+  },
   'GET /api/{commune}/staff/stats': {
     read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/stats?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }) },
   },

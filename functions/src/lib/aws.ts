@@ -10,6 +10,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { PrincipalTags } from '@tandem/shared';
 import { readEnv, type FunctionEnv } from './env.js';
@@ -23,6 +24,7 @@ let cached:
       s3?: S3Client;
       cognito?: CognitoIdentityProviderClient;
       events?: EventBridgeClient;
+      connections?: ApiGatewayManagementApiClient;
       /** Per commune, each made on first use (a function that never touches the bucket bundles no S3 client). */
       tenantDdb?: Map<string, DynamoDBDocumentClient>;
       tenantS3?: Map<string, S3Client>;
@@ -35,7 +37,7 @@ export function env(): FunctionEnv {
 }
 
 /** The AWS services the functions call, by IAM service prefix. */
-export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses';
+export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses' | 'execute-api';
 
 /**
  * The local runtime's access check (infra/local/iam/): it throws an AccessDenied error like AWS's when the calling
@@ -280,4 +282,19 @@ export function eventBridge(): EventBridgeClient {
     new EventBridgeClient({ region: e.region, endpoint: e.endpoints.eventbridge, ...localCredentials(e.endpoints.eventbridge) }),
   );
   return cached!.events;
+}
+
+/**
+ * The real-time WebSocket API's management client (PostToConnection, GetConnection, DeleteConnection), or undefined
+ * when no WebSocket API is configured (REALTIME_CONNECTIONS_URL). Its credentials are the function's own, from the
+ * environment, in Lambda as on one machine.
+ */
+export function connectionsApi(): ApiGatewayManagementApiClient | undefined {
+  const e = env();
+  if (!e.realtimeConnectionsUrl) return undefined;
+  cached!.connections ??= guarded(
+    'execute-api',
+    new ApiGatewayManagementApiClient({ region: e.region, endpoint: e.realtimeConnectionsUrl }),
+  );
+  return cached!.connections;
 }

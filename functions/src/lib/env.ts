@@ -22,6 +22,12 @@ export interface FunctionEnv {
   /** The function's tenant role, assumed per commune with the session tag commune=<id> (set by CDK; none locally). */
   tenantRoleArn?: string;
   endpoints: { dynamodb?: string; s3?: string; cognito?: string; eventbridge?: string };
+  /**
+   * The real-time WebSocket API's management URL, `https://<api>.execute-api.<region>.amazonaws.com/realtime` (set by
+   * CDK on the fan-out; locally the local gateway's `http://127.0.0.1:<port>/realtime`). Unset: changes go to the
+   * catch-up feed only (docs/realtime.md).
+   */
+  realtimeConnectionsUrl?: string;
 }
 
 export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
@@ -46,5 +52,6 @@ export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
       cognito: e.COGNITO_ENDPOINT,
       eventbridge: e.EVENTBRIDGE_ENDPOINT,
     },
+    realtimeConnectionsUrl: e.REALTIME_CONNECTIONS_URL || undefined,
   };
 }

@@ -58,7 +58,18 @@ export async function requireStaff(
   const auth = header(event, 'authorization') ?? '';
   const m = /^Bearer\s+(\S+)$/i.exec(auth);
   if (!m) throw unauthorized('sign in first: send Authorization: Bearer <token>');
-  const token = m[1];
+  return verifyStaffToken(m[1], commune, allowed);
+}
+
+/**
+ * Verifies a staff ID token against the commune's own staff pool: the API's Authorization header (requireStaff) and
+ * the real-time socket's query string (realtime/authorize-connection.ts). 401 / 403 HttpErrors as requireStaff says.
+ */
+export async function verifyStaffToken(
+  token: string,
+  commune: CommuneRegistration,
+  allowed: readonly StaffRole[] = STAFF_ROLES,
+): Promise<StaffUser> {
   let claimed: JWTPayload;
   try {
     claimed = decodeJwt(token);

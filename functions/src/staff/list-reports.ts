@@ -2,6 +2,7 @@ import { InboxQuery } from '@tandem/shared';
 import { apiHandler, json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { type ApiRoute, routeOf } from '../lib/route-of.js';
 import { searchReports } from './search.js';
+import { catchUp } from '../realtime/catch-up.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
@@ -29,10 +30,11 @@ async function inbox(event: ApiEvent): Promise<ApiResult> {
   return json(200, { items, ...(cursor ? { cursor } : {}), scanned: page.scanned, partial: page.partial });
 }
 
-/** The inbox and the staff search, one function (the platform stack counts its resources). */
+/** The inbox, the staff search and the real-time catch-up, one function (the platform stack counts its resources). */
 export const handler = apiHandler((event) =>
   routeOf<'staff/list-reports', ApiRoute>(event, {
     'GET /api/{commune}/staff/reports': inbox,
     'GET /api/{commune}/staff/search': searchReports,
+    'GET /api/{commune}/staff/changes': catchUp,
   })(event),
 );

@@ -22,6 +22,8 @@ export interface LocalEndpoints {
   /** The local identity provider's state folder, and cognito-local's data folder (it keeps its database in .cognito/db). */
   identityDir: string;
   cognitoDir: string;
+  /** The local gateway's real-time management API (`http://127.0.0.1:<port>/realtime`), for the fan-out's client. */
+  realtimeConnections?: string;
 }
 
 export const LOCAL_TABLE_NAME = 'tandem';
@@ -53,6 +55,7 @@ export function handlerEnv(e: LocalEndpoints, uploadsBucket: string, options: { 
     S3_ENDPOINT: e.s3,
     COGNITO_ENDPOINT: e.cognito,
     EVENTBRIDGE_ENDPOINT: e.eventbridge,
+    ...(e.realtimeConnections ? { REALTIME_CONNECTIONS_URL: e.realtimeConnections } : {}),
   };
 }
 

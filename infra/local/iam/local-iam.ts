@@ -10,6 +10,7 @@
 import {
   API_FUNCTIONS,
   BACKGROUND_FUNCTIONS,
+  REALTIME_FUNCTIONS,
   accessStatements,
   bareAddress,
   isAllowed,
@@ -54,7 +55,7 @@ export class LocalAccessDenied extends Error {
 }
 
 export interface LocalIamOptions {
-  /** Declared access per function; default API_FUNCTIONS and BACKGROUND_FUNCTIONS (tests override entries). */
+  /** Declared access per function; default API_FUNCTIONS, BACKGROUND_FUNCTIONS and REALTIME_FUNCTIONS (tests override entries). */
   access?: Record<string, FunctionAccess>;
   /** Names of the deployment; default: the handlers' environment (TABLE_NAME, UPLOADS_BUCKET, EVENT_BUS_NAME, AWS_REGION). */
   names?: LocalNames;
@@ -91,12 +92,13 @@ export function deploymentArnsOf(n: LocalNames): DeploymentArns {
     bus: a.bus(n.busName),
     userPools: a.userPool('*'),
     mailIdentities: a.mailIdentity('*'),
+    connections: a.connection('*', '*'),
   };
 }
 
 /** Turns enforcement on for every client the functions create from now on; returns what turns it off. */
 export function installLocalIam(options: LocalIamOptions = {}): () => void {
-  const access: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS, ...options.access };
+  const access: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS, ...REALTIME_FUNCTIONS, ...options.access };
   const statements = new Map<string, { base: AccessStatement[]; tenant: AccessStatement[] }>();
   const statementsOf = (fn: string) => {
     let s = statements.get(fn);

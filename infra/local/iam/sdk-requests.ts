@@ -3,9 +3,9 @@
  * bus or pool it names becomes a resource ARN. A call may need several (CopyObject reads its source and
  * writes its target; a transaction checks every item). Pure, so it is unit-tested.
  */
-import { TABLE_GSIS, TABLE_KEYS, bareAddress, type AccessRequest } from '@tandem/shared';
+import { REALTIME_STAGE, TABLE_GSIS, TABLE_KEYS, bareAddress, type AccessRequest } from '@tandem/shared';
 
-export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses';
+export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses' | 'execute-api';
 
 /** The local deployment's names and ARN bases (the handlers' environment). */
 export interface LocalNames {
@@ -18,6 +18,9 @@ export interface LocalNames {
   poolTags?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+/** The local gateway's WebSocket API: its id in ARNs, and its stage (REALTIME_STAGE). */
+export const LOCAL_WEBSOCKET_API_ID = 'local';
+
 type Input = Record<string, unknown>;
 
 export const localArns = (n: LocalNames) => ({
@@ -26,7 +29,13 @@ export const localArns = (n: LocalNames) => ({
   bus: (name: string) => `arn:aws:events:${n.region}:${n.account}:event-bus/${name}`,
   userPool: (id: string) => `arn:aws:cognito-idp:${n.region}:${n.account}:userpool/${id}`,
   mailIdentity: (address: string) => `arn:aws:ses:${n.region}:${n.account}:identity/${address}`,
+  /** A connection of the WebSocket API, as IAM names it for ManageConnections: `<api>/<stage>/<METHOD>/@connections/<id>`. */
+  connection: (method: string, id: string) =>
+    `arn:aws:execute-api:${n.region}:${n.account}:${LOCAL_WEBSOCKET_API_ID}/${REALTIME_STAGE}/${method}/@connections/${id}`,
 });
+
+/** The management API's operations, each the HTTP method its ARN names. */
+const CONNECTION_METHODS: Record<string, string> = { PostToConnection: 'POST', GetConnection: 'GET', DeleteConnection: 'DELETE' };
 
 /** Transaction items are authorised one by one, each as the single-item action it performs. */
 const TRANSACT_ACTIONS: Record<string, string> = {
@@ -151,6 +160,14 @@ export function iamRequests(service: AwsService, operation: string, input: Input
         const bus = e.EventBusName ?? 'default';
         return { action: `events:${operation}`, resource: bus.startsWith('arn:') ? bus : arns.bus(bus) };
       });
+    // Every management call is execute-api:ManageConnections on the connection, the method in its ARN.
+    case 'execute-api':
+      return [
+        {
+          action: 'execute-api:ManageConnections',
+          resource: arns.connection(CONNECTION_METHODS[operation] ?? operation, String(input.ConnectionId ?? '')),
+        },
+      ];
     case 'ses': {
       const from = bareAddress(String(input.FromEmailAddress ?? ''));
       return [{ action: `ses:${operation}`, resource: arns.mailIdentity(from.split('@')[1] ?? from), fromAddress: from }];

@@ -98,6 +98,15 @@ describe('SDK call → IAM action and resource', () => {
     ]);
   });
 
+  it('execute-api: each management call is ManageConnections on the connection, with its HTTP method in the ARN', () => {
+    const arn = (method: string) => `arn:aws:execute-api:eu-west-1:000000000000:local/realtime/${method}/@connections/L0SM9cOFvHcCIhw=`;
+    expect(iamRequests('execute-api', 'PostToConnection', { ConnectionId: 'L0SM9cOFvHcCIhw=', Data: '{}' }, n)).toEqual([
+      { action: 'execute-api:ManageConnections', resource: arn('POST') },
+    ]);
+    expect(iamRequests('execute-api', 'DeleteConnection', { ConnectionId: 'L0SM9cOFvHcCIhw=' }, n)[0].resource).toBe(arn('DELETE'));
+    expect(iamRequests('execute-api', 'GetConnection', { ConnectionId: 'L0SM9cOFvHcCIhw=' }, n)[0].resource).toBe(arn('GET'));
+  });
+
   it('events: one check per entry, on its bus (default when unnamed); SES: the sender domain with ses:FromAddress', () => {
     expect(iamRequests('events', 'PutEvents', { Entries: [{ EventBusName: 'tandem' }, {}] }, n)).toEqual([
       { action: 'events:PutEvents', resource: 'arn:aws:events:eu-west-1:000000000000:event-bus/tandem' },

@@ -60,8 +60,9 @@ describe('a local server on its own site and bus', () => {
       busName: 'tandem',
       deadLetterDir: join(dist, '..', 'unused-dlq'),
       log: quiet,
-      invoke: async (_t, e) => {
-        delivered.push(e);
+      // The reporter's notifier (the real-time fan-out takes the same event too).
+      invoke: async (t, e) => {
+        if (t === 'notify/notify-reporter') delivered.push(e);
       },
     });
     server = createLocalServer({ webDist: dist, outboxDir: join(dist, 'no-outbox'), bus, log: { ...quiet, error: () => undefined } });

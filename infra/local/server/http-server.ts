@@ -4,12 +4,17 @@
  *   /_aws/events      → EventBridge PutEvents → local bus
  *   /_local/outbox/   → sent mails (HTML), /_local/outbox.json (JSON)
  *   /_local/totp      → the demo accounts' current TOTP codes (HTML), /_local/totp.json (JSON)
+ *   /realtime         → WebSocket upgrade: the real-time API (realtime-gateway.ts); /realtime/@connections/{id} its
+ *                       management API (loopback only)
  *   everything else   → web/dist with the shared site rewrites
  * Until the startup gate opens, everything but /_aws/* answers "Tandem démarre…" (startup-gate.ts).
  * Every answer carries X-Content-Type-Options: nosniff; /_aws/* and /_local/* answer only to loopback clients.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { REALTIME_PATH } from '@tandem/shared';
+import { CONNECTIONS_PATH, type RealtimeGateway } from './realtime-gateway.js';
 import { handleApi } from './api-router.js';
 import { handleEventsApi } from './events-endpoint.js';
 import { outboxHtml, readOutbox } from './outbox-page.js';
@@ -18,7 +23,7 @@ import { sendProblem } from './problem-response.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { serveStatic, type SiteOrigins } from './static-site.js';
 import { DEFAULT_HOST, isLoopbackAddress, isLoopbackOnlyPath } from './loopback.js';
-import type { StartupGate } from './startup-gate.js';
+import { STARTING_RETRY_AFTER, type StartupGate } from './startup-gate.js';
 import type { LocalBus } from '../bus/local-bus.js';
 import { logger, type Logger } from '../util/log.js';
 
@@ -38,6 +43,8 @@ export interface LocalServerOptions {
   siteOrigins?: SiteOrigins;
   /** The abuse limits on /api/* (shared/src/rate-limits.ts); absent: none. Not applied to the seeder before the gate opens. */
   rateLimiter?: RateLimiter;
+  /** The real-time WebSocket API (upgrades on /realtime, its management API); absent: none. */
+  realtime?: RealtimeGateway;
 }
 
 class TooLarge extends Error {}
@@ -62,12 +69,31 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 export function createLocalServer(options: LocalServerOptions): Server {
   const log = options.log ?? logger('server');
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
       log.error(`${req.method} ${req.url} failed`, e);
       sendProblem(res, 500, 'the local server failed');
     });
   });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    const path = (req.url ?? '/').split('?')[0];
+    if (!options.realtime || path !== REALTIME_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    if (options.gate && !options.gate.ready) {
+      socket.end(
+        `HTTP/1.1 503 Service Unavailable\r\nretry-after: ${STARTING_RETRY_AFTER}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`,
+      );
+      return;
+    }
+    options.realtime.upgrade(req, socket, head).catch((e) => {
+      log.error(`upgrade ${path} failed`, e);
+      socket.destroy();
+    });
+  });
+  return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = req.url ?? '/';
@@ -76,6 +102,11 @@ export function createLocalServer(options: LocalServerOptions): Server {
     res.setHeader('x-content-type-options', 'nosniff');
     if (isLoopbackOnlyPath(path) && !isLoopbackAddress(req.socket.remoteAddress)) {
       sendProblem(res, 403, 'this endpoint of the local platform answers only on this machine (loopback)');
+      return;
+    }
+    // The fan-out posts while the platform starts too (to connections of an earlier run: they answer Gone).
+    if (options.realtime && path.startsWith(CONNECTIONS_PATH)) {
+      options.realtime.management(method, path, await readBody(req), res);
       return;
     }
     if (options.gate && !options.gate.admit(req, path, res)) return;

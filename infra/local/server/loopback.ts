@@ -3,6 +3,7 @@
  * handlers' EventBridge) answer only to this machine, even when the server listens on more than loopback.
  */
 import { isIPv4 } from 'node:net';
+import { REALTIME_PATH } from '@tandem/shared';
 
 /** Where the platform listens unless the user asks otherwise (HOST=0.0.0.0 npm start). */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -15,6 +16,11 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return isIPv4(a) && a.startsWith('127.');
 }
 
-/** Paths only a loopback client may reach. */
+/** Paths only a loopback client may reach (the real-time management API is IAM-guarded in AWS: here, this machine only). */
 export const isLoopbackOnlyPath = (path: string) =>
-  path === '/_aws' || path.startsWith('/_aws/') || path === '/_local' || path.startsWith('/_local/') || path.startsWith('/_local.');
+  path === '/_aws' ||
+  path.startsWith('/_aws/') ||
+  path === '/_local' ||
+  path.startsWith('/_local/') ||
+  path.startsWith('/_local.') ||
+  path.startsWith(`${REALTIME_PATH}/@connections`);

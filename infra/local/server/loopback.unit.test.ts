@@ -22,9 +22,11 @@ describe('isLoopbackAddress', () => {
       expect(isLoopbackAddress(a), String(a)).toBe(false);
   });
   it('guards the platform’s own endpoints, not the site or the API', () => {
-    for (const p of ['/_aws/events', '/_aws', '/_local/outbox/', '/_local/outbox', '/_local/outbox.json'])
+    for (const p of ['/_aws/events', '/_aws', '/_local/outbox/', '/_local/outbox', '/_local/outbox.json', '/realtime/@connections/abc='])
       expect(isLoopbackOnlyPath(p), p).toBe(true);
-    for (const p of ['/', '/api/communes', '/soignies/_local/', '/_localisation/']) expect(isLoopbackOnlyPath(p), p).toBe(false);
+    // The real-time socket itself is for the staff's browsers, like the API.
+    for (const p of ['/', '/api/communes', '/soignies/_local/', '/_localisation/', '/realtime'])
+      expect(isLoopbackOnlyPath(p), p).toBe(false);
   });
 });
 

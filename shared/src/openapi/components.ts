@@ -60,6 +60,7 @@ import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
 import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
 import { StatsDepartmentRow, StatsPermitRow, StatsView } from '../schemas/stats.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
+import { RealtimeChanges } from '../realtime/catch-up.js';
 import {
   ProgressInput,
   PublicationAnswer,
@@ -195,6 +196,7 @@ export const OUTPUT_SCHEMAS = {
   WatchAnswer,
   RecurrenceView,
   RecurrenceList: z.object({ items: z.array(RecurrenceView) }),
+  RealtimeChanges,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -17,6 +17,7 @@ import { ProjectListQuery } from '../schemas/work-projects.js';
 import { UnpublishQuery } from '../schemas/worksites.js';
 import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
 import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } from '../schemas/stats.js';
+import { ChangesQuery } from '../realtime/catch-up.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -944,6 +945,20 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       },
     },
     errors: { 400: 'A query parameter is not valid, or more than 10 000 entries match: choose a shorter period.' },
+  },
+  'GET /api/{commune}/staff/changes': {
+    summary: 'Catch up on the live changes missed (real-time feed)',
+    tag: 'staff-reports',
+    access: 'staff',
+    query: ChangesQuery,
+    description:
+      'The changes of reports, permits, tasks and projects since the message id `since` (the last one the WebSocket ' +
+      '`wss://<site>/realtime` delivered), oldest first, each once, on the `topics` asked (comma-separated, as the socket ' +
+      'names them: reports, permits, tasks, projects, report:<code>, permit:<code>, task:<id>, project:<id>, board:<department>, ' +
+      'user:<sub>). Only ids and states; only what the person may see through the same lists and items; kept ' +
+      'three days (docs/realtime.md). With `next`, more may follow: ask again with since=next.',
+    responses: { 200: { description: 'The changes missed.', content: json('RealtimeChanges') } },
+    errors: { 400: 'A query parameter is not valid: since is not a message id, a topic is not one, more than 50 topics.' },
   },
   'GET /api/{commune}/staff/stats': {
     summary: 'Statistics of a period',
