@@ -44,3 +44,4 @@ export * from './work/work-config.js';
 export * from './work/template-tasks.js';
 export * from './schemas/worksites.js';
 export * from './worksites/works-paths.js';
+export * from './notifications/notification-kinds.js';

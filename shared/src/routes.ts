@@ -106,6 +106,8 @@ export const API_FUNCTIONS = {
   'work/work-orders': { table: 'write', files: { reports: ['read'], tasks: ['read', 'write'] } },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
+  /** A person's notification centre: their notifications, unread count, marking read, preferences (their own partition only). */
+  'notifications/notifications': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -206,6 +208,11 @@ export const ROUTES = [
   { method: 'PATCH', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/work-orders', handler: 'work/work-orders', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/notifications', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/notifications/unread', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/notifications/read', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/notifications/preferences', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/notifications/preferences', handler: 'notifications/notifications', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;
@@ -236,6 +243,12 @@ export const BACKGROUND_FUNCTIONS = {
   'work/permit-process': { table: 'write' },
   /** Scheduled hourly: rolls up each finished day's report statistics not rolled up yet (docs/statistics.md). */
   'stats/roll-up-stats': { table: 'write' },
+  /**
+   * Event bus rule target and hourly schedule (one function: the platform stack counts its resources): staff
+   * notifications from mentions, assignments, opinion requests and watched items' changes; due soon and overdue
+   * tasks; the daily e-mail digest. Reads the staff directory (departments' members, addresses).
+   */
+  'notifications/notify-staff': { table: 'write', mail: true, cognitoDirectory: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -25,6 +25,7 @@ import {
   workFollowKeys,
   recurrenceKeys,
   statsDayKeys,
+  notificationKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -71,5 +72,6 @@ export const keys = {
   ...workFollowKeys,
   ...recurrenceKeys,
   ...statsDayKeys,
+  ...notificationKeys,
   byDate,
 };

@@ -22,3 +22,4 @@ export * from './work-activity.js';
 export * from './works-watcher.js';
 export * from './recurrence.js';
 export * from './stats-day.js';
+export * from './notification.js';

@@ -16,6 +16,7 @@ import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
 import { recurringDe } from './recurring/de.js';
+import { notificationsDe } from './notifications/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -35,4 +36,5 @@ export const de: Record<MessageKey, string> = {
   ...workTasksDe,
   ...worksitesDe,
   ...recurringDe,
+  ...notificationsDe,
 };

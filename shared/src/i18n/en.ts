@@ -16,6 +16,7 @@ import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
 import { recurringEn } from './recurring/en.js';
+import { notificationsEn } from './notifications/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -35,4 +36,5 @@ export const en: Record<MessageKey, string> = {
   ...workTasksEn,
   ...worksitesEn,
   ...recurringEn,
+  ...notificationsEn,
 };

@@ -20,6 +20,7 @@ import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
 import { recurringFr } from './recurring/fr.js';
+import { notificationsFr } from './notifications/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -39,5 +40,6 @@ export const fr = {
   ...workTasksFr,
   ...worksitesFr,
   ...recurringFr,
+  ...notificationsFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -16,6 +16,7 @@ import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
 import { recurringNl } from './recurring/nl.js';
+import { notificationsNl } from './notifications/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -35,4 +36,5 @@ export const nl: Record<MessageKey, string> = {
   ...workTasksNl,
   ...worksitesNl,
   ...recurringNl,
+  ...notificationsNl,
 };
