@@ -81,7 +81,7 @@ export async function sendDigests(reg: CommuneRegistration, day: string): Promis
   const commune = reg.config.id;
   const hour = `${String(DIGEST_HOUR).padStart(2, '0')}:00`;
   const from = new Date(brusselsWallToMs(addDays(day, -1), hour)).toISOString();
-  const to = new Date(brusselsWallToMs(day, hour) - 1).toISOString() + '~';
+  const to = `${new Date(brusselsWallToMs(day, hour) - 1).toISOString()}~`;
   const people = await addressees(reg);
   const names = new Map(people.map((p) => [p.sub, p.name]));
   const result = { mailed: 0, alreadyMailed: 0 };
