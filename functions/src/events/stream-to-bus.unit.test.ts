@@ -55,14 +55,20 @@ describe('stream to bus', () => {
     expect(e.DetailType).toBe('Permit opinion requested');
     const event = { source: e.Source, 'detail-type': e.DetailType, detail: JSON.parse(e.Detail!) };
     expect(event.detail).toMatchObject({ code: 'WXYZ-2345', department: 'police', kind: 'opinion_requested' });
-    // The same rules as the cloud's route it to the department's notifier only.
-    expect(EVENT_RULES.filter((r) => matchesPattern(event, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-department']);
+    // The same rules as the cloud's route it to the department's notifier (and the staff notifications) only.
+    expect(EVENT_RULES.filter((r) => matchesPattern(event, r.pattern)).map((r) => r.target)).toEqual([
+      'notify/notify-department',
+      'notifications/notify-staff',
+    ]);
     const changed = eventEntryFor(
       record('INSERT', { ...ptl, kind: 'state_changed', public: true, department: undefined, from: 'opinions', to: 'approved' }),
       'bus',
     )!;
     const ev2 = { source: changed.Source, 'detail-type': changed.DetailType, detail: JSON.parse(changed.Detail!) };
-    expect(EVENT_RULES.filter((r) => matchesPattern(ev2, r.pattern)).map((r) => r.target)).toEqual(['notify/notify-requester']);
+    expect(EVENT_RULES.filter((r) => matchesPattern(ev2, r.pattern)).map((r) => r.target)).toEqual([
+      'notify/notify-requester',
+      'notifications/notify-staff',
+    ]);
   });
 });
 

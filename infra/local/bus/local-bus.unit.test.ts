@@ -51,6 +51,9 @@ describe('local bus', () => {
     expect(out.FailedEntryCount).toBe(0);
     expect(out.Entries.every((e) => typeof e.EventId === 'string')).toBe(true);
     const rule = EVENT_RULES.find((r) => r.name === 'notify-reporter')!;
+    // Staff notifications hear of every report state change (public or not): this test follows the reporter's rule.
+    expect(calls.filter((c) => c.target === 'notifications/notify-staff')).toHaveLength(2);
+    calls.splice(0, calls.length, ...calls.filter((c) => c.target !== 'notifications/notify-staff'));
     expect(calls).toHaveLength(1);
     expect(calls[0].target).toBe(rule.target);
     expect(calls[0].event).toMatchObject({
