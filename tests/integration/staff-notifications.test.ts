@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brusselsDate, brusselsWallToMs, addDays, keys, TIMELINE_PREFIX, type WorkActivityItem } from '@tandem/shared';
-import { api, auth } from './api-client.js';
-import { as, newTask, subOf, tokenOf } from './task-fixtures.js';
+import { api, auth, sampleReport } from './api-client.js';
+import { as, key, newTask, subOf, tokenOf } from './task-fixtures.js';
 import { eventDetails, requester, tinyPdf, uploadDocument } from './permit-fixtures.js';
 import { eventually, localDataDir } from '../support/local-env.js';
 import { invokeHandler } from '../../infra/local/handlers/load-handler.js';
@@ -92,6 +92,30 @@ describe.runIf(streamsOn)('staff notifications from bus events', () => {
     // Not the agent who asked, nor a department not asked.
     expect(about(await allOf('events'), code).filter((n) => n.kind === 'opinion_requested')).toEqual([]);
     expect(about(await allOf('worker'), code)).toEqual([]);
+  });
+
+  it('a report given to a colleague tells them; passed to a department, its members; the person who did it, neither', async () => {
+    const filed = await api('POST', '/api/soignies/reports', { body: sampleReport() });
+    expect(filed.status).toBe(201);
+    const code = filed.body.code as string;
+    const planned = await as('agent', 'PATCH', `reports/${code}`, { assignee: await subOf('worker'), version: 1 });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(200);
+    const given = await until(async () => about(await allOf('worker'), code).find((n) => n.kind === 'assignment'), 'the report');
+    expect(given).toMatchObject({ item: { kind: 'report', id: code }, actorSub: await subOf('agent') });
+    const passed = await as('agent', 'PATCH', `reports/${code}`, { department: 'evenements', version: planned.body.version });
+    expect(passed.status, JSON.stringify(passed.body)).toBe(200);
+    await until(async () => about(await allOf('events'), code).find((n) => n.kind === 'assignment'), 'the department');
+    expect(about(await allOf('agent'), code)).toEqual([]);
+  });
+
+  it('a watched task’s state change tells its watchers, with the state', async () => {
+    const t = (await newTask('agent', { assignees: [await subOf('worker')] })).body;
+    const moved = await as('worker', 'PATCH', `tasks/${t.id}`, { status: 'doing', version: t.version }, { 'idempotency-key': key() });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    // The agent made it, so watches it.
+    const told = await until(async () => about(await allOf('agent'), t.id).find((n) => n.kind === 'watched_state'), 'the change');
+    expect(told).toMatchObject({ state: 'doing', actorSub: await subOf('worker') });
+    expect(about(await allOf('worker'), t.id).map((n) => n.kind)).toEqual(['assignment']);
   });
 
   it('marks read once (a retry changes nothing), and all at once', async () => {
