@@ -10,6 +10,7 @@ import {
   WATCHER_PREFIX,
   WORK_EVENT_SOURCE,
   keys,
+  type FollowedKind,
   type PermitEventDetail,
   type PermitTimelineItem,
   type ReportEventDetail,
@@ -23,6 +24,20 @@ import { getItem, getTask, partitionItems } from '../work/work-store.js';
 
 export type StaffEvent = EventBridgeEvent<string, WorkEventDetail | PermitEventDetail | ReportEventDetail>;
 
+/** The partition of a followed item (tasks and projects now; reports' and permits' comments may come as work events too). */
+function followedPk(commune: string, kind: FollowedKind, id: string): string {
+  switch (kind) {
+    case 'task':
+      return keys.taskPk(commune, id);
+    case 'project':
+      return keys.projectPk(commune, id);
+    case 'report':
+      return keys.reportPk(commune, id);
+    case 'permit':
+      return keys.permitPk(commune, id);
+  }
+}
+
 const watchersOf = async (pk: string) => (await partitionItems<WatcherItem>(pk, WATCHER_PREFIX)).map((w) => w.sub);
 const splitSubs = (v?: string) => (v ? v.split(',').filter(Boolean) : []);
 
@@ -35,7 +50,7 @@ export async function eventFacts(event: StaffEvent): Promise<EventFacts | undefi
 }
 
 async function workFacts(d: WorkEventDetail): Promise<EventFacts | undefined> {
-  const pk = d.entity === 'task' ? keys.taskPk(d.commune, d.id) : keys.projectPk(d.commune, d.id);
+  const pk = followedPk(d.commune, d.entity, d.id);
   const base: EventFacts = {
     commune: d.commune,
     item: { kind: d.entity, id: d.id },
