@@ -9,7 +9,6 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { functionId } from './tandem-http-api.js';
 
 /** Every alarm looks at 5-minute periods. */
 export const ALARM_PERIOD = Duration.minutes(5);
@@ -17,6 +16,8 @@ export const ALARM_PERIOD = Duration.minutes(5);
 export const API_5XX_PERCENT = 1;
 /** …and it answered at least this many requests in that period (one failure among three is not a rate). */
 export const API_5XX_MIN_REQUESTS = 20;
+/** CloudWatch's most metrics in one alarm's expression. */
+export const FUNCTIONS_PER_ERROR_ALARM = 10;
 
 export interface TandemAlarmsProps {
   api: IHttpApi;
@@ -30,7 +31,7 @@ export interface TandemAlarmsProps {
 
 /**
  * CloudWatch alarms for a commune's IT, all sending to one SNS topic (encrypted with a key CloudWatch may use,
- * TLS only): messages in a dead-letter queue, the API's 5xx rate, and errors of each function.
+ * TLS only): messages in a dead-letter queue, the API's 5xx rate, and errors of every function (ten functions an alarm).
  */
 export class TandemAlarms extends Construct {
   readonly topic: Topic;
@@ -84,12 +85,20 @@ export class TandemAlarms extends Construct {
       }),
     );
 
-    for (const [name, fn] of Object.entries(props.functions)) {
+    // CloudWatch lets one alarm combine at most ten metrics: the functions' errors are watched in groups of ten (their
+    // sum), not one alarm each, because each alarm is a resource and the platform stack must stay under
+    // CloudFormation's 500 (docs/cloud.md). The alarm names its functions; the Lambda console tells which one failed.
+    const names = Object.keys(props.functions).sort();
+    for (let g = 0; g * FUNCTIONS_PER_ERROR_ALARM < names.length; g++) {
+      const group = names.slice(g * FUNCTIONS_PER_ERROR_ALARM, (g + 1) * FUNCTIONS_PER_ERROR_ALARM);
+      const usingMetrics = Object.fromEntries(
+        group.map((name, i) => [`f${i}`, props.functions[name].metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' })]),
+      );
       this.add(
         action,
-        new Alarm(this, `Errors-${functionId(name)}`, {
-          alarmDescription: `The function ${name} failed (crash, timeout, or a background error that Lambda retries).`,
-          metric: fn.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
+        new Alarm(this, `FunctionErrors${g + 1}`, {
+          alarmDescription: `One of these functions failed (crash, timeout, or a background error that Lambda retries): ${group.join(', ')}.`,
+          metric: new MathExpression({ label: 'Errors', expression: 'SUM(FILL(METRICS(), 0))', usingMetrics, period: ALARM_PERIOD }),
           threshold: 1,
           comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
           evaluationPeriods: 1,

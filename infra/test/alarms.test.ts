@@ -5,7 +5,7 @@ import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambd
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_FUNCTIONS, BACKGROUND_FUNCTIONS, METRICS_NAMESPACE, SERVICE_NAME } from '@tandem/shared';
-import { API_5XX_MIN_REQUESTS, API_5XX_PERCENT, TandemAlarms } from '../constructs/alarms.js';
+import { API_5XX_MIN_REQUESTS, API_5XX_PERCENT, FUNCTIONS_PER_ERROR_ALARM, TandemAlarms } from '../constructs/alarms.js';
 import { buildTestApp } from './support/test-app.js';
 import { functionLogicalId, resourcesOf, type Resource } from './support/template-queries.js';
 
@@ -57,12 +57,25 @@ describe('alarms', () => {
     expect(metric('requests')).toMatchObject({ Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'Count' }, Stat: 'Sum' });
   });
 
-  it('one per function on its Lambda errors', () => {
+  it('every function’s Lambda errors are watched once, ten functions an alarm (their sum, missing data as 0)', () => {
+    const grouped = alarms().filter((a) => a.Metrics?.some((m: any) => m.MetricStat?.Metric?.MetricName === 'Errors'));
+    const watched = grouped.flatMap((a) =>
+      a.Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric.Dimensions[0].Value.Ref),
+    );
     for (const key of Object.keys({ ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS })) {
-      const id = functionLogicalId(t, key);
-      const hits = alarms().filter((a) => a.MetricName === 'Errors' && a.Dimensions?.[0]?.Value?.Ref === id);
-      expect(hits, key).toHaveLength(1);
-      expect(hits[0]).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 1, Statistic: 'Sum', Period: 300 });
+      expect(
+        watched.filter((id: string) => id === functionLogicalId(t, key)),
+        key,
+      ).toHaveLength(1);
+    }
+    for (const a of grouped) {
+      const stats = a.Metrics.filter((m: any) => m.MetricStat);
+      expect(stats.length).toBeLessThanOrEqual(FUNCTIONS_PER_ERROR_ALARM);
+      expect(
+        stats.every((m: any) => m.MetricStat.Metric.Namespace === 'AWS/Lambda' && m.MetricStat.Stat === 'Sum' && m.ReturnData === false),
+      ).toBe(true);
+      expect(a.Metrics.find((m: any) => m.Expression)).toMatchObject({ Expression: 'SUM(FILL(METRICS(), 0))' });
+      expect(a).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
     }
   });
 

@@ -176,6 +176,28 @@ export const EVENT_RULES: readonly EventRuleDef[] = [
     target: 'worksites/notify-watchers',
   },
   {
+    name: 'notify-staff',
+    // Ids only on the bus: the target reads the activity or timeline item, the watchers and the departments' members.
+    description:
+      'Staff notifications: mentions and assignments on tasks, projects and reports, opinion requests to a department, state changes and comments on watched items',
+    pattern: {
+      source: [WORK_EVENT_SOURCE, PERMIT_EVENT_SOURCE, REPORT_EVENT_SOURCE],
+      'detail-type': [
+        WORK_EVENT_TYPES.created,
+        WORK_EVENT_TYPES.changed,
+        WORK_EVENT_TYPES.status,
+        WORK_EVENT_TYPES.assigned,
+        WORK_EVENT_TYPES.comment,
+        PERMIT_EVENT_TYPES.opinion_requested,
+        PERMIT_EVENT_TYPES.state_changed,
+        REPORT_EVENT_TYPES.assigned,
+        REPORT_EVENT_TYPES.planned,
+        REPORT_EVENT_TYPES.state_changed,
+      ],
+    },
+    target: 'notifications/notify-staff',
+  },
+  {
     name: 'start-permit-process',
     // Events carry no permit kind (ids and states only): the target reads the permit and starts events' processes only.
     description:
@@ -221,6 +243,12 @@ export const SCHEDULES: readonly ScheduleDef[] = [
     name: 'generate-recurring-tasks',
     description: 'Each recurrence’s tasks are made three weeks ahead (never twice: ids derived from the recurrence and the day)',
     target: 'work/recurrence-scheduler',
+    everyMinutes: 60,
+  },
+  {
+    name: 'staff-notifications',
+    description: 'Staff notifications of tasks due within a day or overdue (once per task and kind), and the daily e-mail digest',
+    target: 'notifications/notify-staff',
     everyMinutes: 60,
   },
   {

@@ -45,3 +45,4 @@ export * from './work/template-tasks.js';
 export * from './schemas/worksites.js';
 export * from './worksites/works-paths.js';
 export * from './realtime/index.js';
+export * from './notifications/notification-kinds.js';

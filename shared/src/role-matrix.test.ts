@@ -124,6 +124,7 @@ describe('the role matrix', () => {
       stats: ['agent', 'admin'],
       team: ['admin'],
       audit: ['admin'],
+      notifications: ['worker', 'agent', 'admin'],
     });
   });
 

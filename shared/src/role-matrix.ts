@@ -224,6 +224,23 @@ export const ROLE_MATRIX = {
   'GET /api/{commune}/staff/permits.csv': {
     export: { what: 'export the permit requests as CSV', agent: 'involved', admin: 'any' },
   },
+  // The notification centre: each person reads and marks their own notifications and sets their own preferences
+  // (the routes name no person: the handler reads the caller's partition only).
+  'GET /api/{commune}/staff/notifications': {
+    read: { what: 'read one’s own notifications', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/notifications/unread': {
+    read: { what: 'count one’s own unread notifications', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/notifications/read': {
+    mark: { what: 'mark one’s own notifications read', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'GET /api/{commune}/staff/notifications/preferences': {
+    read: { what: 'read one’s own notification preferences', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/notifications/preferences': {
+    change: { what: 'choose how one hears of one’s notifications', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

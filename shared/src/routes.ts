@@ -112,6 +112,8 @@ export const API_FUNCTIONS = {
   'work/work-orders': { table: 'write', files: { reports: ['read'], tasks: ['read', 'write'] } },
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
+  /** A person's notification centre: their notifications, unread count, marking read, preferences (their own partition only). */
+  'notifications/notifications': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -219,6 +221,11 @@ export const ROUTES = [
   { method: 'DELETE', path: '/api/{commune}/staff/recurrences/{id}', handler: 'work/recurrences', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports/{code}/work-orders', handler: 'work/work-orders', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/changes', handler: 'staff/list-reports', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/notifications', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/notifications/unread', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/notifications/read', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'GET', path: '/api/{commune}/staff/notifications/preferences', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/notifications/preferences', handler: 'notifications/notifications', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;
@@ -254,6 +261,12 @@ export const BACKGROUND_FUNCTIONS = {
    * to its topics (removing those that answer Gone) and appends it to the commune's change feed (docs/realtime.md).
    */
   'realtime/fan-out': { table: 'write', manageConnections: true },
+  /**
+   * Event bus rule target and hourly schedule (one function: the platform stack counts its resources): staff
+   * notifications from mentions, assignments, opinion requests and watched items' changes; due soon and overdue
+   * tasks; the daily e-mail digest. Reads the staff directory (departments' members, addresses).
+   */
+  'notifications/notify-staff': { table: 'write', mail: true, cognitoDirectory: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -7,7 +7,7 @@
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'team', 'audit'] as const;
+export const STAFF_SCREENS = ['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'team', 'audit', 'notifications'] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
 /** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
@@ -25,6 +25,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   team: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/accounts'].manage),
   /** The audit log: who changed or read what. */
   audit: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/audit'].manage),
+  /** The notification centre (the bell's screen): everyone has their own. */
+  notifications: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/notifications'].read),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

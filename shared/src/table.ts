@@ -26,6 +26,7 @@ import {
   recurrenceKeys,
   statsDayKeys,
   realtimeKeys,
+  notificationKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -73,5 +74,6 @@ export const keys = {
   ...recurrenceKeys,
   ...statsDayKeys,
   ...realtimeKeys,
+  ...notificationKeys,
   byDate,
 };

@@ -45,6 +45,7 @@ const BODIES: (string | undefined)[] = [
   '{"assignee":null,"dueAt":null,"version":1}',
   '{"title":"xxx","department":"travaux","rule":"FREQ=MONTHLY;BYDAY=6TU;UNTIL=2027-02-30","start":"2026-02-30","time":"24:00"}',
   '{"department":"police","assignees":"x","dueAt":"tomorrow","priority":"now","version":1,"rule":null}',
+  '{"ids":["x","2026-13-01T00:00:00.000Z#ABCD-1234"],"all":"yes","delivery":"pigeon"}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

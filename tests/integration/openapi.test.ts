@@ -230,4 +230,17 @@ describe('real answers match the document', () => {
     expect((await call('POST', `/api/soignies/staff/accounts/${me.id}/disable`, { headers: admin })).status).toBe(409);
     expect((await call('GET', '/api/soignies/staff/accounts', { headers: auth(token) })).status).toBe(403);
   });
+
+  it('the notification centre', async () => {
+    const worker = auth(await signIn('soignies', 'ouvrier@soignies.example', demoPassword()));
+    expect((await call('GET', '/api/soignies/staff/notifications?limit=5', { headers: worker })).status).toBe(200);
+    expect((await call('GET', '/api/soignies/staff/notifications?limit=0', { headers: worker })).status).toBe(400);
+    expect((await call('GET', '/api/soignies/staff/notifications/unread', { headers: worker })).status).toBe(200);
+    expect((await call('POST', '/api/soignies/staff/notifications/read', { body: { all: true }, headers: worker })).status).toBe(200);
+    expect((await call('POST', '/api/soignies/staff/notifications/read', { body: { ids: ['x'] }, headers: worker })).status).toBe(422);
+    expect((await call('GET', '/api/soignies/staff/notifications/preferences', { headers: worker })).status).toBe(200);
+    const put = await call('PUT', '/api/soignies/staff/notifications/preferences', { body: { delivery: 'digest' }, headers: worker });
+    expect(put.status).toBe(200);
+    expect((await call('GET', '/api/soignies/staff/notifications/unread')).status).toBe(401);
+  });
 });

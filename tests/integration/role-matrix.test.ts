@@ -486,6 +486,20 @@ const CASES: Cases = {
       setup: async () => ({ send: (t) => api('GET', `${C}/staff/permits.csv?from=2020-01-01&to=2020-01-02`, { headers: auth(t) }) }),
     },
   },
+  // The notification centre: everyone reads and marks their own (the routes name no one else).
+  'GET /api/{commune}/staff/notifications': { read: getAll('notifications') },
+  'GET /api/{commune}/staff/notifications/unread': { read: getAll('notifications/unread') },
+  'POST /api/{commune}/staff/notifications/read': {
+    mark: { setup: async () => ({ send: (t) => api('POST', `${C}/staff/notifications/read`, { headers: auth(t), body: { all: true } }) }) },
+  },
+  'GET /api/{commune}/staff/notifications/preferences': { read: getAll('notifications/preferences') },
+  'PUT /api/{commune}/staff/notifications/preferences': {
+    change: {
+      setup: async () => ({
+        send: (t) => api('PUT', `${C}/staff/notifications/preferences`, { headers: auth(t), body: { delivery: 'digest' } }),
+      }),
+    },
+  },
 };
 
 // Recurrences: a weekly sweep owned by travaux.

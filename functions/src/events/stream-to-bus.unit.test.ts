@@ -55,10 +55,11 @@ describe('stream to bus', () => {
     expect(e.DetailType).toBe('Permit opinion requested');
     const event = { source: e.Source, 'detail-type': e.DetailType, detail: JSON.parse(e.Detail!) };
     expect(event.detail).toMatchObject({ code: 'WXYZ-2345', department: 'police', kind: 'opinion_requested' });
-    // The same rules as the cloud's route it to the department's notifier only.
-    // Besides the real-time fan-out, which takes every permit event.
+    // The same rules as the cloud's route it to the department's notifier, the staff notifications and the real-time
+    // fan-out (which takes every permit event) only.
     expect(EVENT_RULES.filter((r) => matchesPattern(event, r.pattern)).map((r) => r.target)).toEqual([
       'notify/notify-department',
+      'notifications/notify-staff',
       'realtime/fan-out',
     ]);
     const changed = eventEntryFor(
@@ -68,6 +69,7 @@ describe('stream to bus', () => {
     const ev2 = { source: changed.Source, 'detail-type': changed.DetailType, detail: JSON.parse(changed.Detail!) };
     expect(EVENT_RULES.filter((r) => matchesPattern(ev2, r.pattern)).map((r) => r.target)).toEqual([
       'notify/notify-requester',
+      'notifications/notify-staff',
       'realtime/fan-out',
     ]);
   });

@@ -65,7 +65,7 @@ export const handler = socketHandler(
       await unsubscribe(commune, subscriber.sub, connectionId, topic.topic);
       return reply({ type: 'unsubscribed', topic: topic.topic });
     }
-    const subject = topic.kind === 'item' ? await itemSubject(commune, topic.entity, topic.ref) : undefined;
+    const subject = topic.kind === 'item' ? await itemSubject(reg.config, topic.entity, topic.ref) : undefined;
     if (topic.kind === 'item' && !subject) return reply(clientReplyProblem(404, `no such ${topic.entity}: ${topic.ref}`, topic.topic));
     if (!maySubscribe(subscriber, reg.config, topic, subject))
       return reply(clientReplyProblem(403, `you may not follow ${topic.topic}: it shows what your role does not`, topic.topic));

@@ -27,7 +27,7 @@ export const handler = backgroundHandler('realtime/fan-out', async (event: Event
   const item = changedItem(event);
   if (!item) return { outcome: 'ignored' };
   const reg = await serveCommuneById(item.commune);
-  const facts = reg && (await itemFacts(item.commune, item.entity, item.ref));
+  const facts = reg && (await itemFacts(reg.config, item.entity, item.ref));
   const change = facts && realtimeChange(event, facts);
   if (!reg || !change) return { outcome: 'unknown_item' };
   await appendChange(item.commune, change);

@@ -2,14 +2,16 @@
  * What the socket needs to know of a changed item that its event does not carry: who may see it (its subject for the
  * role matrix, as the item's own routes compute it), its board, its people and its project. One read by key.
  */
-import type { ChangedItemFacts, ItemEntity, Subject } from '@tandem/shared';
+import type { ChangedItemFacts, CommuneConfig, ItemEntity, Subject } from '@tandem/shared';
 import { getReport } from '../reports/report-store.js';
 import { getPermit } from '../permits/permit-store.js';
 import { getTask } from '../work/work-store.js';
 import { workItem } from '../work/work-item-ref.js';
+import { permitSubject } from '../permits/permit-subject.js';
 
 /** The item's facts, or undefined when it does not exist (or is a permit draft, which staff do not see). */
-export async function itemFacts(commune: string, entity: ItemEntity, ref: string): Promise<ChangedItemFacts | undefined> {
+export async function itemFacts(config: CommuneConfig, entity: ItemEntity, ref: string): Promise<ChangedItemFacts | undefined> {
+  const commune = config.id;
   switch (entity) {
     case 'report': {
       const r = await getReport(commune, ref);
@@ -17,8 +19,7 @@ export async function itemFacts(commune: string, entity: ItemEntity, ref: string
     }
     case 'permit': {
       const p = await getPermit(commune, ref);
-      // As permitSubject (permits/permit-responses.ts), which lives beside the presigned links this function does not bundle.
-      return p?.submittedAt ? { subject: { department: p.handlingDepartment, reviewers: p.reviewers } } : undefined;
+      return p?.submittedAt ? { subject: permitSubject(p) } : undefined;
     }
     case 'task': {
       const t = await getTask(commune, ref);
@@ -33,13 +34,13 @@ export async function itemFacts(commune: string, entity: ItemEntity, ref: string
       );
     }
     case 'project': {
-      const p = await workItem(commune, 'project', ref);
+      const p = await workItem(config, 'project', ref);
       return p && { subject: p.subject };
     }
   }
 }
 
 /** The subject of an item a client wants to follow (subscribe to `report:<code>`…), undefined when there is none. */
-export async function itemSubject(commune: string, entity: ItemEntity, ref: string): Promise<Subject | undefined> {
-  return (await itemFacts(commune, entity, ref))?.subject;
+export async function itemSubject(config: CommuneConfig, entity: ItemEntity, ref: string): Promise<Subject | undefined> {
+  return (await itemFacts(config, entity, ref))?.subject;
 }

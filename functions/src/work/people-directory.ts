@@ -27,7 +27,7 @@ const cache = new Map<string, { at: number; people: PersonView[] }>();
 const DISPLAY_NAME = `custom:${STAFF_CUSTOM_ATTRIBUTES.displayName}`;
 const attr = (u: UserType, name: string) => u.Attributes?.find((a) => a.Name === name)?.Value;
 
-async function members(poolId: string, group: string): Promise<UserType[]> {
+export async function members(poolId: string, group: string): Promise<UserType[]> {
   const out: UserType[] = [];
   let NextToken: string | undefined;
   try {

@@ -51,8 +51,10 @@ describe('local bus', () => {
     expect(out.FailedEntryCount).toBe(0);
     expect(out.Entries.every((e) => typeof e.EventId === 'string')).toBe(true);
     const rule = EVENT_RULES.find((r) => r.name === 'notify-reporter')!;
-    // The real-time fan-out takes every report event; the reporter's notifier only the public ones.
+    // The real-time fan-out takes every report event, the staff notifications every state change (public or not),
+    // the reporter's notifier only the public ones.
     expect(calls.filter((c) => c.target === 'realtime/fan-out')).toHaveLength(3);
+    expect(calls.filter((c) => c.target === 'notifications/notify-staff')).toHaveLength(2);
     const reporter = calls.filter((c) => c.target === rule.target);
     expect(reporter).toHaveLength(1);
     expect(reporter[0].event).toMatchObject({

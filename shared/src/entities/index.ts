@@ -23,3 +23,4 @@ export * from './works-watcher.js';
 export * from './recurrence.js';
 export * from './stats-day.js';
 export * from './realtime.js';
+export * from './notification.js';

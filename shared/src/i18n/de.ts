@@ -19,6 +19,7 @@ import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { recurringDe } from './recurring/de.js';
+import { notificationsDe } from './notifications/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -41,4 +42,5 @@ export const de: Record<MessageKey, string> = {
   ...worksitesDe,
   ...worksMailsDe,
   ...recurringDe,
+  ...notificationsDe,
 };

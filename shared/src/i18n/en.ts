@@ -19,6 +19,7 @@ import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { recurringEn } from './recurring/en.js';
+import { notificationsEn } from './notifications/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -41,4 +42,5 @@ export const en: Record<MessageKey, string> = {
   ...worksitesEn,
   ...worksMailsEn,
   ...recurringEn,
+  ...notificationsEn,
 };

@@ -24,6 +24,7 @@ import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
+import { notificationsFr } from './notifications/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -46,5 +47,6 @@ export const fr = {
   ...worksitesFr,
   ...worksMailsFr,
   ...recurringFr,
+  ...notificationsFr,
 } as const;
 export type MessageKey = keyof typeof fr;

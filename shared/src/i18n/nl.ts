@@ -19,6 +19,7 @@ import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
+import { notificationsNl } from './notifications/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -41,4 +42,5 @@ export const nl: Record<MessageKey, string> = {
   ...worksitesNl,
   ...worksMailsNl,
   ...recurringNl,
+  ...notificationsNl,
 };

@@ -85,6 +85,14 @@ import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } fro
 
 import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
 import { BoardColumnPage, BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
+import {
+  MarkReadAnswer,
+  MarkReadInput,
+  NotificationPage,
+  NotificationPrefsInput,
+  NotificationPrefsView,
+  UnreadCount,
+} from '../notifications/notification-api.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -125,6 +133,8 @@ export const INPUT_SCHEMAS = {
   RecurrenceInput,
   RecurrenceChange,
   WorkOrderInput,
+  MarkReadInput,
+  NotificationPrefsInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -197,6 +207,10 @@ export const OUTPUT_SCHEMAS = {
   RecurrenceView,
   RecurrenceList: z.object({ items: z.array(RecurrenceView) }),
   RealtimeChanges,
+  NotificationPage,
+  UnreadCount,
+  MarkReadAnswer,
+  NotificationPrefs: NotificationPrefsView,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -16,6 +16,7 @@ import { BoardQuery, MyWorkQuery, TaskListQuery } from '../schemas/work-lists.js
 import { ProjectListQuery } from '../schemas/work-projects.js';
 import { UnpublishQuery } from '../schemas/worksites.js';
 import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
+import { NotificationListQuery } from '../notifications/notification-api.js';
 import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } from '../schemas/stats.js';
 import { ChangesQuery } from '../realtime/catch-up.js';
 
@@ -42,6 +43,8 @@ export const API_TAGS = {
   privacy: 'A person’s copy of their data, or its erasure, with their tracking code and the e-mail address they gave.',
   'staff-work': 'The staff workspace: tasks, comments with @mentions, watchers, "my work", department boards, the staff directory.',
   meta: 'This description of the API.',
+  'staff-notifications':
+    'Each staff member’s notification centre: mentions, assignments, opinion requests, watched items’ changes, due dates; unread count, marking read, how to be told.',
   'staff-recurring': 'Staff set up recurring tasks (an RRULE subset, made three weeks ahead) and turn reports into work orders.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -324,6 +327,46 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       409: 'The work order is being saved right now: try again in a moment.',
       422: 'Some fields are not valid, an unknown department or one that only reviews permits.',
     },
+  },
+  'GET /api/{commune}/staff/notifications': {
+    summary: 'My notifications',
+    description:
+      'The caller’s own notifications, newest first, a page at a time (ids and states only: the item is read through its own route). Kept 90 days.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    query: NotificationListQuery,
+    responses: { 200: { description: 'A page of notifications.', content: json('NotificationPage'), headers: ['Cache-Control'] } },
+  },
+  'GET /api/{commune}/staff/notifications/unread': {
+    summary: 'How many of my notifications are unread',
+    description: 'Counted from a sparse index of the unread ones; the count stops at 100 (`capped`).',
+    tag: 'staff-notifications',
+    access: 'staff',
+    responses: { 200: { description: 'The unread count.', content: json('UnreadCount'), headers: ['Cache-Control'] } },
+  },
+  'POST /api/{commune}/staff/notifications/read': {
+    summary: 'Mark my notifications read',
+    description:
+      'Some (`ids`, from the list) or all (`all: true`). Marking one already read, or unknown, changes nothing: a retry is harmless.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    body: { schema: 'MarkReadInput' },
+    responses: { 200: { description: 'How many were marked, and the unread count now.', content: json('MarkReadAnswer') } },
+  },
+  'GET /api/{commune}/staff/notifications/preferences': {
+    summary: 'How I am told of my notifications',
+    description: 'In the app only, a daily e-mail digest (the default, until the person chooses), or push.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    responses: { 200: { description: 'The caller’s choice.', content: json('NotificationPrefs') } },
+  },
+  'PUT /api/{commune}/staff/notifications/preferences': {
+    summary: 'Choose how I am told of my notifications',
+    description: 'Push is stored as a choice; sending comes with Web Push. Putting the same choice again changes nothing.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    body: { schema: 'NotificationPrefsInput' },
+    responses: { 200: { description: 'The caller’s choice now.', content: json('NotificationPrefs') } },
   },
   'GET /api/openapi.json': {
     summary: 'This document',

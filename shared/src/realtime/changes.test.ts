@@ -123,6 +123,36 @@ describe('bus event → real-time change', () => {
     expect(c.message).toMatchObject({ entity: 'project', kind: 'status', to: 'active', fields: ['status'] });
   });
 
+  it('a comment on a report (a work event) reaches the report’s topics and the colleagues mentioned, not its text', () => {
+    const c = realtimeChange(
+      {
+        source: WORK_EVENT_SOURCE,
+        'detail-type': WORK_EVENT_TYPES.comment,
+        detail: {
+          commune: 'soignies',
+          entity: 'report',
+          id: 'ABCD-1234',
+          kind: 'comment',
+          at,
+          public: false,
+          actorSub: 'sub-author',
+          mentions: ['sub-2', 'dept:travaux'],
+          activityId: `TL#${at}#c1`,
+        },
+      },
+      { subject: { department: 'travaux' } },
+    )!;
+    expect(c.topics).toEqual(['reports', 'report:ABCD-1234', 'user:sub-2']);
+    expect(c.message).toEqual({
+      id: messageId(at, 'report', 'ABCD-1234', `TL#${at}#c1`),
+      entity: 'report',
+      ref: 'ABCD-1234',
+      kind: 'comment',
+      at,
+      by: 'sub-author',
+    });
+  });
+
   it('other events are not carried; ids are stable, sortable by instant, and differ per item', () => {
     expect(
       changedItem({ source: WORKS_EVENT_SOURCE, 'detail-type': 'Works site progress', detail: { commune: 'soignies', projectId: 'X' } }),

@@ -65,13 +65,16 @@ export interface RealtimeChange {
   subject: Subject;
 }
 
+const WORK_EVENT_ENTITIES: readonly string[] = ['task', 'project', 'report', 'permit'] satisfies WorkEventDetail['entity'][];
+
 /** The item an event is about, or undefined for events the socket does not carry. */
 export function changedItem(event: BusEvent): { commune: string; entity: ItemEntity; ref: string } | undefined {
   const d = event.detail as Partial<ReportEventDetail & PermitEventDetail & WorkEventDetail> | undefined;
   if (!d || typeof d.commune !== 'string') return undefined;
   if (event.source === REPORT_EVENT_SOURCE && d.code) return { commune: d.commune, entity: 'report', ref: d.code };
   if (event.source === PERMIT_EVENT_SOURCE && d.code) return { commune: d.commune, entity: 'permit', ref: d.code };
-  if (event.source === WORK_EVENT_SOURCE && (d.entity === 'task' || d.entity === 'project') && d.id)
+  // Work events: tasks' and projects' activity, and the comments on reports and permits (entities/work-activity.ts).
+  if (event.source === WORK_EVENT_SOURCE && d.entity && WORK_EVENT_ENTITIES.includes(d.entity) && d.id)
     return { commune: d.commune, entity: d.entity, ref: d.id };
   return undefined;
 }
@@ -98,7 +101,7 @@ export function realtimeChange(event: BusEvent, facts: ChangedItemFacts): Realti
   const item = changedItem(event);
   if (!item) return undefined;
   const { entity, ref } = item;
-  if (entity === 'report' || entity === 'permit') {
+  if (event.source !== WORK_EVENT_SOURCE) {
     const d = event.detail as ReportEventDetail | PermitEventDetail;
     const department = entity === 'permit' ? (d as PermitEventDetail).department : undefined;
     return {

@@ -28,6 +28,8 @@ import SearchBox, { isSearchPath } from './search/SearchBox';
 import SearchResults from './search/SearchResults';
 import TasksSection, { tasksRoute } from './tasks/TasksSection';
 import StatsScreen from './stats/StatsScreen';
+import NotificationBell from './notifications/NotificationBell';
+import NotificationsScreen from './notifications/NotificationsScreen';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -51,6 +53,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const search = isSearchPath(path);
   const tasks = tasksRoute(currentPath.value);
   const stats = /\/agents\/statistiques\/?$/.test(path);
+  const notifications = /\/agents\/notifications\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -62,6 +65,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
           {tr('staff.signedInAs')} <strong data-testid="staff-name">{s.name}</strong>
         </p>
         <SearchBox commune={commune.id} />
+        <NotificationBell commune={commune.id} />
         <button
           type="button"
           class="button secondary small"
@@ -77,6 +81,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
       <div class="staff-content" id="staff-content" tabindex={-1}>
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : notifications ? (
+          <NotificationsScreen key="notifications" commune={commune} onSignedOut={onSignedOut} />
         ) : tasks ? (
           <TasksSection commune={commune} path={currentPath.value} onSignedOut={onSignedOut} />
         ) : team ? (

@@ -23,6 +23,7 @@ const SECTION_PATHS: readonly [StaffSection, string][] = [
   ['stats', 'statistiques'],
   ['team', 'equipe'],
   ['audit', 'journal'],
+  ['notifications', 'notifications'],
 ];
 
 /** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
