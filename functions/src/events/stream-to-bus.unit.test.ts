@@ -137,12 +137,15 @@ describe('stream to bus: tasks and projects', () => {
       ['permit', 'C#soignies#PERMIT#ABCD-1234'],
     ] as const) {
       const e = eventEntryFor(record('INSERT', { ...activity, pk, entity }), 'bus')!;
-      // Not the reporter's or requester's event: no rule mails anyone about it (yet: notifications read tandem.work).
+      // Not the reporter's or requester's event: no rule mails the public about it; staff notifications and the socket take it.
       expect(e.Source).toBe(WORK_EVENT_SOURCE);
       expect(JSON.parse(e.Detail!)).toMatchObject({ entity, id: 'ABCD-1234', kind: 'comment', mentions: activity.mentions });
       expect(e.Detail).not.toContain('barrière');
       const ev = { source: e.Source, 'detail-type': e.DetailType, detail: JSON.parse(e.Detail!) };
-      expect(EVENT_RULES.filter((r) => matchesPattern(ev, r.pattern)).map((r) => r.target)).toEqual([]);
+      expect(EVENT_RULES.filter((r) => matchesPattern(ev, r.pattern)).map((r) => r.target)).toEqual([
+        'notifications/notify-staff',
+        'realtime/fan-out',
+      ]);
     }
   });
 
