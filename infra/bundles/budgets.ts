@@ -11,13 +11,15 @@
 import {
   API_FUNCTIONS,
   BACKGROUND_FUNCTIONS,
+  REALTIME_FUNCTIONS,
   type ApiFunctionName,
   type BackgroundFunctionName,
   type FunctionAccess,
   needsTenantRole,
+  type RealtimeFunctionName,
 } from '@tandem/shared';
 
-export type FunctionKey = ApiFunctionName | BackgroundFunctionName;
+export type FunctionKey = ApiFunctionName | RealtimeFunctionName | BackgroundFunctionName;
 
 const KIB = 1024;
 
@@ -69,7 +71,9 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
 };
 
 const accessOf = (key: string): FunctionAccess | undefined =>
-  (API_FUNCTIONS as Record<string, FunctionAccess>)[key] ?? (BACKGROUND_FUNCTIONS as Record<string, FunctionAccess>)[key];
+  (API_FUNCTIONS as Record<string, FunctionAccess>)[key] ??
+  (REALTIME_FUNCTIONS as Record<string, FunctionAccess>)[key] ??
+  (BACKGROUND_FUNCTIONS as Record<string, FunctionAccess>)[key];
 
 /** The budget of one function: its exception, else what its declared access bundles, else the default. */
 export function bundleBudget(key: string): BundleBudget {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { API_FUNCTIONS, BACKGROUND_FUNCTIONS } from '@tandem/shared';
+import { API_FUNCTIONS, BACKGROUND_FUNCTIONS, REALTIME_FUNCTIONS } from '@tandem/shared';
 import { PROJECT_ROOT } from '../constructs/paths.js';
 import { functionId } from '../constructs/tandem-http-api.js';
 import { PLATFORM_STACK_NAME } from '../stacks/tandem-app.js';
@@ -18,7 +18,7 @@ import { PLATFORM_STACK_NAME } from '../stacks/tandem-app.js';
 export const BUNDLES_OUTDIR = resolve(PROJECT_ROOT, 'cdk.out.bundles');
 
 export interface FunctionBundle {
-  /** Function key of API_FUNCTIONS / BACKGROUND_FUNCTIONS. */
+  /** Function key of API_FUNCTIONS / REALTIME_FUNCTIONS / BACKGROUND_FUNCTIONS. */
   key: string;
   /** The bundle's entry file (index.mjs) in the cloud assembly. */
   file: string;
@@ -70,7 +70,7 @@ export function readBundles(outdir = BUNDLES_OUTDIR): FunctionBundle[] {
     Resources: Record<string, TemplateResource>;
   };
   const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
-  const keys = [...Object.keys(API_FUNCTIONS), ...Object.keys(BACKGROUND_FUNCTIONS)];
+  const keys = [...Object.keys(API_FUNCTIONS), ...Object.keys(REALTIME_FUNCTIONS), ...Object.keys(BACKGROUND_FUNCTIONS)];
   return keys.map((key) => {
     // TandemFunction's CfnFunction sits at …/<functionId>/Function/Resource.
     const r = functions.find((f) => String(f.Metadata?.['aws:cdk:path']).endsWith(`/${functionId(key)}/Function/Resource`));

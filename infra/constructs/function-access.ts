@@ -28,9 +28,11 @@ export interface AccessTargets {
   mailFrom: string;
   /**
    * The real-time WebSocket API's connections, as an ARN pattern of `<api>/realtime/<method>/@connections/<id>`
-   * (docs/realtime.md). Until that API is deployed, `manageConnections` is granted on an API that cannot exist.
+   * (docs/realtime.md): the platform stack's TandemRealtimeApi. Without it, `manageConnections` is granted on an API that cannot exist.
    */
   connections?: string;
+  /** How cdk-nag spells `connections` in an IAM5 finding id (TandemRealtimeApi.connectionsNagResource). */
+  connectionsNagResource?: string;
 }
 
 /** Why each folder is granted on a prefix, not on single objects (cdk-nag IAM5). */
@@ -134,6 +136,13 @@ export function grantDeclaredAccess(fn: LambdaFunction, access: FunctionAccess, 
             : s.resourceTags
               ? 'Admins manage the staff accounts of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. The statement is limited by condition to pools tagged as staff pools (STAFF_POOL_TAGS), and to the account actions of COGNITO_ADMIN_ACTIONS.'
               : 'Sign-in calls InitiateAuth on the app client of whichever commune is asked; the commune pools live in CommuneStacks deployed after this stack (one per commune, added over time), so they cannot be listed here. Only the sign-in actions of COGNITO_SIGN_IN_ACTIONS (shared/src/access-policy.ts) are granted, no Admin* action.',
+        });
+      }
+      if (r.kind === 'connections' && t.connectionsNagResource) {
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::${t.connectionsNagResource}]`,
+          reason:
+            "The fan-out posts to (and closes) whichever connections subscribed to a change; connection ids are API Gateway's, made at each $connect. The statement names this WebSocket API's @connections of its one stage only, and only ManageConnections.",
         });
       }
       if (r.kind === 'mail-identities') {

@@ -17,11 +17,12 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { HttpApi, WebSocketApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccessLevel } from 'aws-cdk-lib/aws-cloudfront';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import {
+  REALTIME_PATH,
   CSP_MAX_LENGTH,
   EMBED_PATH_PATTERN,
   SITE_HEADER_VALUES,
@@ -35,6 +36,8 @@ export interface SiteDistributionProps {
   siteBucket: Bucket;
   logs: Bucket;
   api: HttpApi;
+  /** The real-time WebSocket API, served at /realtime (its stage's name, shared/src/realtime/realtime-api.ts). */
+  realtimeApi?: WebSocketApi;
   /** AWS WAF web ACL with the abuse limits (ApiWebAcl, in us-east-1); absent only in a region-agnostic synthesis. */
   webAclArn?: string;
   /** Hashes of the built pages' inline scripts and styles (web/dist/csp-hashes.json; none without a built site). */
@@ -146,6 +149,20 @@ export class SiteDistribution extends Construct {
           responseHeadersPolicy: apiHeaders,
           compress: true,
         },
+        // The socket: CloudFront passes the WebSocket upgrade through, uncached, with the query string (token,
+        // commune) and without the Host header (API Gateway needs its own). The path is the stage's name.
+        ...(props.realtimeApi
+          ? {
+              [`${REALTIME_PATH}*`]: {
+                origin: new HttpOrigin(Fn.select(2, Fn.split('/', props.realtimeApi.apiEndpoint)), {
+                  protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+                }),
+                viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+                cachePolicy: CachePolicy.CACHING_DISABLED,
+                originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+              },
+            }
+          : {}),
       },
     });
     Annotations.of(this.distribution).acknowledgeWarning(

@@ -9,6 +9,7 @@ import { readInlineHashes } from '../constructs/site-inline-hashes.js';
 import { SiteDistribution } from '../constructs/site-distribution.js';
 import { TandemEvents } from '../constructs/tandem-events.js';
 import { TandemHttpApi } from '../constructs/tandem-http-api.js';
+import { TandemRealtimeApi } from '../constructs/tandem-realtime-api.js';
 import { createTandemTable } from '../constructs/tandem-table.js';
 import { suppressPlatformWideFindings, suppressSiteDeploymentFindings } from './platform-acknowledgements.js';
 import { SiteContent } from '../constructs/site-content.js';
@@ -38,6 +39,7 @@ export class PlatformStack extends Stack {
   readonly site: Bucket;
   readonly bus: EventBus;
   readonly http: TandemHttpApi;
+  readonly realtime: TandemRealtimeApi;
   readonly events: TandemEvents;
   readonly cdn: SiteDistribution;
   readonly alarms: TandemAlarms;
@@ -52,11 +54,13 @@ export class PlatformStack extends Stack {
 
     // CloudFront needs the API's domain; the functions need CloudFront's URL: API first, functions last.
     this.http = new TandemHttpApi(this, 'Http');
+    this.realtime = new TandemRealtimeApi(this, 'Realtime');
     const uploadsName = uploadsBucketName(this);
     this.cdn = new SiteDistribution(this, 'Site', {
       siteBucket: this.site,
       logs,
       api: this.http.api,
+      realtimeApi: this.realtime.api,
       hashes: readInlineHashes(props.siteDir),
       uploadsOrigin: uploadsBucketOrigin(this, uploadsName),
       mapOrigins: props.mapOrigins ?? [],
@@ -75,13 +79,25 @@ export class PlatformStack extends Stack {
       MAIL_TRANSPORT: 'ses',
       MAIL_FROM: props.mailFrom,
     };
-    const access = { table: this.table, uploads: this.uploads, bus: this.bus, mailFrom: props.mailFrom };
+    const access = {
+      table: this.table,
+      uploads: this.uploads,
+      bus: this.bus,
+      mailFrom: props.mailFrom,
+      connections: this.realtime.connectionsArn,
+      connectionsNagResource: this.realtime.connectionsNagResource,
+    };
     this.http.addFunctionsAndRoutes({ environment, access });
+    this.realtime.addFunctionsAndRoutes({ environment, access });
     this.events = new TandemEvents(this, 'Events', { table: this.table, bus: this.bus, environment, access });
+    // The fan-out posts changes to the sockets through the stage's management API (functions/src/lib/aws.ts).
+    this.events.functions.get('realtime/fan-out')!.fn.addEnvironment('REALTIME_CONNECTIONS_URL', this.realtime.callbackUrl);
     this.alarms = new TandemAlarms(this, 'Alarms', {
       api: this.http.api,
       deadLetterQueues: { stream: this.events.streamFailures, rules: this.events.ruleFailures },
-      functions: Object.fromEntries([...this.http.functions, ...this.events.functions].map(([key, f]) => [key, f.fn])),
+      functions: Object.fromEntries(
+        [...this.http.functions, ...this.realtime.functions, ...this.events.functions].map(([key, f]) => [key, f.fn]),
+      ),
       email: props.alarmEmail,
     });
     if (props.siteDir) {
@@ -94,6 +110,10 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'DistributionId', { value: this.cdn.distribution.distributionId });
     new CfnOutput(this, 'SiteBucketName', { value: this.site.bucketName, description: 'Upload web/dist here' });
     new CfnOutput(this, 'ApiEndpoint', { value: this.http.api.apiEndpoint });
+    new CfnOutput(this, 'RealtimeEndpoint', {
+      value: this.realtime.stage.url,
+      description: 'The WebSocket API stage (also wss://<site>/realtime)',
+    });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UploadsBucketName', { value: this.uploads.bucketName });
     new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
