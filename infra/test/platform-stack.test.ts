@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   API_FUNCTIONS,
   BACKGROUND_FUNCTIONS,
+  REALTIME_FUNCTIONS,
   BUCKET_FOLDERS,
   COGNITO_ADMIN_ACTIONS,
   COGNITO_DIRECTORY_ACTIONS,
@@ -43,7 +44,7 @@ beforeAll(() => {
 });
 const t = () => built.platform;
 
-const ALL_FUNCTIONS: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS };
+const ALL_FUNCTIONS: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...REALTIME_FUNCTIONS, ...BACKGROUND_FUNCTIONS };
 const STREAM_READ = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
 
 describe('table', () => {
@@ -70,7 +71,10 @@ describe('table', () => {
 
 describe('HTTP API', () => {
   it('has exactly one route per ROUTES entry, integrated with the function of its handler', () => {
-    const routes = resourcesOf(t(), 'AWS::ApiGatewayV2::Route');
+    // The WebSocket API's routes are realtime-api.test.ts's.
+    const httpApis = resourcesOf(t(), 'AWS::ApiGatewayV2::Api').filter(([, a]) => a.Properties.ProtocolType === 'HTTP');
+    expect(httpApis).toHaveLength(1);
+    const routes = resourcesOf(t(), 'AWS::ApiGatewayV2::Route').filter(([, r]) => r.Properties.ApiId.Ref === httpApis[0][0]);
     expect(routes.map(([, r]) => r.Properties.RouteKey).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     const integrations = t().findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
     for (const route of ROUTES) {
@@ -93,7 +97,7 @@ describe('HTTP API', () => {
 });
 
 describe('functions', () => {
-  it('one per API_FUNCTIONS and BACKGROUND_FUNCTIONS key: nodejs22.x, arm64, the environment of functions/src/lib/env.ts', () => {
+  it('one per API_FUNCTIONS, REALTIME_FUNCTIONS and BACKGROUND_FUNCTIONS key: nodejs22.x, arm64, the environment of functions/src/lib/env.ts', () => {
     const fns = resourcesOf(t(), 'AWS::Lambda::Function').filter(([, r]) => String(r.Properties.Description ?? '').startsWith('Tandem '));
     expect(fns.map(([, r]) => r.Properties.Description).sort()).toEqual(
       Object.keys(ALL_FUNCTIONS)

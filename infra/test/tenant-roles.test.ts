@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   API_FUNCTIONS,
   BACKGROUND_FUNCTIONS,
+  REALTIME_FUNCTIONS,
   BUCKET_FOLDER_NAMES,
   COMMUNES_INDEX_PK,
   TENANT_TAG_VARIABLE,
@@ -36,7 +37,7 @@ beforeAll(() => {
   built = buildTestApp();
 });
 const t = () => built.platform;
-const ALL: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...BACKGROUND_FUNCTIONS };
+const ALL: Record<string, FunctionAccess> = { ...API_FUNCTIONS, ...REALTIME_FUNCTIONS, ...BACKGROUND_FUNCTIONS };
 const LEADING_KEYS = {
   'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`C#${TENANT_TAG_VARIABLE}#*`] },
   Null: { 'dynamodb:LeadingKeys': 'false' },
