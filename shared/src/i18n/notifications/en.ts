@@ -43,4 +43,8 @@ export const notificationsEn: Record<NotificationsKey, string> = {
   'notifications.mail.intro': 'Hello {name},\n\nHere are today’s notifications you have not read yet ({n}):',
   'notifications.mail.open': 'Open them in the staff space: {url}',
   'notifications.mail.prefs': 'You receive this digest once a day. To stop it, choose "in the app only": {url}',
+  // Live updates (web/src/components/staff/live/): the inbox's status line and a report page's banner.
+  'live.listUpdated': 'List updated',
+  'live.changedByColleague': 'A colleague has changed this report.',
+  'live.reload': 'Reload',
 };

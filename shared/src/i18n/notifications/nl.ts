@@ -44,4 +44,8 @@ export const notificationsNl: Record<NotificationsKey, string> = {
   'notifications.mail.open': 'Open ze in de personeelsruimte: {url}',
   'notifications.mail.prefs':
     'U ontvangt dit overzicht eenmaal per dag. Kies "alleen in de toepassing" om het niet meer te ontvangen: {url}',
+  // Live updates (web/src/components/staff/live/): the inbox's status line and a report page's banner.
+  'live.listUpdated': 'Lijst bijgewerkt',
+  'live.changedByColleague': 'Deze melding is door een collega gewijzigd.',
+  'live.reload': 'Herladen',
 };

@@ -2,7 +2,8 @@
  * The staff inbox: filters by state, category and department; newest first; "Voir plus" follows the cursor. Each
  * row says who handles the report, how urgent it is, by when, and whether it is past its category's SLA; rows can
  * be ticked for a bulk action (inbox/BulkActions.tsx). On a wide screen the listed reports are on a map beside the
- * list; on a phone the rows stack, each cell with its column's name.
+ * list; on a phone the rows stack, each cell with its column's name. A change by anyone reloads the page shown
+ * (live/use-live.ts), and the list's status line says « Liste mise à jour ».
  */
 import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -22,6 +23,8 @@ import { usePeople } from './inbox/use-people';
 import BulkActions from './inbox/BulkActions';
 import InboxMap from './inbox/InboxMap';
 import '../../lib/messages/backoffice';
+import '../../lib/messages/notifications';
+import { useDebounced, useLive } from './live/use-live';
 
 interface Filters {
   state: string;
@@ -48,6 +51,9 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
     onSignedOut,
   });
   const people = usePeople(commune.id);
+  // A report filed or changed by anyone: the page shown is read again (once for a burst), and the status line says so.
+  const refresh = useDebounced(() => list.refresh(tr('live.listUpdated')), 500);
+  useLive(commune.id, ['reports'], refresh);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const { filters } = list;
   const change = (k: keyof Filters, v: string) => {

@@ -2,7 +2,8 @@
  * One report as staff see it: details, reporter's e-mail, answers, photos, full timeline, and the actions the role
  * matrix gives the signed-in person (the report's department's agents change it; any agent adds a note; workers
  * and reviewers read it, without the reporter's e-mail and name); staff comments with @mentions and watching, for
- * whoever may read it (never shown to the reporter).
+ * whoever may read it (never shown to the reporter). A change made elsewhere (a colleague, another tab) raises a
+ * banner offering to reload (live/ChangedBanner.tsx) rather than replacing what is shown or being typed.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
@@ -21,6 +22,10 @@ import { usePeople } from './inbox/use-people';
 import '../../lib/messages/backoffice';
 import WorkOrderButton from './work/WorkOrderButton';
 import ItemComments from './tasks/ItemComments';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { staffFetch } from './session';
+import { useLive } from './live/use-live';
+import ChangedBanner from './live/ChangedBanner';
 
 function answerText(v: string | number | boolean): string {
   return typeof v === 'boolean' ? tr(v ? 'common.yes' : 'common.no') : String(v);
@@ -43,7 +48,46 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
   });
   const noticeRef = useFocusOn<HTMLParagraphElement>(notice);
   const people = usePeople(commune.id);
-  const mutate: Mutate = (method, rest, body) => change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') }));
+  // Live: on a change of this report, read it again quietly; a version newer than the one shown, that is not our own
+  // change (still on its way while one of ours is being saved: asked again once it is), raises the banner.
+  const [stale, setStale] = useState(false);
+  const [settled, setSettled] = useState(0);
+  const saving = useRef(false);
+  const recheck = useRef(false);
+  const shownVersion = useRef<number | undefined>(undefined);
+  shownVersion.current = report?.version;
+  const check = async () => {
+    if (saving.current) {
+      recheck.current = true;
+      return;
+    }
+    try {
+      const now = await staffFetch<StaffReport>(commune.id, `staff/reports/${encodeURIComponent(code)}`);
+      if (!saving.current && shownVersion.current !== undefined && now.version > shownVersion.current) setStale(true);
+    } catch {
+      // Nothing to say: the page stays as it is, and its own calls will say what is wrong.
+    }
+  };
+  useLive(commune.id, [`report:${code}`], () => void check());
+  useEffect(() => {
+    if (recheck.current && !saving.current) {
+      recheck.current = false;
+      void check();
+    }
+  }, [report, settled]);
+  const mutate: Mutate = async (method, rest, body) => {
+    saving.current = true;
+    try {
+      return await change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') }));
+    } finally {
+      saving.current = false;
+      setSettled((n) => n + 1);
+    }
+  };
+  const reloadNow = () => {
+    setStale(false);
+    void load();
+  };
 
   const back = { href: `/${commune.id}/agents/`, label: tr('staff.back') };
   if (loadError || !report) return <NotLoaded error={loadError} back={back} />;
@@ -65,6 +109,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
       <h1 ref={heading} tabindex={-1}>
         {report.code} — {cat ? lt(cat.label) : report.category}
       </h1>
+      <ChangedBanner shown={stale} onReload={reloadNow} />
       {notice && (
         <p
           class={`notice ${notice.kind}`}

@@ -30,6 +30,7 @@ import TasksSection, { tasksRoute } from './tasks/TasksSection';
 import StatsScreen from './stats/StatsScreen';
 import NotificationBell from './notifications/NotificationBell';
 import NotificationsScreen from './notifications/NotificationsScreen';
+import { closeLive } from './live/live-connection';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -70,6 +71,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
           type="button"
           class="button secondary small"
           onClick={() => {
+            closeLive();
             onSignOut();
             navigate(base);
           }}

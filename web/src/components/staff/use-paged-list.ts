@@ -64,10 +64,13 @@ export function usePagedList<Item, Filters>({
   const focusIndex = useRef<number>(-1);
   const requestId = useRef(0);
 
-  const load = async (f: Filters, after?: string) => {
+  /** `quiet`: a live refresh (live/use-live.ts) keeps the list shown meanwhile and says `quiet` once done. */
+  const load = async (f: Filters, after?: string, quiet?: string) => {
     const id = ++requestId.current;
-    setLoading(true);
-    setError('');
+    if (!quiet) {
+      setLoading(true);
+      setError('');
+    }
     const q = new URLSearchParams(filled(apiParams(f)));
     q.set('limit', String(PAGE_SIZE));
     if (after) q.set('cursor', after);
@@ -80,10 +83,11 @@ export function usePagedList<Item, Filters>({
       });
       setCursor(page.cursor);
       setPartialAfter(page.partial && page.cursor ? (page.scanned ?? 0) : 0);
-      setStatus(count(page.items.length));
+      setStatus(quiet ?? count(page.items.length));
     } catch (e) {
       if (id !== requestId.current) return;
       if (e instanceof SignedOut) return onSignedOut();
+      if (quiet) return; // a live refresh that failed leaves the list as it was
       setError(loadFailureText(e));
     } finally {
       if (id === requestId.current) setLoading(false);
@@ -117,6 +121,10 @@ export function usePagedList<Item, Filters>({
     },
     reload() {
       void load(filters);
+    },
+    /** The first page again, without « Chargement » meanwhile (a colleague changed something); says `status` after. */
+    refresh(status: string) {
+      if (!loading) void load(filters, undefined, status);
     },
     /** The next page, once the current load is over. */
     more() {
