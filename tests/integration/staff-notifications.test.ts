@@ -162,9 +162,12 @@ describe.runIf(streamsOn)('staff notifications from bus events', () => {
 
 describe('notification preferences and bad input', () => {
   it('preferences: the daily digest until one chooses, then the choice, round trip', async () => {
+    // The role-matrix sweep (another file, at the same time) may have chosen « digest » for this admin already:
+    // either way it reads « digest » (the default, or that choice); the worker's page test sees the default itself.
     const start = await as('admin', 'GET', 'notifications/preferences');
     expect(start.status).toBe(200);
-    expect(start.body).toEqual({ delivery: 'digest', chosen: false });
+    expect(start.body).toMatchObject({ delivery: 'digest' });
+    expect(typeof start.body.chosen).toBe('boolean');
     for (const delivery of ['app', 'push', 'digest']) {
       const put = await as('admin', 'PUT', 'notifications/preferences', { delivery });
       expect(put.status, JSON.stringify(put.body)).toBe(200);
