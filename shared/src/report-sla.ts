@@ -8,7 +8,7 @@
 import { brusselsDate, brusselsWallToMs, instantMs, type Instant } from './brussels-time.js';
 import { addDays } from './permits/calendar.js';
 import { isClosedState, type ReportState } from './report-states.js';
-import type { CommuneConfig } from './commune-config.js';
+import { findCategory, type CommuneConfig } from './commune-config.js';
 
 /** The instant a report filed at `createdAt` is due under an SLA of `days` calendar days (UTC ISO). */
 export function slaDueAt(createdAt: Instant, days: number): string {
@@ -26,11 +26,11 @@ export function reportSla(
   return { slaDueAt: due, slaLate: !isClosedState(r.state) && instantMs(now) >= instantMs(due) };
 }
 
-/** The report's SLA under its commune's categories (the category found by code, as `findCategory` does). */
+/** The report's SLA under its commune's categories. */
 export function categorySla(
   config: Pick<CommuneConfig, 'categories'>,
   r: { category: string; createdAt: string; state: ReportState },
   now: Instant,
 ): { slaDueAt: string; slaLate: boolean } | undefined {
-  return reportSla(r, config.categories.find((c) => c.code === r.category)?.slaDays, now);
+  return reportSla(r, findCategory(config, r.category)?.slaDays, now);
 }

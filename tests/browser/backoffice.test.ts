@@ -158,7 +158,10 @@ describe('search, refusals and accessibility', () => {
     const search = async (q: string) => {
       await page.getByRole('searchbox', { name: 'Rechercher' }).fill(q);
       await page.getByRole('button', { name: 'Rechercher' }).click();
-      await page.getByTestId('search-results').getByRole('status').waitFor(WAIT);
+      // This search's page (its heading names it), past its « Chargement… » status: the answer's own status.
+      const results = page.getByTestId('search-results');
+      await results.getByRole('heading', { level: 1, name: `Recherche : « ${q} »` }).waitFor(WAIT);
+      await results.getByRole('status').filter({ hasNotText: 'Chargement…' }).waitFor(WAIT);
     };
     await search(code.toLowerCase());
     expect(await page.getByTestId('search-reports').getByRole('link').allTextContents()).toEqual([code]);

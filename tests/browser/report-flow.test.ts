@@ -71,7 +71,8 @@ describe('citizen', () => {
     await expect.poll(() => page.getByTestId('report-state').getAttribute('data-state'), WAIT).toBe('new');
     const img = page.getByTestId('tracking').locator('img').first();
     await img.waitFor();
-    expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    // The photo loads after the <img> appears: poll until it has (a wait, not a timing assertion).
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), WAIT).toBe(true);
     expect(await page.content()).not.toContain(citizen);
     await page.context().close();
   });

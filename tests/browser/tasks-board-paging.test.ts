@@ -68,8 +68,11 @@ describe('board paging', () => {
     await page.getByTestId(`move-${last}`).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId(`board-card-${last}`).getByRole('button', { name: 'Fait', exact: true }).press('Enter');
+    // What the board said first (a refusal or a conflict names itself here), then where the card is.
+    const outcome = /déplacée vers|n’a pas été déplacée|rien n’a été déplacé/;
+    await expect.poll(() => page.getByTestId('board-live').textContent(), WAIT).toMatch(outcome);
+    expect(await page.getByTestId('board-live').textContent()).toContain('déplacée vers « Fait »');
     await page.getByTestId('board-column-done').getByTestId(`board-card-${last}`).waitFor(WAIT);
-    await expect.poll(() => page.getByTestId('board-live').textContent(), WAIT).toContain('déplacée vers « Fait »');
     expect(await page.getByTestId(`board-card-${last}`).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await page.context().close();

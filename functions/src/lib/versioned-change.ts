@@ -12,7 +12,15 @@ import { ddb, env } from './aws.js';
 import { auditPut } from './audit.js';
 import type { ApiResult, HttpError } from './http.js';
 import { idempotencyRecord, previousResult } from './idempotency.js';
-import { type ChangeOutcome, type TransactEntry, type VersionedChange, isTransactionConflict, versionedWrite } from './versioned-write.js';
+import {
+  type ChangeOutcome,
+  type TransactEntry,
+  type VersionedChange,
+  CONFLICT_RETRIES,
+  isTransactionConflict,
+  versionedWrite,
+  waitOutConflict,
+} from './versioned-write.js';
 
 type Key = { pk: string; sk: string };
 
@@ -79,8 +87,6 @@ export interface VersionedDeleteCommand<E extends Key & { version: number }> {
   reload(): Promise<E | undefined>;
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * The staff delete of a versioned item: the item goes only at the version the client saw (else 409, one winner),
  * in one transaction with what goes with it and its audit entry; answered 204. A retry after it landed finds no
@@ -108,7 +114,7 @@ export async function runVersionedDelete<E extends Key & { version: number }>(c:
     } catch (e) {
       if (!(e instanceof TransactionCanceledException)) throw e;
       // Another change is being written right now: once it lands, the version check decides.
-      if (isTransactionConflict(e) && attempt < 3) await pause(50 + Math.random() * 100);
+      if (isTransactionConflict(e) && attempt < CONFLICT_RETRIES) await waitOutConflict();
       else throw c.stale((await c.reload()) ?? c.current);
     }
   }

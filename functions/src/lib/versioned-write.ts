@@ -34,7 +34,9 @@ export interface VersionedChange {
 export function isTransactionConflict(e: TransactionCanceledException): boolean {
   return (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
 }
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How often a write that raced another is tried again, after a short random pause (`waitOutConflict`). */
+export const CONFLICT_RETRIES = 3;
+export const waitOutConflict = () => new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
 
 /** The key's record exists: this very request was applied (a replay), or the key served another one (422). */
 async function replayedOrReused(idem: Item): Promise<'replayed'> {
@@ -81,9 +83,9 @@ export async function versionedWrite(c: VersionedChange, attempt = 0): Promise<C
       const reasons = e.CancellationReasons ?? [];
       if (c.idem && reasons[1]?.Code === 'ConditionalCheckFailed') return replayedOrReused(c.idem);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'stale';
-      if (isTransactionConflict(e) && attempt < 3) {
+      if (isTransactionConflict(e) && attempt < CONFLICT_RETRIES) {
         // Another change is being written right now: once it lands, the version check decides.
-        await pause(50 + Math.random() * 100);
+        await waitOutConflict();
         return versionedWrite(c, attempt + 1);
       }
     }

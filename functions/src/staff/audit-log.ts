@@ -23,7 +23,7 @@ import { LIST_READ_BUDGET } from '../lib/filtered-page.js';
 import { routeOf } from '../lib/route-of.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { csvFile } from '../lib/csv.js';
+import { csvDownload } from '../lib/csv.js';
 import { checkPosition, readAuditPage, toAuditView, type AuditFilters, type AuditPeriod, type AuditPosition } from './audit-store.js';
 
 /** Entries one export may read (filters included) before it asks for a shorter period. */
@@ -97,16 +97,7 @@ const ROUTE_HANDLERS: Record<RouteKeyOf<'staff/audit-log'>, Handler> = {
       if (!page.next) break;
       start = page.next;
     }
-    return {
-      statusCode: 200,
-      headers: {
-        'content-type': 'text/csv; charset=utf-8; header=present',
-        'content-disposition': `attachment; filename="audit-${commune}-${period.from}-${period.to}.csv"`,
-        'cache-control': 'no-store',
-      },
-      // The byte order mark makes spreadsheets read the file as UTF-8 (accents in names and titles).
-      body: `\uFEFF${csvFile(CSV_HEADER, rows.map(csvCells))}`,
-    };
+    return csvDownload(`audit-${commune}-${period.from}-${period.to}.csv`, CSV_HEADER, rows.map(csvCells));
   },
 };
 

@@ -8,8 +8,6 @@
  */
 import {
   brusselsIso,
-  CSV_CONTENT_TYPE,
-  csvDocument,
   EXPORT_MAX_ROWS,
   keys,
   periodRange,
@@ -20,6 +18,7 @@ import {
   type PermitItem,
   type ReportItem,
 } from '@tandem/shared';
+import { csvDownload } from '../lib/csv.js';
 import { badRequest, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import type { StaffUser } from '../lib/staff-auth.js';
 import { authorizeList } from '../lib/authorize.js';
@@ -95,12 +94,6 @@ function tooMany(rows: number, max = EXPORT_MAX_ROWS) {
   }
 }
 
-const csvResponse = (name: string, body: string): ApiResult => ({
-  statusCode: 200,
-  headers: { 'content-type': CSV_CONTENT_TYPE, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
-  body,
-});
-
 /** GET reports.csv (the statistics function's route table, staff-stats.ts, holds it). */
 export async function reportsCsv(event: ApiEvent, config: CommuneConfig, user: StaffUser): Promise<ApiResult> {
   authorizeList(user, config, 'GET /api/{commune}/staff/reports.csv', 'export');
@@ -115,7 +108,7 @@ export async function reportsCsv(event: ApiEvent, config: CommuneConfig, user: S
   tooMany(items.length, EXPORT_READ_BUDGET);
   const rows = items.filter((r) => (!q.category || r.category === q.category) && (!department || r.department === department));
   tooMany(rows.length);
-  return csvResponse(`reports-${config.id}-${from}-${to}.csv`, csvDocument(REPORT_HEADER, rows.map(reportCells)));
+  return csvDownload(`reports-${config.id}-${from}-${to}.csv`, REPORT_HEADER, rows.map(reportCells));
 }
 
 /** GET permits.csv (the statistics function's route table, staff-stats.ts, holds it). */
@@ -132,5 +125,5 @@ export async function permitsCsv(event: ApiEvent, config: CommuneConfig, user: S
     scope === 'any' || scope.includes(p.handlingDepartment) || (p.reviewers ?? []).some((d) => scope.includes(d));
   const rows = items.filter((p) => involved(p) && (!q.state || p.state === q.state) && (!q.kind || p.kind === q.kind));
   tooMany(rows.length);
-  return csvResponse(`permits-${config.id}-${from}-${to}.csv`, csvDocument(PERMIT_HEADER, rows.map(permitCells)));
+  return csvDownload(`permits-${config.id}-${from}-${to}.csv`, PERMIT_HEADER, rows.map(permitCells));
 }

@@ -8,8 +8,6 @@
  */
 import {
   addDays,
-  csvDocument,
-  CSV_CONTENT_TYPE,
   daysOf,
   StatsCsvQuery,
   StatsQuery,
@@ -18,6 +16,7 @@ import {
   type StatsDayDepartment,
   type StatsView,
 } from '@tandem/shared';
+import { csvDownload } from '../lib/csv.js';
 import { apiHandler, json, parseQuery, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -94,15 +93,7 @@ async function statisticsCsv(event: ApiEvent, config: CommuneConfig, user: Staff
   const view = await statsFor(config, q);
   const { header, rows } = statsTable(view, q.table);
   const dept = view.department ? `-${view.department}` : '';
-  return {
-    statusCode: 200,
-    headers: {
-      'content-type': CSV_CONTENT_TYPE,
-      'content-disposition': `attachment; filename="stats-${q.table}-${config.id}${dept}-${view.from}-${view.to}.csv"`,
-      'cache-control': 'no-store',
-    },
-    body: csvDocument(header, rows),
-  };
+  return csvDownload(`stats-${q.table}-${config.id}${dept}-${view.from}-${view.to}.csv`, header, rows);
 }
 
 /** The statistics and the lists' CSV exports (list-exports.ts), one function (the platform stack counts its resources). */
