@@ -18,7 +18,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/src/**/*.test.ts', 'functions/src/**/*.unit.test.ts', 'infra/local/**/*.unit.test.ts'],
+          include: [
+            'shared/src/**/*.test.ts',
+            'functions/src/**/*.unit.test.ts',
+            'infra/local/**/*.unit.test.ts',
+            'bench/**/*.unit.test.ts',
+          ],
           env: { TZ: 'Pacific/Kiritimati' },
         },
       },

@@ -18,6 +18,9 @@
  *       department's board (first pages) and of one column's next page through the local API (bench/work-scale.ts);
  *     - statistics (docs/statistics.md): a year of the gsi1 list against the nightly rollup's backfill and GET
  *       staff/stats over 365 and 30 days (bench/statistics.ts).
+ *  8. Live changes (docs/realtime.md), on a platform of its own with the stream poller on: a report's state changed
+ *     through the staff API, p50/p99 of the change, of its event on the bus and of its message on each of 1, 50 and
+ *     200 connected sockets (bench/realtime-latency.ts).
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -32,6 +35,7 @@ import { benchTenantScoping, scopingLines } from './tenant-scoping.js';
 import { benchWorkScale, seedWorkScale, signInAgent, workScaleLines } from './work-scale.js';
 import { BENCH_REPORTS, seedReports } from './report-seed.js';
 import { benchStatistics, statisticsLines } from './statistics.js';
+import { benchRealtime, REALTIME_PLATFORM, realtimeLines } from './realtime-latency.js';
 import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
 import { moduleInitMs } from '../infra/bundles/module-init.js';
@@ -299,15 +303,22 @@ async function main() {
       ),
     );
     lines.push(...statisticsLines(statistics));
-    lines.push('');
-    lines.push(
-      `Lambda bundles (cdk synth with bundling: ${synthSeconds.toFixed(0)} s; init = cold module-init, median of 5 fresh node processes)`,
-    );
-    lines.push(...bundleTable(bundles, initMs));
-    console.log(lines.join('\n'));
   } finally {
     await platform.stop();
   }
+  // Live changes, on a platform of their own: the stream poller on, which the parts above run without.
+  const live = await startPlatform(REALTIME_PLATFORM);
+  try {
+    lines.push('', ...realtimeLines(await benchRealtime(live)));
+  } finally {
+    await live.stop();
+  }
+  lines.push('');
+  lines.push(
+    `Lambda bundles (cdk synth with bundling: ${synthSeconds.toFixed(0)} s; init = cold module-init, median of 5 fresh node processes)`,
+  );
+  lines.push(...bundleTable(bundles, initMs));
+  console.log(lines.join('\n'));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
