@@ -7,8 +7,9 @@
  * version and an Idempotency-Key), one at a time: p50/p99 of the change's own HTTP round trip, of its event reaching
  * the bus (the stream's side of the path), and of every socket's delivery (from the change's start to the socket's
  * message, all sockets pooled: the fan-out's side added), with the messages missed (matched by key: realtime-match.ts).
- * Each change waits for all its deliveries (or 10 s), then a random pause up to one poll interval, so the changes do
- * not all start at the same phase of the stream poller (which would bias every sample towards a full interval).
+ * Each change waits for all its deliveries (or 10 s) and for the bus's other targets, then a random pause up to one
+ * poll interval, so the changes do not all start at the same phase of the stream poller (which would bias every
+ * sample towards a full interval). The report has no e-mail address: no citizen notice is rendered beside the path.
  * The platform runs its stream poller here (the other parts run without it) and no scheduled functions.
  * `tsx bench/realtime-latency.ts`: this part alone (BENCH_REALTIME_CHANGES: changes per step, default 20).
  */
@@ -123,7 +124,6 @@ export async function benchRealtime(platform: Platform, changes = REALTIME_CHANG
       location: { lat: 50.5794, lng: 4.0714 },
       description: 'Banc de mesure du temps réel, trou dans la chaussée',
       answers: { taille: 'petit' },
-      email: 'bench@example.org',
     }),
   });
   if (created.status !== 201) throw new Error(`create report: ${created.status} ${await created.text()}`);
@@ -165,9 +165,10 @@ export async function benchRealtime(platform: Platform, changes = REALTIME_CHANG
           )),
         );
       // Warm-up, not counted: changes that load the path's handlers and open their connections (more before the first step).
-      for (let w = steps.length ? 1 : 5; w > 0; w--) {
+      for (let w = steps.length ? 1 : 20; w > 0; w--) {
         const warm = await change();
         await delivered(sockets, warm.timed.key);
+        await platform.bus.idle();
       }
       const step: RealtimeStep = { clients, change: [], bus: [], delivery: [], missed: 0, duplicates: 0 };
       const timed: TimedChange[] = [];
@@ -177,6 +178,7 @@ export async function benchRealtime(platform: Platform, changes = REALTIME_CHANG
         step.change.push(c.ms);
         timed.push(c.timed);
         await delivered(sockets, c.timed.key);
+        await platform.bus.idle(); // the change's other rule targets done too: the next change starts alone
       }
       await sleep(POLL_MS); // a late duplicate would show here
       const d = deliveryTimes(
