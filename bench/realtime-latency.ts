@@ -19,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { REPORT_EVENT_SOURCE, type RealtimeMessage, type ReportEventDetail } from '@tandem/shared';
 import { startPlatform, type Platform } from '../infra/local/platform.js';
+import { STREAM_POLL_INTERVAL_MS } from '../infra/local/stream/stream-poller.js';
 import { changeKey, deliveryTimes, stateChangeKey, type TimedChange } from './realtime-match.js';
 import { ms, pct } from './stats.js';
 import { signInAgent } from './work-scale.js';
@@ -26,8 +27,8 @@ import { signInAgent } from './work-scale.js';
 export const REALTIME_CLIENTS = [1, 50, 200] as const;
 export const REALTIME_CHANGES = Number(process.env.BENCH_REALTIME_CHANGES ?? 20);
 const C = 'soignies';
-/** The local stream poller's pause between reads (StreamPoller's default intervalMs). */
-const POLL_MS = 300;
+/** The local stream poller's pause between reads (the platform's poller uses the default). */
+const POLL_MS = STREAM_POLL_INTERVAL_MS;
 const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** Options for this part's own platform: the stream poller on (stream → bus → fan-out), nothing scheduled. */

@@ -21,6 +21,9 @@ import { invokeHandler } from '../handlers/load-handler.js';
 import { LOCAL_CREDENTIALS } from '../services/dynamodb-local.js';
 import { logger, type Logger } from '../util/log.js';
 
+/** The pause between two reads of the stream, unless `intervalMs` says otherwise (the bench's live part quotes it). */
+export const STREAM_POLL_INTERVAL_MS = 300;
+
 export type StreamInvoke = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined | unknown>;
 
 export interface StreamPollerOptions {
@@ -83,7 +86,7 @@ export class StreamPoller {
       this.running = this.pollOnce()
         .catch((e) => this.log.error('stream poll failed', e))
         .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(loop, this.o.intervalMs ?? 300);
+          if (!this.stopped) this.timer = setTimeout(loop, this.o.intervalMs ?? STREAM_POLL_INTERVAL_MS);
         });
     };
     loop();
