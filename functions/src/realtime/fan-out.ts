@@ -5,7 +5,7 @@
  * matrix lets them see that item through the topic's route (mayReceive), with the roles their token had.
  *
  * Connections that answer Gone (410: closed, or past API Gateway's 2 hours) are removed with their subscriptions.
- * Other posting failures are counted, not thrown: a retry would post everything again; the feed holds the change.
+ * Other posting errors are counted (`unsent`), not thrown: a retry would post everything again; the feed holds the change.
  * Idempotent: a replayed event has the same message id (the feed keeps one entry; a client drops a repeated id).
  */
 import type { EventBridgeEvent } from 'aws-lambda';
@@ -21,7 +21,7 @@ import { appendChange, removeConnection, subscriptionsOf } from './realtime-stor
 /** Posts in flight at once (API Gateway's management API is throttled per account). */
 const CONCURRENCY = 10;
 
-export type FanOutResult = { outcome: 'ignored' | 'unknown_item' } | { connections: number; posted: number; gone: number; failed: number };
+export type FanOutResult = { outcome: 'ignored' | 'unknown_item' } | { connections: number; posted: number; gone: number; unsent: number };
 
 export const handler = backgroundHandler('realtime/fan-out', async (event: EventBridgeEvent<string, unknown>): Promise<FanOutResult> => {
   const item = changedItem(event);
@@ -45,7 +45,7 @@ export const handler = backgroundHandler('realtime/fan-out', async (event: Event
     }
   }
   const api = connectionsApi();
-  const counts = { connections: byConnection.size, posted: 0, gone: 0, failed: 0 };
+  const counts = { connections: byConnection.size, posted: 0, gone: 0, unsent: 0 };
   if (!api) return counts;
   const queue = [...byConnection.values()];
   const worker = async () => {
@@ -62,8 +62,8 @@ export const handler = backgroundHandler('realtime/fan-out', async (event: Event
           await removeConnection(item.commune, s.sub, s.connectionId);
           counts.gone++;
         } else {
-          counts.failed++;
-          logger().warn({ message: 'post to connection failed', connectionId: s.connectionId, error: (e as Error).name });
+          counts.unsent++;
+          logger().warn({ message: 'post to connection not sent', connectionId: s.connectionId, error: (e as Error).name });
         }
       }
     }
