@@ -4,7 +4,9 @@
  * admin) moves a card on theirs and creates a task: the card shows in its new column and the new one in « À faire »,
  * without a reload, and the board's live region names the colleague. On the task page, the colleague's next move
  * raises the banner « Admin démo a modifié cette tâche. » (what the agent was typing stays; « Recharger » shows the new
- * status); axe finds nothing in the banner. A worker's bell counts a colleague's mention without a reload.
+ * status); axe finds nothing in the banner. The projects list shows a colleague's new project without a reload, and
+ * the project page's banner names the colleague who changed it. A worker's bell counts a colleague's mention without a
+ * reload.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +115,58 @@ describe('live updates on the work screens', () => {
     expect(await comment.inputValue()).toBe('Je passe demain matin.');
 
     await colleague.context().close();
+    await watcher.context().close();
+  });
+
+  it('a colleague’s new project reaches the projects list; the project page names the colleague who changed it', async () => {
+    const stamp = Date.now();
+    const title = `Rénover la salle des fêtes (${stamp})`;
+    const project = await call<{ id: string }>(
+      'POST',
+      '/api/soignies/staff/projects',
+      { kind: 'service', title, departments: ['travaux'] },
+      { ...(await token(AGENT)), 'idempotency-key': randomUUID() },
+    );
+    const watcher = await newPage(DESK);
+    const frames = framesOf(watcher);
+    await signIn(watcher, AGENT, '/soignies/agents/projets/?vue=liste');
+    const list = watcher.getByTestId('projects-list');
+    await list.getByRole('link', { name: title }).waitFor(WAIT);
+    await expect.poll(() => subscribed(frames, 'projects'), WAIT).toBe(true);
+    await markWindow(watcher);
+
+    const admin = await token(ADMIN);
+    const other = `Fleurir les ronds-points (${stamp})`;
+    await call(
+      'POST',
+      '/api/soignies/staff/projects',
+      { kind: 'service', title: other, departments: ['travaux'] },
+      { ...admin, 'idempotency-key': randomUUID() },
+    );
+    await list.getByRole('link', { name: other }).waitFor(WAIT);
+    expect(await stillMarked(watcher)).toBe(true);
+
+    await list.getByRole('link', { name: title }).click();
+    await watcher.getByTestId('project').waitFor(WAIT);
+    await expect.poll(() => subscribed(frames, `project:${project.id}`), WAIT).toBe(true);
+    const field = watcher.locator('#p-title');
+    await field.fill(`${title} et son parking`);
+    const now = await call<{ version: number }>('GET', `/api/soignies/staff/projects/${project.id}`, undefined, admin);
+    await call(
+      'PATCH',
+      `/api/soignies/staff/projects/${project.id}`,
+      { version: now.version, status: 'active' },
+      { ...admin, 'idempotency-key': randomUUID() },
+    );
+    const banner = watcher.getByTestId('live-banner');
+    await banner.waitFor(WAIT);
+    expect(await banner.textContent()).toContain('Admin démo a modifié ce projet.');
+    expect(await violations(watcher, '[data-testid="live-banner-region"]')).toEqual([]);
+    expect(await field.inputValue()).toBe(`${title} et son parking`);
+    expect(await watcher.getByTestId('project-status').textContent()).toContain('Prévu');
+    await watcher.getByRole('button', { name: 'Recharger' }).click();
+    await expect.poll(() => watcher.getByTestId('project-status').textContent(), WAIT).toContain('En cours');
+    expect(await banner.count()).toBe(0);
     await watcher.context().close();
   });
 
