@@ -32,6 +32,8 @@ export interface ReportEventDetail {
   message?: string;
   /** Timeline item sort key: makes the event id stable so a replay is recognised. */
   timelineId: string;
+  /** The staff member who made the change (their Cognito sub: an id, never a name); absent for the citizen's and the platform's. */
+  actorSub?: string;
 }
 
 export const PERMIT_EVENT_SOURCE = 'tandem.permits';
@@ -62,6 +64,8 @@ export interface PermitEventDetail {
   /** The department asked for (or reminded of, or giving) an opinion. */
   department?: string;
   timelineId: string;
+  /** The staff member who made the change (their Cognito sub); absent for the requester's and the platform's. */
+  actorSub?: string;
 }
 
 /** Tasks' and projects' activity (entities/work-activity.ts): one event per activity item, for notifications (issue 11). */

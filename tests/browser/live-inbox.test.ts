@@ -2,7 +2,7 @@
  * Live updates in a real browser, against the whole local platform (stream → bus → fan-out → socket): an agent
  * watches the inbox while a colleague (another person, another browser context) changes a report through the UI; the
  * agent's row changes state without a reload and the list says « Liste mise à jour ». On the report page, the
- * colleague's next change raises the banner « Ce signalement a été modifié par un·e collègue » (what the agent was
+ * colleague's next change raises the banner « Admin démo a modifié ce signalement. » (what the agent was
  * typing stays), « Recharger » shows the new state. Then the agent goes offline, the colleague changes the report
  * again, and back online the agent's app reconnects and catches up (`GET …/staff/changes`): the banner again, the
  * new state on reload. axe finds nothing in the banner.
@@ -71,7 +71,8 @@ describe('live updates in the staff app', () => {
 
     const banner = watcher.getByTestId('live-banner');
     await banner.waitFor(WAIT);
-    expect(await banner.textContent()).toContain('Ce signalement a été modifié par un·e collègue');
+    // The socket says who (their sub); the app names them from the staff directory.
+    expect(await banner.textContent()).toContain('Admin démo a modifié ce signalement.');
     expect(await watcher.getByTestId('live-banner-region').getAttribute('role')).toBe('status');
     expect(await violations(watcher, '[data-testid="live-banner-region"]')).toEqual([]);
     // Nothing typed is lost, and the page still shows what it showed until the agent reloads.

@@ -159,6 +159,8 @@ describe.runIf(streamsOn)('changes reach the sockets (stream → bus → fan-out
     expect((await transition(code, 'in_progress', 1)).status).toBe(200);
     const m = await c.next((f) => f.ref === code && f.kind === 'state_changed', 0, 'the state change');
     expect(m).toMatchObject({ entity: 'report', ref: code, kind: 'state_changed', to: 'in_progress' });
+    // Who made it: the agent's sub (an id; the staff app names them from its people directory), never their name.
+    expect(m.by).toBe(subOf(agent));
     expect(m.topics?.sort()).toEqual([`report:${code}`, 'reports'].sort());
     // Nothing the citizen wrote or who they are.
     expect(JSON.stringify(m)).not.toMatch(/citoyen|Jeanne|boulangerie/);

@@ -43,6 +43,8 @@ export function eventEntryFor(record: DynamoDBStreamEvent['Records'][number], bu
     ...(item.from ? { from: item.from } : {}),
     ...(item.to ? { to: item.to } : {}),
     ...(item.public && item.message ? { message: item.message } : {}),
+    // Staff only (the timeline sets it for staff changes): the socket says who changed it, the app names them.
+    ...(item.actorSub ? { actorSub: item.actorSub } : {}),
   };
   if (entity === 'permit') {
     const p = item as PermitTimelineItem;

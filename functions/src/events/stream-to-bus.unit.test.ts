@@ -30,6 +30,8 @@ describe('stream to bus', () => {
     const detail = JSON.parse(e.Detail!);
     expect(detail).toMatchObject({ commune: 'soignies', code: 'ABCD-1234', from: 'new', to: 'fixed', public: true, timelineId: tl.sk });
     expect(JSON.stringify(detail)).not.toContain('Agent');
+    // The staff member's id (not their name): the live screens name them from the people directory.
+    expect(detail.actorSub).toBe('u1');
   });
   it('ignores report items, modifications and private messages’ text', () => {
     expect(eventEntryFor(record('INSERT', { ...tl, sk: '#REPORT', type: 'report' }), 'bus')).toBeUndefined();

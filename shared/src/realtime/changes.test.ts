@@ -47,6 +47,30 @@ describe('bus event → real-time change', () => {
     expect(c.subject).toEqual({ department: 'travaux' });
   });
 
+  it('a staff member’s change of a report or a permit names them by their sub (`by`), never by name', () => {
+    const staff = { ...reportEvent, detail: { ...reportEvent.detail, actorSub: 'sub-marie' } };
+    expect(realtimeChange(staff, { subject: { department: 'travaux' } })!.message.by).toBe('sub-marie');
+    // A citizen's or the platform's change has no actor id: the client says « un·e collègue » or nothing.
+    expect(realtimeChange(reportEvent, { subject: { department: 'travaux' } })!.message).not.toHaveProperty('by');
+    const permit = realtimeChange(
+      {
+        source: PERMIT_EVENT_SOURCE,
+        'detail-type': PERMIT_EVENT_TYPES.state_changed,
+        detail: {
+          commune: 'soignies',
+          code: 'EFGH-5678',
+          kind: 'state_changed',
+          at,
+          public: true,
+          timelineId: 'TL#2',
+          actorSub: 'sub-paul',
+        },
+      },
+      { subject: { department: 'evenements' } },
+    )!;
+    expect(permit.message.by).toBe('sub-paul');
+  });
+
   it('a permit’s opinion names its department; the requester’s words do not travel', () => {
     const c = realtimeChange(
       {

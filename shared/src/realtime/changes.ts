@@ -54,7 +54,7 @@ export interface RealtimeMessage {
   fields?: string[];
   /** Permits: the department an opinion concerns. */
   department?: string;
-  /** Work items: the sub of the staff member who made the change (the client names them from the people directory). */
+  /** The sub of the staff member who made the change (any item; absent for a citizen's or the platform's): the client names them from the people directory. */
   by?: string;
 }
 
@@ -114,6 +114,7 @@ export function realtimeChange(event: BusEvent, facts: ChangedItemFacts): Realti
         ...(d.from ? { from: d.from } : {}),
         ...(d.to ? { to: d.to } : {}),
         ...(department ? { department } : {}),
+        ...(d.actorSub ? { by: d.actorSub } : {}),
       },
       topics: uniq([listTopic(entity), itemTopic(entity, ref), ...(facts.assignees ?? []).map(userTopic)]),
       subject: facts.subject,

@@ -22,9 +22,7 @@ import { usePeople } from './inbox/use-people';
 import '../../lib/messages/backoffice';
 import WorkOrderButton from './work/WorkOrderButton';
 import ItemComments from './tasks/ItemComments';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { staffFetch } from './session';
-import { useLive } from './live/use-live';
+import { useItemChanges } from './live/use-item-changes';
 import ChangedBanner from './live/ChangedBanner';
 
 function answerText(v: string | number | boolean): string {
@@ -48,44 +46,17 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
   });
   const noticeRef = useFocusOn<HTMLParagraphElement>(notice);
   const people = usePeople(commune.id);
-  // Live: on a change of this report, read it again quietly; a version newer than the one shown, that is not our own
-  // change (still on its way while one of ours is being saved: asked again once it is), raises the banner.
-  const [stale, setStale] = useState(false);
-  const [settled, setSettled] = useState(0);
-  const saving = useRef(false);
-  const recheck = useRef(false);
-  const shownVersion = useRef<number | undefined>(undefined);
-  shownVersion.current = report?.version;
-  const check = async () => {
-    if (saving.current) {
-      recheck.current = true;
-      return;
-    }
-    try {
-      const now = await staffFetch<StaffReport>(commune.id, `staff/reports/${encodeURIComponent(code)}`);
-      if (!saving.current && shownVersion.current !== undefined && now.version > shownVersion.current) setStale(true);
-    } catch {
-      // Nothing to say: the page stays as it is, and its own calls will say what is wrong.
-    }
-  };
-  useLive(commune.id, [`report:${code}`], () => void check());
-  useEffect(() => {
-    if (recheck.current && !saving.current) {
-      recheck.current = false;
-      void check();
-    }
-  }, [report, settled]);
-  const mutate: Mutate = async (method, rest, body) => {
-    saving.current = true;
-    try {
-      return await change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') }));
-    } finally {
-      saving.current = false;
-      setSettled((n) => n + 1);
-    }
-  };
+  // Live: a colleague's change of this report raises the banner naming them (live/use-item-changes.ts).
+  const live = useItemChanges({
+    commune: commune.id,
+    topic: `report:${code}`,
+    path: `staff/reports/${encodeURIComponent(code)}`,
+    shown: report,
+  });
+  const mutate: Mutate = (method, rest, body) =>
+    live.saved(() => change(method, rest, body, () => ({ kind: 'ok', text: tr('staff.saved') })));
   const reloadNow = () => {
-    setStale(false);
+    live.dismiss();
     void load();
   };
 
@@ -109,7 +80,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
       <h1 ref={heading} tabindex={-1}>
         {report.code} — {cat ? lt(cat.label) : report.category}
       </h1>
-      <ChangedBanner shown={stale} onReload={reloadNow} />
+      <ChangedBanner commune={commune.id} entity="report" changed={live.changed} onReload={reloadNow} />
       {notice && (
         <p
           class={`notice ${notice.kind}`}

@@ -12,7 +12,9 @@ export function useLive(commune: string, topics: readonly string[], onChange: (m
   const key = topics.join(',');
   useEffect(() => {
     const live = liveConnection(commune);
-    const stops = topics.map((t) => live.follow(t, (m) => latest.current(m)));
+    // One listener for all the topics: a change that concerns several of them is handled once.
+    const listener = (m: RealtimeMessage) => latest.current(m);
+    const stops = topics.map((t) => live.follow(t, listener));
     return () => {
       for (const stop of stops) stop();
     };
@@ -29,4 +31,10 @@ export function useDebounced(fn: () => void, ms: number): () => void {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => latest.current(), ms);
   };
+}
+
+/** A list following topics reads itself again, once for a burst of changes (`ms` after the last), quietly. */
+export function useLiveRefresh(commune: string, topics: readonly string[], refresh: () => void, ms = 500): void {
+  const later = useDebounced(refresh, ms);
+  useLive(commune, topics, later);
 }

@@ -1,15 +1,16 @@
 /**
  * The bell in the staff frame: a link to the notification centre whose accessible name says how many are unread
  * (« Notifications, 3 non lues »), with the count as a badge. The count is read again on every screen change and
- * on any live change that concerns the signed-in person (`user:<sub>`).
+ * on any live change that concerns the signed-in person (`user:<sub>`: once for a burst, re-read briefly while the
+ * notification is on its way, refreshUnreadAfterChange).
  */
 import { useEffect } from 'preact/hooks';
 import '../../../lib/messages/notifications';
 import { linkClick, currentPath } from '../router';
-import { badgeText, bellLabel, refreshUnread, unreadCount } from './notification-state';
+import { badgeText, bellLabel, refreshUnread, refreshUnreadAfterChange, unreadCount } from './notification-state';
 import './notifications.css';
-import { claims, session } from '../session';
-import { useLive } from '../live/use-live';
+import { useLiveRefresh } from '../live/use-live';
+import { ownSub } from '../live/own-sub';
 
 export default function NotificationBell({ commune }: { commune: string }) {
   const href = `/${commune}/agents/notifications/`;
@@ -22,8 +23,8 @@ export default function NotificationBell({ commune }: { commune: string }) {
     window.addEventListener('focus', again);
     return () => window.removeEventListener('focus', again);
   }, [commune]);
-  const sub = session.value ? String(claims(session.value.idToken).sub ?? '') : '';
-  useLive(commune, sub ? [`user:${sub}`] : [], () => void refreshUnread(commune));
+  const sub = ownSub();
+  useLiveRefresh(commune, sub ? [`user:${sub}`] : [], () => void refreshUnreadAfterChange(commune), 300);
   const u = unreadCount.value;
   return (
     <a

@@ -1,7 +1,7 @@
 /**
  * The unread count the bell shows, shared with the notification centre (marking read there updates the bell at
  * once), and what both say of a notification: where it links and the bell's accessible name. Read again on every
- * screen change and when the window comes back into focus; live updates come later through the `user:<sub>` topic.
+ * screen change, when the window comes back into focus, and on a live change for this person (`user:<sub>`).
  */
 import { signal } from '@preact/signals';
 import type { NotificationView, UnreadCount } from '@tandem/shared/notifications/notification-api';
@@ -15,6 +15,26 @@ export async function refreshUnread(commune: string): Promise<void> {
     unreadCount.value = await staffFetch<UnreadCount>(commune, 'staff/notifications/unread');
   } catch {
     // The bell stays as it was: a failed count is no reason to interrupt the screen.
+  }
+}
+
+/** Pauses between the reads that follow a live change: the count first, then again if it has not moved yet. */
+const AFTER_CHANGE_MS = [0, 1_000, 3_000];
+
+/**
+ * After a live change that concerns the person: the notification is written beside the change (another target of
+ * the same bus event, notifications/notify-staff), so the socket's message may come first. The count is read, and
+ * read again while it has not moved, three reads at most (not every change notifies: no polling beyond that).
+ */
+export async function refreshUnreadAfterChange(
+  commune: string,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<void> {
+  const before = unreadCount.value?.unread;
+  for (const pause of AFTER_CHANGE_MS) {
+    if (pause) await wait(pause);
+    await refreshUnread(commune);
+    if (unreadCount.value?.unread !== before) return;
   }
 }
 

@@ -2,7 +2,8 @@
  * One permit request as staff see it: the request and the requester, the departments' opinions side by
  * side, the opinion form for the agent's departments that owe one, the actions the state machine allows,
  * the decision, the generated documents, updates and the full history; staff comments with @mentions and watching
- * (never shown to the requester nor on the public page).
+ * (never shown to the requester nor on the public page). A change made elsewhere (a colleague, the requester) raises
+ * a banner offering to reload (live/ChangedBanner.tsx) rather than replacing what is shown or being typed.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffPermit } from '@tandem/shared/permits/permit-api';
@@ -21,6 +22,8 @@ import PermitTimeline from './PermitTimeline';
 import type { PermitMutate } from './mutate';
 import { may } from '../may';
 import ItemComments from '../tasks/ItemComments';
+import { useItemChanges } from '../live/use-item-changes';
+import ChangedBanner from '../live/ChangedBanner';
 import './permits.css';
 
 /** What to say once a change is saved. */
@@ -47,7 +50,18 @@ export default function PermitDetail({ commune, code, onSignedOut }: { commune: 
     conflict: 'permitStaff.conflict',
   });
   const noticeRef = useFocusOn<HTMLDivElement>(notice);
-  const mutate: PermitMutate = (rest, body) => change('POST', rest, body, (p) => savedNotice(rest, p));
+  // Live: a colleague's change of this permit raises the banner naming them (live/use-item-changes.ts).
+  const live = useItemChanges({
+    commune: commune.id,
+    topic: `permit:${code}`,
+    path: `staff/permits/${encodeURIComponent(code)}`,
+    shown: permit,
+  });
+  const mutate: PermitMutate = (rest, body) => live.saved(() => change('POST', rest, body, (p) => savedNotice(rest, p)));
+  const reloadNow = () => {
+    live.dismiss();
+    void load();
+  };
 
   const back = { href: `/${commune.id}/agents/autorisations/`, label: tr('permitStaff.back') };
   if (loadError || !permit) return <NotLoaded error={loadError} back={back} onRetry={() => void load()} />;
@@ -61,6 +75,7 @@ export default function PermitDetail({ commune, code, onSignedOut }: { commune: 
       <h1 ref={heading} tabindex={-1}>
         {permit.reference ?? permit.code} — {permit.title}
       </h1>
+      <ChangedBanner commune={commune.id} entity="permit" changed={live.changed} onReload={reloadNow} />
       {notice && (
         <div
           class={`notice ${notice.kind}`}

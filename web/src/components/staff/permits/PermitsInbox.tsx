@@ -2,7 +2,8 @@
  * The staff permits inbox: three views (to handle, my opinions to give, all), each person opening on theirs
  * (a reviewing department on its opinions), filters by state and kind,
  * nearest deadline first as the API sends them; "Voir plus" follows the cursor. On a phone the table's
- * rows stack, each cell with its column's name.
+ * rows stack, each cell with its column's name. A permit filed or changed by anyone reloads the page shown
+ * (live/use-live.ts, topic `permits`), and the list's status line says « Liste mise à jour ».
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitSummary } from '@tandem/shared/permits/permit-api';
@@ -17,6 +18,8 @@ import { paramIn, usePagedList, searchOf } from '../use-paged-list';
 import { PagedListView } from '../page-states';
 import { Cell, FilterSelect, Filters as FilterFields, ListSection, ListTable, ViewTabs } from '../list-table';
 import { formatDay, formatPeriod, permitKindLabel, permitStateLabel } from './permit-format';
+import '../../../lib/messages/notifications';
+import { useDebounced, useLive } from '../live/use-live';
 import './permits.css';
 
 type View = PermitInboxView;
@@ -64,6 +67,9 @@ export default function PermitsInbox({ commune, onSignedOut }: { commune: Public
     titleId: 'permits-inbox-title',
     onSignedOut,
   });
+  // A permit filed or changed by anyone: the page shown is read again (once for a burst), and the status line says so.
+  const refresh = useDebounced(() => list.refresh(tr('live.listUpdated')), 500);
+  useLive(commune.id, ['permits'], refresh);
   const { filters, apply } = list;
 
   const tabLabel: Record<View, MessageKey> = {

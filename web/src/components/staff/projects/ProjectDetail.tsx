@@ -2,7 +2,8 @@
  * One project: its facts (kind, status and health in words, period, departments, PST objective, template, progress),
  * its edit form for the agents of the departments taking part (a stale version reloads it, 409), its tasks with links
  * to the tasks screens, its activity, its comments (once the comments route exists) and, for a works project, the
- * publication panel.
+ * publication panel. A colleague's change (topic `project:<id>`) raises a banner naming them, with « Recharger »
+ * (live/ChangedBanner.tsx): what the agent was typing in the form stays until then.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -21,6 +22,8 @@ import ProjectComment from './ProjectComment';
 import PublicationPanel from './PublicationPanel';
 import { personName } from '../tasks/task-format';
 import { usePeople } from '../tasks/use-people';
+import { useItemChanges } from '../live/use-item-changes';
+import ChangedBanner from '../live/ChangedBanner';
 
 const draftOf = (p: ProjectView): ProjectDraft => ({
   kind: p.kind,
@@ -67,6 +70,12 @@ export default function ProjectDetail({ commune, id, onSignedOut }: { commune: P
   const people = usePeople(commune.id);
   const form = useFormSubmit();
   const noticeRef = useFocusOn<HTMLParagraphElement>(r.notice);
+  const live = useItemChanges({
+    commune: commune.id,
+    topic: `project:${id}`,
+    path: `staff/projects/${encodeURIComponent(id)}`,
+    shown: r.item,
+  });
   // The form follows the stored project after each load or save (a conflict reloads it: the agent redoes the change).
   useEffect(() => r.item && setDraft(draftOf(r.item)), [r.item?.version]);
 
@@ -79,7 +88,11 @@ export default function ProjectDetail({ commune, id, onSignedOut }: { commune: P
   const save = () => {
     const change = changeOf(p, draft);
     if (!Object.keys(change).length) return Promise.resolve(true);
-    return r.change('PATCH', '', { version: p.version, ...change }, () => ({ kind: 'ok', text: tr('projects.saved') }));
+    return live.saved(() => r.change('PATCH', '', { version: p.version, ...change }, () => ({ kind: 'ok', text: tr('projects.saved') })));
+  };
+  const reloadNow = () => {
+    live.dismiss();
+    void r.load();
   };
 
   return (
@@ -88,6 +101,7 @@ export default function ProjectDetail({ commune, id, onSignedOut }: { commune: P
       <h1 id="project-title" tabindex={-1} ref={r.heading}>
         {p.title}
       </h1>
+      <ChangedBanner commune={commune.id} entity="project" changed={live.changed} onReload={reloadNow} />
       {r.notice && (
         <p class={`notice ${r.notice.kind}`} role="status" tabindex={-1} ref={noticeRef} data-testid="project-notice">
           {r.notice.text}

@@ -1,4 +1,7 @@
-/** A project's tasks, by due date: each links to its page in the tasks screens, with its department, status and due day. */
+/**
+ * A project's tasks, by due date: each links to its page in the tasks screens, with its department, status and due day.
+ * A change of one of them (topic `project:<id>`, entity `task`) reads the list again quietly, once for a burst.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { formatBrusselsInstant } from '@tandem/shared/brussels-time';
@@ -9,6 +12,7 @@ import { loadFailureText } from '../staff-text';
 import { ErrorNotice } from '../page-states';
 import { departmentName } from '../../Timeline';
 import { type TaskSummaryView, taskHref } from './project-format';
+import { useLiveRefresh } from '../live/use-live';
 
 /** The task statuses' names: the tasks screens' own words when loaded, else ours. */
 const TASK_STATUS: Record<TaskSummaryView['status'], MessageKey> = {
@@ -33,9 +37,10 @@ export default function ProjectTasks({
 }) {
   const [tasks, setTasks] = useState<TaskSummaryView[]>();
   const [error, setError] = useState('');
+  const read = () => staffFetch<{ items: TaskSummaryView[] }>(commune.id, `staff/projects/${encodeURIComponent(projectId)}/tasks`);
   const load = async () => {
     try {
-      const r = await staffFetch<{ items: TaskSummaryView[] }>(commune.id, `staff/projects/${encodeURIComponent(projectId)}/tasks`);
+      const r = await read();
       setTasks(r.items);
       setError('');
     } catch (e) {
@@ -44,6 +49,16 @@ export default function ProjectTasks({
     }
   };
   useEffect(() => void load(), [projectId, version]);
+  // Quietly: a failed read leaves the list as it was.
+  useLiveRefresh(
+    commune.id,
+    [`project:${projectId}`],
+    () =>
+      void read().then(
+        (r) => setTasks(r.items),
+        () => undefined,
+      ),
+  );
   if (error) return <ErrorNotice message={error} onRetry={() => void load()} />;
   if (!tasks) return <p role="status">{tr('common.loading')}</p>;
   if (!tasks.length) return <p>{tr('projects.detail.tasks.none')}</p>;

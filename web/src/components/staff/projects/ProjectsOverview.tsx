@@ -2,6 +2,7 @@
  * The projects overview: one heading, the way to a new project, the view (list, board, calendar, map) and the
  * filters, all kept in the address (`?vue=tableau&status=active…`) so that each view has its own link. The frame
  * (section and heading, view tabs, filters, address parameters) is the staff lists' (list-table.tsx, use-paged-list.ts).
+ * Live: a project created or changed by anyone (topic `projects`) reads the list again quietly.
  */
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -19,6 +20,7 @@ import ProjectsBoard from './ProjectsBoard';
 import ProjectsCalendar from './ProjectsCalendar';
 import ProjectsMap from './ProjectsMap';
 import { departmentName } from '../../Timeline';
+import { useLiveRefresh } from '../live/use-live';
 import '../permits/permits.css';
 
 function fromUrl(commune: PublicCommuneConfig): { view: ProjectsView; filters: ProjectFilters; month: string } {
@@ -53,6 +55,8 @@ export default function ProjectsOverview({ commune, onSignedOut }: { commune: Pu
   const list = useProjects(commune.id, filters, onSignedOut);
   const apply = (f: ProjectFilters) => navigate(overviewHref(base, view, f, month), true);
   useEffect(() => document.getElementById('projects-title')?.focus(), [view]);
+  // A project created or changed by anyone (topic `projects`): read again quietly, once for a burst.
+  useLiveRefresh(commune.id, ['projects'], () => void list.refresh());
   const items = list.items ?? [];
 
   return (

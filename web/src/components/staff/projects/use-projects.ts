@@ -29,6 +29,15 @@ export function useProjects(commune: string, filters: ProjectFilters, onSignedOu
       setLoading(false);
     }
   };
+  /** A live change: read again without « Chargement », the list shown meanwhile (and kept if the read fails). */
+  const refresh = async () => {
+    try {
+      const r = await staffFetch<{ items: ProjectView[] }>(commune, `staff/projects${query ? `?${query}` : ''}`);
+      setItems(r.items);
+    } catch (e) {
+      if (e instanceof SignedOut) onSignedOut();
+    }
+  };
   useEffect(() => void load(), [query]);
-  return { items, error, loading, load };
+  return { items, error, loading, load, refresh };
 }

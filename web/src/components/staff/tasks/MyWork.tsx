@@ -1,6 +1,8 @@
 /**
  * « Mon travail »: what is assigned to me, where I was mentioned, what I watch, what is overdue, what is due this
- * week — each list a deep link (`?vue=`), tasks and reports alike, each line opening its item's staff page.
+ * week — each list a deep link (`?vue=`), tasks and reports alike, each line opening its item's staff page. Read
+ * again quietly (once for a burst) on a change that concerns the person (`user:<sub>`: assignments, mentions) or any
+ * task (`tasks`: one's due dates and statuses).
  */
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -15,6 +17,8 @@ import { dueText, personName, priorityLabel, statusLabel } from './task-format';
 import { linkHref, MY_WORK_WORDS, tasksHref } from './tasks-route';
 import { useLoad } from './use-load';
 import { usePeople } from './use-people';
+import { useLiveRefresh } from '../live/use-live';
+import { ownSub } from '../live/own-sub';
 
 const COLUMNS: MessageKey[] = [
   'workTasks.col.title',
@@ -27,6 +31,8 @@ const COLUMNS: MessageKey[] = [
 export default function MyWork({ commune, view, onSignedOut }: { commune: PublicCommuneConfig; view: MyWorkView; onSignedOut(): void }) {
   const list = useLoad(() => fetchMyWork(commune.id, view), [view], onSignedOut);
   const people = usePeople(commune.id);
+  const sub = ownSub();
+  useLiveRefresh(commune.id, sub ? [`user:${sub}`, 'tasks'] : ['tasks'], () => void list.refresh());
   useEffect(() => document.getElementById('my-work-title')?.focus(), []);
   const items = list.data ?? [];
   return (

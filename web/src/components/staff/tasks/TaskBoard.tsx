@@ -2,9 +2,11 @@
  * A department's board (`?vue=tableau&service=<code>`): its tasks in columns à faire, en cours, en attente, fait,
  * annulé, and the opinions it owes on permits. A card moves by drag and drop or, from the keyboard, with its
  * « Déplacer vers… » menu; every move is said in the board's live region (use-task-move.ts). A column shows its first
- * page; « Afficher plus » adds the next one (board-pages.ts), said in the same live region.
+ * page; « Afficher plus » adds the next one (board-pages.ts), said in the same live region. A card a colleague moved,
+ * added or took away shows at once where it now is, the loaded pages kept (live/use-board-live.ts), and the live
+ * region says who did what.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { BOARD_COLUMNS } from '@tandem/shared/work/task-states';
 import { tr } from '../../../lib/locale';
@@ -21,6 +23,7 @@ import { useBoardPages } from './board-pages';
 import BoardColumn from './BoardColumn';
 import OwedOpinions from './OwedOpinions';
 import DepartmentPicker from './DepartmentPicker';
+import { useBoardLive } from '../live/use-board-live';
 
 /** The board a person opens first: the department asked for, else their own first, else the commune's first. */
 function boardDepartment(commune: PublicCommuneConfig, asked: string): string {
@@ -43,7 +46,26 @@ export default function TaskBoard({
   const department = boardDepartment(commune, asked);
   const board = useLoad(() => fetchBoard(commune.id, department), [department], onSignedOut);
   const people = usePeople(commune.id);
-  const mover = useTaskMove({ commune: commune.id, board: board.data, setBoard: board.set, reload: board.reload, onSignedOut });
+  const settled = useRef<(id: string) => void>();
+  const mover = useTaskMove({
+    commune: commune.id,
+    board: board.data,
+    setBoard: board.set,
+    reload: board.reload,
+    onSignedOut,
+    onSettled: (id) => settled.current?.(id),
+  });
+  const live = useBoardLive({
+    commune: commune.id,
+    department,
+    board: board.data,
+    setBoard: board.set,
+    moving: mover.moving,
+    people,
+    say: mover.say,
+    onSignedOut,
+  });
+  settled.current = live.settled;
   const pages = useBoardPages({ commune: commune.id, department, board: board.data, setBoard: board.set, say: mover.say, onSignedOut });
   useEffect(() => {
     if (asked !== department) navigate(tasksHref(commune.id, 'tableau', { service: department }), true);

@@ -1,7 +1,8 @@
 /**
  * The calendar of tasks (`?vue=calendrier&mode=mois|semaine&jour=YYYY-MM-DD`): tasks on their due day in Brussels
  * time, with the commune's events and the permit requests being handled or issued on the days they run. The month is
- * a table of weeks; the week lists each day's tasks. The arrows and « Aujourd’hui » are links.
+ * a table of weeks; the week lists each day's tasks. The arrows and « Aujourd’hui » are links. A task changed by
+ * anyone (topic `tasks`) reads the tasks again quietly, once for a burst.
  */
 import { useEffect } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -19,6 +20,7 @@ import { may } from '../may';
 import { dayInWords, monthTitle } from './calendar-format';
 import CalendarMonth from './CalendarMonth';
 import CalendarWeek from './CalendarWeek';
+import { useLiveRefresh } from '../live/use-live';
 
 export default function TaskCalendar({
   commune,
@@ -46,6 +48,7 @@ export default function TaskCalendar({
     [mode, day],
     onSignedOut,
   );
+  useLiveRefresh(commune.id, ['tasks'], () => void list.refresh());
   useEffect(() => document.getElementById('calendar-title')?.focus(), []);
   const href = (m: CalendarMode, d: string) => tasksHref(commune.id, 'calendrier', { mode: m, jour: d });
   const days = byDueDay(list.data ?? []);

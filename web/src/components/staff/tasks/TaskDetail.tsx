@@ -1,7 +1,8 @@
 /**
  * One task (`/{commune}/agents/taches/{id}/`): what it is, its status, checklist, people, place, files and links,
  * comments with @mentions and its activity; watch or stop watching. Every change sends the version shown (409:
- * reloaded and said, useStaffResource) with one Idempotency-Key per intended change.
+ * reloaded and said, useStaffResource) with one Idempotency-Key per intended change. A colleague's change (topic
+ * `task:<id>`) raises a banner naming them, with « Recharger » (live/ChangedBanner.tsx): what the agent was typing stays.
  */
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, type MessageKey } from '../../../lib/locale';
@@ -22,6 +23,8 @@ import TaskComments from './TaskComments';
 import TaskActivity from './TaskActivity';
 import WatchButton from './WatchButton';
 import ReportRepaired from './ReportRepaired';
+import { useItemChanges } from '../live/use-item-changes';
+import ChangedBanner from '../live/ChangedBanner';
 
 /** A change to the task, with the version shown: resolves true once saved (false: signed out or reloaded after a 409). */
 export type PatchTask = (change: Omit<TaskChange, 'version'>, saved: MessageKey) => Promise<boolean>;
@@ -36,11 +39,12 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
   });
   const people = usePeople(commune.id);
   const noticeRef = useFocusOn<HTMLParagraphElement>(res.notice);
+  const live = useItemChanges({ commune: commune.id, topic: `task:${id}`, path: `staff/tasks/${encodeURIComponent(id)}`, shown: res.item });
   const back = { href: tasksHref(commune.id), label: tr('workTasks.back') };
   if (!res.item) return <NotLoaded error={res.loadError} back={back} onRetry={res.load} />;
   const t = res.item;
   const patch: PatchTask = (change, saved) =>
-    res.change('PATCH', '', { ...change, version: t.version }, () => ({ kind: 'ok', text: tr(saved) }));
+    live.saved(() => res.change('PATCH', '', { ...change, version: t.version }, () => ({ kind: 'ok', text: tr(saved) })));
   const itemPath = `staff/tasks/${encodeURIComponent(t.id)}`;
   // What this person may do with this task (the role matrix; the API stays the judge).
   const subject = { department: t.department, assignees: t.assignees };
@@ -50,12 +54,17 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
   const reload = async () => {
     await res.load();
   };
+  const reloadNow = () => {
+    live.dismiss();
+    void res.load();
+  };
   return (
     <article class="task-detail" aria-labelledby="task-title" data-testid="task-detail">
       <BackLink {...back} />
       <h1 id="task-title" ref={res.heading} tabindex={-1}>
         {t.title}
       </h1>
+      <ChangedBanner commune={commune.id} entity="task" changed={live.changed} onReload={reloadNow} />
       {res.notice && (
         <p
           class={`notice ${res.notice.kind === 'warn' ? 'warn' : 'ok'}`}

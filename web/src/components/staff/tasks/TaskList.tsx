@@ -1,6 +1,7 @@
 /**
  * The list of tasks (`?vue=liste`), filtered by department, status, assignee and words (kept in the address), with
  * the agent's saved views beside it, and its rows as CSV (exactly those shown: the filters or saved view applied).
+ * A task changed by anyone (topic `tasks`) reads the list again quietly, once for a burst.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -21,6 +22,7 @@ import { usePeople } from './use-people';
 import DepartmentPicker from './DepartmentPicker';
 import SavedViews from './SavedViews';
 import TaskTable from './TaskTable';
+import { useLiveRefresh } from '../live/use-live';
 
 export default function TaskList({
   commune,
@@ -40,6 +42,7 @@ export default function TaskList({
     [JSON.stringify(filters)],
     onSignedOut,
   );
+  useLiveRefresh(commune.id, ['tasks'], () => void list.refresh());
   useEffect(() => document.getElementById('list-title')?.focus(), []);
   const apply = (f: ListFilters) => {
     setFilters(f);

@@ -1,6 +1,7 @@
 /**
  * One read of the work API for a view (my work, board, list, calendar, map): newest answer only (an answer to an
- * older request is dropped), its failure in words, signed out when the session ended, and a reload.
+ * older request is dropped), its failure in words, signed out when the session ended, and a reload; `refresh` reads
+ * again quietly (a live change: the view stays as it is meanwhile, and a failure leaves it so).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SignedOut } from '../session';
@@ -26,8 +27,17 @@ export function useLoad<T>(read: () => Promise<T>, deps: unknown[], onSignedOut:
       if (mine === id.current) setLoading(false);
     }
   };
+  const refresh = async () => {
+    const mine = ++id.current;
+    try {
+      const r = await read();
+      if (mine === id.current) setData(r);
+    } catch (e) {
+      if (mine === id.current && e instanceof SignedOut) onSignedOut();
+    }
+  };
   useEffect(() => {
     void load();
   }, deps);
-  return { data, error, loading, reload: load, set: setData };
+  return { data, error, loading, reload: load, refresh, set: setData };
 }

@@ -2,6 +2,8 @@
  * Moving a task to another status from the board (drag and drop, or « Déplacer vers… »): the card moves at once,
  * the change is sent with the version the board showed (one Idempotency-Key per intended move), and the outcome is
  * said in the board's live region. A stale version (409) reloads the board and says so; a refusal puts the card back.
+ * While a move is on its way its card is in `moving`: live changes of it wait for the move (live/use-board-live.ts),
+ * and the move's outcome is placed on the board as it is then (with what live changes merged meanwhile).
  */
 import { useRef, useState } from 'preact/hooks';
 import { canMoveTask, TASK_STATUSES, type TaskStatus } from '@tandem/shared/work/task-states';
@@ -35,23 +37,33 @@ export function useTaskMove({
   setBoard,
   reload,
   onSignedOut,
+  onSettled,
 }: {
   commune: string;
   board: Board | undefined;
   setBoard(b: Board): void;
   reload(): Promise<void>;
   onSignedOut(): void;
+  /** A move is done (saved, refused or reloaded): live changes of the card that waited for it may be merged. */
+  onSettled?(id: string): void;
 }) {
   const [said, setSaid] = useState('');
   /** The card to focus once the board has drawn it in its new column. */
   const [focusId, setFocusId] = useState<string>();
   const keys = useRef(new Map<string, string>());
+  const moving = useRef(new Set<string>());
+  // The board as drawn last: live changes merged while a move was on its way stay.
+  const latest = useRef(board);
+  latest.current = board;
 
   const move = async (id: string, to: TaskStatus) => {
     const card = board && findCard(board, id);
     if (!board || !card || !canMoveTask(card.status, to)) return;
     const before = board;
-    setBoard(withCard(board, { ...card, status: to }));
+    const optimistic = withCard(board, { ...card, status: to });
+    moving.current.add(id);
+    latest.current = optimistic;
+    setBoard(optimistic);
     setFocusId(id);
     setSaid(tr('workTasks.board.moving', { title: card.title, to: statusLabel(to) }));
     const intent = `${id}#${card.version}#${to}`;
@@ -63,7 +75,7 @@ export function useTaskMove({
         status: to,
       });
       keys.current.delete(intent);
-      setBoard(withCard(before, { ...card, status: t.status, version: t.version, dueAt: t.dueAt, overdue: t.overdue }));
+      setBoard(withCard(latest.current ?? before, { ...card, status: t.status, version: t.version, dueAt: t.dueAt, overdue: t.overdue }));
       setSaid(tr('workTasks.board.moved', { title: card.title, to: statusLabel(to) }));
     } catch (e) {
       if (e instanceof ApiError) keys.current.delete(intent);
@@ -73,9 +85,13 @@ export function useTaskMove({
         setSaid(tr('workTasks.board.conflict', { title: card.title }));
         return;
       }
-      setBoard(before);
+      // Back where it was: the board as it was when nothing was merged meanwhile, else the card put back in its column.
+      setBoard(latest.current === optimistic ? before : withCard(latest.current ?? before, card));
       setSaid(`${tr('workTasks.board.refused', { title: card.title })} ${problemText(e)}`);
+    } finally {
+      moving.current.delete(id);
+      onSettled?.(id);
     }
   };
-  return { move, said, say: setSaid, focusId, clearFocus: () => setFocusId(undefined) };
+  return { move, said, say: setSaid, focusId, clearFocus: () => setFocusId(undefined), moving };
 }
