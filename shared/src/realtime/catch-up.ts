@@ -8,6 +8,22 @@ import { MESSAGE_ID_PATTERN } from './changes.js';
 
 export const CATCH_UP_MAX = 200;
 
+/**
+ * How far before the last change a client received its catch-up asks from. The feed orders changes by the instant
+ * they were made, but a change reaches the socket after the stream, the bus and the fan-out: one made just before
+ * another may arrive after it, or be lost with the connection while the later one came through. Asking from a little
+ * earlier finds it; what the client already had it drops by id.
+ */
+export const CATCH_UP_OVERLAP_MS = 2 * 60_000;
+
+/** A `since` at an instant (a message id sorting before every change made at or after it). */
+export const sinceInstant = (ms: number) => `${new Date(ms).toISOString()}~0000000`;
+
+/** The `since` a catch-up asks with, after `lastId` (the newest message id received): CATCH_UP_OVERLAP_MS earlier. */
+export function catchUpSince(lastId: string): string {
+  return sinceInstant(Date.parse(lastId.slice(0, lastId.indexOf('~'))) - CATCH_UP_OVERLAP_MS);
+}
+
 export const ChangesQuery = z.object({
   /** The id of the last message received; absent: the oldest changes the feed still keeps. */
   since: z.string().regex(MESSAGE_ID_PATTERN, 'a message id as the socket sent it').optional(),

@@ -6,7 +6,7 @@
  * `GET …/staff/changes` so that no change is lost across the gap. A change that comes both ways is applied once.
  */
 import { realtimeUrl } from '@tandem/shared/realtime/realtime-api';
-import type { RealtimeChanges } from '@tandem/shared/realtime/catch-up';
+import { catchUpSince, sinceInstant, type RealtimeChanges } from '@tandem/shared/realtime/catch-up';
 import type { RealtimeMessage } from '@tandem/shared/realtime/changes';
 import { refresh, session, staffFetch } from '../session';
 
@@ -25,9 +25,6 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
   const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** attempt);
   return Math.round(ceiling * (0.5 + random() / 2));
 }
-
-/** A `since` for a connection that received nothing yet: a message id at the instant it opened (ids sort by instant). */
-export const sinceInstant = (ms: number) => `${new Date(ms).toISOString()}~0000000`;
 
 export class LiveConnection {
   private socket: WebSocket | undefined;
@@ -160,11 +157,14 @@ export class LiveConnection {
         }
   }
 
-  /** What was missed while away: the changes after the last one applied, on the topics followed now. */
+  /**
+   * What was missed while away: the changes on the topics followed now, from a little before the last one applied
+   * (catchUpSince: a change delayed behind a later one is found too; those already applied are dropped by id).
+   */
   private async catchUp(): Promise<void> {
     const topics = [...this.listeners.keys()].join(',');
     if (!topics) return;
-    let since = this.since;
+    let since = this.since && catchUpSince(this.since);
     for (let page = 0; page < CATCH_UP_PAGES; page++) {
       const q = new URLSearchParams({ topics, ...(since ? { since } : {}) });
       let r: RealtimeChanges;
