@@ -20,6 +20,7 @@ import { worksitesDe } from './worksites/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
+import { pushDe } from './push/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -43,4 +44,5 @@ export const de: Record<MessageKey, string> = {
   ...worksMailsDe,
   ...recurringDe,
   ...notificationsDe,
+  ...pushDe,
 };

@@ -20,6 +20,7 @@ import { worksitesEn } from './worksites/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
+import { pushEn } from './push/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -43,4 +44,5 @@ export const en: Record<MessageKey, string> = {
   ...worksMailsEn,
   ...recurringEn,
   ...notificationsEn,
+  ...pushEn,
 };

@@ -25,6 +25,7 @@ import { worksitesFr } from './worksites/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
+import { pushFr } from './push/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -48,5 +49,6 @@ export const fr = {
   ...worksMailsFr,
   ...recurringFr,
   ...notificationsFr,
+  ...pushFr,
 } as const;
 export type MessageKey = keyof typeof fr;

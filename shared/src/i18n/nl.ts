@@ -20,6 +20,7 @@ import { worksitesNl } from './worksites/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
+import { pushNl } from './push/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -43,4 +44,5 @@ export const nl: Record<MessageKey, string> = {
   ...worksMailsNl,
   ...recurringNl,
   ...notificationsNl,
+  ...pushNl,
 };

@@ -19,6 +19,7 @@ import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
 import { NotificationListQuery } from '../notifications/notification-api.js';
 import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } from '../schemas/stats.js';
 import { ChangesQuery } from '../realtime/catch-up.js';
+import { PushUnsubscribeQuery } from '../notifications/push.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -367,6 +368,31 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     access: 'staff',
     body: { schema: 'NotificationPrefsInput' },
     responses: { 200: { description: 'The caller’s choice now.', content: json('NotificationPrefs') } },
+  },
+  'GET /api/{commune}/staff/notifications/push': {
+    summary: 'The Web Push key',
+    description:
+      'The VAPID public key a browser subscribes with (`pushManager.subscribe({ applicationServerKey })`). One key pair for the platform.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    responses: { 200: { description: 'The public key.', content: json('PushKey') } },
+  },
+  'PUT /api/{commune}/staff/notifications/push': {
+    summary: 'Register this browser for push',
+    description:
+      'The browser’s `PushSubscription.toJSON()`. Registering the same endpoint again renews it (kept 60 days after the last registration); a push service that answers 404 or 410 removes it. Pushes carry no personal data.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    body: { schema: 'PushSubscriptionInput' },
+    responses: { 200: { description: 'Registered.', content: json('PushSubscriptionAnswer') } },
+  },
+  'DELETE /api/{commune}/staff/notifications/push': {
+    summary: 'Unregister a browser from push',
+    description: 'Removes the caller’s subscription with this endpoint; none there changes nothing.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    query: PushUnsubscribeQuery,
+    responses: { 200: { description: 'Not registered any more.', content: json('PushSubscriptionAnswer') } },
   },
   'GET /api/openapi.json': {
     summary: 'This document',
