@@ -376,6 +376,7 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     tag: 'staff-notifications',
     access: 'staff',
     responses: { 200: { description: 'The public key.', content: json('PushKey') } },
+    errors: { 503: 'Web Push is not configured on this platform.' },
   },
   'PUT /api/{commune}/staff/notifications/push': {
     summary: 'Register this browser for push',
@@ -385,6 +386,7 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     access: 'staff',
     body: { schema: 'PushSubscriptionInput' },
     responses: { 200: { description: 'Registered.', content: json('PushSubscriptionAnswer') } },
+    errors: { 422: 'The endpoint is not an https URL, or the keys are not a P-256 public key and a 16-byte secret (base64url).' },
   },
   'DELETE /api/{commune}/staff/notifications/push': {
     summary: 'Unregister a browser from push',
