@@ -363,7 +363,8 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
   },
   'PUT /api/{commune}/staff/notifications/preferences': {
     summary: 'Choose how I am told of my notifications',
-    description: 'Push is stored as a choice; sending comes with Web Push. Putting the same choice again changes nothing.',
+    description:
+      'Push also needs this browser registered (PUT …/notifications/push): mentions and assignments are then pushed. Putting the same choice again changes nothing.',
     tag: 'staff-notifications',
     access: 'staff',
     body: { schema: 'NotificationPrefsInput' },
