@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { pushFr } from '@tandem/shared/i18n/push/fr';
 import { notifiedItemPath, type PushPayload } from '@tandem/shared/notifications/push';
-import { DESK, WAIT, platform, signedIn } from './browser-session.js';
+import { DESK, WAIT, call, platform, signedIn, token } from './browser-session.js';
 import { useBrowserSession } from './browser-session.js';
 
 useBrowserSession();
@@ -25,6 +25,14 @@ describe('staff Web Push', () => {
     await page.getByTestId('notification-prefs-save').click();
     // Headless Chromium has no push service: the subscription fails and the form says so (a real browser subscribes).
     await page.locator('[data-testid="push-problem"], .notification-prefs .notice.ok').first().waitFor(WAIT);
+    const delivery = (
+      await call<{ delivery: string }>('GET', '/api/soignies/staff/notifications/preferences', undefined, await token(WORKER))
+    ).delivery;
+    if (await page.getByTestId('push-problem').count()) {
+      // Not subscribed: the form says why, and the choice is not saved (nothing could be pushed).
+      expect(await page.getByTestId('push-problem').textContent()).toBe(pushFr['push.prefs.failed']);
+      expect(delivery).not.toBe('push');
+    } else expect(delivery).toBe('push');
     const worker = await page.evaluate(async (scope) => {
       const reg = await navigator.serviceWorker.getRegistration(scope);
       return reg?.active ? { script: reg.active.scriptURL, scope: reg.scope } : undefined;

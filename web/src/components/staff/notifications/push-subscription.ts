@@ -5,7 +5,7 @@
  * renews it) and removed (DELETE) when the person leaves push.
  */
 import type { PushKeyView, PushSubscriptionView } from '@tandem/shared/notifications/push';
-import { SignedOut, staffFetch } from '../session';
+import { SignedOut, claims, session, staffFetch } from '../session';
 
 export const PUSH_WORKER_URL = '/staff-push-sw.js';
 export const pushScope = (commune: string) => `/${commune}/agents/`;
@@ -46,12 +46,16 @@ export async function subscribeToPush(commune: string, ask = true): Promise<Push
     const { publicKey } = await staffFetch<PushKeyView>(commune, 'staff/notifications/push');
     const key = bytesOf(publicKey);
     let subscription = await reg.pushManager.getSubscription();
-    // Made with another key (the platform's keys were renewed): the push service would refuse ours.
-    if (subscription && !sameKey(subscription.options.applicationServerKey, key)) {
+    // Made with another key (the platform's keys were renewed): the push service would refuse ours. Made for another
+    // person (a shared computer): a new subscription, so that the old endpoint dies (410) and theirs is removed with it.
+    const owner = `tandem-push-owner:${commune}`;
+    const me = String(claims(session.value?.idToken ?? '').sub ?? '');
+    if (subscription && (!sameKey(subscription.options.applicationServerKey, key) || localStorage.getItem(owner) !== me)) {
       await subscription.unsubscribe();
       subscription = null;
     }
     subscription ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+    localStorage.setItem(owner, me);
     await staffFetch<PushSubscriptionView>(commune, 'staff/notifications/push', {
       method: 'PUT',
       body: JSON.stringify(subscription.toJSON()),
