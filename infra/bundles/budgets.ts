@@ -63,6 +63,13 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
       'and, to print every name as typed, @pdf-lib/fontkit with its Unicode tables (≈ 920 KiB, loaded on the first render only), ' +
       'on top of the S3 client. Rendering in a function of its own would take this weight off the other permit moves.',
   },
+  'notifications/notify-staff': {
+    bytes: 800 * KIB,
+    reason:
+      'the notifier mails (SES), reads the staff directory (Cognito) and sends Web Push: web-push builds the VAPID token with ' +
+      'asn1.js (≈ 67 KiB) and encrypts with http_ece, jws and https-proxy-agent (≈ 30 KiB), and the Secrets Manager client ' +
+      'reads the key seed (≈ 15 KiB): ≈ 742 KiB in all (docs/notifications.md, "Web Push").',
+  },
   'worksites/works-poster': {
     bytes: 2100 * KIB,
     reason:

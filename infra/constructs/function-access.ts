@@ -5,6 +5,7 @@ import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { ArnPrincipal, type IRole, PolicyStatement, Role } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import {
   BUCKET_FOLDERS,
   COGNITO_DIRECTORY_ACTIONS,
@@ -33,6 +34,8 @@ export interface AccessTargets {
   connections?: string;
   /** How cdk-nag spells `connections` in an IAM5 finding id (TandemRealtimeApi.connectionsNagResource). */
   connectionsNagResource?: string;
+  /** The Web Push key secret (push-keys-secret.ts): GetSecretValue for the functions that declare `pushKeys`. */
+  pushKeys?: ISecret;
 }
 
 /** Why each folder is granted on a prefix, not on single objects (cdk-nag IAM5). */
@@ -54,6 +57,7 @@ export function deploymentArns(fn: IFunction, t: AccessTargets): DeploymentArns 
     userPools: stack.formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: '*' }),
     mailIdentities: stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' }),
     connections: t.connections ?? stack.formatArn({ service: 'execute-api', resource: 'no-realtime-api-yet' }),
+    pushKeys: t.pushKeys?.secretArn ?? stack.formatArn({ service: 'secretsmanager', resource: 'secret', resourceName: 'no-push-keys-yet' }),
   };
 }
 
@@ -125,6 +129,8 @@ export function grantDeclaredAccess(fn: LambdaFunction, access: FunctionAccess, 
     arns.tenantRole = role.roleArn;
     fn.addEnvironment('TENANT_ROLE_ARN', role.roleArn);
   }
+  // Only the functions that may read the Web Push keys learn where they are (functions/src/notifications/push-keys.ts).
+  if (access.pushKeys && t.pushKeys) fn.addEnvironment('VAPID_SECRET_ARN', t.pushKeys.secretArn);
   for (const s of base) {
     fn.addToRolePolicy(policyStatement(s, arns, t));
     for (const r of s.resources) {

@@ -24,6 +24,7 @@ import { LocalBus } from './bus/local-bus.js';
 import { StreamPoller } from './stream/stream-poller.js';
 import { closeServer, createLocalServer, listen } from './server/http-server.js';
 import { applyHandlerEnv, handlerEnv } from './handlers/handler-env.js';
+import { ensurePushKeysFile } from './services/push-keys-file.js';
 import { installLocalIam } from './iam/local-iam.js';
 import { provisionPlatform } from './provision/provision.js';
 import { loadCommuneConfigs } from './provision/communes.js';
@@ -158,6 +159,8 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     stops.push(() => realtime.close());
     const port = new URL(url).port;
 
+    // The Web Push keys' seed, made on the first start (atomically: a start killed meanwhile leaves none, or a whole one).
+    ensurePushKeysFile(paths.pushKeys, (m) => log.warn(m));
     const env = handlerEnv(
       {
         dynamodb: dynamodb.endpoint,
@@ -170,6 +173,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         identityDir: paths.identity,
         cognitoDir: paths.cognito,
         realtimeConnections: `http://127.0.0.1:${port}${REALTIME_PATH}`,
+        pushKeysFile: paths.pushKeys,
       },
       UPLOADS_BUCKET_BASENAME,
       { quiet },

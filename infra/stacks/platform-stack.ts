@@ -13,6 +13,8 @@ import { TandemRealtimeApi } from '../constructs/tandem-realtime-api.js';
 import { createTandemTable } from '../constructs/tandem-table.js';
 import { suppressPlatformWideFindings, suppressSiteDeploymentFindings } from './platform-acknowledgements.js';
 import { SiteContent } from '../constructs/site-content.js';
+import { createPushKeysSecret } from '../constructs/push-keys-secret.js';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 
 export interface PlatformStackProps extends StackProps {
   /** Public origin of the site (custom domain, no trailing slash); defaults to the CloudFront distribution's URL. */
@@ -44,6 +46,8 @@ export class PlatformStack extends Stack {
   readonly cdn: SiteDistribution;
   readonly alarms: TandemAlarms;
   readonly publicBaseUrl: string;
+  /** The Web Push key seed, read by the functions that declare `pushKeys` only. */
+  readonly pushKeys: Secret;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -69,6 +73,7 @@ export class PlatformStack extends Stack {
     this.publicBaseUrl = props.publicBaseUrl ?? `https://${this.cdn.distribution.distributionDomainName}`;
     this.uploads = createUploadsBucket(this, 'Uploads', { logs, allowedOrigins: [this.publicBaseUrl], bucketName: uploadsName });
 
+    this.pushKeys = createPushKeysSecret(this, 'PushKeys');
     // Names read by functions/src/lib/env.ts.
     const environment: Record<string, string> = {
       TABLE_NAME: this.table.tableName,
@@ -86,6 +91,7 @@ export class PlatformStack extends Stack {
       mailFrom: props.mailFrom,
       connections: this.realtime.connectionsArn,
       connectionsNagResource: this.realtime.connectionsNagResource,
+      pushKeys: this.pushKeys,
     };
     this.http.addFunctionsAndRoutes({ environment, access });
     this.realtime.addFunctionsAndRoutes({ environment, access });

@@ -55,6 +55,8 @@ export const COGNITO_SIGN_IN_ACTIONS = [
 ] as const;
 /** Posting to, reading and closing a WebSocket API's connections (PostToConnection, GetConnection, DeleteConnection). */
 export const MANAGE_CONNECTIONS_ACTION = 'execute-api:ManageConnections';
+/** Reading the Web Push VAPID key secret (and nothing else of Secrets Manager). */
+export const PUSH_KEYS_ACTION = 'secretsmanager:GetSecretValue';
 export const FILE_ACTIONS: Record<FileAccess, string> = { read: 's3:GetObject', write: 's3:PutObject', delete: 's3:DeleteObject' };
 
 /** What a statement is about, independent of where it is deployed. */
@@ -69,7 +71,9 @@ export type AccessResource =
   | { kind: 'user-pools' }
   | { kind: 'mail-identities' }
   /** The real-time WebSocket API's connections (`<api>/<stage>/<method>/@connections/<id>`). */
-  | { kind: 'connections' };
+  | { kind: 'connections' }
+  /** The Web Push VAPID key secret (docs/notifications.md). */
+  | { kind: 'push-keys' };
 
 export interface AccessStatement {
   actions: readonly string[];
@@ -109,6 +113,8 @@ export interface DeploymentArns {
   tenantRole?: string;
   /** The connections of the real-time WebSocket API, as an ARN pattern (every method, every connection id). */
   connections?: string;
+  /** The Web Push VAPID key secret. */
+  pushKeys?: string;
 }
 
 /** Whether a function gets a tenant role: it touches the table or the bucket. */
@@ -138,6 +144,8 @@ export function baseStatements(access: FunctionAccess): AccessStatement[] {
     out.push({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [{ kind: 'mail-identities' }], fromPlatformAddress: true });
   // Connections are not per commune (API Gateway names them): the base role holds it, the items say whose they are.
   if (access.manageConnections) out.push({ actions: [MANAGE_CONNECTIONS_ACTION], resources: [{ kind: 'connections' }] });
+  // One key pair for the platform (a push service knows a sender by its key, not by commune): the base role reads it.
+  if (access.pushKeys) out.push({ actions: [PUSH_KEYS_ACTION], resources: [{ kind: 'push-keys' }] });
   return out;
 }
 
@@ -196,6 +204,8 @@ export function resourceArn(r: AccessResource, arns: DeploymentArns): string {
       return arns.mailIdentities;
     case 'connections':
       return arns.connections ?? '';
+    case 'push-keys':
+      return arns.pushKeys ?? '';
   }
 }
 

@@ -241,6 +241,16 @@ export const ROLE_MATRIX = {
   'PUT /api/{commune}/staff/notifications/preferences': {
     change: { what: 'choose how one hears of one’s notifications', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
   },
+  // Web Push: each person registers their own browsers (the key is the platform's, public by nature).
+  'GET /api/{commune}/staff/notifications/push': {
+    read: { what: 'read the Web Push public key', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/notifications/push': {
+    change: { what: 'register one’s own browser for push', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'DELETE /api/{commune}/staff/notifications/push': {
+    change: { what: 'unregister one’s own browser from push', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

@@ -36,6 +36,11 @@ export interface FunctionAccess {
   mail?: boolean;
   /** Posts to, reads and closes the real-time WebSocket API's connections (`execute-api:ManageConnections`, docs/realtime.md). */
   manageConnections?: boolean;
+  /**
+   * Reads the Web Push VAPID key pair (docs/notifications.md, "Web Push"): the secret's GetSecretValue in the cloud,
+   * the local state directory's key file on one machine (checked as the same action).
+   */
+  pushKeys?: boolean;
 }
 
 export interface RouteDef {
@@ -113,7 +118,7 @@ export const API_FUNCTIONS = {
   /** Serves the OpenAPI document, built from the route table and the schemas: touches nothing. */
   'docs/openapi': {},
   /** A person's notification centre: their notifications, unread count, marking read, preferences (their own partition only). */
-  'notifications/notifications': { table: 'write' },
+  'notifications/notifications': { table: 'write', pushKeys: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -226,6 +231,10 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/staff/notifications/read', handler: 'notifications/notifications', auth: 'staff' },
   { method: 'GET', path: '/api/{commune}/staff/notifications/preferences', handler: 'notifications/notifications', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/notifications/preferences', handler: 'notifications/notifications', auth: 'staff' },
+  // Web Push: the VAPID public key, and this browser's subscription (registered again on every start; removed on leaving push).
+  { method: 'GET', path: '/api/{commune}/staff/notifications/push', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/notifications/push', handler: 'notifications/notifications', auth: 'staff' },
+  { method: 'DELETE', path: '/api/{commune}/staff/notifications/push', handler: 'notifications/notifications', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;
@@ -264,9 +273,10 @@ export const BACKGROUND_FUNCTIONS = {
   /**
    * Event bus rule target and hourly schedule (one function: the platform stack counts its resources): staff
    * notifications from mentions, assignments, opinion requests and watched items' changes; due soon and overdue
-   * tasks; the daily e-mail digest. Reads the staff directory (departments' members, addresses).
+   * tasks; the daily e-mail digest; Web Push on mentions and assignments (the VAPID keys). Reads the staff directory
+   * (departments' members, addresses).
    */
-  'notifications/notify-staff': { table: 'write', mail: true, cognitoDirectory: true },
+  'notifications/notify-staff': { table: 'write', mail: true, cognitoDirectory: true, pushKeys: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type BackgroundFunctionName = keyof typeof BACKGROUND_FUNCTIONS;
 

@@ -46,6 +46,7 @@ const BODIES: (string | undefined)[] = [
   '{"title":"xxx","department":"travaux","rule":"FREQ=MONTHLY;BYDAY=6TU;UNTIL=2027-02-30","start":"2026-02-30","time":"24:00"}',
   '{"department":"police","assignees":"x","dueAt":"tomorrow","priority":"now","version":1,"rule":null}',
   '{"ids":["x","2026-13-01T00:00:00.000Z#ABCD-1234"],"all":"yes","delivery":"pigeon"}',
+  '{"endpoint":"http://169.254.169.254/latest","keys":{"p256dh":"B","auth":5},"expirationTime":"soon"}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -76,6 +77,8 @@ const QUERIES = [
   '?status=doing&cursor=e30',
   '?topics=reports,board:NOPE,user:%00,task:zzzz&since=2026-01-01T00:00:00Z~nope&limit=0',
   `?topics=${'reports,'.repeat(600)}&since=${'9'.repeat(300)}`,
+  '?endpoint=file:///etc/passwd',
+  `?endpoint=https://${'a'.repeat(1100)}.example`,
 ];
 
 function paths(template: string): string[] {

@@ -144,6 +144,11 @@ const onProject = (method: string, path: string, body?: unknown): Case => ({
     };
   },
 });
+/** A browser's push subscription as PushSubscription.toJSON() gives it (an https endpoint that is never pushed to here). */
+const ROLE_MATRIX_PUSH = {
+  endpoint: 'https://push.example.invalid/role-matrix',
+  keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+};
 const getAll = (path: string): Case => ({ setup: async () => ({ send: (t) => api('GET', `${C}/staff/${path}`, { headers: auth(t) }) }) });
 // Projects: a works project led by travaux, with mobilite taking part.
 const projectBody = () => ({ kind: 'works', title: 'Réfection de la rue de la Station', departments: ['travaux', 'mobilite'] });
@@ -497,6 +502,21 @@ const CASES: Cases = {
     change: {
       setup: async () => ({
         send: (t) => api('PUT', `${C}/staff/notifications/preferences`, { headers: auth(t), body: { delivery: 'digest' } }),
+      }),
+    },
+  },
+  // Web Push: everyone reads the public key and registers (unregisters) their own browser (https; nothing is pushed).
+  'GET /api/{commune}/staff/notifications/push': { read: getAll('notifications/push') },
+  'PUT /api/{commune}/staff/notifications/push': {
+    change: {
+      setup: async () => ({ send: (t) => api('PUT', `${C}/staff/notifications/push`, { headers: auth(t), body: ROLE_MATRIX_PUSH }) }),
+    },
+  },
+  'DELETE /api/{commune}/staff/notifications/push': {
+    change: {
+      setup: async () => ({
+        send: (t) =>
+          api('DELETE', `${C}/staff/notifications/push?endpoint=${encodeURIComponent(ROLE_MATRIX_PUSH.endpoint)}`, { headers: auth(t) }),
       }),
     },
   },

@@ -37,7 +37,7 @@ export function env(): FunctionEnv {
 }
 
 /** The AWS services the functions call, by IAM service prefix. */
-export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses' | 'execute-api';
+export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses' | 'execute-api' | 'secretsmanager';
 
 /**
  * The local runtime's access check (infra/local/iam/): it throws an AccessDenied error like AWS's when the calling

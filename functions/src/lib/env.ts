@@ -21,6 +21,14 @@ export interface FunctionEnv {
   localCognitoDbDir?: string;
   /** The function's tenant role, assumed per commune with the session tag commune=<id> (set by CDK; none locally). */
   tenantRoleArn?: string;
+  /**
+   * Web Push VAPID keys (functions/src/notifications/push-keys.ts): the secret's ARN (CDK, only for the functions that
+   * declare `pushKeys`), or the local key file (one machine). `pushLoopback` lets subscriptions name an http endpoint on
+   * loopback (the local push-service stand-in); never set in the cloud.
+   */
+  vapidSecretArn?: string;
+  vapidKeyFile?: string;
+  pushLoopback: boolean;
   endpoints: { dynamodb?: string; s3?: string; cognito?: string; eventbridge?: string };
   /**
    * The real-time WebSocket API's management URL, `https://<api>.execute-api.<region>.amazonaws.com/realtime` (set by
@@ -46,6 +54,9 @@ export function readEnv(e: NodeJS.ProcessEnv = process.env): FunctionEnv {
     localIdentityDir: e.LOCAL_IDENTITY_DIR,
     localCognitoDbDir: e.LOCAL_COGNITO_DB_DIR,
     tenantRoleArn: e.TENANT_ROLE_ARN || undefined,
+    vapidSecretArn: e.VAPID_SECRET_ARN || undefined,
+    vapidKeyFile: e.VAPID_KEY_FILE || undefined,
+    pushLoopback: e.PUSH_LOOPBACK_ENDPOINTS === '1',
     endpoints: {
       dynamodb: e.DYNAMODB_ENDPOINT,
       s3: e.S3_ENDPOINT,

@@ -22,8 +22,14 @@ import { ddb, env } from '../lib/aws.js';
 const isConditionFailure = (e: unknown) =>
   e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException';
 
-/** Puts each notification unless it is there already (a replayed event, a second delivery): how many were new. */
-export async function putNotifications(list: readonly NewNotification[]): Promise<{ made: number; existing: number }> {
+/**
+ * Puts each notification unless it is there already (a replayed event, a second delivery): how many were new, and
+ * `madeList` gets those (Web Push sends only these: a replay pushes nothing).
+ */
+export async function putNotifications(
+  list: readonly NewNotification[],
+  madeList?: NewNotification[],
+): Promise<{ made: number; existing: number }> {
   let made = 0;
   let existing = 0;
   for (const n of list) {
@@ -32,6 +38,7 @@ export async function putNotifications(list: readonly NewNotification[]): Promis
         new PutCommand({ TableName: env().tableName, Item: newNotificationItem(n), ConditionExpression: 'attribute_not_exists(pk)' }),
       );
       made++;
+      madeList?.push(n);
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
       existing++;

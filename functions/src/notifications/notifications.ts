@@ -4,6 +4,7 @@
  *   GET  /api/{c}/staff/notifications/unread         how many are unread (the bell)
  *   POST /api/{c}/staff/notifications/read           mark some (`ids`) or all (`all: true`) read; idempotent
  *   GET|PUT /api/{c}/staff/notifications/preferences how the caller hears of them (app only, daily digest, push)
+ *   GET|PUT|DELETE /api/{c}/staff/notifications/push  Web Push: the VAPID public key; register / unregister a browser
  * No route names a person: every read and write is in the caller's own partition (their token's sub), so nobody can
  * read or mark another's. Marking read and choosing a delivery change nothing of the commune's work: no audit entry.
  */
@@ -23,6 +24,7 @@ import { authorize } from '../lib/authorize.js';
 import { clock } from '../lib/clock.js';
 import { decodeCursor, encodeCursor } from '../lib/cursor.js';
 import { getDelivery, markAllRead, markRead, notificationPage, putDelivery, unreadCount } from './notification-store.js';
+import { pushKeyAnswer, registerPush, unregisterPush } from './push-routes.js';
 
 async function caller(event: ApiEvent) {
   const reg = await communeFromPath(event);
@@ -89,5 +91,20 @@ export const handler = apiHandler((event) =>
     'POST /api/{commune}/staff/notifications/read': read,
     'GET /api/{commune}/staff/notifications/preferences': readPreferences,
     'PUT /api/{commune}/staff/notifications/preferences': choosePreferences,
+    'GET /api/{commune}/staff/notifications/push': async (event) => {
+      const { reg, user } = await caller(event);
+      authorize(user, reg.config, 'GET /api/{commune}/staff/notifications/push', 'read');
+      return pushKeyAnswer();
+    },
+    'PUT /api/{commune}/staff/notifications/push': async (event) => {
+      const { reg, user, commune } = await caller(event);
+      authorize(user, reg.config, 'PUT /api/{commune}/staff/notifications/push', 'change');
+      return registerPush(event, commune, user.sub);
+    },
+    'DELETE /api/{commune}/staff/notifications/push': async (event) => {
+      const { reg, user, commune } = await caller(event);
+      authorize(user, reg.config, 'DELETE /api/{commune}/staff/notifications/push', 'change');
+      return unregisterPush(event, commune, user.sub);
+    },
   })(event),
 );

@@ -7,6 +7,7 @@
  * Departments' members come from the staff directory (the pool), read only when an event names a department.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
+import type { NewNotification } from '@tandem/shared';
 import { brusselsDate, brusselsIso } from '@tandem/shared';
 import { DIGEST_HOUR } from '@tandem/shared/notifications/notification-kinds';
 import { planNotifications } from '@tandem/shared/notifications/notification-plan';
@@ -19,12 +20,17 @@ import { eventFacts, type StaffEvent } from './event-facts.js';
 import { putNotifications } from './notification-store.js';
 import { dueNotifications } from './due-notifications.js';
 import { sendDigests } from './digest.js';
+import { pushNotifications } from './push-send.js';
 
 export interface NotifyStaffResult {
   made: number;
   existing: number;
   mailed?: number;
   alreadyMailed?: number;
+  /** Web Push (push-send.ts): pushes taken by a push service; subscriptions removed on 404/410; failures skipped. */
+  pushed?: number;
+  pushGone?: number;
+  pushFailed?: number;
 }
 
 /** The scheduler's event (EventBridge's has `time`); `now` and `digest` may be forced (ops, tests). */
@@ -45,7 +51,10 @@ async function fromEvent(event: StaffEvent): Promise<NotifyStaffResult> {
   const namesDepartment = facts.assignedDepartment || facts.opinionDepartment || (facts.mentions ?? []).some((m) => m.startsWith('dept:'));
   const people = namesDepartment ? await staffDirectory(reg) : [];
   const membersOf = (d: string) => people.filter((p) => p.departments.includes(d)).map((p) => p.id);
-  return putNotifications(planNotifications(facts, membersOf));
+  const made: NewNotification[] = [];
+  const put = await putNotifications(planNotifications(facts, membersOf), made);
+  const push = await pushNotifications(made);
+  return push.pushed || push.gone || push.failed ? { ...put, pushed: push.pushed, pushGone: push.gone, pushFailed: push.failed } : put;
 }
 
 async function scheduled(event: ScheduledEvent): Promise<NotifyStaffResult> {

@@ -24,6 +24,8 @@ export interface LocalEndpoints {
   cognitoDir: string;
   /** The local gateway's real-time management API (`http://127.0.0.1:<port>/realtime`), for the fan-out's client. */
   realtimeConnections?: string;
+  /** The Web Push key file (VAPID_KEY_FILE); push subscriptions may then also name http endpoints on loopback. */
+  pushKeysFile?: string;
 }
 
 export const LOCAL_TABLE_NAME = 'tandem';
@@ -56,6 +58,7 @@ export function handlerEnv(e: LocalEndpoints, uploadsBucket: string, options: { 
     COGNITO_ENDPOINT: e.cognito,
     EVENTBRIDGE_ENDPOINT: e.eventbridge,
     ...(e.realtimeConnections ? { REALTIME_CONNECTIONS_URL: e.realtimeConnections } : {}),
+    ...(e.pushKeysFile ? { VAPID_KEY_FILE: e.pushKeysFile, PUSH_LOOPBACK_ENDPOINTS: '1' } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ import { localTenantCredentials } from './tenant-credentials.js';
 import { currentFunction } from './function-identity.js';
 import { LOCAL_POOL_TAGS_ENV } from '../handlers/handler-env.js';
 import { iamRequests, localArns, type AwsService, type LocalNames } from './sdk-requests.js';
+import { LOCAL_PUSH_KEYS_SECRET } from '../../../functions/src/notifications/push-keys.js';
 
 export const LOCAL_ACCOUNT = '000000000000';
 
@@ -93,6 +94,7 @@ export function deploymentArnsOf(n: LocalNames): DeploymentArns {
     userPools: a.userPool('*'),
     mailIdentities: a.mailIdentity('*'),
     connections: a.connection('*', '*'),
+    pushKeys: a.secret(LOCAL_PUSH_KEYS_SECRET),
   };
 }
 

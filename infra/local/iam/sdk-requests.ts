@@ -5,7 +5,7 @@
  */
 import { REALTIME_STAGE, TABLE_GSIS, TABLE_KEYS, bareAddress, type AccessRequest } from '@tandem/shared';
 
-export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses' | 'execute-api';
+export type AwsService = 'dynamodb' | 's3' | 'cognito-idp' | 'events' | 'ses' | 'execute-api' | 'secretsmanager';
 
 /** The local deployment's names and ARN bases (the handlers' environment). */
 export interface LocalNames {
@@ -32,6 +32,8 @@ export const localArns = (n: LocalNames) => ({
   /** A connection of the WebSocket API, as IAM names it for ManageConnections: `<api>/<stage>/<METHOD>/@connections/<id>`. */
   connection: (method: string, id: string) =>
     `arn:aws:execute-api:${n.region}:${n.account}:${LOCAL_WEBSOCKET_API_ID}/${REALTIME_STAGE}/${method}/@connections/${id}`,
+  /** A Secrets Manager secret (the Web Push VAPID keys: the local key file stands for it, push-keys.ts). */
+  secret: (name: string) => `arn:aws:secretsmanager:${n.region}:${n.account}:secret:${name}`,
 });
 
 /** The management API's operations, each the HTTP method its ARN names. */
@@ -171,6 +173,10 @@ export function iamRequests(service: AwsService, operation: string, input: Input
     case 'ses': {
       const from = bareAddress(String(input.FromEmailAddress ?? ''));
       return [{ action: `ses:${operation}`, resource: arns.mailIdentity(from.split('@')[1] ?? from), fromAddress: from }];
+    }
+    case 'secretsmanager': {
+      const id = String(input.SecretId ?? '');
+      return [{ action: `secretsmanager:${operation}`, resource: id.startsWith('arn:') ? id : arns.secret(id) }];
     }
   }
 }

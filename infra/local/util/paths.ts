@@ -24,6 +24,8 @@ export function dataPaths(dataDir: string) {
     deadLetters: join(dataDir, 'dead-letters'),
     state: join(dataDir, 'local-state.json'),
     streamCheckpoints: join(dataDir, 'stream-checkpoints.json'),
+    /** The Web Push key seed (the cloud's secret's stand-in: infra/local/services/push-keys-file.ts). */
+    pushKeys: join(dataDir, 'push-keys.json'),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

@@ -21,6 +21,7 @@ import { worksMailsDe } from './works-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
 import { liveDe } from './live/de.js';
+import { pushDe } from './push/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -45,4 +46,5 @@ export const de: Record<MessageKey, string> = {
   ...recurringDe,
   ...notificationsDe,
   ...liveDe,
+  ...pushDe,
 };

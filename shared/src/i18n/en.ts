@@ -21,6 +21,7 @@ import { worksMailsEn } from './works-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
 import { liveEn } from './live/en.js';
+import { pushEn } from './push/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -45,4 +46,5 @@ export const en: Record<MessageKey, string> = {
   ...recurringEn,
   ...notificationsEn,
   ...liveEn,
+  ...pushEn,
 };

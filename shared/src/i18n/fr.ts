@@ -26,6 +26,7 @@ import { worksMailsFr } from './works-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
 import { liveFr } from './live/fr.js';
+import { pushFr } from './push/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -50,5 +51,6 @@ export const fr = {
   ...recurringFr,
   ...notificationsFr,
   ...liveFr,
+  ...pushFr,
 } as const;
 export type MessageKey = keyof typeof fr;

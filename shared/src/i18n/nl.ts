@@ -21,6 +21,7 @@ import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
 import { liveNl } from './live/nl.js';
+import { pushNl } from './push/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -45,4 +46,5 @@ export const nl: Record<MessageKey, string> = {
   ...recurringNl,
   ...notificationsNl,
   ...liveNl,
+  ...pushNl,
 };

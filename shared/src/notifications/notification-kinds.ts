@@ -28,7 +28,7 @@ export type NotifiedItemKind = (typeof NOTIFIED_ITEM_KINDS)[number];
 
 /**
  * How a person hears of their notifications besides the app: only in the app; a daily e-mail digest of the day's unread
- * ones (the default); push (stored as a choice; sending comes with Web Push, issue 11).
+ * ones (the default); push (Web Push of mentions and assignments to the browsers the person registered: push.ts).
  */
 export const NOTIFICATION_DELIVERIES = ['app', 'digest', 'push'] as const;
 export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];

@@ -93,6 +93,7 @@ import {
   NotificationPrefsView,
   UnreadCount,
 } from '../notifications/notification-api.js';
+import { PushKeyView, PushSubscriptionInput, PushSubscriptionView } from '../notifications/push.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -135,6 +136,7 @@ export const INPUT_SCHEMAS = {
   WorkOrderInput,
   MarkReadInput,
   NotificationPrefsInput,
+  PushSubscriptionInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -211,6 +213,8 @@ export const OUTPUT_SCHEMAS = {
   UnreadCount,
   MarkReadAnswer,
   NotificationPrefs: NotificationPrefsView,
+  PushKey: PushKeyView,
+  PushSubscriptionAnswer: PushSubscriptionView,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

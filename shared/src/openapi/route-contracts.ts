@@ -19,6 +19,7 @@ import { RecurrenceDeleteQuery } from '../schemas/recurring.js';
 import { NotificationListQuery } from '../notifications/notification-api.js';
 import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } from '../schemas/stats.js';
 import { ChangesQuery } from '../realtime/catch-up.js';
+import { PushUnsubscribeQuery } from '../notifications/push.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -362,11 +363,39 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
   },
   'PUT /api/{commune}/staff/notifications/preferences': {
     summary: 'Choose how I am told of my notifications',
-    description: 'Push is stored as a choice; sending comes with Web Push. Putting the same choice again changes nothing.',
+    description:
+      'Push also needs this browser registered (PUT …/notifications/push): mentions and assignments are then pushed. Putting the same choice again changes nothing.',
     tag: 'staff-notifications',
     access: 'staff',
     body: { schema: 'NotificationPrefsInput' },
     responses: { 200: { description: 'The caller’s choice now.', content: json('NotificationPrefs') } },
+  },
+  'GET /api/{commune}/staff/notifications/push': {
+    summary: 'The Web Push key',
+    description:
+      'The VAPID public key a browser subscribes with (`pushManager.subscribe({ applicationServerKey })`). One key pair for the platform.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    responses: { 200: { description: 'The public key.', content: json('PushKey') } },
+    errors: { 503: 'Web Push is not configured on this platform.' },
+  },
+  'PUT /api/{commune}/staff/notifications/push': {
+    summary: 'Register this browser for push',
+    description:
+      'The browser’s `PushSubscription.toJSON()`. Registering the same endpoint again renews it (kept 60 days after the last registration); a push service that answers 404 or 410 removes it. Pushes carry no personal data.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    body: { schema: 'PushSubscriptionInput' },
+    responses: { 200: { description: 'Registered.', content: json('PushSubscriptionAnswer') } },
+    errors: { 422: 'The endpoint is not an https URL, or the keys are not a P-256 public key and a 16-byte secret (base64url).' },
+  },
+  'DELETE /api/{commune}/staff/notifications/push': {
+    summary: 'Unregister a browser from push',
+    description: 'Removes the caller’s subscription with this endpoint; none there changes nothing.',
+    tag: 'staff-notifications',
+    access: 'staff',
+    query: PushUnsubscribeQuery,
+    responses: { 200: { description: 'Not registered any more.', content: json('PushSubscriptionAnswer') } },
   },
   'GET /api/openapi.json': {
     summary: 'This document',

@@ -36,7 +36,7 @@ export const notificationsDe: Record<NotificationsKey, string> = {
   'notifications.prefs.legend': 'Außer in der Anwendung möchte ich meine Benachrichtigungen erhalten:',
   'notifications.prefs.app': 'Nirgendwo sonst: nur in der Anwendung',
   'notifications.prefs.digest': 'Als tägliche Zusammenfassung per E-Mail (Standard)',
-  'notifications.prefs.push': 'Als Push-Benachrichtigungen auf diesem Gerät (demnächst: Ihre Wahl wird bereits gespeichert)',
+  'notifications.prefs.push': 'Als Push-Benachrichtigungen auf diesem Gerät',
   'notifications.prefs.save': 'Meine Wahl speichern',
   'notifications.prefs.saved': 'Ihre Wahl ist gespeichert.',
   'notifications.mail.subject': '{commune}: Ihre Benachrichtigungen vom {day}',

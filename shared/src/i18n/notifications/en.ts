@@ -36,7 +36,7 @@ export const notificationsEn: Record<NotificationsKey, string> = {
   'notifications.prefs.legend': 'Besides the app, I want to receive my notifications:',
   'notifications.prefs.app': 'Nowhere else: in the app only',
   'notifications.prefs.digest': 'As a daily e-mail digest (default)',
-  'notifications.prefs.push': 'As push notifications on this device (coming soon: your choice is already saved)',
+  'notifications.prefs.push': 'As push notifications on this device',
   'notifications.prefs.save': 'Save my choice',
   'notifications.prefs.saved': 'Your choice is saved.',
   'notifications.mail.subject': '{commune}: your notifications of {day}',

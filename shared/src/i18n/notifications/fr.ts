@@ -36,7 +36,7 @@ export const notificationsFr = {
   'notifications.prefs.legend': 'En plus de l’application, je veux recevoir mes notifications :',
   'notifications.prefs.app': 'Nulle part ailleurs : dans l’application seulement',
   'notifications.prefs.digest': 'Par un résumé quotidien par e-mail (par défaut)',
-  'notifications.prefs.push': 'Par des notifications push sur cet appareil (bientôt : votre choix est déjà enregistré)',
+  'notifications.prefs.push': 'Par des notifications push sur cet appareil',
   'notifications.prefs.save': 'Enregistrer mon choix',
   'notifications.prefs.saved': 'Votre choix est enregistré.',
   'notifications.mail.subject': '{commune} : vos notifications du {day}',

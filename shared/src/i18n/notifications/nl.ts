@@ -36,7 +36,7 @@ export const notificationsNl: Record<NotificationsKey, string> = {
   'notifications.prefs.legend': 'Naast de toepassing wil ik mijn meldingen ontvangen:',
   'notifications.prefs.app': 'Nergens anders: alleen in de toepassing',
   'notifications.prefs.digest': 'Met een dagelijks overzicht per e-mail (standaard)',
-  'notifications.prefs.push': 'Met pushmeldingen op dit toestel (binnenkort: uw keuze wordt al bewaard)',
+  'notifications.prefs.push': 'Met pushmeldingen op dit toestel',
   'notifications.prefs.save': 'Mijn keuze bewaren',
   'notifications.prefs.saved': 'Uw keuze is bewaard.',
   'notifications.mail.subject': '{commune}: uw meldingen van {day}',

@@ -1,7 +1,8 @@
 /**
  * How the person hears of their notifications besides the app (GET|PUT …/staff/notifications/preferences): in the app
- * only, a daily e-mail digest (the default) or push (stored now, sent once Web Push comes). The digest's mail links
- * here (#preferences) to stop it.
+ * only, a daily e-mail digest (the default) or push. Choosing push asks the browser's permission and subscribes it
+ * (push-subscription.ts); leaving push unsubscribes it; while push is chosen, each visit registers the browser again (which
+ * renews it). The digest's mail links here (#preferences) to stop it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { NOTIFICATION_DELIVERIES, type NotificationDelivery } from '@tandem/shared/notifications/notification-kinds';
@@ -11,26 +12,45 @@ import { ErrorSummary } from '../../report/form-errors';
 import { SignedOut, staffFetch } from '../session';
 import { useFormSubmit } from '../use-form-submit';
 import { useFocusOn } from '../use-staff-resource';
+import { subscribeToPush, unsubscribeFromPush, type PushSetup } from './push-subscription';
+import '../../../lib/messages/push';
 
 export default function NotificationPrefs({ commune, onSignedOut }: { commune: string; onSignedOut(): void }) {
   const [chosen, setChosen] = useState<NotificationDelivery>();
+  const [stored, setStored] = useState<NotificationDelivery>();
+  const [push, setPush] = useState<PushSetup>();
   const [saved, setSaved] = useState(0);
   const form = useFormSubmit();
   const savedRef = useFocusOn<HTMLParagraphElement>(saved);
 
   useEffect(() => {
     staffFetch<NotificationPrefsView>(commune, 'staff/notifications/preferences').then(
-      (p) => setChosen(p.delivery),
+      (p) => {
+        setChosen(p.delivery);
+        setStored(p.delivery);
+        // Push chosen and allowed: register this browser again, without asking (renews the subscription).
+        if (p.delivery === 'push' && typeof Notification !== 'undefined' && Notification.permission === 'granted')
+          subscribeToPush(commune, false).catch(() => undefined);
+      },
       (e) => e instanceof SignedOut && onSignedOut(),
     );
   }, [commune]);
 
   const send = async () => {
     try {
+      if (chosen === 'push') {
+        const setup = await subscribeToPush(commune);
+        setPush(setup);
+        if (setup !== 'subscribed') return false;
+      } else {
+        setPush(undefined);
+        if (stored === 'push') await unsubscribeFromPush(commune).catch(() => undefined);
+      }
       await staffFetch<NotificationPrefsView>(commune, 'staff/notifications/preferences', {
         method: 'PUT',
         body: JSON.stringify({ delivery: chosen }),
       });
+      setStored(chosen);
       setSaved((n) => n + 1);
       return true;
     } catch (e) {
@@ -62,6 +82,7 @@ export default function NotificationPrefs({ commune, onSignedOut }: { commune: s
                   onChange={() => {
                     setChosen(d);
                     setSaved(0);
+                    setPush(undefined);
                   }}
                   data-testid={`notification-delivery-${d}`}
                 />
@@ -72,6 +93,12 @@ export default function NotificationPrefs({ commune, onSignedOut }: { commune: s
           <button type="submit" class="button" disabled={form.busy} data-testid="notification-prefs-save">
             {tr('notifications.prefs.save')}
           </button>
+          {push && push !== 'subscribed' && (
+            <p class="notice error" role="alert" data-testid="push-problem">
+              {tr(`push.prefs.${push}`)}
+            </p>
+          )}
+          {saved > 0 && push === 'subscribed' && <p class="notice ok">{tr('push.prefs.subscribed')}</p>}
           {saved > 0 && (
             <p class="notice ok" role="status" tabindex={-1} ref={savedRef}>
               {tr('notifications.prefs.saved')}
