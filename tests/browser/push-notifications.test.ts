@@ -82,6 +82,14 @@ describe('staff Web Push', () => {
     });
     await expect.poll(async () => (await shown()).length, WAIT).toBe(2);
     expect((await shown()).find((n) => n.tag === 'mention:task:WXYZ-9876')?.data).toEqual({ link: SCOPE });
+    // A backslash after the slash leads elsewhere too, as browsers resolve it.
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin,
+      registrationId,
+      data: JSON.stringify({ ...payload, item: { kind: 'task', id: 'WXYZ-9877' }, link: '/\\evil.example/y' }),
+    });
+    await expect.poll(async () => (await shown()).length, WAIT).toBe(3);
+    expect((await shown()).find((n) => n.tag === 'mention:task:WXYZ-9877')?.data).toEqual({ link: SCOPE });
     await page.context().close();
   });
 });

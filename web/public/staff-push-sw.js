@@ -11,7 +11,11 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 
 /** Only a path on this origin is followed (never another site, even if a payload said so). */
 function sameOriginPath(link) {
-  return typeof link === 'string' && link.startsWith('/') && !link.startsWith('//') ? link : new URL(self.registration.scope).pathname;
+  const fallback = new URL(self.registration.scope).pathname;
+  if (typeof link !== 'string' || !link.startsWith('/')) return fallback;
+  // Resolved as the browser would ('//host' and '/\\host' lead elsewhere): kept only if it stays on this origin.
+  const url = new URL(link, self.location.origin);
+  return url.origin === self.location.origin ? url.pathname + url.search + url.hash : fallback;
 }
 
 self.addEventListener('push', (event) => {
