@@ -4,6 +4,7 @@
  * `overdue` is computed from the clock at the time of the answer, never stored.
  */
 import { isOpenTask } from '@tandem/shared/work/task-states';
+import { taskSummary } from '@tandem/shared/work/task-summary';
 import type { TaskSummaryView } from '@tandem/shared/schemas/work';
 import type { TaskItem } from '@tandem/shared';
 
@@ -11,19 +12,4 @@ import type { TaskItem } from '@tandem/shared';
 export const isOverdue = (t: Pick<TaskItem, 'status' | 'dueAt'>, now: string) =>
   isOpenTask(t.status) && t.dueAt !== undefined && t.dueAt < now;
 
-export function toTaskSummary(t: TaskItem, now: string): TaskSummaryView {
-  return {
-    id: t.id,
-    title: t.title,
-    department: t.department,
-    assignees: t.assignees,
-    status: t.status,
-    priority: t.priority,
-    ...(t.dueAt ? { dueAt: t.dueAt } : {}),
-    overdue: isOverdue(t, now),
-    ...(t.projectId ? { projectId: t.projectId } : {}),
-    // The map of tasks draws the open ones that have a place (tasks-ui).
-    ...(t.place ? { place: t.place } : {}),
-    version: t.version,
-  };
-}
+export const toTaskSummary = (t: TaskItem, now: string): TaskSummaryView => taskSummary(t, isOverdue(t, now));

@@ -10,6 +10,7 @@
 import { useRef } from 'preact/hooks';
 import type { RealtimeMessage } from '@tandem/shared/realtime/changes';
 import { changeActor, mergeCard, type CardMerge } from '@tandem/shared/realtime/live-merge';
+import { taskSummary } from '@tandem/shared/work/task-summary';
 import { ApiError } from '../../../lib/api';
 import { tr, type MessageKey } from '../../../lib/locale';
 import '../../../lib/messages/live';
@@ -20,19 +21,7 @@ import { ownSub } from './own-sub';
 import { useLive } from './use-live';
 
 /** A task as its board card shows it. */
-export const cardOf = (t: TaskView): TaskSummaryView => ({
-  id: t.id,
-  title: t.title,
-  department: t.department,
-  assignees: t.assignees,
-  status: t.status,
-  priority: t.priority,
-  ...(t.dueAt ? { dueAt: t.dueAt } : {}),
-  overdue: t.overdue,
-  ...(t.projectId ? { projectId: t.projectId } : {}),
-  version: t.version,
-  ...(t.place ? { place: t.place } : {}),
-});
+export const cardOf = (t: TaskView): TaskSummaryView => taskSummary(t, t.overdue);
 
 /** The task now, or undefined when it is gone or no longer readable (404, 403). */
 async function taskNow(commune: string, id: string): Promise<TaskView | undefined> {
