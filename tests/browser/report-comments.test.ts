@@ -43,9 +43,10 @@ describe('comments on a report', () => {
     expect(await suggestions.getByRole('button').allTextContents()).toEqual([expect.stringContaining('Mentionner Ouvrier démo')]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => text.inputValue(), WAIT).toBe('Il faut la mini-pelle, @Ouvrier démo ');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('comment-text');
+    // Typing straight on, as people do: the words go after the name, in the order typed.
     await page.keyboard.type('tu passes demain ?');
+    await expect.poll(() => text.inputValue(), WAIT).toBe('Il faut la mini-pelle, @Ouvrier démo tu passes demain ?');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-text');
     await page.getByTestId('comment-send').click();
     await expect.poll(() => page.getByTestId('comment-status').textContent(), WAIT).toBe('Commentaire publié ; 1 mention(s) envoyée(s).');
     const activity = page.getByTestId('task-activity');

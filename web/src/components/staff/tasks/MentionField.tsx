@@ -3,7 +3,7 @@
  * under the field (their number is announced); ↓ moves into the list, Enter or a click picks one (« @Name » is
  * written in the text and focus comes back after it), Escape closes the list.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { tr } from '../../../lib/locale';
 import { insertMention, mentionAt, suggestions, type Mentionable } from './mentions';
 
@@ -27,24 +27,22 @@ export default function MentionField({
   const area = useRef<HTMLTextAreaElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const [at, setAt] = useState<{ start: number; query: string }>();
-  const [caret, setCaret] = useState<number>();
   const found = at ? suggestions(people, at.query) : [];
-  useEffect(() => {
-    if (caret === undefined || !area.current) return;
-    area.current.focus();
-    area.current.setSelectionRange(caret, caret);
-    setCaret(undefined);
-  }, [caret]);
   const look = (el: HTMLTextAreaElement) => setAt(mentionAt(el.value, el.selectionStart ?? el.value.length));
   const pick = (m: Mentionable) => {
     if (!at) return;
     const next = insertMention(value, at, m);
-    // Focus goes back to the text before the chosen button leaves the page (the caret is placed once drawn).
-    area.current?.focus();
+    // The text and the caret are set at once, before the chosen button leaves the page: what is typed next goes
+    // after the name (placing the caret once drawn moved it back over a letter typed meanwhile).
+    const el = area.current;
+    if (el) {
+      el.value = next.text;
+      el.focus();
+      el.setSelectionRange(next.caret, next.caret);
+    }
     onValue(next.text);
     onMention(m);
     setAt(undefined);
-    setCaret(next.caret);
   };
   const focusItem = (i: number) => (list.current?.querySelectorAll('button')[i] as HTMLButtonElement | undefined)?.focus();
   return (
