@@ -116,6 +116,37 @@ describe('comments on a report', () => {
     expect(bad.status).toBe(422);
     expect(bad.body['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['mentions.0']);
   });
+
+  it('refuses to mention a colleague who may not read the report (422 naming the mention); nothing is written', async () => {
+    // A graffiti goes to environnement; the worker works for travaux only.
+    const r = await api('POST', `${C}/reports`, { body: sampleReport({ category: 'graffiti', answers: {} }) });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const graffiti = r.body.code as string;
+    const worker = await subOf('worker');
+    const refused = await as(
+      'agent',
+      'POST',
+      `reports/${graffiti}/comments`,
+      { text: 'Tu peux passer ?', mentions: ['dept:travaux', worker] },
+      { 'idempotency-key': key() },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body['invalid-params']).toEqual([
+      expect.objectContaining({ name: 'mentions.1', reason: expect.stringContaining('may not read this report') }),
+    ]);
+    expect((await as('worker', 'GET', 'my-work?view=mentioned')).body.items.map((m: { id: string }) => m.id)).not.toContain(graffiti);
+    expect((await as('agent', 'GET', `reports/${graffiti}`)).body.activity ?? []).toEqual([]);
+    // A colleague who may read it is mentioned as before.
+    const agent = await subOf('agent');
+    const ok = await as(
+      'agent',
+      'POST',
+      `reports/${graffiti}/comments`,
+      { text: 'Pour mémoire', mentions: [agent] },
+      { 'idempotency-key': key() },
+    );
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+  });
 });
 
 describe('comments on a permit', () => {

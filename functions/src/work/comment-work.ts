@@ -9,7 +9,16 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { mentionItem, newWorkActivityItem, type AuditAction, type CommuneRegistration, type WorkActivityItem } from '@tandem/shared';
+import {
+  mayReadItem,
+  mentionItem,
+  newWorkActivityItem,
+  personActor,
+  type AuditAction,
+  type CommuneRegistration,
+  type Subject,
+  type WorkActivityItem,
+} from '@tandem/shared';
 import { CommentInput } from '@tandem/shared/schemas/work';
 import { conflict, header, json, notFound, parseBody, pathParam, unprocessable, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -20,7 +29,7 @@ import { ddb, env } from '../lib/aws.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { isTransactionConflict } from '../lib/versioned-write.js';
-import { unknownPeople } from './people-directory.js';
+import { staffDirectory, unknownPeople } from './people-directory.js';
 import { adoptWorkFiles } from './work-files.js';
 import { toActivityView } from './task-view.js';
 import { getItem } from './work-store.js';
@@ -53,7 +62,7 @@ export async function commentWork(event: ApiEvent, kind: WorkKind): Promise<ApiR
   authorize(user, reg.config, route, 'comment', item.subject);
   const input = parseBody(event, CommentInput);
   const mentions = [...new Set(input.mentions)];
-  await checkMentions(reg, input.mentions);
+  await checkMentions(reg, input.mentions, kind, item.subject);
 
   const idemKey = checkedKey(header(event, 'idempotency-key'));
   const hash = requestHash(event.routeKey, item.id, user.sub, input);
@@ -115,8 +124,11 @@ export async function commentWork(event: ApiEvent, kind: WorkKind): Promise<ApiR
   return json(201, await toActivityView(activity));
 }
 
-/** Each mention names an enabled staff member (a sub) or a department of the commune (`dept:<code>`): 422 naming it. */
-async function checkMentions(reg: CommuneRegistration, mentions: readonly string[]): Promise<void> {
+/**
+ * Each mention names an enabled staff member (a sub) who may read the item, or a department of the commune
+ * (`dept:<code>`): else a 422 naming it (a colleague told of an item they cannot open would find a closed door).
+ */
+async function checkMentions(reg: CommuneRegistration, mentions: readonly string[], kind: WorkKind, subject: Subject): Promise<void> {
   const bad: { name: string; reason: string }[] = [];
   const subs: string[] = [];
   mentions.forEach((m, i) => {
@@ -124,7 +136,20 @@ async function checkMentions(reg: CommuneRegistration, mentions: readonly string
     else if (!reg.config.departments.some((d) => d.code === m.slice(DEPARTMENT_MENTION.length)))
       bad.push({ name: `mentions.${i}`, reason: `no department "${m.slice(DEPARTMENT_MENTION.length)}" in ${reg.config.id}` });
   });
-  for (const s of await unknownPeople(reg, subs))
+  const unknown = await unknownPeople(reg, subs);
+  for (const s of unknown)
     bad.push({ name: `mentions.${mentions.indexOf(s)}`, reason: 'not an enabled staff member (GET …/staff/people)' });
-  if (bad.length) throw unprocessable('a mention names nobody of this commune', bad);
+  const known = subs.filter((s) => !unknown.includes(s));
+  if (known.length) {
+    const people = new Map((await staffDirectory(reg)).map((p) => [p.id, p]));
+    for (const s of known) {
+      const p = people.get(s);
+      if (p && !mayReadItem(personActor(p), reg.config, kind, subject))
+        bad.push({
+          name: `mentions.${mentions.indexOf(s)}`,
+          reason: `may not read this ${kind}: mention someone who may, or a department`,
+        });
+    }
+  }
+  if (bad.length) throw unprocessable('a mention names nobody of this commune who may read it', bad);
 }

@@ -69,6 +69,18 @@ const allowed = (actor: StaffActor, commune: DepartmentsOfCommune, gate: Gate, s
   // The gates above are lines of the matrix; the cast only widens the action to the route's own actions.
   mayDo(actor, commune, gate.route, gate.action as never, subject);
 
+/** Whether someone may read an item (its staff page): what its topic follows, and whom a comment on it may mention. */
+export function mayReadItem(actor: StaffActor, commune: DepartmentsOfCommune, entity: ItemEntity, subject: Subject): boolean {
+  return allowed(actor, commune, ITEM_GATES[entity], subject);
+}
+
+/** A person of the staff directory (their highest role and their departments) as the role matrix sees them. */
+export const personActor = (p: { id: string; role: string; departments: readonly string[] }): StaffActor => ({
+  roles: [p.role as StaffActor['roles'][number]],
+  departments: p.departments,
+  sub: p.id,
+});
+
 /**
  * Whether the user may follow a topic. `item` is the item's subject (its departments, assignees) for an item topic,
  * read by the caller; undefined for an item topic means the item does not exist (refused).

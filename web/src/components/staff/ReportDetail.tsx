@@ -178,6 +178,8 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
           <ItemComments
             commune={commune}
             itemPath={`staff/reports/${encodeURIComponent(report.code)}`}
+            entity="report"
+            subject={mine}
             follow={report}
             canComment={canComment}
             canWatch={canWatch}

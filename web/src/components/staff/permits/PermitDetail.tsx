@@ -118,6 +118,8 @@ export default function PermitDetail({ commune, code, onSignedOut }: { commune: 
           <ItemComments
             commune={commune}
             itemPath={`staff/permits/${encodeURIComponent(permit.code)}`}
+            entity="permit"
+            subject={subject}
             follow={permit}
             canComment={may(commune, 'POST /api/{commune}/staff/permits/{code}/comments', 'comment', subject)}
             canWatch={may(commune, 'PUT /api/{commune}/staff/permits/{code}/watch', 'watch', subject)}

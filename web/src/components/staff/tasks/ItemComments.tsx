@@ -10,6 +10,8 @@
 import { useRef } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { FollowView } from '@tandem/shared/schemas/work';
+import type { Subject } from '@tandem/shared/role-matrix';
+import { mayReadItem, personActor } from '@tandem/shared/realtime/topics';
 import '../../../lib/messages/work-tasks';
 import { usePeople } from './use-people';
 import TaskComments from './TaskComments';
@@ -20,6 +22,8 @@ import './tasks.css';
 export default function ItemComments({
   commune,
   itemPath,
+  entity,
+  subject,
   follow,
   canComment,
   canWatch,
@@ -29,6 +33,9 @@ export default function ItemComments({
   commune: PublicCommuneConfig;
   /** Under /api/{commune}/, e.g. staff/reports/ABCD-1234. */
   itemPath: string;
+  entity: 'report' | 'permit';
+  /** The item's subject for the role matrix: whom a comment may mention (those who may read it). */
+  subject: Subject;
   /** What the page's last read said (absent after a change's answer). */
   follow: FollowView;
   canComment: boolean;
@@ -48,7 +55,16 @@ export default function ItemComments({
   return (
     <div class="item-comments" data-testid="item-comments">
       {canWatch && <WatchButton commune={commune.id} itemPath={itemPath} watching={watching} onChanged={again} onSignedOut={onSignedOut} />}
-      {canComment && <TaskComments commune={commune} itemPath={itemPath} people={people} onPosted={again} onSignedOut={onSignedOut} />}
+      {canComment && (
+        <TaskComments
+          commune={commune}
+          itemPath={itemPath}
+          people={people}
+          mayRead={(p) => mayReadItem(personActor(p), commune, entity, subject)}
+          onPosted={again}
+          onSignedOut={onSignedOut}
+        />
+      )}
       <TaskActivity commune={commune} activity={activity} people={people} />
     </div>
   );

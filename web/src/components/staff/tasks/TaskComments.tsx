@@ -19,6 +19,7 @@ export default function TaskComments({
   commune,
   itemPath,
   people,
+  mayRead,
   onPosted,
   onSignedOut,
 }: {
@@ -26,6 +27,8 @@ export default function TaskComments({
   /** Under /api/{commune}/, e.g. staff/tasks/ABCD-1234. */
   itemPath: string;
   people: PersonView[] | undefined;
+  /** Who may read the item: only they are offered (the API refuses a mention of anyone else). */
+  mayRead(p: PersonView): boolean;
   onPosted(): Promise<void>;
   onSignedOut(): void;
 }) {
@@ -36,10 +39,10 @@ export default function TaskComments({
   const { summary, busy, onSubmit } = useFormSubmit();
   const mentionable = useMemo<Mentionable[]>(
     () => [
-      ...(people ?? []).map((p) => ({ id: p.id, name: p.name, detail: trOr(`workTasks.role.${p.role}`, p.role) })),
+      ...(people ?? []).filter(mayRead).map((p) => ({ id: p.id, name: p.name, detail: trOr(`workTasks.role.${p.role}`, p.role) })),
       ...commune.departments.map((d) => ({ id: `dept:${d.code}`, name: lt(d.name), detail: tr('workTasks.mention.department') })),
     ],
-    [people, commune.id],
+    [people, mayRead, commune.id],
   );
   const send = async () => {
     const body = { text: text.trim(), mentions: mentionsIn(text, chosen) };

@@ -4,6 +4,7 @@
  * reloaded and said, useStaffResource) with one Idempotency-Key per intended change. A colleague's change (topic
  * `task:<id>`) raises a banner naming them, with « Recharger » (live/ChangedBanner.tsx): what the agent was typing stays.
  */
+import { mayReadItem, personActor } from '@tandem/shared/realtime/topics';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { useFocusOn, useStaffResource } from '../use-staff-resource';
@@ -80,7 +81,16 @@ export default function TaskDetail({ commune, id, onSignedOut }: { commune: Publ
         <div class="task-main">
           {t.description && <p class="task-description">{t.description}</p>}
           <TaskChecklist task={t} patch={patch} canTick={can('tick')} canAdd={can('edit')} />
-          {canComment && <TaskComments commune={commune} itemPath={itemPath} people={people} onPosted={reload} onSignedOut={onSignedOut} />}
+          {canComment && (
+            <TaskComments
+              commune={commune}
+              itemPath={itemPath}
+              people={people}
+              mayRead={(p) => mayReadItem(personActor(p), commune, 'task', subject)}
+              onPosted={reload}
+              onSignedOut={onSignedOut}
+            />
+          )}
           <TaskActivity commune={commune} activity={t.activity ?? []} people={people} />
         </div>
         <aside class="task-side" aria-label={tr('workTasks.detail.side')}>
