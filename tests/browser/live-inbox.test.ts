@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESK, WAIT, call, newPage, signIn, token, useBrowserSession, violations } from './browser-session.js';
+import { framesOf, subscribed } from './live-frames.js';
 
 useBrowserSession();
 
@@ -23,15 +24,6 @@ const report = (): Promise<{ code: string }> =>
     description: 'Un nid-de-poule devant le n° 4',
     answers: { taille: 'moyen' },
   });
-
-/** The frames the page's sockets receive, from now on (register before the page opens its socket). */
-function framesOf(page: Page): string[] {
-  const got: string[] = [];
-  page.on('websocket', (ws) => ws.on('framereceived', (f) => got.push(String(f.payload))));
-  return got;
-}
-const subscribed = (frames: string[], topic: string) =>
-  frames.some((f) => f.includes('"type":"subscribed"') && f.includes(`"topic":"${topic}"`));
 
 async function changeState(page: Page, to: string): Promise<void> {
   await page.getByLabel('Nouvel état').selectOption(to);

@@ -6,10 +6,10 @@
  * in the banner.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { addDays } from '@tandem/shared/permits/calendar';
 import { brusselsDate } from '@tandem/shared/brussels-time';
 import { DESK, WAIT, call, newPage, signIn, token, useBrowserSession, violations } from './browser-session.js';
+import { framesOf, subscribed } from './live-frames.js';
 
 useBrowserSession();
 
@@ -85,14 +85,6 @@ async function colleagueMoves(code: string, to: string): Promise<void> {
     { ...admin, 'idempotency-key': crypto.randomUUID() },
   );
 }
-
-function framesOf(page: Page): string[] {
-  const got: string[] = [];
-  page.on('websocket', (ws) => ws.on('framereceived', (f) => got.push(String(f.payload))));
-  return got;
-}
-const subscribed = (frames: string[], topic: string) =>
-  frames.some((f) => f.includes('"type":"subscribed"') && f.includes(`"topic":"${topic}"`));
 
 describe('live updates on the permits screens', () => {
   it('a colleague’s step reaches the permits inbox and raises the permit page’s banner naming them', async () => {

@@ -12,21 +12,13 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESK, WAIT, call, newPage, signIn, token, useBrowserSession, violations } from './browser-session.js';
+import { framesOf, subscribed } from './live-frames.js';
 
 useBrowserSession();
 
 const AGENT = 'agent@soignies.example';
 const ADMIN = 'admin@soignies.example';
 const WORKER = 'ouvrier@soignies.example';
-
-/** The frames the page's sockets receive, from now on (register before the page opens its socket). */
-function framesOf(page: Page): string[] {
-  const got: string[] = [];
-  page.on('websocket', (ws) => ws.on('framereceived', (f) => got.push(String(f.payload))));
-  return got;
-}
-const subscribed = (frames: string[], topic: string) =>
-  frames.some((f) => f.includes('"type":"subscribed"') && f.includes(`"topic":"${topic}"`));
 
 /** A mark on the window: still there later means the page was not reloaded meanwhile. */
 const markWindow = (page: Page) => page.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));

@@ -46,6 +46,5 @@ export const notificationsDe: Record<NotificationsKey, string> = {
     'Sie erhalten diese Zusammenfassung einmal täglich. Um sie nicht mehr zu erhalten, wählen Sie „nur in der Anwendung“: {url}',
   // Live updates (web/src/components/staff/live/): the inbox's status line and a report page's banner.
   'live.listUpdated': 'Liste aktualisiert',
-  'live.changedByColleague': 'Diese Meldung wurde von einer Kollegin oder einem Kollegen geändert.',
   'live.reload': 'Neu laden',
 };

@@ -45,6 +45,5 @@ export const notificationsEn: Record<NotificationsKey, string> = {
   'notifications.mail.prefs': 'You receive this digest once a day. To stop it, choose "in the app only": {url}',
   // Live updates (web/src/components/staff/live/): the inbox's status line and a report page's banner.
   'live.listUpdated': 'List updated',
-  'live.changedByColleague': 'A colleague has changed this report.',
   'live.reload': 'Reload',
 };

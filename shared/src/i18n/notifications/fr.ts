@@ -46,7 +46,6 @@ export const notificationsFr = {
     'Vous recevez ce résumé une fois par jour. Pour ne plus le recevoir, choisissez « dans l’application seulement » : {url}',
   // Live updates (web/src/components/staff/live/): the inbox's status line and a report page's banner.
   'live.listUpdated': 'Liste mise à jour',
-  'live.changedByColleague': 'Ce signalement a été modifié par un·e collègue.',
   'live.reload': 'Recharger',
 } as const;
 export type NotificationsKey = keyof typeof notificationsFr;

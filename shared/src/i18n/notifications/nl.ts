@@ -46,6 +46,5 @@ export const notificationsNl: Record<NotificationsKey, string> = {
     'U ontvangt dit overzicht eenmaal per dag. Kies "alleen in de toepassing" om het niet meer te ontvangen: {url}',
   // Live updates (web/src/components/staff/live/): the inbox's status line and a report page's banner.
   'live.listUpdated': 'Lijst bijgewerkt',
-  'live.changedByColleague': 'Deze melding is door een collega gewijzigd.',
   'live.reload': 'Herladen',
 };
