@@ -40,8 +40,9 @@ describe.runIf(streamsOn)('staff notifications from bus events', () => {
   let mention: Notice;
 
   beforeAll(async () => {
-    taskId = (await newTask('agent', { title: 'Réparer la barrière du parc' })).body.id;
+    // The worker is mentioned on a task they may read (a worker reads the tasks assigned to them).
     const worker = await subOf('worker');
+    taskId = (await newTask('agent', { title: 'Réparer la barrière du parc', assignees: [worker] })).body.id;
     const r = await as('agent', 'POST', `tasks/${taskId}/comments`, { text: 'Peux-tu regarder ?', mentions: [worker] });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     mention = await until(async () => about(await allOf('worker'), taskId).find((n) => n.kind === 'mention'), 'the mention');

@@ -82,7 +82,8 @@ describe('watching', () => {
 describe('comments and mentions', () => {
   it('a comment mentioning a person and a department lands in their "mentioned" lists and in the activity', async () => {
     const worker = await subOf('worker');
-    const t = (await newTask('agent', { department: 'espaces-verts' })).body;
+    // A worker reads the tasks assigned to them: the one mentioned here is theirs.
+    const t = (await newTask('agent', { department: 'espaces-verts', assignees: [worker] })).body;
     const k = key();
     const body = { text: 'Peux-tu passer avec la nacelle ?', mentions: [worker, 'dept:mobilite'] };
     const c = await as('agent', 'POST', `tasks/${t.id}/comments`, body, { 'idempotency-key': k });
