@@ -54,3 +54,14 @@ export const ServiceReportInput = z.object({
   photos: z.array(uploadKey).min(1, 'une photo au moins').max(5),
 });
 export type ServiceReportInput = z.infer<typeof ServiceReportInput>;
+
+/** What POST /api/{commune}/staff/reports answers: the new report's tracking code, its state and department (the inbox shows the rest). */
+export const ServiceReportCreated = z.object({
+  code: z.string(),
+  state: z.string(),
+  category: z.string(),
+  department: z.string(),
+  createdAt: z.string(),
+  photos: z.number().int(),
+});
+export type ServiceReportCreated = z.infer<typeof ServiceReportCreated>;
