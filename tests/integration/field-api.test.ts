@@ -2,12 +2,13 @@
  * The field app's API against the real local stand-ins (docs/field-app.md): « Aujourd’hui » for a worker and for an
  * agent (bounded, mine and team, a work order with its report's photo), another commune refused, a report filed from
  * the field (idempotent, in the inbox with its badge's data and its photo, nobody named on its public page), the note
- * of « Terminer » written once, and the conflicts a phone tells apart by their problem type.
+ * of « Terminer » written once, the conflicts a phone tells apart by their problem type, and an urgent task told to
+ * its assignees (a notification of kind `urgent`, pushed).
  */
 import { describe, expect, it } from 'vitest';
 import { TASK_PROBLEM_TYPES } from '@tandem/shared/field/field-problems';
 import { api, auth, sampleReport, signIn, tinyJpeg, uploadWithTicket } from './api-client.js';
-import { demoPassword } from '../support/local-env.js';
+import { demoPassword, eventually } from '../support/local-env.js';
 import { C, as, key, newTask, subOf, tokenOf } from './task-fixtures.js';
 
 const HOUR = 3_600_000;
@@ -260,5 +261,23 @@ describe('conflicts a phone tells apart', () => {
     expect((await as('agent', 'PATCH', `tasks/${t.id}`, { version: 1, status: 'done' })).status).toBe(200);
     const r = await as('worker', 'PATCH', `tasks/${t.id}`, { version: 1, status: 'done', note: 'Fini' });
     expect(problem(r)).toMatchObject({ status: 409, type: TASK_PROBLEM_TYPES.alreadyDone });
+  });
+});
+
+describe.runIf(process.env.TANDEM_IT_STREAMS !== 'off')('an urgent task', () => {
+  type Notice = { kind: string; item: { id: string } };
+  const urgentFor = async (id: string) => {
+    const r = await as('worker', 'GET', 'notifications?limit=50');
+    expect(r.status).toBe(200);
+    return (r.body.items as Notice[]).find((n) => n.item.id === id && n.kind === 'urgent');
+  };
+
+  it('is told to its assignees as urgent when made so, and when given to them urgent', async () => {
+    const worker = await subOf('worker');
+    const made = (await newTask('agent', { assignees: [worker], priority: 'urgent' })).body;
+    expect(await eventually(() => urgentFor(made.id), 20_000, 'the urgent notice of a new task')).toBeTruthy();
+    const later = (await newTask('agent', { assignees: [worker] })).body;
+    expect((await as('agent', 'PATCH', `tasks/${later.id}`, { version: 1, priority: 'urgent' })).status).toBe(200);
+    expect(await eventually(() => urgentFor(later.id), 20_000, 'the urgent notice of a task made urgent')).toBeTruthy();
   });
 });
