@@ -151,6 +151,9 @@ describe('POST staff/reports (« signalé par le service »)', () => {
     const bad = await as('worker', 'POST', 'reports', { ...b, category: 'boulangerie', lat: 50.85, lng: 4.35 });
     expect(bad.status).toBe(422);
     expect(bad.body['invalid-params'].map((p: { name: string }) => p.name).sort()).toEqual(['category', 'lat', 'lng']);
+    const ctl = await as('worker', 'POST', 'reports', { ...b, description: 'Avaloir\u001b[2J bouché' });
+    expect(ctl.status).toBe(422);
+    expect(ctl.body['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['description']);
     const none = await as('worker', 'POST', 'reports', { ...b, photos: [] });
     expect(none.status).toBe(422);
     expect(none.body['invalid-params'].map((p: { name: string }) => p.name)).toEqual(['photos']);
