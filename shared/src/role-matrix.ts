@@ -251,6 +251,20 @@ export const ROLE_MATRIX = {
   'DELETE /api/{commune}/staff/notifications/push': {
     change: { what: 'unregister one’s own browser from push', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
   },
+  // The field app (docs/field-app.md): each person reads their own « Aujourd’hui » (their tasks and their departments');
+  // anyone on the staff files what they see in the field as a report « signalé par le service ».
+  'GET /api/{commune}/staff/today': {
+    read: { what: 'read one’s own tasks of the day and one’s teams’', worker: 'any', agent: 'any', reviewer: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/reports': {
+    create: {
+      what: 'file a report seen in the field (« signalé par le service »)',
+      worker: 'any',
+      agent: 'any',
+      reviewer: 'any',
+      admin: 'any',
+    },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

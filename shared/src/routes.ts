@@ -235,6 +235,9 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/staff/notifications/push', handler: 'notifications/notifications', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/notifications/push', handler: 'notifications/notifications', auth: 'staff' },
   { method: 'DELETE', path: '/api/{commune}/staff/notifications/push', handler: 'notifications/notifications', auth: 'staff' },
+  // The field app (docs/field-app.md): a worker's « Aujourd’hui » in one read, and a report filed from the field.
+  { method: 'GET', path: '/api/{commune}/staff/today', handler: 'work/read-work', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/reports', handler: 'reports/create-report', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

@@ -138,6 +138,25 @@ describe('real answers match the document', () => {
       ).toBe(200);
   });
 
+  it('the field app: today, a report from the field, a task conflict', async () => {
+    const worker = await signIn('soignies', 'ouvrier@soignies.example', demoPassword());
+    expect((await call('GET', '/api/soignies/staff/today', { headers: auth(worker) })).status).toBe(200);
+    const photo = await call('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: 2048 } });
+    const body = { category: 'voirie', lat: 50.5794, lng: 4.0714, photos: [photo.body.key] };
+    // Never uploaded: a 422 naming the photo, as documented.
+    expect((await call('POST', '/api/soignies/staff/reports', { headers: auth(worker), body })).status).toBe(422);
+    const task = await api('POST', '/api/soignies/staff/tasks', {
+      headers: auth(token),
+      body: { title: 'Balayer', department: 'travaux' },
+    });
+    await api('PATCH', `/api/soignies/staff/tasks/${task.body.id}`, { headers: auth(token), body: { version: 1, status: 'cancelled' } });
+    const moved = await call('PATCH', `/api/soignies/staff/tasks/${task.body.id}`, {
+      headers: auth(worker),
+      body: { version: 1, status: 'doing' },
+    });
+    expect(moved.status).toBe(409);
+  });
+
   it('an answer that breaks the document is caught', () => {
     const forged = { status: 200, headers: { 'content-type': 'application/json' }, body: { communes: [{ id: 'soignies' }] } };
     expect(() => conforms('GET', '/api/communes', forged)).toThrow();

@@ -189,6 +189,25 @@ const CASES: Cases = {
   'PUT /api/{commune}/staff/permits/{code}/watch': { watch: onPermit('PUT', '/watch', undefined, false) },
   'DELETE /api/{commune}/staff/permits/{code}/watch': { watch: onPermit('DELETE', '/watch', undefined, false) },
   'GET /api/{commune}/staff/my-work': { read: getAll('my-work?view=assigned') },
+  'GET /api/{commune}/staff/today': { read: getAll('today') },
+  // A photo key of the right shape that was never uploaded: allowed is a 422 naming it (nothing is filed), refused a 403.
+  'POST /api/{commune}/staff/reports': {
+    create: {
+      setup: async () => ({
+        send: (t) =>
+          api('POST', `${C}/staff/reports`, {
+            headers: auth(t),
+            body: {
+              category: 'voirie',
+              lat: 50.5794,
+              lng: 4.0714,
+              photos: ['uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg'],
+            },
+          }),
+      }),
+      granted: (r) => r.status === 422 && r.body['invalid-params']?.[0]?.name === 'photos.0',
+    },
+  },
   'GET /api/{commune}/staff/boards/{department}': {
     read: { setup: async () => ({ subject: taskSubject, send: (t) => api('GET', `${C}/staff/boards/travaux`, { headers: auth(t) }) }) },
   },

@@ -66,11 +66,18 @@ async function workFacts(d: WorkEventDetail): Promise<EventFacts | undefined> {
   if (d.entity === 'task' && d.kind === 'created') {
     const task = await getTask(d.commune, d.id);
     if (task) facts.assignedTo = task.assignees;
-  } else if (d.entity === 'task' && fields.includes('assignees')) {
+    if (task?.priority === 'urgent') facts.urgentFor = task.assignees;
+  } else if (d.entity === 'task' && (fields.includes('assignees') || fields.includes('priority'))) {
     const activity = await getItem<WorkActivityItem>({ pk, sk: d.activityId });
     const change = activity?.changes?.find((c) => c.field === 'assignees');
-    const before = new Set(splitSubs(change?.from));
-    facts.assignedTo = splitSubs(change?.to).filter((s) => !before.has(s));
+    if (change) {
+      const before = new Set(splitSubs(change.from));
+      facts.assignedTo = splitSubs(change.to).filter((s) => !before.has(s));
+    }
+    // Made urgent: every assignee hears of it (as the change left them: its `to`, else the task's).
+    const priority = activity?.changes?.find((c) => c.field === 'priority');
+    if (priority?.to === 'urgent' && priority.from !== 'urgent')
+      facts.urgentFor = change ? splitSubs(change.to) : ((await getTask(d.commune, d.id))?.assignees ?? []);
   }
   if (facts.watched) facts.watchers = await watchersOf(pk);
   return facts;

@@ -14,6 +14,7 @@ import {
   type CommuneRegistration,
   type CreateReportInput,
   type ReportItem,
+  type ServiceReporter,
   type TimelineItem,
 } from '@tandem/shared';
 import { HttpError, unprocessable } from '../lib/http.js';
@@ -33,18 +34,25 @@ export interface CreateOutcome {
 export async function createReport(
   reg: CommuneRegistration,
   input: CreateReportInput,
-  opts: { idempotencyKey?: string; source: 'web' | 'open311'; now?: Date },
+  opts: {
+    idempotencyKey?: string;
+    source: ReportItem['source'];
+    now?: Date;
+    /** A staff member filing from the field (source `service`): kept as `reportedBy`; the category's questions are not asked. */
+    reporter?: ServiceReporter;
+  },
 ): Promise<CreateOutcome> {
   const commune = reg.config.id;
   const category = findCategory(reg.config, input.category);
   if (!category) throw unprocessable('unknown category', [{ name: 'category', reason: `no category "${input.category}" in ${commune}` }]);
-  const answers = checkAnswers(category, input.answers);
+  const answers = opts.reporter ? { ok: true as const, answers: {} } : checkAnswers(category, input.answers);
   if (!answers.ok) throw unprocessable('some answers are missing or not valid', answers.params);
   if (input.location && !inBoundary(input.location, reg.config.map.boundary)) {
     throw unprocessable('this place is outside the commune', [{ name: 'location', reason: `outside ${reg.config.name}` }]);
   }
 
-  const requestHash = hashOf(input);
+  // The staff member is part of the request: the same key from two people is two requests.
+  const requestHash = opts.reporter ? hashOf(input, opts.reporter.sub) : hashOf(input);
   const idempotencyKey = checkedKey(opts.idempotencyKey);
   if (idempotencyKey) {
     const replay = await replayOf(commune, idempotencyKey, requestHash);
@@ -71,6 +79,7 @@ export async function createReport(
       updatedAt: now,
       version: 1,
       source: opts.source,
+      ...(opts.reporter ? { reportedBy: opts.reporter } : {}),
       ...reportListIndex(commune, code, now),
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;

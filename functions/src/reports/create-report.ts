@@ -1,14 +1,20 @@
+/**
+ * Filing a report, one function for both doors (the platform stack counts its resources): the public form's
+ * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts).
+ */
 import { CreateReportInput } from '@tandem/shared';
-import { apiHandler, header, json, parseBody } from '../lib/http.js';
+import { apiHandler, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { type ApiRoute, routeOf } from '../lib/route-of.js';
 import { env } from '../lib/aws.js';
 import { createReport } from './create-report-service.js';
 import { toPublicReport } from './report-item.js';
 import { photoUrls } from './photos.js';
 import { getReportWithTimeline } from './report-store.js';
+import { createServiceReport } from './service-report.js';
 
 /** POST /api/{commune}/reports: a citizen files a report. Retries with the same Idempotency-Key create one report. */
-export const handler = apiHandler(async (event) => {
+async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const input = parseBody(event, CreateReportInput);
   const { report, created, timeline } = await createReport(reg, input, { idempotencyKey: header(event, 'idempotency-key'), source: 'web' });
@@ -21,4 +27,11 @@ export const handler = apiHandler(async (event) => {
     { code: report.code, url, report: view },
     { location: url, ...(created ? {} : { 'idempotent-replayed': 'true' }) },
   );
-});
+}
+
+export const handler = apiHandler((event) =>
+  routeOf<'reports/create-report', ApiRoute>(event, {
+    'POST /api/{commune}/reports': createPublicReport,
+    'POST /api/{commune}/staff/reports': createServiceReport,
+  })(event),
+);

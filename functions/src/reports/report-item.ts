@@ -77,6 +77,7 @@ export function toStaffReport(
     answers: r.answers ?? {},
     locale: r.locale ?? 'fr',
     version: r.version,
+    ...(r.reportedBy ? { reportedBy: { ...r.reportedBy } } : {}),
   };
 }
 
@@ -96,5 +97,5 @@ export function toSummary(r: ReportItem): ReportSummary {
 
 /** A report in the staff inbox and search: the summary with its planning and version. */
 export function toStaffSummary(r: ReportItem, planning: ReportPlanning): StaffReportSummary {
-  return { ...toSummary(r), ...planning, version: r.version };
+  return { ...toSummary(r), ...planning, version: r.version, ...(r.reportedBy ? { reportedBy: { ...r.reportedBy } } : {}) };
 }

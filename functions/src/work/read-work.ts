@@ -10,6 +10,7 @@ import { readTask } from './get-task.js';
 import { listTasks } from './list-tasks.js';
 import { myWork } from './my-work.js';
 import { listPeople } from './people.js';
+import { readToday } from './field-today.js';
 import { listProjects, readProject, readProjectTasks } from './project-read.js';
 
 export const handler = apiHandler((event) =>
@@ -22,5 +23,6 @@ export const handler = apiHandler((event) =>
     'GET /api/{commune}/staff/projects/{id}': readProject,
     'GET /api/{commune}/staff/projects/{id}/tasks': readProjectTasks,
     'GET /api/{commune}/staff/people': listPeople,
+    'GET /api/{commune}/staff/today': readToday,
   })(event),
 );

@@ -6,6 +6,7 @@ import soignies from '../../communes/soignies.json' with { type: 'json' };
 import { DEMO_REPORTS } from './demo-data.js';
 import { DEMO_MAP_ITEMS } from './demo-map.js';
 import { DEMO_PERMITS } from './demo-permits.js';
+import { DEMO_TEAM_TASKS, DEMO_WORK_ORDER, DEMO_WORKER_TASKS } from './demo-work.js';
 
 const configs = Object.fromEntries([soignies, braine].map((c) => [c.id, CommuneConfig.parse(c)]));
 
@@ -18,6 +19,9 @@ describe('demo data', () => {
       const place = p.details.place as { label: string; geometry: PermitGeometry };
       expect(geometryInside(place.geometry, area), place.label).toBe(true);
     }
+    for (const t of [...(DEMO_WORKER_TASKS[id] ?? []), ...(DEMO_TEAM_TASKS[id] ?? [])])
+      if (t.place) expect(inBoundary(t.place, area), t.title).toBe(true);
+    if (DEMO_WORK_ORDER[id]) expect(inBoundary(DEMO_WORK_ORDER[id].report.location, area), DEMO_WORK_ORDER[id].title).toBe(true);
     expect((DEMO_REPORTS[id] ?? []).length + (DEMO_MAP_ITEMS[id] ?? []).length).toBeGreaterThan(0);
   });
 });

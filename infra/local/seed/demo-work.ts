@@ -1,7 +1,8 @@
 /**
  * The staff workspace's demo data, the same in both communes (their departments and templates share codes): a works
  * site from the « Chantier de voirie » template begun ten days ago (some of its tasks overdue), an event being organised
- * from its template, and tasks for the demo worker (one overdue, one today, one next week). Days are relative to today.
+ * from its template, and tasks for the demo worker (one overdue, two today, one next week, with places and checklists),
+ * a task of their team, and a work order from a report with its photo. Days are relative to today.
  */
 export interface DemoProject {
   title: string;
@@ -109,7 +110,19 @@ export const DEMO_PROJECTS: Record<string, DemoProject[]> = {
   ],
 };
 
-const WORKER_TASKS: DemoTask[] = [
+/** The places of a commune's demo worker tasks (inside its boundary, near its demo reports). */
+interface WorkerPlaces {
+  station: { label: string; lng: number; lat: number };
+  park: { label: string; lng: number; lat: number };
+  square: { label: string; lng: number; lat: number };
+  bank: { label: string; lng: number; lat: number };
+}
+
+/**
+ * The demo worker's tasks (the field app's « Aujourd’hui »): one overdue, two today with a place and a checklist, one
+ * next week. Titles stay as they were first seeded (a resumed seed recognises a task by its title).
+ */
+const workerTasks = (p: WorkerPlaces): DemoTask[] => [
   {
     title: 'Reboucher le nid-de-poule du parking de la gare',
     description: 'Enrobé à froid, deux sacs. Photo après réparation.',
@@ -118,6 +131,7 @@ const WORKER_TASKS: DemoTask[] = [
     dueTime: '16:00',
     priority: 'high',
     checklist: ['Charger l’enrobé', 'Baliser', 'Reboucher', 'Photo'],
+    place: p.station,
   },
   {
     title: 'Vider les poubelles du parc communal',
@@ -126,6 +140,18 @@ const WORKER_TASKS: DemoTask[] = [
     dueDays: 0,
     dueTime: '11:00',
     priority: 'normal',
+    checklist: ['Poubelles de l’entrée', 'Poubelles de l’aire de jeux', 'Sacs au conteneur'],
+    place: p.park,
+  },
+  {
+    title: 'Resceller le banc descellé',
+    description: 'Le banc bouge sur son socle ; mortier de scellement au dépôt.',
+    department: 'travaux',
+    dueDays: 0,
+    dueTime: '15:00',
+    priority: 'normal',
+    checklist: ['Mortier et truelle', 'Resceller', 'Photo'],
+    place: p.bank,
   },
   {
     title: 'Remplacer le panneau « sens interdit » plié',
@@ -135,13 +161,75 @@ const WORKER_TASKS: DemoTask[] = [
     dueTime: '14:00',
     priority: 'normal',
     checklist: ['Prendre le panneau C1 au dépôt', 'Fixer', 'Photo'],
+    place: p.square,
   },
 ];
 
-export const DEMO_WORKER_TASKS: Record<string, DemoTask[]> = {
-  soignies: WORKER_TASKS,
-  'braine-le-comte': WORKER_TASKS,
+const PLACES: Record<string, WorkerPlaces> = {
+  soignies: {
+    station: { label: 'Parking de la gare, 7060 Soignies', lng: 4.06861, lat: 50.57452 },
+    park: { label: 'Parc communal, 7060 Soignies', lng: 4.0745, lat: 50.5812 },
+    square: { label: 'Grand-Place, 7060 Soignies', lng: 4.07168, lat: 50.57941 },
+    bank: { label: 'Rue Neuve, 7060 Soignies', lng: 4.07509, lat: 50.57768 },
+  },
+  'braine-le-comte': {
+    station: { label: 'Parking de la gare, 7090 Braine-le-Comte', lng: 4.13912, lat: 50.60531 },
+    park: { label: 'Parc communal, 7090 Braine-le-Comte', lng: 4.1375, lat: 50.6098 },
+    square: { label: 'Grand-Place, 7090 Braine-le-Comte', lng: 4.13702, lat: 50.60871 },
+    bank: { label: 'Rue des Dominicains, 7090 Braine-le-Comte', lng: 4.14233, lat: 50.60692 },
+  },
 };
+
+export const DEMO_WORKER_TASKS: Record<string, DemoTask[]> = {
+  soignies: workerTasks(PLACES.soignies),
+  'braine-le-comte': workerTasks(PLACES['braine-le-comte']),
+};
+
+/** A task of the worker's team (travaux) for today, assigned to nobody: « Aujourd’hui » shows it under the team's. */
+export const DEMO_TEAM_TASKS: Record<string, DemoTask[]> = Object.fromEntries(
+  Object.entries(PLACES).map(([c, p]) => [
+    c,
+    [
+      {
+        title: 'Balayer les abords du marché',
+        description: 'Après le marché : papiers, cageots, et le caniveau côté église.',
+        department: 'travaux',
+        dueDays: 0,
+        dueTime: '14:00',
+        priority: 'normal',
+        checklist: ['Papiers et cageots', 'Caniveau'],
+        place: p.square,
+      },
+    ],
+  ]),
+);
+
+/**
+ * A report with a photo that an agent turned into a work order for the demo worker, due today: the field app shows
+ * its photo and its report's code. The report is recognised by its description, the work order by its title.
+ */
+export const DEMO_WORK_ORDER: Record<
+  string,
+  {
+    report: { category: string; location: { lat: number; lng: number }; address: string; description: string };
+    title: string;
+    dueTime: string;
+  }
+> = Object.fromEntries(
+  Object.entries(PLACES).map(([c, p]) => [
+    c,
+    {
+      report: {
+        category: 'avaloir',
+        location: { lat: p.bank.lat + 0.0004, lng: p.bank.lng - 0.0003 },
+        address: p.bank.label,
+        description: 'L’avaloir devant le numéro 12 est bouché : une grande flaque reste après chaque pluie.',
+      },
+      title: 'Déboucher l’avaloir (bon de travail)',
+      dueTime: '10:00',
+    },
+  ]),
+);
 
 /** A recurring inspection, assigned to the demo worker: the scheduler makes its tasks three weeks ahead. */
 export const DEMO_RECURRENCE = {

@@ -57,9 +57,15 @@ export class SeedClient {
   }
 
   /** Uploads bytes with a presigned POST (straight to the bucket, as a browser does) and returns the key. */
-  async upload(commune: string, bytes: Buffer, contentType: string, filename: string): Promise<string> {
+  async upload(
+    commune: string,
+    bytes: Buffer,
+    contentType: string,
+    filename: string,
+    purpose: 'photo' | 'document' = 'document',
+  ): Promise<string> {
     const t = await this.call<{ url: string; key: string; fields: Record<string, string> }>('POST', `/api/${commune}/uploads`, {
-      purpose: 'document',
+      purpose,
       contentType,
       size: bytes.length,
     });

@@ -4,7 +4,16 @@
  */
 import { addDays, brusselsWallToMs, type CommuneConfig, type PersonView, type ProjectView, type TaskSummaryView } from '@tandem/shared';
 import { clock } from '../../../functions/src/lib/clock.js';
-import { DEMO_PROJECTS, DEMO_RECURRENCE, DEMO_WORKER_TASKS, type DemoProject, type DemoTask } from './demo-work.js';
+import {
+  DEMO_PROJECTS,
+  DEMO_RECURRENCE,
+  DEMO_TEAM_TASKS,
+  DEMO_WORK_ORDER,
+  DEMO_WORKER_TASKS,
+  type DemoProject,
+  type DemoTask,
+} from './demo-work.js';
+import { demoDrainPhoto } from './demo-photo.js';
 import { demoKey, type SeedClient } from './seed-client.js';
 import type { Logger } from '../util/log.js';
 
@@ -77,6 +86,7 @@ export async function seedCommuneWork(client: SeedClient, commune: CommuneConfig
         ids.push(id);
       }
       log.info(`${commune.name} : ${DEMO_WORKER_TASKS[c]?.length ?? 0} tâches de démonstration pour ${worker.username}`);
+      ids.push(...(await seedFieldDemo(client, c, today, sub, theirs, auth)));
       const { items: recurrences } = await client.call<{ items: { id: string; title: string }[] }>(
         'GET',
         `/api/${c}/staff/recurrences`,
@@ -124,12 +134,71 @@ async function publishDemoSite(client: SeedClient, c: string, id: string, d: Dem
   }
 }
 
-function taskBody(t: DemoTask, today: string, assignee: string) {
+/**
+ * What the field app shows beyond the worker's own tasks (docs/field-app.md): their team's task of the day, assigned
+ * to nobody, and a work order made from a report with a photo. Each recognised by its title (the report by its
+ * description) before it is created, so a killed start resumes.
+ */
+async function seedFieldDemo(
+  client: SeedClient,
+  c: string,
+  today: string,
+  sub: string,
+  theirs: TaskSummaryView[],
+  auth: Record<string, string>,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, t] of (DEMO_TEAM_TASKS[c] ?? []).entries()) {
+    const team = await client.call<{ items: TaskSummaryView[] }>(
+      'GET',
+      `/api/${c}/staff/tasks?department=${t.department}&q=${encodeURIComponent(t.title)}`,
+      undefined,
+      auth,
+    );
+    let id = team.items.find((x) => x.title === t.title)?.id;
+    if (!id) {
+      const body = taskBody(t, today);
+      id = (
+        await client.call<{ id: string }>('POST', `/api/${c}/staff/tasks`, body, {
+          ...auth,
+          'idempotency-key': demoKey('team-task', c, i, body),
+        })
+      ).id;
+    }
+    ids.push(id);
+  }
+  const order = DEMO_WORK_ORDER[c];
+  if (order && !theirs.some((x) => x.title === order.title)) {
+    const reports = await client.all<{ code: string; description: string }>(`/api/${c}/staff/reports?limit=100`, auth);
+    let code = reports.find((r) => r.description === order.report.description)?.code;
+    if (!code) {
+      const photo = await client.upload(c, demoDrainPhoto(), 'image/png', 'avaloir.png', 'photo');
+      // The upload's key is new at each attempt, so is the Idempotency-Key: the lookup above is what prevents a second report.
+      const body = { ...order.report, answers: {}, locale: 'fr', photos: [photo] };
+      code = (
+        await client.call<{ code: string }>('POST', `/api/${c}/reports`, body, { 'idempotency-key': demoKey('field-report', c, 0, body) })
+      ).code;
+    }
+    const body = {
+      title: order.title,
+      assignees: [sub],
+      dueAt: new Date(brusselsWallToMs(today, order.dueTime)).toISOString(),
+    };
+    const task = await client.call<{ id: string }>('POST', `/api/${c}/staff/reports/${code}/work-orders`, body, {
+      ...auth,
+      'idempotency-key': demoKey('work-order', c, 0, { code, ...body }),
+    });
+    ids.push(task.id);
+  }
+  return ids;
+}
+
+function taskBody(t: DemoTask, today: string, assignee?: string) {
   return {
     title: t.title,
     description: t.description,
     department: t.department,
-    assignees: [assignee],
+    assignees: assignee ? [assignee] : [],
     priority: t.priority,
     dueAt: new Date(brusselsWallToMs(addDays(today, t.dueDays), t.dueTime)).toISOString(),
     checklist: (t.checklist ?? []).map((text, i) => ({ id: `c${i + 1}`, text, done: false })),

@@ -55,7 +55,10 @@ export interface ReportItem extends PersonalDataErasure {
   /** When it last reached a closed state (retention counts from it). */
   closedAt?: string;
   version: number;
-  source: 'web' | 'open311';
+  /** Where it was filed: the public form, Open311, or the staff in the field (« signalé par le service », docs/field-app.md). */
+  source: 'web' | 'open311' | 'service';
+  /** Who on the staff filed it (source `service`): staff views only, never a public one. */
+  reportedBy?: ServiceReporter;
   /** Planning (staff only): who handles it (Cognito sub) since when, how urgent, due when. */
   assignee?: string;
   assignedAt?: string;
@@ -67,6 +70,13 @@ export interface ReportItem extends PersonalDataErasure {
   gsi2sk: string;
   gsi3pk?: string;
   gsi3sk?: string;
+}
+
+/** The staff member who filed a report from the field, and their department when they have one. */
+export interface ServiceReporter {
+  sub: string;
+  name: string;
+  department?: string;
 }
 
 export interface TimelineItem {

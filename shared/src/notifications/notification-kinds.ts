@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'due_soon',
   /** A task of mine is past its due instant and still open. */
   'overdue',
+  /** A task given to me urgent, or a task of mine made urgent (the field app's workers hear of it on their phone). */
+  'urgent',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -27,6 +27,11 @@ describe('notification plan: who hears of an event', () => {
     expect(who(planNotifications({ ...base, mentions: ['dept:travaux'] }, membersOf))).toEqual({ ann: 'mention', bob: 'mention' });
   });
 
+  it('tells a task’s assignees it is urgent (over an assignment, under a mention), never the author', () => {
+    const plan = planNotifications({ ...base, urgentFor: ['ann', 'bob', 'actor'], assignedTo: ['bob'], mentions: ['ann'] }, membersOf);
+    expect(who(plan)).toEqual({ ann: 'mention', bob: 'urgent' });
+  });
+
   it('tells new assignees, a department given a report and one asked for an opinion', () => {
     expect(who(planNotifications({ ...base, assignedTo: ['bob', 'actor'] }, membersOf))).toEqual({ bob: 'assignment' });
     expect(

@@ -1,6 +1,6 @@
 /**
  * Who is told what, from the facts of one event (pure: the notifier reads the facts, this decides). Each person gets
- * at most one notification per event, the strongest reason winning (a mention over an assignment over an opinion
+ * at most one notification per event, the strongest reason winning (a mention over an urgent task over an assignment over an opinion
  * request over watching), and the person who acted never gets one for their own action. Each planned notification
  * carries its cause, from which its id is derived: a replayed event plans the same ids, and the store puts each once.
  */
@@ -20,6 +20,8 @@ export interface EventFacts {
   mentions?: readonly string[];
   /** People newly given the item (a task's new assignees, a report's new assignee). */
   assignedTo?: readonly string[];
+  /** A task's assignees when it is made urgent, or given to them urgent (told as `urgent`, over `assignment`). */
+  urgentFor?: readonly string[];
   /** A department newly given the item (a report passed to it): each of its members. */
   assignedDepartment?: string;
   /** A department asked for its opinion (a permit): each of its members. */
@@ -46,6 +48,7 @@ export function planNotifications(f: EventFacts, membersOf: MembersOf): NewNotif
     who.flatMap((w) => (w.startsWith(DEPARTMENT_MENTION) ? membersOf(w.slice(DEPARTMENT_MENTION.length)) : [w]));
 
   add(expand(f.mentions ?? []), 'mention');
+  add(f.urgentFor ?? [], 'urgent');
   add(f.assignedTo ?? [], 'assignment');
   if (f.assignedDepartment) add(membersOf(f.assignedDepartment), 'assignment');
   if (f.opinionDepartment) add(membersOf(f.opinionDepartment), 'opinion_requested');

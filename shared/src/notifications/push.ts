@@ -11,8 +11,11 @@ import * as z from 'zod';
 import { communePrefix } from '../entities/key-parts.js';
 import { NOTIFICATION_KINDS, NOTIFIED_ITEM_KINDS, type NotificationKind, type NotifiedItemKind } from './notification-kinds.js';
 
-/** Kinds that are pushed (issue 11: « on assignment and on mention »); the others wait in the centre and the digest. */
-export const PUSHED_KINDS = ['mention', 'assignment'] as const satisfies readonly NotificationKind[];
+/**
+ * Kinds that are pushed (issue 11: « on assignment and on mention »; issue 12: an urgent task, for the field workers'
+ * phones); the others wait in the centre and the digest.
+ */
+export const PUSHED_KINDS = ['mention', 'assignment', 'urgent'] as const satisfies readonly NotificationKind[];
 export const isPushed = (k: NotificationKind): boolean => (PUSHED_KINDS as readonly string[]).includes(k);
 
 /**

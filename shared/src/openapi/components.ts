@@ -83,6 +83,7 @@ import {
 } from '../schemas/staff-auth.js';
 import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } from '../schemas/recurring.js';
 
+import { FieldTaskView, ServiceReportCreated, ServiceReportInput, TodayView } from '../field/field-api.js';
 import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
 import { BoardColumnPage, BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
 import {
@@ -137,6 +138,7 @@ export const INPUT_SCHEMAS = {
   MarkReadInput,
   NotificationPrefsInput,
   PushSubscriptionInput,
+  ServiceReportInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -215,6 +217,9 @@ export const OUTPUT_SCHEMAS = {
   NotificationPrefs: NotificationPrefsView,
   PushKey: PushKeyView,
   PushSubscriptionAnswer: PushSubscriptionView,
+  TodayView,
+  FieldTaskView,
+  ServiceReportCreated,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

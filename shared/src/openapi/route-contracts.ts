@@ -214,7 +214,10 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     },
     errors: {
       404: UNKNOWN_TASK,
-      409: STALE,
+      409:
+        'The task changed since it was read; the problem’s `type` says how (docs/field-app.md): `urn:tandem:problem:task-changed`, ' +
+        '`…task-cancelled` (a move asked of a cancelled task), `…task-reassigned` (the reader was once assigned and no longer is; ' +
+        'only to them — anyone else gets a 403), `…task-already-done`; `current` holds its status, version and `assignedToYou`.',
       422: 'An illegal status move, nothing to change, an unknown department, assignee or project.',
     },
   },
@@ -1278,6 +1281,36 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     pathParams: { file: '`<service_request_id>.json` (the tracking code)' },
     responses: open311Ok('Open311ServiceRequests', 'An array holding the report.'),
     errors: { 400: 'jurisdiction_id is missing.', 404: 'Unknown jurisdiction_id or service_request_id, or not a .json file.' },
+  },
+  'GET /api/{commune}/staff/today': {
+    summary: 'Today, for the field app',
+    description:
+      'The reader’s open tasks (`mine`: they are an assignee) and their departments’ (`team`), each due by the end of the Brussels day after ' +
+      'today, overdue, or without a due date; by due instant, undated last. Each task with what its page needs offline: checklist, place, ' +
+      'photos as short-lived links, the report it is the work order of.',
+    tag: 'staff-work',
+    access: 'staff',
+    responses: { 200: { description: 'Today’s tasks.', content: json('TodayView') } },
+  },
+  'POST /api/{commune}/staff/reports': {
+    summary: 'File a report from the field',
+    description:
+      'A report « signalé par le service »: the staff member (and their department) as its reporter, no e-mail address and no ' +
+      'confirmation mail; a new report in the inbox. Photos are upload keys from POST /api/{commune}/uploads, checked as the public ' +
+      'form’s are. The public page of the report never names the staff member.',
+    tag: 'staff-reports',
+    access: 'staff',
+    body: { schema: 'ServiceReportInput' },
+    idempotent: true,
+    responses: {
+      201: { description: 'Filed: the tracking code.', content: json('ServiceReportCreated'), headers: ['Location'] },
+      200: replayed('the report the first request filed', 'ServiceReportCreated'),
+    },
+    errors: {
+      409: 'The same request is being processed: retry in a moment.',
+      413: 'A photo is too large.',
+      422: 'Some fields are not valid (unknown category, a place outside the commune, a photo that is not one).',
+    },
   },
   'POST /api/{commune}/privacy/copy': {
     summary: 'A copy of my data',

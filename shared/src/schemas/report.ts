@@ -102,6 +102,11 @@ export const ReportPlanning = z.object({
 });
 export type ReportPlanning = z.infer<typeof ReportPlanning>;
 
+/** A report « signalé par le service » (docs/field-app.md): who on the staff filed it. Staff views only. */
+export const ReportedByView = z.object({
+  reportedBy: z.object({ sub: z.string(), name: z.string(), department: z.string().optional() }).optional(),
+});
+
 export const StaffReport = PublicReport.extend({
   email: z.string().optional(),
   name: z.string().optional(),
@@ -112,7 +117,8 @@ export const StaffReport = PublicReport.extend({
   version: z.number().int(),
 })
   .merge(ReportPlanning)
-  .merge(FollowView);
+  .merge(FollowView)
+  .merge(ReportedByView);
 export type StaffReport = z.infer<typeof StaffReport>;
 
 export const ReportSummary = z.object({
@@ -129,7 +135,7 @@ export const ReportSummary = z.object({
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
 /** A report in the staff inbox: the summary, its planning and the version to send back with a change (bulk actions). */
-export const StaffReportSummary = ReportSummary.extend({ version: z.number().int() }).merge(ReportPlanning);
+export const StaffReportSummary = ReportSummary.extend({ version: z.number().int() }).merge(ReportPlanning).merge(ReportedByView);
 export type StaffReportSummary = z.infer<typeof StaffReportSummary>;
 
 export const NearbyQuery = z.object({

@@ -70,6 +70,11 @@ export const TaskChange = z
     addFiles: z.array(uploadKey).max(10).optional(),
     links: z.array(WorkLinkSchema).max(20).optional(),
     projectId: WorkIdSchema.nullable().optional(),
+    /**
+     * A note written with the change, as a comment in the task's activity in the same transaction (the field app's
+     * « Terminer »: status, checklist, photos and note in one request). Empty: no comment.
+     */
+    note: plainText().trim().max(2000).optional(),
   })
   .refine((c) => Object.keys(c).some((k) => k !== 'version'), { message: 'name at least one field to change' });
 export type TaskChange = z.infer<typeof TaskChange>;

@@ -23,6 +23,8 @@ export const backofficeDe: Record<keyof typeof backofficeFr, string> = {
   'backoffice.col.assignee': 'Zugewiesen an',
   'backoffice.col.due': 'Fällig am',
   'backoffice.sla.late': 'Frist überschritten',
+  'backoffice.service.badge': 'Vom Dienst gemeldet',
+  'backoffice.service.by': 'Gemeldet von {name}',
   'backoffice.sla.fact': 'Bearbeitungsfrist',
   'backoffice.sla.onTime': 'Bis einschließlich {date}',
   'backoffice.sla.lateSince': 'Frist überschritten seit {date}',

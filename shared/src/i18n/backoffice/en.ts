@@ -23,6 +23,8 @@ export const backofficeEn: Record<keyof typeof backofficeFr, string> = {
   'backoffice.col.assignee': 'Assigned to',
   'backoffice.col.due': 'Due',
   'backoffice.sla.late': 'Overdue',
+  'backoffice.service.badge': 'Reported by staff',
+  'backoffice.service.by': 'Reported by {name}',
   'backoffice.sla.fact': 'Service level',
   'backoffice.sla.onTime': 'Until {date} inclusive',
   'backoffice.sla.lateSince': 'Overdue since {date}',

@@ -22,6 +22,8 @@ export const backofficeFr = {
   'backoffice.col.assignee': 'Attribué à',
   'backoffice.col.due': 'Échéance',
   'backoffice.sla.late': 'Hors délai',
+  'backoffice.service.badge': 'Signalé par le service',
+  'backoffice.service.by': 'Signalé par {name}',
   'backoffice.sla.fact': 'Délai de traitement',
   'backoffice.sla.onTime': 'Jusqu’au {date} inclus',
   'backoffice.sla.lateSince': 'Hors délai depuis le {date}',

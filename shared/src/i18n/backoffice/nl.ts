@@ -23,6 +23,8 @@ export const backofficeNl: Record<keyof typeof backofficeFr, string> = {
   'backoffice.col.assignee': 'Toegewezen aan',
   'backoffice.col.due': 'Vervaldatum',
   'backoffice.sla.late': 'Termijn overschreden',
+  'backoffice.service.badge': 'Gemeld door de dienst',
+  'backoffice.service.by': 'Gemeld door {name}',
   'backoffice.sla.fact': 'Behandeltermijn',
   'backoffice.sla.onTime': 'Tot en met {date}',
   'backoffice.sla.lateSince': 'Termijn overschreden sinds {date}',

@@ -28,6 +28,7 @@ export const notificationsDe: Record<NotificationsKey, string> = {
   'notifications.kind.watched_comment': 'Neuer Kommentar',
   'notifications.kind.due_soon': 'Fällig in weniger als 24 Stunden',
   'notifications.kind.overdue': 'Überfällig',
+  'notifications.kind.urgent': 'Dringende Aufgabe',
   'notifications.item.task': 'Aufgabe {id}',
   'notifications.item.project': 'Projekt {id}',
   'notifications.item.report': 'Meldung {id}',

@@ -28,6 +28,7 @@ export const notificationsEn: Record<NotificationsKey, string> = {
   'notifications.kind.watched_comment': 'New comment',
   'notifications.kind.due_soon': 'Due within 24 hours',
   'notifications.kind.overdue': 'Overdue',
+  'notifications.kind.urgent': 'Urgent task',
   'notifications.item.task': 'Task {id}',
   'notifications.item.project': 'Project {id}',
   'notifications.item.report': 'Report {id}',

@@ -28,6 +28,7 @@ export const notificationsFr = {
   'notifications.kind.watched_comment': 'Nouveau commentaire',
   'notifications.kind.due_soon': 'Échéance dans moins de 24 heures',
   'notifications.kind.overdue': 'En retard',
+  'notifications.kind.urgent': 'Tâche urgente',
   'notifications.item.task': 'Tâche {id}',
   'notifications.item.project': 'Projet {id}',
   'notifications.item.report': 'Signalement {id}',

@@ -28,6 +28,7 @@ export const notificationsNl: Record<NotificationsKey, string> = {
   'notifications.kind.watched_comment': 'Nieuwe opmerking',
   'notifications.kind.due_soon': 'Vervalt binnen 24 uur',
   'notifications.kind.overdue': 'Te laat',
+  'notifications.kind.urgent': 'Dringende taak',
   'notifications.item.task': 'Taak {id}',
   'notifications.item.project': 'Project {id}',
   'notifications.item.report': 'Melding {id}',

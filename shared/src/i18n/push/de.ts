@@ -2,6 +2,7 @@ import type { PushKey } from './fr.js';
 export const pushDe: Record<PushKey, string> = {
   'push.title.mention': 'Sie wurden in Tandem erwähnt',
   'push.title.assignment': 'Ihnen wurde in Tandem Arbeit zugewiesen',
+  'push.title.urgent': 'Eine dringende Aufgabe wartet in Tandem auf Sie',
   'push.body.task': 'Eine Aufgabe wartet auf Sie. Öffnen Sie sie für mehr Informationen.',
   'push.body.project': 'Ein Projekt wartet auf Sie. Öffnen Sie es für mehr Informationen.',
   'push.body.report': 'Eine Meldung wartet auf Sie. Öffnen Sie sie für mehr Informationen.',

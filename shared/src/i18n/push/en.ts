@@ -2,6 +2,7 @@ import type { PushKey } from './fr.js';
 export const pushEn: Record<PushKey, string> = {
   'push.title.mention': 'You were mentioned in Tandem',
   'push.title.assignment': 'Work was given to you in Tandem',
+  'push.title.urgent': 'An urgent task awaits you in Tandem',
   'push.body.task': 'A task is waiting for you. Open it to learn more.',
   'push.body.project': 'A project is waiting for you. Open it to learn more.',
   'push.body.report': 'A report is waiting for you. Open it to learn more.',

@@ -2,6 +2,7 @@
 export const pushFr = {
   'push.title.mention': 'Vous êtes mentionné dans Tandem',
   'push.title.assignment': 'Du travail vous est confié dans Tandem',
+  'push.title.urgent': 'Une tâche urgente vous attend dans Tandem',
   'push.body.task': 'Une tâche vous attend. Ouvrez-la pour en savoir plus.',
   'push.body.project': 'Un projet vous attend. Ouvrez-le pour en savoir plus.',
   'push.body.report': 'Un signalement vous attend. Ouvrez-le pour en savoir plus.',

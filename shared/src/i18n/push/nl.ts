@@ -2,6 +2,7 @@ import type { PushKey } from './fr.js';
 export const pushNl: Record<PushKey, string> = {
   'push.title.mention': 'U bent vermeld in Tandem',
   'push.title.assignment': 'Er is u werk toegewezen in Tandem',
+  'push.title.urgent': 'Er wacht een dringende taak op u in Tandem',
   'push.body.task': 'Er wacht een taak op u. Open ze voor meer informatie.',
   'push.body.project': 'Er wacht een project op u. Open het voor meer informatie.',
   'push.body.report': 'Er wacht een melding op u. Open ze voor meer informatie.',

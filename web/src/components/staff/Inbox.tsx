@@ -18,6 +18,7 @@ import { Cell, FilterSelect, Filters as FilterFields, ListSection } from './list
 import { may } from './may';
 import { placeOf } from './inbox/report-place';
 import { SlaFlag } from './inbox/SlaFlag';
+import { ServiceBadge } from './inbox/ServiceBadge';
 import { personName, priorityLabel } from './inbox/planning-format';
 import { usePeople } from './inbox/use-people';
 import BulkActions from './inbox/BulkActions';
@@ -164,7 +165,9 @@ export default function Inbox({ commune, onSignedOut }: { commune: PublicCommune
                         {r.code}
                       </a>
                     </Cell>
-                    <Cell k="staff.filter.category">{categoryLabel(r.category)}</Cell>
+                    <Cell k="staff.filter.category">
+                      {categoryLabel(r.category)} <ServiceBadge commune={commune} report={r} />
+                    </Cell>
                     <Cell k="staff.filter.state" data-state={r.state}>
                       {stateLabel(r.state)} <SlaFlag report={r} />
                     </Cell>

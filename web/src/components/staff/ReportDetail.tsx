@@ -15,6 +15,7 @@ import { BackLink, NotLoaded } from './page-states';
 import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
 import PersonalDataErased from './PersonalDataErased';
+import { ServiceBadge, reportedByText } from './inbox/ServiceBadge';
 import { may } from './may';
 import PlanningForm from './inbox/PlanningForm';
 import { personName, priorityLabel, slaText } from './inbox/planning-format';
@@ -100,6 +101,7 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
               <span class="state-badge" data-testid="report-state" data-state={report.state}>
                 {stateLabel(report.state)}
               </span>
+              <ServiceBadge commune={commune} report={report} />
             </dd>
             <dt>{tr('staff.filter.department')}</dt>
             <dd>{departmentName(commune, report.department)}</dd>
@@ -137,7 +139,13 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
                 </dd>
               </>
             )}
-            {personal && (
+            {report.reportedBy && (
+              <>
+                <dt>{tr('staff.reporter')}</dt>
+                <dd data-testid="reported-by">{reportedByText(commune, report.reportedBy)}</dd>
+              </>
+            )}
+            {personal && !report.reportedBy && (
               <>
                 <dt>{tr('staff.reporter')}</dt>
                 <dd data-testid="reporter-email">

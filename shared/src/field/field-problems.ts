@@ -1,0 +1,35 @@
+/**
+ * The conflicts a field worker's phone must tell apart when it sends what it did offline (docs/field-app.md): each
+ * is a 409 `application/problem+json` whose `type` names the case, with `current` saying where the task stands now
+ * (its status, its version, whether the reader is still one of its assignees — never who is). The app explains them
+ * in words (web/src/components/field/contract.ts `ConflictReason`). Type URIs are names, not links (RFC 9457 §3.1.1
+ * allows that): clients compare them, they never fetch them.
+ */
+import * as z from 'zod';
+import { TaskStatusSchema } from '../schemas/work.js';
+
+const PREFIX = 'urn:tandem:problem:';
+
+export const TASK_PROBLEM_TYPES = {
+  /** The version sent is stale: someone changed the task meanwhile (nothing else below applies). */
+  changed: `${PREFIX}task-changed`,
+  /**
+   * The reader was one of the task's assignees and no longer is. Only said to a staff member of the commune who was
+   * once assigned to it (its activity says so); to anyone else a task they may not act on is a plain 403.
+   */
+  reassigned: `${PREFIX}task-reassigned`,
+  /** The task was cancelled meanwhile, and the change asked to move it. */
+  cancelled: `${PREFIX}task-cancelled`,
+  /** The change asked to finish a task someone else finished meanwhile. */
+  alreadyDone: `${PREFIX}task-already-done`,
+} as const;
+export type TaskProblemType = (typeof TASK_PROBLEM_TYPES)[keyof typeof TASK_PROBLEM_TYPES];
+
+/** What a task conflict says of the task now (beside `currentVersion` and `currentStatus`, kept for the staff app). */
+export const TaskConflictCurrent = z.object({
+  status: TaskStatusSchema,
+  version: z.number().int(),
+  /** Whether the reader is one of its assignees now. */
+  assignedToYou: z.boolean(),
+});
+export type TaskConflictCurrent = z.infer<typeof TaskConflictCurrent>;
