@@ -169,7 +169,7 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
             {tr('fieldShell.unlock.tooMany')}
           </p>
         )}
-        <SignIn commune={c} />
+        <SignIn commune={c} remember />
       </div>
     );
   if (phase === 'choose-pin' && person) return <ChoosePin commune={c} owner={person.sub} onChosen={() => setPhase('open')} />;

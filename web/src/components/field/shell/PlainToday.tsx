@@ -37,9 +37,10 @@ export default function PlainToday({ outbox, today }: { outbox: OutboxApi; today
   };
   return (
     <div class="field-plain">
-      <p class="field-outbox-bar" role="status" data-testid="outbox-count">
+      <p class="field-outbox-bar" role="status" data-testid="outbox-count" aria-busy={outbox.sending.value ? 'true' : 'false'}>
         <span>{tr('fieldShell.outbox.waiting', { n: outbox.waiting.value })}</span>
-        <button type="button" class="button secondary" disabled={outbox.sending.value} onClick={() => void outbox.flush()}>
+        {/* Never disabled: a press during a run joins it (flush calls at once share one run). */}
+        <button type="button" class="button secondary" onClick={() => void outbox.flush()}>
           {tr('fieldShell.outbox.send')}
         </button>
       </p>
