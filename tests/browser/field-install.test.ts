@@ -5,9 +5,14 @@
  * and Chromium's own installability checks (DevTools' Page.getInstallabilityErrors) find nothing. A worker signed in
  * to the staff app is pointed to it; an agent is not.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fieldShellFr } from '@tandem/shared/i18n/field-shell/fr';
 import { DESK, PHONE, WAIT, newPage, platform, signedIn, useBrowserSession } from './browser-session.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 useBrowserSession();
 const APP = '/soignies/terrain/';
@@ -49,7 +54,7 @@ describe('field app installation', () => {
     expect(other.scope).toBe('/braine-le-comte/terrain/');
   });
 
-  it('registers its service worker, which controls the page and precaches the shell; Chromium finds no installability error', async () => {
+  it('registers its service worker, which controls the page and precaches the shell', async () => {
     const sw = await fetch(`${platform.url}${APP}sw.js`);
     expect(sw.headers.get('cache-control')).toBe('no-cache');
     expect(sw.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
@@ -74,10 +79,31 @@ describe('field app installation', () => {
     expect(precached.page).toBe(true);
     expect(precached.files).toBeGreaterThan(10);
 
-    const cdp = await page.context().newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
-    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
     await page.context().close();
+  });
+
+  it('passes Chromium’s installability checks (in a profile of its own: a test context is incognito, never installable)', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'tandem-field-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      viewport: PHONE,
+      locale: 'fr-BE',
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${platform.url}${APP}`);
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toMatch(/\/terrain\/sw\.js$/);
+      const cdp = await context.newCDPSession(page);
+      const errors = async () =>
+        ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] }).installabilityErrors.map(
+          (e) => e.errorId,
+        );
+      await expect.poll(errors, WAIT).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   it('points a worker of the staff app to the field app, and not an agent', async () => {

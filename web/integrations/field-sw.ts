@@ -43,7 +43,8 @@ export function precacheList(root: string, commune: string): string[] {
   const own = [FIELD_MANIFEST_FILE, ...FIELD_ICON_SIZES.flatMap((s) => [`icon-${s}.png`, `icon-maskable-${s}.png`])].map(
     (f) => `${page}${f}`,
   );
-  return [page, ...own.filter((f) => existsSync(join(root, f))), ...[...files].sort()];
+  // Once each: Cache.addAll refuses a list with the same request twice (the page also links its manifest and an icon).
+  return [...new Set([page, ...own.filter((f) => existsSync(join(root, f))), ...[...files].sort()])];
 }
 
 /** The communes whose field page was built. */
