@@ -6,7 +6,8 @@
  * there); back online, the page's `online` trigger, the button and Background Sync's `sync` (DevTools'
  * ServiceWorker.dispatchSyncEvent) all fire at once, and each action reaches the server once: the tasks' versions
  * moved by exactly three. The finish was queued on the version seen before the start: its 409 is re-read and the
- * finish applied on the new version.
+ * finish applied on the new version. A task given to someone else while its start waited is a conflict said in words,
+ * kept across a reload until the worker dismisses it.
  *
  * Until GET staff/today is served (field-api), the test answers it from the tasks as the API reads them.
  */
@@ -51,30 +52,48 @@ async function todayRoute(route: Route, ids: string[], me: string): Promise<void
 const waitingCount = (page: Page) => page.getByTestId('outbox-count').locator('span').textContent();
 const card = (page: Page, id: string) => page.locator(`[data-task="${id}"]`);
 
-describe('field app offline', () => {
-  it('keeps the actions taken offline across a reload and sends each once when the network is back', async () => {
-    const agent = await token('agent@soignies.example');
-    const people = await call<{ items: { id: string; name: string }[] }>('GET', '/api/soignies/staff/people', undefined, agent);
-    const me = people.items.find((p) => p.name === 'Ouvrier démo')!.id;
-    const newTask = (title: string) =>
+/** The demo worker's sub, the demo agent's token, and tasks assigned to the worker (made by the agent). */
+async function workerTasks(...titles: string[]): Promise<{ me: string; agent: Record<string, string>; tasks: TaskView[] }> {
+  const agent = await token('agent@soignies.example');
+  const people = await call<{ items: { id: string; name: string }[] }>('GET', '/api/soignies/staff/people', undefined, agent);
+  const me = people.items.find((p) => p.name === 'Ouvrier démo')!.id;
+  const tasks = await Promise.all(
+    titles.map((title) =>
       call<TaskView>(
         'POST',
         '/api/soignies/staff/tasks',
-        { title, department: 'travaux', assignees: [me] },
+        { title: `${title} (${Date.now()})`, department: 'travaux', assignees: [me] },
         { ...agent, 'idempotency-key': randomUUID() },
-      );
-    const [a, b] = await Promise.all([newTask(`Vider la poubelle du parc (${Date.now()})`), newTask(`Réparer le banc (${Date.now()})`)]);
+      ),
+    ),
+  );
+  return { me, agent, tasks };
+}
 
-    const page = await newPage(PHONE);
+/** The field app signed in as the demo worker with a PIN chosen, its worker controlling the page, the tasks shown. */
+async function openApp(me: string, ids: string[]): Promise<Page> {
+  const page = await newPage(PHONE);
+  await page.context().route('**/api/soignies/staff/today', (route) => todayRoute(route, ids, me));
+  await signIn(page, WORKER, APP);
+  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+  await page.getByLabel('Le même code, une seconde fois').fill(PIN);
+  await page.getByRole('button', { name: 'Enregistrer le code' }).click();
+  for (const id of ids) await card(page, id).waitFor(WAIT);
+  const origin = new URL(platform.url).origin;
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toBe(`${origin}${APP}sw.js`);
+  return page;
+}
+
+describe('field app offline', () => {
+  it('keeps the actions taken offline across a reload and sends each once when the network is back', async () => {
+    const {
+      me,
+      agent,
+      tasks: [a, b],
+    } = await workerTasks('Vider la poubelle du parc', 'Réparer le banc');
+    const page = await openApp(me, [a.id, b.id]);
     const context = page.context();
-    await context.route('**/api/soignies/staff/today', (route) => todayRoute(route, [a.id, b.id], me));
-    await signIn(page, WORKER, APP);
-    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
-    await page.getByLabel('Le même code, une seconde fois').fill(PIN);
-    await page.getByRole('button', { name: 'Enregistrer le code' }).click();
-    await card(page, b.id).waitFor(WAIT);
     const origin = new URL(platform.url).origin;
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toBe(`${origin}${APP}sw.js`);
 
     // Offline: start A, start then finish B.
     await context.setOffline(true);
@@ -118,5 +137,40 @@ describe('field app offline', () => {
     expect([afterA.version - a.version, afterB.version - b.version]).toEqual([1, 2]);
     expect(await page.locator('[data-conflict]').count()).toBe(0);
     await context.close();
+  });
+
+  it('explains a conflict in words when the task was given to someone else meanwhile, and keeps it until dismissed', async () => {
+    const {
+      me,
+      agent,
+      tasks: [c],
+    } = await workerTasks('Nettoyer les grilles');
+    const page = await openApp(me, [c.id]);
+    await page.context().setOffline(true);
+    await card(page, c.id).getByRole('button', { name: 'Commencer' }).click();
+    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 1');
+    // Meanwhile an agent gives the task to nobody (the department's team).
+    await call(
+      'PATCH',
+      `/api/soignies/staff/tasks/${c.id}`,
+      { version: c.version, assignees: [] },
+      { ...agent, 'idempotency-key': randomUUID() },
+    );
+    await page.context().setOffline(false);
+    const conflict = page.locator('[data-conflict]');
+    await conflict.waitFor(WAIT);
+    expect(await conflict.getAttribute('data-conflict')).toBe('reassigned');
+    expect(await conflict.textContent()).toContain('Cette tâche a été confiée à quelqu’un d’autre entre-temps.');
+    expect(await waitingCount(page)).toBe('Actions en attente : 0');
+    const server = await call<TaskView>('GET', `/api/soignies/staff/tasks/${c.id}`, undefined, agent);
+    expect([server.status, server.version]).toEqual(['todo', c.version + 1]);
+    // Kept across a reload until the worker lets it go.
+    await page.reload();
+    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await conflict.waitFor(WAIT);
+    await conflict.getByRole('button', { name: 'J’ai compris' }).click();
+    await expect.poll(() => conflict.count(), WAIT).toBe(0);
+    await page.context().close();
   });
 });
