@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { cspHashes } from './integrations/csp-hashes.ts';
+import { fieldServiceWorker } from './integrations/field-sw.ts';
 
 /** Static site: every page is pre-rendered; islands hydrate in the browser. No network at build or run time. */
 export default defineConfig({
@@ -10,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto', assets: '_assets' },
   // cspHashes: the inline scripts' and styles' hashes for the Content-Security-Policy (shared/src/security-headers.ts).
-  integrations: [preact(), cspHashes()],
+  // fieldServiceWorker: each commune's /{c}/terrain/sw.js, with the field page's files to precache (docs/field-app.md).
+  integrations: [preact(), cspHashes(), fieldServiceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: { chunkSizeWarningLimit: 1200 },

@@ -35,6 +35,7 @@ export * from './entities/index.js';
 export * from './staff-screens.js';
 export * from './plain-text.js';
 export * from './security-headers.js';
+export * from './field/field-site.js';
 export * from './rate-limits.js';
 export * from './privacy/index.js';
 export * from './role-matrix.js';

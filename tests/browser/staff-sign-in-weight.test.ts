@@ -12,8 +12,11 @@ import { WEB_DIST } from '../../infra/local/util/paths.js';
 import { pageJs } from '../../web/scripts/page-js.mjs';
 
 type PageJs = { files: { url: string; bytes: number }[]; bytes: number; gzipBytes: number };
-/** The sign-in screen's bound: the split's 19.7 KiB gzip, with room for the sign-in to grow a little. */
-const SIGN_IN_GZIP_BOUND = 24 * 1024;
+/**
+ * The sign-in screen's bound: the split's 19.7 KiB gzip, with room for the sign-in to grow a little; 25 KiB since the
+ * field app (/{c}/terrain/) shares the sign-in and the session, which costs the entry a small chunk of its own (~0.3 KiB).
+ */
+const SIGN_IN_GZIP_BOUND = 25 * 1024;
 
 describe('the staff sign-in screen’s JavaScript', () => {
   const html = join(WEB_DIST, 'soignies/agents/index.html');

@@ -11,7 +11,7 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_GROUPS, STAFF_AUTH_HEADER, STAFF_CUSTOM_ATTRIBUTES, type StaffRole } from '@tandem/shared';
+import { ROLE_GROUPS, STAFF_AUTH_HEADER, STAFF_CUSTOM_ATTRIBUTES, TOKEN_VALIDITY, type StaffRole } from '@tandem/shared';
 import { api, auth } from './api-client.js';
 import { demoPassword, localDataDir, localEnv } from '../support/local-env.js';
 import { readState } from '../../infra/local/provision/state.js';
@@ -234,6 +234,14 @@ describe('refresh-token cookie and sign-out', () => {
     expect(c).toContain('; HttpOnly');
     expect(c).toContain('; SameSite=Strict');
     expect(c).not.toContain('Secure'); // the local site is http://localhost (loopback)
+    // A session cookie: the browser forgets it when it closes.
+    expect(c).not.toContain('Max-Age');
+  });
+
+  it('keeps the cookie past the browser’s session for as long as Cognito accepts the token when asked to remember (the field app)', async () => {
+    const r = await api('POST', `${A}/login`, { body: { username: 'ouvrier@soignies.example', password: demoPassword(), remember: true } });
+    expect(r.body.step).toBe('signed-in');
+    expect(cookieOf(r)).toContain(`; Max-Age=${TOKEN_VALIDITY.refreshTokenDays * 24 * 3600}`);
   });
 
   it('refresh and sign-out need the staff header (CSRF) and a cookie; sign-out revokes the refresh token', async () => {

@@ -24,6 +24,7 @@ import {
   STAFF_AUTH_HEADER,
   STAFF_REFRESH_COOKIE,
   type SignInStep,
+  TOKEN_VALIDITY,
   TOTP_SETUP_MAX_ATTEMPTS,
   TotpCodeInput,
   problem,
@@ -84,7 +85,7 @@ const ACTIONS: Record<Action, (event: ApiEvent, reg: CommuneRegistration) => Pro
   async login(event, reg) {
     const b = parseBody(event, LoginInput);
     const step = await currentIdentityProvider().signIn(staffClient(reg), b.username, b.password, userContext(event, b.contextData));
-    return answer(reg, b.username, step, { afterSecondFactor: false, wantsTotp: b.setUpTotp === true });
+    return answer(reg, b.username, step, { afterSecondFactor: false, wantsTotp: b.setUpTotp === true, remember: b.remember === true });
   },
 
   async 'new-password'(event, reg) {
@@ -199,7 +200,7 @@ async function answer(
   reg: CommuneRegistration,
   username: string,
   step: AuthStep,
-  how: { afterSecondFactor: boolean; wantsTotp: boolean },
+  how: { afterSecondFactor: boolean; wantsTotp: boolean; remember?: boolean },
 ): Promise<ApiResult> {
   if (step.kind === 'challenge') {
     const next: SignInStep =
@@ -218,15 +219,15 @@ async function answer(
     const next: SignInStep = { step: 'totp-setup', session, secret, otpauthUri: otpauthUri(`Tandem ${reg.config.name}`, account, secret) };
     return json(200, next);
   }
-  return signedIn(reg, step.tokens);
+  return signedIn(reg, step.tokens, how.remember);
 }
 
-function signedIn(reg: CommuneRegistration, t: Pick<IssuedTokens, 'idToken' | 'expiresIn' | 'refreshToken'>): ApiResult {
+function signedIn(reg: CommuneRegistration, t: Pick<IssuedTokens, 'idToken' | 'expiresIn' | 'refreshToken'>, remember = false): ApiResult {
   const exp = Number(claimsOf(t.idToken).exp);
   const expiresIn = Number.isFinite(exp) ? Math.max(0, Math.floor(exp - clock.ms() / 1000)) : t.expiresIn;
   const body: SignInStep = { step: 'signed-in', idToken: t.idToken, expiresIn };
   const res = json(200, body);
-  return t.refreshToken ? { ...res, cookies: [refreshCookieHeader(reg, t.refreshToken)] } : res;
+  return t.refreshToken ? { ...res, cookies: [refreshCookieHeader(reg, t.refreshToken, remember)] } : res;
 }
 
 function claimsOf(jwt: string): Record<string, unknown> {
@@ -246,10 +247,12 @@ function cookieAttributes(reg: CommuneRegistration): string {
 
 /**
  * No Max-Age: the browser forgets the cookie when it closes (as the tab-scoped storage of before did); Cognito
- * still refuses the token after TOKEN_VALIDITY.refreshTokenDays, and sign-out revokes it at once.
+ * still refuses the token after TOKEN_VALIDITY.refreshTokenDays, and sign-out revokes it at once. `remember` (the
+ * field app on a phone, which must reopen signed in): kept for as long as Cognito accepts the token.
  */
-function refreshCookieHeader(reg: CommuneRegistration, token: string): string {
-  return `${STAFF_REFRESH_COOKIE}=${token}; ${cookieAttributes(reg)}`;
+function refreshCookieHeader(reg: CommuneRegistration, token: string, remember = false): string {
+  const lifetime = remember ? `; Max-Age=${TOKEN_VALIDITY.refreshTokenDays * 24 * 3600}` : '';
+  return `${STAFF_REFRESH_COOKIE}=${token}; ${cookieAttributes(reg)}${lifetime}`;
 }
 
 function clearedCookie(reg: CommuneRegistration): string {

@@ -2,18 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentTypeOf, resolveSiteFile } from './static-site.js';
+import type { ServerResponse } from 'node:http';
+import { contentTypeOf, resolveSiteFile, serveStatic } from './static-site.js';
 
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'tandem-dist-'));
-  for (const d of ['soignies/suivi', 'soignies/agents', 'soignies/signaler', '_astro']) mkdirSync(join(root, d), { recursive: true });
+  for (const d of ['soignies/suivi', 'soignies/agents', 'soignies/signaler', 'soignies/terrain', '_astro'])
+    mkdirSync(join(root, d), { recursive: true });
   for (const f of [
     'index.html',
     'soignies/suivi/index.html',
     'soignies/agents/index.html',
     'soignies/signaler/index.html',
     '_astro/app.abc.js',
+    'soignies/terrain/sw.js',
+    'soignies/terrain/manifest.webmanifest',
   ])
     writeFileSync(join(root, f), f);
   writeFileSync(join(tmpdir(), 'tandem-secret.txt'), 'secret');
@@ -46,5 +50,35 @@ describe('static site paths', () => {
     expect(contentTypeOf('manifest.webmanifest')).toBe('application/manifest+json');
     expect(contentTypeOf('x.woff2')).toBe('font/woff2');
     expect(contentTypeOf('x.unknown')).toBe('application/octet-stream');
+  });
+});
+
+/** The status and headers serveStatic writes (the body is not read). */
+function headersOf(path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (k: string, v: string) => (headers[k.toLowerCase()] = v),
+    writeHead: (_status: number, h: Record<string, string>) => Object.assign(headers, h),
+    end: () => {},
+  } as unknown as ServerResponse;
+  serveStatic(root, 'HEAD', path, res);
+  return headers;
+}
+
+describe('the field app’s own headers (shared/src/field/field-site.ts)', () => {
+  it('serves the service worker no-cache and the manifest as application/manifest+json', () => {
+    expect(headersOf('/soignies/terrain/sw.js')).toMatchObject({
+      'cache-control': 'no-cache',
+      'content-type': 'text/javascript; charset=utf-8',
+    });
+    expect(headersOf('/soignies/terrain/manifest.webmanifest')).toMatchObject({ 'content-type': 'application/manifest+json' });
+    expect(headersOf('/_astro/app.abc.js')['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('lets the page register its worker and manifest under the CSP', () => {
+    const csp = headersOf('/soignies/terrain/')['content-security-policy'];
+    expect(csp).toMatch(/worker-src 'self'/);
+    expect(csp).toMatch(/manifest-src 'self'/);
+    expect(csp).toMatch(/img-src [^;]*blob:/);
   });
 });

@@ -8,6 +8,7 @@ import { mapDe } from './map/de.js';
 import { mapStaffDe } from './map-staff/de.js';
 import { staffAdminDe } from './staff-admin/de.js';
 import { auditStaffDe } from './audit-staff/de.js';
+import { fieldShellDe } from './field-shell/de.js';
 import { projectsStaffDe } from './projects-staff/de.js';
 import { statsDe } from './stats/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
@@ -33,6 +34,7 @@ export const de: Record<MessageKey, string> = {
   ...mapStaffDe,
   ...staffAdminDe,
   ...auditStaffDe,
+  ...fieldShellDe,
   ...projectsStaffDe,
   ...statsDe,
   ...mailConfirmationDe,

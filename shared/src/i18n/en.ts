@@ -8,6 +8,7 @@ import { mapEn } from './map/en.js';
 import { mapStaffEn } from './map-staff/en.js';
 import { staffAdminEn } from './staff-admin/en.js';
 import { auditStaffEn } from './audit-staff/en.js';
+import { fieldShellEn } from './field-shell/en.js';
 import { projectsStaffEn } from './projects-staff/en.js';
 import { statsEn } from './stats/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
@@ -33,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   ...mapStaffEn,
   ...staffAdminEn,
   ...auditStaffEn,
+  ...fieldShellEn,
   ...projectsStaffEn,
   ...statsEn,
   ...mailConfirmationEn,

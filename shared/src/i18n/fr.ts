@@ -13,6 +13,7 @@ import { mapFr } from './map/fr.js';
 import { mapStaffFr } from './map-staff/fr.js';
 import { staffAdminFr } from './staff-admin/fr.js';
 import { auditStaffFr } from './audit-staff/fr.js';
+import { fieldShellFr } from './field-shell/fr.js';
 import { projectsStaffFr } from './projects-staff/fr.js';
 import { statsFr } from './stats/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
@@ -38,6 +39,7 @@ export const fr = {
   ...mapStaffFr,
   ...staffAdminFr,
   ...auditStaffFr,
+  ...fieldShellFr,
   ...projectsStaffFr,
   ...statsFr,
   ...mailConfirmationFr,

@@ -8,6 +8,7 @@ import { mapNl } from './map/nl.js';
 import { mapStaffNl } from './map-staff/nl.js';
 import { staffAdminNl } from './staff-admin/nl.js';
 import { auditStaffNl } from './audit-staff/nl.js';
+import { fieldShellNl } from './field-shell/nl.js';
 import { projectsStaffNl } from './projects-staff/nl.js';
 import { statsNl } from './stats/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
@@ -33,6 +34,7 @@ export const nl: Record<MessageKey, string> = {
   ...mapStaffNl,
   ...staffAdminNl,
   ...auditStaffNl,
+  ...fieldShellNl,
   ...projectsStaffNl,
   ...statsNl,
   ...mailConfirmationNl,

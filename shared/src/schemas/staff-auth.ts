@@ -23,6 +23,11 @@ export const LoginInput = z.object({
   password,
   /** An agent or worker who wants a second factor asks for TOTP set-up at sign-in (admins always have one). */
   setUpTotp: z.boolean().optional(),
+  /**
+   * Keep the refresh cookie when the browser closes (the field app on a phone: docs/field-app.md), for as long as
+   * Cognito accepts the refresh token; without it the cookie lasts as long as the browser's session.
+   */
+  remember: z.boolean().optional(),
   /** Device data from Cognito's context-data library, if the page collected it (threat protection). */
   contextData: z.string().max(131_072).optional(),
 });

@@ -15,6 +15,8 @@ interface Props {
   expired?: boolean;
   /** Called when a filled-in form is sent (the app may start fetching what comes after signing in). */
   onSubmit?(): void;
+  /** Stay signed in after the browser closes (the field app: LoginInput.remember). */
+  remember?: boolean;
 }
 
 type Step =
@@ -40,7 +42,7 @@ const NEW_PASSWORD: FieldSpec = {
   hint: 'staffAuth.newPassword.hint',
 };
 
-export default function SignIn({ commune, expired, onSubmit }: Props) {
+export default function SignIn({ commune, expired, onSubmit, remember = false }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'password', notice: expired ? 'expired' : undefined });
   const [wantsTotp, setWantsTotp] = useState(false);
   const restart = (notice?: 'expired' | 'reset') => setStep({ kind: 'password', notice });
@@ -73,7 +75,7 @@ export default function SignIn({ commune, expired, onSubmit }: Props) {
           unauthorized="staff.signin.error"
           onSubmit={async (v) => {
             onSubmit?.();
-            next(v.username.trim())(await signIn(commune, v.username.trim(), v.password, wantsTotp));
+            next(v.username.trim())(await signIn(commune, v.username.trim(), v.password, wantsTotp, remember));
           }}
           footer={
             <p>

@@ -31,6 +31,7 @@ import StatsScreen from './stats/StatsScreen';
 import NotificationBell from './notifications/NotificationBell';
 import NotificationsScreen from './notifications/NotificationsScreen';
 import { closeLive } from './live/live-connection';
+import FieldAppLink from './FieldAppLink';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -81,6 +82,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
       </div>
       <StaffNav commune={commune} path={path} />
       <div class="staff-content" id="staff-content" tabindex={-1}>
+        {staffRoles(s).includes('worker') && <FieldAppLink commune={commune.id} />}
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
         ) : notifications ? (

@@ -50,8 +50,9 @@ async function step(commune: string, rest: string, body: unknown): Promise<SignI
   return answer;
 }
 
-export const signIn = (commune: string, username: string, password: string, setUpTotp = false) =>
-  step(commune, 'login', { username, password, ...(setUpTotp ? { setUpTotp } : {}) });
+/** `remember`: the refresh cookie outlives the browser's session (the field app on a phone). */
+export const signIn = (commune: string, username: string, password: string, setUpTotp = false, remember = false) =>
+  step(commune, 'login', { username, password, ...(setUpTotp ? { setUpTotp } : {}), ...(remember ? { remember } : {}) });
 export const chooseFirstPassword = (commune: string, username: string, session: string, newPassword: string) =>
   step(commune, 'new-password', { username, session, newPassword });
 export const giveTotpCode = (commune: string, username: string, session: string, code: string) =>
