@@ -22,6 +22,7 @@ import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
 import { liveDe } from './live/de.js';
 import { pushDe } from './push/de.js';
+import { fieldDe } from './field/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -47,4 +48,5 @@ export const de: Record<MessageKey, string> = {
   ...notificationsDe,
   ...liveDe,
   ...pushDe,
+  ...fieldDe,
 };

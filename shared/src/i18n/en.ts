@@ -22,6 +22,7 @@ import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
 import { liveEn } from './live/en.js';
 import { pushEn } from './push/en.js';
+import { fieldEn } from './field/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -47,4 +48,5 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...liveEn,
   ...pushEn,
+  ...fieldEn,
 };
