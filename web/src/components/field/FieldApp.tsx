@@ -53,10 +53,10 @@ export default function FieldApp({ commune, store, outbox, userName, onSignOut }
         </button>
       </header>
       <OutboxBar outbox={outbox} store={store} />
-      <p class="fa-flash" role="status">
-        {said && said.where === here ? said.text : ''}
-      </p>
       <main>
+        <p class="fa-flash" role="status">
+          {said && said.where === here ? said.text : ''}
+        </p>
         {r.name === 'task' ? (
           <TaskPage id={r.id} {...props} />
         ) : r.name === 'finish' ? (

@@ -77,10 +77,9 @@ export function PhotoPicker({
       <button
         type="button"
         id={id}
-        class="fa-button fa-secondary"
+        class={`fa-button fa-secondary${invalid ? ' fa-invalid' : ''}`}
         onClick={() => input.current?.click()}
         aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
         disabled={state === 'preparing'}
       >
         <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">

@@ -8,7 +8,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { FieldTaskView, OutboxApi, TodayStore } from '../contract';
 import { tr } from '../../../lib/locale';
 import { Conflicts } from './Conflicts';
-import { askPosition, position, usePositionIfAllowed } from './position';
+import { askPosition, position, positionIfAllowed } from './position';
 import { hrefOf } from './route';
 import { TaskCard } from './TaskCard';
 
@@ -45,7 +45,7 @@ function TaskList({
 
 export function Today({ store, outbox, commune }: { store: TodayStore; outbox: OutboxApi; commune: PublicCommuneConfig }) {
   useEffect(() => {
-    void usePositionIfAllowed();
+    void positionIfAllowed();
   }, []);
   const today = store.today.value;
   // Read so that the cards follow the outbox: store.task() applies the pending actions (a started task shows « en cours »).

@@ -36,7 +36,7 @@ export function askPosition(fresh = false): void {
 }
 
 /** Uses the position at once if the worker already allowed it (no prompt). */
-export async function usePositionIfAllowed(): Promise<void> {
+export async function positionIfAllowed(): Promise<void> {
   try {
     const status = await navigator.permissions?.query({ name: 'geolocation' });
     if (status?.state === 'granted' && position.value.state === 'idle') askPosition();
