@@ -182,7 +182,8 @@ const smallTargets = (page: Page) =>
     els
       .filter((e) => {
         const r = e.getBoundingClientRect();
-        return r.width > 0 && (r.width < 48 || r.height < 48);
+        // The map's own zoom buttons (maplibre's) are left to it.
+        return r.width > 0 && !e.closest('.fa-map') && (r.width < 48 || r.height < 48);
       })
       .map(
         (e) => `${e.outerHTML.slice(0, 80)} ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`,

@@ -14,5 +14,7 @@ describe('pictogramKind', () => {
   it('is generic when nothing fits', () => {
     expect(pictogramKind('Réunion', 'secretariat')).toBe('generic');
     expect(pictogramKind()).toBe('generic');
+    // Words that merely contain a kind's word do not count.
+    expect(pictogramKind('Suite au signalement de l’avaloir qui déborde', 'travaux')).toBe('road');
   });
 });

@@ -8,10 +8,10 @@ export type PictogramKind = (typeof PICTOGRAM_KINDS)[number];
 /** Tried in this order: the first kind whose words appear wins (a « panneau » on a road is signs, not road). */
 const WORDS: readonly [PictogramKind, RegExp][] = [
   ['light', /eclairage|lampe|lampadaire|luminaire|verlichting|lamp|beleuchtung|laterne|street ?light|lighting/],
-  ['signs', /signalisation|panneau|marquage|feu rouge|mobilit|bord|verkeer|schild|markierung|sign|marking/],
+  ['signs', /signalisation|panneau|marquage|feu rouge|mobilit|verkeersbord|verkeer|schild|markierung|road ?sign|\bsigns?\b|marking/],
   ['green', /espaces?[- ]verts?|arbre|branche|haie|tonte|pelouse|plantation|groen|boom|grun|baum|hecke|tree|hedge|mow|green/],
   ['cleanliness', /proprete|depot|dechet|graffiti|tag\b|poubelle|ordure|nettet|afval|sluik|sauber|mull|abfall|litter|rubbish|waste|clean/],
-  ['event', /evenement|fete|marche\b|festival|podium|barriere|nadar|evenement|veranstaltung|event|fair/],
+  ['event', /evenement|fete|marche\b|festival|podium|barriere|nadar|veranstaltung|event|fair/],
   [
     'road',
     /voirie|route|nid[- ]de[- ]poule|trottoir|avaloir|chaussee|asphalte|egout|travaux|weg|straat|stoep|putdeksel|strasse|gehweg|road|pothole|pavement|drain|works/,
