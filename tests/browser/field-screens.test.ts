@@ -134,10 +134,10 @@ function todayView(): TodayView {
 }
 
 async function open(
-  options: { today?: TodayView; offline?: boolean; gps?: boolean; hash?: string; context?: BrowserContextOptions } = {},
+  options: { today?: TodayView; offline?: boolean; gps?: boolean | 'refused'; hash?: string; context?: BrowserContextOptions } = {},
 ): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-BE', viewport: PHONE, ...options.context });
-  if (options.gps) {
+  if (options.gps === true) {
     await context.grantPermissions(['geolocation'], { origin: ORIGIN });
     await context.setGeolocation(HERE);
   }
@@ -163,6 +163,21 @@ async function open(
     today: options.today ?? todayView(),
     offline: options.offline ?? false,
   });
+  if (options.gps === 'refused') {
+    // The worker said no to the prompt (as a phone answers: PERMISSION_DENIED, at once).
+    await page.addInitScript(() => {
+      navigator.geolocation.getCurrentPosition = (_ok, fail) =>
+        void setTimeout(() =>
+          fail?.({
+            code: 1,
+            message: 'User denied Geolocation',
+            PERMISSION_DENIED: 1,
+            POSITION_UNAVAILABLE: 2,
+            TIMEOUT: 3,
+          } as GeolocationPositionError),
+        );
+    });
+  }
   await page.goto(`${ORIGIN}/terrain/${options.hash ?? ''}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor(WAIT);
   return page;
@@ -297,7 +312,7 @@ describe('the field app’s screens', () => {
   });
 
   it('« Signaler » without the phone’s position says so, and takes the task’s place instead', async () => {
-    const page = await open({ hash: '#/signaler?tache=NEAR' });
+    const page = await open({ gps: 'refused', hash: '#/signaler?tache=NEAR' });
     await page.getByText('La position du téléphone n’est pas disponible (refusée ou introuvable).').waitFor(WAIT);
     await page.locator('input[type=file]').setInputFiles(photo);
     await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
