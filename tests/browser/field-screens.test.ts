@@ -385,6 +385,7 @@ describe('the field app’s screens', () => {
     const page = await open({ offline: true });
     await page.getByText('Pas de réseau : vos actions partent dès le retour du réseau.').waitFor(WAIT);
     await page.getByText(/^Mis à jour (à|le) /).waitFor(WAIT);
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect.poll(() => page.evaluate(() => window.__field.signOuts), WAIT).toBe(1);
     await page.context().close();

@@ -29,7 +29,7 @@ export function OutboxBar({ outbox, store }: { outbox: OutboxApi; store: TodaySt
       {store.offline.value && (
         <p class="fa-offline">
           {tr('field.outbox.offline')}
-          {at && <span class="fa-updated"> {updatedText(at)}</span>}
+          {at && <span class="fa-updated">{updatedText(at)}</span>}
         </p>
       )}
     </section>
