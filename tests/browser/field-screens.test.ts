@@ -381,6 +381,33 @@ describe('the field app’s screens', () => {
     await page.context().close();
   });
 
+  it('keep a conflict’s photos as a new report: the conflict goes once the report is in the outbox', async () => {
+    const page = await open({ gps: true });
+    await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 8;
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg'));
+      window.__field.outbox.conflict(
+        { kind: 'finish', taskId: 'NEAR', from: 'doing', version: 1, note: '', checklist: [], photos: [blob] },
+        'cancelled',
+      );
+    });
+    const conflicts = page.getByRole('region', { name: 'À revoir' });
+    await conflicts.getByText('Cette tâche a été annulée entre-temps.').waitFor(WAIT);
+    await expect(conflicts.getByRole('button', { name: 'Garder ma note en commentaire' }).count()).resolves.toBe(0);
+    await conflicts.getByRole('button', { name: 'Faire un signalement avec ces photos' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signaler ce que je vois' }).waitFor(WAIT);
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
+    await page.getByRole('radio', { name: 'Tag ou graffiti' }).check();
+    await page.getByText(/Position trouvée/).waitFor(WAIT);
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor(WAIT);
+    const [report] = (await added(page)) as Record<string, any>[];
+    expect(report).toMatchObject({ kind: 'report', category: 'graffiti', photos: [{ type: 'image/jpeg' }] });
+    await expect(page.getByRole('region', { name: 'À revoir' }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('the bar says when there is no network and when the list was read; « Se déconnecter » is one tap', async () => {
     const page = await open({ offline: true });
     await page.getByText('Pas de réseau : vos actions partent dès le retour du réseau.').waitFor(WAIT);
