@@ -23,6 +23,7 @@ import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
 import { liveDe } from './live/de.js';
 import { pushDe } from './push/de.js';
+import { fieldDe } from './field/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -49,4 +50,5 @@ export const de: Record<MessageKey, string> = {
   ...notificationsDe,
   ...liveDe,
   ...pushDe,
+  ...fieldDe,
 };

@@ -23,6 +23,7 @@ import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
 import { liveEn } from './live/en.js';
 import { pushEn } from './push/en.js';
+import { fieldEn } from './field/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -49,4 +50,5 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...liveEn,
   ...pushEn,
+  ...fieldEn,
 };

@@ -28,6 +28,7 @@ import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
 import { liveFr } from './live/fr.js';
 import { pushFr } from './push/fr.js';
+import { fieldFr } from './field/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -54,5 +55,6 @@ export const fr = {
   ...notificationsFr,
   ...liveFr,
   ...pushFr,
+  ...fieldFr,
 } as const;
 export type MessageKey = keyof typeof fr;

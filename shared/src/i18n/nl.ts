@@ -23,6 +23,7 @@ import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
 import { liveNl } from './live/nl.js';
 import { pushNl } from './push/nl.js';
+import { fieldNl } from './field/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -49,4 +50,5 @@ export const nl: Record<MessageKey, string> = {
   ...notificationsNl,
   ...liveNl,
   ...pushNl,
+  ...fieldNl,
 };
