@@ -94,6 +94,8 @@ export type PageBudgetResult =
       blockedRequests: number;
       /** What the page's prepare step did (e.g. « signed in as ouvrier@… »). */
       prepared?: string;
+      /** A word on how the page is measured, printed under its name. */
+      note?: string;
     };
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -111,6 +113,7 @@ export function pageBudgetLines(results: readonly PageBudgetResult[], lighthouse
       continue;
     }
     lines.push(r.prepared ? `${head} (${r.prepared})` : head);
+    if (r.note) lines.push(`  ${r.note}`);
     const lh = r.lighthouse;
     if ('error' in lh) lines.push(`  Lighthouse: failed: ${lh.error}`);
     else {
