@@ -95,4 +95,8 @@ describe('pageBudgetLines', () => {
     expect(lines[4]).toBe('  JS before the task list: 48.0 KiB gzip, 146.5 KiB raw, 5 files');
     expect(lines).toHaveLength(5);
   });
+  it('prints a page’s note under its name', () => {
+    const lines = pageBudgetLines([{ ...field(), note: 'Lighthouse loads it up to the PIN lock' }], '12.8.2');
+    expect(lines[2]).toBe('  Lighthouse loads it up to the PIN lock');
+  });
 });
