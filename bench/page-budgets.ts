@@ -161,6 +161,9 @@ const watchSelectors = (selectors: string[]) => `(() => {
   const seen = (window.__budgetSeen = {});
   const check = () => {
     for (const s of selectors) if (!(s in seen) && document.querySelector(s)) seen[s] = performance.now();
+    // Astro removes an island's ssr attribute once its component ran: all islands hydrated, once the HTML is parsed.
+    if (!("__budgetIslands" in window) && document.readyState !== 'loading' && !document.querySelector('astro-island[ssr]'))
+      window.__budgetIslands = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
   document.addEventListener('DOMContentLoaded', check);
@@ -186,8 +189,12 @@ async function measureJs(page: Page, url: string, spec: BudgetPage): Promise<Scr
     await page.goto(url, { waitUntil: 'load' });
     const reached = await spec.reach?.(page);
     if (spec.marker) await page.waitForSelector(spec.marker.selector, { state: 'attached', timeout: CONTENT_WAIT_MS }).catch(() => {});
+    // A page's islands load their component with import(), which load does not wait for: they count too.
+    if (!spec.marker)
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: CONTENT_WAIT_MS }).catch(() => {});
     const seen = await page.evaluate(() => ({
       at: (window as unknown as { __budgetSeen?: Record<string, number> }).__budgetSeen ?? {},
+      islands: document.querySelector('astro-island') ? (window as unknown as { __budgetIslands?: number }).__budgetIslands : undefined,
       load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? performance.now(),
       ended: performance.getEntriesByType('resource').map((e) => [e.name, (e as PerformanceResourceTiming).responseEnd] as const),
     }));
@@ -199,9 +206,15 @@ async function measureJs(page: Page, url: string, spec: BudgetPage): Promise<Scr
     } else if (spec.marker && spec.standIn && seen.at[spec.standIn.selector] !== undefined) {
       until = seen.at[spec.standIn.selector];
       content = { label: spec.standIn.label, missed: `${spec.marker.label} did not show` };
+    } else if (spec.marker) {
+      until = seen.load;
+      content = { label: 'load', missed: `${spec.marker.label} did not show` };
+    } else if (seen.islands !== undefined) {
+      until = Math.max(seen.load, seen.islands);
+      content = { label: 'load and its islands hydrated' };
     } else {
       until = seen.load;
-      content = spec.marker ? { label: 'load', missed: `${spec.marker.label} did not show` } : { label: 'load' };
+      content = { label: 'load' };
     }
     const ended = new Map(seen.ended);
     const scripts = (await Promise.all(bodies))
