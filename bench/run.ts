@@ -21,6 +21,10 @@
  *  8. Live changes (docs/realtime.md), on a platform of its own with the stream poller on: a report's state changed
  *     through the staff API, p50/p99 of the change, of its event on the bus and of its message on each of 1, 50 and
  *     200 connected sockets (bench/realtime-latency.ts).
+ *  9. Page budgets (docs/page-budgets.md), on a platform of its own with the demo data, right after the bundles while
+ *     the machine is quiet: Lighthouse's mobile performance, installability errors and the JS (gzip) before the first
+ *     content of the citizen home, the report form, the staff app and the field app, beside their goals
+ *     (bench/page-budgets.ts). `npm run bench -- --only pages` runs this part alone.
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -36,6 +40,8 @@ import { benchWorkScale, seedWorkScale, signInAgent, workScaleLines } from './wo
 import { BENCH_REPORTS, seedReports } from './report-seed.js';
 import { benchStatistics, statisticsLines } from './statistics.js';
 import { benchRealtime, REALTIME_PLATFORM, realtimeLines } from './realtime-latency.js';
+import { pageBudgetsPart } from './page-budgets.js';
+import { onlyParts } from './only-parts.js';
 import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
 import { moduleInitMs } from '../infra/bundles/module-init.js';
@@ -47,7 +53,17 @@ import { pageJs } from '../web/scripts/page-js.mjs';
 const N = Number(process.env.BENCH_N ?? 300);
 const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
 
+/** The parts `--only <part>` may run alone (the others run only in the whole bench). */
+const ALONE: Record<string, () => Promise<string[]>> = { pages: pageBudgetsPart };
+
 async function main() {
+  const only = onlyParts(process.argv.slice(2), Object.keys(ALONE));
+  if (only) {
+    const out: string[] = [`Tandem bench (${only.join(', ')}) — ${new Date().toISOString()} — Node ${process.version}`, ''];
+    for (const part of only) out.push(...(await ALONE[part]()), '');
+    console.log(out.join('\n'));
+    return;
+  }
   const lines: string[] = [];
   type PageJs = { files: unknown[]; bytes: number; gzipBytes: number };
   const page = pageJs(WEB_DIST, join(WEB_DIST, 'soignies/signaler/index.html')) as PageJs;
@@ -58,6 +74,8 @@ async function main() {
   const { bundles, synthSeconds } = await synthBundles();
   const initMs = new Map<string, number>();
   for (const b of bundles) initMs.set(b.key, await moduleInitMs(b));
+  // Then the page budgets (Lighthouse is sensitive to a busy CPU), on their own seeded platform.
+  const pageBudgets = await pageBudgetsPart();
 
   const platform = await startPlatform({ quiet: true, streams: false, rateLimits: 'test' });
   try {
@@ -271,6 +289,7 @@ async function main() {
     lines.push(
       `Staff sign-in screen JS: ${(staffSignIn.bytes / 1024).toFixed(1)} KiB raw, ${(staffSignIn.gzipBytes / 1024).toFixed(1)} KiB gzip (${staffSignIn.files.length} files; the signed-in screens come after)`,
     );
+    lines.push('', ...pageBudgets);
     lines.push('');
     lines.push('                              p50         p99');
     lines.push(`create-report (local API)   ${ms(pct(create, 50)).padStart(10)}  ${ms(pct(create, 99)).padStart(10)}`);
