@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import type { FieldTaskView, TodayView } from '@tandem/shared/field/field-api';
 import type { TaskView } from '@tandem/shared/schemas/work';
-import { PHONE, WAIT, call, newPage, platform, signIn, token, useBrowserSession } from './browser-session.js';
+import { PHONE, WAIT, call, newPage, platform, signIn, token, useBrowserSession, violations } from './browser-session.js';
 
 useBrowserSession();
 const APP = '/soignies/terrain/';
@@ -75,10 +75,13 @@ async function openApp(me: string, ids: string[]): Promise<Page> {
   const page = await newPage(PHONE);
   await page.context().route('**/api/soignies/staff/today', (route) => todayRoute(route, ids, me));
   await signIn(page, WORKER, APP);
-  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+  await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
+  expect(await violations(page), 'choosing the PIN').toEqual([]);
+  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN);
   await page.getByLabel('Le même code, une seconde fois').fill(PIN);
   await page.getByRole('button', { name: 'Enregistrer le code' }).click();
   for (const id of ids) await card(page, id).waitFor(WAIT);
+  expect(await violations(page), 'the open app').toEqual([]);
   const origin = new URL(platform.url).origin;
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toBe(`${origin}${APP}sw.js`);
   return page;
@@ -108,7 +111,9 @@ describe('field app offline', () => {
 
     // Reload offline: the page from the worker's cache, the PIN, the kept tasks, the same outbox.
     await page.reload();
-    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+    await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
+    expect(await violations(page), 'the PIN lock').toEqual([]);
+    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN);
     await page.getByRole('button', { name: 'Ouvrir' }).click();
     await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 3');
     await card(page, a.id).waitFor(WAIT);
