@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import type { FieldTaskView, TodayView } from '@tandem/shared/field/field-api';
 import type { TaskView } from '@tandem/shared/schemas/work';
-import { PHONE, WAIT, call, newPage, platform, signIn, token, useBrowserSession } from './browser-session.js';
+import { PHONE, WAIT, call, newPage, platform, signIn, token, useBrowserSession, violations } from './browser-session.js';
 
 useBrowserSession();
 const APP = '/soignies/terrain/';
@@ -75,10 +75,13 @@ async function openApp(me: string, ids: string[]): Promise<Page> {
   const page = await newPage(PHONE);
   await page.context().route('**/api/soignies/staff/today', (route) => todayRoute(route, ids, me));
   await signIn(page, WORKER, APP);
-  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+  await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
+  expect(await violations(page), 'choosing the PIN').toEqual([]);
+  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN);
   await page.getByLabel('Le même code, une seconde fois').fill(PIN);
   await page.getByRole('button', { name: 'Enregistrer le code' }).click();
   for (const id of ids) await card(page, id).waitFor(WAIT);
+  expect(await violations(page), 'the open app').toEqual([]);
   const origin = new URL(platform.url).origin;
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toBe(`${origin}${APP}sw.js`);
   return page;
@@ -108,7 +111,9 @@ describe('field app offline', () => {
 
     // Reload offline: the page from the worker's cache, the PIN, the kept tasks, the same outbox.
     await page.reload();
-    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+    await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
+    expect(await violations(page), 'the PIN lock').toEqual([]);
+    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN);
     await page.getByRole('button', { name: 'Ouvrir' }).click();
     await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 3');
     await card(page, a.id).waitFor(WAIT);
@@ -171,6 +176,59 @@ describe('field app offline', () => {
     await conflict.waitFor(WAIT);
     await conflict.getByRole('button', { name: 'J’ai compris' }).click();
     await expect.poll(() => conflict.count(), WAIT).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('field app sign-out', () => {
+  it('warns when actions wait, then signs out and wipes the phone’s copy; five wrong PINs sign out too', async () => {
+    const {
+      me,
+      tasks: [d],
+    } = await workerTasks('Tailler la haie');
+    const page = await openApp(me, [d.id]);
+    await page.context().setOffline(true);
+    await card(page, d.id).getByRole('button', { name: 'Commencer' }).click();
+    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 1');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    const warning = page.getByRole('alertdialog');
+    expect(await warning.textContent()).toContain('Actions pas encore envoyées : 1.');
+    await page.getByRole('button', { name: 'Rester connecté' }).click();
+    expect(await warning.count()).toBe(0);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('button', { name: 'Effacer et se déconnecter' }).click();
+    await page.getByLabel('Adresse e-mail').waitFor(WAIT);
+    const kept = () =>
+      page.evaluate(async () => ({
+        databases: (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('tandem-field-')),
+        photos: (await caches.keys()).includes('tandem-field-photos'),
+      }));
+    expect(await kept()).toEqual({ databases: [], photos: false });
+    // Signed out offline: the next opening online revokes the refresh token before anything else.
+    await page.context().setOffline(false);
+    await page.reload();
+    await page.getByLabel('Adresse e-mail').waitFor(WAIT);
+    const refreshed = await page.evaluate(
+      async () => (await fetch('/api/soignies/auth/refresh', { method: 'POST', headers: { 'x-tandem-staff': '1' } })).status,
+    );
+    expect(refreshed).toBe(401);
+    expect((await call<TaskView>('GET', `/api/soignies/staff/tasks/${d.id}`, undefined, await token(WORKER))).status).toBe('todo');
+
+    // Signed in again, a new PIN; five wrong tries sign out.
+    await signIn(page, WORKER, APP);
+    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+    await page.getByLabel('Le même code, une seconde fois').fill(PIN);
+    await page.getByRole('button', { name: 'Enregistrer le code' }).click();
+    await card(page, d.id).waitFor(WAIT);
+    await page.reload();
+    for (let i = 1; i <= 5; i++) {
+      await page.getByLabel('Code (4 à 6 chiffres)').fill('0000', WAIT);
+      await page.getByRole('button', { name: 'Ouvrir' }).click();
+      if (i < 5) await expect.poll(() => page.getByRole('alert').textContent(), WAIT).toContain(`Encore ${5 - i} essais`);
+    }
+    await page.getByText('Trop d’essais : vous avez été déconnecté.').waitFor(WAIT);
+    await page.getByLabel('Adresse e-mail').waitFor(WAIT);
+    expect((await kept()).databases).toEqual([]);
     await page.context().close();
   });
 });

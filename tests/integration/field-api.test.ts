@@ -140,6 +140,11 @@ describe('POST staff/reports (« signalé par le service »)', () => {
     expect(staff.body.photos).toHaveLength(1);
     expect((await fetch(staff.body.photos[0])).status).toBe(200);
 
+    // Filed once, audited once (in the report's transaction).
+    const audit = await as('admin', 'GET', `audit?item=${code}&limit=100`);
+    expect(audit.status).toBe(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['report.service']);
+
     const pub = await api('GET', `${C}/reports/${code}`);
     expect(pub.status).toBe(200);
     expect(pub.body.reportedBy).toBeUndefined();

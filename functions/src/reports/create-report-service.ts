@@ -13,6 +13,7 @@ import {
   stateIndexes,
   type CommuneRegistration,
   type CreateReportInput,
+  type AuditEntryItem,
   type ReportItem,
   type ServiceReporter,
   type TimelineItem,
@@ -40,6 +41,8 @@ export async function createReport(
     now?: Date;
     /** A staff member filing from the field (source `service`): kept as `reportedBy`; the category's questions are not asked. */
     reporter?: ServiceReporter;
+    /** The audit entry of a staff member's filing, written in the report's transaction. */
+    audit?: (code: string, at: string) => AuditEntryItem;
   },
 ): Promise<CreateOutcome> {
   const commune = reg.config.id;
@@ -85,7 +88,7 @@ export async function createReport(
     } as ReportItem;
     const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, requestHash, code, now) : undefined;
-    const outcome = await insertReport(report, first, idem);
+    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now));
     if (outcome === 'created') return { report, created: true, timeline: [first] };
     if (outcome === 'idempotency_taken') {
       // A concurrent retry won the race: answer with what it created.

@@ -2,6 +2,7 @@
 import { GetCommand, paginateQuery, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   keys,
+  type AuditEntryItem,
   type IdempotencyItem,
   type ReportItem,
   type ReportState,
@@ -60,8 +61,14 @@ export async function getReportWithTimeline(
 export type { InsertOutcome };
 
 /** Writes a new report, its first timeline item and (optionally) its idempotency record, all or nothing. */
-export async function insertReport(report: ReportItem, first: TimelineItem, idem?: IdempotencyItem): Promise<InsertOutcome> {
-  return insertNew(report, first, idem);
+/** `audit`: the staff member's audit entry, when one files it (a report from the field). */
+export async function insertReport(
+  report: ReportItem,
+  first: TimelineItem,
+  idem?: IdempotencyItem,
+  audit?: AuditEntryItem,
+): Promise<InsertOutcome> {
+  return insertNew(report, first, idem, [], audit ? [audit] : []);
 }
 
 /** Applies a change to a report with its timeline item, guarded by the version the agent saw (see versioned-write.ts). */

@@ -3,7 +3,8 @@
  * photo, a category, the GPS position) becomes a report « signalé par le service » — filed as the public form files
  * one (create-report-service.ts: category, boundary, photos checked and moved, one transaction, Idempotency-Key), new
  * in the inbox, with the staff member and their department as `reportedBy` (staff views only) and `source: 'service'`.
- * No e-mail address, so no confirmation and no mail to anyone; the category's questions are not asked.
+ * No e-mail address, so no confirmation and no mail to anyone; the category's questions are not asked. The audit
+ * entry (`report.service`) is written in the report's transaction.
  */
 import { findCategory, inBoundary, type CommuneRegistration } from '@tandem/shared';
 import { ServiceReportInput, type ServiceReportCreated } from '@tandem/shared/field/field-api';
@@ -11,6 +12,7 @@ import { header, json, parseBody, unprocessable, type ApiEvent, type ApiResult }
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { createReport } from './create-report-service.js';
 
 /** The checks the public form's are named for its fields (`category`, `location`), named here for this body's. */
@@ -48,6 +50,7 @@ export async function createServiceReport(event: ApiEvent): Promise<ApiResult> {
       idempotencyKey: header(event, 'idempotency-key'),
       source: 'service',
       reporter: { sub: user.sub, name: user.name, ...(department ? { department } : {}) },
+      audit: (code, at) => auditEntry(auditContext(event, reg, user), at, 'report.service', { kind: 'report', id: code }),
     },
   );
   const body: ServiceReportCreated = {

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   'report.work-order',
   'report.comment',
   'permit.comment',
+  'report.service',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -65,5 +65,6 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.update': 'Wiederkehrende Aufgabe geändert',
   'auditStaff.action.recurrence.delete': 'Wiederkehrende Aufgabe gelöscht',
   'auditStaff.action.report.work-order': 'Meldung: Arbeitsauftrag erstellt',
+  'auditStaff.action.report.service': 'Meldung: vom Dienst gemeldet',
   'auditStaff.kind.recurrence': 'Wiederkehrende Aufgabe',
 };

@@ -65,5 +65,6 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.update': 'Recurring task changed',
   'auditStaff.action.recurrence.delete': 'Recurring task deleted',
   'auditStaff.action.report.work-order': 'Report: work order created',
+  'auditStaff.action.report.service': 'Report: reported by staff',
   'auditStaff.kind.recurrence': 'Recurring task',
 };

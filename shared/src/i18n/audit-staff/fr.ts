@@ -65,6 +65,7 @@ export const auditStaffFr = {
   'auditStaff.action.recurrence.update': 'Tâche récurrente modifiée',
   'auditStaff.action.recurrence.delete': 'Tâche récurrente supprimée',
   'auditStaff.action.report.work-order': 'Signalement : bon de travail créé',
+  'auditStaff.action.report.service': 'Signalement : signalé par le service',
   'auditStaff.kind.recurrence': 'Tâche récurrente',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

@@ -65,5 +65,6 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.update': 'Terugkerende taak gewijzigd',
   'auditStaff.action.recurrence.delete': 'Terugkerende taak verwijderd',
   'auditStaff.action.report.work-order': 'Melding: werkbon aangemaakt',
+  'auditStaff.action.report.service': 'Melding: gemeld door de dienst',
   'auditStaff.kind.recurrence': 'Terugkerende taak',
 };

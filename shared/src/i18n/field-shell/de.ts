@@ -16,8 +16,7 @@ export const fieldShellDe: Record<FieldShellKey, string> = {
   'fieldShell.unlock.wrong': 'Falscher Code. Noch {n} Versuche bis zur Abmeldung.',
   'fieldShell.unlock.tooMany': 'Zu viele Versuche: Sie wurden abgemeldet. Melden Sie sich mit Ihrem Passwort an.',
   'fieldShell.signOut': 'Abmelden',
-  'fieldShell.signOut.waiting':
-    'Noch {n} Aktionen warten auf den Versand. Wenn Sie sich jetzt abmelden, werden sie von diesem Telefon gelöscht.',
+  'fieldShell.signOut.waiting': 'Noch nicht gesendete Aktionen: {n}. Wenn Sie sich jetzt abmelden, werden sie von diesem Telefon gelöscht.',
   'fieldShell.signOut.anyway': 'Löschen und abmelden',
   'fieldShell.signOut.cancel': 'Angemeldet bleiben',
   'fieldShell.storage.full': 'Der Speicher des Telefons ist fast voll: Senden Sie Ihre Aktionen, sobald Sie Netz haben.',

@@ -16,7 +16,7 @@ export const fieldShellEn: Record<FieldShellKey, string> = {
   'fieldShell.unlock.wrong': 'Wrong code. {n} more tries before you are signed out.',
   'fieldShell.unlock.tooMany': 'Too many tries: you have been signed out. Sign in with your password.',
   'fieldShell.signOut': 'Sign out',
-  'fieldShell.signOut.waiting': '{n} actions are still waiting to be sent. If you sign out now, they will be erased from this phone.',
+  'fieldShell.signOut.waiting': 'Actions not sent yet: {n}. If you sign out now, they will be erased from this phone.',
   'fieldShell.signOut.anyway': 'Erase and sign out',
   'fieldShell.signOut.cancel': 'Stay signed in',
   'fieldShell.storage.full': 'The phone’s storage is nearly full: send your actions as soon as you have network.',

@@ -17,7 +17,7 @@ export const fieldShellFr = {
   'fieldShell.unlock.tooMany': 'Trop d’essais : vous avez été déconnecté. Connectez-vous avec votre mot de passe.',
   'fieldShell.signOut': 'Se déconnecter',
   'fieldShell.signOut.waiting':
-    '{n} actions attendent encore d’être envoyées. Si vous vous déconnectez maintenant, elles seront effacées de ce téléphone.',
+    'Actions pas encore envoyées : {n}. Si vous vous déconnectez maintenant, elles seront effacées de ce téléphone.',
   'fieldShell.signOut.anyway': 'Effacer et se déconnecter',
   'fieldShell.signOut.cancel': 'Rester connecté',
   'fieldShell.storage.full': 'La mémoire du téléphone est presque pleine : envoyez vos actions dès que vous avez du réseau.',

@@ -16,8 +16,7 @@ export const fieldShellNl: Record<FieldShellKey, string> = {
   'fieldShell.unlock.wrong': 'Verkeerde code. Nog {n} pogingen voor u wordt afgemeld.',
   'fieldShell.unlock.tooMany': 'Te veel pogingen: u bent afgemeld. Meld u aan met uw wachtwoord.',
   'fieldShell.signOut': 'Afmelden',
-  'fieldShell.signOut.waiting':
-    'Er wachten nog {n} acties om verzonden te worden. Als u zich nu afmeldt, worden ze van deze telefoon gewist.',
+  'fieldShell.signOut.waiting': 'Acties nog niet verzonden: {n}. Als u zich nu afmeldt, worden ze van deze telefoon gewist.',
   'fieldShell.signOut.anyway': 'Wissen en afmelden',
   'fieldShell.signOut.cancel': 'Aangemeld blijven',
   'fieldShell.storage.full': 'Het geheugen van de telefoon is bijna vol: verstuur uw acties zodra u netwerk hebt.',

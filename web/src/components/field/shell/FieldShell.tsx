@@ -154,7 +154,8 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
     setSignOutPending(c, true);
     if (await signOutOnServer(c)) setSignOutPending(c, false);
     await wipePhoneCopy(c);
-    await outbox.reload().catch(() => {});
+    outbox.forget();
+    today.forget();
     setPerson(undefined);
     setPhase('sign-in');
   };

@@ -31,6 +31,8 @@ export interface FieldOutbox extends OutboxApi {
   reload(): Promise<void>;
   /** How the last run ended (« later »: no network; « signed-out »: the session is gone). */
   readonly lastRun: { value: RunEnd | undefined };
+  /** Forgets the entries shown (after the phone's copy was wiped; reading would create the database again). */
+  forget(): void;
 }
 
 export function createOutbox(commune: string, tokens: TokenSource = pageTokens(commune)): FieldOutbox {
@@ -86,7 +88,11 @@ export function createOutbox(commune: string, tokens: TokenSource = pageTokens(c
     await reload();
   };
 
-  return { entries, waiting, sending, add, flush, dismiss, reload, lastRun };
+  const forget = () => {
+    entries.value = [];
+  };
+
+  return { entries, waiting, sending, add, flush, dismiss, reload, lastRun, forget };
 }
 
 /** Asks the browser to wake the service worker when the network is back (Chromium's Background Sync; elsewhere a no-op). */

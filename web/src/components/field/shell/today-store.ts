@@ -52,7 +52,12 @@ export function withPending(task: FieldTaskView, entries: readonly OutboxEntry[]
   return t;
 }
 
-export function createTodayStore(commune: string, entries: ReadonlySignal<readonly OutboxEntry[]>): TodayStore {
+export interface FieldTodayStore extends TodayStore {
+  /** Forgets what is shown (after the phone's copy was wiped). */
+  forget(): void;
+}
+
+export function createTodayStore(commune: string, entries: ReadonlySignal<readonly OutboxEntry[]>): FieldTodayStore {
   const today = signal<TodayView | undefined>(undefined);
   const offline = signal(false);
 
@@ -88,5 +93,10 @@ export function createTodayStore(commune: string, entries: ReadonlySignal<readon
     return t && withPending(t, entries.value);
   };
 
-  return { today, offline, refresh, task };
+  const forget = () => {
+    today.value = undefined;
+    offline.value = false;
+  };
+
+  return { today, offline, refresh, task, forget };
 }
