@@ -15,27 +15,19 @@ import { initLocale, tr } from '../../../lib/locale';
 import '../../../lib/messages/field-shell';
 import SignIn from '../../staff/SignIn';
 import { claims, refresh, refreshDelay, restoreSession, session } from '../../staff/session';
-import type { OutboxApi, TodayStore } from '../contract';
 import { KEPT_STORE, dbGet, dbPut } from './field-db';
 import { createOutbox, startOutboxTriggers, type FieldOutbox } from './outbox';
 import { checkStorage, setSignOutPending, signOutPending, storageNearlyFull, wipePhoneCopy } from './phone-storage';
 import { readPin } from './pin';
 import { ChoosePin, Unlock } from './PinForms';
 import PlainToday from './PlainToday';
+import type { FieldAppProps } from '../FieldApp';
 import { registerFieldWorker } from './register-worker';
 import { createTodayStore } from './today-store';
 import './field-shell.css';
 
 /** What the screens receive (web/src/components/field/FieldApp.tsx). */
-export interface FieldAppProps {
-  commune: PublicCommuneConfig;
-  outbox: OutboxApi;
-  today: TodayStore;
-  /** The signed-in person's name, as their token gives it. */
-  person: string;
-  /** « Se déconnecter », with the outbox's warning first (the shell's own button does the same). */
-  onSignOut(): void;
-}
+export type { FieldAppProps };
 
 // The screens, when this build has them (the shell is built and tested before them): their own chunk.
 const screens = import.meta.glob<{ default: ComponentType<FieldAppProps> }>('../FieldApp.tsx');
@@ -190,12 +182,14 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
 
   return (
     <div class="field-shell">
-      <div class="field-shell-bar">
-        <span>{person?.name}</span>
-        <button type="button" class="button secondary" onClick={askSignOut}>
-          {tr('fieldShell.signOut')}
-        </button>
-      </div>
+      {!Screens && (
+        <div class="field-shell-bar">
+          <span>{person?.name}</span>
+          <button type="button" class="button secondary" onClick={askSignOut}>
+            {tr('fieldShell.signOut')}
+          </button>
+        </div>
+      )}
       {confirmSignOut && <SignOutWarning n={outbox.waiting.value} onYes={signOut} onNo={() => setConfirmSignOut(false)} />}
       {storageNearlyFull.value && (
         <p class="notice warn" role="status">
@@ -203,7 +197,7 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
         </p>
       )}
       {Screens ? (
-        <Screens commune={commune} outbox={outbox} today={today} person={person?.name ?? ''} onSignOut={askSignOut} />
+        <Screens commune={commune} outbox={outbox} store={today} userName={person?.name ?? ''} onSignOut={askSignOut} />
       ) : loadScreens ? (
         <p role="status">{tr('common.loading')}</p>
       ) : (
