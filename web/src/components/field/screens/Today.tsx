@@ -79,7 +79,8 @@ export function Today({ store, outbox, commune }: { store: TodayStore; outbox: O
           {tr('field.loading')}
         </p>
       ) : (
-        <>
+        // data-ready: the list (or its empty state) is drawn — what `npm run bench` times the page's JS against.
+        <div data-ready="today">
           <div class="fa-order">
             {pos.state === 'known' ? (
               <p>{tr('field.position.used')}</p>
@@ -113,7 +114,7 @@ export function Today({ store, outbox, commune }: { store: TodayStore; outbox: O
           <button type="button" class="fa-button fa-secondary" onClick={() => void store.refresh()}>
             {tr('field.refresh')}
           </button>
-        </>
+        </div>
       )}
     </>
   );
