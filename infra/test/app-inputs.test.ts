@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { EVENT_RULES, SITE_FILE_HEADERS } from '@tandem/shared';
+import { EVENT_RULES } from '@tandem/shared';
 import { toCdkEventPattern } from '../constructs/event-pattern.js';
 import { handlerEntryPath, resolveHandlerEntry } from '../constructs/handler-entry.js';
 import { COMMUNES_DIR, PLACEHOLDER_ENTRY } from '../constructs/paths.js';
@@ -76,18 +76,10 @@ describe('site upload', () => {
     const { platform } = addTandemStacks(app, { communes: loadCommuneConfigs(), env: { region: 'eu-west-1' }, siteDir: SITE_FIXTURE });
     const t = Template.fromStack(platform);
     const deployments = t.findResources('Custom::CDKBucketDeployment');
-    // Hashed bundles, pages, and the field app's service worker and manifest with their own headers (SITE_FILE_HEADERS).
-    expect(Object.keys(deployments)).toHaveLength(2 + SITE_FILE_HEADERS.length);
+    expect(Object.keys(deployments)).toHaveLength(2);
     const props = Object.values(deployments).map((d) => (d as { Properties: Record<string, unknown> }).Properties);
     expect(props.filter((p) => p.DistributionPaths)).toHaveLength(1);
     expect(props.find((p) => p.DestinationBucketKeyPrefix === '_assets/')?.Prune).toBe(false);
-    for (const h of SITE_FILE_HEADERS) {
-      const own = props.find((p) => (p.Include as string[] | undefined)?.includes(h.glob));
-      expect(own?.SystemMetadata, h.glob).toEqual({ 'content-type': h.contentType, 'cache-control': h.cacheControl });
-      expect(own?.Prune).toBe(false);
-      // The pages' upload leaves them alone (neither overwritten with the pages' headers nor pruned).
-      expect(props.find((p) => p.DistributionPaths)?.Exclude).toContain(h.glob);
-    }
     expect(nagFindings(app)).toEqual([]);
   });
 });

@@ -22,8 +22,8 @@ const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: byt
 
 describe('field app installation', () => {
   it('serves a manifest per commune, with icons of the sizes it names', async () => {
-    const res = await fetch(`${platform.url}${APP}manifest.webmanifest`);
-    expect(res.headers.get('content-type')).toBe('application/manifest+json');
+    const res = await fetch(`${platform.url}${APP}manifest.json`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const manifest = await res.json();
     expect(manifest).toMatchObject({
       name: 'Terrain — Soignies',
@@ -49,7 +49,7 @@ describe('field app installation', () => {
       expect(pngSize(Buffer.from(await file.arrayBuffer())), icon.src).toEqual({ width: w, height: h });
     }
     // Another commune: its own names and colours.
-    const other = await (await fetch(`${platform.url}/braine-le-comte/terrain/manifest.webmanifest`)).json();
+    const other = await (await fetch(`${platform.url}/braine-le-comte/terrain/manifest.json`)).json();
     expect(other.name).toBe('Terrain — Braine-le-Comte');
     expect(other.scope).toBe('/braine-le-comte/terrain/');
   });
@@ -62,7 +62,7 @@ describe('field app installation', () => {
     const page = await newPage(PHONE);
     await page.goto(`${platform.url}${APP}`);
     await page.getByLabel('Adresse e-mail').waitFor(WAIT);
-    expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe(`${APP}manifest.webmanifest`);
+    expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe(`${APP}manifest.json`);
     // No map library on the way to the list.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /maplibre/i.test(r.name)))).toBe(false);
 

@@ -22,7 +22,7 @@ export function referencedAssets(text: string, from: string): string[] {
   // Absolute references: src, href, component-url, renderer-url, and Vite's preload lists ("/_assets/x.js" or "_assets/x.js").
   for (const m of text.matchAll(/["'`(]\/?(_assets\/[^"'`)\s?#]+)/g)) found.add(`/${m[1]}`);
   // Other files of the site a page links to (the favicon, the icons).
-  for (const m of text.matchAll(/\b(?:href|src)="(\/[^"/?#][^"?#]*\.(?:svg|png|ico|css|js|webmanifest))"/g)) found.add(m[1]);
+  for (const m of text.matchAll(/\b(?:href|src)="(\/[^"/?#][^"?#]*\.(?:svg|png|ico|css|js|webmanifest|json))"/g)) found.add(m[1]);
   // Relative imports between bundles ("./chunk.js").
   for (const m of text.matchAll(/["'`](\.{1,2}\/[^"'`\s?#]+\.(?:js|mjs|css))["'`]/g)) found.add(posix.join(posix.dirname(from), m[1]));
   return [...found];

@@ -2,14 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import {
-  CSP_HASHES_FILE,
-  isEmbeddablePath,
-  rewriteSitePath,
-  siteFileHeaders,
-  siteSecurityHeaders,
-  type InlineHashes,
-} from '@tandem/shared';
+import { CSP_HASHES_FILE, isEmbeddablePath, rewriteSitePath, siteSecurityHeaders, type InlineHashes } from '@tandem/shared';
 import { readInlineHashes } from '../../constructs/site-inline-hashes.js';
 
 export const CONTENT_TYPES: Record<string, string> = {
@@ -128,12 +121,10 @@ export function serveStatic(
   const size = statSync(file).size;
   // Astro puts content-hashed bundles under one folder (/_astro/ by default, /_assets/ in this build).
   const immutable = /^\/_(astro|assets)\//.test(requestPath);
-  // The field app's service worker and manifest (shared/src/field/field-site.ts), as the CDK uploads them.
-  const own = siteFileHeaders(requestPath);
   res.writeHead(200, {
-    'content-type': own?.contentType ?? contentTypeOf(file),
+    'content-type': contentTypeOf(file),
     'content-length': String(size),
-    'cache-control': own?.cacheControl ?? (immutable ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (method === 'HEAD') {
     res.end();

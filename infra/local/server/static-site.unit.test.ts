@@ -17,7 +17,7 @@ beforeAll(() => {
     'soignies/signaler/index.html',
     '_astro/app.abc.js',
     'soignies/terrain/sw.js',
-    'soignies/terrain/manifest.webmanifest',
+    'soignies/terrain/manifest.json',
   ])
     writeFileSync(join(root, f), f);
   writeFileSync(join(tmpdir(), 'tandem-secret.txt'), 'secret');
@@ -65,13 +65,13 @@ function headersOf(path: string): Record<string, string> {
   return headers;
 }
 
-describe('the field app’s own headers (shared/src/field/field-site.ts)', () => {
-  it('serves the service worker no-cache and the manifest as application/manifest+json', () => {
+describe('the field app’s files', () => {
+  it('serves the service worker and the manifest with the pages’ headers and their media types', () => {
     expect(headersOf('/soignies/terrain/sw.js')).toMatchObject({
       'cache-control': 'no-cache',
-      'content-type': 'text/javascript; charset=utf-8',
+      'content-type': expect.stringMatching(/javascript/),
     });
-    expect(headersOf('/soignies/terrain/manifest.webmanifest')).toMatchObject({ 'content-type': 'application/manifest+json' });
+    expect(headersOf('/soignies/terrain/manifest.json')).toMatchObject({ 'content-type': expect.stringMatching(/^application\/json/) });
     expect(headersOf('/_astro/app.abc.js')['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
