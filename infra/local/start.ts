@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fieldAppPath } from '@tandem/shared';
 import { startPlatform } from './platform.js';
 import { DEMO_OPEN311_KEY } from './provision/open311-demo-key.js';
 import { onShutdownSignals } from './util/children.js';
@@ -45,6 +46,7 @@ for (const c of platform.communes) {
   lines.push(row('Signaler un problème', `${u}/${c.id}/signaler/`));
   lines.push(row('Demander une autorisation', `${u}/${c.id}/demandes/`));
   lines.push(row('Espace agents', `${u}/${c.id}/agents/`));
+  lines.push(row('Application terrain', `${u}${fieldAppPath(c.id)}`));
   lines.push(row('Configuration (API)', `${u}/api/${c.id}/config`));
   lines.push(row('Carte', `${u}/${c.id}/carte/`));
   lines.push(row('Flux GeoJSON · CIFS · iCal', `${u}/api/feeds/${c.id}/map.geojson`));
