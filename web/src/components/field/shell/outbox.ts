@@ -42,8 +42,12 @@ export function createOutbox(commune: string, tokens: TokenSource = pageTokens(c
   const waiting = computed(() => entries.value.filter((e) => e.state !== 'conflict').length);
 
   // What the screens see: no photo keys, no internal fields.
+  // When entries left (the server has them), « Aujourd’hui » is read again: a started task then shows « en cours »
+  // from the server, no longer from the outbox's pending copy.
   const reload = async () => {
+    const before = entries.value.length;
     entries.value = (await readEntries(commune)).map(({ uploaded: _uploaded, ...e }) => e);
+    if (entries.value.length < before && typeof window !== 'undefined') window.dispatchEvent(new Event('field-today-changed'));
   };
 
   let run: Promise<void> | undefined;
