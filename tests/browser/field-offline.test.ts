@@ -133,16 +133,16 @@ describe('field app offline', () => {
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await today(page);
     // Two starts, two finishes, one report.
-    await expect.poll(() => barText(page), WAIT).toMatch(/^5 actions? en attente$/);
+    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-    await expect.poll(() => barText(page), WAIT).toMatch(/^5 actions? en attente$/);
+    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
 
     // Reload offline: the page from the worker's cache, the PIN, the kept tasks, the same outbox.
     await page.reload();
     await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
     expect(await violations(page), 'the PIN lock').toEqual([]);
     await unlock(page);
-    await expect.poll(() => barText(page), WAIT).toMatch(/^5 actions? en attente$/);
+    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
     await card(page, a.id).getByText('Terminée').waitFor(WAIT);
     await card(page, b.id).getByText('Terminée').waitFor(WAIT);
     await page.getByText('Pas de réseau : vos actions partent dès le retour du réseau.').waitFor(WAIT);
