@@ -1,56 +1,41 @@
 /**
- * The field app without network (docs/field-app.md): the demo worker signs in once and chooses a PIN; offline
- * (context.setOffline, which cuts the service worker's fetches too) they start one task and start then finish
- * another: three actions wait in the outbox, « Envoyer maintenant » sends nothing and loses nothing; the app reloads
- * offline (the service worker serves the page, the PIN reopens it, the kept « Aujourd’hui » and the outbox are still
- * there); back online, the page's `online` trigger, the button and Background Sync's `sync` (DevTools'
- * ServiceWorker.dispatchSyncEvent) all fire at once, and each action reaches the server once: the tasks' versions
- * moved by exactly three. The finish was queued on the version seen before the start: its 409 is re-read and the
- * finish applied on the new version. A task given to someone else while its start waited is a conflict said in words,
- * kept across a reload until the worker dismisses it.
- *
- * Until GET staff/today is served (field-api), the test answers it from the tasks as the API reads them.
+ * The field app without network (docs/field-app.md), the real shell and screens over the real platform: the demo
+ * worker signs in once and chooses a PIN; offline (context.setOffline, which cuts the service worker's fetches too)
+ * they finish two tasks with proof (« Commencer », then « Terminer » with a photo and a note) and file one report
+ * (« Signaler »: photo, category, the phone's GPS position): five actions wait in the outbox, « Envoyer maintenant »
+ * sends nothing and loses nothing; the app reloads offline (the service worker serves the page, the PIN reopens it,
+ * the kept « Aujourd’hui » and the outbox are still there); back online, the `online` event, the button and
+ * Background Sync's `sync` (DevTools' ServiceWorker.dispatchSyncEvent) all fire at once, and each change reaches the
+ * server once: each task done with one photo and one note comment, one new report « signalé par le service ». Each
+ * finish was queued on the version seen before its start: its 409 is re-read and the finish applied on the new
+ * version. A task given to someone else while its start waited is a conflict said in words, kept across a reload
+ * until the worker dismisses it. The tasks are the test's own (made through the API, without due time): nothing
+ * depends on the hour.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
-import type { FieldTaskView, TodayView } from '@tandem/shared/field/field-api';
+import type { Page } from 'playwright-core';
 import type { TaskView } from '@tandem/shared/schemas/work';
 import { PHONE, WAIT, call, newPage, platform, signIn, token, useBrowserSession, violations } from './browser-session.js';
+import { samplePng } from './chromium.js';
 
 useBrowserSession();
 const APP = '/soignies/terrain/';
 const WORKER = 'ouvrier@soignies.example';
 const PIN = '4826';
+const HERE = { latitude: 50.5794, longitude: 4.0714 };
+const photo = { name: 'photo.png', mimeType: 'image/png', buffer: samplePng() };
 
-const fieldView = (t: TaskView, me: string): FieldTaskView => ({
-  id: t.id,
-  title: t.title,
-  description: t.description,
-  department: t.department,
-  assignees: t.assignees,
-  mine: t.assignees.includes(me),
-  status: t.status,
-  priority: t.priority,
-  overdue: false,
-  checklist: t.checklist,
-  photos: [],
-  version: t.version,
-});
-
-/** The server's answer when it has the route; else a TodayView made from the tasks as the API reads them. */
-async function todayRoute(route: Route, ids: string[], me: string): Promise<void> {
-  const res = await route.fetch().catch(() => undefined);
-  if (!res) return route.abort('internetdisconnected');
-  if (res.status() !== 404) return route.fulfill({ response: res });
-  const worker = await token(WORKER);
-  const tasks = await Promise.all(ids.map((id) => call<TaskView>('GET', `/api/soignies/staff/tasks/${id}`, undefined, worker)));
-  const view: TodayView = { at: new Date().toISOString(), mine: tasks.map((t) => fieldView(t, me)), team: [] };
-  return route.fulfill({ json: view });
-}
-
-const waitingCount = (page: Page) => page.getByTestId('outbox-count').locator('span').textContent();
+/** What the outbox bar says (« 1 action en attente », « Tout est envoyé »…), once no send is running. */
+const barText = (page: Page) => page.getByTestId('field-outbox').locator('.fa-bar-count').textContent();
 const card = (page: Page, id: string) => page.locator(`[data-task="${id}"]`);
+const today = (page: Page) => page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor(WAIT);
+
+interface Activity {
+  kind: string;
+  text?: string;
+}
+type TaskRead = TaskView & { activity?: Activity[] };
 
 /** The demo worker's sub, the demo agent's token, and tasks assigned to the worker (made by the agent). */
 async function workerTasks(...titles: string[]): Promise<{ me: string; agent: Record<string, string>; tasks: TaskView[] }> {
@@ -62,7 +47,7 @@ async function workerTasks(...titles: string[]): Promise<{ me: string; agent: Re
       call<TaskView>(
         'POST',
         '/api/soignies/staff/tasks',
-        { title: `${title} (${Date.now()})`, department: 'travaux', assignees: [me] },
+        { title: `${title} (${randomUUID().slice(0, 8)})`, department: 'travaux', assignees: [me] },
         { ...agent, 'idempotency-key': randomUUID() },
       ),
     ),
@@ -71,9 +56,13 @@ async function workerTasks(...titles: string[]): Promise<{ me: string; agent: Re
 }
 
 /** The field app signed in as the demo worker with a PIN chosen, its worker controlling the page, the tasks shown. */
-async function openApp(me: string, ids: string[]): Promise<Page> {
+async function openApp(ids: string[], options: { gps?: boolean } = {}): Promise<Page> {
   const page = await newPage(PHONE);
-  await page.context().route('**/api/soignies/staff/today', (route) => todayRoute(route, ids, me));
+  const origin = new URL(platform.url).origin;
+  if (options.gps) {
+    await page.context().grantPermissions(['geolocation'], { origin });
+    await page.context().setGeolocation(HERE);
+  }
   await signIn(page, WORKER, APP);
   await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
   expect(await violations(page), 'choosing the PIN').toEqual([]);
@@ -81,46 +70,85 @@ async function openApp(me: string, ids: string[]): Promise<Page> {
   await page.getByLabel('Le même code, une seconde fois').fill(PIN);
   await page.getByRole('button', { name: 'Enregistrer le code' }).click();
   for (const id of ids) await card(page, id).waitFor(WAIT);
+  await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
   expect(await violations(page), 'the open app').toEqual([]);
-  const origin = new URL(platform.url).origin;
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toBe(`${origin}${APP}sw.js`);
   return page;
 }
 
+/** Unlocks the app after a reload with the PIN. */
+async function unlock(page: Page): Promise<void> {
+  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
+  await page.getByRole('button', { name: 'Ouvrir' }).click();
+}
+
+/** « Commencer », then « Terminer » with a photo and a note. */
+async function startAndFinish(page: Page, task: TaskView, note: string): Promise<void> {
+  await card(page, task.id).getByRole('button', { name: 'Commencer' }).click();
+  await card(page, task.id).getByRole('button', { name: 'Terminer' }).click();
+  await page.getByRole('heading', { level: 1, name: `Terminer : ${task.title}` }).waitFor(WAIT);
+  await page.locator('input[type=file]').setInputFiles(photo);
+  await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
+  await page.getByLabel('Note (facultative)').fill(note);
+  await page.getByRole('button', { name: 'Envoyer et terminer' }).click();
+  await today(page);
+  await card(page, task.id).getByText('Terminée').waitFor(WAIT);
+}
+
+/** The worker's reports in the inbox's newest page of a category (« signalé par le service »: reportedBy set). */
+async function serviceReports(agent: Record<string, string>, category: string): Promise<string[]> {
+  const inbox = await call<{ items: { code: string; reportedBy?: { name: string } }[] }>(
+    'GET',
+    `/api/soignies/staff/reports?state=new&category=${category}&limit=100`,
+    undefined,
+    agent,
+  );
+  return inbox.items.filter((r) => r.reportedBy?.name === 'Ouvrier démo').map((r) => r.code);
+}
+
 describe('field app offline', () => {
-  it('keeps the actions taken offline across a reload and sends each once when the network is back', async () => {
+  it('keeps two finishes with photos and a report taken offline across a reload, and sends each once when the network is back', async () => {
     const {
-      me,
       agent,
       tasks: [a, b],
     } = await workerTasks('Vider la poubelle du parc', 'Réparer le banc');
-    const page = await openApp(me, [a.id, b.id]);
+    const reportsBefore = await serviceReports(agent, 'graffiti');
+    const page = await openApp([a.id, b.id], { gps: true });
     const context = page.context();
     const origin = new URL(platform.url).origin;
+    const notes = { [a.id]: 'Poubelle vidée, sac neuf.', [b.id]: 'Planche remplacée.' };
+    const said = `Tag sur l’abri de bus (${randomUUID().slice(0, 8)})`;
 
-    // Offline: start A, start then finish B.
+    // Offline: start and finish A and B with proof, then report a tag.
     await context.setOffline(true);
-    await card(page, a.id).getByRole('button', { name: 'Commencer' }).click();
-    await card(page, b.id).getByRole('button', { name: 'Commencer' }).click();
-    await card(page, b.id).getByRole('button', { name: 'Terminer' }).click();
-    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 3');
-    expect(await card(page, b.id).getAttribute('data-status')).toBe('done');
+    await startAndFinish(page, a, notes[a.id]);
+    await startAndFinish(page, b, notes[b.id]);
+    await page.getByRole('link', { name: 'Signaler ce que je vois' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signaler ce que je vois' }).waitFor(WAIT);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
+    await page.getByRole('radio', { name: 'Tag ou graffiti' }).check();
+    await page.getByText(/Position trouvée/).waitFor(WAIT);
+    await page.getByLabel('Ce que vous voyez (facultatif)').fill(said);
+    await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await today(page);
+    // Two starts, two finishes, one report.
+    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-    await expect.poll(() => page.getByTestId('outbox-count').getAttribute('aria-busy'), WAIT).toBe('false');
-    expect(await waitingCount(page)).toBe('Actions en attente : 3');
+    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
 
     // Reload offline: the page from the worker's cache, the PIN, the kept tasks, the same outbox.
     await page.reload();
     await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
     expect(await violations(page), 'the PIN lock').toEqual([]);
-    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN);
-    await page.getByRole('button', { name: 'Ouvrir' }).click();
-    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 3');
-    await card(page, a.id).waitFor(WAIT);
-    expect(await card(page, a.id).getAttribute('data-status')).toBe('doing');
-    expect(await page.getByText('Sans réseau : voici ce qui est gardé sur le téléphone.').count()).toBe(1);
-    const server = (id: string) => call<TaskView>('GET', `/api/soignies/staff/tasks/${id}`, undefined, agent);
+    await unlock(page);
+    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
+    await card(page, a.id).getByText('Terminée').waitFor(WAIT);
+    await card(page, b.id).getByText('Terminée').waitFor(WAIT);
+    await page.getByText('Pas de réseau : vos actions partent dès le retour du réseau.').waitFor(WAIT);
+    const server = (id: string) => call<TaskRead>('GET', `/api/soignies/staff/tasks/${id}`, undefined, agent);
     expect([(await server(a.id)).version, (await server(b.id)).version]).toEqual([a.version, b.version]);
+    expect(await serviceReports(agent, 'graffiti')).toEqual(reportsBefore);
 
     // Back online: three triggers at once (the `online` event, the button, Background Sync).
     const cdp = await context.newCDPSession(page);
@@ -130,30 +158,51 @@ describe('field app offline', () => {
     await expect.poll(() => registrations.some((r) => r.scopeURL === `${origin}${APP}` && !r.isDeleted), WAIT).toBe(true);
     const registrationId = registrations.find((r) => r.scopeURL === `${origin}${APP}` && !r.isDeleted)!.registrationId;
     await context.setOffline(false);
-    await Promise.all([
-      page.getByRole('button', { name: 'Envoyer maintenant' }).click(),
+    const [clicked] = await Promise.all([
+      page.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Envoyer maintenant');
+        button?.click();
+        window.dispatchEvent(new Event('online'));
+        return Boolean(button);
+      }),
       cdp.send('ServiceWorker.dispatchSyncEvent', { origin, registrationId, tag: 'field-outbox', lastChance: false }),
     ]);
-    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 0');
+    expect(clicked, '« Envoyer maintenant » was there to press').toBe(true);
+    await expect.poll(() => barText(page), { timeout: 30_000 }).toBe('Tout est envoyé');
 
-    const [afterA, afterB] = [await server(a.id), await server(b.id)];
-    expect([afterA.status, afterB.status]).toEqual(['doing', 'done']);
-    // Once each: one move of A, two of B (a second copy of any would have moved a version more or been refused).
-    expect([afterA.version - a.version, afterB.version - b.version]).toEqual([1, 2]);
+    // Each change once: each task moved twice (start, finish), done with one photo and one note comment.
+    for (const t of [a, b]) {
+      const after = await server(t.id);
+      expect(after.status).toBe('done');
+      expect(after.version - t.version).toBe(2);
+      expect(after.files).toHaveLength(1);
+      const comments = (after.activity ?? []).filter((x) => x.kind === 'comment');
+      expect(comments.map((x) => x.text)).toEqual([notes[t.id]]);
+    }
+    // One report « signalé par le service », with its photo and the words typed.
+    const added = (await serviceReports(agent, 'graffiti')).filter((c) => !reportsBefore.includes(c));
+    expect(added).toHaveLength(1);
+    const report = await call<{ description: string; photos: string[]; reportedBy?: { name: string } }>(
+      'GET',
+      `/api/soignies/staff/reports/${added[0]}`,
+      undefined,
+      agent,
+    );
+    expect(report).toMatchObject({ description: said, reportedBy: { name: 'Ouvrier démo' } });
+    expect(report.photos).toHaveLength(1);
     expect(await page.locator('[data-conflict]').count()).toBe(0);
     await context.close();
   });
 
   it('explains a conflict in words when the task was given to someone else meanwhile, and keeps it until dismissed', async () => {
     const {
-      me,
       agent,
       tasks: [c],
     } = await workerTasks('Nettoyer les grilles');
-    const page = await openApp(me, [c.id]);
+    const page = await openApp([c.id]);
     await page.context().setOffline(true);
     await card(page, c.id).getByRole('button', { name: 'Commencer' }).click();
-    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 1');
+    await expect.poll(() => barText(page), WAIT).toBe('1 action en attente');
     // Meanwhile an agent gives the task to nobody (the department's team).
     await call(
       'PATCH',
@@ -166,16 +215,22 @@ describe('field app offline', () => {
     await conflict.waitFor(WAIT);
     expect(await conflict.getAttribute('data-conflict')).toBe('reassigned');
     expect(await conflict.textContent()).toContain('Cette tâche a été confiée à quelqu’un d’autre entre-temps.');
-    expect(await waitingCount(page)).toBe('Actions en attente : 0');
+    expect(await conflict.textContent()).toContain(`Vous aviez commencé « ${c.title} ».`);
+    await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
     const server = await call<TaskView>('GET', `/api/soignies/staff/tasks/${c.id}`, undefined, agent);
     expect([server.status, server.version]).toEqual(['todo', c.version + 1]);
     // Kept across a reload until the worker lets it go.
     await page.reload();
-    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
-    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await unlock(page);
     await conflict.waitFor(WAIT);
+    expect(await violations(page), 'a conflict shown').toEqual([]);
     await conflict.getByRole('button', { name: 'J’ai compris' }).click();
     await expect.poll(() => conflict.count(), WAIT).toBe(0);
+    await page.reload();
+    await unlock(page);
+    await today(page);
+    await page.getByTestId('field-outbox').waitFor(WAIT);
+    expect(await conflict.count()).toBe(0);
     await page.context().close();
   });
 });
@@ -183,13 +238,12 @@ describe('field app offline', () => {
 describe('field app sign-out', () => {
   it('warns when actions wait, then signs out and wipes the phone’s copy; five wrong PINs sign out too', async () => {
     const {
-      me,
       tasks: [d],
     } = await workerTasks('Tailler la haie');
-    const page = await openApp(me, [d.id]);
+    const page = await openApp([d.id]);
     await page.context().setOffline(true);
     await card(page, d.id).getByRole('button', { name: 'Commencer' }).click();
-    await expect.poll(() => waitingCount(page), WAIT).toBe('Actions en attente : 1');
+    await expect.poll(() => barText(page), WAIT).toBe('1 action en attente');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     const warning = page.getByRole('alertdialog');
     expect(await warning.textContent()).toContain('Actions pas encore envoyées : 1.');

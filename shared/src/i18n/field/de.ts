@@ -86,7 +86,7 @@ export const fieldDe: Record<keyof typeof fieldFr, string> = {
   'field.report.sent': 'Meldung gespeichert. Sie wird so bald wie möglich gesendet.',
   'field.added': 'Notiert. Es wird so bald wie möglich gesendet.',
   'field.outbox.label': 'Versand Ihrer Aktionen',
-  'field.outbox.waiting': '{n} Aktion(en) ausstehend',
+  'field.outbox.waiting': '{n} Aktionen ausstehend',
   'field.outbox.one': '1 Aktion ausstehend',
   'field.outbox.none': 'Alles ist gesendet',
   'field.outbox.sending': 'Wird gesendet…',

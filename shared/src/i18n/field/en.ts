@@ -86,7 +86,7 @@ export const fieldEn: Record<keyof typeof fieldFr, string> = {
   'field.report.sent': 'Report saved. It will be sent as soon as possible.',
   'field.added': 'Noted. It will be sent as soon as possible.',
   'field.outbox.label': 'Sending your actions',
-  'field.outbox.waiting': '{n} action(s) waiting',
+  'field.outbox.waiting': '{n} actions waiting',
   'field.outbox.one': '1 action waiting',
   'field.outbox.none': 'Everything is sent',
   'field.outbox.sending': 'Sending…',

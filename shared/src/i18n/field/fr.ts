@@ -85,7 +85,7 @@ export const fieldFr = {
   'field.report.sent': 'Signalement enregistré. Il part dès que possible.',
   'field.added': 'C’est noté. L’envoi se fait dès que possible.',
   'field.outbox.label': 'Envoi de vos actions',
-  'field.outbox.waiting': '{n} action(s) en attente',
+  'field.outbox.waiting': '{n} actions en attente',
   'field.outbox.one': '1 action en attente',
   'field.outbox.none': 'Tout est envoyé',
   'field.outbox.sending': 'Envoi en cours…',

@@ -86,7 +86,7 @@ export const fieldNl: Record<keyof typeof fieldFr, string> = {
   'field.report.sent': 'Melding bewaard. Ze wordt zo snel mogelijk verzonden.',
   'field.added': 'Genoteerd. Het wordt zo snel mogelijk verzonden.',
   'field.outbox.label': 'Verzending van uw acties',
-  'field.outbox.waiting': '{n} actie(s) in afwachting',
+  'field.outbox.waiting': '{n} acties in afwachting',
   'field.outbox.one': '1 actie in afwachting',
   'field.outbox.none': 'Alles is verzonden',
   'field.outbox.sending': 'Bezig met verzenden…',

@@ -73,9 +73,9 @@ class Sender {
   }
 
   async send(entry: StoredEntry, save: (e: StoredEntry) => Promise<void>): Promise<Outcome> {
+    const uploaded = [...(entry.uploaded ?? [])];
     try {
       const photos = photoKeys(entry.action);
-      const uploaded = [...(entry.uploaded ?? [])];
       for (const blob of photos.slice(uploaded.length)) {
         uploaded.push(await uploadPhoto(this.commune, blob));
         await save({ ...entry, uploaded });
@@ -83,7 +83,8 @@ class Sender {
       await this.act(entry.action, uploaded, entry.id);
       return { kind: 'sent' };
     } catch (e) {
-      return this.outcomeOf(e, entry);
+      // With the photos uploaded in this run: a finish re-applied after a 409 must carry them (else it lands without proof).
+      return this.outcomeOf(e, { ...entry, uploaded });
     }
   }
 
