@@ -194,6 +194,38 @@ describe('field app offline', () => {
     await context.close();
   });
 
+  it('online, finishes a task already started with its checklist ticked (the ticks go on the list with its texts)', async () => {
+    const { me, agent } = await workerTasks();
+    const checklist = [
+      { id: 'baliser', text: 'Baliser', done: false },
+      { id: 'reboucher', text: 'Reboucher', done: false },
+    ];
+    const made = await call<TaskView>(
+      'POST',
+      '/api/soignies/staff/tasks',
+      { title: `Reboucher un trou (${randomUUID().slice(0, 8)})`, department: 'travaux', assignees: [me], checklist },
+      { ...agent, 'idempotency-key': randomUUID() },
+    );
+    // Started elsewhere (the staff app): the phone's finish goes on the version it reads, with no conflict to re-read.
+    const worker = await token(WORKER);
+    const t = await call<TaskView>('PATCH', `/api/soignies/staff/tasks/${made.id}`, { version: made.version, status: 'doing' }, worker);
+    const page = await openApp([t.id]);
+    await card(page, t.id).getByRole('button', { name: 'Terminer' }).click();
+    await page.getByRole('heading', { level: 1, name: `Terminer : ${t.title}` }).waitFor(WAIT);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
+    await page.getByRole('checkbox', { name: 'Reboucher' }).check();
+    await page.getByRole('button', { name: 'Envoyer et terminer' }).click();
+    await today(page);
+    await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
+    const after = await call<TaskRead>('GET', `/api/soignies/staff/tasks/${t.id}`, undefined, agent);
+    expect(after).toMatchObject({ status: 'done', version: t.version + 1 });
+    expect(after.checklist).toEqual([checklist[0], { ...checklist[1], done: true }]);
+    expect(after.files).toHaveLength(1);
+    expect(await page.locator('[data-conflict]').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('explains a conflict in words when the task was given to someone else meanwhile, and keeps it until dismissed', async () => {
     const {
       agent,
