@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DEMO_REPORTS } from './seed/demo-data.js';
 import { DEMO_PERMITS } from './seed/demo-permits.js';
 import { DEMO_MAP_ITEMS } from './seed/demo-map.js';
+import { DEMO_WORK_ORDER } from './seed/demo-work.js';
 import { loadCommuneConfigs } from './provision/communes.js';
 import { DEMO_PASSWORD } from './provision/identity.js';
 import { dataPaths, REPO_ROOT } from './util/paths.js';
@@ -153,7 +154,9 @@ describe('npm start killed at any step', () => {
         await staffGet<{ items: { description: string; state: string }[] }>(url, commune, `/api/${commune}/staff/reports?limit=100`)
       ).items;
       const demoReports = DEMO_REPORTS[commune];
-      expect(tally(reports.map((r) => r.description))).toEqual(once(demoReports.map((r) => r.description)));
+      // The demo reports, and the report the field app's demo work order was made from (seeded with the work).
+      const workOrderReport = DEMO_WORK_ORDER[commune].report.description;
+      expect(tally(reports.map((r) => r.description))).toEqual(once([...demoReports.map((r) => r.description), workOrderReport]));
       for (const d of demoReports) {
         const lastMove = d.steps.filter((s) => s.to).at(-1)?.to ?? 'new';
         expect(reports.find((r) => r.description === d.description)!.state, d.description).toBe(lastMove);
