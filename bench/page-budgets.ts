@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import lighthouse, { type Flags } from 'lighthouse';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPlatform, type Platform } from '../infra/local/platform.js';
-import { CHROMIUM_PATH } from '../tests/browser/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.js';
 import {
   medianRun,
   pageBudgetLines,
@@ -309,14 +309,7 @@ export async function benchPageBudgets(
     viewport: null, // Lighthouse emulates its phone itself; the bench's own tabs set theirs
     locale: 'fr-BE',
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--remote-debugging-port=${port}`,
       // Only the platform's host resolves: nothing measured here may come from, or call, the internet.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',

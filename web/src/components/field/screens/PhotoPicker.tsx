@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resizePhoto } from '../../../lib/photo-resize';
 import { tr } from '../../../lib/locale';
+import { CameraIcon } from './CameraIcon';
 
 function Thumb({ blob, n, onRemove }: { blob: Blob; n: number; onRemove?: () => void }) {
   const url = useMemo(() => URL.createObjectURL(blob), [blob]);
@@ -82,15 +83,7 @@ export function PhotoPicker({
         aria-describedby={describedBy}
         disabled={state === 'preparing'}
       >
-        <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-          <path
-            d="M4 10h6l2-4h8l2 4h6v16H4zM16 23a5 5 0 1 0 0-10 5 5 0 0 0 0 10z"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2.5"
-            stroke-linejoin="round"
-          />
-        </svg>
+        <CameraIcon />
         {photos.length ? tr('field.photo.another') : tr('field.photo.take')}
       </button>
       <input ref={input} type="file" accept="image/*" capture="environment" hidden onChange={(e) => void picked(e.currentTarget.files)} />

@@ -7,6 +7,7 @@ import { orderToday } from '@tandem/shared/field/today-order';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { FieldTaskView, OutboxApi, TodayStore } from '../contract';
 import { tr } from '../../../lib/locale';
+import { CameraIcon } from './CameraIcon';
 import { Conflicts } from './Conflicts';
 import { askPosition, position, positionIfAllowed } from './position';
 import { hrefOf } from './route';
@@ -63,15 +64,7 @@ export function Today({ store, outbox, commune }: { store: TodayStore; outbox: O
       <h1 tabIndex={-1}>{tr('field.title')}</h1>
       <Conflicts outbox={outbox} store={store} commune={commune} />
       <a class="fa-button fa-report" href={hrefOf({ name: 'report' })}>
-        <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-          <path
-            d="M4 10h6l2-4h8l2 4h6v16H4zM16 23a5 5 0 1 0 0-10 5 5 0 0 0 0 10z"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2.5"
-            stroke-linejoin="round"
-          />
-        </svg>
+        <CameraIcon />
         {tr('field.report.open')}
       </a>
       {!today ? (
