@@ -6,29 +6,30 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text.js';
-import { ChecklistEntrySchema, TaskPrioritySchema, TaskStatusSchema, WorkPlaceSchema } from '../schemas/work.js';
+import { TaskView } from '../schemas/work.js';
 import { UPLOAD_KEY_PATTERN } from '../uploads.js';
 
 /** A task as the field app shows it: its card on « Aujourd’hui » and its page (kept offline). */
-export const FieldTaskView = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: z.string(),
-  department: z.string(),
-  assignees: z.array(z.string()),
+export const FieldTaskView = TaskView.pick({
+  id: true,
+  title: true,
+  description: true,
+  department: true,
+  assignees: true,
+  status: true,
+  priority: true,
+  dueAt: true,
+  overdue: true,
+  checklist: true,
+  place: true,
+  version: true,
+}).extend({
   /** Whether the reader is one of its assignees (else it is their team's: shown, not theirs to start). */
   mine: z.boolean(),
-  status: TaskStatusSchema,
-  priority: TaskPrioritySchema,
-  dueAt: z.string().optional(),
-  overdue: z.boolean(),
-  checklist: z.array(ChecklistEntrySchema),
-  place: WorkPlaceSchema.optional(),
   /** Photos joined to the task (a work order's copies of its report's photos among them), as short-lived links. */
-  photos: z.array(z.object({ name: z.string(), url: z.string() })),
+  photos: TaskView.shape.files,
   /** The report this task is the work order of, if any. */
   reportCode: z.string().optional(),
-  version: z.number(),
 });
 export type FieldTaskView = z.infer<typeof FieldTaskView>;
 
