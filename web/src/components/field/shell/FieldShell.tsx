@@ -2,8 +2,7 @@
  * The field app at /{commune}/terrain/ (client only): the shell around the screens. Sign in once (the staff sign-in,
  * its refresh cookie keeps the person signed in), choose a PIN, and from then on the PIN reopens the app, online or
  * not; « Se déconnecter » signs out and wipes the phone's copy (after a warning when actions still wait). Once open,
- * the screens (../FieldApp.tsx, their own chunk) get the outbox and the « Aujourd’hui » store; until they exist in
- * this build, a plain list of the shell's own stands in (PlainToday).
+ * the screens (../FieldApp.tsx, their own chunk) get the outbox and the « Aujourd’hui » store.
  */
 import '@preact/signals';
 import type { ComponentType } from 'preact';
@@ -20,7 +19,6 @@ import { createOutbox, startOutboxTriggers, type FieldOutbox } from './outbox';
 import { checkStorage, setSignOutPending, signOutPending, storageNearlyFull, wipePhoneCopy } from './phone-storage';
 import { readPin } from './pin';
 import { ChoosePin, Unlock } from './PinForms';
-import PlainToday from './PlainToday';
 import type { FieldAppProps } from '../FieldApp';
 import { registerFieldWorker } from './register-worker';
 import { createTodayStore } from './today-store';
@@ -29,9 +27,8 @@ import './field-shell.css';
 /** What the screens receive (web/src/components/field/FieldApp.tsx). */
 export type { FieldAppProps };
 
-// The screens, when this build has them (the shell is built and tested before them): their own chunk.
-const screens = import.meta.glob<{ default: ComponentType<FieldAppProps> }>('../FieldApp.tsx');
-const loadScreens = Object.values(screens)[0] as (() => Promise<{ default: ComponentType<FieldAppProps> }>) | undefined;
+// The screens: their own chunk, fetched once the app is open (the sign-in and the PIN do not wait for them).
+const loadScreens = () => import('../FieldApp');
 
 /** Who signed in on this phone (kept, so the app opens offline to the PIN). */
 interface Person {
@@ -116,7 +113,7 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
   // Open: the screens' chunk, the outbox's triggers, today's tasks (again each time the network comes back).
   useEffect(() => {
     if (phase !== 'open') return;
-    if (loadScreens && !Screens) void loadScreens().then((m) => setScreens(() => m.default));
+    if (!Screens) void loadScreens().then((m) => setScreens(() => m.default));
     const stop = startOutboxTriggers(outbox);
     const reread = () => void today.refresh().catch(() => {});
     reread();
@@ -182,14 +179,6 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
 
   return (
     <div class="field-shell">
-      {!Screens && (
-        <div class="field-shell-bar">
-          <span>{person?.name}</span>
-          <button type="button" class="button secondary" onClick={askSignOut}>
-            {tr('fieldShell.signOut')}
-          </button>
-        </div>
-      )}
       {confirmSignOut && <SignOutWarning n={outbox.waiting.value} onYes={signOut} onNo={() => setConfirmSignOut(false)} />}
       {storageNearlyFull.value && (
         <p class="notice warn" role="status">
@@ -198,10 +187,8 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
       )}
       {Screens ? (
         <Screens commune={commune} outbox={outbox} store={today} userName={person?.name ?? ''} onSignOut={askSignOut} />
-      ) : loadScreens ? (
-        <p role="status">{tr('common.loading')}</p>
       ) : (
-        <PlainToday outbox={outbox} today={today} />
+        <p role="status">{tr('common.loading')}</p>
       )}
     </div>
   );
