@@ -20,7 +20,8 @@ export type FieldAction =
       from: TaskStatus;
       version: number;
       note: string;
-      checklist: { id: string; done: boolean }[];
+      /** The task's checklist with the phone's ticks (with its texts: the API replaces the whole list). */
+      checklist: { id: string; text: string; done: boolean }[];
       photos: Blob[];
     }
   /** « Signaler ce que je vois »: becomes a report « signalé par le service ». */

@@ -33,7 +33,7 @@ export function FinishScreen({ id, store, outbox }: { id: string; store: TodaySt
         from: task.status,
         version: task.version,
         note: note.trim(),
-        checklist: task.checklist.map((c) => ({ id: c.id, done: Boolean(checks[c.id]) })),
+        checklist: task.checklist.map((c) => ({ id: c.id, text: c.text, done: Boolean(checks[c.id]) })),
         photos,
       });
       say(tr('field.added'), { name: 'today' });

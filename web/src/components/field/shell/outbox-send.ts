@@ -133,13 +133,10 @@ class Sender {
         await this.call(`staff/tasks/${encodeURIComponent(a.taskId)}`, json('PATCH', { version: a.version, status: a.to }), key);
         return;
       case 'finish': {
-        // The phone keeps only the ticks; the API replaces the whole list (with its texts): the ticks go on the task's
-        // list as it is now (an agent may have edited it meanwhile; an item gone stays gone).
+        // The API replaces the whole list: the phone's (texts and ticks) as it was shown; after a conflict, the ticks
+        // go on the task's list as it is now (an agent may have edited it meanwhile; an item gone stays gone).
         const ticks = new Map(a.checklist.map((c) => [c.id, c.done]));
-        const list = a.checklist.length
-          ? (current ?? (await this.call<TaskView>(`staff/tasks/${encodeURIComponent(a.taskId)}`, { method: 'GET' }))).checklist
-          : [];
-        const checklist = list.map((c) => ({ ...c, done: ticks.get(c.id) ?? c.done }));
+        const checklist = current ? current.checklist.map((c) => ({ ...c, done: ticks.get(c.id) ?? c.done })) : a.checklist;
         const body = {
           version: a.version,
           status: 'done',
