@@ -9,6 +9,9 @@ import { signal } from '@preact/signals';
 import type { SignInStep, SignedIn } from '@tandem/shared/schemas/staff-auth';
 import { STAFF_AUTH_HEADER } from '@tandem/shared/staff-auth-transport';
 import { apiFetch, apiPath, ApiError } from '../../lib/api';
+import { claims } from '../../lib/jwt-claims';
+
+export { claims };
 
 export interface Session {
   idToken: string;
@@ -20,22 +23,6 @@ export interface Session {
 const REFRESH_MARGIN_MS = 60_000;
 
 export const session = signal<Session | undefined>(undefined);
-
-/** The claims of a JWT (not verified: the API verifies; the page only reads its own token). */
-export function claims(jwt: string): Record<string, unknown> {
-  try {
-    const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const json = decodeURIComponent(
-      atob(part.padEnd(part.length + ((4 - (part.length % 4)) % 4), '='))
-        .split('')
-        .map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-        .join(''),
-    );
-    return JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
 
 function toSession(t: SignedIn): Session {
   const c = claims(t.idToken);

@@ -6,9 +6,11 @@
  * legal, applied again on the new version. The runs of every tab and of the worker are one at a time (Web Locks), and
  * each run reads the entries afresh, so an action is never sent by two runs.
  */
+import { TASK_PROBLEM_TYPES } from '@tandem/shared/field/task-problem-types';
 import type { TaskView } from '@tandem/shared/schemas/work';
 import { canMoveTask } from '@tandem/shared/work/task-states';
 import { ApiError, NetworkError, apiFetch, apiPath } from '../../../lib/api';
+import { claims } from '../../../lib/jwt-claims';
 import { uploadPhoto } from '../../../lib/upload';
 import type { ConflictReason, FieldAction, OutboxEntry } from '../contract';
 import { OUTBOX_STORE, dbDelete, dbGetAll, dbPut } from './field-db';
@@ -31,20 +33,17 @@ type Outcome =
 
 /** The ID token's subject (the person's id, as in a task's assignees); not verified: the API verifies. */
 export function tokenSubject(jwt: string): string | undefined {
-  try {
-    const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return (JSON.parse(atob(part.padEnd(part.length + ((4 - (part.length % 4)) % 4), '='))) as { sub?: string }).sub;
-  } catch {
-    return undefined;
-  }
+  const sub = claims(jwt).sub;
+  return typeof sub === 'string' ? sub : undefined;
 }
 
-/** A problem's `type` may name the reason (the field API's reassigned/cancelled/report-closed problems). */
-function reasonOfProblem(e: ApiError): ConflictReason | undefined {
-  const type = `${e.problem?.type ?? ''}`;
-  for (const reason of ['reassigned', 'cancelled', 'report-closed', 'already-done'] as const) if (type.includes(reason)) return reason;
-  return undefined;
-}
+/** The reasons a task conflict's problem names (shared/src/field/task-problem-types.ts). */
+const REASON_OF_TYPE: Record<string, ConflictReason> = {
+  [TASK_PROBLEM_TYPES.reassigned]: 'reassigned',
+  [TASK_PROBLEM_TYPES.cancelled]: 'cancelled',
+  [TASK_PROBLEM_TYPES.alreadyDone]: 'already-done',
+};
+const reasonOfProblem = (e: ApiError): ConflictReason | undefined => REASON_OF_TYPE[`${e.problem?.type ?? ''}`];
 
 const photoKeys = (a: FieldAction) => (a.kind === 'finish' || a.kind === 'report' ? a.photos : []);
 
