@@ -4,7 +4,7 @@
  * a ring, « tâche faite », in the readable text colour on the commune's primary colour. A « maskable » icon fills the
  * whole square and keeps the pictogram inside the central safe circle (40 % radius) that launchers never crop.
  */
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '@tandem/shared/png-encode';
 
 export interface IconColours {
   background: string;
@@ -59,50 +59,5 @@ export function iconPixels(size: number, colours: IconColours, maskable: boolean
   return out;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(new TextEncoder().encode(type), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-/** A PNG (8-bit RGBA, no interlace) of square RGBA pixels. */
-export function encodePng(size: number, rgba: Uint8Array): Uint8Array {
-  const header = new Uint8Array(13);
-  const h = new DataView(header.buffer);
-  h.setUint32(0, size);
-  h.setUint32(4, size);
-  header.set([8, 6, 0, 0, 0], 8);
-  // Each row starts with its filter type (0: none).
-  const raw = new Uint8Array(size * (size * 4 + 1));
-  for (let j = 0; j < size; j++) raw.set(rgba.subarray(j * size * 4, (j + 1) * size * 4), j * (size * 4 + 1) + 1);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    png.set(p, at);
-    at += p.length;
-  }
-  return png;
-}
-
-export const appIconPng = (size: number, colours: IconColours, maskable: boolean) => encodePng(size, iconPixels(size, colours, maskable));
+export const appIconPng = (size: number, colours: IconColours, maskable: boolean) =>
+  encodePng(size, size, iconPixels(size, colours, maskable));
