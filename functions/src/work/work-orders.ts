@@ -21,14 +21,11 @@ import {
   newTrackingCode,
   normaliseTrackingCode,
   storedContentType,
-  type TaskItem,
 } from '@tandem/shared';
 import { fillMessage } from '@tandem/shared/i18n/fill';
 import { recurringFr } from '@tandem/shared/i18n/recurring/fr';
 import { WorkOrderInput } from '@tandem/shared/schemas/recurring';
-import type { TaskView } from '@tandem/shared/schemas/work';
 import { derivedIds } from '@tandem/shared/work/derived-id';
-import { isOpenTask } from '@tandem/shared/work/task-states';
 import { apiHandler, conflict, header, json, notFound, parseBody, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
@@ -37,11 +34,12 @@ import { authorize } from '../lib/authorize.js';
 import { ddb, env } from '../lib/aws.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { auditContext, auditEntry, auditPut } from '../lib/audit.js';
-import { copyStored, signedReadUrls } from '../lib/stored-files.js';
+import { copyStored } from '../lib/stored-files.js';
 import { getReport } from '../reports/report-store.js';
 import { getTask } from './recurrence-store.js';
 import { newTaskWrites } from './new-task-writes.js';
 import { workOrderTask } from './work-order-task.js';
+import { toTaskView } from './task-view.js';
 import { checkWorkDepartment } from './work-departments.js';
 
 const ROUTE = 'POST /api/{commune}/staff/reports/{code}/work-orders';
@@ -66,7 +64,7 @@ export const handler = apiHandler(async (event) => {
     if (!task) throw notFound('no task has this id');
     return json(
       status,
-      await taskView(task),
+      await toTaskView(task, clock.iso()),
       status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/tasks/${id}` },
     );
   };
@@ -124,30 +122,3 @@ export const handler = apiHandler(async (event) => {
   }
   return answer(id, 201);
 });
-
-/** The task as TaskView (schemas/work.ts), its files as short-lived links. */
-async function taskView(t: TaskItem): Promise<TaskView> {
-  const urls = await signedReadUrls(t.files);
-  return {
-    id: t.id,
-    title: t.title,
-    description: t.description,
-    department: t.department,
-    assignees: t.assignees,
-    status: t.status,
-    priority: t.priority,
-    ...(t.dueAt ? { dueAt: t.dueAt } : {}),
-    overdue: Boolean(t.dueAt && isOpenTask(t.status) && t.dueAt < clock.iso()),
-    checklist: t.checklist,
-    ...(t.place ? { place: t.place } : {}),
-    files: t.files.map((key, i) => ({ name: key.slice(key.lastIndexOf('/') + 1), url: urls[i] })),
-    links: t.links,
-    ...(t.projectId ? { projectId: t.projectId } : {}),
-    ...(t.origin ? { origin: t.origin } : {}),
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-    ...(t.closedAt ? { closedAt: t.closedAt } : {}),
-    createdBy: t.createdBy,
-    version: t.version,
-  };
-}
