@@ -1,6 +1,6 @@
 /**
- * The field app's outbox and « Aujourd’hui » store on a shared phone (docs/field-app.md, « Un téléphone, plusieurs
- * personnes »), in Chromium over its real IndexedDB: the shell's modules bundled with a test-only page
+ * The field app's outbox and « Aujourd’hui » store on a shared phone (docs/field-app.md, « One phone, several
+ * people »), in Chromium over its real IndexedDB: the shell's modules bundled with a test-only page
  * (support/field-store-harness.ts), the API answered by the test itself, which records each request's token subject
  * and Idempotency-Key. Asserted: a run sends only the entries of its token's person, and stops when the token changes
  * hands; the page outbox shows, takes and dismisses only the signed-in person's; each person's « Aujourd’hui » is kept

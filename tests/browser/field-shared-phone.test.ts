@@ -1,5 +1,5 @@
 /**
- * Two people on one shared phone (docs/field-app.md, « Un téléphone, plusieurs personnes »), the real shell, service
+ * Two people on one shared phone (docs/field-app.md, « One phone, several people »), the real shell, service
  * worker and platform: the demo worker (A) starts a task offline and signs out, keeping the action; the sign-in
  * screen says an action waits for someone; the demo agent (B, of the same department: the server would accept A's
  * start with B's token, so a leak would show) signs in on the same phone and sees nothing waiting; B starts a task of
