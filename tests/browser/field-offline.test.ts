@@ -268,7 +268,7 @@ describe('field app offline', () => {
 });
 
 describe('field app sign-out', () => {
-  it('warns when actions wait, then signs out and wipes the phone’s copy; five wrong PINs sign out too', async () => {
+  it('warns when actions wait, then signs out and wipes the phone’s copy but the action, sent at the next sign-in; five wrong PINs sign out too', async () => {
     const {
       tasks: [d],
     } = await workerTasks('Tailler la haie');
@@ -282,14 +282,34 @@ describe('field app sign-out', () => {
     await page.getByRole('button', { name: 'Rester connecté' }).click();
     expect(await warning.count()).toBe(0);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await page.getByRole('button', { name: 'Effacer et se déconnecter' }).click();
+    expect(await warning.textContent()).toContain('Elles restent sur ce téléphone, à votre nom');
+    await page.getByRole('button', { name: 'Les garder et se déconnecter' }).click();
     await page.getByLabel('Adresse e-mail').waitFor(WAIT);
+    // The PIN, the person and the kept tasks are gone; the waiting action stays (the worker's), said on the sign-in screen.
+    await page.getByTestId('field-held').waitFor(WAIT);
+    expect(await page.getByTestId('field-held').textContent()).toBe(
+      'Ce téléphone garde 1 action pas encore envoyée. Elle partira quand la personne qui l’a faite se reconnectera ici.',
+    );
     const kept = () =>
-      page.evaluate(async () => ({
-        databases: (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('tandem-field-')),
-        photos: (await caches.keys()).includes('tandem-field-photos'),
-      }));
-    expect(await kept()).toEqual({ databases: [], photos: false });
+      page.evaluate(async () => {
+        const databases = (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('tandem-field-'));
+        const photos = (await caches.keys()).includes('tandem-field-photos');
+        if (!databases.length) return { databases, photos };
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const req = indexedDB.open('tandem-field-soignies');
+          req.onsuccess = () => resolve(req.result);
+        });
+        const read = <T>(store: string, call: (s: IDBObjectStore) => IDBRequest<T>) =>
+          new Promise<T>((resolve) => {
+            const req = call(db.transaction(store).objectStore(store));
+            req.onsuccess = () => resolve(req.result);
+          });
+        const keptKeys = await read('kept', (s) => s.getAllKeys());
+        const outbox = await read('outbox', (s) => s.count());
+        db.close();
+        return { databases, photos, kept: keptKeys, outbox };
+      });
+    expect(await kept()).toEqual({ databases: ['tandem-field-soignies'], photos: false, kept: ['signed-out'], outbox: 1 });
     // Signed out offline: the next opening online revokes the refresh token before anything else.
     await page.context().setOffline(false);
     await page.reload();
@@ -306,6 +326,12 @@ describe('field app sign-out', () => {
     await page.getByLabel('Le même code, une seconde fois').fill(PIN);
     await page.getByRole('button', { name: 'Enregistrer le code' }).click();
     await card(page, d.id).waitFor(WAIT);
+    // The action kept for the worker leaves with their token, once.
+    const asWorker = await token(WORKER);
+    const read = () => call<TaskView>('GET', `/api/soignies/staff/tasks/${d.id}`, undefined, asWorker);
+    await expect.poll(async () => (await read()).status, WAIT).toBe('doing');
+    await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
+    expect((await read()).version).toBe(d.version + 1);
     await page.reload();
     for (let i = 1; i <= 5; i++) {
       await page.getByLabel('Code (4 à 6 chiffres)').fill('0000', WAIT);

@@ -16,9 +16,16 @@ export const fieldShellDe: Record<FieldShellKey, string> = {
   'fieldShell.unlock.wrong': 'Falscher Code. Noch {n} Versuche bis zur Abmeldung.',
   'fieldShell.unlock.tooMany': 'Zu viele Versuche: Sie wurden abgemeldet. Melden Sie sich mit Ihrem Passwort an.',
   'fieldShell.signOut': 'Abmelden',
-  'fieldShell.signOut.waiting': 'Noch nicht gesendete Aktionen: {n}. Wenn Sie sich jetzt abmelden, werden sie von diesem Telefon gelöscht.',
-  'fieldShell.signOut.anyway': 'Löschen und abmelden',
+  'fieldShell.signOut.waiting':
+    'Noch nicht gesendete Aktionen: {n}. Sie bleiben auf diesem Telefon, unter Ihrem Namen, und werden gesendet, wenn Sie sich hier wieder anmelden.',
+  'fieldShell.signOut.anyway': 'Behalten und abmelden',
   'fieldShell.signOut.cancel': 'Angemeldet bleiben',
+  'fieldShell.held.one':
+    'Dieses Telefon bewahrt 1 noch nicht gesendete Aktion. Sie wird gesendet, wenn sich die Person, die sie ausgeführt hat, hier wieder anmeldet.',
+  'fieldShell.held.many':
+    'Dieses Telefon bewahrt {n} noch nicht gesendete Aktionen. Sie werden gesendet, wenn sich die Person, die sie ausgeführt hat, hier wieder anmeldet.',
+  'fieldShell.held.people':
+    'Dieses Telefon bewahrt {n} noch nicht gesendete Aktionen von {p} Personen. Jede wird gesendet, wenn sich die Person, die sie ausgeführt hat, hier wieder anmeldet.',
   'fieldShell.storage.full': 'Der Speicher des Telefons ist fast voll: Senden Sie Ihre Aktionen, sobald Sie Netz haben.',
   'fieldShell.staffLink.intro': 'Im Außendienst haben Sie Ihre Aufgaben für heute auch auf dem Telefon, selbst ohne Netz.',
   'fieldShell.staffLink': 'Außendienst-App öffnen',

@@ -16,9 +16,14 @@ export const fieldShellEn: Record<FieldShellKey, string> = {
   'fieldShell.unlock.wrong': 'Wrong code. {n} more tries before you are signed out.',
   'fieldShell.unlock.tooMany': 'Too many tries: you have been signed out. Sign in with your password.',
   'fieldShell.signOut': 'Sign out',
-  'fieldShell.signOut.waiting': 'Actions not sent yet: {n}. If you sign out now, they will be erased from this phone.',
-  'fieldShell.signOut.anyway': 'Erase and sign out',
+  'fieldShell.signOut.waiting':
+    'Actions not sent yet: {n}. They stay on this phone, in your name, and will be sent when you sign in here again.',
+  'fieldShell.signOut.anyway': 'Keep them and sign out',
   'fieldShell.signOut.cancel': 'Stay signed in',
+  'fieldShell.held.one': 'This phone holds 1 action not sent yet. It will be sent when the person who took it signs in here again.',
+  'fieldShell.held.many': 'This phone holds {n} actions not sent yet. They will be sent when the person who took them signs in here again.',
+  'fieldShell.held.people':
+    'This phone holds {n} actions not sent yet, from {p} people. Each will be sent when the person who took it signs in here again.',
   'fieldShell.storage.full': 'The phone’s storage is nearly full: send your actions as soon as you have network.',
   'fieldShell.staffLink.intro': 'In the field, your tasks for today are on your phone too, even without network.',
   'fieldShell.staffLink': 'Open the field app',

@@ -17,9 +17,15 @@ export const fieldShellFr = {
   'fieldShell.unlock.tooMany': 'Trop d’essais : vous avez été déconnecté. Connectez-vous avec votre mot de passe.',
   'fieldShell.signOut': 'Se déconnecter',
   'fieldShell.signOut.waiting':
-    'Actions pas encore envoyées : {n}. Si vous vous déconnectez maintenant, elles seront effacées de ce téléphone.',
-  'fieldShell.signOut.anyway': 'Effacer et se déconnecter',
+    'Actions pas encore envoyées : {n}. Elles restent sur ce téléphone, à votre nom, et partiront quand vous vous reconnecterez ici.',
+  'fieldShell.signOut.anyway': 'Les garder et se déconnecter',
   'fieldShell.signOut.cancel': 'Rester connecté',
+  'fieldShell.held.one':
+    'Ce téléphone garde 1 action pas encore envoyée. Elle partira quand la personne qui l’a faite se reconnectera ici.',
+  'fieldShell.held.many':
+    'Ce téléphone garde {n} actions pas encore envoyées. Elles partiront quand la personne qui les a faites se reconnectera ici.',
+  'fieldShell.held.people':
+    'Ce téléphone garde {n} actions pas encore envoyées, de {p} personnes. Chacune partira quand la personne qui l’a faite se reconnectera ici.',
   'fieldShell.storage.full': 'La mémoire du téléphone est presque pleine : envoyez vos actions dès que vous avez du réseau.',
   'fieldShell.staffLink.intro': 'Sur le terrain, vos tâches du jour sont aussi sur le téléphone, même sans réseau.',
   'fieldShell.staffLink': 'Ouvrir l’application terrain',

@@ -16,9 +16,16 @@ export const fieldShellNl: Record<FieldShellKey, string> = {
   'fieldShell.unlock.wrong': 'Verkeerde code. Nog {n} pogingen voor u wordt afgemeld.',
   'fieldShell.unlock.tooMany': 'Te veel pogingen: u bent afgemeld. Meld u aan met uw wachtwoord.',
   'fieldShell.signOut': 'Afmelden',
-  'fieldShell.signOut.waiting': 'Acties nog niet verzonden: {n}. Als u zich nu afmeldt, worden ze van deze telefoon gewist.',
-  'fieldShell.signOut.anyway': 'Wissen en afmelden',
+  'fieldShell.signOut.waiting':
+    'Acties nog niet verzonden: {n}. Ze blijven op deze telefoon, op uw naam, en worden verzonden wanneer u zich hier opnieuw aanmeldt.',
+  'fieldShell.signOut.anyway': 'Bewaren en afmelden',
   'fieldShell.signOut.cancel': 'Aangemeld blijven',
+  'fieldShell.held.one':
+    'Deze telefoon bewaart 1 actie die nog niet verzonden is. Ze wordt verzonden wanneer de persoon die ze deed zich hier opnieuw aanmeldt.',
+  'fieldShell.held.many':
+    'Deze telefoon bewaart {n} acties die nog niet verzonden zijn. Ze worden verzonden wanneer de persoon die ze deed zich hier opnieuw aanmeldt.',
+  'fieldShell.held.people':
+    'Deze telefoon bewaart {n} acties die nog niet verzonden zijn, van {p} personen. Elke actie wordt verzonden wanneer de persoon die ze deed zich hier opnieuw aanmeldt.',
   'fieldShell.storage.full': 'Het geheugen van de telefoon is bijna vol: verstuur uw acties zodra u netwerk hebt.',
   'fieldShell.staffLink.intro': 'Op het terrein staan uw taken van vandaag ook op de telefoon, zelfs zonder netwerk.',
   'fieldShell.staffLink': 'Terrein-app openen',

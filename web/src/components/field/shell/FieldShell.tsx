@@ -1,10 +1,11 @@
 /**
  * The field app at /{commune}/terrain/ (client only): the shell around the screens. Sign in once (the staff sign-in,
  * its refresh cookie keeps the person signed in), choose a PIN, and from then on the PIN reopens the app, online or
- * not; « Se déconnecter » signs out and wipes the phone's copy (after a warning when actions still wait). Once open,
- * the screens (../FieldApp.tsx, their own chunk) get the outbox and the « Aujourd’hui » store.
+ * not; « Se déconnecter » signs out and wipes the phone's copy (after a warning when actions still wait: they stay on
+ * the phone, the person's, until they sign in here again). Once open, the screens (../FieldApp.tsx, their own chunk)
+ * get the outbox and the « Aujourd’hui » store, both of the person signed in only (a shared phone: outbox-owner.ts).
  */
-import '@preact/signals';
+import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -14,8 +15,9 @@ import { initLocale, tr } from '../../../lib/locale';
 import '../../../lib/messages/field-shell';
 import SignIn from '../../staff/SignIn';
 import { claims, refresh, refreshDelay, restoreSession, session } from '../../staff/session';
-import { KEPT_STORE, dbGet, dbPut } from './field-db';
+import { KEPT_STORE, PERSON_KEY, dbGet } from './field-db';
 import { createOutbox, startOutboxTriggers, type FieldOutbox } from './outbox';
+import { heldOnPhone, keepPerson, readAllEntries, type Held, type KeptPerson } from './outbox-owner';
 import { checkStorage, setSignOutPending, signOutPending, storageNearlyFull, wipePhoneCopy } from './phone-storage';
 import { readPin } from './pin';
 import { ChoosePin, Unlock } from './PinForms';
@@ -31,11 +33,7 @@ export type { FieldAppProps };
 const loadScreens = () => import('../FieldApp');
 
 /** Who signed in on this phone (kept, so the app opens offline to the PIN). */
-interface Person {
-  sub: string;
-  name: string;
-}
-const PERSON_KEY = 'person';
+type Person = KeptPerson;
 /** The PIN is asked again when the app comes back after this long out of sight. */
 const RELOCK_AFTER_MS = 5 * 60_000;
 
@@ -59,12 +57,19 @@ async function signOutOnServer(commune: string): Promise<boolean> {
 export default function FieldShell({ commune }: { commune: PublicCommuneConfig }) {
   const c = commune.id;
   const [phase, setPhase] = useState<Phase>('loading');
-  const [person, setPerson] = useState<Person>();
+  const [person, setPersonState] = useState<Person>();
   const [notice, setNotice] = useState<'tooMany' | undefined>();
+  const [held, setHeld] = useState<Held>();
   const [confirmSignOut, setConfirmSignOut] = useState(false);
   const [Screens, setScreens] = useState<ComponentType<FieldAppProps>>();
-  const outbox = useMemo<FieldOutbox>(() => createOutbox(c), [c]);
-  const today = useMemo(() => createTodayStore(c, outbox.entries), [c, outbox]);
+  // Whose outbox and « Aujourd’hui » are shown (the token's subject): nobody's until someone signs in or unlocks.
+  const owner = useMemo(() => signal<string | undefined>(undefined), [c]);
+  const outbox = useMemo<FieldOutbox>(() => createOutbox(c, owner), [c, owner]);
+  const today = useMemo(() => createTodayStore(c, outbox.entries, owner), [c, outbox, owner]);
+  const setPerson = (who: Person | undefined) => {
+    setPersonState(who);
+    owner.value = who?.sub;
+  };
 
   // Opening: the worker, the storage, then who is signed in here (the cookie when online, the kept person offline).
   useEffect(() => {
@@ -77,6 +82,8 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
         setPhase('sign-in');
         return;
       }
+      // Actions kept by an older version (no person on them) go to the person it kept, before anyone else signs in.
+      await readAllEntries(c).catch(() => undefined);
       const kept = await dbGet<Person>(c, KEPT_STORE, PERSON_KEY).catch(() => undefined);
       const s = navigator.onLine ? await restoreSession(c) : undefined;
       const sub = s ? String(claims(s.idToken).sub ?? '') : undefined;
@@ -84,7 +91,7 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
       if (!s && navigator.onLine) return setPhase('sign-in');
       const who = s && sub ? { sub, name: s.name } : kept;
       if (!who) return setPhase('sign-in');
-      if (s && sub && kept?.sub !== sub) await dbPut(c, KEPT_STORE, who, PERSON_KEY);
+      if (s && sub && kept?.sub !== sub) await keepPerson(c, who);
       setPerson(who);
       const pin = await readPin(c).catch(() => undefined);
       setPhase(pin?.owner === who.sub ? 'locked' : s ? 'choose-pin' : 'sign-in');
@@ -98,10 +105,22 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
     const who = { sub: String(claims(s.idToken).sub ?? ''), name: s.name };
     setPerson(who);
     setNotice(undefined);
-    void dbPut(c, KEPT_STORE, who, PERSON_KEY)
+    void keepPerson(c, who)
       .then(() => readPin(c))
       .then((pin) => setPhase(pin?.owner === who.sub ? 'open' : 'choose-pin'));
   }, [s?.idToken, phase]);
+
+  // The sign-in screen says when the phone holds actions waiting for someone (read without creating the database).
+  useEffect(() => {
+    if (phase !== 'sign-in') return;
+    let current = true;
+    void heldOnPhone(c)
+      .catch(() => undefined)
+      .then((h) => current && setHeld(h));
+    return () => {
+      current = false;
+    };
+  }, [phase]);
 
   // Refresh the tokens a minute before they expire, while the app is open.
   useEffect(() => {
@@ -159,6 +178,11 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
             {tr('fieldShell.unlock.tooMany')}
           </p>
         )}
+        {held && held.actions > 0 && (
+          <p class="notice" role="status" data-testid="field-held">
+            {heldText(held)}
+          </p>
+        )}
         <SignIn commune={c} remember />
       </div>
     );
@@ -192,6 +216,12 @@ export default function FieldShell({ commune }: { commune: PublicCommuneConfig }
       )}
     </div>
   );
+}
+
+/** « Ce téléphone garde 2 actions pas encore envoyées… »: how many and for how many people, never what nor whose. */
+function heldText({ actions, people }: Held): string {
+  if (people > 1) return tr('fieldShell.held.people', { n: actions, p: people });
+  return actions === 1 ? tr('fieldShell.held.one') : tr('fieldShell.held.many', { n: actions });
 }
 
 function SignOutWarning({ n, onYes, onNo }: { n: number; onYes(): void; onNo(): void }) {

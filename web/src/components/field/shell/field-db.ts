@@ -1,10 +1,14 @@
 /**
  * The phone's copy of the field app, one IndexedDB database per commune (`tandem-field-<commune>`), read by the page
  * and by the service worker alike: `outbox` (the actions not yet accepted by the server, with their photos as
- * blobs) and `kept` (the last « Aujourd’hui » read, the PIN's hash, the signed-in person). No library: four calls.
+ * blobs, each tied to the person who took it: `person`, their token's subject) and `kept` (the PIN's hash, the
+ * signed-in person, and each person's last « Aujourd’hui » read under `today:<sub>`). A shared phone keeps several
+ * people's actions apart in the one database (see outbox-owner.ts). No library: a few calls.
  */
 export const OUTBOX_STORE = 'outbox';
 export const KEPT_STORE = 'kept';
+/** The `kept` key of the person signed in on this phone (`{ sub, name }`): the app opens offline to their PIN. */
+export const PERSON_KEY = 'person';
 
 export const fieldDbName = (commune: string) => `tandem-field-${commune}`;
 
@@ -62,6 +66,46 @@ export const dbPut = (commune: string, store: string, value: unknown, key?: stri
   run(commune, store, 'readwrite', (s) => (key === undefined ? s.put(value) : s.put(value, key))).then(() => undefined);
 export const dbDelete = (commune: string, store: string, key: string) =>
   run(commune, store, 'readwrite', (s) => s.delete(key)).then(() => undefined);
+
+/**
+ * One transaction over several stores: `body` queues its requests (chained in their callbacks, never across an
+ * await) and the promise settles when the transaction completes, with what `body` left in its result.
+ */
+export async function dbTransaction<T>(
+  commune: string,
+  stores: string[],
+  mode: IDBTransactionMode,
+  body: (tx: IDBTransaction, result: (value: T) => void) => void,
+): Promise<T> {
+  const db = await fieldDb(commune);
+  const tx = db.transaction(stores, mode);
+  let value: T | undefined;
+  body(tx, (v) => {
+    value = v;
+  });
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+  return value as T;
+}
+
+/**
+ * The commune's database if this phone has one, else undefined, without creating it (the sign-in screen reads it:
+ * a phone signed out with nothing held must keep no database). The caller closes it.
+ */
+export function peekFieldDb(commune: string): Promise<IDBDatabase | undefined> {
+  return new Promise((resolve) => {
+    const req = indexedDB.open(fieldDbName(commune));
+    req.onupgradeneeded = () => {
+      // No database yet (version 0): abort, so that none is created.
+      if (!req.result.objectStoreNames.contains(OUTBOX_STORE)) req.transaction?.abort();
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => resolve(undefined);
+  });
+}
 
 /** Deletes the whole database (signing out wipes the phone's copy); waits for the other tabs to let go. */
 export async function deleteFieldDb(commune: string): Promise<void> {

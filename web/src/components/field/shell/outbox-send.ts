@@ -5,6 +5,11 @@
  * action becomes a conflict said in words (ConflictReason); a stale version (409) is re-read and, when the move is still
  * legal, applied again on the new version. The runs of every tab and of the worker are one at a time (Web Locks), and
  * each run reads the entries afresh, so an action is never sent by two runs.
+ *
+ * A run sends only the entries of the person whose token it holds (a shared phone keeps several people's actions:
+ * outbox-owner.ts), and checks the token's subject again before every request: a token that changed hands meanwhile
+ * (someone else signed in, so the refresh cookie is theirs) stops the run, and the entry waits for its own person.
+ * After a sign-out, no run takes a token until someone signs in (outbox-owner.ts, SIGNED_OUT_KEY).
  */
 import { TASK_PROBLEM_TYPES } from '@tandem/shared/field/task-problem-types';
 import type { TaskView } from '@tandem/shared/schemas/work';
@@ -12,13 +17,11 @@ import { canMoveTask } from '@tandem/shared/work/task-states';
 import { ApiError, NetworkError, apiFetch, apiPath } from '../../../lib/api';
 import { claims } from '../../../lib/jwt-claims';
 import { uploadPhoto } from '../../../lib/upload';
-import type { ConflictReason, FieldAction, OutboxEntry } from '../contract';
-import { OUTBOX_STORE, dbDelete, dbGetAll, dbPut } from './field-db';
+import type { ConflictReason, FieldAction } from '../contract';
+import { OUTBOX_STORE, dbDelete, dbPut } from './field-db';
+import { readAllEntries, signedOutHere, type StoredEntry } from './outbox-owner';
 
-/** An entry as kept in IndexedDB: the photos already uploaded are remembered by their keys. */
-export interface StoredEntry extends OutboxEntry {
-  uploaded?: string[];
-}
+export type { StoredEntry };
 
 /** How a run gets the staff ID token: `fresh` after a 401 (from the refresh cookie). Undefined: signed out. */
 export interface TokenSource {
@@ -48,9 +51,11 @@ const reasonOfProblem = (e: ApiError): ConflictReason | undefined => REASON_OF_T
 const photoKeys = (a: FieldAction) => (a.kind === 'finish' || a.kind === 'report' ? a.photos : []);
 
 class Sender {
+  /** `person`: whose entries this run sends; every request goes with that person's token, or not at all. */
   constructor(
     private readonly commune: string,
     private readonly tokens: TokenSource,
+    private readonly person: string,
   ) {}
 
   /** One API call with the staff token, once more with a fresh one after a 401. */
@@ -58,6 +63,8 @@ class Sender {
     const send = async (fresh: boolean) => {
       const token = await this.tokens.token(fresh);
       if (!token) throw new SignedOutError();
+      // Someone else's session now (they signed in meanwhile): never their token for this person's action.
+      if (tokenSubject(token) !== this.person) throw new SignedOutError();
       return apiFetch<T>(apiPath(this.commune, rest), {
         ...init,
         headers: { authorization: `Bearer ${token}`, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
@@ -113,10 +120,9 @@ class Sender {
     // A second 409 after re-applying is not re-applied again (the caller gives it a version that stops here).
     if (a.version === Number.MAX_SAFE_INTEGER) return { kind: 'conflict', reason: 'refused', detail: 'HTTP 409' };
     const task = await this.call<TaskView>(`staff/tasks/${encodeURIComponent(a.taskId)}`, { method: 'GET' });
-    const me = tokenSubject((await this.tokens.token()) ?? '');
     if (task.status === 'cancelled') return { kind: 'conflict', reason: 'cancelled' };
     if (task.status === 'done') return { kind: 'conflict', reason: 'already-done' };
-    if (me && !task.assignees.includes(me)) return { kind: 'conflict', reason: 'reassigned' };
+    if (!task.assignees.includes(this.person)) return { kind: 'conflict', reason: 'reassigned' };
     const to = a.kind === 'finish' ? 'done' : a.to;
     if (task.status !== to && !canMoveTask(task.status, to)) return { kind: 'conflict', reason: 'refused' };
     await this.act({ ...a, from: task.status, version: task.version }, entry.uploaded ?? [], entry.id, task);
@@ -180,26 +186,28 @@ function exclusively<T>(commune: string, fn: () => Promise<T>): Promise<T> {
   return locks ? (locks.request(lockName(commune), fn) as Promise<T>) : fn();
 }
 
-/** Entries oldest first. */
-export async function readEntries(commune: string): Promise<StoredEntry[]> {
-  const all = await dbGetAll<StoredEntry>(commune, OUTBOX_STORE);
-  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
 /**
- * Sends every waiting entry, oldest first, and stops at the first one the network or the session holds back (the
- * order matters: a task is started before it is finished). `changed` is called after each entry's state changes.
+ * Sends the waiting entries of the person whose token `tokens` gives (no one else's), oldest first, and stops at the
+ * first one the network or the session holds back (the order matters: a task is started before it is finished).
+ * `changed` is called after each entry's state changes.
  */
 export function sendOutbox(commune: string, tokens: TokenSource, changed: () => void = () => {}): Promise<RunEnd> {
   return exclusively(commune, async () => {
-    const sender = new Sender(commune, tokens);
-    for (const entry of await readEntries(commune)) {
-      if (entry.state === 'conflict') continue;
+    const all = await readAllEntries(commune);
+    if (!all.some((e) => e.state !== 'conflict')) return 'done';
+    // Signed out and nobody since: the refresh cookie may still be the one who left (an offline sign-out).
+    if (await signedOutHere(commune)) return 'signed-out';
+    const token = await tokens.token();
+    const person = token ? tokenSubject(token) : undefined;
+    if (!person) return 'signed-out';
+    const sender = new Sender(commune, tokens, person);
+    for (const entry of all) {
+      if (entry.state === 'conflict' || entry.person !== person) continue;
       const save = (e: StoredEntry) => dbPut(commune, OUTBOX_STORE, e);
       await save({ ...entry, state: 'sending' });
       changed();
       const outcome = await sender.send(entry, save);
-      const now = (await readEntries(commune)).find((e) => e.id === entry.id) ?? entry;
+      const now = (await readAllEntries(commune)).find((e) => e.id === entry.id) ?? entry;
       if (outcome.kind === 'sent') await dbDelete(commune, OUTBOX_STORE, entry.id);
       else if (outcome.kind === 'conflict')
         await save({

@@ -4,13 +4,18 @@
  * by one more run right after). What triggers a flush: `online`, opening the app, « Envoyer maintenant », and the
  * service worker's `sync` (Background Sync, registered at each add where the browser has it; the worker sends by
  * itself when no page is open, else asks the page). The sending itself is outbox-send.ts, shared with the worker.
+ *
+ * On a shared phone the outbox shows, takes and dismisses the actions of the person signed in (`person`, their token's
+ * subject) only; the others' stay on the phone, tied to them (outbox-owner.ts). A flush sends the actions of the person
+ * whose token the session holds, with that token.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { uuid } from '../../../lib/api';
 import { withStaffToken, refresh, session } from '../../staff/session';
 import type { FieldAction, OutboxApi, OutboxEntry } from '../contract';
 import { OUTBOX_STORE, dbDelete, dbGet, dbPut } from './field-db';
-import { readEntries, sendOutbox, type RunEnd, type StoredEntry, type TokenSource } from './outbox-send';
+import { entriesOf, type StoredEntry } from './outbox-owner';
+import { sendOutbox, type RunEnd, type TokenSource } from './outbox-send';
 
 import { OUTBOX_SYNC_TAG_NAME as OUTBOX_SYNC_TAG } from '../../../field-sw/sync-tag';
 
@@ -35,7 +40,12 @@ export interface FieldOutbox extends OutboxApi {
   forget(): void;
 }
 
-export function createOutbox(commune: string, tokens: TokenSource = pageTokens(commune)): FieldOutbox {
+/** `person`: the token subject of who is signed in (or unlocked with their PIN) on the phone; undefined: nobody. */
+export function createOutbox(
+  commune: string,
+  person: ReadonlySignal<string | undefined>,
+  tokens: TokenSource = pageTokens(commune),
+): FieldOutbox {
   const entries = signal<readonly OutboxEntry[]>([]);
   const sending = signal(false);
   const lastRun = signal<RunEnd | undefined>(undefined);
@@ -46,7 +56,11 @@ export function createOutbox(commune: string, tokens: TokenSource = pageTokens(c
   // from the server, no longer from the outbox's pending copy.
   const reload = async () => {
     const before = entries.value.length;
-    entries.value = (await readEntries(commune)).map(({ uploaded: _uploaded, ...e }) => e);
+    const who = person.value;
+    const read = await entriesOf(commune, who);
+    // The person changed while reading: the next reload (from the subscription below) shows theirs.
+    if (who !== person.value) return;
+    entries.value = read.map(({ uploaded: _uploaded, person: _person, ...e }) => e);
     if (entries.value.length < before && typeof window !== 'undefined') window.dispatchEvent(new Event('field-today-changed'));
   };
 
@@ -77,18 +91,27 @@ export function createOutbox(commune: string, tokens: TokenSource = pageTokens(c
     return run;
   };
 
+  // Another person (or nobody): show theirs, never the previous person's (subscribe's callback is untracked).
+  person.subscribe((who) => {
+    if (who) void reload().catch(() => {});
+    else entries.value = [];
+  });
+
   const add = async (action: FieldAction): Promise<OutboxEntry> => {
-    const entry: StoredEntry = { id: uuid(), action, createdAt: new Date().toISOString(), state: 'waiting' };
+    const who = person.value;
+    if (!who) throw new Error('nobody is signed in on this phone');
+    const entry: StoredEntry = { id: uuid(), action, createdAt: new Date().toISOString(), state: 'waiting', person: who };
     await dbPut(commune, OUTBOX_STORE, entry);
     await reload();
     void registerSync();
     if (navigator.onLine) void flush();
-    return entry;
+    const { person: _person, ...shown } = entry;
+    return shown;
   };
 
   const dismiss = async (id: string) => {
     const entry = await dbGet<StoredEntry>(commune, OUTBOX_STORE, id);
-    if (entry?.state === 'conflict') await dbDelete(commune, OUTBOX_STORE, id);
+    if (entry?.state === 'conflict' && entry.person === person.value) await dbDelete(commune, OUTBOX_STORE, id);
     await reload();
   };
 

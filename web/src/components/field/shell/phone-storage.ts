@@ -1,12 +1,14 @@
 /**
  * What the field app keeps on the phone, and how it goes away: persistent storage asked for (so the browser does
  * not evict the outbox under pressure), a warning when the origin's storage is over 80 % full, and the wipe that
- * signing out does (the IndexedDB database, the photos and map tiles cached; the shell's precache holds no personal
- * data and stays, so the sign-in screen still opens offline).
+ * signing out does (what IndexedDB keeps but the outbox, the photos and map tiles cached; the shell's precache holds
+ * no personal data and stays, so the sign-in screen still opens offline). The outbox's actions stay, each tied to
+ * its person, until that person signs in again here (outbox-owner.ts); with none left, the database goes too.
  */
 import { signal } from '@preact/signals';
 import { fieldAppPath } from '@tandem/shared/field/field-site';
 import { deleteFieldDb } from './field-db';
+import { clearAllButOutbox } from './outbox-owner';
 import { PHOTO_CACHE } from './today-store';
 
 export const STORAGE_WARN_RATIO = 0.8;
@@ -48,9 +50,15 @@ export function setSignOutPending(commune: string, pending: boolean): void {
   }
 }
 
-/** Removes the phone's copy: the outbox, the kept « Aujourd’hui », the PIN, the cached photos and tiles, the push subscription. */
+/**
+ * Removes the phone's copy: the kept « Aujourd’hui », the PIN, the signed-in person, the cached photos and tiles, the
+ * push subscription. Actions still waiting stay, their person's (nothing typed or photographed is lost); when none
+ * wait, the whole database goes.
+ */
 export async function wipePhoneCopy(commune: string): Promise<void> {
-  await deleteFieldDb(commune).catch(() => {});
+  // Could not read it: keep it (the next sign-in replaces the person and the PIN, and drops the others' tasks).
+  const held = await clearAllButOutbox(commune).catch(() => -1);
+  if (held === 0) await deleteFieldDb(commune).catch(() => {});
   if (typeof caches !== 'undefined') await caches.delete(PHOTO_CACHE).catch(() => false);
   try {
     const reg = await navigator.serviceWorker?.getRegistration(fieldAppPath(commune));

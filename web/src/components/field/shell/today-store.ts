@@ -3,15 +3,18 @@
  * and its photos put in the service worker's photo cache (their presigned links are kept as read: the worker answers
  * a kept link from the cache, whatever its signature's age); offline, or when the server cannot be reached, the kept
  * copy is shown with `offline` true. `task(id)` lays the outbox's pending actions over the kept task.
+ *
+ * Each person's copy is their own (`today:<sub>`, outbox-owner.ts): the store reads and keeps the copy of the person
+ * signed in, and keeps an answer only when it was read with that person's token.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { FieldTaskView, TodayView } from '@tandem/shared/field/field-api';
-import { NetworkError } from '../../../lib/api';
-import { staffFetch } from '../../staff/session';
+import { NetworkError, apiFetch, apiPath } from '../../../lib/api';
+import { SignedOut, withStaffToken } from '../../staff/session';
 import type { OutboxEntry, TodayStore } from '../contract';
 import { KEPT_STORE, dbGet, dbPut } from './field-db';
-
-export const TODAY_KEY = 'today';
+import { todayKey } from './outbox-owner';
+import { tokenSubject } from './outbox-send';
 import { PHOTO_CACHE_NAME as PHOTO_CACHE } from '../../../field-sw/cache-names';
 
 export { PHOTO_CACHE };
@@ -57,12 +60,24 @@ export interface FieldTodayStore extends TodayStore {
   forget(): void;
 }
 
-export function createTodayStore(commune: string, entries: ReadonlySignal<readonly OutboxEntry[]>): FieldTodayStore {
+/** `person`: the token subject of who is signed in on the phone (the outbox's). */
+export function createTodayStore(
+  commune: string,
+  entries: ReadonlySignal<readonly OutboxEntry[]>,
+  person: ReadonlySignal<string | undefined>,
+): FieldTodayStore {
   const today = signal<TodayView | undefined>(undefined);
   const offline = signal(false);
 
-  const showKept = async () => {
-    const kept = await dbGet<TodayView>(commune, KEPT_STORE, TODAY_KEY).catch(() => undefined);
+  // Another person: nothing of the previous one's stays on the screen.
+  person.subscribe(() => {
+    today.value = undefined;
+    offline.value = false;
+  });
+
+  const showKept = async (who: string) => {
+    const kept = await dbGet<TodayView>(commune, KEPT_STORE, todayKey(who)).catch(() => undefined);
+    if (who !== person.value) return;
     if (kept) today.value = kept;
     offline.value = true;
   };
@@ -70,17 +85,24 @@ export function createTodayStore(commune: string, entries: ReadonlySignal<readon
   let reading: Promise<void> | undefined;
   const refresh = () => {
     reading ??= (async () => {
-      if (!today.value) await showKept();
-      if (typeof navigator !== 'undefined' && !navigator.onLine) return showKept();
+      const who = person.value;
+      if (!who) return;
+      if (!today.value) await showKept(who);
+      if (typeof navigator !== 'undefined' && !navigator.onLine) return showKept(who);
       try {
-        const view = await staffFetch<TodayView>(commune, 'staff/today');
+        // With this person's token only: a session that changed hands (someone else signed in) is not theirs to show.
+        const view = await withStaffToken(commune, (token) => {
+          if (tokenSubject(token) !== who) throw new SignedOut();
+          return apiFetch<TodayView>(apiPath(commune, 'staff/today'), { headers: { authorization: `Bearer ${token}` } });
+        });
+        if (who !== person.value) return;
         today.value = view;
         offline.value = false;
-        await dbPut(commune, KEPT_STORE, view, TODAY_KEY);
+        await dbPut(commune, KEPT_STORE, view, todayKey(who));
         void keepPhotos(view);
       } catch (e) {
         // No network (or a worker's offline answer): what is kept. Other errors are the caller's to show.
-        if (e instanceof NetworkError || (e as { status?: number }).status === 503) return showKept();
+        if (e instanceof NetworkError || (e as { status?: number }).status === 503) return showKept(who);
         throw e;
       }
     })().finally(() => (reading = undefined));
