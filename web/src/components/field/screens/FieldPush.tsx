@@ -6,11 +6,12 @@
  * then. Turning it off removes this phone's subscription only: the person's other browsers keep theirs.
  * Says the state in words: on, off, refused by the phone, not possible on this phone, or failed.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { fieldAppPath } from '@tandem/shared/field/field-site';
 import type { NotificationPrefsView } from '@tandem/shared/notifications/notification-api';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { staffFetch } from '../../staff/session';
+import { session, staffFetch } from '../../staff/session';
 import {
   activeWorker,
   ownSubscription,
@@ -45,9 +46,23 @@ async function readState(commune: string): Promise<PushState> {
   return 'on';
 }
 
+/**
+ * The state, read once per session (a sign-in, or the hourly refresh of its tokens), not at each return to
+ * « Aujourd’hui »: the same screen is mounted again at every visit.
+ */
+const pushState = signal<PushState>('reading');
+let readFor: string | undefined;
+
 export function FieldPush({ commune }: { commune: string }) {
-  const [state, setState] = useState<PushState>('reading');
+  const state = pushState.value;
+  const setState = (s: PushState) => {
+    pushState.value = s;
+  };
   useEffect(() => {
+    const who = `${commune}:${session.peek()?.idToken ?? ''}`;
+    if (readFor === who) return;
+    readFor = who;
+    pushState.value = 'reading';
     void readState(commune)
       .catch((): PushState => 'off')
       .then(setState);
