@@ -17,3 +17,8 @@ export const FIELD_ICON_SIZES = [192, 512] as const;
 
 /** `/{commune}/terrain/`: the page, the manifest's start_url and scope, and the service worker's scope. */
 export const fieldAppPath = (commune: string) => `/${commune}/${FIELD_APP_DIR}/`;
+
+/** A task's screen inside the app (an in-app route in the address's hash: the page is one static file, kept offline). */
+export const fieldTaskHash = (id: string) => `#/tache/${encodeURIComponent(id)}`;
+/** A task's page in the field app, as a push's notification opens it. */
+export const fieldTaskPath = (commune: string, id: string) => `${fieldAppPath(commune)}${fieldTaskHash(id)}`;

@@ -8,12 +8,14 @@
  *   the kept page); the hashed bundles from the precache first;
  * - keeps the photos and map tiles seen in a runtime cache (photos by their key: a presigned link's signature changes);
  * - sends the outbox on Background Sync's `sync` (and when a page asks), with a token from the refresh cookie;
- * - shows Web Push messages and opens the app on a click, as the staff app's worker does (web/public/staff-push-sw.js).
+ * - shows Web Push messages (the app subscribes through this worker: FieldPush.tsx) and, on a click, opens the task in
+ *   the app, or another item in the staff app (shared/src/field/field-push-target.ts).
  */
 import { STAFF_AUTH_HEADER } from '@tandem/shared/staff-auth-transport';
 import { OUTBOX_SYNC_TAG_NAME } from './sync-tag';
 import { cookieTokens, sendOutbox } from '../components/field/shell/outbox-send';
 import { PHOTO_CACHE_NAME, SHELL_CACHE_PREFIX } from './cache-names';
+import { fieldPushTarget, sameOriginPath } from '@tandem/shared/field/field-push-target';
 
 /** What the build puts before this file (see web/integrations/field-sw.ts). */
 export interface FieldSwGlobals {
@@ -93,7 +95,9 @@ async function networkThenKeep(request: Request, cacheName: string, ignoreSearch
   const cache = await caches.open(cacheName);
   try {
     const res = await fetch(request);
-    if (res.ok || res.type === 'opaque') await cache.put(request, res.clone());
+    // A whole answer only: the Cache API refuses a partial one (206, a PMTiles range), and a copy not kept must not
+    // cost the page its tile.
+    if (res.status === 200 || res.type === 'opaque') await cache.put(request, res.clone()).catch(() => {});
     return res;
   } catch (e) {
     const kept = await cache.match(request, { ignoreSearch });
@@ -164,13 +168,6 @@ sw.addEventListener('message', (event: ExtendableEvent & { data?: { type?: strin
 
 // ---- Push ------------------------------------------------------------------------------------------------------
 
-/** Only a path inside the app is followed (never another site, nor another part of the site). */
-function appPath(link: unknown): string {
-  if (typeof link !== 'string' || !link.startsWith('/')) return scope();
-  const url = new URL(link, sw.location.origin);
-  return url.origin === sw.location.origin && url.pathname.startsWith(scope()) ? url.pathname + url.search + url.hash : scope();
-}
-
 sw.addEventListener('push', (event: PushEvent) => {
   let data: { title?: unknown; body?: unknown; link?: unknown; kind?: unknown; item?: { kind?: unknown; id?: unknown } } = {};
   try {
@@ -180,13 +177,15 @@ sw.addEventListener('push', (event: PushEvent) => {
   }
   const title = typeof data.title === 'string' && data.title ? data.title : 'Tandem';
   const item = data.item && typeof data.item === 'object' ? data.item : undefined;
+  // Decided now, kept on the notification: a task opens in this app, another item in the staff app (same origin only).
+  const link = fieldPushTarget(commune, sw.location.origin, data);
   event.waitUntil(
     Promise.all([
       sw.registration.showNotification(title, {
         body: typeof data.body === 'string' ? data.body : '',
         lang: 'fr',
         tag: item ? `${String(data.kind)}:${String(item.kind)}:${String(item.id)}` : undefined,
-        data: { link: appPath(data.link) },
+        data: { link },
       }),
       // A new or urgent task: the open app reads « Aujourd’hui » again.
       tellPages({ type: 'field-today-changed' }),
@@ -196,16 +195,20 @@ sw.addEventListener('push', (event: PushEvent) => {
 
 sw.addEventListener('notificationclick', (event: NotificationEvent) => {
   event.notification.close();
-  const url = new URL(appPath(event.notification.data?.link), sw.location.origin).href;
-  event.waitUntil(
-    (async () => {
-      const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const open = windows.find((w) => w.url === url) ?? windows.find((w) => w.url.startsWith(sw.registration.scope));
-      if (open) {
-        if (open.url !== url && open.navigate) return (await open.navigate(url))?.focus();
-        return open.focus();
-      }
-      return sw.clients.openWindow(url);
-    })(),
-  );
+  // The link was checked when the push came (fieldPushTarget); checked again: only a path on this origin.
+  const url = new URL(sameOriginPath(event.notification.data?.link, sw.location.origin) ?? scope(), sw.location.origin).href;
+  event.waitUntil(openAt(url));
 });
+
+/** Focuses a window already at `url`; else, for a page of this app, sends one of its windows there; else opens one. */
+async function openAt(url: string): Promise<WindowClient | null> {
+  const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const there = windows.find((w) => w.url === url);
+  if (there) return there.focus();
+  // The staff app's pages open in a window of their own: the field app stays where the worker left it.
+  const app = url.startsWith(sw.registration.scope)
+    ? windows.find((w) => w.url.startsWith(sw.registration.scope) && w.navigate)
+    : undefined;
+  if (app?.navigate) return (await app.navigate(url))?.focus() ?? null;
+  return sw.clients.openWindow(url);
+}

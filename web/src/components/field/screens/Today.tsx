@@ -9,6 +9,7 @@ import type { FieldTaskView, OutboxApi, TodayStore } from '../contract';
 import { tr } from '../../../lib/locale';
 import { CameraIcon } from './CameraIcon';
 import { Conflicts } from './Conflicts';
+import { FieldPush } from './FieldPush';
 import { askPosition, position, positionIfAllowed } from './position';
 import { hrefOf } from './route';
 import { TaskCard } from './TaskCard';
@@ -109,6 +110,7 @@ export function Today({ store, outbox, commune }: { store: TodayStore; outbox: O
           </button>
         </div>
       )}
+      <FieldPush commune={commune.id} />
     </>
   );
 }

@@ -4,6 +4,7 @@
  * (optionally `?tache=<id>`: the task whose place may stand in for the phone's position).
  */
 import { signal } from '@preact/signals';
+import { fieldTaskHash } from '@tandem/shared/field/field-site';
 
 export type FieldRoute =
   | { name: 'today' }
@@ -21,8 +22,8 @@ export function parseRoute(hash: string): FieldRoute {
 }
 
 export const hrefOf = (r: FieldRoute): string => {
-  if (r.name === 'task') return `#/tache/${encodeURIComponent(r.id)}`;
-  if (r.name === 'finish') return `#/tache/${encodeURIComponent(r.id)}/terminer`;
+  if (r.name === 'task') return fieldTaskHash(r.id);
+  if (r.name === 'finish') return `${fieldTaskHash(r.id)}/terminer`;
   if (r.name === 'report') return r.taskId ? `#/signaler?tache=${encodeURIComponent(r.taskId)}` : '#/signaler';
   return '#/';
 };

@@ -1,8 +1,10 @@
 /**
- * Web Push in the staff app (docs/notifications.md, "Web Push"): the service worker (web/public/staff-push-sw.js,
- * scope /<commune>/agents/), the browser's permission, its subscription with the platform's VAPID public key
- * (GET …/staff/notifications/push), registered with the API (PUT, again on every start while « push » is chosen: that
- * renews it) and removed (DELETE) when the person leaves push.
+ * Web Push in the browser (docs/notifications.md, "Web Push"), for both apps that receive it: the staff app, through
+ * its worker (web/public/staff-push-sw.js, scope /<commune>/agents/), and the field app, through its own worker
+ * (/<commune>/terrain/sw.js: web/src/components/field/screens/FieldPush.tsx). What they share is defined here once:
+ * the browser's permission, its subscription with the platform's VAPID public key (GET …/staff/notifications/push),
+ * registered with the API (PUT, again on every start while push is on: that renews it) and removed (DELETE).
+ * Each app passes its own worker's registration: the push goes to the worker that subscribed.
  */
 import type { PushKeyView, PushSubscriptionView } from '@tandem/shared/notifications/push';
 import { SignedOut, claims, session, staffFetch } from '../session';
@@ -22,10 +24,12 @@ export const pushSupported = () =>
 const bytesOf = (base64url: string) => Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 const sameKey = (a: ArrayBuffer | null | undefined, b: Uint8Array) =>
   !!a && a.byteLength === b.length && new Uint8Array(a).every((x, i) => x === b[i]);
+/** Who this browser's subscription through a worker was made for (one entry per worker's scope). */
+const ownerKey = (reg: ServiceWorkerRegistration) => `tandem-push-owner:${new URL(reg.scope).pathname}`;
+const me = () => String(claims(session.value?.idToken ?? '').sub ?? '');
 
-/** The staff app's worker, registered (once: the browser keeps it) and active. */
-export async function pushWorker(commune: string): Promise<ServiceWorkerRegistration> {
-  const reg = await navigator.serviceWorker.register(PUSH_WORKER_URL, { scope: pushScope(commune) });
+/** A registration once its worker is active (a push subscription needs an active worker). */
+export async function activeWorker(reg: ServiceWorkerRegistration): Promise<ServiceWorkerRegistration> {
   const worker = reg.installing ?? reg.waiting;
   if (!reg.active && worker)
     await new Promise<void>((resolve) => {
@@ -36,26 +40,36 @@ export async function pushWorker(commune: string): Promise<ServiceWorkerRegistra
   return reg;
 }
 
-/** Subscribes this browser and registers it with the API. `ask`: whether to ask the person's permission (a click). */
-export async function subscribeToPush(commune: string, ask = true): Promise<PushSetup> {
+/** The staff app's worker, registered (once: the browser keeps it) and active. */
+export const pushWorker = async (commune: string): Promise<ServiceWorkerRegistration> =>
+  activeWorker(await navigator.serviceWorker.register(PUSH_WORKER_URL, { scope: pushScope(commune) }));
+
+/**
+ * Subscribes this browser through `worker` (by default the staff app's) and registers it with the API. `ask`: whether
+ * to ask the person's permission (a click); without it, only an allowed browser is registered again.
+ */
+export async function subscribeToPush(
+  commune: string,
+  ask = true,
+  worker: () => Promise<ServiceWorkerRegistration> = () => pushWorker(commune),
+): Promise<PushSetup> {
   if (!pushSupported()) return 'unsupported';
   const permission = ask ? await Notification.requestPermission() : Notification.permission;
   if (permission !== 'granted') return 'denied';
   try {
-    const reg = await pushWorker(commune);
+    const reg = await worker();
     const { publicKey } = await staffFetch<PushKeyView>(commune, 'staff/notifications/push');
     const key = bytesOf(publicKey);
     let subscription = await reg.pushManager.getSubscription();
     // Made with another key (the platform's keys were renewed): the push service would refuse ours. Made for another
-    // person (a shared computer): a new subscription, so that the old endpoint dies (410) and theirs is removed with it.
-    const owner = `tandem-push-owner:${commune}`;
-    const me = String(claims(session.value?.idToken ?? '').sub ?? '');
-    if (subscription && (!sameKey(subscription.options.applicationServerKey, key) || localStorage.getItem(owner) !== me)) {
+    // person (a shared computer or phone): a new subscription, so that the old endpoint dies (410) and theirs is
+    // removed with it.
+    if (subscription && (!sameKey(subscription.options.applicationServerKey, key) || localStorage.getItem(ownerKey(reg)) !== me())) {
       await subscription.unsubscribe();
       subscription = null;
     }
     subscription ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
-    localStorage.setItem(owner, me);
+    localStorage.setItem(ownerKey(reg), me());
     await staffFetch<PushSubscriptionView>(commune, 'staff/notifications/push', {
       method: 'PUT',
       body: JSON.stringify(subscription.toJSON()),
@@ -68,10 +82,21 @@ export async function subscribeToPush(commune: string, ask = true): Promise<Push
   }
 }
 
-/** Removes this browser's subscription (from the API, then from the browser); nothing to remove is fine. */
-export async function unsubscribeFromPush(commune: string): Promise<void> {
+/** This browser's subscription through the worker of `scope`, if it was made for the person signed in. */
+export async function ownSubscription(scope: string): Promise<PushSubscription | undefined> {
+  if (!pushSupported()) return undefined;
+  const reg = await navigator.serviceWorker.getRegistration(scope);
+  const subscription = await reg?.pushManager.getSubscription();
+  return reg && subscription && localStorage.getItem(ownerKey(reg)) === me() ? subscription : undefined;
+}
+
+/**
+ * Removes this browser's subscription through the worker of `scope` (by default the staff app's): from the API, then
+ * from the browser; nothing to remove is fine.
+ */
+export async function unsubscribeFromPush(commune: string, scope = pushScope(commune)): Promise<void> {
   if (!pushSupported()) return;
-  const reg = await navigator.serviceWorker.getRegistration(pushScope(commune));
+  const reg = await navigator.serviceWorker.getRegistration(scope);
   const subscription = await reg?.pushManager.getSubscription();
   if (!subscription) return;
   await staffFetch<PushSubscriptionView>(commune, `staff/notifications/push?endpoint=${encodeURIComponent(subscription.endpoint)}`, {
