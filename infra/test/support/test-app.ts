@@ -22,8 +22,13 @@ export function buildTestApp() {
   return { app, communes, stacks, platform, communeTemplates };
 }
 
-/** Every unacknowledged AwsSolutions finding (errors and warnings) as "rule at path". */
+/**
+ * Every unacknowledged AwsSolutions finding (errors and warnings) as "rule at path". On the synthesised app, as
+ * `cdk synth` runs its validation: only synthesis makes a nested stack's references to its parent into parameters,
+ * and a nested stack's findings name those (nag-ref.ts).
+ */
 export function nagFindings(app: App): string[] {
+  app.synth();
   const report = new AwsSolutionsChecks(app).validateScope(app);
   return report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}: ${v.description}`));
 }
