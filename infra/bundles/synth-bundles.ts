@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { API_FUNCTIONS, BACKGROUND_FUNCTIONS, REALTIME_FUNCTIONS } from '@tandem/shared';
 import { PROJECT_ROOT } from '../constructs/paths.js';
-import { functionId } from '../constructs/tandem-http-api.js';
+import { functionId } from '../constructs/function-id.js';
 import { PLATFORM_STACK_NAME } from '../stacks/tandem-app.js';
 
 /**
@@ -64,12 +64,21 @@ export async function synthPlatform(outdir = BUNDLES_OUTDIR): Promise<number> {
   return (Date.now() - t0) / 1000;
 }
 
+type TemplateJson = { Resources: Record<string, TemplateResource> };
+
+/** The resources of the platform stack's template and of its nested stacks' (the API's functions: infra/constructs/api-stacks.ts). */
+function platformResources(outdir: string): TemplateResource[] {
+  const read = (file: string) => JSON.parse(readFileSync(resolve(outdir, file), 'utf8')) as TemplateJson;
+  const parent = Object.values(read(`${PLATFORM_STACK_NAME}.template.json`).Resources);
+  const nested = parent
+    .filter((r) => r.Type === 'AWS::CloudFormation::Stack')
+    .flatMap((r) => Object.values(read(String(r.Metadata?.['aws:asset:path'])).Resources));
+  return [...parent, ...nested];
+}
+
 /** Every Tandem function's bundle in a synthesised platform stack, in the order of the route table. */
 export function readBundles(outdir = BUNDLES_OUTDIR): FunctionBundle[] {
-  const template = JSON.parse(readFileSync(resolve(outdir, `${PLATFORM_STACK_NAME}.template.json`), 'utf8')) as {
-    Resources: Record<string, TemplateResource>;
-  };
-  const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+  const functions = platformResources(outdir).filter((r) => r.Type === 'AWS::Lambda::Function');
   const keys = [...Object.keys(API_FUNCTIONS), ...Object.keys(REALTIME_FUNCTIONS), ...Object.keys(BACKGROUND_FUNCTIONS)];
   return keys.map((key) => {
     // TandemFunction's CfnFunction sits at …/<functionId>/Function/Resource.

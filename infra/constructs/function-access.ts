@@ -1,5 +1,5 @@
 import { keepPolicyInline } from './inline-role-policy.js';
-import { Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { ArnPrincipal, type IRole, PolicyStatement, Role } from 'aws-cdk-lib/aws-iam';
@@ -19,7 +19,7 @@ import {
   type DeploymentArns,
   type FunctionAccess,
 } from '@tandem/shared';
-import { nagRef } from './nag-ref.js';
+import { nagAttRef, nagRef } from './nag-ref.js';
 
 export interface AccessTargets {
   table: ITable;
@@ -100,11 +100,11 @@ function tenantRoleOf(fn: LambdaFunction, statements: AccessStatement[], arns: D
   for (const s of statements)
     for (const r of s.resources) {
       if (r.kind !== 'objects') continue;
-      const bucketRef = Stack.of(t.uploads).getLogicalId(t.uploads.node.defaultChild as never);
+      const bucketArn = nagAttRef(role, t.uploads.node.defaultChild as CfnElement, 'Arn');
       const prefix = BUCKET_FOLDERS[r.folder];
       Validations.of(role).acknowledge({
         // cdk-nag writes the policy variable ${aws:PrincipalTag/commune} as <aws:PrincipalTag/commune>.
-        id: `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/${prefix}<${TENANT_TAG_VARIABLE.slice(2, -1)}>/*]`,
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/${prefix}<${TENANT_TAG_VARIABLE.slice(2, -1)}>/*]`,
         reason: `Object keys under ${prefix}<commune>/ are ${FOLDER_KEYS[r.folder]}, so access is granted on the commune's part of the folder, not on single objects.`,
       });
     }

@@ -20,7 +20,7 @@ import {
 import { toCdkEventPattern } from './event-pattern.js';
 import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
 import { createDeadLetterQueue } from './queues.js';
-import { functionId } from './tandem-http-api.js';
+import { functionId } from './function-id.js';
 import { TandemFunction } from './tandem-function.js';
 
 /** Stream records the bus cares about: new timeline items only (sk begins with TL#). */

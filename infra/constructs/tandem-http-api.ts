@@ -1,12 +1,13 @@
-import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { type CfnStage, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { type CfnStage, HttpApi, type HttpRoute, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { API_FUNCTIONS, GATEWAY_DEFAULT_THROTTLE, RATE_LIMIT_CLASSES, ROUTES, routeClassOf, type ApiFunctionName } from '@tandem/shared';
-import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
-import { LOG_RETENTION, TandemFunction } from './tandem-function.js';
+import { GATEWAY_DEFAULT_THROTTLE, RATE_LIMIT_CLASSES, routeClassOf, type ApiFunctionName } from '@tandem/shared';
+import { ApiFunctionStack } from './api-function-stack.js';
+import { apiStackContents, type ApiStackName } from './api-stacks.js';
+import type { AccessTargets } from './function-access.js';
+import { LOG_RETENTION, type TandemFunction } from './tandem-function.js';
 
 export interface ApiFunctionsProps {
   environment: Record<string, string>;
@@ -30,17 +31,25 @@ const ACCESS_LOG_FORMAT = JSON.stringify({
 
 /**
  * The HTTP API: one Lambda function per key of API_FUNCTIONS (with the access it declares) and one route per
- * entry of ROUTES, with the exact method and path. Authentication is checked in the handlers (staff tokens of
- * the commune named in the path), as on the local server.
+ * entry of ROUTES, with the exact method and path. The API, its stage (with the per-route throttles) and the functions'
+ * log group are the platform stack's; the functions and routes live in nested stacks (api-stacks.ts). Authentication
+ * is checked in the handlers (staff tokens of the commune named in the path), as on the local server.
  */
 export class TandemHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly functions = new Map<ApiFunctionName, TandemFunction>();
+  /** Every route, by its route key ("POST /api/{commune}/reports"). */
+  readonly routes = new Map<string, HttpRoute>();
+  /** The nested stacks of the functions and routes. */
+  readonly stacks = new Map<ApiStackName, ApiFunctionStack>();
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.api = new HttpApi(this, 'Api', {
+    // 'Gateway', formerly 'Api': the routes moved into nested stacks, and API Gateway refuses a second route with the
+    // same key on one API while CloudFormation creates the new routes before it deletes the old. A new API (behind the
+    // same CloudFront path) lets that first deployment through in one step (docs/cloud.md, "Stack sizes").
+    this.api = new HttpApi(this, 'Gateway', {
       description: 'Tandem API (routes from shared/src/routes.ts)',
       createDefaultStage: false,
     });
@@ -52,53 +61,32 @@ export class TandemHttpApi extends Construct {
       throttle: { rateLimit: GATEWAY_DEFAULT_THROTTLE.ratePerSecond, burstLimit: GATEWAY_DEFAULT_THROTTLE.burst },
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(ACCESS_LOG_FORMAT) },
     });
-    Validations.of(this.api).acknowledge({
-      id: 'AwsSolutions-APIG4',
-      reason:
-        'Public routes are open by design (citizens report without an account); staff routes verify the commune staff pool token in the handler, because the pool depends on the commune in the path, which a stage authorizer cannot choose.',
-    });
   }
 
   /**
-   * Adds the functions and routes. Separate from the constructor because the functions' environment names
-   * the CloudFront URL, and CloudFront needs the API's domain first.
+   * Adds the functions and routes, in the nested stacks of API_STACK_OF_AREA (api-stacks.ts). Separate from the
+   * constructor because the functions' environment names the CloudFront URL, and CloudFront needs the API's domain first.
    */
   addFunctionsAndRoutes(props: ApiFunctionsProps): void {
-    const integrations = new Map<ApiFunctionName, HttpLambdaIntegration>();
     // One log group for every API function (each line names its function; Lambda names the streams after it).
     const logGroup = new LogGroup(this, 'FunctionLogs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.RETAIN });
-    for (const [key, access] of Object.entries(API_FUNCTIONS) as [ApiFunctionName, (typeof API_FUNCTIONS)[ApiFunctionName]][]) {
-      const f = new TandemFunction(this, functionId(key), { handlerKey: key, environment: props.environment, logGroup });
-      grantDeclaredAccess(f.fn, access, props.access);
-      this.functions.set(key, f);
-      // One invoke permission per function (for this API), not one per route: a function serving twelve routes would
-      // otherwise add twelve resources, and the platform stack must stay under CloudFormation's 500.
-      integrations.set(key, new HttpLambdaIntegration(`${functionId(key)}Integration`, f.fn, { scopePermissionToRoute: false }));
+    for (const [name, contents] of apiStackContents()) {
+      const stack = new ApiFunctionStack(this, `Api${name}`, { name, contents, api: this.api, logGroup, ...props });
+      this.stacks.set(name, stack);
+      for (const [key, f] of stack.functions) this.functions.set(key, f);
+      for (const [key, route] of stack.routes) this.routes.set(key, route);
     }
     // RouteSettings is untyped JSON in the L1: CloudFormation's own property names.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
-    for (const route of ROUTES) {
-      const added = this.api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: integrations.get(route.handler)!,
-      });
-      const routeKey = `${route.method} ${route.path}`;
+    for (const [routeKey, route] of this.routes) {
       const routeClass = routeClassOf(routeKey);
       if (!routeClass) continue;
-      // Per-route throttles of the public writes (shared/src/rate-limits.ts); the stage needs the route first.
+      // Per-route throttles of the public writes (shared/src/rate-limits.ts). The stage needs the route first: the
+      // dependency on a route of a nested stack becomes the stage's DependsOn on that nested stack.
       const { gateway } = RATE_LIMIT_CLASSES[routeClass];
       routeSettings[routeKey] = { ThrottlingRateLimit: gateway.ratePerSecond, ThrottlingBurstLimit: gateway.burst };
-      for (const r of added) this.stage.node.addDependency(r);
+      this.stage.node.addDependency(route);
     }
     (this.stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
   }
-}
-
-/** "reports/create-report" → "ReportsCreateReport". */
-export function functionId(key: string): string {
-  return key
-    .split(/[/-]/)
-    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
-    .join('');
 }

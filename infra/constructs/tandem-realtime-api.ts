@@ -24,7 +24,7 @@ import {
 } from '@tandem/shared';
 import { nagRef } from './nag-ref.js';
 import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
-import { functionId } from './tandem-http-api.js';
+import { functionId } from './function-id.js';
 import { LOG_RETENTION, TandemFunction } from './tandem-function.js';
 
 export interface RealtimeFunctionsProps {

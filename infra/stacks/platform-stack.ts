@@ -32,8 +32,9 @@ export interface PlatformStackProps extends StackProps {
 }
 
 /**
- * One per deployment: the table (with its stream), the uploads and site buckets, the HTTP API and its
- * functions, the event bus with its rules and dead-letter queues, and CloudFront in front of it all.
+ * One per deployment: the table (with its stream), the uploads and site buckets, the HTTP API (its functions and
+ * routes in nested stacks: infra/constructs/api-stacks.ts), the event bus with its rules and dead-letter queues, and
+ * CloudFront in front of it all.
  */
 export class PlatformStack extends Stack {
   readonly table: Table;

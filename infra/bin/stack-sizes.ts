@@ -1,0 +1,25 @@
+/**
+ * Prints each CloudFormation stack's resources, parameters and outputs (nested stacks included), synthesised offline
+ * without bundling and with the site upload: `npx tsx infra/bin/stack-sizes.ts` (docs/cloud.md, "Stack sizes").
+ */
+import { App } from 'aws-cdk-lib';
+import { loadCommuneConfigs } from '../stacks/commune-files.js';
+import { CLOUDFORMATION_LIMITS, SITE_FIXTURE, STACK_SIZE_MARGINS, stackSizes, unbundledContext } from '../stacks/stack-sizes.js';
+import { DEFAULT_REGION, addTandemStacks } from '../stacks/tandem-app.js';
+
+const app = new App({ context: unbundledContext() });
+const { edge, platform, communes } = addTandemStacks(app, {
+  communes: loadCommuneConfigs(),
+  env: { region: DEFAULT_REGION },
+  siteDir: SITE_FIXTURE,
+});
+const rows = [edge, platform, ...communes].flatMap((s) => (s ? stackSizes(s) : []));
+const width = Math.max(...rows.map((r) => r.stack.length));
+console.log(`${'stack'.padEnd(width)}  resources  parameters  outputs`);
+for (const r of rows)
+  console.log(
+    `${r.stack.padEnd(width)}  ${String(r.resources).padStart(9)}  ${String(r.parameters).padStart(10)}  ${String(r.outputs).padStart(7)}`,
+  );
+console.log(
+  `\nCloudFormation's limits: ${CLOUDFORMATION_LIMITS.resources} resources, ${CLOUDFORMATION_LIMITS.parameters} parameters, ${CLOUDFORMATION_LIMITS.outputs} outputs a stack; infra/test/stack-sizes.test.ts fails past ${STACK_SIZE_MARGINS.resources}, ${STACK_SIZE_MARGINS.parameters}, ${STACK_SIZE_MARGINS.outputs}.`,
+);
