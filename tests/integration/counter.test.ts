@@ -119,6 +119,23 @@ describe('POST staff/counter/reports', () => {
     expect(found.body.items.map((h: { code: string }) => h.code)).toEqual([code]);
   });
 
+  it('forgets the contact on erasure: the report is no longer found by its phone nor its e-mail', async () => {
+    const phone = phoneNumber();
+    const email = `efface-${unique()}@example.org`;
+    const r = await as('agent', 'POST', 'counter/reports', counterReport({ name: 'Paul Oubli', email, phone }), {
+      'idempotency-key': key(),
+    });
+    expect(r.status).toBe(201);
+    expect((await as('agent', 'POST', 'counter/search', { phone })).body.items).toHaveLength(1);
+    const erased = await api('POST', `${C}/privacy/erasure`, { body: { code: r.body.code, email } });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    expect((await as('agent', 'POST', 'counter/search', { phone })).body.items).toEqual([]);
+    expect((await as('agent', 'POST', 'counter/search', { email })).body.items).toEqual([]);
+    const staff = await as('agent', 'GET', `reports/${r.body.code}`);
+    expect(staff.body.phone).toBeUndefined();
+    expect(staff.body.name).toBeUndefined();
+  });
+
   it('refuses a contact without a name, naming `name`, and files nothing', async () => {
     const r = await as('agent', 'POST', 'counter/reports', counterReport({ phone: phoneNumber() }), { 'idempotency-key': key() });
     expect(r.status).toBe(422);

@@ -32,7 +32,7 @@ import NotificationBell from './notifications/NotificationBell';
 import NotificationsScreen from './notifications/NotificationsScreen';
 import { closeLive } from './live/live-connection';
 import FieldAppLink from './FieldAppLink';
-import CounterScreen from './counter/CounterScreen';
+import CounterScreen from './counter/CounterScreenLoader';
 // The nav's « Guichet » label (the screen's own messages come with it).
 import '../../lib/messages/counter';
 
