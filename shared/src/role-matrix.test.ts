@@ -125,6 +125,7 @@ describe('the role matrix', () => {
       team: ['admin'],
       audit: ['admin'],
       notifications: ['worker', 'agent', 'admin'],
+      counter: ['agent', 'admin'],
     });
   });
 

@@ -265,6 +265,17 @@ export const ROLE_MATRIX = {
       admin: 'any',
     },
   },
+  // At the counter (docs/counter.md): the commune's agents (and admins) receive citizens; workers are in the field and
+  // reviewers are outside bodies. Finding a citizen's requests reads personal data: the same people as a reporter's e-mail.
+  'POST /api/{commune}/staff/counter/reports': {
+    encode: { what: 'file a report on behalf of a citizen at the counter', agent: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/counter/permits': {
+    encode: { what: 'file a permit request on behalf of a citizen at the counter', agent: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/counter/search': {
+    search: { what: "find a citizen's requests by e-mail or phone", agent: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

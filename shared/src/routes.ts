@@ -238,6 +238,11 @@ export const ROUTES = [
   // The field app (docs/field-app.md): a worker's « Aujourd’hui » in one read, and a report filed from the field.
   { method: 'GET', path: '/api/{commune}/staff/today', handler: 'work/read-work', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports', handler: 'reports/create-report', auth: 'staff' },
+  // At the counter (docs/counter.md): staff file a report or a permit request on a citizen's behalf, on the functions that
+  // file them; and find a citizen's requests by e-mail or phone (a read of personal data, audited: on the function that audits reads).
+  { method: 'POST', path: '/api/{commune}/staff/counter/reports', handler: 'reports/create-report', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/counter/permits', handler: 'permits/create-permit', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/counter/search', handler: 'staff/get-staff-report', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

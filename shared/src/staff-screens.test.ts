@@ -12,8 +12,28 @@ describe('which staff screens a role opens', () => {
   it('opens the reports and tasks to workers, permits, map items, projects and statistics to agents and admins, the team and the audit log to admins only', () => {
     const opens = (groups: string[]) => STAFF_SCREENS.filter((s) => canOpenStaffScreen(s, staffRolesOf(groups)));
     expect(opens(['workers', 'dept-travaux'])).toEqual(['reports', 'tasks', 'notifications']);
-    expect(opens(['agents', 'dept-police'])).toEqual(['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'notifications']);
-    expect(opens(['admins'])).toEqual(['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'team', 'audit', 'notifications']);
+    expect(opens(['agents', 'dept-police'])).toEqual([
+      'reports',
+      'permits',
+      'map',
+      'projects',
+      'tasks',
+      'stats',
+      'notifications',
+      'counter',
+    ]);
+    expect(opens(['admins'])).toEqual([
+      'reports',
+      'permits',
+      'map',
+      'projects',
+      'tasks',
+      'stats',
+      'team',
+      'audit',
+      'notifications',
+      'counter',
+    ]);
     expect(opens([])).toEqual([]);
   });
 });

@@ -7,7 +7,18 @@
 import { DEPARTMENT_GROUP_PREFIX, ROLE_GROUPS, STAFF_ROLES, type StaffRole } from './identity.js';
 import { ROLE_MATRIX, staffRolesFor } from './role-matrix.js';
 
-export const STAFF_SCREENS = ['reports', 'permits', 'map', 'projects', 'tasks', 'stats', 'team', 'audit', 'notifications'] as const;
+export const STAFF_SCREENS = [
+  'reports',
+  'permits',
+  'map',
+  'projects',
+  'tasks',
+  'stats',
+  'team',
+  'audit',
+  'notifications',
+  'counter',
+] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
 /** The roles that open each screen: those that may list its items (reports: everyone; permits and map: agents and admins). */
@@ -27,6 +38,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   audit: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/audit'].manage),
   /** The notification centre (the bell's screen): everyone has their own. */
   notifications: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/notifications'].read),
+  /** « Guichet » (docs/counter.md): encoding on a citizen's behalf, the receipt, finding a citizen's requests. */
+  counter: staffRolesFor(ROLE_MATRIX['POST /api/{commune}/staff/counter/reports'].encode),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

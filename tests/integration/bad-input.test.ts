@@ -48,7 +48,10 @@ const BODIES: (string | undefined)[] = [
   '{"ids":["x","2026-13-01T00:00:00.000Z#ABCD-1234"],"all":"yes","delivery":"pigeon"}',
   '{"endpoint":"http://169.254.169.254/latest","keys":{"p256dh":"B","auth":5},"expirationTime":"soon"}',
   '{"category":"voirie","lat":"50.5","lng":400,"accuracy":-1,"photos":[],"description":5,"version":1,"note":["x"]}',
-  '{"category":"nope","lat":0,"lng":0,"photos":["uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg"],"note":""}',
+  '{"category":"nope","lat":0,"lng":0,"photos":["uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg"],"note":""}', // The counter (docs/counter.md): a contact without a name, a bad channel and phone; a requester with empty fields; both contacts searched.
+  '{"category":"voirie","location":{"lat":50.58,"lng":4.07},"description":"Nid de poule profond","channel":"pigeon","phone":"+32 0","postalAddress":"","email":"x@example.org"}',
+  '{"kind":"occupation","channel":"counter","requester":{"name":"","email":""},"details":{}}',
+  '{"email":"a@b.c","phone":"0470123456"}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

@@ -538,6 +538,40 @@ const CASES: Cases = {
           api('DELETE', `${C}/staff/notifications/push?endpoint=${encodeURIComponent(ROLE_MATRIX_PUSH.endpoint)}`, { headers: auth(t) }),
       }),
     },
+  }, // At the counter (docs/counter.md): a body the route refuses only once the role passed (a photo that is no upload,
+  // a permit without details): nothing is filed for the roles that may; the search answers 200.
+  'POST /api/{commune}/staff/counter/reports': {
+    encode: {
+      setup: async () => ({
+        send: (t) =>
+          api('POST', `${C}/staff/counter/reports`, {
+            headers: auth(t),
+            body: {
+              category: 'voirie',
+              location: { lat: 50.5794, lng: 4.0714 },
+              description: 'Nid de poule devant le 12',
+              photos: ['uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg'],
+              channel: 'counter',
+            },
+          }),
+      }),
+      granted: (r) => r.status === 422,
+    },
+  },
+  'POST /api/{commune}/staff/counter/permits': {
+    encode: {
+      setup: async () => ({
+        send: (t) => api('POST', `${C}/staff/counter/permits`, { headers: auth(t), body: { kind: 'event', channel: 'phone' } }),
+      }),
+      granted: (r) => r.status === 422,
+    },
+  },
+  'POST /api/{commune}/staff/counter/search': {
+    search: {
+      setup: async () => ({
+        send: (t) => api('POST', `${C}/staff/counter/search`, { headers: auth(t), body: { phone: '0471 00 00 00' } }),
+      }),
+    },
   },
 };
 

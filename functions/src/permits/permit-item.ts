@@ -46,6 +46,8 @@ function toEntry(t: PermitTimelineItem, audience: 'public' | 'requester' | 'staf
   if (t.message && messageShownTo(t, audience)) e.message = t.message;
   if (t.department) e.department = t.department;
   if (audience === 'staff' && t.actor) e.actor = t.actor;
+  // « Encodé au guichet par … »: on every view (docs/counter.md).
+  if (t.encoded) e.encoded = { by: t.encoded.by, channel: t.encoded.channel };
   if (audience === 'staff' && t.message && t.publicPage) e.publicPage = true;
   return e;
 }

@@ -3,6 +3,7 @@ import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, paginateQuery,
 import {
   keys,
   permitKeyItem,
+  type AuditEntryItem,
   type IdempotencyItem,
   type OpinionItem,
   type PermitItem,
@@ -15,6 +16,7 @@ import {
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
+import type { TableItem } from '../lib/versioned-write.js';
 import { checkStartKey } from '../lib/cursor.js';
 import { LIST_READ_BUDGET, readFilteredPage, type FilteredPage } from '../lib/filtered-page.js';
 
@@ -70,9 +72,12 @@ export async function insertPermit(
   first: PermitTimelineItem,
   key: string,
   idem?: IdempotencyItem,
+  /** Further new items (the contact index's entries), and the audit entry of a staff member's filing (the counter). */
+  more: TableItem[] = [],
+  audit?: AuditEntryItem,
 ): Promise<InsertOutcome> {
   // A draft's key expires with it.
-  return insertNew(permit, first, idem, [permitKeyItem(permit, key)]);
+  return insertNew(permit, first, idem, [permitKeyItem(permit, key), ...more], audit ? [audit] : []);
 }
 
 export interface PermitListFilter {

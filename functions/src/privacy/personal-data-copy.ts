@@ -26,7 +26,7 @@ function reportCopy(
     commune: rep.commune,
     state: rep.state,
     createdAt: rep.createdAt,
-    personal: present({ name: rep.name, email: rep.email }),
+    personal: present({ name: rep.name, email: rep.email, phone: rep.phone, address: rep.postalAddress }),
     ownWords: [...(rep.description ? [{ field: 'description', text: rep.description, at: rep.createdAt }] : []), ...answers],
     timeline: toPublicReport(rep, r.timeline, []).timeline.map(({ at, kind, from, to, message }) => ({ at, kind, from, to, message })),
     attachments: rep.photos.map((_key, i) => ({ type: 'photo', name: `photo ${i + 1}` })),

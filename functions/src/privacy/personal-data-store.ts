@@ -24,6 +24,7 @@ import { deleteStored } from '../lib/stored-files.js';
 import { versionedWrite, type ChangeOutcome, type TransactEntry } from '../lib/versioned-write.js';
 import { getReportWithTimeline } from '../reports/report-store.js';
 import { getPermitBundle, type PermitBundle } from '../permits/permit-store.js';
+import { contactDeletes } from '../counter/contact-index.js';
 
 export type PersonRequest = { kind: 'report'; report: ReportItem; timeline: TimelineItem[] } | { kind: 'permit'; bundle: PermitBundle };
 
@@ -81,9 +82,12 @@ async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcom
     key: { pk: report.pk, sk: report.sk },
     expectedVersion: report.version,
     set: { ...marker(report, e), ...(e.onRequest && report.description ? { description: ERASED_TEXT } : {}) },
-    remove: ['email', 'name', ...leaveQueue(report, report.commune)],
+    remove: ['email', 'name', 'phone', 'postalAddress', ...leaveQueue(report, report.commune)],
     puts: [],
-    more: forgetAddress(report.commune, report.email, 'report', report.code),
+    more: [
+      ...forgetAddress(report.commune, report.email, 'report', report.code),
+      ...contactDeletes(report.commune, { email: report.email, phone: report.phone }, 'report', report.code),
+    ],
   });
 }
 
@@ -103,7 +107,11 @@ async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> 
     email: '',
     ...(p.requester.organisation ? { organisation: p.requester.organisation } : {}),
   };
-  const more: TransactEntry[] = [...forgetAddress(p.commune, p.requester.email || undefined, 'permit', p.code)];
+  const more: TransactEntry[] = [
+    ...forgetAddress(p.commune, p.requester.email || undefined, 'permit', p.code),
+    // The counter's contact index (docs/counter.md): the request is no longer found by the contact it no longer holds.
+    ...contactDeletes(p.commune, { email: p.requester.email, phone: p.requester.phone }, 'permit', p.code),
+  ];
   // The private key opened the requester's own view (name, e-mail, documents): nobody holds it any more.
   if (b.key) more.push({ Delete: { TableName: table, Key: keys.permitKey(p.commune, p.code) } });
   const set: Record<string, unknown> = {

@@ -16,6 +16,7 @@ import {
   type AuditEntryItem,
   type ReportItem,
   type ServiceReporter,
+  type CounterMark,
   type TimelineItem,
 } from '@tandem/shared';
 import { HttpError, unprocessable } from '../lib/http.js';
@@ -23,6 +24,7 @@ import { clock } from '../lib/clock.js';
 import { checkedKey, idempotencyRecord, previousResult, requestHash as hashOf } from '../lib/idempotency.js';
 import { adoptPhotos } from './photos.js';
 import { getReport, insertReport } from './report-store.js';
+import { contactEntries } from '../counter/contact-index.js';
 
 export interface CreateOutcome {
   report: ReportItem;
@@ -41,6 +43,11 @@ export async function createReport(
     now?: Date;
     /** A staff member filing from the field (source `service`): kept as `reportedBy`; the category's questions are not asked. */
     reporter?: ServiceReporter;
+    /**
+     * Encoded at the counter on a citizen's behalf (docs/counter.md, source `counter`): the agent and the channel, kept as
+     * `encodedBy` and on the first timeline item (every view), with the phone and postal address the citizen gave.
+     */
+    counter?: { mark: CounterMark; phone?: string; postalAddress?: string };
     /** The audit entry of a staff member's filing, written in the report's transaction. */
     audit?: (code: string, at: string) => AuditEntryItem;
   },
@@ -55,7 +62,8 @@ export async function createReport(
   }
 
   // The staff member is part of the request: the same key from two people is two requests.
-  const requestHash = opts.reporter ? hashOf(input, opts.reporter.sub) : hashOf(input);
+  const by = opts.reporter?.sub ?? opts.counter?.mark.sub;
+  const requestHash = by ? hashOf(input, by, opts.counter ?? null) : hashOf(input);
   const idempotencyKey = checkedKey(opts.idempotencyKey);
   if (idempotencyKey) {
     const replay = await replayOf(commune, idempotencyKey, requestHash);
@@ -78,17 +86,29 @@ export async function createReport(
       photos,
       ...(input.email ? { email: input.email } : {}),
       ...(input.name ? { name: input.name } : {}),
+      ...(opts.counter?.phone ? { phone: opts.counter.phone } : {}),
+      ...(opts.counter?.postalAddress ? { postalAddress: opts.counter.postalAddress } : {}),
       locale: input.locale,
       updatedAt: now,
       version: 1,
       source: opts.source,
       ...(opts.reporter ? { reportedBy: opts.reporter } : {}),
+      ...(opts.counter ? { encodedBy: opts.counter.mark } : {}),
       ...reportListIndex(commune, code, now),
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;
-    const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });
+    const mark = opts.counter?.mark;
+    const first = newTimelineItem(commune, code, now, {
+      kind: 'created',
+      public: true,
+      to: 'new',
+      department: category.department,
+      ...(mark ? { encoded: { by: mark.name, channel: mark.channel } } : {}),
+    });
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, requestHash, code, now) : undefined;
-    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now));
+    // The citizen's contact index (docs/counter.md): written with the report, so the counter finds it by key.
+    const index = contactEntries(commune, { email: input.email, phone: opts.counter?.phone }, 'report', code, now);
+    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now), index);
     if (outcome === 'created') return { report, created: true, timeline: [first] };
     if (outcome === 'idempotency_taken') {
       // A concurrent retry won the race: answer with what it created.

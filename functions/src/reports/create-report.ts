@@ -1,6 +1,7 @@
 /**
  * Filing a report, one function for both doors (the platform stack counts its resources): the public form's
- * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts).
+ * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts),
+ * and at the counter on a citizen's behalf, POST /api/{commune}/staff/counter/reports (counter/counter-report.ts).
  */
 import { CreateReportInput } from '@tandem/shared';
 import { apiHandler, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
@@ -12,6 +13,7 @@ import { toPublicReport } from './report-item.js';
 import { photoUrls } from './photos.js';
 import { getReportWithTimeline } from './report-store.js';
 import { createServiceReport } from './service-report.js';
+import { createCounterReport } from '../counter/counter-report.js';
 
 /** POST /api/{commune}/reports: a citizen files a report. Retries with the same Idempotency-Key create one report. */
 async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
@@ -33,5 +35,6 @@ export const handler = apiHandler((event) =>
   routeOf<'reports/create-report', ApiRoute>(event, {
     'POST /api/{commune}/reports': createPublicReport,
     'POST /api/{commune}/staff/reports': createServiceReport,
+    'POST /api/{commune}/staff/counter/reports': createCounterReport,
   })(event),
 );

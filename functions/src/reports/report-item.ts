@@ -20,6 +20,8 @@ export function toTimelineEntry(t: TimelineItem, audience: 'public' | 'staff'): 
   if (t.department) e.department = t.department;
   if (t.duplicateOf) e.duplicateOf = t.duplicateOf;
   if (audience === 'staff' && t.actor) e.actor = t.actor;
+  // « Encodé au guichet par … »: on every view (docs/counter.md).
+  if (t.encoded) e.encoded = { by: t.encoded.by, channel: t.encoded.channel };
   if (audience === 'staff' && t.kind === 'planned') {
     if (t.assignee !== undefined) e.assignee = t.assignee;
     if (t.priority) e.priority = t.priority;
@@ -71,6 +73,8 @@ export function toStaffReport(
     timeline: timeline.map((t) => toTimelineEntry(t, 'staff')),
     ...(personal && r.email ? { email: r.email } : {}),
     ...(personal && r.name ? { name: r.name } : {}),
+    ...(personal && r.phone ? { phone: r.phone } : {}),
+    ...(personal && r.postalAddress ? { postalAddress: r.postalAddress } : {}),
     ...(r.personalDataErasedAt
       ? { personalDataErased: { at: r.personalDataErasedAt, onRequest: Boolean(r.personalDataErasedOnRequest) } }
       : {}),

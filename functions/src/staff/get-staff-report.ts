@@ -1,5 +1,7 @@
 import { TRACKING_CODE_PATTERN, mayDo, normaliseTrackingCode } from '@tandem/shared';
-import { apiHandler, json, notFound, pathParam } from '../lib/http.js';
+import { apiHandler, json, notFound, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { type ApiRoute, routeOf } from '../lib/route-of.js';
+import { searchCitizen } from '../counter/counter-search.js';
 import { communeFromPath } from '../lib/commune.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { auditContext, recordRead } from '../lib/audit.js';
@@ -16,7 +18,7 @@ import { toActivityView } from '../work/task-view.js';
  * them is a read of personal data: it is recorded in the audit log before the answer. With the staff comments
  * (`activity`, oldest first) and whether the reader watches it (`watching`): this view only, never a public one.
  */
-export const handler = apiHandler(async (event) => {
+async function getStaffReport(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const route = 'GET /api/{commune}/staff/reports/{code}';
@@ -27,7 +29,7 @@ export const handler = apiHandler(async (event) => {
   const subject = { department: found.report.department };
   authorize(user, reg.config, route, 'read', subject);
   const personal = mayDo(user, reg.config, route, 'personalData', subject);
-  if (personal && (found.report.email || found.report.name)) {
+  if (personal && (found.report.email || found.report.name || found.report.phone || found.report.postalAddress)) {
     await recordRead(auditContext(event, reg, user), 'report.personal-data.read', { kind: 'report', id: code });
   }
   const report = toStaffReport(
@@ -45,4 +47,12 @@ export const handler = apiHandler(async (event) => {
       etag: `"${found.report.version}"`,
     },
   );
-});
+}
+
+export const handler = apiHandler((event) =>
+  routeOf<'staff/get-staff-report', ApiRoute>(event, {
+    'GET /api/{commune}/staff/reports/{code}': getStaffReport,
+    // A citizen's requests found by e-mail or phone at the counter: a read of personal data, audited as this one's.
+    'POST /api/{commune}/staff/counter/search': searchCitizen,
+  })(event),
+);

@@ -7,6 +7,7 @@ import { byDate, communePrefix } from './key-parts.js';
 import { timelineSk } from './timeline.js';
 import { erasureDueIndex, type PersonalDataErasure } from './personal-data.js';
 import { PERMIT_FINAL_STATES } from '../permits/permit-states.js';
+import type { CounterMark, CounterMarkView } from '../counter/counter-mark.js';
 
 export const PERMIT_SK = '#PERMIT';
 
@@ -48,9 +49,12 @@ export interface PermitItem extends PersonalDataErasure {
   kind: PermitKind;
   state: PermitState;
   details: PermitDetails;
+  /** Encoded at the counter without an e-mail address: `email` is '' (as after erasure), no mail goes anywhere. */
   requester: Requester;
   locale: Locale;
   title: string;
+  /** Encoded at the counter on a citizen's behalf (docs/counter.md): who encoded it, and how the citizen came. */
+  encodedBy?: CounterMark;
   handlingDepartment: string;
   /** Departments asked for an opinion (set when the request goes to opinions). */
   reviewers: string[];
@@ -107,6 +111,8 @@ export interface PermitTimelineItem {
   /** A staff member's display name, or "requester" / "system". */
   actor?: string;
   actorSub?: string;
+  /** The first item of a request encoded at the counter: « encodé au guichet par … » (staff, requester and public views). */
+  encoded?: CounterMarkView;
 }
 
 export const DRAFT_TTL_DAYS = 90;

@@ -8,6 +8,7 @@ import type { TaskPriority } from '../work/task-states.js';
 import { byDate, communePrefix } from './key-parts.js';
 import { timelineSk } from './timeline.js';
 import { erasureDueIndex, type PersonalDataErasure } from './personal-data.js';
+import type { CounterMark, CounterMarkView } from '../counter/counter-mark.js';
 
 export const REPORT_SK = '#REPORT';
 
@@ -48,6 +49,9 @@ export interface ReportItem extends PersonalDataErasure {
   photos: string[];
   email?: string;
   name?: string;
+  /** Given at the counter (docs/counter.md): a phone number and a postal address, personal data as the e-mail. */
+  phone?: string;
+  postalAddress?: string;
   locale: Locale;
   duplicateOf?: string;
   createdAt: string;
@@ -56,7 +60,9 @@ export interface ReportItem extends PersonalDataErasure {
   closedAt?: string;
   version: number;
   /** Where it was filed: the public form, Open311, or the staff in the field (« signalé par le service », docs/field-app.md). */
-  source: 'web' | 'open311' | 'service';
+  source: 'web' | 'open311' | 'service' | 'counter';
+  /** Encoded at the counter on a citizen's behalf (source `counter`): who encoded it, and how the citizen came. */
+  encodedBy?: CounterMark;
   /** Who on the staff filed it (source `service`): staff views only, never a public one. */
   reportedBy?: ServiceReporter;
   /** Planning (staff only): who handles it (Cognito sub) since when, how urgent, due when. */
@@ -90,6 +96,8 @@ export interface TimelineItem {
   public: boolean;
   from?: ReportState;
   to?: ReportState;
+  /** The first item of a request encoded at the counter: « encodé au guichet par … » (staff and citizen views). */
+  encoded?: CounterMarkView;
   message?: string;
   department?: string;
   duplicateOf?: string;

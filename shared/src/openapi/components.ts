@@ -84,6 +84,7 @@ import {
 import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } from '../schemas/recurring.js';
 
 import { FieldTaskView, ServiceReportCreated, ServiceReportInput, TodayView } from '../field/field-api.js';
+import { CounterFiled, CounterPermitInput, CounterReportInput, CounterSearchInput, CounterSearchResult } from '../counter/counter-api.js';
 import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
 import { BoardColumnPage, BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
 import {
@@ -139,6 +140,9 @@ export const INPUT_SCHEMAS = {
   NotificationPrefsInput,
   PushSubscriptionInput,
   ServiceReportInput,
+  CounterReportInput,
+  CounterPermitInput,
+  CounterSearchInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -220,6 +224,8 @@ export const OUTPUT_SCHEMAS = {
   TodayView,
   FieldTaskView,
   ServiceReportCreated,
+  CounterFiled,
+  CounterSearchResult,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -1312,6 +1312,60 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       422: 'Some fields are not valid (unknown category, a place outside the commune, a photo that is not one).',
     },
   },
+  'POST /api/{commune}/staff/counter/reports': {
+    summary: 'File a report on behalf of a citizen (at the counter)',
+    description:
+      'The public form’s body with the channel (`counter`, `phone`, `mail`) and an optional contact: anonymous, or a name with any of ' +
+      '`email`, `phone`, `postalAddress` (a contact without a name is refused, naming `name`). No confirmation step for the filing (the ' +
+      'agent vouches); an e-mail address still gets the fixed-text confirmation mail before any other mail. The first timeline entry ' +
+      'carries `encoded` (the agent’s name and the channel) on every view; the audit log gets `report.counter`. See docs/counter.md.',
+    tag: 'staff-reports',
+    access: 'staff',
+    body: { schema: 'CounterReportInput' },
+    idempotent: true,
+    responses: {
+      201: { description: 'Filed: what the receipt shows.', content: json('CounterFiled'), headers: ['Location'] },
+      200: replayed('the report the first request filed', 'CounterFiled'),
+    },
+    errors: {
+      403: 'Only agents and admins encode at the counter.',
+      409: 'The same request is being processed: retry in a moment.',
+      422: 'Some fields are not valid (unknown category, a place outside the commune, a contact without a name).',
+    },
+  },
+  'POST /api/{commune}/staff/counter/permits': {
+    summary: 'File a permit request on behalf of a citizen (at the counter)',
+    description:
+      'The permit form’s body (kind, details, requester), always submitted, with the channel; the requester’s e-mail is optional (a ' +
+      'name is required). The engine’s rules apply as online. Answers no private key: the citizen follows the request with its code. ' +
+      'Marked `encoded` in the timeline, `permit.counter` in the audit log. See docs/counter.md.',
+    tag: 'staff-permits',
+    access: 'staff',
+    body: { schema: 'CounterPermitInput' },
+    idempotent: true,
+    responses: {
+      201: { description: 'Filed: what the receipt shows.', content: json('CounterFiled'), headers: ['Location'] },
+      200: replayed('the request the first call filed', 'CounterFiled'),
+    },
+    errors: {
+      403: 'Only agents and admins encode at the counter.',
+      404: 'The commune takes no request of this kind online.',
+      409: 'The same request is being processed: retry in a moment.',
+      422: 'Some fields are not valid, or the request breaks a rule (dates, lead time, place, documents).',
+    },
+  },
+  'POST /api/{commune}/staff/counter/search': {
+    summary: 'Find a citizen’s requests by e-mail or phone',
+    description:
+      'Exactly one of `email` and `phone` (normalised: case, spaces, separators, 0032/0 as +32), read by key from the contact index ' +
+      'written with each request. Reports and permit requests with their states, newest first. Each search is an audit entry ' +
+      '(`contact.personal-data.read`, the contact’s hash, never the contact). A POST so that the contact stays out of URLs.',
+    tag: 'staff-reports',
+    access: 'staff',
+    body: { schema: 'CounterSearchInput' },
+    responses: { 200: { description: 'The requests found (none: an empty list).', content: json('CounterSearchResult') } },
+    errors: { 403: 'Only agents and admins search citizens.', 422: 'Neither or both of e-mail and phone, or one not valid.' },
+  },
   'POST /api/{commune}/privacy/copy': {
     summary: 'A copy of my data',
     description:

@@ -3,6 +3,7 @@
  * with them. Views come in three audiences: public (tracking code: no personal data), requester (the
  * request's private key: everything they sent) and staff (everything, with opinions and private notes).
  */
+import { CounterMarkView } from '../counter/counter-mark.js';
 import * as z from 'zod';
 import { plainText } from '../plain-text.js';
 import { LOCALES } from '../commune-config.js';
@@ -155,6 +156,8 @@ export const PermitTimelineEntry = z.object({
   department: z.string().optional(),
   /** Staff display name on staff views; "requester" or "system" for the others; absent on public views. */
   actor: z.string().optional(),
+  /** Encoded at the counter by this agent, through this channel (docs/counter.md): every view. */
+  encoded: CounterMarkView.optional(),
 });
 export type PermitTimelineEntry = z.infer<typeof PermitTimelineEntry>;
 

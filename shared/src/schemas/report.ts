@@ -7,6 +7,7 @@ import { TRACKING_CODE_PATTERN } from '../tracking-code.js';
 import { LOCALES } from '../commune-config.js';
 import { TASK_PRIORITIES } from '../work/task-states.js';
 import { FollowView } from './work.js';
+import { CounterMarkView } from '../counter/counter-mark.js';
 
 export const LatLngSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -61,6 +62,8 @@ export const TimelineEntry = z.object({
   message: z.string().optional(),
   department: z.string().optional(),
   duplicateOf: z.string().optional(),
+  /** Encoded at the counter by this agent, through this channel (docs/counter.md): staff and citizen views. */
+  encoded: CounterMarkView.optional(),
   /** Staff display name; never the citizen's. Absent on public views. */
   actor: z.string().optional(),
   /** `planned` entries: the new assignee (a sub; null: nobody), priority and due instant (null: none). */
@@ -110,6 +113,9 @@ export const ReportedByView = z.object({
 export const StaffReport = PublicReport.extend({
   email: z.string().optional(),
   name: z.string().optional(),
+  /** Given at the counter (docs/counter.md): with the e-mail and name, to those who may read them. */
+  phone: z.string().optional(),
+  postalAddress: z.string().optional(),
   /** The reporter's personal data was erased (retention or their request), and when. */
   personalDataErased: PersonalDataErasedView.optional(),
   answers: z.record(z.string(), AnswerValue),

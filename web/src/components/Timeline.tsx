@@ -32,8 +32,13 @@ export function entryTitle(commune: PublicCommuneConfig, e: TimelineEntry): stri
   }
 }
 
+/** « Encodé au guichet par … » (docs/counter.md): a request an agent filed on a citizen's behalf, on every view. */
+export function encodedText(e: NonNullable<TimelineEntry['encoded']>): string {
+  return tr(`timeline.encoded.${e.channel}`, { name: e.by });
+}
+
 /** What the list needs of an entry; other histories (permits) pass their own `titleOf`. */
-type Entry = Pick<TimelineEntry, 'at' | 'public' | 'message' | 'actor' | 'duplicateOf'>;
+type Entry = Pick<TimelineEntry, 'at' | 'public' | 'message' | 'actor' | 'duplicateOf' | 'encoded'>;
 
 export default function Timeline<E extends Entry = TimelineEntry>({
   commune,
@@ -54,6 +59,7 @@ export default function Timeline<E extends Entry = TimelineEntry>({
           <time dateTime={e.at}>{formatDate(e.at)}</time>
           <strong>{titleOf ? titleOf(e) : entryTitle(commune, e as unknown as TimelineEntry)}</strong>
           {showActor && e.actor && <span class="hint"> — {e.actor}</span>}
+          {e.encoded && <p data-testid="timeline-encoded">{encodedText(e.encoded)}</p>}
           {e.duplicateOf && (
             <p>
               {tr('track.duplicateOf')} <a href={`/${commune.id}/suivi/${e.duplicateOf}/`}>{e.duplicateOf}</a>

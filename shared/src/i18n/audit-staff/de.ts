@@ -67,4 +67,8 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.report.work-order': 'Meldung: Arbeitsauftrag erstellt',
   'auditStaff.action.report.service': 'Meldung: vom Dienst gemeldet',
   'auditStaff.kind.recurrence': 'Wiederkehrende Aufgabe',
+  'auditStaff.action.report.counter': 'Meldung: am Schalter erfasst',
+  'auditStaff.action.permit.counter': 'Genehmigung: am Schalter erfasst',
+  'auditStaff.action.contact.personal-data.read': 'Suche nach einem Bürger (E-Mail oder Telefon)',
+  'auditStaff.kind.contact': 'Kontakt eines Bürgers',
 };

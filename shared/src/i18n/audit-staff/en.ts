@@ -67,4 +67,8 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.report.work-order': 'Report: work order created',
   'auditStaff.action.report.service': 'Report: reported by staff',
   'auditStaff.kind.recurrence': 'Recurring task',
+  'auditStaff.action.report.counter': 'Report: filed at the counter',
+  'auditStaff.action.permit.counter': 'Permit: filed at the counter',
+  'auditStaff.action.contact.personal-data.read': 'Citizen search (e-mail or phone)',
+  'auditStaff.kind.contact': 'Citizen’s contact',
 };

@@ -67,5 +67,9 @@ export const auditStaffFr = {
   'auditStaff.action.report.work-order': 'Signalement : bon de travail créé',
   'auditStaff.action.report.service': 'Signalement : signalé par le service',
   'auditStaff.kind.recurrence': 'Tâche récurrente',
+  'auditStaff.action.report.counter': 'Signalement : encodé au guichet',
+  'auditStaff.action.permit.counter': 'Autorisation : encodée au guichet',
+  'auditStaff.action.contact.personal-data.read': 'Recherche d’un citoyen (e-mail ou téléphone)',
+  'auditStaff.kind.contact': 'Contact d’un citoyen',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

@@ -67,4 +67,8 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.report.work-order': 'Melding: werkbon aangemaakt',
   'auditStaff.action.report.service': 'Melding: gemeld door de dienst',
   'auditStaff.kind.recurrence': 'Terugkerende taak',
+  'auditStaff.action.report.counter': 'Melding: aan het loket ingevoerd',
+  'auditStaff.action.permit.counter': 'Vergunning: aan het loket ingevoerd',
+  'auditStaff.action.contact.personal-data.read': 'Zoeken naar een burger (e-mail of telefoon)',
+  'auditStaff.kind.contact': 'Contact van een burger',
 };

@@ -6,6 +6,10 @@ export const coreDe: Record<CoreKey, string> = {
   'lang.name': 'Deutsch',
   ...reportStatesDe,
   'timeline.created': 'Meldung eingegangen',
+  // A request encoded at the counter (docs/counter.md), on its first timeline entry.
+  'timeline.encoded.counter': 'Am Schalter erfasst von {name}',
+  'timeline.encoded.phone': 'Telefonisch erfasst von {name}',
+  'timeline.encoded.mail': 'Nach einem Brief erfasst von {name}',
   'timeline.state_changed': 'Neuer Status: {state}',
   'timeline.public_update': 'Nachricht der Gemeinde',
   'timeline.assigned': 'Übertragen an: {department}',

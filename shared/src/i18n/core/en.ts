@@ -6,6 +6,10 @@ export const coreEn: Record<CoreKey, string> = {
   'lang.name': 'English',
   ...reportStatesEn,
   'timeline.created': 'Report received',
+  // A request encoded at the counter (docs/counter.md), on its first timeline entry.
+  'timeline.encoded.counter': 'Filed at the counter by {name}',
+  'timeline.encoded.phone': 'Filed by phone by {name}',
+  'timeline.encoded.mail': 'Filed from a letter by {name}',
   'timeline.state_changed': 'New status: {state}',
   'timeline.public_update': 'Message from the municipality',
   'timeline.assigned': 'Assigned to {department}',

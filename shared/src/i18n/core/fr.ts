@@ -8,6 +8,10 @@ export const coreFr = {
   'lang.name': 'Français',
   ...reportStatesFr,
   'timeline.created': 'Signalement reçu',
+  // A request encoded at the counter (docs/counter.md), on its first timeline entry.
+  'timeline.encoded.counter': 'Encodé au guichet par {name}',
+  'timeline.encoded.phone': 'Encodé par téléphone par {name}',
+  'timeline.encoded.mail': 'Encodé d’après un courrier par {name}',
   'timeline.state_changed': 'Nouvel état : {state}',
   'timeline.public_update': 'Message de la commune',
   'timeline.assigned': 'Confié à : {department}',

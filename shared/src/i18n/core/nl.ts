@@ -6,6 +6,10 @@ export const coreNl: Record<CoreKey, string> = {
   'lang.name': 'Nederlands',
   ...reportStatesNl,
   'timeline.created': 'Melding ontvangen',
+  // A request encoded at the counter (docs/counter.md), on its first timeline entry.
+  'timeline.encoded.counter': 'Aan het loket ingevoerd door {name}',
+  'timeline.encoded.phone': 'Telefonisch ingevoerd door {name}',
+  'timeline.encoded.mail': 'Ingevoerd op basis van een brief door {name}',
   'timeline.state_changed': 'Nieuwe status: {state}',
   'timeline.public_update': 'Bericht van de gemeente',
   'timeline.assigned': 'Toegewezen aan {department}',

@@ -24,6 +24,7 @@ import { useRequestForm } from './use-request-form';
 import DraftBar from './DraftBar';
 import PermitDone from './PermitDone';
 import RequestStep from './RequestStep';
+import type { CounterFiling } from '../counter-filing';
 // This island speaks of permits: load their messages (French now, the visitor's language on demand).
 import '../../lib/messages/permits';
 
@@ -35,6 +36,8 @@ interface Props {
   edit?: EditMode;
   /** Edit mode: the form filled in from the request. */
   initial?: RequestDraft;
+  /** Filed at the counter by an agent (docs/counter.md): the e-mail optional, no draft, the receipt after. */
+  counter?: CounterFiling;
 }
 
 export default function PermitRequestForm(props: Props) {
@@ -49,14 +52,14 @@ export default function PermitRequestForm(props: Props) {
   return <RequestForm {...props} cfg={cfg} />;
 }
 
-function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: PermitsConfig }) {
-  const f = useRequestForm({ commune, kind, edit, initial, cfg });
+function RequestForm({ commune, kind, edit, initial, cfg, counter }: Props & { cfg: PermitsConfig }) {
+  const f = useRequestForm({ commune, kind, edit, initial, cfg, counter });
   const { steps, step, stepId } = f;
 
   if (f.finished) return <PermitDone commune={commune.id} code={f.finished.code} privateKey={f.finished.key} />;
 
   const stepErrors = errorsOfStep(stepId, f.errors);
-  const stepProps: StepProps = { commune, cfg, draft: f.draft, errors: stepErrors, today: f.today, set: f.set };
+  const stepProps: StepProps = { commune, cfg, draft: f.draft, errors: stepErrors, today: f.today, set: f.set, counter: Boolean(counter) };
   const isLast = step === steps.length - 1;
   const canSaveDraft = !edit || edit.permit.state === 'draft';
 
@@ -116,16 +119,18 @@ function RequestForm({ commune, kind, edit, initial, cfg }: Props & { cfg: Permi
           {f.status}
         </p>
       </form>
-      <DraftBar
-        commune={commune.id}
-        canSaveDraft={canSaveDraft}
-        editing={Boolean(edit)}
-        note={f.draftNote}
-        saved={f.saved}
-        savedKey={f.savedKey}
-        onSave={() => void f.saveDraft()}
-        onCancel={edit?.onCancel}
-      />
+      {!counter && (
+        <DraftBar
+          commune={commune.id}
+          canSaveDraft={canSaveDraft}
+          editing={Boolean(edit)}
+          note={f.draftNote}
+          saved={f.saved}
+          savedKey={f.savedKey}
+          onSave={() => void f.saveDraft()}
+          onCancel={edit?.onCancel}
+        />
+      )}
     </div>
   );
 }

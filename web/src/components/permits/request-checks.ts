@@ -138,7 +138,14 @@ export interface CheckContext {
   today: string;
   /** When completing a request sent back: the day it was first filed (lead times count from it). */
   filedOn?: string;
+  /** Filed at the counter by an agent (docs/counter.md): the requester's e-mail is optional. */
+  counter?: boolean;
 }
+
+/** At the counter, the API's CounterRequester (shared/src/counter/counter-api.ts), built here on demand. */
+let counterRequester: typeof Requester | undefined;
+const counterRequesterSchema = () =>
+  (counterRequester ??= Requester.extend({ email: Requester.shape.email.optional() }) as unknown as typeof Requester);
 
 /** A rule's message in the visitor's language, from its code (undefined when the code is unknown). */
 export function issueMessage(
@@ -171,7 +178,7 @@ export function issueMessage(
 }
 
 /** The shared schemas only (what a draft must meet to be saved on the server). */
-export function checkShape(d: RequestDraft): FieldErrors {
+export function checkShape(d: RequestDraft, counter = false): FieldErrors {
   const errors: FieldErrors = {};
   const put = (prefix: string, path: readonly PropertyKey[]) => {
     const id = fieldForName([prefix, ...path.map(String)].join('.'));
@@ -179,7 +186,7 @@ export function checkShape(d: RequestDraft): FieldErrors {
   };
   const shape = DETAILS_SCHEMAS[d.kind].safeParse(detailsOf(d));
   if (!shape.success) for (const i of shape.error.issues) put('details', i.path);
-  const who = Requester.safeParse(requesterOf(d));
+  const who = counter ? counterRequesterSchema().safeParse(requesterOf(d, true)) : Requester.safeParse(requesterOf(d));
   if (!who.success) for (const i of who.error.issues) put('requester', i.path);
   return errors;
 }
@@ -189,7 +196,7 @@ export function checkShape(d: RequestDraft): FieldErrors {
  * lead time, place inside the commune, required documents) as the API runs them on submit.
  */
 export function checkDraft(d: RequestDraft, ctx: CheckContext): FieldErrors {
-  const errors: FieldErrors = checkShape(d);
+  const errors: FieldErrors = checkShape(d, ctx.counter);
   const put = (id: string | undefined, msg: string | undefined) => {
     if (id && msg && !errors[id]) errors[id] = msg;
   };

@@ -126,12 +126,13 @@ export function detailsOf(d: RequestDraft): Record<string, unknown> {
   };
 }
 
-export function requesterOf(d: RequestDraft): Record<string, string> {
+/** `counter`: at the counter an empty e-mail is left out (optional there, docs/counter.md). */
+export function requesterOf(d: RequestDraft, counter = false): Record<string, string> {
   // The holder: an event's organising association or company, or the company an occupation is asked for.
   const organisation = d.kind === 'event' ? (organisationRequired(d.organiserType) ? d.organiserName.trim() : '') : d.organisation.trim();
   return {
     name: d.name.trim(),
-    email: d.email.trim(),
+    ...(counter && !d.email.trim() ? {} : { email: d.email.trim() }),
     ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
     ...(d.address.trim() ? { address: d.address.trim() } : {}),
     ...(organisation ? { organisation } : {}),

@@ -9,11 +9,11 @@ import type { PermitsConfig } from '@tandem/shared/permits/permit-config';
 import type { PermitKind } from '@tandem/shared/permits/permit-details';
 import type { RequesterPermit } from '@tandem/shared/permits/permit-api';
 import { brusselsDate } from '@tandem/shared/brussels-time';
-import { tr } from '../../lib/locale';
-import { ApiError } from '../../lib/api';
+import { tr, locale } from '../../lib/locale';
+import { ApiError, uuid } from '../../lib/api';
 import type { FieldErrors } from '../report/form-errors';
 import { useFieldErrors } from '../report/use-field-errors';
-import { emptyDraft, type RequestDraft } from './request-draft';
+import { detailsOf, emptyDraft, requesterOf, type RequestDraft } from './request-draft';
 import {
   checkDraft,
   checkShape,
@@ -30,6 +30,8 @@ import { stepTitle } from './steps/step-title';
 import type { StepProps } from './steps/step-props';
 import { useRequestSave, type EditMode } from './use-request-save';
 import { useStoredRequest } from './use-stored-request';
+import type { CounterFiling } from '../counter-filing';
+import type { CounterFiled } from '@tandem/shared/counter/counter-api';
 
 /** The request once filed: its code and private key. */
 export interface Finished {
@@ -43,9 +45,11 @@ interface Options {
   edit?: EditMode;
   initial?: RequestDraft;
   cfg: PermitsConfig;
+  /** Filed at the counter by an agent (docs/counter.md): no copy on this (shared) device, no draft, the staff route. */
+  counter?: CounterFiling;
 }
 
-export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
+export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: Options) {
   const steps = KIND_STEPS[kind];
   const [draft, setDraft] = useState<RequestDraft>(() => initial ?? emptyDraft(kind));
   const [step, setStep] = useState(edit ? steps.length - 1 : 0);
@@ -63,7 +67,8 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
   const stored = useStoredRequest({
     commune: commune.id,
     kind,
-    editing: Boolean(edit),
+    // At the counter the device is shared: no citizen's request is kept in its storage.
+    editing: Boolean(edit) || Boolean(counter),
     stepCount: steps.length,
     draft,
     step,
@@ -84,6 +89,7 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
     centre: commune.map.center,
     today: today || brusselsDate(Date.now()),
     ...(filedOn ? { filedOn } : {}),
+    ...(counter ? { counter: true } : {}),
   };
 
   useEffect(() => {
@@ -128,6 +134,19 @@ export function useRequestForm({ commune, kind, edit, initial, cfg }: Options) {
     setSending(true);
     setStatus(tr('permit.sending'));
     try {
+      if (counter) {
+        postKey.current ??= uuid();
+        const body = {
+          kind,
+          details: detailsOf(draft),
+          requester: requesterOf(draft, true),
+          locale: locale.value,
+          channel: counter.channel,
+        };
+        const filed = await counter.post<CounterFiled>('staff/counter/permits', body, postKey.current);
+        postKey.current = undefined;
+        return counter.onFiled(filed, draft.kind === 'event' ? draft.title.trim() : tr(`permit.use.${draft.use}` as never));
+      }
       const r = await save(draft, true, postKey, message.trim() ? { message: message.trim() } : {});
       if (r.updated && edit) {
         // A copy of this request kept by the form page on this device is now out of date.

@@ -17,9 +17,11 @@ import ReportDone from './ReportDone';
 import GeneralError from './GeneralError';
 import { ErrorSummary } from './form-errors';
 import { useReportForm } from './use-report-form';
+import type { CounterFiling } from '../counter-filing';
 
-export default function ReportForm({ commune }: { commune: PublicCommuneConfig }) {
-  const f = useReportForm(commune);
+/** `counter`: filed by an agent at the counter (docs/counter.md): the citizen's contact, the staff route, the receipt after. */
+export default function ReportForm({ commune, counter }: { commune: PublicCommuneConfig; counter?: CounterFiling }) {
+  const f = useReportForm(commune, counter);
   const { errors, general } = f;
 
   if (f.created)
@@ -70,7 +72,21 @@ export default function ReportForm({ commune }: { commune: PublicCommuneConfig }
         onDescription={f.on.description}
         onPhotos={f.on.photos}
       />
-      <ContactFieldset email={f.email} errors={errors} onEmail={f.on.email} />
+      <ContactFieldset
+        email={f.email}
+        errors={errors}
+        onEmail={f.on.email}
+        counter={
+          counter && {
+            name: f.name,
+            phone: f.phone,
+            postalAddress: f.postalAddress,
+            onName: f.on.name,
+            onPhone: f.on.phone,
+            onPostalAddress: f.on.postalAddress,
+          }
+        }
+      />
       <div class="button-row">
         <button type="submit" class="button" aria-disabled={f.sending ? 'true' : undefined}>
           {f.sending ? tr('report.sending') : tr('report.submit')}

@@ -27,6 +27,13 @@ export function fieldIdFor(name: string): string | undefined {
       return 'f-email';
     case 'photos':
       return 'f-photos';
+    // At the counter (docs/counter.md).
+    case 'name':
+      return 'f-name';
+    case 'phone':
+      return 'f-phone';
+    case 'postalAddress':
+      return 'f-postal';
     case 'answers':
       return sub ? questionFieldId(sub) : undefined;
     default:

@@ -8,7 +8,7 @@ import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { LatLng } from '@tandem/shared/geo';
 import { inBoundary } from '@tandem/shared/geo';
 import type { PublicReport } from '@tandem/shared/schemas/report';
-import { tr, initLocale, locale } from '../../lib/locale';
+import { tr, initLocale, locale, lt } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError, NetworkError, uuid } from '../../lib/api';
 import { questionFieldId, type AnswerDraft } from './CategoryFieldset';
 import type { PhotoItem } from './PhotoPicker';
@@ -16,6 +16,11 @@ import type { FieldErrors } from './form-errors';
 import { EMAIL_RE, FIELD_MESSAGES, fieldIdFor } from './report-fields';
 import { useFieldErrors } from './use-field-errors';
 import { useNearbyReports } from './use-nearby-reports';
+import type { CounterFiling } from '../counter-filing';
+import type { CounterFiled } from '@tandem/shared/counter/counter-api';
+
+/** A phone number as the API takes it (shared/src/counter/counter-api.ts: PhoneSchema). */
+const PHONE_RE = /^[+0-9 ./()-]{6,25}$/;
 
 /** The API's answer once the report is filed. */
 export interface Created {
@@ -24,7 +29,8 @@ export interface Created {
   report: PublicReport;
 }
 
-export function useReportForm(commune: PublicCommuneConfig) {
+/** `counter`: filed at the counter by an agent (docs/counter.md): the citizen's contact is asked, optional. */
+export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFiling) {
   const [location, setLocation] = useState<LatLng>();
   const [address, setAddress] = useState('');
   const [category, setCategory] = useState('');
@@ -32,6 +38,10 @@ export function useReportForm(commune: PublicCommuneConfig) {
   const [description, setDescription] = useState('');
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
   const [email, setEmail] = useState('');
+  // At the counter only: the citizen's name, phone and postal address.
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [postalAddress, setPostalAddress] = useState('');
   const { errors, setErrors, general, setGeneral, focusKey, clear, refocus } = useFieldErrors();
   const [sending, setSending] = useState(false);
   const [status, setStatus] = useState('');
@@ -51,7 +61,9 @@ export function useReportForm(commune: PublicCommuneConfig) {
     ...(chosen?.questions ?? []).map((q) => questionFieldId(q.code)),
     'f-description',
     'f-photos',
+    ...(counter ? ['f-name'] : []),
     'f-email',
+    ...(counter ? ['f-phone', 'f-postal'] : []),
   ];
 
   function clientErrors(): FieldErrors {
@@ -67,6 +79,10 @@ export function useReportForm(commune: PublicCommuneConfig) {
     if (description.trim().length < 10) e['f-description'] = tr('report.error.description');
     if (email.trim() && !EMAIL_RE.test(email.trim())) e['f-email'] = tr('report.error.email');
     if (photos.some((p) => p.status === 'failed')) e['f-photos'] = tr('report.error.photos');
+    if (counter) {
+      if (phone.trim() && !PHONE_RE.test(phone.trim())) e['f-phone'] = tr('counter.error.phone');
+      if (!name.trim() && (email.trim() || phone.trim() || postalAddress.trim())) e['f-name'] = tr('counter.error.name');
+    }
     return e;
   }
 
@@ -85,6 +101,7 @@ export function useReportForm(commune: PublicCommuneConfig) {
       answers: out,
       photos: photosRef.current.filter((p) => p.status === 'done' && p.key).map((p) => p.key!),
       ...(email.trim() ? { email: email.trim() } : {}),
+      ...(counter && name.trim() ? { name: name.trim() } : {}),
       locale: locale.value,
     };
   }
@@ -126,6 +143,19 @@ export function useReportForm(commune: PublicCommuneConfig) {
         /* schema chunk unavailable: the server validates anyway */
       }
       idempotencyKey.current ??= uuid();
+      if (counter) {
+        const extra = {
+          channel: counter.channel,
+          ...(phone.trim() ? { phone: phone.trim() } : {}),
+          ...(postalAddress.trim() ? { postalAddress: postalAddress.trim() } : {}),
+        };
+        const filed = await counter.post<CounterFiled>('staff/counter/reports', { ...payload, ...extra }, idempotencyKey.current);
+        idempotencyKey.current = undefined;
+        setErrors({});
+        setGeneral('');
+        counter.onFiled(filed, lt(chosen?.label) || category);
+        return;
+      }
       const res = await apiFetch<Created>(apiPath(commune.id, 'reports'), {
         method: 'POST',
         headers: { 'Idempotency-Key': idempotencyKey.current },
@@ -172,6 +202,9 @@ export function useReportForm(commune: PublicCommuneConfig) {
     setDescription('');
     setPhotos([]);
     setEmail('');
+    setName('');
+    setPhone('');
+    setPostalAddress('');
     setErrors({});
     setGeneral('');
     setCreated(undefined);
@@ -205,6 +238,18 @@ export function useReportForm(commune: PublicCommuneConfig) {
       setEmail(text);
       clear('f-email');
     },
+    name: (text: string) => {
+      setName(text);
+      clear('f-name');
+    },
+    phone: (text: string) => {
+      setPhone(text);
+      clear('f-phone');
+    },
+    postalAddress: (text: string) => {
+      setPostalAddress(text);
+      clear('f-postal');
+    },
     photos: setPhotos,
   };
 
@@ -216,6 +261,9 @@ export function useReportForm(commune: PublicCommuneConfig) {
     description,
     photos,
     email,
+    name,
+    phone,
+    postalAddress,
     errors,
     general,
     focusKey,

@@ -32,6 +32,9 @@ import NotificationBell from './notifications/NotificationBell';
 import NotificationsScreen from './notifications/NotificationsScreen';
 import { closeLive } from './live/live-connection';
 import FieldAppLink from './FieldAppLink';
+import CounterScreen from './counter/CounterScreenLoader';
+// The nav's « Guichet » label (the screen's own messages come with it).
+import '../../lib/messages/counter';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -56,6 +59,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const tasks = tasksRoute(currentPath.value);
   const stats = /\/agents\/statistiques\/?$/.test(path);
   const notifications = /\/agents\/notifications\/?$/.test(path);
+  const counter = /\/agents\/guichet\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -85,6 +89,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         {staffRoles(s).includes('worker') && <FieldAppLink commune={commune.id} />}
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : counter ? (
+          <CounterScreen key="counter" commune={commune} onSignedOut={onSignedOut} />
         ) : notifications ? (
           <NotificationsScreen key="notifications" commune={commune} onSignedOut={onSignedOut} />
         ) : tasks ? (

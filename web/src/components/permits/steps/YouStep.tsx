@@ -3,7 +3,7 @@ import { tr } from '../../../lib/locale';
 import { TextField } from '../fields';
 import type { StepProps } from './step-props';
 
-export default function YouStep({ draft, errors, set }: StepProps) {
+export default function YouStep({ draft, errors, set, counter }: StepProps) {
   return (
     <>
       <p class="hint">{tr('permit.you.privacy')}</p>
@@ -34,8 +34,8 @@ export default function YouStep({ draft, errors, set }: StepProps) {
         type="email"
         inputMode="email"
         label={tr('permit.f.email')}
-        hint={tr('permit.f.email.hint')}
-        required
+        hint={tr(counter ? 'counter.f.email.help' : 'permit.f.email.hint')}
+        required={!counter}
         errors={errors}
         value={draft.email}
         maxLength={200}

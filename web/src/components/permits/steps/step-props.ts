@@ -13,4 +13,6 @@ export interface StepProps {
   today: string;
   /** Changes some fields; `fields` are the control ids whose errors the change clears. */
   set(patch: Partial<RequestDraft>, ...fields: string[]): void;
+  /** Filed at the counter by an agent (docs/counter.md): the requester's e-mail is optional. */
+  counter?: boolean;
 }

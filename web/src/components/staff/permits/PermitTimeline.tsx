@@ -4,6 +4,7 @@ import type { PermitTimelineEntry } from '@tandem/shared/permits/permit-api';
 import { tr, formatDate } from '../../../lib/locale';
 import { deptName, permitStateLabel } from './permit-format';
 import '../../../lib/messages/privacy';
+import { encodedText } from '../../Timeline';
 
 export function permitEntryTitle(commune: PublicCommuneConfig, e: PermitTimelineEntry): string {
   const department = deptName(commune, e.department);
@@ -46,6 +47,7 @@ export default function PermitTimeline({ commune, entries }: { commune: PublicCo
             <time dateTime={e.at}>{formatDate(e.at)}</time>
             <strong>{permitEntryTitle(commune, e)}</strong>
             {e.actor && <span class="hint"> — {actorName(e.actor)}</span>}
+            {e.encoded && <p data-testid="timeline-encoded">{encodedText(e.encoded)}</p>}
             {!e.public && e.kind !== 'private_note' && <span class="hint-inline"> ({tr('permitStaff.timeline.internal')})</span>}
             {e.message && <p class={e.public ? 'pre-line' : 'private pre-line'}>{e.message}</p>}
             {e.publicPage && (

@@ -24,6 +24,7 @@ const SECTION_PATHS: readonly [StaffSection, string][] = [
   ['team', 'equipe'],
   ['audit', 'journal'],
   ['notifications', 'notifications'],
+  ['counter', 'guichet'],
 ];
 
 /** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
@@ -47,6 +48,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'stats', href: `${base}statistiques/`, label: tr('backoffice.nav.stats') },
       { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
       { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
+      { section: 'counter', href: `${base}guichet/`, label: tr('counter.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
