@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSP_MAX_LENGTH, contentSecurityPolicy, originOf } from '@tandem/shared';
+import { CSP_MAX_LENGTH, communeMapOrigins, contentSecurityPolicy } from '@tandem/shared';
 import { uploadsBucketName, uploadsBucketOrigin } from '../constructs/buckets.js';
 import { readInlineHashes } from '../constructs/site-inline-hashes.js';
 import { loadCommuneConfigs } from '../stacks/commune-files.js';
@@ -35,9 +35,7 @@ describe('the site’s response headers on CloudFront', () => {
       contentSecurityPolicy({
         hashes: readInlineHashes(SITE_FIXTURE),
         uploadsOrigins: [uploadsBucketOrigin(platform, uploadsBucketName(platform))],
-        mapOrigins: loadCommuneConfigs()
-          .map((c) => originOf(c.map.styleUrl))
-          .filter((o): o is string => !!o),
+        mapOrigins: communeMapOrigins(loadCommuneConfigs()),
         framing,
       }),
     );
