@@ -80,14 +80,14 @@ describe('the site’s response headers on CloudFront', () => {
 });
 
 describe('a commune’s map background on CloudFront', () => {
-  const WMTS =
-    'https://geoservices.wallonie.be/arcgis/rest/services/IMAGERIE/ORTHO_LAST/MapServer/WMTS/tile/1.0.0/IMAGERIE_ORTHO_LAST/default/GoogleMapsCompatible/{TileMatrix}/{TileRow}/{TileCol}';
+  const WMS =
+    'https://geoservices.wallonie.be/arcgis/services/IMAGERIE/ORTHO_LAST/MapServer/WMSServer?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=0&STYLES=&FORMAT=image/jpeg&SRS=EPSG:3857&WIDTH=256&HEIGHT=256&BBOX={bbox-epsg-3857}';
   let configured: Template;
   let stack: PlatformStack;
   beforeAll(() => {
     const [first, second, ...rest] = loadCommuneConfigs();
     const communes = [
-      { ...first, map: { ...first.map, background: MapBackground.parse({ type: 'raster', tiles: WMTS, attribution: '© SPW' }) } },
+      { ...first, map: { ...first.map, background: MapBackground.parse({ type: 'raster', tiles: WMS, attribution: '© SPW' }) } },
       {
         ...second,
         map: {

@@ -6,10 +6,12 @@ import { MapBackground, backgroundOrigins, communeMapOrigins, siteTilesPath } fr
 import { PLAIN_BACKGROUND_COLOUR, baseStyle, escapeHtml, protomapsLayers, wmtsToXyz, type StyleJson } from './background-style.js';
 
 const attribution = '© Service public de Wallonie';
-const WMTS_REST =
-  'https://geoservices.wallonie.be/arcgis/rest/services/IMAGERIE/ORTHO_LAST/MapServer/WMTS/tile/1.0.0/IMAGERIE_ORTHO_LAST/default/GoogleMapsCompatible/{TileMatrix}/{TileRow}/{TileCol}';
+const WMTS_REST = 'https://tiles.example.be/wmts/1.0.0/ortho/default/GoogleMapsCompatible/{TileMatrix}/{TileRow}/{TileCol}.jpg';
 const WMTS_KVP =
   'https://wmts.example.be/service?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=ortho&STYLE=default&FORMAT=image/png&TILEMATRIXSET=GoogleMapsCompatible&TileMatrix={TileMatrix}&TileRow={TileRow}&TileCol={TileCol}';
+
+const WMS =
+  'https://geoservices.wallonie.be/arcgis/services/IMAGERIE/ORTHO_LAST/MapServer/WMSServer?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=0&STYLES=&FORMAT=image/jpeg&SRS=EPSG:3857&WIDTH=256&HEIGHT=256&BBOX={bbox-epsg-3857}';
 
 const issues = (value: unknown) => {
   const r = MapBackground.safeParse(value);
@@ -31,6 +33,7 @@ describe('MapBackground (commune config map.background)', () => {
     });
     expect(issues({ type: 'raster', tiles: WMTS_REST, tileSize: 512, maxzoom: 20, attribution })).toEqual([]);
     expect(issues({ type: 'raster', tiles: WMTS_KVP, attribution })).toEqual([]);
+    expect(issues({ type: 'raster', tiles: WMS, attribution })).toEqual([]);
     expect(MapBackground.parse({ type: 'pmtiles', url: '/tiles/soignies/fond.pmtiles', attribution })).toEqual({
       type: 'pmtiles',
       url: '/tiles/soignies/fond.pmtiles',
@@ -43,7 +46,7 @@ describe('MapBackground (commune config map.background)', () => {
 
   it('refuses what a map could not use, naming the field', () => {
     expect(issues({ type: 'raster', tiles: 'https://tiles.example/{z}/{x}.png', attribution })).toEqual([
-      'tiles: the template names {z}, {x} and {y} (XYZ) or {TileMatrix}, {TileRow} and {TileCol} (WMTS)',
+      'tiles: the template names {z}, {x} and {y} (XYZ), {TileMatrix}, {TileRow} and {TileCol} (WMTS) or {bbox-epsg-3857} (WMS)',
     ]);
     expect(issues({ type: 'raster', tiles: 'http://tiles.example/{z}/{x}/{y}.png', attribution })[0]).toMatch(/^tiles: a site path/);
     expect(issues({ type: 'pmtiles', url: '/tiles/../secret.pmtiles', attribution })[0]).toMatch(/^url: a site path/);
@@ -68,7 +71,7 @@ describe('MapBackground (commune config map.background)', () => {
 
 describe('the origins the site’s Content-Security-Policy allows', () => {
   const communes = [
-    { map: { background: MapBackground.parse({ type: 'raster', tiles: WMTS_REST, attribution }) } },
+    { map: { background: MapBackground.parse({ type: 'raster', tiles: WMS, attribution }) } },
     {
       map: {
         background: MapBackground.parse({
@@ -122,7 +125,7 @@ describe('siteTilesPath', () => {
       kind: 'folder',
       path: 'soignies/ortho/',
     });
-    expect(siteTilesPath(MapBackground.parse({ type: 'raster', tiles: WMTS_REST, attribution }))).toBeUndefined();
+    expect(siteTilesPath(MapBackground.parse({ type: 'raster', tiles: WMS, attribution }))).toBeUndefined();
     expect(siteTilesPath(undefined)).toBeUndefined();
   });
 });
@@ -153,8 +156,11 @@ describe('baseStyle: the style every map is drawn with', () => {
       minzoom: 0,
       maxzoom: 20,
     });
-    expect(wmtsToXyz(WMTS_REST)).toMatch(/GoogleMapsCompatible\/\{z\}\/\{y\}\/\{x\}$/);
+    expect(wmtsToXyz(WMTS_REST)).toMatch(/GoogleMapsCompatible\/\{z\}\/\{y\}\/\{x\}\.jpg$/);
     expect(wmtsToXyz(WMTS_KVP)).toMatch(/&TileMatrix=\{z\}&TileRow=\{y\}&TileCol=\{x\}$/);
+    // A WMS template goes to maplibre as it is: maplibre fills {bbox-epsg-3857} itself.
+    const wms = baseStyle(bbox, MapBackground.parse({ type: 'raster', tiles: WMS, attribution }), site);
+    expect((wms.style as StyleJson).sources['background-tiles'].tiles).toEqual([WMS]);
     expect(wmts.attribution).toBe(attribution);
     const folder = baseStyle(bbox, MapBackground.parse({ type: 'raster', tiles: '/tiles/soignies/{z}/{x}/{y}.png', attribution }), site);
     expect((folder.style as StyleJson).sources['background-tiles'].tiles).toEqual([`${site}/tiles/soignies/{z}/{x}/{y}.png`]);

@@ -30,9 +30,13 @@ const Attribution = z.string().trim().min(2).max(300);
 const TileSize = z.union([z.literal(256), z.literal(512)]).default(256);
 const Zoom = z.number().int().min(0).max(24);
 
-/** Placeholders a raster tile template may use: XYZ ({z}/{x}/{y}) or WMTS ({TileMatrix}/{TileRow}/{TileCol}). */
+/**
+ * Placeholders a raster tile template may use: XYZ ({z}/{x}/{y}), WMTS ({TileMatrix}/{TileRow}/{TileCol}), or one
+ * tile's Web Mercator extent ({bbox-epsg-3857}: a WMS GetMap or ArcGIS `export` request, reprojected by the server).
+ */
 const XYZ = ['{z}', '{x}', '{y}'] as const;
 const WMTS = ['{TileMatrix}', '{TileRow}', '{TileCol}'] as const;
+const BBOX = ['{bbox-epsg-3857}'] as const;
 const hasAll = (s: string, keys: readonly string[]) => keys.every((k) => s.includes(k));
 
 export const MapBackground = z.discriminatedUnion('type', [
@@ -45,13 +49,15 @@ export const MapBackground = z.discriminatedUnion('type', [
     origins: z.array(z.string().url()).max(10).default([]),
   }),
   /**
-   * Raster tiles from a URL template, XYZ (`…/{z}/{x}/{y}.png`) or WMTS in the Web Mercator tile matrix set
-   * (GoogleMapsCompatible: TileMatrix = zoom), REST or KVP (`…&TileMatrix={TileMatrix}&TileRow={TileRow}&TileCol={TileCol}`).
+   * Raster tiles from a URL template: XYZ (`…/{z}/{x}/{y}.png`); WMTS in a Web Mercator tile matrix set
+   * (GoogleMapsCompatible: TileMatrix = zoom), REST or KVP (`…&TileMatrix={TileMatrix}&TileRow={TileRow}&TileCol={TileCol}`);
+   * or a WMS GetMap in EPSG:3857 (`…&BBOX={bbox-epsg-3857}&WIDTH=256&HEIGHT=256`). maplibre draws Web Mercator only:
+   * a WMTS in Lambert 72 (EPSG:31370) cannot be used as such (docs/map-backgrounds.md).
    */
   z.object({
     type: z.literal('raster'),
-    tiles: TileLocation.refine((s) => hasAll(s, XYZ) || hasAll(s, WMTS), {
-      message: 'the template names {z}, {x} and {y} (XYZ) or {TileMatrix}, {TileRow} and {TileCol} (WMTS)',
+    tiles: TileLocation.refine((s) => hasAll(s, XYZ) || hasAll(s, WMTS) || hasAll(s, BBOX), {
+      message: 'the template names {z}, {x} and {y} (XYZ), {TileMatrix}, {TileRow} and {TileCol} (WMTS) or {bbox-epsg-3857} (WMS)',
     }),
     tileSize: TileSize,
     minzoom: Zoom.default(0),
