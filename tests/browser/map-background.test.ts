@@ -4,7 +4,7 @@
  * writer: no map data). The platform serves it from its tiles folder by range requests; the public map reads it
  * with the pmtiles protocol and draws it: the map's pixels differ from the plain background's, the attribution
  * is in view, the Content-Security-Policy is kept and axe finds nothing. The same page with the built config (the
- * demo's: no background) stays plain and fetches no tile.
+ * demo's: no background) stays plain and fetches no tile; with an archive the platform does not have, it stays plain too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,7 +73,7 @@ async function pixelShares(page: Page, colours: Record<string, RGB>): Promise<Re
 const COLOURS = { plain: hex(PLAIN_BACKGROUND_COLOUR), even: SYNTHETIC_COLOURS.even, odd: SYNTHETIC_COLOURS.odd };
 
 /** The public map of Soignies, watched: its CSP violations, its /tiles/ answers. */
-async function openMap(configured: boolean) {
+async function openMap(config?: typeof withBackground) {
   const page = await newPage(DESK);
   const cspViolations: string[] = [];
   const tiles: { status: number; range: string | undefined }[] = [];
@@ -83,17 +83,19 @@ async function openMap(configured: boolean) {
   page.on('response', (r) => {
     if (new URL(r.url()).pathname.startsWith('/tiles/')) tiles.push({ status: r.status(), range: r.request().headers().range });
   });
-  if (configured) await useCommuneConfig(page, withBackground);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (config) await useCommuneConfig(page, config);
   await page.goto(`${platform.url}/soignies/carte/`);
   const canvas = page.getByTestId('map-canvas');
   await canvas.scrollIntoViewIfNeeded();
   await expect.poll(() => canvas.getAttribute('data-state'), WAIT).toBe('ready');
-  return { page, cspViolations, tiles };
+  return { page, cspViolations, tiles, errors };
 }
 
 describe('the public map on a PMTiles background served by the local platform', () => {
   it('stays plain with the demo’s config: no tile asked, no attribution', async () => {
-    const { page, tiles } = await openMap(false);
+    const { page, tiles } = await openMap();
     // Once drawn, the plain background fills most of the map (the controls and the outline take the rest).
     await expect.poll(async () => (await pixelShares(page, COLOURS)).plain, WAIT).toBeGreaterThan(0.6);
     const shares = await pixelShares(page, COLOURS);
@@ -104,7 +106,7 @@ describe('the public map on a PMTiles background served by the local platform', 
   });
 
   it('draws the archive’s tiles (pixels differ from the plain background), names its source, and keeps the CSP and axe', async () => {
-    const { page, tiles, cspViolations } = await openMap(true);
+    const { page, tiles, cspViolations } = await openMap(withBackground);
     // The tiles arrive by range requests, then cover the map: the plain colour is gone from view.
     await expect.poll(async () => (await pixelShares(page, COLOURS)).plain, WAIT).toBeLessThan(0.05);
     const shares = await pixelShares(page, COLOURS);
@@ -118,6 +120,19 @@ describe('the public map on a PMTiles background served by the local platform', 
     expect(await attribution.textContent()).toContain(SYNTHETIC_ATTRIBUTION);
     expect(cspViolations).toEqual([]);
     expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an archive the platform does not have leaves the plain background in view', async () => {
+    const absent = {
+      ...withBackground,
+      map: { ...withBackground.map, background: { ...withBackground.map.background, url: '/tiles/soignies/absent.pmtiles' } },
+    };
+    const { page, tiles, errors } = await openMap(absent);
+    await expect.poll(() => tiles.length, WAIT).toBeGreaterThan(0);
+    expect(tiles.every((t) => t.status === 404)).toBe(true);
+    await expect.poll(async () => (await pixelShares(page, COLOURS)).plain, WAIT).toBeGreaterThan(0.6);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
