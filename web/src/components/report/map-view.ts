@@ -18,10 +18,16 @@ maplibregl.setWorkerUrl(workerUrl);
  */
 let pmtiles: Promise<maplibregl.AddProtocolAction> | undefined;
 maplibregl.addProtocol('pmtiles', async (params, abort) => {
-  pmtiles ??= import('pmtiles').then(({ Protocol }) => {
-    const protocol = new Protocol();
-    return (p, a) => protocol.tile(p as Parameters<typeof protocol.tile>[0], a) as ReturnType<maplibregl.AddProtocolAction>;
-  });
+  pmtiles ??= import('pmtiles').then(
+    ({ Protocol }) => {
+      const protocol = new Protocol();
+      return (p, a) => protocol.tile(p as Parameters<typeof protocol.tile>[0], a) as ReturnType<maplibregl.AddProtocolAction>;
+    },
+    (e: unknown) => {
+      pmtiles = undefined; // offline: the next tile tries again
+      throw e;
+    },
+  );
   return (await pmtiles)(params, abort);
 });
 
