@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import {
   REALTIME_PATH,
   UPLOADS_BUCKET_BASENAME,
-  originOf,
+  communeMapOrigins,
   realtimeUrl,
   type CommuneConfig,
   type Instant,
@@ -37,6 +37,7 @@ import { RealtimeGateway } from './server/realtime-gateway.js';
 import { startLocalScheduler, type LocalScheduler } from './schedule/local-scheduler.js';
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
+import { localBackgroundLine } from './tiles/local-backgrounds.js';
 
 export interface StartPlatformOptions {
   /** Persistent data directory (DynamoDB files, objects, pools…). Absent: a temp dir and in-memory DynamoDB. */
@@ -58,6 +59,11 @@ export interface StartPlatformOptions {
   schedules?: boolean;
   webDist?: string;
   communes?: CommuneConfig[];
+  /**
+   * The site's /tiles/ (map backgrounds: PMTiles archives, tile folders; the site bucket's tiles/ in the cloud);
+   * default <dataDir>/tiles. See docs/map-backgrounds.md.
+   */
+  tilesDir?: string;
   quiet?: boolean;
   /**
    * Run the handlers' clock (and the seeds, the schedules and the bus) from this instant on, e.g.
@@ -104,6 +110,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
   const paths = dataPaths(dataDir);
   for (const d of [paths.root, paths.outbox, paths.deadLetters]) mkdirSync(d, { recursive: true });
   const communes = options.communes ?? loadCommuneConfigs();
+  const tilesDir = options.tilesDir ?? paths.tiles;
 
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
@@ -133,6 +140,9 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       }),
     ]);
     log.info(`DynamoDB Local ${dynamodb.endpoint} · S3 ${s3.endpoint} · Cognito ${cognito.endpoint}`);
+    // Each commune's map background: served from the tiles folder, fetched elsewhere, or the plain one.
+    const mapLog = logger('carte', quiet);
+    for (const c of communes) mapLog.info(localBackgroundLine(c, tilesDir));
 
     const bus = new LocalBus({ busName: 'tandem', deadLetterDir: paths.deadLetters, log: logger('bus', quiet) });
     // The server listens at once (the handlers' env needs its port) but answers "Tandem démarre…" until ready.
@@ -145,11 +155,12 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       bus,
       log: logger('server', quiet),
       gate,
-      // The browser posts photos to s3rver and reads them from there; map styles come from their own origins.
+      // The browser posts photos to s3rver and reads them from there; map backgrounds come from their own origins.
       siteOrigins: {
         uploadsOrigins: [s3.endpoint],
-        mapOrigins: communes.map((c) => originOf(c.map.styleUrl)).filter((o): o is string => !!o),
+        mapOrigins: communeMapOrigins(communes),
       },
+      tilesDir,
       rateLimiter: new RateLimiter({ profile: options.rateLimits ?? 'real', communes: communes.map((c) => c.id), now: clock.ms }),
       realtime,
     });

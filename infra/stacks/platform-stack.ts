@@ -25,7 +25,7 @@ export interface PlatformStackProps extends StackProps {
   siteDir?: string;
   /** E-mail address subscribed to the alarms topic (optional; see docs/cloud.md). */
   alarmEmail?: string;
-  /** Origins of the communes' map styles (config map.styleUrl), allowed by the site's Content-Security-Policy. */
+  /** Origins of the communes' map backgrounds (communeMapOrigins(): config map.background), allowed by the site's CSP. */
   mapOrigins?: string[];
   /** The AWS WAF web ACL (EdgeStack, us-east-1) attached to the distribution: the abuse limits. */
   webAclArn?: string;

@@ -1,5 +1,5 @@
 import type { App, Environment } from 'aws-cdk-lib';
-import { originOf, type CommuneConfig } from '@tandem/shared';
+import { communeMapOrigins, type CommuneConfig } from '@tandem/shared';
 import { CommuneStack, communeStackName } from './commune-stack.js';
 import { EDGE_REGION, EDGE_STACK_NAME, EdgeStack } from './edge-stack.js';
 import { PlatformStack } from './platform-stack.js';
@@ -53,7 +53,7 @@ export function addTandemStacks(
     mailFrom: options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM,
     siteDir: options.siteDir,
     alarmEmail: options.alarmEmail ?? (app.node.tryGetContext('alarmEmail') as string | undefined),
-    mapOrigins: options.communes.map((c) => originOf(c.map.styleUrl)).filter((o): o is string => !!o),
+    mapOrigins: communeMapOrigins(options.communes),
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
   const communes = options.communes.map(

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSP_MAX_LENGTH, contentSecurityPolicy, originOf } from '@tandem/shared';
+import { CSP_MAX_LENGTH, MapBackground, SITE_TILES_DIR, communeMapOrigins, contentSecurityPolicy } from '@tandem/shared';
 import { uploadsBucketName, uploadsBucketOrigin } from '../constructs/buckets.js';
 import { readInlineHashes } from '../constructs/site-inline-hashes.js';
 import { loadCommuneConfigs } from '../stacks/commune-files.js';
@@ -35,9 +35,7 @@ describe('the site’s response headers on CloudFront', () => {
       contentSecurityPolicy({
         hashes: readInlineHashes(SITE_FIXTURE),
         uploadsOrigins: [uploadsBucketOrigin(platform, uploadsBucketName(platform))],
-        mapOrigins: loadCommuneConfigs()
-          .map((c) => originOf(c.map.styleUrl))
-          .filter((o): o is string => !!o),
+        mapOrigins: communeMapOrigins(loadCommuneConfigs()),
         framing,
       }),
     );
@@ -78,5 +76,56 @@ describe('the site’s response headers on CloudFront', () => {
   it('fits CloudFront’s limit on the CSP value, even with the built site’s hashes', () => {
     const value = JSON.stringify(expected('self'));
     expect(value.length).toBeLessThan(CSP_MAX_LENGTH);
+  });
+});
+
+describe('a commune’s map background on CloudFront', () => {
+  const WMS =
+    'https://geoservices.wallonie.be/arcgis/services/IMAGERIE/ORTHO_LAST/MapServer/WMSServer?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=0&STYLES=&FORMAT=image/jpeg&SRS=EPSG:3857&WIDTH=256&HEIGHT=256&BBOX={bbox-epsg-3857}';
+  let configured: Template;
+  let stack: PlatformStack;
+  beforeAll(() => {
+    const [first, second, ...rest] = loadCommuneConfigs();
+    const communes = [
+      { ...first, map: { ...first.map, background: MapBackground.parse({ type: 'raster', tiles: WMS, attribution: '© SPW' }) } },
+      {
+        ...second,
+        map: {
+          ...second.map,
+          background: MapBackground.parse({
+            type: 'style',
+            url: 'https://api.maps.example/style.json',
+            origins: ['https://tiles.maps.example'],
+            attribution: '© OSM',
+          }),
+        },
+      },
+      ...rest,
+    ];
+    const app = new App({ context: testContext() });
+    ({ platform: stack } = addTandemStacks(app, { communes, env: { region: 'eu-west-1' }, siteDir: SITE_FIXTURE }));
+    configured = Template.fromStack(stack);
+  });
+
+  it('the CSP lets the pages fetch tiles, styles and images from the configured origins, and no more', () => {
+    const d = Object.values(configured.findResources('AWS::CloudFront::Distribution'))[0].Properties.DistributionConfig;
+    const id = d.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref;
+    const csp = JSON.stringify(
+      configured.findResources('AWS::CloudFront::ResponseHeadersPolicy')[id].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
+        .ContentSecurityPolicy.ContentSecurityPolicy,
+    );
+    const directive = (name: string) => csp.split('; ').find((x) => x.startsWith(name)) ?? '';
+    for (const origin of ['https://geoservices.wallonie.be', 'https://api.maps.example', 'https://tiles.maps.example']) {
+      expect(directive('img-src')).toContain(origin);
+      expect(directive('connect-src')).toContain(origin);
+    }
+    expect(directive('script-src')).not.toContain('maps.example');
+  });
+
+  it('the site’s upload leaves the archives under tiles/ in the bucket (pruned pages, kept backgrounds)', () => {
+    const pages = Object.values(configured.findResources('Custom::CDKBucketDeployment'))
+      .map((r) => (r as { Properties: Record<string, unknown> }).Properties)
+      .find((p) => p.Prune === true);
+    expect(pages?.Exclude).toEqual(['_assets/*', `${SITE_TILES_DIR}/*`]);
   });
 });

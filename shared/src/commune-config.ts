@@ -5,6 +5,7 @@ import { PermitsConfig } from './permits/permit-config.js';
 import { boundaryBBox, inBoundary } from './geo.js';
 import { AUDIT_RETENTION_YEARS_DEFAULT } from './entities/audit-entry.js';
 import { PrivacyConfig } from './privacy/retention.js';
+import { MapBackground } from './map/map-background.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -116,8 +117,13 @@ export const CommuneConfig = z.object({
       boundary: BoundarySchema,
       center: z.object({ lat: z.number(), lng: z.number() }),
       zoom: z.number().min(1).max(20),
-      /** MapLibre style URL; when absent the map draws the data layers on a plain background. */
-      styleUrl: z.string().url().optional(),
+      /**
+       * What the maps draw under their layers (docs/map-backgrounds.md): a provider's style, raster XYZ/WMTS tiles,
+       * or a PMTiles archive; absent, a plain background that needs no network.
+       */
+      background: MapBackground.optional(),
+      /** Replaced by `background` ({ "type": "style", "url": …, "attribution": … }): refused, not silently dropped. */
+      styleUrl: z.undefined({ error: 'map.styleUrl is now map.background: { "type": "style", "url", "attribution" }' }).optional(),
     })
     .refine((m) => inBoundary(m.center, m.boundary), { message: 'the centre is inside the boundary', path: ['center'] })
     .refine(

@@ -38,7 +38,7 @@ export interface SitePolicyOptions {
    * https://<bucket>.s3.<region>.amazonaws.com, or s3rver's http://127.0.0.1:<port> on one machine).
    */
   uploadsOrigins: string[];
-  /** Origins of communes' map styles (commune config map.styleUrl): style, tiles and glyphs are fetched there. */
+  /** Origins of communes' map backgrounds (communeMapOrigins(): config map.background): styles, tiles, glyphs, archives. */
   mapOrigins?: string[];
   /** 'self': only the site may frame the page; 'any': any website may (the embeddable map). */
   framing: 'self' | 'any';

@@ -6,6 +6,7 @@
  *   /_local/totp      → the demo accounts' current TOTP codes (HTML), /_local/totp.json (JSON)
  *   /realtime         → WebSocket upgrade: the real-time API (realtime-gateway.ts); /realtime/@connections/{id} its
  *                       management API (loopback only)
+ *   /tiles/*          → map backgrounds from the local tiles folder, with range requests (tile-files.ts)
  *   everything else   → web/dist with the shared site rewrites
  * Until the startup gate opens, everything but /_aws/* answers "Tandem démarre…" (startup-gate.ts).
  * Every answer carries X-Content-Type-Options: nosniff; /_aws/* and /_local/* answer only to loopback clients.
@@ -22,6 +23,7 @@ import { demoTotpCodes, totpHtml } from './totp-page.js';
 import { sendProblem } from './problem-response.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { serveStatic, type SiteOrigins } from './static-site.js';
+import { isTilePath, serveTileFile } from './tile-files.js';
 import { DEFAULT_HOST, isLoopbackAddress, isLoopbackOnlyPath } from './loopback.js';
 import { STARTING_RETRY_AFTER, type StartupGate } from './startup-gate.js';
 import type { LocalBus } from '../bus/local-bus.js';
@@ -45,6 +47,8 @@ export interface LocalServerOptions {
   rateLimiter?: RateLimiter;
   /** The real-time WebSocket API (upgrades on /realtime, its management API); absent: none. */
   realtime?: RealtimeGateway;
+  /** The site's /tiles/ (map backgrounds: the site bucket's tiles/ folder in the cloud); absent: none. */
+  tilesDir?: string;
 }
 
 class TooLarge extends Error {}
@@ -160,6 +164,10 @@ export function createLocalServer(options: LocalServerOptions): Server {
       const asJson = path.endsWith('.json');
       res.writeHead(200, { 'content-type': asJson ? 'application/json' : 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(asJson ? JSON.stringify(codes) : totpHtml(codes));
+      return;
+    }
+    if (options.tilesDir && isTilePath(path)) {
+      serveTileFile(options.tilesDir, method, path, req.headers.range, res);
       return;
     }
     serveStatic(options.webDist, method, path, res, options.siteOrigins);

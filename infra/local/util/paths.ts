@@ -26,6 +26,8 @@ export function dataPaths(dataDir: string) {
     streamCheckpoints: join(dataDir, 'stream-checkpoints.json'),
     /** The Web Push key seed (the cloud's secret's stand-in: infra/local/services/push-keys-file.ts). */
     pushKeys: join(dataDir, 'push-keys.json'),
+    /** The site's /tiles/ (map backgrounds), the site bucket's tiles/ folder's stand-in: docs/map-backgrounds.md. */
+    tiles: join(dataDir, 'tiles'),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

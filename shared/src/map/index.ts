@@ -1,3 +1,4 @@
 export * from './map-items.js';
 export * from './map-rules.js';
 export * from './feeds/index.js';
+export * from './map-background.js';

@@ -50,7 +50,7 @@ export function communeMapOptions(commune: PublicCommuneConfig, map: string) {
     bbox: commune.map.bbox as BBox,
     center: commune.map.center,
     zoom: commune.map.zoom,
-    styleUrl: commune.map.styleUrl,
+    background: commune.map.background,
     labels: { map, zoomIn: tr('report.map.zoomIn'), zoomOut: tr('report.map.zoomOut'), resetBearing: tr('report.map.north') },
   };
 }

@@ -8,6 +8,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { MapFeature } from '@tandem/shared/map/map-items';
+import type { MapBackground } from '@tandem/shared/map/map-background';
 import type { BBox, LatLng } from '@tandem/shared/geo';
 import { createBaseMap, loadMapCss } from '../report/map-view';
 import { KIND_LOOK, KINDS, type KindLook, type MapItemKind } from './map-kinds';
@@ -19,7 +20,7 @@ export interface ItemsMapOptions {
   bbox: BBox;
   center: LatLng;
   zoom: number;
-  styleUrl?: string;
+  background?: MapBackground;
   labels: { map: string; zoomIn: string; zoomOut: string; resetBearing: string };
   /** The viewport after a move (and once loaded). */
   onMove(bbox: BBox): void;

@@ -4,6 +4,7 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Position } from '@tandem/shared/permits/permit-details';
+import type { MapBackground } from '@tandem/shared/map/map-background';
 import type { BBox } from '@tandem/shared/geo';
 import { createBaseMap, loadMapCss } from '../report/map-view';
 import type { Shape } from './request-draft';
@@ -15,7 +16,7 @@ export interface DrawMapOptions {
   bbox: BBox;
   center: { lat: number; lng: number };
   zoom: number;
-  styleUrl?: string;
+  background?: MapBackground;
   shape: Shape;
   points: Position[];
   labels: { map: string; zoomIn: string; zoomOut: string; resetBearing: string };

@@ -1,14 +1,35 @@
 /**
  * The map, loaded on demand only (dynamic import): maplibre-gl, its CSS and its worker live in this chunk.
- * Without a configured style it draws a plain background with the commune outline, the pin and nearby reports,
- * and needs no network at all.
+ * Every map of the site is made by createBaseMap, on the commune's background (shared/src/map/background-style.ts):
+ * without one, a plain background with the commune outline that needs no network at all.
  */
 import * as maplibregl from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LatLng, BBox } from '@tandem/shared/geo';
+import type { MapBackground } from '@tandem/shared/map/map-background';
+import { baseStyle, type StyleJson } from '@tandem/shared/map/background-style';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * pmtiles:// sources (a PMTiles archive read by range requests): the reader is fetched with the first tile asked,
+ * so that maps on a plain or tiled background never load it.
+ */
+let pmtiles: Promise<maplibregl.AddProtocolAction> | undefined;
+maplibregl.addProtocol('pmtiles', async (params, abort) => {
+  pmtiles ??= import('pmtiles').then(
+    ({ Protocol }) => {
+      const protocol = new Protocol();
+      return (p, a) => protocol.tile(p as Parameters<typeof protocol.tile>[0], a) as ReturnType<maplibregl.AddProtocolAction>;
+    },
+    (e: unknown) => {
+      pmtiles = undefined; // offline: the next tile tries again
+      throw e;
+    },
+  );
+  return (await pmtiles)(params, abort);
+});
 
 /** The map's stylesheet is linked only when the map opens (a CSS import would be hoisted into every page). */
 export function loadMapCss(): Promise<void> {
@@ -28,7 +49,7 @@ export interface MapViewOptions {
   bbox: BBox;
   center: LatLng;
   zoom: number;
-  styleUrl?: string;
+  background?: MapBackground;
   pin?: LatLng;
   labels: { map: string; pin: string; zoomIn: string; zoomOut: string; resetBearing: string };
   onPick(p: LatLng): void;
@@ -43,63 +64,46 @@ export interface MapView {
   destroy(): void;
 }
 
-function plainStyle(bbox: BBox): maplibregl.StyleSpecification {
-  const [w, s, e, n] = bbox;
-  return {
-    version: 8,
-    sources: {
-      outline: {
-        type: 'geojson',
-        data: {
-          type: 'Feature',
-          properties: {},
-          geometry: {
-            type: 'LineString',
-            coordinates: [
-              [w, s],
-              [e, s],
-              [e, n],
-              [w, n],
-              [w, s],
-            ],
-          },
-        },
-      },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef1ea' } },
-      { id: 'outline', type: 'line', source: 'outline', paint: { 'line-color': '#4a5360', 'line-width': 2, 'line-dasharray': [3, 2] } },
-    ],
-  };
-}
-
 /** What every map shares (the report's pin map, the permit forms' drawing map). */
 export interface BaseMapOptions {
   container: HTMLElement;
   bbox: BBox;
   center: LatLng;
   zoom: number;
-  styleUrl?: string;
+  /** The commune's map background (config map.background); absent: the plain one. */
+  background?: MapBackground;
   /** Where to open instead of the commune's centre (zoomed in). */
   focus?: LatLng;
   labels: { map: string; zoomIn: string; zoomOut: string; resetBearing: string };
 }
 
-/** A map kept to the commune (plain style unless one is configured), with zoom buttons and a labelled canvas. */
+/**
+ * A map kept to the commune, on its background (plain unless one is configured) with the background's attribution
+ * always in view, zoom buttons and a labelled canvas.
+ */
 export function createBaseMap(o: BaseMapOptions): maplibregl.Map {
   const [w, s, e, n] = o.bbox;
   const padX = (e - w) * 0.1,
     padY = (n - s) * 0.1;
+  const base = baseStyle(o.bbox, o.background, window.location.origin);
+  const addOwnLayers = base.addOwnLayers;
   const map = new maplibregl.Map({
     container: o.container,
-    style: o.styleUrl ?? plainStyle(o.bbox),
+    style: base.style as string | maplibregl.StyleSpecification,
+    ...(addOwnLayers
+      ? {
+          transformStyle: (_: unknown, next: maplibregl.StyleSpecification) =>
+            addOwnLayers(next as unknown as StyleJson) as unknown as maplibregl.StyleSpecification,
+        }
+      : {}),
     center: o.focus ?? o.center,
     zoom: o.focus ? Math.max(o.zoom, 16) : o.zoom,
     maxBounds: [
       [w - padX, s - padY],
       [e + padX, n + padY],
     ],
-    attributionControl: o.styleUrl ? { compact: true } : false,
+    // Not compact: the background's owner is named in view, not behind a button.
+    attributionControl: base.attribution ? { compact: false, customAttribution: base.attribution } : false,
     locale: {
       'NavigationControl.ZoomIn': o.labels.zoomIn,
       'NavigationControl.ZoomOut': o.labels.zoomOut,
