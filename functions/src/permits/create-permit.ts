@@ -5,6 +5,7 @@
  */
 import {
   CreatePermitInput,
+  citizenRequestItem,
   handlingDepartment,
   keys,
   newTrackingCode,
@@ -20,6 +21,7 @@ import {
 import { HttpError, apiHandler, conflict, header, json, parseBody } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
+import { optionalCitizen } from '../lib/citizen-auth.js';
 import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
 import { adoptAttachments } from './permit-attachments.js';
 import { assertSubmittable, permitsConfigOf } from './permit-input.js';
@@ -33,9 +35,11 @@ export const handler = apiHandler(async (event) => {
   const body = parseBody(event, CreatePermitInput);
   const cfg = permitsConfigOf(reg.config, body.kind);
   const details = body.details as PermitDetails;
+  // Filed signed in: the request joins the citizen's account (read back by key in « my space »).
+  const citizen = await optionalCitizen(event, reg);
 
   const idemKey = checkedKey(header(event, 'idempotency-key'));
-  const hash = requestHash(event.routeKey, commune, body);
+  const hash = citizen ? requestHash(event.routeKey, commune, body, citizen.sub) : requestHash(event.routeKey, commune, body);
   if (idemKey) {
     const prev = await previousRecord(commune, idemKey, hash);
     if (prev) return replay(commune, prev.code, prev.result?.key);
@@ -57,6 +61,7 @@ export const handler = apiHandler(async (event) => {
       type: 'permit',
       kind: body.kind,
       requester: requesterWithOrganisation(body.kind, kept as Partial<EventDetails>, body.requester),
+      ...(citizen ? { account: citizen.sub } : {}),
       locale: body.locale,
       title: permitTitle(body.kind, kept),
       handlingDepartment: handlingDepartment(cfg, body.kind),
@@ -79,7 +84,8 @@ export const handler = apiHandler(async (event) => {
         })
       : newPermitTimelineItem(commune, code, at, { kind: 'created', public: false, actor: 'requester' });
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at, { key }) : undefined;
-    const outcome = await insertPermit(permit, first, key, idem);
+    const mine = citizen ? [citizenRequestItem(commune, citizen.sub, { kind: 'permit', code, createdAt: at }, 'filed', at)] : [];
+    const outcome = await insertPermit(permit, first, key, idem, mine);
     if (outcome === 'created') return json(201, { code, key, state, version: 1 }, { location: `/api/${commune}/permits/${code}` });
     if (outcome === 'idempotency_taken' && idemKey) {
       const prev = await previousRecord(commune, idemKey, hash);

@@ -15,6 +15,7 @@ import {
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
+import type { TableItem } from '../lib/versioned-write.js';
 import { checkStartKey } from '../lib/cursor.js';
 import { LIST_READ_BUDGET, readFilteredPage, type FilteredPage } from '../lib/filtered-page.js';
 
@@ -70,9 +71,11 @@ export async function insertPermit(
   first: PermitTimelineItem,
   key: string,
   idem?: IdempotencyItem,
+  /** Written with it: the citizen account's entry of its requests (entities/citizen.ts). */
+  more: TableItem[] = [],
 ): Promise<InsertOutcome> {
   // A draft's key expires with it.
-  return insertNew(permit, first, idem, [permitKeyItem(permit, key)]);
+  return insertNew(permit, first, idem, [permitKeyItem(permit, key), ...more]);
 }
 
 export interface PermitListFilter {

@@ -4,6 +4,7 @@
  */
 import {
   checkAnswers,
+  citizenRequestItem,
   findCategory,
   inBoundary,
   keys,
@@ -43,6 +44,8 @@ export async function createReport(
     reporter?: ServiceReporter;
     /** The audit entry of a staff member's filing, written in the report's transaction. */
     audit?: (code: string, at: string) => AuditEntryItem;
+    /** A citizen signed in: the report joins their account (its `sub`), read back by key in « my space ». */
+    account?: string;
   },
 ): Promise<CreateOutcome> {
   const commune = reg.config.id;
@@ -55,7 +58,7 @@ export async function createReport(
   }
 
   // The staff member is part of the request: the same key from two people is two requests.
-  const requestHash = opts.reporter ? hashOf(input, opts.reporter.sub) : hashOf(input);
+  const requestHash = opts.reporter ? hashOf(input, opts.reporter.sub) : opts.account ? hashOf(input, opts.account) : hashOf(input);
   const idempotencyKey = checkedKey(opts.idempotencyKey);
   if (idempotencyKey) {
     const replay = await replayOf(commune, idempotencyKey, requestHash);
@@ -83,12 +86,14 @@ export async function createReport(
       version: 1,
       source: opts.source,
       ...(opts.reporter ? { reportedBy: opts.reporter } : {}),
+      ...(opts.account ? { account: opts.account } : {}),
       ...reportListIndex(commune, code, now),
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;
     const first = newTimelineItem(commune, code, now, { kind: 'created', public: true, to: 'new', department: category.department });
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, requestHash, code, now) : undefined;
-    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now));
+    const mine = opts.account ? [citizenRequestItem(commune, opts.account, { kind: 'report', code, createdAt: now }, 'filed', now)] : [];
+    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now), mine);
     if (outcome === 'created') return { report, created: true, timeline: [first] };
     if (outcome === 'idempotency_taken') {
       // A concurrent retry won the race: answer with what it created.

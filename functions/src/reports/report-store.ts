@@ -11,7 +11,7 @@ import {
   type WorkActivityItem,
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-import type { ChangeOutcome } from '../lib/versioned-write.js';
+import type { ChangeOutcome, TableItem } from '../lib/versioned-write.js';
 import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import { checkStartKey } from '../lib/cursor.js';
 import { LIST_READ_BUDGET, readFilteredPage, type FilteredPage } from '../lib/filtered-page.js';
@@ -67,8 +67,10 @@ export async function insertReport(
   first: TimelineItem,
   idem?: IdempotencyItem,
   audit?: AuditEntryItem,
+  /** Written with it: the citizen account's entry of its requests (entities/citizen.ts). */
+  more: TableItem[] = [],
 ): Promise<InsertOutcome> {
-  return insertNew(report, first, idem, [], audit ? [audit] : []);
+  return insertNew(report, first, idem, more, audit ? [audit] : []);
 }
 
 /** Applies a change to a report with its timeline item, guarded by the version the agent saw (see versioned-write.ts). */

@@ -49,6 +49,8 @@ export interface PermitItem extends PersonalDataErasure {
   state: PermitState;
   details: PermitDetails;
   requester: Requester;
+  /** The citizen account (its pool's `sub`) that filed it signed in (docs/citizen-space.md). */
+  account?: string;
   locale: Locale;
   title: string;
   handlingDepartment: string;
