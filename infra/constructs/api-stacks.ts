@@ -21,6 +21,7 @@ export const API_STACK_OF_AREA = {
   notify: 'Reports',
   privacy: 'Reports',
   docs: 'Reports',
+  citizen: 'Reports',
   staff: 'Staff',
   auth: 'Staff',
   notifications: 'Staff',

@@ -9,11 +9,14 @@ import {
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolEmail,
   UserPoolGroup,
   type UserPoolProps,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import {
+  CITIZEN_CLIENT_AUTH_FLOWS,
+  CITIZEN_CODE,
   CLIENT_AUTH_FLOWS,
   PASSWORD_POLICY,
   SELF_SIGN_UP,
@@ -44,7 +47,7 @@ export class CommunePools extends Construct {
   readonly citizenPool: UserPool;
   readonly citizenClient: UserPoolClient;
 
-  constructor(scope: Construct, id: string, props: { config: CommuneConfig }) {
+  constructor(scope: Construct, id: string, props: { config: CommuneConfig; mailFrom?: string }) {
     super(scope, id);
     const c = props.config;
     const common: UserPoolProps = {
@@ -109,6 +112,10 @@ export class CommunePools extends Construct {
       ...common,
       userPoolName: poolName(c.id, 'citizens'),
       selfSignUpEnabled: SELF_SIGN_UP.citizens,
+      // Choice-based sign-in (docs/citizen-space.md): an e-mail code, no password to remember; a password for
+      // those who set one. E-mail codes need the Essentials plan and mail sent through SES (the platform's sender).
+      signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true } },
+      ...(props.mailFrom ? { email: UserPoolEmail.withSES({ fromEmail: props.mailFrom, fromName: `Tandem ${c.name}` }) } : {}),
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.ESSENTIALS,
@@ -132,7 +139,10 @@ export class CommunePools extends Construct {
       this.citizenPool,
       clientName(c.id, 'citizens'),
       new ClientAttributes().withStandardAttributes({ email: true }),
+      CITIZEN_CLIENT_AUTH_FLOWS,
     );
+    // A code takes a person to their mailbox and back: the sign-in's session lasts as long as the code (3 minutes by default).
+    (this.citizenClient.node.defaultChild as CfnUserPoolClient).authSessionValidity = CITIZEN_CODE.minutes;
   }
 }
 
@@ -142,7 +152,13 @@ function verificationMessage(communeName: string) {
 }
 
 /** A public web client: no secret, the auth flows of CLIENT_AUTH_FLOWS, token validity of TOKEN_VALIDITY. */
-function webClient(id: string, userPool: UserPool, name: string, writeAttributes: ClientAttributes): UserPoolClient {
+function webClient(
+  id: string,
+  userPool: UserPool,
+  name: string,
+  writeAttributes: ClientAttributes,
+  flows: readonly string[] = CLIENT_AUTH_FLOWS,
+): UserPoolClient {
   const client = userPool.addClient(id, {
     userPoolClientName: name,
     generateSecret: false,
@@ -156,6 +172,6 @@ function webClient(id: string, userPool: UserPool, name: string, writeAttributes
     writeAttributes,
   });
   // Exactly the flows defined once in shared (the local runtime configures cognito-local with the same list).
-  (client.node.defaultChild as CfnUserPoolClient).explicitAuthFlows = [...CLIENT_AUTH_FLOWS];
+  (client.node.defaultChild as CfnUserPoolClient).explicitAuthFlows = [...flows];
   return client;
 }

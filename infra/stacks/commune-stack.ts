@@ -10,6 +10,8 @@ export interface CommuneStackProps extends StackProps {
   config: CommuneConfig;
   /** The platform table (a cross-stack reference to PlatformStack's table). */
   table: ITable;
+  /** The platform's SES sender: the citizen pool mails its e-mail codes through it (Cognito requires SES for them). */
+  mailFrom?: string;
 }
 
 /** Stack id of a commune: `npx cdk deploy TandemCommune-<id>`. */
@@ -26,7 +28,7 @@ export class CommuneStack extends Stack {
   constructor(scope: Construct, id: string, props: CommuneStackProps) {
     super(scope, id, { description: `Tandem commune ${props.config.name} (${props.config.id})`, ...props });
     const { config } = props;
-    this.pools = new CommunePools(this, 'Identity', { config });
+    this.pools = new CommunePools(this, 'Identity', { config, mailFrom: props.mailFrom });
     this.registration = new CommuneRegistration(this, 'Registration', {
       table: props.table,
       config,
@@ -36,6 +38,7 @@ export class CommuneStack extends Stack {
         staffIssuer: cognitoIssuer(this.region, this.pools.staffPool.userPoolId),
         citizenPoolId: this.pools.citizenPool.userPoolId,
         citizenClientId: this.pools.citizenClient.userPoolClientId,
+        citizenIssuer: cognitoIssuer(this.region, this.pools.citizenPool.userPoolId),
       },
     });
     Validations.of(this).acknowledge(

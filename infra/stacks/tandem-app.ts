@@ -56,8 +56,9 @@ export function addTandemStacks(
     mapOrigins: communeMapOrigins(options.communes),
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
+  const mailFrom = options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM;
   const communes = options.communes.map(
-    (config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table }),
+    (config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table, mailFrom }),
   );
   return { edge, platform, communes };
 }

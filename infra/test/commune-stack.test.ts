@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CITIZEN_CLIENT_AUTH_FLOWS,
   CLIENT_AUTH_FLOWS,
   PASSWORD_POLICY,
   ROLE_GROUPS,
@@ -65,9 +66,9 @@ describe('commune stacks', () => {
       expect(staff.Properties.Schema.map((s: { Name: string }) => s.Name)).toEqual(
         expect.arrayContaining(Object.values(STAFF_CUSTOM_ATTRIBUTES)),
       );
-      // Nothing signs citizens in yet (SELF_SIGN_UP): nobody may create an account in their pool until the citizen space does.
-      expect(SELF_SIGN_UP.citizens).toBe(false);
-      expect(pool('citizens')[1].Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
+      // Citizens create their account at their first e-mail code (docs/citizen-space.md; infra/test/citizen-pool.test.ts).
+      expect(SELF_SIGN_UP.citizens).toBe(true);
+      expect(pool('citizens')[1].Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(false);
     });
 
     it('staff groups: one per role and one dept-<code> per department', () => {
@@ -88,7 +89,7 @@ describe('commune stacks', () => {
         expect(c.Properties).toMatchObject({
           ClientName: clientName(id, kind),
           GenerateSecret: false,
-          ExplicitAuthFlows: [...CLIENT_AUTH_FLOWS],
+          ExplicitAuthFlows: kind === 'staff' ? [...CLIENT_AUTH_FLOWS] : [...CITIZEN_CLIENT_AUTH_FLOWS],
           PreventUserExistenceErrors: 'ENABLED',
           IdTokenValidity: TOKEN_VALIDITY.idTokenMinutes,
           AccessTokenValidity: TOKEN_VALIDITY.accessTokenMinutes,

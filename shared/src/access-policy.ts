@@ -52,6 +52,10 @@ export const COGNITO_SIGN_IN_ACTIONS = [
   'cognito-idp:AssociateSoftwareToken',
   'cognito-idp:VerifySoftwareToken',
   'cognito-idp:SetUserMFAPreference',
+  // The citizen sign-in (docs/citizen-space.md): an account is created at the first e-mail code.
+  'cognito-idp:SignUp',
+  'cognito-idp:ConfirmSignUp',
+  'cognito-idp:ResendConfirmationCode',
 ] as const;
 /** Posting to, reading and closing a WebSocket API's connections (PostToConnection, GetConnection, DeleteConnection). */
 export const MANAGE_CONNECTIONS_ACTION = 'execute-api:ManageConnections';

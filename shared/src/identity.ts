@@ -25,15 +25,23 @@ export const PASSWORD_POLICY = {
 export type PoolKind = 'staff' | 'citizens';
 
 /**
- * Who may create their own account in each pool. Staff are invited by their commune. The citizen pool exists
- * (the citizen space will use it) but nothing signs citizens in yet, so nobody may sign up to it until then.
+ * Who may create their own account in each pool. Staff are invited by their commune. Citizens create theirs at
+ * their first sign-in with an e-mail code (docs/citizen-space.md): SignUp without a password, then the code.
  */
-export const SELF_SIGN_UP: Record<PoolKind, boolean> = { staff: false, citizens: false };
+export const SELF_SIGN_UP: Record<PoolKind, boolean> = { staff: false, citizens: true };
 
 export const poolName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}`;
 export const clientName = (commune: string, kind: 'staff' | 'citizens') => `tandem-${commune}-${kind}-web`;
 /** The web clients sign in with USER_PASSWORD_AUTH through the API (no secret, no SRP) and refresh. */
 export const CLIENT_AUTH_FLOWS = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
+/**
+ * The citizen web client adds Cognito's choice-based sign-in (USER_AUTH: an e-mail code, or a password for those who
+ * set one) to the staff client's flows; the local runtime gives cognito-local the flows it knows (USER_PASSWORD_AUTH,
+ * refresh) and stands in for the e-mail codes itself (functions/src/auth/local-citizen-sign-in.ts).
+ */
+export const CITIZEN_CLIENT_AUTH_FLOWS = ['ALLOW_USER_AUTH', ...CLIENT_AUTH_FLOWS] as const;
+/** The choices the citizen pool's sign-in policy allows (Essentials plan): an e-mail code first, a password if set. */
+export const CITIZEN_SIGN_IN_CHOICES = ['EMAIL_OTP', 'PASSWORD'] as const;
 export const TOKEN_VALIDITY = { idTokenMinutes: 60, accessTokenMinutes: 60, refreshTokenDays: 30 } as const;
 
 /**

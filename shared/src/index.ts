@@ -49,3 +49,5 @@ export * from './realtime/index.js';
 export * from './notifications/notification-kinds.js';
 export * from './counter/counter-api.js';
 export * from './counter/contact-key.js';
+export * from './citizen/citizen-auth-transport.js';
+export * from './citizen/citizen-api.js';

@@ -84,6 +84,22 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 60, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 10, burst: 30 },
   },
+  /**
+   * The citizen sign-in and attaching a request: each start mails a code, so few per address (a person asks for a
+   * code or two, types it, perhaps a wrong one), far below what would let a script guess codes or flood mailboxes.
+   */
+  'citizen-sign-in': {
+    routes: [
+      'POST /api/{commune}/auth/citizen/start',
+      'POST /api/{commune}/auth/citizen/verify',
+      'POST /api/{commune}/auth/citizen/refresh',
+      'POST /api/{commune}/auth/citizen/sign-out',
+      'POST /api/{commune}/me/attach',
+      'POST /api/{commune}/me/attach/confirm',
+    ],
+    perClient: { limit: 30, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 5, burst: 10 },
+  },
 } as const satisfies Record<string, RouteClass>;
 export type RouteClassName = keyof typeof RATE_LIMIT_CLASSES;
 

@@ -119,6 +119,11 @@ export const API_FUNCTIONS = {
   'docs/openapi': {},
   /** A person's notification centre: their notifications, unread count, marking read, preferences (their own partition only). */
   'notifications/notifications': { table: 'write', pushKeys: true },
+  /**
+   * The citizen space (docs/citizen-space.md), for a citizen's ID token: my reports and permits (read by key), and
+   * attaching an older request with its tracking code and a code mailed to the address it was filed with.
+   */
+  'citizen/citizen-space': { table: 'write', mail: true },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -243,6 +248,15 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/staff/counter/reports', handler: 'reports/create-report', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/counter/permits', handler: 'permits/create-permit', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/counter/search', handler: 'staff/get-staff-report', auth: 'staff' },
+  // The citizen sign-in (docs/citizen-space.md): an e-mail code, no password; refresh and sign-out ride on a cookie
+  // scoped to /api/<commune>/auth/citizen/. Public routes: the citizen-space ones check the citizen's ID token themselves.
+  { method: 'POST', path: '/api/{commune}/auth/citizen/start', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/citizen/verify', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/citizen/refresh', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/citizen/sign-out', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/me/requests', handler: 'citizen/citizen-space', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/me/attach', handler: 'citizen/citizen-space', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/me/attach/confirm', handler: 'citizen/citizen-space', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

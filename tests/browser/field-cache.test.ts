@@ -31,9 +31,26 @@ await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
 const TILES = `http://127.0.0.1:${(tiles.address() as AddressInfo).port}`;
 afterAll(() => new Promise<void>((resolve) => tiles.close(() => resolve())));
 
-// Soignies with a map style on that server: the site's policy allows its origin for images and fetches.
+// Soignies with a raster background on that server: the site's policy allows its origin for images and fetches.
 useBrowserSession({
-  communes: loadCommuneConfigs().map((c) => (c.id === 'soignies' ? { ...c, map: { ...c.map, styleUrl: `${TILES}/style.json` } } : c)),
+  communes: loadCommuneConfigs().map((c) =>
+    c.id === 'soignies'
+      ? {
+          ...c,
+          map: {
+            ...c.map,
+            background: {
+              type: 'raster',
+              tiles: `${TILES}/tiles/{z}/{x}/{y}.png`,
+              tileSize: 256,
+              minzoom: 0,
+              maxzoom: 19,
+              attribution: 'Tuiles de test',
+            },
+          },
+        }
+      : c,
+  ),
 });
 
 const storageFull = fieldShellFr['fieldShell.storage.full'];

@@ -9,6 +9,7 @@
  *   POST auth/sign-out         revokes the refresh token, clears the cookie
  *   POST auth/forgot-password  a code by e-mail (the same answer for any address)
  *   POST auth/reset-password   the code and a new password
+ *   POST auth/citizen/…        the citizen sign-in with an e-mail code (citizen-auth.ts, docs/citizen-space.md)
  *
  * House rules held here, whichever identity provider runs underneath (identity-provider.ts): an admin gets
  * tokens only after a TOTP code (set up first if there is none yet); the refresh token never reaches page
@@ -33,13 +34,14 @@ import {
 } from '@tandem/shared';
 import { HttpError, apiHandler, badRequest, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
-import { env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { currentIdentityProvider } from './current-identity-provider.js';
 import { type AuthStep, type IssuedTokens, type StaffClient, type UserContext, identityErrorName } from './identity-provider.js';
 import { countWrongSetupCode, heldForTotpSetup, holdForTotpSetup, releaseTotpSetup } from './totp-setup-store.js';
 import { otpauthUri } from './totp.js';
+import { clearedCookie, cookieValue, refreshCookie } from './refresh-cookie.js';
+import { CITIZEN_AUTH_ROUTES, type CitizenAction, citizenAuth } from './citizen-auth.js';
 
 type Action = 'login' | 'new-password' | 'totp' | 'totp-setup' | 'refresh' | 'sign-out' | 'forgot-password' | 'reset-password';
 
@@ -56,7 +58,8 @@ const WRONG_CODE = new Set(['CodeMismatchException', 'EnableSoftwareTokenMFAExce
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const action = routeOf<'auth/sign-in', Action>(event, {
+  const action = routeOf<'auth/sign-in', Action | CitizenAction>(event, {
+    ...CITIZEN_AUTH_ROUTES,
     'POST /api/{commune}/auth/login': 'login',
     'POST /api/{commune}/auth/new-password': 'new-password',
     'POST /api/{commune}/auth/totp': 'totp',
@@ -67,7 +70,8 @@ export const handler = apiHandler(async (event) => {
     'POST /api/{commune}/auth/reset-password': 'reset-password',
   });
   try {
-    return await ACTIONS[action](event, reg);
+    if (action.startsWith('citizen-')) return await citizenAuth(action as CitizenAction, event, reg);
+    return await ACTIONS[action as Action](event, reg);
   } catch (e) {
     if (TOO_MANY.has(identityErrorName(e))) {
       // Cognito's own limit (attempts on an account or a code): the same answer as the gateway's limits.
@@ -77,7 +81,7 @@ export const handler = apiHandler(async (event) => {
         body: JSON.stringify(problem(429, 'too many attempts: wait a minute, then try again', { instance: event.rawPath })),
       };
     }
-    throw asHttpError(e, action);
+    throw asHttpError(e, action as Action);
   }
 });
 
@@ -132,7 +136,7 @@ const ACTIONS: Record<Action, (event: ApiEvent, reg: CommuneRegistration) => Pro
 
   async refresh(event, reg) {
     requireStaffHeader(event);
-    const token = refreshCookie(event);
+    const token = refreshCookieOf(event);
     if (!token) throw sessionExpired();
     try {
       const tokens = await currentIdentityProvider().refresh(staffClient(reg), token, userContext(event));
@@ -141,13 +145,13 @@ const ACTIONS: Record<Action, (event: ApiEvent, reg: CommuneRegistration) => Pro
       if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
       // A revoked or expired refresh token: the cookie is of no use any more.
       const r = (await problemAnswer(event, sessionExpired())) as ApiResult;
-      return { ...r, cookies: [clearedCookie(reg)] };
+      return { ...r, cookies: [clearedStaffCookie(reg)] };
     }
   },
 
   async 'sign-out'(event, reg) {
     requireStaffHeader(event);
-    const token = refreshCookie(event);
+    const token = refreshCookieOf(event);
     if (token) {
       await currentIdentityProvider()
         .revoke(staffClient(reg), token)
@@ -156,7 +160,7 @@ const ACTIONS: Record<Action, (event: ApiEvent, reg: CommuneRegistration) => Pro
           if (identityErrorName(e) !== 'NotAuthorizedException' && identityErrorName(e) !== 'UnsupportedTokenTypeException') throw e;
         });
     }
-    return { statusCode: 204, headers: { 'cache-control': 'no-store' }, cookies: [clearedCookie(reg)] };
+    return { statusCode: 204, headers: { 'cache-control': 'no-store' }, cookies: [clearedStaffCookie(reg)] };
   },
 
   async 'forgot-password'(event, reg) {
@@ -238,12 +242,7 @@ function claimsOf(jwt: string): Record<string, unknown> {
   }
 }
 
-/** Secure everywhere but on a loopback http:// site (the local platform), where browsers would drop it. */
-function cookieAttributes(reg: CommuneRegistration): string {
-  const site = new URL(env().publicBaseUrl);
-  const loopbackHttp = site.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(site.hostname);
-  return `Path=/api/${reg.config.id}/auth/; HttpOnly; SameSite=Strict${loopbackHttp ? '' : '; Secure'}`;
-}
+const staffCookiePath = (reg: CommuneRegistration) => `/api/${reg.config.id}/auth/`;
 
 /**
  * No Max-Age: the browser forgets the cookie when it closes (as the tab-scoped storage of before did); Cognito
@@ -251,21 +250,16 @@ function cookieAttributes(reg: CommuneRegistration): string {
  * field app on a phone, which must reopen signed in): kept for as long as Cognito accepts the token.
  */
 function refreshCookieHeader(reg: CommuneRegistration, token: string, remember = false): string {
-  const lifetime = remember ? `; Max-Age=${TOKEN_VALIDITY.refreshTokenDays * 24 * 3600}` : '';
-  return `${STAFF_REFRESH_COOKIE}=${token}; ${cookieAttributes(reg)}${lifetime}`;
+  return refreshCookie(
+    STAFF_REFRESH_COOKIE,
+    staffCookiePath(reg),
+    token,
+    remember ? TOKEN_VALIDITY.refreshTokenDays * 24 * 3600 : undefined,
+  );
 }
 
-function clearedCookie(reg: CommuneRegistration): string {
-  return `${STAFF_REFRESH_COOKIE}=; ${cookieAttributes(reg)}; Max-Age=0`;
-}
-
-/** The refresh token from the request's cookies (payload 2.0 puts them in `cookies`, one "name=value" each). */
-function refreshCookie(event: ApiEvent): string | undefined {
-  const prefix = `${STAFF_REFRESH_COOKIE}=`;
-  const found = (event.cookies ?? []).find((c) => c.startsWith(prefix));
-  const value = found?.slice(prefix.length).trim();
-  return value || undefined;
-}
+const clearedStaffCookie = (reg: CommuneRegistration) => clearedCookie(STAFF_REFRESH_COOKIE, staffCookiePath(reg));
+const refreshCookieOf = (event: ApiEvent) => cookieValue(event, STAFF_REFRESH_COOKIE);
 
 /** Refresh and sign-out ride on a cookie: they need the staff header, which no other site's page can send (CSRF). */
 function requireStaffHeader(event: ApiEvent): void {

@@ -12,6 +12,10 @@ describe('routeOf', () => {
     'POST /api/{commune}/auth/sign-out': 'sign-out',
     'POST /api/{commune}/auth/forgot-password': 'forgot-password',
     'POST /api/{commune}/auth/reset-password': 'reset-password',
+    'POST /api/{commune}/auth/citizen/start': 'citizen-start',
+    'POST /api/{commune}/auth/citizen/verify': 'citizen-verify',
+    'POST /api/{commune}/auth/citizen/refresh': 'citizen-refresh',
+    'POST /api/{commune}/auth/citizen/sign-out': 'citizen-sign-out',
   } as const;
 
   it('picks the entry of the exact routeKey', () => {

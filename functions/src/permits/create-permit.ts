@@ -12,14 +12,18 @@ import { type ApiRoute, routeOf } from '../lib/route-of.js';
 import { requestHash } from '../lib/idempotency.js';
 import { createCounterPermit } from '../counter/counter-permit.js';
 import { filePermit } from './file-permit.js';
+import { optionalCitizen } from '../lib/citizen-auth.js';
 
 async function createPublicPermit(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const commune = reg.config.id;
   const body = parseBody(event, CreatePermitInput);
+  // Filed signed in: the request joins the citizen's account (read back by key in « my space »).
+  const citizen = await optionalCitizen(event, reg);
   const filed = await filePermit(reg, body, {
     idempotencyKey: header(event, 'idempotency-key'),
-    hash: requestHash(event.routeKey, commune, body),
+    hash: citizen ? requestHash(event.routeKey, commune, body, citizen.sub) : requestHash(event.routeKey, commune, body),
+    ...(citizen ? { account: citizen.sub } : {}),
   });
   const { code, key, state, version } = filed;
   if (!filed.created) return json(200, { code, key, state, version }, { 'idempotent-replayed': 'true' });

@@ -2,6 +2,7 @@
  * Filing a permit request, for both doors of permits/create-permit: the citizen's form and the counter (docs/counter.md).
  */
 import {
+  citizenRequestItem,
   handlingDepartment,
   keys,
   newTrackingCode,
@@ -57,7 +58,14 @@ export interface PermitFiled {
 export async function filePermit(
   reg: CommuneRegistration,
   body: PermitFiling,
-  opts: { idempotencyKey?: string; hash: string; counter?: CounterMark; audit?: (code: string, at: string) => AuditEntryItem },
+  opts: {
+    idempotencyKey?: string;
+    hash: string;
+    counter?: CounterMark;
+    audit?: (code: string, at: string) => AuditEntryItem;
+    /** A citizen signed in: the request joins their account (its `sub`), read back by key in « my space ». */
+    account?: string;
+  },
 ): Promise<PermitFiled> {
   const commune = reg.config.id;
   const cfg = permitsConfigOf(reg.config, body.kind);
@@ -97,6 +105,7 @@ export async function filePermit(
       updatedAt: at,
       version: 1,
       ...(mark ? { encodedBy: mark } : {}),
+      ...(opts.account ? { account: opts.account } : {}),
       ...permitIndexes(base),
       ...(body.submit ? {} : { expiresAt: draftExpiry(now.getTime()) }),
     };
@@ -115,7 +124,8 @@ export async function filePermit(
     const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, code, at, { key }) : undefined;
     // The citizen's contact index (docs/counter.md): written with the request, so the counter finds it by key.
     const index = contactEntries(commune, { email: permit.requester.email, phone: permit.requester.phone }, 'permit', code, at);
-    const outcome = await insertPermit(permit, first, key, idem, index, opts.audit?.(code, at));
+    const mine = opts.account ? [citizenRequestItem(commune, opts.account, { kind: 'permit', code, createdAt: at }, 'filed', at)] : [];
+    const outcome = await insertPermit(permit, first, key, idem, [...index, ...mine], opts.audit?.(code, at));
     if (outcome === 'created') return { code, key, state, version: 1, created: true, permit };
     if (outcome === 'idempotency_taken' && idemKey) {
       const prev = await previousRecord(commune, idemKey, hash);

@@ -72,7 +72,7 @@ export async function insertPermit(
   first: PermitTimelineItem,
   key: string,
   idem?: IdempotencyItem,
-  /** Further new items (the contact index's entries), and the audit entry of a staff member's filing (the counter). */
+  /** Further new items (the contact index's entries, the citizen account's entry of its requests), and the audit entry of a staff member's filing (the counter). */
   more: TableItem[] = [],
   audit?: AuditEntryItem,
 ): Promise<InsertOutcome> {

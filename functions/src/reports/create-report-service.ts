@@ -4,6 +4,7 @@
  */
 import {
   checkAnswers,
+  citizenRequestItem,
   findCategory,
   inBoundary,
   keys,
@@ -50,6 +51,8 @@ export async function createReport(
     counter?: { mark: CounterMark; phone?: string; postalAddress?: string };
     /** The audit entry of a staff member's filing, written in the report's transaction. */
     audit?: (code: string, at: string) => AuditEntryItem;
+    /** A citizen signed in: the report joins their account (its `sub`), read back by key in « my space ». */
+    account?: string;
   },
 ): Promise<CreateOutcome> {
   const commune = reg.config.id;
@@ -62,7 +65,7 @@ export async function createReport(
   }
 
   // The staff member is part of the request: the same key from two people is two requests.
-  const by = opts.reporter?.sub ?? opts.counter?.mark.sub;
+  const by = opts.reporter?.sub ?? opts.counter?.mark.sub ?? opts.account;
   const requestHash = by ? hashOf(input, by, opts.counter ?? null) : hashOf(input);
   const idempotencyKey = checkedKey(opts.idempotencyKey);
   if (idempotencyKey) {
@@ -94,6 +97,7 @@ export async function createReport(
       source: opts.source,
       ...(opts.reporter ? { reportedBy: opts.reporter } : {}),
       ...(opts.counter ? { encodedBy: opts.counter.mark } : {}),
+      ...(opts.account ? { account: opts.account } : {}),
       ...reportListIndex(commune, code, now),
       ...definedOnly(stateIndexes(base)),
     } as ReportItem;
@@ -106,9 +110,10 @@ export async function createReport(
       ...(mark ? { encoded: { by: mark.name, channel: mark.channel } } : {}),
     });
     const idem = idempotencyKey ? idempotencyRecord(commune, idempotencyKey, requestHash, code, now) : undefined;
-    // The citizen's contact index (docs/counter.md): written with the report, so the counter finds it by key.
+    // The citizen's contact index (docs/counter.md) and, signed in, the account's entry: written with the report, read by key.
     const index = contactEntries(commune, { email: input.email, phone: opts.counter?.phone }, 'report', code, now);
-    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now), index);
+    const mine = opts.account ? [citizenRequestItem(commune, opts.account, { kind: 'report', code, createdAt: now }, 'filed', now)] : [];
+    const outcome = await insertReport(report, first, idem, opts.audit?.(code, now), [...index, ...mine]);
     if (outcome === 'created') return { report, created: true, timeline: [first] };
     if (outcome === 'idempotency_taken') {
       // A concurrent retry won the race: answer with what it created.

@@ -8,6 +8,7 @@ import { apiHandler, header, json, parseBody, type ApiEvent, type ApiResult } fr
 import { communeFromPath } from '../lib/commune.js';
 import { type ApiRoute, routeOf } from '../lib/route-of.js';
 import { env } from '../lib/aws.js';
+import { optionalCitizen } from '../lib/citizen-auth.js';
 import { createReport } from './create-report-service.js';
 import { toPublicReport } from './report-item.js';
 import { photoUrls } from './photos.js';
@@ -19,7 +20,13 @@ import { createCounterReport } from '../counter/counter-report.js';
 async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
   const reg = await communeFromPath(event);
   const input = parseBody(event, CreateReportInput);
-  const { report, created, timeline } = await createReport(reg, input, { idempotencyKey: header(event, 'idempotency-key'), source: 'web' });
+  // Filed signed in: the report joins the citizen's account (anonymous reports stay possible: no token, no account).
+  const citizen = await optionalCitizen(event, reg);
+  const { report, created, timeline } = await createReport(reg, input, {
+    idempotencyKey: header(event, 'idempotency-key'),
+    source: 'web',
+    ...(citizen ? { account: citizen.sub } : {}),
+  });
   // A new report's timeline is known; only a replay reads the stored one.
   const full = timeline ? { report, timeline } : await getReportWithTimeline(reg.config.id, report.code);
   const url = `${env().publicBaseUrl}/${reg.config.id}/suivi/${report.code}/`;

@@ -67,7 +67,7 @@ export async function insertReport(
   first: TimelineItem,
   idem?: IdempotencyItem,
   audit?: AuditEntryItem,
-  /** Further new items written with it (the contact index's entries). */
+  /** Further new items written with it (the contact index's entries, the citizen account's entry of its requests). */
   more: TableItem[] = [],
 ): Promise<InsertOutcome> {
   return insertNew(report, first, idem, more, audit ? [audit] : []);

@@ -81,6 +81,8 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
         staffIssuer: id.staffIssuer,
         citizenPoolId: id.citizenPoolId,
         citizenClientId: id.citizenClientId,
+        // cognito-local's issuer is its origin and the pool id, as the staff pool's observed one shows.
+        citizenIssuer: id.staffIssuer.replace(id.staffPoolId, id.citizenPoolId),
       });
     }
     await issueDemoOpen311Keys(input.communes);

@@ -24,6 +24,8 @@ export const CommuneAuth = z.object({
   staffIssuer: z.string(),
   citizenPoolId: z.string().optional(),
   citizenClientId: z.string().optional(),
+  /** Token issuer of the citizen pool (the citizen space verifies citizens' ID tokens against it). */
+  citizenIssuer: z.string().optional(),
 });
 export type CommuneAuth = z.infer<typeof CommuneAuth>;
 

@@ -51,6 +51,8 @@ export interface PermitItem extends PersonalDataErasure {
   details: PermitDetails;
   /** Encoded at the counter without an e-mail address: `email` is '' (as after erasure), no mail goes anywhere. */
   requester: Requester;
+  /** The citizen account (its pool's `sub`) that filed it signed in (docs/citizen-space.md). */
+  account?: string;
   locale: Locale;
   title: string;
   /** Encoded at the counter on a citizen's behalf (docs/counter.md): who encoded it, and how the citizen came. */

@@ -65,6 +65,8 @@ export interface ReportItem extends PersonalDataErasure {
   encodedBy?: CounterMark;
   /** Who on the staff filed it (source `service`): staff views only, never a public one. */
   reportedBy?: ServiceReporter;
+  /** The citizen account (its pool's `sub`) that filed it signed in (docs/citizen-space.md). */
+  account?: string;
   /** Planning (staff only): who handles it (Cognito sub) since when, how urgent, due when. */
   assignee?: string;
   assignedAt?: string;

@@ -14,6 +14,7 @@ import { statsDe } from './stats/de.js';
 import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { confirmationMailsDe } from './confirmation-mails/de.js';
 import { privacyDe } from './privacy/de.js';
+import { citizenSpaceDe } from './citizen-space/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
@@ -42,6 +43,7 @@ export const de: Record<MessageKey, string> = {
   ...mailConfirmationDe,
   ...confirmationMailsDe,
   ...privacyDe,
+  ...citizenSpaceDe,
   ...staffAuthDe,
   ...backofficeDe,
   ...workTasksDe,

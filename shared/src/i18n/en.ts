@@ -14,6 +14,7 @@ import { statsEn } from './stats/en.js';
 import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { confirmationMailsEn } from './confirmation-mails/en.js';
 import { privacyEn } from './privacy/en.js';
+import { citizenSpaceEn } from './citizen-space/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
@@ -42,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...mailConfirmationEn,
   ...confirmationMailsEn,
   ...privacyEn,
+  ...citizenSpaceEn,
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,

@@ -19,6 +19,7 @@ import { statsFr } from './stats/fr.js';
 import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { confirmationMailsFr } from './confirmation-mails/fr.js';
 import { privacyFr } from './privacy/fr.js';
+import { citizenSpaceFr } from './citizen-space/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
@@ -47,6 +48,7 @@ export const fr = {
   ...mailConfirmationFr,
   ...confirmationMailsFr,
   ...privacyFr,
+  ...citizenSpaceFr,
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,

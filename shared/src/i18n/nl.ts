@@ -14,6 +14,7 @@ import { statsNl } from './stats/nl.js';
 import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { confirmationMailsNl } from './confirmation-mails/nl.js';
 import { privacyNl } from './privacy/nl.js';
+import { citizenSpaceNl } from './citizen-space/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
@@ -42,6 +43,7 @@ export const nl: Record<MessageKey, string> = {
   ...mailConfirmationNl,
   ...confirmationMailsNl,
   ...privacyNl,
+  ...citizenSpaceNl,
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,

@@ -96,9 +96,23 @@ import {
   UnreadCount,
 } from '../notifications/notification-api.js';
 import { PushKeyView, PushSubscriptionInput, PushSubscriptionView } from '../notifications/push.js';
+import {
+  AttachCodeSent,
+  AttachConfirmInput,
+  AttachStartInput,
+  CitizenSignedIn,
+  CitizenStartInput,
+  CitizenStep,
+  CitizenVerifyInput,
+  MyRequests,
+} from '../citizen/citizen-api.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
+  CitizenStartInput,
+  CitizenVerifyInput,
+  AttachStartInput,
+  AttachConfirmInput,
   UploadRequestInput,
   CreateReportInput,
   LoginInput,
@@ -147,6 +161,10 @@ export const INPUT_SCHEMAS = {
 
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
+  CitizenStep,
+  CitizenSignedIn,
+  AttachCodeSent,
+  MyRequests,
   Problem: ProblemSchema,
   PersonalDataCopy,
   ErasureResult,

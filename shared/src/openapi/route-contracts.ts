@@ -20,11 +20,14 @@ import { NotificationListQuery } from '../notifications/notification-api.js';
 import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } from '../schemas/stats.js';
 import { ChangesQuery } from '../realtime/catch-up.js';
 import { PushUnsubscribeQuery } from '../notifications/push.js';
+import { MyRequestsQuery } from '../citizen/citizen-api.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
   reports: 'Citizens report a problem in public space and follow it with its tracking code.',
   'staff-auth': 'Staff sign in against their commune’s staff pool and get the ID token the staff routes need.',
+  'citizen-space':
+    'Citizens sign in with an e-mail code (no password) on their commune’s citizen pool, list their requests and attach older ones. The /me routes need the citizen’s ID token as Authorization: Bearer.',
   'staff-reports': 'Staff handle reports: inbox, state changes, updates, assignment.',
   permits: 'Event authorisations and public-domain occupations: the requester’s side (private key in x-permit-key).',
   'staff-permits': 'Staff review permits, ask departments for their opinion, decide and issue.',
@@ -1387,6 +1390,77 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     errors: {
       404: 'Unknown commune, or no request with this code was made with this e-mail address (one answer for both).',
       409: 'The request kept changing while being erased: try again.',
+    },
+  },
+  'POST /api/{commune}/auth/citizen/start': {
+    summary: 'Ask for a sign-in code by e-mail',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'CitizenStartInput' },
+    description:
+      'Mails a code to the address (the account is created at the first use) and answers the handle of this sign-in. The answer is the same for every address. See docs/citizen-space.md.',
+    responses: { 200: { description: 'A code was sent (if the address can receive one).', content: json('CitizenStep') } },
+  },
+  'POST /api/{commune}/auth/citizen/verify': {
+    summary: 'Sign in with the e-mail code',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'CitizenVerifyInput' },
+    description:
+      'Signed in: the ID token (the refresh token is set as an HttpOnly cookie scoped to /api/{commune}/auth/citizen/). Rarely (an account begun and never confirmed) another code is sent: `code-sent` with the same handle.',
+    responses: { 200: { description: 'Signed in, or another code sent.', content: json('CitizenStep') } },
+    errors: {
+      400: 'The code is not right (code).',
+      401: 'The code has expired, was used, or took too many wrong tries: ask for a new one.',
+    },
+  },
+  'POST /api/{commune}/auth/citizen/refresh': {
+    summary: 'A new citizen ID token',
+    tag: 'citizen-space',
+    access: 'public',
+    description: 'Reads the refresh-token cookie; needs the `x-tandem-citizen` header (CSRF). No body.',
+    responses: { 200: { description: 'A new ID token.', content: json('CitizenSignedIn') } },
+    errors: { 401: 'Not signed in, or the session has expired or was signed out.', 403: 'The x-tandem-citizen header is missing.' },
+  },
+  'POST /api/{commune}/auth/citizen/sign-out': {
+    summary: 'Sign out (citizen)',
+    tag: 'citizen-space',
+    access: 'public',
+    description: 'Revokes the refresh token of the cookie and clears the cookie; needs the `x-tandem-citizen` header (CSRF). No body.',
+    responses: { 204: { description: 'Signed out.' } },
+    errors: { 403: 'The x-tandem-citizen header is missing.' },
+  },
+  'GET /api/{commune}/me/requests': {
+    summary: 'My reports and permit requests',
+    tag: 'citizen-space',
+    access: 'public',
+    query: MyRequestsQuery,
+    description:
+      'Needs the citizen’s ID token (Authorization: Bearer). Newest first, drafts included, each with its state, what is expected of the citizen and its tracking page; paged with `cursor`.',
+    responses: { 200: { description: 'A page of my requests.', content: json('MyRequests') } },
+    errors: { 400: 'The cursor is not from this list.', 401: 'No valid citizen token.', 403: 'A token of another pool.' },
+  },
+  'POST /api/{commune}/me/attach': {
+    summary: 'Attach an older request: ask for a code',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'AttachStartInput' },
+    description:
+      'Needs the citizen’s ID token. With the tracking code of a request filed before the account existed: a code is mailed to the address it was filed with, if that is the account’s address. The answer is the same either way.',
+    responses: { 200: { description: 'The handle to confirm with.', content: json('AttachCodeSent') } },
+    errors: { 401: 'No valid citizen token.', 403: 'A token of another pool.' },
+  },
+  'POST /api/{commune}/me/attach/confirm': {
+    summary: 'Attach an older request: give the code',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'AttachConfirmInput' },
+    description: 'Needs the citizen’s ID token. The request joins the account’s list; confirming again changes nothing.',
+    responses: { 200: { description: 'Attached: the request’s kind and code.' } },
+    errors: {
+      400: 'The code is not right (code).',
+      401: 'No valid citizen token, or the code has expired, was used or took too many wrong tries.',
+      403: 'A token of another pool.',
     },
   },
 };

@@ -199,4 +199,5 @@ export const coreDe: Record<CoreKey, string> = {
   'permit.track.isPermit': 'Der Code {code} gehört zu einem Genehmigungsantrag, der eine eigene Verfolgungsseite hat.',
   'permit.track.follow': 'Den Genehmigungsantrag verfolgen',
   'common.footer.myData': 'Meine Daten',
+  'common.nav.mySpace': 'Mein Bereich',
 };

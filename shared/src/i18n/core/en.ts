@@ -195,4 +195,5 @@ export const coreEn: Record<CoreKey, string> = {
   'permit.track.isPermit': 'The code {code} belongs to a permit request, which has its own tracking page.',
   'permit.track.follow': 'Follow the permit request',
   'common.footer.myData': 'My data',
+  'common.nav.mySpace': 'My space',
 };

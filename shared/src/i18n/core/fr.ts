@@ -199,5 +199,6 @@ export const coreFr = {
   'permit.track.isPermit': 'Le code {code} est celui d’une demande d’autorisation, qui a sa propre page de suivi.',
   'permit.track.follow': 'Suivre la demande d’autorisation',
   'common.footer.myData': 'Mes données',
+  'common.nav.mySpace': 'Mon espace',
 } as const;
 export type CoreKey = keyof typeof coreFr;

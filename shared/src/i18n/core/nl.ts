@@ -197,4 +197,5 @@ export const coreNl: Record<CoreKey, string> = {
   'permit.track.isPermit': 'De code {code} hoort bij een vergunningsaanvraag, die een eigen opvolgingspagina heeft.',
   'permit.track.follow': 'De vergunningsaanvraag volgen',
   'common.footer.myData': 'Mijn gegevens',
+  'common.nav.mySpace': 'Mijn ruimte',
 };

@@ -14,6 +14,7 @@ import { ApiError, uuid } from '../../lib/api';
 import type { FieldErrors } from '../report/form-errors';
 import { useFieldErrors } from '../report/use-field-errors';
 import { detailsOf, emptyDraft, requesterOf, type RequestDraft } from './request-draft';
+import { restoreCitizen } from '../citizen/citizen-session';
 import {
   checkDraft,
   checkShape,
@@ -52,6 +53,14 @@ interface Options {
 export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: Options) {
   const steps = KIND_STEPS[kind];
   const [draft, setDraft] = useState<RequestDraft>(() => initial ?? emptyDraft(kind));
+  // Signed in (« Mon espace »): fill in what the account knows, without overwriting what was typed.
+  useEffect(() => {
+    if (edit) return;
+    void restoreCitizen(commune.id).then((s) => {
+      if (!s) return;
+      setDraft((d) => ({ ...d, email: d.email || s.email, name: d.name || (s.name ?? ''), phone: d.phone || (s.phone ?? '') }));
+    });
+  }, [commune.id]);
   const [step, setStep] = useState(edit ? steps.length - 1 : 0);
   const { errors, setErrors, general, setGeneral, focusKey, clear, refocus } = useFieldErrors();
   const [status, setStatus] = useState('');

@@ -9,6 +9,7 @@ import type { PermitKind } from '@tandem/shared/permits/permit-details';
 import { REQUESTER_KEY_HEADER, type CreatedPermit, type RequesterPermit } from '@tandem/shared/permits/permit-api';
 import { tr, locale } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError, NetworkError, uuid } from '../../lib/api';
+import { citizenAuthHeader } from '../citizen/citizen-session';
 import { detailsOf, requesterOf, type RequestDraft } from './request-draft';
 import { rememberKey, storedKey } from './permit-storage';
 
@@ -82,7 +83,8 @@ export function useRequestSave(commune: PublicCommuneConfig, kind: PermitKind, e
     postRef.current ??= uuid();
     const res = await apiFetch<CreatedPermit>(apiPath(commune.id, 'permits'), {
       method: 'POST',
-      headers: { 'Idempotency-Key': postRef.current },
+      // Signed in (« Mon espace »): the request joins the account.
+      headers: { 'Idempotency-Key': postRef.current, ...(await citizenAuthHeader(commune.id)) },
       body: JSON.stringify({ kind, ...body, locale: locale.value, submit }),
     });
     postRef.current = undefined;

@@ -10,6 +10,7 @@ import { inBoundary } from '@tandem/shared/geo';
 import type { PublicReport } from '@tandem/shared/schemas/report';
 import { tr, initLocale, locale, lt } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError, NetworkError, uuid } from '../../lib/api';
+import { citizenAuthHeader, restoreCitizen } from '../citizen/citizen-session';
 import { questionFieldId, type AnswerDraft } from './CategoryFieldset';
 import type { PhotoItem } from './PhotoPicker';
 import type { FieldErrors } from './form-errors';
@@ -42,6 +43,10 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [postalAddress, setPostalAddress] = useState('');
+  // Signed in: the form fills in what the account knows (its address), which the person may still change.
+  useEffect(() => {
+    void restoreCitizen(commune.id).then((s) => s?.email && setEmail((e) => e || s.email));
+  }, [commune.id]);
   const { errors, setErrors, general, setGeneral, focusKey, clear, refocus } = useFieldErrors();
   const [sending, setSending] = useState(false);
   const [status, setStatus] = useState('');
@@ -158,7 +163,8 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
       }
       const res = await apiFetch<Created>(apiPath(commune.id, 'reports'), {
         method: 'POST',
-        headers: { 'Idempotency-Key': idempotencyKey.current },
+        // Signed in (« Mon espace »): the report joins the account; otherwise anonymous, as always.
+        headers: { 'Idempotency-Key': idempotencyKey.current, ...(await citizenAuthHeader(commune.id)) },
         body: JSON.stringify(payload),
       });
       idempotencyKey.current = undefined;

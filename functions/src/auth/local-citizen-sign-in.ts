@@ -1,0 +1,192 @@
+/**
+ * The citizen sign-in of the one-machine runtime (IDENTITY_PROVIDER=local). cognito-local keeps the citizen
+ * accounts and issues their tokens (so the handlers verify them exactly as Cognito's: same issuer shape, same
+ * claims, the pool's JWKS), but it has no e-mail codes (no USER_AUTH, no EMAIL_OTP). This stands in for them:
+ *
+ * - `start` draws an 8-digit code (as Cognito's EMAIL_OTP), keeps its hash with the address, the instant it expires
+ *   (CITIZEN_CODE.minutes) and the wrong attempts, and mails it to the local outbox in the words Cognito would use;
+ *   the same for an address with or without an account;
+ * - `verify` proves the code (expired: ExpiredCodeException; wrong: CodeMismatchException; past
+ *   CITIZEN_CODE.maxAttempts wrong codes the code is spent: TooManyFailedAttemptsException), creates the account
+ *   in cognito-local at the first use (e-mail verified, as Cognito's ConfirmSignUp leaves it), then signs the
+ *   account in with USER_PASSWORD_AUTH through the function's own, access-checked client, with a random service
+ *   password that only this implementation knows (the person never has one);
+ * - refresh and sign-out are the staff local provider's (revoked tokens refused afterwards).
+ *
+ * State in LOCAL_IDENTITY_DIR (`.data/identity/`): citizen-codes/<sha256 of the session>.json and
+ * citizen-passwords/<sha256 of pool and address>.json. What Cognito does as the service (creating the account,
+ * setting the service password) goes through a client of its own, outside the function's access checks.
+ */
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { CITIZEN_CODE } from '@tandem/shared';
+import { cognito, env } from '../lib/aws.js';
+import { clock } from '../lib/clock.js';
+import type { CitizenClient, CitizenCodeStep, CitizenSignIn } from './citizen-sign-in.js';
+import { CognitoIdentityProvider } from './cognito-identity-provider.js';
+import { IdentityError, type IssuedTokens, type UserContext } from './identity-provider.js';
+import { LocalIdentityStore, sha256 } from './local-identity-store.js';
+
+interface PendingCode {
+  poolId: string;
+  clientId: string;
+  email: string;
+  codeHash: string;
+  expiresAt: number;
+  attempts: number;
+}
+
+/** What the service needs from cognito-local: find, create and give a password to an account (the service's own client). */
+export type CitizenAccounts = Pick<CognitoIdentityProviderClient, 'send'>;
+
+export class LocalCitizenSignIn implements CitizenSignIn {
+  readonly store: LocalIdentityStore;
+  private readonly upstream: CognitoIdentityProvider;
+  private service?: CitizenAccounts;
+
+  constructor(
+    readonly options: {
+      stateDir: string;
+      outboxDir: string;
+      now?: () => number;
+      /** The code's digits (tests choose them; otherwise random). */
+      newCode?: () => string;
+      /** cognito-local as the service sees it; by default a client of the configured endpoint. */
+      accounts?: CitizenAccounts;
+      /** The function's client (InitiateAuth, RevokeToken); by default lib/aws.ts's, access-checked. */
+      tokens?: () => Pick<CognitoIdentityProviderClient, 'send'>;
+    },
+  ) {
+    this.store = new LocalIdentityStore(options.stateDir);
+    this.upstream = new CognitoIdentityProvider(options.tokens ?? cognito);
+  }
+
+  private now = () => (this.options.now ?? clock.ms)();
+
+  private accounts(): CitizenAccounts {
+    if (this.options.accounts) return this.options.accounts;
+    const e = env();
+    this.service ??= new CognitoIdentityProviderClient({
+      region: e.region,
+      endpoint: e.endpoints.cognito,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    return this.service;
+  }
+
+  private codeFile = (session: string) => join('citizen-codes', `${sha256(session)}.json`);
+  private passwordFile = (poolId: string, email: string) =>
+    join('citizen-passwords', `${sha256(`${poolId}\n${email.toLowerCase()}`)}.json`);
+
+  async start(client: CitizenClient, email: string, _context?: UserContext): Promise<string> {
+    const session = randomBytes(32).toString('base64url');
+    const code = this.options.newCode?.() ?? String(randomInt(0, 100_000_000)).padStart(8, '0');
+    this.store.write(this.codeFile(session), {
+      poolId: client.poolId,
+      clientId: client.clientId,
+      email: email.toLowerCase(),
+      codeHash: sha256(code),
+      expiresAt: this.now() + CITIZEN_CODE.minutes * 60_000,
+      attempts: 0,
+    } satisfies PendingCode);
+    await this.mail(client, email, code);
+    return session;
+  }
+
+  /** The code, to the local outbox like every local mail (Cognito mails it through SES in the cloud). */
+  private async mail(client: CitizenClient, email: string, code: string): Promise<void> {
+    await mkdir(this.options.outboxDir, { recursive: true });
+    const id = `citizen-code-${this.now()}-${randomBytes(4).toString('hex')}`;
+    const mail = {
+      id,
+      from: 'Tandem <no-reply@verificationemail.com>',
+      to: email,
+      subject: 'Votre code de connexion',
+      text: `Votre code de connexion Tandem est ${code}. Il est valable ${CITIZEN_CODE.minutes} minutes.`,
+      tags: { kind: 'citizen-code', pool: client.poolId },
+      sentAt: new Date(this.now()).toISOString(),
+    };
+    await writeFile(join(this.options.outboxDir, `${id}.json`), JSON.stringify(mail, null, 2));
+  }
+
+  async verify(client: CitizenClient, email: string, session: string, code: string, context: UserContext): Promise<CitizenCodeStep> {
+    const file = this.codeFile(session);
+    const p = this.store.read<PendingCode>(file);
+    if (!p || p.clientId !== client.clientId || p.email !== email.toLowerCase()) {
+      throw new IdentityError('NotAuthorizedException', 'Invalid session for the user.');
+    }
+    if (p.expiresAt <= this.now()) {
+      this.store.remove(file);
+      throw new IdentityError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
+    }
+    if (!timingSafeEqual(Buffer.from(p.codeHash), Buffer.from(sha256(code)))) {
+      const attempts = p.attempts + 1;
+      if (attempts >= CITIZEN_CODE.maxAttempts) {
+        this.store.remove(file);
+        throw new IdentityError('TooManyFailedAttemptsException', 'Too many wrong codes: ask for a new one.');
+      }
+      this.store.write(file, { ...p, attempts });
+      throw new IdentityError('CodeMismatchException', 'Invalid code received for user');
+    }
+    this.store.remove(file); // a code works once
+    return { kind: 'tokens', tokens: await this.tokensOf(client, p.email, context) };
+  }
+
+  /** The account (created at the first use) signed in with its service password: cognito-local's own tokens. */
+  private async tokensOf(client: CitizenClient, email: string, context: UserContext): Promise<IssuedTokens> {
+    const password = await this.servicePassword(client, email);
+    const step = await this.upstream.signIn(client, email, password, context);
+    if (step.kind !== 'tokens') throw new IdentityError('UnsupportedChallenge', `cognito-local asked for ${step.challenge}`);
+    return step.tokens;
+  }
+
+  private async servicePassword(client: CitizenClient, email: string): Promise<string> {
+    const file = this.passwordFile(client.poolId, email);
+    const known = this.store.read<{ password: string }>(file)?.password;
+    let exists = true;
+    try {
+      await this.accounts().send(new AdminGetUserCommand({ UserPoolId: client.poolId, Username: email }));
+    } catch (e) {
+      if ((e as Error).name !== 'UserNotFoundException') throw e;
+      exists = false;
+    }
+    if (exists && known) return known;
+    if (!exists) {
+      await this.accounts().send(
+        new AdminCreateUserCommand({
+          UserPoolId: client.poolId,
+          Username: email,
+          UserAttributes: [
+            { Name: 'email', Value: email },
+            { Name: 'email_verified', Value: 'true' },
+          ],
+          MessageAction: 'SUPPRESS',
+        }),
+      );
+    }
+    // Meets any password policy; never shown to anyone.
+    const password = `${randomBytes(24).toString('base64url')}-Aa1`;
+    await this.accounts().send(
+      new AdminSetUserPasswordCommand({ UserPoolId: client.poolId, Username: email, Password: password, Permanent: true }),
+    );
+    this.store.write(file, { password });
+    return password;
+  }
+
+  async refresh(client: CitizenClient, refreshToken: string, context: UserContext): Promise<IssuedTokens> {
+    if (this.store.isRevoked(refreshToken)) throw new IdentityError('NotAuthorizedException', 'Refresh Token has been revoked');
+    return this.upstream.refresh(client, refreshToken, context);
+  }
+
+  async signOut(client: CitizenClient, refreshToken: string): Promise<void> {
+    this.store.markRevoked(refreshToken);
+    await this.upstream.revoke(client, refreshToken).catch(() => undefined);
+  }
+}
