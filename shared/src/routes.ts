@@ -238,6 +238,9 @@ export const ROUTES = [
   // The field app (docs/field-app.md): a worker's « Aujourd’hui » in one read, and a report filed from the field.
   { method: 'GET', path: '/api/{commune}/staff/today', handler: 'work/read-work', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports', handler: 'reports/create-report', auth: 'staff' },
+  // The reporter's answer to a fix, with the « réparé » mail's link (docs/reopen-and-satisfaction.md).
+  { method: 'POST', path: '/api/{commune}/reports/{code}/reopen', handler: 'reports/create-report', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/reports/{code}/rating', handler: 'reports/create-report', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

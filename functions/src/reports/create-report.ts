@@ -1,6 +1,7 @@
 /**
  * Filing a report, one function for both doors (the platform stack counts its resources): the public form's
- * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts).
+ * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts);
+ * and the reporter's answer to a fix, « pas réparé » or a rating (report-feedback.ts), which may move a photo too.
  */
 import { CreateReportInput } from '@tandem/shared';
 import { apiHandler, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
@@ -12,6 +13,7 @@ import { toPublicReport } from './report-item.js';
 import { photoUrls } from './photos.js';
 import { getReportWithTimeline } from './report-store.js';
 import { createServiceReport } from './service-report.js';
+import { rateReport, reopenReport } from './report-feedback.js';
 
 /** POST /api/{commune}/reports: a citizen files a report. Retries with the same Idempotency-Key create one report. */
 async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
@@ -33,5 +35,7 @@ export const handler = apiHandler((event) =>
   routeOf<'reports/create-report', ApiRoute>(event, {
     'POST /api/{commune}/reports': createPublicReport,
     'POST /api/{commune}/staff/reports': createServiceReport,
+    'POST /api/{commune}/reports/{code}/reopen': reopenReport,
+    'POST /api/{commune}/reports/{code}/rating': rateReport,
   })(event),
 );

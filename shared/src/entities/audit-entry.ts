@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'report.comment',
   'permit.comment',
   'report.service',
+  'report.reopen',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

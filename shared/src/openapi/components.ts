@@ -58,8 +58,9 @@ import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountV
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
 import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
-import { StatsDepartmentRow, StatsPermitRow, StatsView } from '../schemas/stats.js';
+import { StatsDepartmentRow, StatsPermitRow, StatsSatisfactionRow, StatsView } from '../schemas/stats.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
+import { RatingDone, RatingInput, ReopenInput } from '../schemas/report-feedback.js';
 import { RealtimeChanges } from '../realtime/catch-up.js';
 import {
   ProgressInput,
@@ -98,6 +99,8 @@ import { PushKeyView, PushSubscriptionInput, PushSubscriptionView } from '../not
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
+  ReopenInput,
+  RatingInput,
   UploadRequestInput,
   CreateReportInput,
   LoginInput,
@@ -143,6 +146,7 @@ export const INPUT_SCHEMAS = {
 
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
+  RatingDone,
   Problem: ProblemSchema,
   PersonalDataCopy,
   ErasureResult,
@@ -187,6 +191,7 @@ export const OUTPUT_SCHEMAS = {
   AuditLogPage,
   StatsDepartmentRow,
   StatsPermitRow,
+  StatsSatisfactionRow,
   StatsView,
   Open311KeyList,
   IssuedOpen311Key,

@@ -66,5 +66,6 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.delete': 'Wiederkehrende Aufgabe gelöscht',
   'auditStaff.action.report.work-order': 'Meldung: Arbeitsauftrag erstellt',
   'auditStaff.action.report.service': 'Meldung: vom Dienst gemeldet',
+  'auditStaff.action.report.reopen': 'Meldung: vom Bürger wieder geöffnet (« nicht behoben »)',
   'auditStaff.kind.recurrence': 'Wiederkehrende Aufgabe',
 };
