@@ -43,4 +43,5 @@ export const reportFeedbackDe: Record<ReportFeedbackKey, string> = {
   'feedbackStaff.stats.reopened': 'Vom Bürger wieder geöffnet',
   'feedbackStaff.stats.reopenRate': 'Wieder geöffnet je 100 Abschlüsse',
   'feedbackStaff.stats.none': 'Keine Meinungen oder Wiedereröffnungen im Zeitraum.',
+  'stats.export.satisfaction': 'Die Tabelle der Zufriedenheit herunterladen (CSV)',
 };

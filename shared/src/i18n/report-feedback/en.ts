@@ -42,4 +42,5 @@ export const reportFeedbackEn: Record<ReportFeedbackKey, string> = {
   'feedbackStaff.stats.reopened': 'Reopened by the citizen',
   'feedbackStaff.stats.reopenRate': 'Reopened per 100 closures',
   'feedbackStaff.stats.none': 'No opinions or reopens in the period.',
+  'stats.export.satisfaction': 'Download the satisfaction table (CSV)',
 };

@@ -41,5 +41,6 @@ export const reportFeedbackFr = {
   'feedbackStaff.stats.reopened': 'Rouverts par le citoyen',
   'feedbackStaff.stats.reopenRate': 'Rouverts pour 100 clôtures',
   'feedbackStaff.stats.none': 'Aucun avis ni réouverture dans la période.',
+  'stats.export.satisfaction': 'Télécharger le tableau de la satisfaction (CSV)',
 } as const;
 export type ReportFeedbackKey = keyof typeof reportFeedbackFr;

@@ -42,4 +42,5 @@ export const reportFeedbackNl: Record<ReportFeedbackKey, string> = {
   'feedbackStaff.stats.reopened': 'Heropend door de burger',
   'feedbackStaff.stats.reopenRate': 'Heropend per 100 afsluitingen',
   'feedbackStaff.stats.none': 'Geen meningen of heropeningen in de periode.',
+  'stats.export.satisfaction': 'De tabel van de tevredenheid downloaden (CSV)',
 };

@@ -14,6 +14,7 @@ import { apiFetch, apiPath, ApiError } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
+import ReportFeedback, { takeFeedbackToken } from './ReportFeedback';
 
 type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
@@ -45,6 +46,8 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   const [view, setView] = useState<View>({ kind: 'init' });
   const [input, setInput] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  // The « réparé » mail's link (#avis=…): the reporter's answer to the fix (ReportFeedback).
+  const [feedbackToken, setFeedbackToken] = useState<string | undefined>();
 
   const load = (code: string) => {
     setView({ kind: 'loading', code });
@@ -61,6 +64,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
 
   useEffect(() => {
     void initLocale();
+    setFeedbackToken(takeFeedbackToken());
     const code = codeFromUrl(`/${commune.id}/suivi/`);
     if (!code) return setView({ kind: 'ask' });
     const canonical = `/${commune.id}/suivi/${code}/`;
@@ -146,6 +150,9 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
           </>
         )}
       </dl>
+      {feedbackToken && (
+        <ReportFeedback commune={commune.id} report={r} token={feedbackToken} onReopened={(report) => setView({ kind: 'show', report })} />
+      )}
       <PhotoGallery photos={r.photos} />
       <h2>{tr('track.history')}</h2>
       <Timeline commune={commune} entries={r.timeline.filter((e) => e.public)} />
