@@ -49,6 +49,7 @@ const BODIES: (string | undefined)[] = [
   '{"endpoint":"http://169.254.169.254/latest","keys":{"p256dh":"B","auth":5},"expirationTime":"soon"}',
   '{"category":"voirie","lat":"50.5","lng":400,"accuracy":-1,"photos":[],"description":5,"version":1,"note":["x"]}',
   '{"category":"nope","lat":0,"lng":0,"photos":["uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg"],"note":""}',
+  `{"token":"${'A'.repeat(43)}","explanation":"Toujours pas réparé du tout","photo":"../../etc/passwd","satisfied":"yes","comment":5}`,
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
