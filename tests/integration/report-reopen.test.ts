@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, FEEDBACK_DAYS } from '@tandem/shared';
+import { addDays, ERASED_TEXT, FEEDBACK_DAYS } from '@tandem/shared';
 import { clock, clockFrom, setClock } from '../../functions/src/lib/clock.js';
 import { readOutbox } from '../../infra/local/server/outbox-page.js';
 import { api, auth, sampleReport, signIn, tinyJpeg, uploadWithTicket } from './api-client.js';
@@ -194,6 +194,25 @@ describe.runIf(streamsOn)('« pas réparé » and the rating, by the reporter on
       }),
     ]);
     expect([citizen.status, staff.status].sort()).toEqual([200, 409]);
+  });
+
+  it('the reporter’s words after the fix are in their data copy, and erased with their data on request', async () => {
+    const { code, email, token } = await fixedReport();
+    expect((await rate(code, { token, satisfied: false, comment: 'Rebouché à moitié' })).status).toBe(201);
+    expect((await reopen(code, { token, explanation: WORDS })).status).toBe(200);
+    const copy = await api('POST', `${C}/privacy/copy`, { body: { code, email } });
+    expect(copy.status).toBe(200);
+    expect(copy.body.ownWords).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'reopen', text: WORDS }),
+        expect.objectContaining({ field: 'rating.comment', text: 'Rebouché à moitié' }),
+      ]),
+    );
+    expect((await api('POST', `${C}/privacy/erasure`, { body: { code, email } })).status).toBe(200);
+    const staff = await api('GET', `${C}/staff/reports/${code}`, { headers: auth(agent) });
+    expect(staff.body.timeline.find((t: { byCitizen?: boolean }) => t.byCitizen).words).toBe(ERASED_TEXT);
+    expect(staff.body.ratings[0].comment).toBe(ERASED_TEXT);
+    expect(JSON.stringify(staff.body)).not.toContain('toujours là');
   });
 
   it('the statistics show satisfaction per department (JSON and CSV)', async () => {
