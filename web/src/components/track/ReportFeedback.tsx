@@ -5,7 +5,7 @@
  * copied or shared address does not carry it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FEEDBACK_FRAGMENT, FEEDBACK_TOKEN_PATTERN, feedbackLastDay } from '@tandem/shared/report-feedback';
+import { feedbackLastDay } from '@tandem/shared/report-feedback';
 import { formatDayInWords } from '@tandem/shared/brussels-time';
 import { REOPEN_WORDS_MAX, REOPEN_WORDS_MIN, RATING_COMMENT_MAX } from '@tandem/shared/schemas/report-feedback';
 import type { PublicReport } from '@tandem/shared/schemas/report';
@@ -16,14 +16,6 @@ import { uploadPhoto } from '../../lib/upload';
 import '../../lib/messages/report-feedback';
 
 type Status = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done' } | { kind: 'error'; message: string; field?: boolean };
-
-/** The link's secret from the address (#avis=…), once; the address keeps the page without it. */
-export function takeFeedbackToken(): string | undefined {
-  const m = new RegExp(`(?:^#|&)${FEEDBACK_FRAGMENT}=([^&]+)`).exec(location.hash);
-  if (!m || !FEEDBACK_TOKEN_PATTERN.test(m[1])) return undefined;
-  history.replaceState(null, '', location.pathname + location.search);
-  return m[1];
-}
 
 function problemText(e: unknown, field?: string): { message: string; field?: boolean } {
   if (e instanceof ApiError) {

@@ -14,7 +14,11 @@ import { apiFetch, apiPath, ApiError } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
-import ReportFeedback, { takeFeedbackToken } from './ReportFeedback';
+import type { ComponentType } from 'preact';
+import { takeFeedbackToken } from './feedback-token';
+
+/** The reporter's forms, loaded only with the mail's link (most visitors have none). */
+type FeedbackForms = ComponentType<{ commune: string; report: PublicReport; token: string; onReopened(report: PublicReport): void }>;
 
 type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
@@ -48,6 +52,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   const heading = useRef<HTMLHeadingElement>(null);
   // The « réparé » mail's link (#avis=…): the reporter's answer to the fix (ReportFeedback).
   const [feedbackToken, setFeedbackToken] = useState<string | undefined>();
+  const [ReportFeedback, setReportFeedback] = useState<FeedbackForms | undefined>();
 
   const load = (code: string) => {
     setView({ kind: 'loading', code });
@@ -64,7 +69,11 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
 
   useEffect(() => {
     void initLocale();
-    setFeedbackToken(takeFeedbackToken());
+    const feedback = takeFeedbackToken();
+    if (feedback) {
+      setFeedbackToken(feedback);
+      void import('./ReportFeedback').then((m) => setReportFeedback(() => m.default));
+    }
     const code = codeFromUrl(`/${commune.id}/suivi/`);
     if (!code) return setView({ kind: 'ask' });
     const canonical = `/${commune.id}/suivi/${code}/`;
@@ -150,7 +159,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
           </>
         )}
       </dl>
-      {feedbackToken && (
+      {feedbackToken && ReportFeedback && (
         <ReportFeedback commune={commune.id} report={r} token={feedbackToken} onReopened={(report) => setView({ kind: 'show', report })} />
       )}
       <PhotoGallery photos={r.photos} />
