@@ -51,3 +51,5 @@ export * from './counter/counter-api.js';
 export * from './counter/contact-key.js';
 export * from './citizen/citizen-auth-transport.js';
 export * from './citizen/citizen-api.js';
+export * from './report-feedback.js';
+export * from './schemas/report-feedback.js';

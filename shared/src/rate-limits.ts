@@ -54,6 +54,12 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 10, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 5, burst: 10 },
   },
+  /** The reporter's « pas réparé » or rating (a link is needed; the limit is a wall against guessing links). */
+  'report-feedback': {
+    routes: ['POST /api/{commune}/reports/{code}/reopen', 'POST /api/{commune}/reports/{code}/rating'],
+    perClient: { limit: 20, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 5, burst: 10 },
+  },
   'open311-write': {
     routes: ['POST /api/open311/v2/requests.json'],
     perClient: { limit: 30, windowSeconds: FIVE_MINUTES },

@@ -257,6 +257,9 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/me/requests', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach/confirm', handler: 'citizen/citizen-space', auth: 'public' },
+  // The reporter's answer to a fix, with the « réparé » mail's link (docs/reopen-and-satisfaction.md).
+  { method: 'POST', path: '/api/{commune}/reports/{code}/reopen', handler: 'reports/create-report', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/reports/{code}/rating', handler: 'reports/create-report', auth: 'public' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

@@ -46,6 +46,9 @@ export const bucketKeys = {
   /** An upload the upload step issued for this commune: exactly the shape `upload` builds. */
   isCommuneUpload: (commune: string, key: string) => bucketKeyPatterns.upload(commune).test(key),
   reportPhoto: (commune: string, code: string, n: number, ext: string) => `${BUCKET_FOLDERS.reports}${commune}/${code}/${n}.${ext}`,
+  /** The photo a reporter joins to « pas réparé » (one per fix: named by the fix's instant, epoch ms). */
+  reportReopenPhoto: (commune: string, code: string, fixedMs: number, ext: string) =>
+    `${BUCKET_FOLDERS.reports}${commune}/${code}/reopen-${fixedMs}.${ext}`,
   /** Where a permit keeps its files. */
   permitFiles,
   permitAttachment: (commune: string, code: string, id: string, ext: string) =>

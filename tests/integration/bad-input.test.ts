@@ -52,6 +52,8 @@ const BODIES: (string | undefined)[] = [
   '{"category":"voirie","location":{"lat":50.58,"lng":4.07},"description":"Nid de poule profond","channel":"pigeon","phone":"+32 0","postalAddress":"","email":"x@example.org"}',
   '{"kind":"occupation","channel":"counter","requester":{"name":"","email":""},"details":{}}',
   '{"email":"a@b.c","phone":"0470123456"}',
+  '{"category":"nope","lat":0,"lng":0,"photos":["uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg"],"note":""}',
+  `{"token":"${'A'.repeat(43)}","explanation":"Toujours pas réparé du tout","photo":"../../etc/passwd","satisfied":"yes","comment":5}`,
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

@@ -116,6 +116,10 @@ async function reportFacts(d: ReportEventDetail): Promise<EventFacts | undefined
   else if (d.kind === 'state_changed') {
     facts.watched = { change: 'state', ...(d.to ? { state: d.to } : {}) };
     facts.watchers = await watchersOf(pk);
+    // « Pas réparé » from the reporter: the department hears of it as of a report given to it (docs/reopen-and-satisfaction.md).
+    if (tl?.byCitizen && tl.department) facts.assignedDepartment = tl.department;
+    // « Pas réparé » from the reporter: the department hears of it as of a report given to it (docs/reopen-and-satisfaction.md).
+    if (tl?.byCitizen && tl.department) facts.assignedDepartment = tl.department;
   } else return undefined;
   return facts;
 }

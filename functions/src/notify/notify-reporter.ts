@@ -5,7 +5,9 @@
  * (send-when-confirmed.ts); confirming replays the latest held event through `notifyReporter`.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
-import { keys, type ReportEventDetail } from '@tandem/shared';
+import { feedbackLastDay, keys, type ReportEventDetail } from '@tandem/shared';
+import { clock } from '../lib/clock.js';
+import { newFeedbackLink } from '../reports/feedback-link.js';
 import { env } from '../lib/aws.js';
 import { serveCommuneById } from '../communes/commune-store.js';
 import { getReport } from '../reports/report-store.js';
@@ -20,7 +22,12 @@ export async function notifyReporter(d: ReportEventDetail): Promise<NotifyResult
   const report = reg && (await getReport(d.commune, d.code));
   if (!reg || !report) return 'unknown_report';
   if (!report.email) return 'no_email';
-  const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl);
+  // A fix's mail carries the reporter's feedback link, made for this very fix (still the report's latest closure).
+  const fixMail = d.kind === 'state_changed' && d.to === 'fixed' && report.state === 'fixed' && report.closedAt === d.at;
+  const feedback = fixMail
+    ? { url: await newFeedbackLink(d.commune, d.code, d.at, clock.iso(), env().publicBaseUrl), lastDay: feedbackLastDay(d.at) }
+    : undefined;
+  const mail = composeReporterMail(d, report, reg.config, env().publicBaseUrl, feedback);
   if (!mail) return 'not_notifiable';
 
   return sendWhenConfirmed({

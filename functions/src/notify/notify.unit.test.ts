@@ -19,6 +19,45 @@ const mail: Mail = {
 };
 
 describe('reporter e-mails', () => {
+  it('a fix’s mail carries the feedback link and its last day, in the reporter’s language', () => {
+    const detail = {
+      commune: 'soignies',
+      code: 'ABCD-1234',
+      kind: 'state_changed' as const,
+      to: 'fixed' as const,
+      public: true,
+      at: '',
+      timelineId: 'TL#1',
+    };
+    const feedback = { url: 'https://x.example/soignies/suivi/ABCD-1234/#avis=TOKEN', lastDay: '2027-04-01' };
+    const fr = composeReporterMail(
+      detail,
+      { code: 'ABCD-1234', category: 'voirie', locale: 'fr', state: 'fixed' },
+      config,
+      'https://x.example',
+      feedback,
+    )!;
+    expect(fr.subject).toBe('Votre signalement ABCD-1234 : Réparé');
+    expect(fr.text).toContain('Répondez jusqu’au jeudi 1 avril 2027 avec ce lien personnel');
+    expect(fr.text).toContain(feedback.url);
+    const nl = composeReporterMail(
+      detail,
+      { code: 'ABCD-1234', category: 'voirie', locale: 'nl', state: 'fixed' },
+      config,
+      'https://x.example',
+      feedback,
+    )!;
+    expect(nl.text).toContain('Antwoord tot donderdag 1 april 2027');
+    // Without a link (no e-mail confirmed yet, another state): the usual mail, no « Répondez ».
+    const plain = composeReporterMail(
+      detail,
+      { code: 'ABCD-1234', category: 'voirie', locale: 'fr', state: 'fixed' },
+      config,
+      'https://x.example',
+    )!;
+    expect(plain.text).not.toContain('Répondez');
+  });
+
   it('speaks French by default, names the new state and links to the tracking page', () => {
     const m = composeReporterMail(
       {

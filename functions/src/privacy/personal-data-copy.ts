@@ -27,7 +27,13 @@ function reportCopy(
     state: rep.state,
     createdAt: rep.createdAt,
     personal: present({ name: rep.name, email: rep.email, phone: rep.phone, address: rep.postalAddress }),
-    ownWords: [...(rep.description ? [{ field: 'description', text: rep.description, at: rep.createdAt }] : []), ...answers],
+    ownWords: [
+      ...(rep.description ? [{ field: 'description', text: rep.description, at: rep.createdAt }] : []),
+      ...answers,
+      // After a fix: « pas réparé » and a rating's comment (docs/reopen-and-satisfaction.md).
+      ...r.timeline.filter((t) => t.byCitizen && t.words).map((t) => ({ field: 'reopen', text: t.words!, at: t.at })),
+      ...(r.feedback ?? []).filter((f) => f.comment).map((f) => ({ field: 'rating.comment', text: f.comment!, at: f.at })),
+    ],
     timeline: toPublicReport(rep, r.timeline, []).timeline.map(({ at, kind, from, to, message }) => ({ at, kind, from, to, message })),
     attachments: rep.photos.map((_key, i) => ({ type: 'photo', name: `photo ${i + 1}` })),
     retentionMonths,

@@ -11,6 +11,7 @@ import {
   keys,
   normaliseTrackingCode,
   TRACKING_CODE_PATTERN,
+  type FeedbackAnswerItem,
   type PermitItem,
   type PersonalDataEntity,
   type PersonalDataErasure,
@@ -26,14 +27,16 @@ import { getReportWithTimeline } from '../reports/report-store.js';
 import { getPermitBundle, type PermitBundle } from '../permits/permit-store.js';
 import { contactDeletes } from '../counter/contact-index.js';
 
-export type PersonRequest = { kind: 'report'; report: ReportItem; timeline: TimelineItem[] } | { kind: 'permit'; bundle: PermitBundle };
+export type PersonRequest =
+  | { kind: 'report'; report: ReportItem; timeline: TimelineItem[]; feedback?: FeedbackAnswerItem[] }
+  | { kind: 'permit'; bundle: PermitBundle };
 
 /** The report or the permit with this code (codes share one alphabet: unless told which, a report is looked up first). */
 export async function findRequest(commune: string, rawCode: string, entity?: PersonalDataEntity): Promise<PersonRequest | undefined> {
   const code = normaliseTrackingCode(rawCode);
   if (!TRACKING_CODE_PATTERN.test(code)) return undefined;
   const r = entity === 'PERMIT' ? undefined : await getReportWithTimeline(commune, code);
-  if (r) return { kind: 'report', report: r.report, timeline: r.timeline };
+  if (r) return { kind: 'report', report: r.report, timeline: r.timeline, feedback: r.feedback };
   if (entity === 'REPORT') return undefined;
   const b = await getPermitBundle(commune, code);
   return b ? { kind: 'permit', bundle: b } : undefined;
@@ -60,7 +63,7 @@ export interface Erasure {
 
 /** Erases what the kind of erasure covers; 'stale' when the item changed since it was read. */
 export async function erasePersonalData(r: PersonRequest, e: Erasure): Promise<ChangeOutcome> {
-  return r.kind === 'report' ? eraseReport(r.report, e) : erasePermit(r.bundle, e);
+  return r.kind === 'report' ? eraseReport(r.report, e, r.timeline, r.feedback ?? []) : erasePermit(r.bundle, e);
 }
 
 /** The first erasure's date and reason stay (an item erased on request and closed later meets the job too). */
@@ -77,7 +80,35 @@ const leaveQueue = (item: { gsi3pk?: string }, commune: string) => (item.gsi3pk 
 const forgetAddress = (commune: string, email: string | undefined, kind: 'report' | 'permit', code: string): TransactEntry[] =>
   email ? [{ Delete: { TableName: env().tableName, Key: keys.mailAddressRequest(commune, addressHash(email), kind, code) } }] : [];
 
-async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcome> {
+/**
+ * On request, the reporter's own words after a fix (docs/reopen-and-satisfaction.md): the « pas réparé » explanation
+ * on its timeline item and a rating's comment. (The reopen photo stays, like the report's photos: the erasing
+ * functions may not delete under reports/.)
+ */
+function reporterWords(timeline: TimelineItem[], feedback: FeedbackAnswerItem[]): TransactEntry[] {
+  const table = env().tableName;
+  const erase = (key: { pk: string; sk: string }, field: 'words' | 'comment'): TransactEntry => ({
+    Update: {
+      TableName: table,
+      Key: { pk: key.pk, sk: key.sk },
+      UpdateExpression: 'SET #f = :erased',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#f': field },
+      ExpressionAttributeValues: { ':erased': ERASED_TEXT },
+    },
+  });
+  return [
+    ...timeline.filter((t) => t.byCitizen && t.words && t.words !== ERASED_TEXT).map((t) => erase(t, 'words')),
+    ...feedback.filter((f) => f.comment && f.comment !== ERASED_TEXT).map((f) => erase(f, 'comment')),
+  ];
+}
+
+async function eraseReport(
+  report: ReportItem,
+  e: Erasure,
+  timeline: TimelineItem[],
+  feedback: FeedbackAnswerItem[],
+): Promise<ChangeOutcome> {
   return versionedWrite({
     key: { pk: report.pk, sk: report.sk },
     expectedVersion: report.version,
@@ -87,6 +118,7 @@ async function eraseReport(report: ReportItem, e: Erasure): Promise<ChangeOutcom
     more: [
       ...forgetAddress(report.commune, report.email, 'report', report.code),
       ...contactDeletes(report.commune, { email: report.email, phone: report.phone }, 'report', report.code),
+      ...(e.onRequest ? reporterWords(timeline, feedback) : []),
     ],
   });
 }

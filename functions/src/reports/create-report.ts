@@ -1,7 +1,8 @@
 /**
  * Filing a report, one function for both doors (the platform stack counts its resources): the public form's
  * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts),
- * and at the counter on a citizen's behalf, POST /api/{commune}/staff/counter/reports (counter/counter-report.ts).
+ * and at the counter on a citizen's behalf, POST /api/{commune}/staff/counter/reports (counter/counter-report.ts);
+ * and the reporter's answer to a fix, « pas réparé » or a rating (report-feedback.ts), which may move a photo too.
  */
 import { CreateReportInput } from '@tandem/shared';
 import { apiHandler, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
@@ -15,6 +16,7 @@ import { photoUrls } from './photos.js';
 import { getReportWithTimeline } from './report-store.js';
 import { createServiceReport } from './service-report.js';
 import { createCounterReport } from '../counter/counter-report.js';
+import { rateReport, reopenReport } from './report-feedback.js';
 
 /** POST /api/{commune}/reports: a citizen files a report. Retries with the same Idempotency-Key create one report. */
 async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
@@ -43,5 +45,7 @@ export const handler = apiHandler((event) =>
     'POST /api/{commune}/reports': createPublicReport,
     'POST /api/{commune}/staff/reports': createServiceReport,
     'POST /api/{commune}/staff/counter/reports': createCounterReport,
+    'POST /api/{commune}/reports/{code}/reopen': reopenReport,
+    'POST /api/{commune}/reports/{code}/rating': rateReport,
   })(event),
 );

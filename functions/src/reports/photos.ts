@@ -61,3 +61,10 @@ export async function adoptPhotos(commune: string, code: string, uploadKeys: str
 
 /** Short-lived read URLs for stored photos. */
 export const photoUrls = signedReadUrls;
+
+/** The staff view's signed URLs of the photos its timeline holds (a citizen's reopen), by key. */
+export async function timelinePhotoUrls(timeline: readonly { photos?: string[] }[]): Promise<Map<string, string>> {
+  const keys = timeline.flatMap((t) => t.photos ?? []);
+  const urls = keys.length ? await photoUrls(keys) : [];
+  return new Map(keys.map((k, i) => [k, urls[i]]));
+}

@@ -2,6 +2,7 @@
 import {
   categorySla,
   type CommuneConfig,
+  type FeedbackAnswerItem,
   type PublicReport,
   type ReportItem,
   type ReportPlanning,
@@ -12,8 +13,15 @@ import {
   type TimelineItem,
 } from '@tandem/shared';
 
-export function toTimelineEntry(t: TimelineItem, audience: 'public' | 'staff'): TimelineEntry {
+/**
+ * `photoUrl`: the staff view's signed URL of each timeline photo (a citizen's reopen). The citizen's words and photo
+ * of a reopen are the staff's only: the public timeline says that the reporter reopened it, not what they wrote.
+ */
+export function toTimelineEntry(t: TimelineItem, audience: 'public' | 'staff', photoUrl?: ReadonlyMap<string, string>): TimelineEntry {
   const e: TimelineEntry = { at: t.at, kind: t.kind, public: t.public };
+  if (t.byCitizen) e.byCitizen = true;
+  if (audience === 'staff' && t.words) e.words = t.words;
+  if (audience === 'staff' && t.photos?.length) e.photos = t.photos.map((k) => photoUrl?.get(k)).filter((u): u is string => Boolean(u));
   if (t.from) e.from = t.from;
   if (t.to) e.to = t.to;
   if (t.message) e.message = t.message;
@@ -66,11 +74,16 @@ export function toStaffReport(
   photoUrls: string[],
   personal: boolean,
   planning: ReportPlanning,
+  feedback?: { photoUrl: ReadonlyMap<string, string>; ratings: FeedbackAnswerItem[] },
 ): StaffReport {
+  const ratings = (feedback?.ratings ?? [])
+    .filter((f) => f.kind === 'rating')
+    .map((f) => ({ fixedAt: f.fixedAt, at: f.at, satisfied: Boolean(f.satisfied), ...(f.comment ? { comment: f.comment } : {}) }));
   return {
     ...planning,
     ...toPublicReport(r, [], photoUrls),
-    timeline: timeline.map((t) => toTimelineEntry(t, 'staff')),
+    timeline: timeline.map((t) => toTimelineEntry(t, 'staff', feedback?.photoUrl)),
+    ...(ratings.length ? { ratings } : {}),
     ...(personal && r.email ? { email: r.email } : {}),
     ...(personal && r.name ? { name: r.name } : {}),
     ...(personal && r.phone ? { phone: r.phone } : {}),

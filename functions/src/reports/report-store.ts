@@ -3,6 +3,7 @@ import { GetCommand, paginateQuery, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   keys,
   type AuditEntryItem,
+  type FeedbackAnswerItem,
   type IdempotencyItem,
   type ReportItem,
   type ReportState,
@@ -33,8 +34,12 @@ export async function getReport(commune: string, code: string): Promise<ReportIt
 export async function getReportWithTimeline(
   commune: string,
   code: string,
-): Promise<{ report: ReportItem; timeline: TimelineItem[]; activity: WorkActivityItem[]; watchers: string[] } | undefined> {
+): Promise<
+  | { report: ReportItem; timeline: TimelineItem[]; activity: WorkActivityItem[]; watchers: string[]; feedback: FeedbackAnswerItem[] }
+  | undefined
+> {
   let report: ReportItem | undefined;
+  const feedback: FeedbackAnswerItem[] = [];
   const timeline: TimelineItem[] = [];
   const activity: WorkActivityItem[] = [];
   const watchers: string[] = [];
@@ -53,9 +58,10 @@ export async function getReportWithTimeline(
       else if (item.type === 'timeline') timeline.push(item as TimelineItem);
       else if (item.type === 'activity') activity.push(item as WorkActivityItem);
       else if (item.type === 'watcher') watchers.push((item as WatcherItem).sub);
+      else if (item.type === 'feedback') feedback.push(item as FeedbackAnswerItem);
     }
   }
-  return report ? { report, timeline, activity, watchers } : undefined;
+  return report ? { report, timeline, activity, watchers, feedback } : undefined;
 }
 
 export type { InsertOutcome };

@@ -42,7 +42,7 @@ import { getReport, getReportWithTimeline } from '../reports/report-store.js';
 import { newTimelineItem, stateIndexes, type ReportItem, type TimelineItem } from '@tandem/shared';
 import { planningOf, toStaffReport } from '../reports/report-item.js';
 import { assignmentEntries } from '../reports/report-assignment.js';
-import { photoUrls } from '../reports/photos.js';
+import { photoUrls, timelinePhotoUrls } from '../reports/photos.js';
 import type { AuditAction, CommuneRegistration } from '@tandem/shared';
 
 type Change = { set: Partial<ReportItem>; remove: (keyof ReportItem)[]; items: TimelineItem[] };
@@ -155,7 +155,8 @@ async function current(reg: CommuneRegistration, code: string, replayed: boolean
   const fresh = await getReportWithTimeline(commune, code);
   if (!fresh) throw notFound('no report has this code');
   const planning = planningOf(fresh.report, reg.config, clock.iso());
-  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos), personal, planning), {
+  const feedback = { photoUrl: await timelinePhotoUrls(fresh.timeline), ratings: fresh.feedback };
+  return json(200, toStaffReport(fresh.report, fresh.timeline, await photoUrls(fresh.report.photos), personal, planning, feedback), {
     etag: `"${fresh.report.version}"`,
     ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
   });

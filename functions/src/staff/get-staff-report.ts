@@ -9,7 +9,7 @@ import { authorize } from '../lib/authorize.js';
 import { getReportWithTimeline } from '../reports/report-store.js';
 import { planningOf, toStaffReport } from '../reports/report-item.js';
 import { clock } from '../lib/clock.js';
-import { photoUrls } from '../reports/photos.js';
+import { photoUrls, timelinePhotoUrls } from '../reports/photos.js';
 import { toActivityView } from '../work/task-view.js';
 
 /**
@@ -38,6 +38,7 @@ async function getStaffReport(event: ApiEvent): Promise<ApiResult> {
     await photoUrls(found.report.photos),
     personal,
     planningOf(found.report, reg.config, clock.iso()),
+    { photoUrl: await timelinePhotoUrls(found.timeline), ratings: found.feedback },
   );
   const follow = { activity: await Promise.all(found.activity.map(toActivityView)), watching: found.watchers.includes(user.sub) };
   return json(

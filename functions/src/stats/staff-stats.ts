@@ -22,7 +22,7 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff, type StaffUser } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { permitsSubmitted, tasksDone } from './period-reads.js';
+import { feedbackAnswers, permitsSubmitted, tasksDone } from './period-reads.js';
 import { reportDay } from './report-day.js';
 import { readRollups } from './stats-store.js';
 import { routeOf } from '../lib/route-of.js';
@@ -66,7 +66,11 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
   const snapshot = days.get(latestRollup ?? lastKnown) ?? {};
   const overdue = Object.fromEntries(Object.entries(snapshot).map(([d, t]) => [d, t.overdue]));
   const departments = department ? [department] : config.departments.map((d) => d.code);
-  const [permits, tasks] = await Promise.all([permitsSubmitted(config.id, from, to), tasksDone(config.id, departments, from, to)]);
+  const [permits, tasks, feedback] = await Promise.all([
+    permitsSubmitted(config.id, from, to),
+    tasksDone(config.id, departments, from, to),
+    feedbackAnswers(config.id, from, to),
+  ]);
   return statsView({
     from,
     to,
@@ -75,6 +79,7 @@ async function statsFor(config: CommuneConfig, q: { from?: IsoDate; to?: IsoDate
     overdue,
     permits,
     tasks,
+    feedback,
     coverage: { rolledUp, live: live.length, missing: wanted.length - live.length },
   });
 }

@@ -14,10 +14,11 @@ import {
   type StatsDayDepartment,
   type StatsDepartmentRow,
   type StatsPermitRow,
+  type StatsSatisfactionRow,
   type StatsTable,
   type StatsView,
 } from '@tandem/shared';
-import type { PermitFact, TaskFact } from './period-reads.js';
+import type { FeedbackFact, PermitFact, TaskFact } from './period-reads.js';
 
 export interface StatsInput {
   from: IsoDate;
@@ -29,6 +30,8 @@ export interface StatsInput {
   overdue: Readonly<Record<string, number>>;
   permits: readonly PermitFact[];
   tasks: readonly TaskFact[];
+  /** The reporters' ratings and reopens of the period (absent: none read). */
+  feedback?: readonly FeedbackFact[];
   coverage: StatsView['coverage'];
 }
 
@@ -95,9 +98,45 @@ export function statsView(input: StatsInput): StatsView {
       departments,
     },
     permits: { kinds },
+    satisfaction: satisfactionOf(input.feedback ?? [], departments, department),
     tasks: { done: tasks.length, weeks: weeksOf(from, to).map((week) => ({ week, done: byWeek.get(week) ?? 0 })) },
     coverage: input.coverage,
   };
+}
+
+const ratio = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 1000 : undefined);
+
+/** Ratings, share satisfied and reopens per closure, by department (the closures are the reports' rows of the period). */
+function satisfactionOf(
+  feedback: readonly FeedbackFact[],
+  reportRows: readonly StatsDepartmentRow[],
+  department: string | undefined,
+): StatsView['satisfaction'] {
+  const rows = new Map<string, { ratings: number; satisfied: number; reopened: number }>();
+  for (const f of feedback) {
+    if (department && f.department !== department) continue;
+    const row = rows.get(f.department) ?? { ratings: 0, satisfied: 0, reopened: 0 };
+    if (f.kind === 'rating') {
+      row.ratings++;
+      if (f.satisfied) row.satisfied++;
+    } else row.reopened++;
+    rows.set(f.department, row);
+  }
+  const closed = (d: string) => reportRows.find((r) => r.department === d)?.closed ?? 0;
+  const departments: StatsSatisfactionRow[] = [...rows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([d, r]) => {
+      const share = ratio(r.satisfied, r.ratings);
+      const rate = ratio(r.reopened, closed(d));
+      return {
+        department: d,
+        ...r,
+        ...(share !== undefined ? { satisfiedShare: share } : {}),
+        ...(rate !== undefined ? { reopenRate: rate } : {}),
+      };
+    });
+  const sum = (k: 'ratings' | 'satisfied' | 'reopened') => departments.reduce((n, d) => n + d[k], 0);
+  return { ratings: sum('ratings'), satisfied: sum('satisfied'), reopened: sum('reopened'), departments };
 }
 
 function durations(samples: readonly number[]) {
@@ -129,5 +168,10 @@ export function statsTable(view: StatsView, table: StatsTable): { header: string
       };
     case 'tasks':
       return { header: ['week', 'done'], rows: view.tasks.weeks.map((w) => [w.week, w.done]) };
+    case 'satisfaction':
+      return {
+        header: ['department', 'ratings', 'satisfied', 'satisfied_share', 'reopened', 'reopen_rate'],
+        rows: view.satisfaction.departments.map((d) => [d.department, d.ratings, d.satisfied, d.satisfiedShare, d.reopened, d.reopenRate]),
+      };
   }
 }

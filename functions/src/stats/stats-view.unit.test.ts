@@ -87,4 +87,32 @@ describe('the statistics view', () => {
     expect(statsTable(v, 'permits').rows).toHaveLength(2);
     expect(statsTable(v, 'days').rows).toHaveLength(9);
   });
+
+  it('counts ratings, the share satisfied and reopens per closure, by department', () => {
+    const v = statsView({
+      ...input,
+      feedback: [
+        { kind: 'rating' as const, department: 'travaux', satisfied: true },
+        { kind: 'rating' as const, department: 'travaux', satisfied: false },
+        { kind: 'rating' as const, department: 'travaux', satisfied: true },
+        { kind: 'reopen' as const, department: 'travaux' },
+        { kind: 'reopen' as const, department: 'mobilite' },
+      ],
+    });
+    // travaux closed 3 in the period, mobilite 1.
+    expect(v.satisfaction).toEqual({
+      ratings: 3,
+      satisfied: 2,
+      reopened: 2,
+      departments: [
+        { department: 'mobilite', ratings: 0, satisfied: 0, reopened: 1, reopenRate: 1 },
+        { department: 'travaux', ratings: 3, satisfied: 2, satisfiedShare: 0.667, reopened: 1, reopenRate: 0.333 },
+      ],
+    });
+    expect(statsView({ ...input, feedback: [], department: 'travaux' }).satisfaction.departments).toEqual([]);
+    expect(statsTable(v, 'satisfaction').rows).toEqual([
+      ['mobilite', 0, 0, undefined, 1, 1],
+      ['travaux', 3, 2, 0.667, 1, 0.333],
+    ]);
+  });
 });

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   'report.counter',
   'permit.counter',
   'contact.personal-data.read',
+  'report.reopen',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,3 +25,4 @@ export * from './stats-day.js';
 export * from './realtime.js';
 export * from './notification.js';
 export * from './citizen.js';
+export * from './report-feedback.js';

@@ -109,6 +109,10 @@ export interface TimelineItem {
   assignee?: string | null;
   priority?: TaskPriority;
   dueAt?: string | null;
+  /** A reopen by the reporter (« pas réparé »): their words and photo (S3 keys), shown to the staff only. */
+  byCitizen?: boolean;
+  words?: string;
+  photos?: string[];
 }
 
 /** gsi1 (every report, newest first): set once, when the report is filed. */

@@ -26,6 +26,7 @@ import { liveDe } from './live/de.js';
 import { pushDe } from './push/de.js';
 import { fieldDe } from './field/de.js';
 import { counterDe } from './counter/de.js';
+import { reportFeedbackDe } from './report-feedback/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -55,4 +56,5 @@ export const de: Record<MessageKey, string> = {
   ...pushDe,
   ...fieldDe,
   ...counterDe,
+  ...reportFeedbackDe,
 };

@@ -26,6 +26,7 @@ import { liveEn } from './live/en.js';
 import { pushEn } from './push/en.js';
 import { fieldEn } from './field/en.js';
 import { counterEn } from './counter/en.js';
+import { reportFeedbackEn } from './report-feedback/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -55,4 +56,5 @@ export const en: Record<MessageKey, string> = {
   ...pushEn,
   ...fieldEn,
   ...counterEn,
+  ...reportFeedbackEn,
 };

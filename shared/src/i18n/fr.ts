@@ -31,6 +31,7 @@ import { liveFr } from './live/fr.js';
 import { pushFr } from './push/fr.js';
 import { fieldFr } from './field/fr.js';
 import { counterFr } from './counter/fr.js';
+import { reportFeedbackFr } from './report-feedback/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -60,5 +61,6 @@ export const fr = {
   ...pushFr,
   ...fieldFr,
   ...counterFr,
+  ...reportFeedbackFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -26,6 +26,7 @@ import { liveNl } from './live/nl.js';
 import { pushNl } from './push/nl.js';
 import { fieldNl } from './field/nl.js';
 import { counterNl } from './counter/nl.js';
+import { reportFeedbackNl } from './report-feedback/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -55,4 +56,5 @@ export const nl: Record<MessageKey, string> = {
   ...pushNl,
   ...fieldNl,
   ...counterNl,
+  ...reportFeedbackNl,
 };

@@ -21,3 +21,4 @@ export { CONFIRMATION_MAIL_MESSAGES } from './confirmation-mails/index.js';
 export { permitLabelsFr } from './permit-labels/fr.js';
 export { permitNotesFr } from './permit-notes/fr.js';
 export { permitMailsFr } from './permit-mails/fr.js';
+export { REPORT_FEEDBACK_MESSAGES } from './report-feedback/index.js';

@@ -58,8 +58,9 @@ import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountV
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
 import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
 import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
-import { StatsDepartmentRow, StatsPermitRow, StatsView } from '../schemas/stats.js';
+import { StatsDepartmentRow, StatsPermitRow, StatsSatisfactionRow, StatsView } from '../schemas/stats.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
+import { RatingDone, RatingInput, ReopenInput } from '../schemas/report-feedback.js';
 import { RealtimeChanges } from '../realtime/catch-up.js';
 import {
   ProgressInput,
@@ -113,6 +114,8 @@ export const INPUT_SCHEMAS = {
   CitizenVerifyInput,
   AttachStartInput,
   AttachConfirmInput,
+  ReopenInput,
+  RatingInput,
   UploadRequestInput,
   CreateReportInput,
   LoginInput,
@@ -165,6 +168,7 @@ export const OUTPUT_SCHEMAS = {
   CitizenSignedIn,
   AttachCodeSent,
   MyRequests,
+  RatingDone,
   Problem: ProblemSchema,
   PersonalDataCopy,
   ErasureResult,
@@ -209,6 +213,7 @@ export const OUTPUT_SCHEMAS = {
   AuditLogPage,
   StatsDepartmentRow,
   StatsPermitRow,
+  StatsSatisfactionRow,
   StatsView,
   Open311KeyList,
   IssuedOpen311Key,

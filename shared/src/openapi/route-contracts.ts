@@ -470,6 +470,49 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       422: 'Some fields are not valid (unknown category, missing answers, a place outside the commune, a photo that is not one).',
     },
   },
+  'POST /api/{commune}/reports/{code}/reopen': {
+    summary: 'Say « pas réparé » (the reporter, after a fix)',
+    tag: 'reports',
+    access: 'public',
+    pathParams: { code: 'The tracking code.' },
+    body: { schema: 'ReopenInput' },
+    idempotent: true,
+    description:
+      'Within 30 Brussels calendar days of the fix, with the link of the « réparé » mail (`token`): the report goes back to ' +
+      '« acknowledged » with the reporter’s words and photo (an upload key from POST /api/{commune}/uploads) for the staff only. ' +
+      'Once per fix; a staff change landing first wins. See docs/reopen-and-satisfaction.md.',
+    responses: {
+      200: { description: 'Reopened (or a retry with the same Idempotency-Key): the public view.', content: json('PublicReport') },
+    },
+    errors: {
+      403: 'The token is not a feedback link of this report.',
+      404: 'No report has this code.',
+      409: 'The report is no longer « fixed » by this fix (already reopened, changed, or fixed again since).',
+      410: 'The 30 days to answer are over.',
+      422: 'Some fields are not valid (explanation too short or too long, a photo that is not one).',
+    },
+  },
+  'POST /api/{commune}/reports/{code}/rating': {
+    summary: 'Rate the answer to a report (the reporter, after a fix)',
+    tag: 'reports',
+    access: 'public',
+    pathParams: { code: 'The tracking code.' },
+    body: { schema: 'RatingInput' },
+    description:
+      'Satisfied or not, with an optional comment, within 30 Brussels calendar days of the fix, with the link of the « réparé » mail. ' +
+      'Once per fix: the same rating again answers 200, another one 409.',
+    responses: {
+      201: { description: 'Rated.', content: json('RatingDone') },
+      200: { description: 'This very rating was already given.', content: json('RatingDone'), headers: ['Idempotent-Replayed'] },
+    },
+    errors: {
+      403: 'The token is not a feedback link of this report.',
+      404: 'No report has this code.',
+      409: 'This fix has already been rated otherwise.',
+      410: 'The 30 days to answer are over.',
+      422: 'Some fields are not valid.',
+    },
+  },
   'GET /api/{commune}/reports/nearby': {
     summary: 'Open reports near a point',
     tag: 'reports',

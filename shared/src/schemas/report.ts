@@ -8,6 +8,7 @@ import { LOCALES } from '../commune-config.js';
 import { TASK_PRIORITIES } from '../work/task-states.js';
 import { FollowView } from './work.js';
 import { CounterMarkView } from '../counter/counter-mark.js';
+import { ReportRatingView } from './report-feedback.js';
 
 export const LatLngSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -70,6 +71,10 @@ export const TimelineEntry = z.object({
   assignee: z.string().nullable().optional(),
   priority: z.enum(TASK_PRIORITIES).optional(),
   dueAt: z.string().nullable().optional(),
+  /** A reopen by the reporter (« pas réparé », docs/reopen-and-satisfaction.md); on staff views, their words and photo (URLs). */
+  byCitizen: z.boolean().optional(),
+  words: z.string().optional(),
+  photos: z.array(z.string()).optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -121,6 +126,8 @@ export const StaffReport = PublicReport.extend({
   answers: z.record(z.string(), AnswerValue),
   locale: z.enum(LOCALES),
   version: z.number().int(),
+  /** The reporter's ratings of the fixes (docs/reopen-and-satisfaction.md), oldest first. */
+  ratings: z.array(ReportRatingView).optional(),
 })
   .merge(ReportPlanning)
   .merge(FollowView)

@@ -24,7 +24,7 @@ export const StatsQuery = z.object({ ...Period, department: Department }).refine
 export type StatsQuery = z.infer<typeof StatsQuery>;
 
 /** The tables of the statistics screen, each one CSV. */
-export const STATS_TABLES = ['departments', 'days', 'permits', 'tasks'] as const;
+export const STATS_TABLES = ['departments', 'days', 'permits', 'tasks', 'satisfaction'] as const;
 export type StatsTable = (typeof STATS_TABLES)[number];
 
 export const StatsCsvQuery = z
@@ -73,6 +73,20 @@ export const StatsPermitRow = z.object({
 });
 export type StatsPermitRow = z.infer<typeof StatsPermitRow>;
 
+/** The reporters' answers to fixes in the period, by department (docs/reopen-and-satisfaction.md). */
+export const StatsSatisfactionRow = z.object({
+  department: z.string(),
+  ratings: Count.describe('Ratings given in the period.'),
+  satisfied: Count.describe('Of those, « satisfait ».'),
+  satisfiedShare: z.number().optional().describe('satisfied ÷ ratings, 0 to 1 (3 decimals); absent without ratings.'),
+  reopened: Count.describe('Reports the reporter reopened (« pas réparé ») in the period.'),
+  reopenRate: z
+    .number()
+    .optional()
+    .describe('Reopens per closure of the period (reopened ÷ the department’s closures), 3 decimals; absent without closures.'),
+});
+export type StatsSatisfactionRow = z.infer<typeof StatsSatisfactionRow>;
+
 export const StatsView = z.object({
   from: z.string(),
   to: z.string(),
@@ -86,6 +100,12 @@ export const StatsView = z.object({
     departments: z.array(StatsDepartmentRow),
   }),
   permits: z.object({ kinds: z.array(StatsPermitRow) }),
+  satisfaction: z.object({
+    ratings: Count,
+    satisfied: Count,
+    reopened: Count,
+    departments: z.array(StatsSatisfactionRow),
+  }),
   tasks: z.object({
     done: Count,
     weeks: z.array(z.object({ week: z.string().describe('The Monday of the week.'), done: Count })),

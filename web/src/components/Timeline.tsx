@@ -3,6 +3,7 @@ import type { TimelineEntry } from '@tandem/shared/schemas/report';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { departmentPhrase } from '@tandem/shared/i18n/department-phrase';
 import { tr, lt, formatDate, stateLabel, locale } from '../lib/locale';
+import '../lib/messages/report-feedback';
 
 export function departmentName(commune: PublicCommuneConfig, code: string | undefined): string {
   if (!code) return '';
@@ -38,7 +39,7 @@ export function encodedText(e: NonNullable<TimelineEntry['encoded']>): string {
 }
 
 /** What the list needs of an entry; other histories (permits) pass their own `titleOf`. */
-type Entry = Pick<TimelineEntry, 'at' | 'public' | 'message' | 'actor' | 'duplicateOf' | 'encoded'>;
+type Entry = Pick<TimelineEntry, 'at' | 'public' | 'message' | 'actor' | 'duplicateOf' | 'encoded' | 'byCitizen' | 'words' | 'photos'>;
 
 export default function Timeline<E extends Entry = TimelineEntry>({
   commune,
@@ -66,6 +67,19 @@ export default function Timeline<E extends Entry = TimelineEntry>({
             </p>
           )}
           {e.message && <p class={e.public ? undefined : 'private'}>{e.message}</p>}
+          {e.byCitizen && <p data-testid="reopened-by-citizen">{tr('feedback.byCitizen')}</p>}
+          {/* A reopen's words and photo: the staff view only has them. Text, never markup (Preact escapes it). */}
+          {e.words && (
+            <blockquote class="citizen-words" data-testid="citizen-words" style="white-space: pre-line">
+              <span class="visually-hidden">{tr('feedbackStaff.words')} : </span>
+              {e.words}
+            </blockquote>
+          )}
+          {e.photos?.map((url) => (
+            <a key={url} href={url} target="_blank" rel="noopener" data-testid="citizen-photo">
+              <img src={url} alt={tr('feedbackStaff.photo')} width={160} loading="lazy" />
+            </a>
+          ))}
         </li>
       ))}
     </ol>

@@ -66,6 +66,7 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.delete': 'Wiederkehrende Aufgabe gelöscht',
   'auditStaff.action.report.work-order': 'Meldung: Arbeitsauftrag erstellt',
   'auditStaff.action.report.service': 'Meldung: vom Dienst gemeldet',
+  'auditStaff.action.report.reopen': 'Meldung: vom Bürger wieder geöffnet (« nicht behoben »)',
   'auditStaff.kind.recurrence': 'Wiederkehrende Aufgabe',
   'auditStaff.action.report.counter': 'Meldung: am Schalter erfasst',
   'auditStaff.action.permit.counter': 'Genehmigung: am Schalter erfasst',

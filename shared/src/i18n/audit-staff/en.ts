@@ -66,6 +66,7 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.delete': 'Recurring task deleted',
   'auditStaff.action.report.work-order': 'Report: work order created',
   'auditStaff.action.report.service': 'Report: reported by staff',
+  'auditStaff.action.report.reopen': 'Report: reopened by the citizen (« not fixed »)',
   'auditStaff.kind.recurrence': 'Recurring task',
   'auditStaff.action.report.counter': 'Report: filed at the counter',
   'auditStaff.action.permit.counter': 'Permit: filed at the counter',

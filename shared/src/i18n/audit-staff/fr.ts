@@ -66,6 +66,7 @@ export const auditStaffFr = {
   'auditStaff.action.recurrence.delete': 'Tâche récurrente supprimée',
   'auditStaff.action.report.work-order': 'Signalement : bon de travail créé',
   'auditStaff.action.report.service': 'Signalement : signalé par le service',
+  'auditStaff.action.report.reopen': 'Signalement : rouvert par le citoyen (« pas réparé »)',
   'auditStaff.kind.recurrence': 'Tâche récurrente',
   'auditStaff.action.report.counter': 'Signalement : encodé au guichet',
   'auditStaff.action.permit.counter': 'Autorisation : encodée au guichet',

@@ -66,6 +66,7 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.recurrence.delete': 'Terugkerende taak verwijderd',
   'auditStaff.action.report.work-order': 'Melding: werkbon aangemaakt',
   'auditStaff.action.report.service': 'Melding: gemeld door de dienst',
+  'auditStaff.action.report.reopen': 'Melding: heropend door de burger (« niet hersteld »)',
   'auditStaff.kind.recurrence': 'Terugkerende taak',
   'auditStaff.action.report.counter': 'Melding: aan het loket ingevoerd',
   'auditStaff.action.permit.counter': 'Vergunning: aan het loket ingevoerd',

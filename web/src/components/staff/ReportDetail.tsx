@@ -15,6 +15,7 @@ import { BackLink, NotLoaded } from './page-states';
 import { linkClick } from './router';
 import { TransitionForm, AssignForm, UpdateForm, type Mutate } from './ActionForms';
 import PersonalDataErased from './PersonalDataErased';
+import ReportRatings from './ReportRatings';
 import { ServiceBadge, reportedByText } from './inbox/ServiceBadge';
 import { may } from './may';
 import PlanningForm from './inbox/PlanningForm';
@@ -179,6 +180,14 @@ export default function ReportDetail({ commune, code, onSignedOut }: { commune: 
                 </dd>
               </>
             )}
+            {report.ratings?.length ? (
+              <>
+                <dt>{tr('feedbackStaff.ratings')}</dt>
+                <dd data-testid="report-ratings">
+                  <ReportRatings ratings={report.ratings} />
+                </dd>
+              </>
+            ) : null}
           </dl>
           <PhotoGallery photos={report.photos} newTab />
           <h2>{tr('track.history')}</h2>

@@ -14,6 +14,11 @@ import { apiFetch, apiPath, ApiError } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
+import type { ComponentType } from 'preact';
+import { takeFeedbackToken } from './feedback-token';
+
+/** The reporter's forms, loaded only with the mail's link (most visitors have none). */
+type FeedbackForms = ComponentType<{ commune: string; report: PublicReport; token: string; onReopened(report: PublicReport): void }>;
 
 type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
@@ -45,6 +50,9 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   const [view, setView] = useState<View>({ kind: 'init' });
   const [input, setInput] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  // The « réparé » mail's link (#avis=…): the reporter's answer to the fix (ReportFeedback).
+  const [feedbackToken, setFeedbackToken] = useState<string | undefined>();
+  const [ReportFeedback, setReportFeedback] = useState<FeedbackForms | undefined>();
 
   const load = (code: string) => {
     setView({ kind: 'loading', code });
@@ -61,6 +69,11 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
 
   useEffect(() => {
     void initLocale();
+    const feedback = takeFeedbackToken();
+    if (feedback) {
+      setFeedbackToken(feedback);
+      void import('./ReportFeedback').then((m) => setReportFeedback(() => m.default));
+    }
     const code = codeFromUrl(`/${commune.id}/suivi/`);
     if (!code) return setView({ kind: 'ask' });
     const canonical = `/${commune.id}/suivi/${code}/`;
@@ -146,6 +159,9 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
           </>
         )}
       </dl>
+      {feedbackToken && ReportFeedback && (
+        <ReportFeedback commune={commune.id} report={r} token={feedbackToken} onReopened={(report) => setView({ kind: 'show', report })} />
+      )}
       <PhotoGallery photos={r.photos} />
       <h2>{tr('track.history')}</h2>
       <Timeline commune={commune} entries={r.timeline.filter((e) => e.public)} />

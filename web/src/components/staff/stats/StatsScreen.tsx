@@ -18,7 +18,7 @@ import { ApiError } from '../../../lib/api';
 import { searchOf } from '../use-paged-list';
 import { formatNumber } from '../permits/permit-format';
 import StatsFilters, { statsFiltersFromUrl, type StatsFilterValues } from './StatsFilters';
-import { ByDepartment, Permits, ReportsByDay, TasksByWeek } from './StatsSections';
+import { ByDepartment, Permits, ReportsByDay, Satisfaction, TasksByWeek } from './StatsSections';
 import { useDownload } from './use-download';
 import './stats.css';
 
@@ -100,6 +100,7 @@ export default function StatsScreen({ commune, onSignedOut }: { commune: PublicC
           <ReportsByDay view={view} onDownload={downloadTable} busy={csv.busy} />
           <ByDepartment commune={commune} view={view} onDownload={downloadTable} busy={csv.busy} />
           <Permits view={view} onDownload={downloadTable} busy={csv.busy} />
+          <Satisfaction commune={commune} view={view} onDownload={downloadTable} busy={csv.busy} />
           <TasksByWeek view={view} onDownload={downloadTable} busy={csv.busy} />
           <section class="stats-section" aria-labelledby="stats-exports-heading">
             <h2 id="stats-exports-heading">{tr('stats.exports')}</h2>

@@ -11,6 +11,7 @@ import { Cell, ListTable } from '../list-table';
 import { departmentName } from '../../Timeline';
 import { formatDay, formatNumber } from '../permits/permit-format';
 import BarChart, { type BarSeries } from './BarChart';
+import '../../../lib/messages/report-feedback';
 
 type Download = (table: StatsTable) => void;
 
@@ -201,6 +202,36 @@ export function TasksByWeek({ view, ...download }: SectionProps) {
       ]}
       rows={weeks}
       rowKey={(w) => w.week}
+      {...download}
+    />
+  );
+}
+
+/** A share (0 to 1) as a percentage, or « — » without a base. */
+const percent = (share: number | undefined) =>
+  share === undefined ? tr('stats.none') : `${formatNumber(Math.round(share * 1000) / 10)} %`;
+
+/** The reporters' answers to fixes, by department (docs/reopen-and-satisfaction.md). */
+export function Satisfaction({ commune, view, ...download }: SectionProps & { commune: PublicCommuneConfig }) {
+  return (
+    <StatsSection
+      table="satisfaction"
+      title="feedbackStaff.stats.title"
+      caption="feedbackStaff.stats.intro"
+      columns={[
+        { k: 'feedbackStaff.stats.department', cell: (d) => departmentName(commune, d.department) },
+        { k: 'feedbackStaff.stats.ratings', cell: (d) => formatNumber(d.ratings) },
+        { k: 'feedbackStaff.stats.satisfied', cell: (d) => formatNumber(d.satisfied) },
+        { k: 'feedbackStaff.stats.share', cell: (d) => percent(d.satisfiedShare) },
+        { k: 'feedbackStaff.stats.reopened', cell: (d) => formatNumber(d.reopened) },
+        {
+          k: 'feedbackStaff.stats.reopenRate',
+          cell: (d) => (d.reopenRate === undefined ? tr('stats.none') : formatNumber(Math.round(d.reopenRate * 1000) / 10)),
+        },
+      ]}
+      rows={view.satisfaction.departments}
+      rowKey={(d) => d.department}
+      rowAttrs={(d) => ({ 'data-testid': 'stats-satisfaction-row', 'data-department': d.department })}
       {...download}
     />
   );
