@@ -47,3 +47,4 @@ export * from './schemas/worksites.js';
 export * from './worksites/works-paths.js';
 export * from './realtime/index.js';
 export * from './notifications/notification-kinds.js';
+export * from './addresses/index.js';

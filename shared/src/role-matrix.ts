@@ -265,6 +265,8 @@ export const ROLE_MATRIX = {
       admin: 'any',
     },
   },
+  // The commune's address register (docs/addresses.md): replaced whole by an admin's import.
+  'PUT /api/{commune}/staff/addresses': { import: adminOnly('import the address register (CSV)') },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

@@ -238,6 +238,10 @@ export const ROUTES = [
   // The field app (docs/field-app.md): a worker's « Aujourd’hui » in one read, and a report filed from the field.
   { method: 'GET', path: '/api/{commune}/staff/today', handler: 'work/read-work', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/reports', handler: 'reports/create-report', auth: 'staff' },
+  // The address register (docs/addresses.md): public lookups beside the map's query, the admins' import beside the map's staff routes.
+  { method: 'GET', path: '/api/{commune}/addresses/nearest', handler: 'map/query-map', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/addresses/search', handler: 'map/query-map', auth: 'public' },
+  { method: 'PUT', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

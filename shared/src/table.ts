@@ -27,6 +27,7 @@ import {
   statsDayKeys,
   realtimeKeys,
   notificationKeys,
+  addressKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -75,5 +76,6 @@ export const keys = {
   ...statsDayKeys,
   ...realtimeKeys,
   ...notificationKeys,
+  ...addressKeys,
   byDate,
 };

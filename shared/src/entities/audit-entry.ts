@@ -46,11 +46,22 @@ export const AUDIT_ACTIONS = [
   'report.comment',
   'permit.comment',
   'report.service',
+  'addresses.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of item an entry is about. */
-export const AUDIT_ITEM_KINDS = ['report', 'permit', 'map-item', 'open311-key', 'staff-account', 'task', 'project', 'recurrence'] as const;
+export const AUDIT_ITEM_KINDS = [
+  'report',
+  'permit',
+  'map-item',
+  'open311-key',
+  'staff-account',
+  'task',
+  'project',
+  'recurrence',
+  'address-register',
+] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 
 /** Entries are kept this many years unless the commune's config says otherwise (`audit.retentionYears`). */

@@ -24,3 +24,4 @@ export * from './recurrence.js';
 export * from './stats-day.js';
 export * from './realtime.js';
 export * from './notification.js';
+export * from './address-register.js';
