@@ -15,6 +15,7 @@ export const ADDRESS_COLUMNS = {
   municipality: ['municipality', 'municipality_name_fr', 'municipality_name_nl', 'municipality_name_de'],
   lat: ['lat', 'EPSG:4326_lat'],
   lng: ['lng', 'lon', 'EPSG:4326_lon'],
+  box: ['box', 'box_number'],
   status: ['status'],
 } as const;
 export type AddressField = keyof typeof ADDRESS_COLUMNS;
@@ -123,8 +124,7 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
       });
   if (problems.length) return { points: [], skipped: 0, problems };
 
-  const points: AddressPoint[] = [];
-  const seen = new Set<string>();
+  const byNumber = new Map<string, { point: AddressPoint; rank: [number, number, number] }>();
   let skipped = 0;
   for (const { line, cells } of records) {
     const read = (field: AddressField) => {
@@ -144,6 +144,8 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
     const street = read('street');
     if (!street.value) refuse(street.column, 'missing street name');
     else if (street.value.length > 120) refuse(street.column, 'longer than 120 characters');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
+    else if (/[\u0000-\u001f\u007f-\u009f]/.test(street.value)) refuse(street.column, 'control characters in the name');
     const number = read('number');
     if (!number.value) refuse(number.column, 'missing house number');
     else if (!/^\d[\p{L}\d /-]{0,11}$/u.test(number.value)) refuse(number.column, 'not a house number (digits, then letters, / or -)');
@@ -165,20 +167,9 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
       if (problems.length >= ADDRESS_CSV_MAX_PROBLEMS) break;
       continue;
     }
-    // Boxes (apartments) of one number share its point: the first row of the number stands for it.
-    const key = `${street.value.toLowerCase()}|${postcode.value}|${number.value.toLowerCase()}`;
-    if (seen.has(key)) {
-      skipped++;
-      continue;
-    }
-    seen.add(key);
-    if (points.length >= ADDRESS_CSV_MAX_ROWS) {
-      problems.push({ line, column: '(row)', reason: `more than ${ADDRESS_CSV_MAX_ROWS} numbered points: import one commune at a time` });
-      break;
-    }
     const section = read('section').value,
       municipality = read('municipality').value;
-    points.push({
+    const point: AddressPoint = {
       street: street.value,
       number: number.value,
       postcode: postcode.value,
@@ -186,7 +177,27 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
       ...(municipality ? { municipality } : {}),
       lat: Math.round(la * 1e6) / 1e6,
       lng: Math.round(ln * 1e6) / 1e6,
-    });
+    };
+    // Boxes (apartments) of one number share one point: the row without a box stands for it, else the southernmost
+    // then westernmost — whatever the order of the rows, so that the same rows make the same register.
+    const key = `${street.value.toLowerCase()}|${postcode.value}|${number.value.toLowerCase()}`;
+    const rank: [number, number, number] = [read('box').value ? 1 : 0, point.lat, point.lng];
+    const held = byNumber.get(key);
+    if (held) {
+      skipped++;
+      if (
+        rank[0] < held.rank[0] ||
+        (rank[0] === held.rank[0] && (rank[1] < held.rank[1] || (rank[1] === held.rank[1] && rank[2] < held.rank[2])))
+      )
+        byNumber.set(key, { point, rank });
+      continue;
+    }
+    if (byNumber.size >= ADDRESS_CSV_MAX_ROWS) {
+      problems.push({ line, column: '(row)', reason: `more than ${ADDRESS_CSV_MAX_ROWS} numbered points: import one commune at a time` });
+      break;
+    }
+    byNumber.set(key, { point, rank });
   }
+  const points = [...byNumber.values()].map((v) => v.point);
   return { points, skipped, problems: problems.slice(0, ADDRESS_CSV_MAX_PROBLEMS) };
 }

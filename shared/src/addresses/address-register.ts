@@ -119,8 +119,8 @@ export function cellsAround(at: LatLng): string[] {
 }
 
 /**
- * The matches of a query among the streets whose key starts with its core: a street of the type typed first,
- * then by key; with a number, its point (an exact number before 12A for 12), else the street's middle point.
+ * The matches of a query among the streets whose key starts with its core: with a number, the streets that have it
+ * first; a street of the type typed first, then by key; with a number, its point (an exact number before 12A for 12), else the street's middle point.
  */
 export function matchStreets(
   streets: readonly RegisterStreet[],
@@ -138,6 +138,9 @@ export function matchStreets(
         a.name.localeCompare(b.name) ||
         a.postcode.localeCompare(b.postcode),
     );
+  // With a number, the streets that have it come first (« station 12 »: the rue that has a 12 before the place that has none).
+  const hasNumber = (st: RegisterStreet) => Boolean(q.number && st.numbers.some((n) => numberMatches(n[0], q.number!)));
+  if (q.number) candidates.sort((a, b) => Number(hasNumber(b)) - Number(hasNumber(a)));
   const out: AddressMatchView[] = [];
   const view = (s: RegisterStreet, n: RegisterStreet['numbers'][number] | undefined): AddressMatchView => {
     const locality = s.section || s.municipality || fallbackLocality;

@@ -107,7 +107,10 @@ describe('the register CSV', () => {
 
   it('counts lines inside quoted cells', () => {
     const r = parseAddressCsv('street,number,postcode,lat,lng\n"Rue\nNeuve",5,7060,50.57,4.07\nRue Neuve,,7060,50.57,4.07', SOIGNIES);
-    expect(r.problems).toEqual([{ line: 4, column: 'number', reason: 'missing house number' }]);
+    expect(r.problems).toEqual([
+      { line: 2, column: 'street', reason: 'control characters in the name' },
+      { line: 4, column: 'number', reason: 'missing house number' },
+    ]);
   });
 });
 
