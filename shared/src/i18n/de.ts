@@ -24,6 +24,7 @@ import { notificationsDe } from './notifications/de.js';
 import { liveDe } from './live/de.js';
 import { pushDe } from './push/de.js';
 import { fieldDe } from './field/de.js';
+import { addressesDe } from './addresses/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -51,4 +52,5 @@ export const de: Record<MessageKey, string> = {
   ...liveDe,
   ...pushDe,
   ...fieldDe,
+  ...addressesDe,
 };

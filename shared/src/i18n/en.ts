@@ -24,6 +24,7 @@ import { notificationsEn } from './notifications/en.js';
 import { liveEn } from './live/en.js';
 import { pushEn } from './push/en.js';
 import { fieldEn } from './field/en.js';
+import { addressesEn } from './addresses/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -51,4 +52,5 @@ export const en: Record<MessageKey, string> = {
   ...liveEn,
   ...pushEn,
   ...fieldEn,
+  ...addressesEn,
 };

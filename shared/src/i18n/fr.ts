@@ -29,6 +29,7 @@ import { notificationsFr } from './notifications/fr.js';
 import { liveFr } from './live/fr.js';
 import { pushFr } from './push/fr.js';
 import { fieldFr } from './field/fr.js';
+import { addressesFr } from './addresses/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -56,5 +57,6 @@ export const fr = {
   ...liveFr,
   ...pushFr,
   ...fieldFr,
+  ...addressesFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -24,6 +24,7 @@ import { notificationsNl } from './notifications/nl.js';
 import { liveNl } from './live/nl.js';
 import { pushNl } from './push/nl.js';
 import { fieldNl } from './field/nl.js';
+import { addressesNl } from './addresses/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -51,4 +52,5 @@ export const nl: Record<MessageKey, string> = {
   ...liveNl,
   ...pushNl,
   ...fieldNl,
+  ...addressesNl,
 };

@@ -16,6 +16,8 @@ import type { FieldErrors } from './form-errors';
 import { EMAIL_RE, FIELD_MESSAGES, fieldIdFor } from './report-fields';
 import { useFieldErrors } from './use-field-errors';
 import { useNearbyReports } from './use-nearby-reports';
+import { useAddressFill } from './use-address-fill';
+import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 
 /** The API's answer once the report is filed. */
 export interface Created {
@@ -37,6 +39,7 @@ export function useReportForm(commune: PublicCommuneConfig) {
   const [status, setStatus] = useState('');
   const [created, setCreated] = useState<Created>();
   const nearby = useNearbyReports(commune.id, location, category);
+  const fill = useAddressFill(commune.id, location, address, setAddress);
   const idempotencyKey = useRef<string>();
   const photosRef = useRef(photos);
   photosRef.current = photos;
@@ -188,6 +191,13 @@ export function useReportForm(commune: PublicCommuneConfig) {
       setAddress(a);
       clear('f-address');
     },
+    /** An address picked among the register's suggestions: its words, and the pin at its point. */
+    locate: (m: AddressMatchView) => {
+      fill.picked(m);
+      setAddress(m.label);
+      setLocation({ lat: m.lat, lng: m.lng });
+      clear('f-address');
+    },
     category: (c: string) => {
       setCategory(c);
       setAnswers({});
@@ -223,6 +233,7 @@ export function useReportForm(commune: PublicCommuneConfig) {
     sending,
     status,
     nearby,
+    placeNote: fill.note,
     created,
     submit,
     reset,
