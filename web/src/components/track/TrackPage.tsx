@@ -14,6 +14,7 @@ import { apiFetch, apiPath, ApiError } from '../../lib/api';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
+import { usePlaceWords } from './use-place-words';
 
 type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
@@ -45,6 +46,8 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   const [view, setView] = useState<View>({ kind: 'init' });
   const [input, setInput] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const shown = view.kind === 'show' ? view.report : undefined;
+  const place = usePlaceWords(commune.id, shown?.address, shown?.location);
 
   const load = (code: string) => {
     setView({ kind: 'loading', code });
@@ -129,10 +132,10 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
         </dd>
         <dt>{tr('report.category')}</dt>
         <dd>{cat ? lt(cat.label) : r.category}</dd>
-        {r.address && (
+        {place && (
           <>
             <dt>{tr('track.address')}</dt>
-            <dd>{r.address}</dd>
+            <dd data-testid="track-place">{place}</dd>
           </>
         )}
         <dt>{tr('report.description')}</dt>
