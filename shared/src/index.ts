@@ -53,3 +53,4 @@ export * from './citizen/citizen-auth-transport.js';
 export * from './citizen/citizen-api.js';
 export * from './report-feedback.js';
 export * from './schemas/report-feedback.js';
+export * from './addresses/index.js';

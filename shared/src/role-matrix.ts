@@ -276,6 +276,8 @@ export const ROLE_MATRIX = {
   'POST /api/{commune}/staff/counter/search': {
     search: { what: "find a citizen's requests by e-mail or phone", agent: 'any', admin: 'any' },
   },
+  // The commune's address register (docs/addresses.md): replaced whole by an admin's import.
+  'PUT /api/{commune}/staff/addresses': { import: adminOnly('import the address register (CSV)') },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

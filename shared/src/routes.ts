@@ -260,6 +260,10 @@ export const ROUTES = [
   // The reporter's answer to a fix, with the « réparé » mail's link (docs/reopen-and-satisfaction.md).
   { method: 'POST', path: '/api/{commune}/reports/{code}/reopen', handler: 'reports/create-report', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/reports/{code}/rating', handler: 'reports/create-report', auth: 'public' },
+  // The address register (docs/addresses.md): public lookups beside the map's query, the admins' import beside the map's staff routes.
+  { method: 'GET', path: '/api/{commune}/addresses/nearest', handler: 'map/query-map', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/addresses/search', handler: 'map/query-map', auth: 'public' },
+  { method: 'PUT', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

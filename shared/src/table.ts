@@ -28,6 +28,7 @@ import {
   realtimeKeys,
   notificationKeys,
   citizenKeys,
+  addressKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -77,5 +78,6 @@ export const keys = {
   ...realtimeKeys,
   ...notificationKeys,
   ...citizenKeys,
+  ...addressKeys,
   byDate,
 };

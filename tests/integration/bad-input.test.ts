@@ -86,6 +86,7 @@ const QUERIES = [
   `?topics=${'reports,'.repeat(600)}&since=${'9'.repeat(300)}`,
   '?endpoint=file:///etc/passwd',
   `?endpoint=https://${'a'.repeat(1100)}.example`,
+  '?lat=50.5794&lng=4.0714&q=r.%20de%20la%20%C3%A9%2012%2F3',
 ];
 
 function paths(template: string): string[] {
@@ -151,6 +152,37 @@ describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_
     }
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+// The address register's import takes a CSV, not JSON: an admin sends it broken files (docs/addresses.md).
+describe('PUT /api/{commune}/staff/addresses with bad CSV', () => {
+  const HEAD = 'street,number,postcode,lat,lng';
+  const CSVS = [
+    '',
+    '\u0000\u0001\u0002',
+    HEAD,
+    `${HEAD}\n"unterminated,1,7060,50.57,4.07`,
+    `${HEAD}\nRue Neuve,1,7060,1e309,-1e309`,
+    `${HEAD}\nRue Neuve,1,7060,NaN,4.07,extra,cells`,
+    `${HEAD}\nRue\u0000 Neuve,1,7060,50.57,4.07`,
+    `${HEAD}\n${'a'.repeat(5000)},${'9'.repeat(300)},7060,50.57,4.07`,
+    `${HEAD}\n${'Rue Neuve,,,,\n'.repeat(200)}`,
+    'EPSG:4326_lat;EPSG:4326_lon;house_number\n50,57;4,07;1',
+    '{"street":"Rue Neuve"}',
+  ];
+  it('answers every one with a 4xx problem, never a 5xx, and changes nothing', async () => {
+    const admin = await signIn('soignies', 'admin@soignies.example', demoPassword());
+    const before = await api('GET', '/api/soignies/addresses/search?q=rue');
+    const failures: string[] = [];
+    for (const raw of CSVS)
+      for (const type of ['text/csv', 'text/csv; charset=utf-8', 'application/json', 'application/octet-stream']) {
+        const r = await api('PUT', '/api/soignies/staff/addresses', { raw, headers: { ...auth(admin), 'content-type': type } });
+        if (r.status < 400 || r.status >= 500 || r.headers['content-type'] !== 'application/problem+json')
+          failures.push(`${r.status} ${type} ${raw.slice(0, 40)}`);
+      }
+    expect(failures).toEqual([]);
+    expect((await api('GET', '/api/soignies/addresses/search?q=rue')).body).toEqual(before.body);
+  });
 });
 
 describe('control characters (NUL, VT, ESC, C1) in typed text', () => {

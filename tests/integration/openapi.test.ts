@@ -227,6 +227,20 @@ describe('real answers match the document', () => {
     expect((await call('DELETE', `/api/soignies/staff/open311/keys/${issued.body.id}`, { headers: admin })).status).toBe(404);
   });
 
+  it('the address register: import (admins) and lookups', async () => {
+    const admin = auth(await signIn('soignies', 'admin@soignies.example', demoPassword()));
+    const csv = 'street,number,postcode,lat,lng\nRue de la Station,12,7060,50.57462,4.06875\nRue Neuve,5,7060,50.57768,4.07509';
+    const put = (raw: string, headers: Record<string, string>) =>
+      call('PUT', '/api/soignies/staff/addresses', { raw, headers: { ...headers, 'content-type': 'text/csv' } });
+    expect((await put(csv, admin)).status).toBe(200);
+    expect((await put(csv, auth(token))).status).toBe(403);
+    expect((await put('street,number\nRue Neuve,1', admin)).status).toBe(422);
+    expect((await call('GET', '/api/soignies/addresses/nearest?lat=50.57462&lng=4.06875')).status).toBe(200);
+    expect((await call('GET', '/api/soignies/addresses/nearest?lat=50.62&lng=4.1')).status).toBe(404);
+    expect((await call('GET', '/api/soignies/addresses/search?q=rue%20de%20la%20station%2012')).body.matches).toHaveLength(1);
+    expect((await call('GET', '/api/soignies/addresses/search?q=x')).status).toBe(400);
+  });
+
   it('staff accounts (admins)', async () => {
     const admin = auth(await signIn('soignies', 'admin@soignies.example', demoPassword()));
     const list = await call('GET', '/api/soignies/staff/accounts', { headers: admin });

@@ -573,6 +573,18 @@ const CASES: Cases = {
       }),
     },
   },
+  // A CSV without its coordinates columns: allowed is a 422 naming them (the register stays as it is), refused a 403.
+  'PUT /api/{commune}/staff/addresses': {
+    import: {
+      setup: async () => ({
+        send: (t) =>
+          api('PUT', `${C}/staff/addresses`, {
+            headers: { ...auth(t), 'content-type': 'text/csv' },
+            raw: 'street,number,postcode\nRue Neuve,1,7060\n',
+          }),
+      }),
+    },
+  },
 };
 
 // Recurrences: a weekly sweep owned by travaux.

@@ -1,4 +1,6 @@
 /**
+ * The public map's reads, one function: the items (below) and the address lookups (address-lookup.ts).
+ *
  * GET /api/{commune}/map/items?date= | from=&to= &bbox=w,s,e,n &kind=a,b — what the citizen map shows: the
  * items live in the window within the viewport, plus open reports. A close viewport reads its geohash
  * cells only; a wide one (or none: the whole commune) reads the commune's live list; beyond a degree
@@ -14,7 +16,9 @@ import {
   toFeature,
   type MapFeature,
 } from '@tandem/shared';
-import { apiHandler, badRequest, json, parseQuery } from '../lib/http.js';
+import { apiHandler, badRequest, json, parseQuery, type ApiEvent } from '../lib/http.js';
+import { routeOf } from '../lib/route-of.js';
+import { nearestAddress, searchAddresses } from './address-lookup.js';
 import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { featuresInCells, liveItems } from './map-store.js';
@@ -24,7 +28,7 @@ import { openReportFeatures, openReportFeaturesOfCommune } from './report-featur
 /** Wider than this (in degrees of longitude or latitude) is not a viewport of one commune. */
 export const MAX_BBOX_DEGREES = 1;
 
-export const handler = apiHandler(async (event) => {
+async function mapItems(event: ApiEvent) {
   const reg = await communeFromPath(event);
   const w = mapWindow(parseQuery(event, MapQuery), clock.today());
   const bbox = w.bbox ?? reg.config.map.bbox;
@@ -48,4 +52,12 @@ export const handler = apiHandler(async (event) => {
   );
   features.sort((a, b) => a.properties.start.localeCompare(b.properties.start) || a.id.localeCompare(b.id));
   return json(200, { type: 'FeatureCollection', features }, { 'cache-control': 'public, max-age=30' });
-});
+}
+
+export const handler = apiHandler((event) =>
+  routeOf<'map/query-map', (e: ApiEvent) => ReturnType<typeof mapItems>>(event, {
+    'GET /api/{commune}/map/items': mapItems,
+    'GET /api/{commune}/addresses/nearest': nearestAddress,
+    'GET /api/{commune}/addresses/search': searchAddresses,
+  })(event),
+);

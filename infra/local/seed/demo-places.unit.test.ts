@@ -1,12 +1,13 @@
 /** Every demo report, map item and permit is inside its commune's boundary (the API would refuse it otherwise). */
 import { describe, expect, it } from 'vitest';
-import { CommuneConfig, geometryInside, inBoundary, type PermitGeometry } from '@tandem/shared';
+import { CommuneConfig, distanceMetres, geometryInside, inBoundary, parseAddressCsv, type PermitGeometry } from '@tandem/shared';
 import braine from '../../communes/braine-le-comte.json' with { type: 'json' };
 import soignies from '../../communes/soignies.json' with { type: 'json' };
 import { DEMO_REPORTS } from './demo-data.js';
 import { DEMO_MAP_ITEMS } from './demo-map.js';
 import { DEMO_PERMITS } from './demo-permits.js';
 import { DEMO_TEAM_TASKS, DEMO_WORK_ORDER, DEMO_WORKER_TASKS } from './demo-work.js';
+import { DEMO_ADDRESS_STREETS, demoAddressCsv, demoStreetPoints } from './demo-addresses.js';
 
 const configs = Object.fromEntries([soignies, braine].map((c) => [c.id, CommuneConfig.parse(c)]));
 
@@ -23,5 +24,21 @@ describe('demo data', () => {
       if (t.place) expect(inBoundary(t.place, area), t.title).toBe(true);
     if (DEMO_WORK_ORDER[id]) expect(inBoundary(DEMO_WORK_ORDER[id].report.location, area), DEMO_WORK_ORDER[id].title).toBe(true);
     expect((DEMO_REPORTS[id] ?? []).length + (DEMO_MAP_ITEMS[id] ?? []).length).toBeGreaterThan(0);
+    for (const street of DEMO_ADDRESS_STREETS[id] ?? [])
+      for (const p of demoStreetPoints(street)) expect(inBoundary(p, area), `${street.name} ${p.number}`).toBe(true);
+  });
+});
+
+describe('the demo address registers', () => {
+  it.each(Object.keys(configs))('of %s import without a refused row, each street numbered along its line', (id) => {
+    const [w, s, e, n] = configs[id].map.bbox;
+    const parsed = parseAddressCsv(demoAddressCsv(id, configs[id].name)!, [w, s, e, n]);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.points.length).toBe((DEMO_ADDRESS_STREETS[id] ?? []).reduce((k, st) => k + 2 * st.perSide, 0));
+    // Odd and even numbers face each other across the street (about 12 m apart), consecutive odd ones follow it.
+    const [one, two, three] = demoStreetPoints(DEMO_ADDRESS_STREETS[id][1]);
+    expect(distanceMetres(one, two)).toBeGreaterThan(8);
+    expect(distanceMetres(one, two)).toBeLessThan(16);
+    expect(distanceMetres(one, three)).toBeGreaterThan(10);
   });
 });

@@ -14,11 +14,18 @@ export class SeedClient {
     private readonly totpCode?: (username: string) => string,
   ) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  /** `raw`: a body sent as it is (its content-type in `headers`), instead of `body` as JSON (the address register's CSV). */
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    raw?: string,
+  ): Promise<T> {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: { [STARTUP_HEADER]: this.startupToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(raw !== undefined ? { body: raw } : body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);

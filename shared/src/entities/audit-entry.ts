@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'permit.counter',
   'contact.personal-data.read',
   'report.reopen',
+  'addresses.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -64,6 +65,7 @@ export const AUDIT_ITEM_KINDS = [
   'project',
   'recurrence',
   'contact',
+  'address-register',
 ] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 

@@ -26,3 +26,4 @@ export * from './realtime.js';
 export * from './notification.js';
 export * from './citizen.js';
 export * from './report-feedback.js';
+export * from './address-register.js';

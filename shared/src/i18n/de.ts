@@ -27,6 +27,7 @@ import { pushDe } from './push/de.js';
 import { fieldDe } from './field/de.js';
 import { counterDe } from './counter/de.js';
 import { reportFeedbackDe } from './report-feedback/de.js';
+import { addressesDe } from './addresses/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -57,4 +58,5 @@ export const de: Record<MessageKey, string> = {
   ...fieldDe,
   ...counterDe,
   ...reportFeedbackDe,
+  ...addressesDe,
 };

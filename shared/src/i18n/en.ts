@@ -27,6 +27,7 @@ import { pushEn } from './push/en.js';
 import { fieldEn } from './field/en.js';
 import { counterEn } from './counter/en.js';
 import { reportFeedbackEn } from './report-feedback/en.js';
+import { addressesEn } from './addresses/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -57,4 +58,5 @@ export const en: Record<MessageKey, string> = {
   ...fieldEn,
   ...counterEn,
   ...reportFeedbackEn,
+  ...addressesEn,
 };

@@ -32,6 +32,7 @@ import { pushFr } from './push/fr.js';
 import { fieldFr } from './field/fr.js';
 import { counterFr } from './counter/fr.js';
 import { reportFeedbackFr } from './report-feedback/fr.js';
+import { addressesFr } from './addresses/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -62,5 +63,6 @@ export const fr = {
   ...fieldFr,
   ...counterFr,
   ...reportFeedbackFr,
+  ...addressesFr,
 } as const;
 export type MessageKey = keyof typeof fr;

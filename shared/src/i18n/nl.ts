@@ -27,6 +27,7 @@ import { pushNl } from './push/nl.js';
 import { fieldNl } from './field/nl.js';
 import { counterNl } from './counter/nl.js';
 import { reportFeedbackNl } from './report-feedback/nl.js';
+import { addressesNl } from './addresses/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -57,4 +58,5 @@ export const nl: Record<MessageKey, string> = {
   ...fieldNl,
   ...counterNl,
   ...reportFeedbackNl,
+  ...addressesNl,
 };

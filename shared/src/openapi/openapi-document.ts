@@ -170,7 +170,14 @@ function operation(route: RouteDef, c: RouteContract): Json {
           ),
         },
       }
-    : {};
+    : c.textBody
+      ? {
+          requestBody: {
+            required: true,
+            content: { [c.textBody.type]: { schema: { type: 'string', description: c.textBody.description } } },
+          },
+        }
+      : {};
   return {
     operationId: operationId(route),
     summary: c.summary,

@@ -21,6 +21,7 @@ import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } fro
 import { ChangesQuery } from '../realtime/catch-up.js';
 import { PushUnsubscribeQuery } from '../notifications/push.js';
 import { MyRequestsQuery } from '../citizen/citizen-api.js';
+import { AddressSearchQuery, NearestAddressQuery } from '../addresses/address-api.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -50,6 +51,8 @@ export const API_TAGS = {
   'staff-notifications':
     'Each staff member’s notification centre: mentions, assignments, opinion requests, watched items’ changes, due dates; unread count, marking read, how to be told.',
   'staff-recurring': 'Staff set up recurring tasks (an RRULE subset, made three weeks ahead) and turn reports into work orders.',
+  addresses: 'The commune’s address register: the nearest address to a point, and typed addresses located (no external service).',
+  'staff-addresses': 'Admins import the commune’s address register from a CSV (BeST-Address export or a simple subset).',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
 
@@ -81,6 +84,8 @@ export interface RouteContract {
   pathParams?: Record<string, string>;
   /** The JSON body (the schema the handler parses with); `form`: also form-encoded (Open311). */
   body?: { schema: InputName; form?: boolean };
+  /** A text body instead of JSON (the address register's CSV): its media type and what it holds. */
+  textBody?: { type: 'text/csv'; description: string };
   /** Accepts Idempotency-Key: a retry answers the first result (200, Idempotent-Replayed). */
   idempotent?: boolean;
   /** Answers an ETag and 304 to a matching If-None-Match. */
@@ -804,6 +809,50 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     responses: { 200: { description: 'A GeoJSON FeatureCollection.', content: json('MapFeatureCollection'), headers: ['Cache-Control'] } },
     errors: {
       400: 'A query parameter is not valid: a date, a window that ends before it starts or is too long, a bbox out of range or too large, an unknown kind.',
+    },
+  },
+  'GET /api/{commune}/addresses/nearest': {
+    summary: 'The nearest address to a point',
+    tag: 'addresses',
+    access: 'public',
+    query: NearestAddressQuery,
+    description:
+      'The numbered point of the commune’s address register nearest to lat/lng, within 90 m (the point’s geohash-7 cell and its neighbours are read, nothing else). Cached a minute.',
+    responses: {
+      200: {
+        description: 'The address, its position and its distance in metres.',
+        content: json('AddressMatch'),
+        headers: ['Cache-Control'],
+      },
+    },
+    errors: { 404: 'Unknown commune, no address register, or no address within 90 m.' },
+  },
+  'GET /api/{commune}/addresses/search': {
+    summary: 'Locate a typed address',
+    tag: 'addresses',
+    access: 'public',
+    query: AddressSearchQuery,
+    description:
+      'Up to 8 matches of a typed street and number (« rue de la station 12 », « r. de la Station 12A, 7060 Soignies »): the street name is folded (accents, case, the street type and its abbreviations, leading particles) and looked up by prefix; then the number (12 also finds 12A). A street found without the number asked comes with its middle point. `register: false` when the commune has none.',
+    responses: { 200: { description: 'The matches, best first.', content: json('AddressMatches'), headers: ['Cache-Control'] } },
+  },
+  'PUT /api/{commune}/staff/addresses': {
+    summary: 'Import the address register',
+    tag: 'staff-addresses',
+    access: 'staff',
+    textBody: {
+      type: 'text/csv',
+      description:
+        'UTF-8 CSV (comma, semicolon or tab), header row: the BeST-Address export (EPSG:4326_lat, EPSG:4326_lon, house_number, box_number, postcode, postname_fr, streetname_fr, municipality_name_fr, status…) or street,number,postcode,lat,lng[,section][,municipality]. At most 4 MiB. See docs/addresses.md.',
+    },
+    description:
+      'Replaces the whole register (admins). The same file again answers unchanged: true and writes nothing. Lookups keep reading the previous register until the new one is whole.',
+    responses: { 200: { description: 'The register now in use.', content: json('AddressImportResult') } },
+    errors: {
+      409: 'Another import replaced the register meanwhile.',
+      413: 'The file is larger than 4 MiB.',
+      415: 'The body is not text/csv.',
+      422: 'Some rows are not valid (invalid-params names each: « line 14, column house_number »), or no row at all: nothing was imported.',
     },
   },
   'GET /api/feeds/{commune}/map.geojson': {

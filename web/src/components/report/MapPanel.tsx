@@ -52,7 +52,16 @@ export default function MapPanel({ commune, pin, nearby, onPick, focusOnOpen }: 
           {tr('report.map.failed')}
         </p>
       ) : (
-        <div ref={box} tabindex={-1} class="map-box" data-testid="report-map" aria-busy={state === 'loading'} aria-describedby="map-help" />
+        <div
+          ref={box}
+          tabindex={-1}
+          class="map-box"
+          data-testid="report-map"
+          // Where the pin is, for tests and scripts (the marker itself is drawn by maplibre).
+          data-pin={pin ? `${pin.lat.toFixed(6)},${pin.lng.toFixed(6)}` : undefined}
+          aria-busy={state === 'loading'}
+          aria-describedby="map-help"
+        />
       )}
       {state === 'loading' && (
         <p class="status" role="status">

@@ -6,6 +6,8 @@ import { tr } from '../../lib/locale';
 import { FieldError, describedBy, type FieldErrors } from './form-errors';
 import MapPanel from './MapPanel';
 import type { NearbyPoint } from './map-view';
+import AddressCombobox from './AddressCombobox';
+import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -13,11 +15,15 @@ interface Props {
   address: string;
   nearby: NearbyPoint[];
   errors: FieldErrors;
+  /** The nearest address the pin filled in, in words (announced with the pin). */
+  placeNote: string;
   onLocation(p: LatLng | undefined): void;
   onAddress(a: string): void;
+  /** An address picked among the register's suggestions: the pin moves there. */
+  onLocate(m: AddressMatchView): void;
 }
 
-export default function PlaceFieldset({ commune, location, address, nearby, errors, onLocation, onAddress }: Props) {
+export default function PlaceFieldset({ commune, location, address, nearby, errors, placeNote, onLocation, onAddress, onLocate }: Props) {
   const [mapOpen, setMapOpen] = useState(false);
   const [geoStatus, setGeoStatus] = useState('');
   const [focusMap, setFocusMap] = useState(false);
@@ -69,7 +75,7 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
       <div class="status place-status" aria-live="polite" data-testid="place-status">
         {location && (
           <>
-            {tr('report.map.placed')}{' '}
+            {tr('report.map.placed')} {placeNote && <span data-testid="place-note">{placeNote}</span>}{' '}
             <button
               type="button"
               class="button secondary small"
@@ -92,16 +98,13 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
           {tr('report.address.help')}
         </span>
         <FieldError id="f-address" errors={errors} />
-        <input
-          id="f-address"
-          name="address"
-          type="text"
-          autocomplete="street-address"
+        <AddressCombobox
+          commune={commune.id}
           value={address}
-          maxLength={200}
-          aria-invalid={errors['f-address'] ? 'true' : undefined}
-          aria-describedby={describedBy('f-address', errors, 'f-address-hint')}
-          onInput={(e) => onAddress(e.currentTarget.value)}
+          invalid={Boolean(errors['f-address'])}
+          describedBy={describedBy('f-address', errors, 'f-address-hint')}
+          onInput={onAddress}
+          onPick={onLocate}
         />
       </div>
     </fieldset>

@@ -50,8 +50,10 @@ export default function ReportForm({ commune, counter }: { commune: PublicCommun
         address={f.address}
         nearby={f.nearby.filter((r) => r.location).map((r) => ({ ...r.location!, code: r.code }))}
         errors={errors}
+        placeNote={f.placeNote}
         onLocation={f.on.location}
         onAddress={f.on.address}
+        onLocate={f.on.locate}
       />
       <CategoryFieldset
         commune={commune}

@@ -22,6 +22,8 @@ import type { CounterFiled } from '@tandem/shared/counter/counter-api';
 
 /** A phone number as the API takes it (shared/src/counter/counter-api.ts: PhoneSchema). */
 const PHONE_RE = /^[+0-9 ./()-]{6,25}$/;
+import { useAddressFill } from './use-address-fill';
+import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 
 /** The API's answer once the report is filed. */
 export interface Created {
@@ -52,6 +54,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
   const [status, setStatus] = useState('');
   const [created, setCreated] = useState<Created>();
   const nearby = useNearbyReports(commune.id, location, category);
+  const fill = useAddressFill(commune.id, location, address, setAddress);
   const idempotencyKey = useRef<string>();
   const photosRef = useRef(photos);
   photosRef.current = photos;
@@ -227,6 +230,13 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
       setAddress(a);
       clear('f-address');
     },
+    /** An address picked among the register's suggestions: its words, and the pin at its point. */
+    locate: (m: AddressMatchView) => {
+      fill.picked(m);
+      setAddress(m.label);
+      setLocation({ lat: m.lat, lng: m.lng });
+      clear('f-address');
+    },
     category: (c: string) => {
       setCategory(c);
       setAnswers({});
@@ -277,6 +287,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
     sending,
     status,
     nearby,
+    placeNote: fill.note,
     created,
     submit,
     reset,

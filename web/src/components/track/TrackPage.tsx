@@ -19,6 +19,7 @@ import { takeFeedbackToken } from './feedback-token';
 
 /** The reporter's forms, loaded only with the mail's link (most visitors have none). */
 type FeedbackForms = ComponentType<{ commune: string; report: PublicReport; token: string; onReopened(report: PublicReport): void }>;
+import { usePlaceWords } from './use-place-words';
 
 type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
@@ -53,6 +54,8 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   // The « réparé » mail's link (#avis=…): the reporter's answer to the fix (ReportFeedback).
   const [feedbackToken, setFeedbackToken] = useState<string | undefined>();
   const [ReportFeedback, setReportFeedback] = useState<FeedbackForms | undefined>();
+  const shown = view.kind === 'show' ? view.report : undefined;
+  const place = usePlaceWords(commune.id, shown?.address, shown?.location);
 
   const load = (code: string) => {
     setView({ kind: 'loading', code });
@@ -142,10 +145,10 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
         </dd>
         <dt>{tr('report.category')}</dt>
         <dd>{cat ? lt(cat.label) : r.category}</dd>
-        {r.address && (
+        {place && (
           <>
             <dt>{tr('track.address')}</dt>
-            <dd>{r.address}</dd>
+            <dd data-testid="track-place">{place}</dd>
           </>
         )}
         <dt>{tr('report.description')}</dt>

@@ -1,0 +1,106 @@
+/**
+ * PUT /api/{c}/staff/addresses (text/csv) — an admin replaces the commune's address register with a CSV (BeST-Address
+ * export or the simple subset: shared/src/addresses/address-csv.ts, docs/addresses.md). Any refused row makes the
+ * whole import a 422 naming each row's line and column, and nothing changes. The version is the hash of the points:
+ * the same file again answers `unchanged` and writes nothing; a new one is written beside the register in use, made
+ * current by one conditional transaction with its audit entry (a concurrent import loses with a 409), and the old
+ * version is removed only then — a lookup meanwhile reads one whole register or the other.
+ */
+import { createHash } from 'node:crypto';
+import {
+  ADDRESS_CSV_MAX_BYTES,
+  ADDRESS_CELL_PRECISION,
+  addressKeys,
+  buildRegister,
+  parseAddressCsv,
+  streetInitial,
+  type AddressRegisterPointer,
+  type BBox,
+  type CommuneRegistration,
+} from '@tandem/shared';
+import { HttpError, conflict, header, json, unprocessable, type ApiEvent } from '../lib/http.js';
+import { clock } from '../lib/clock.js';
+import { authorize } from '../lib/authorize.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
+import type { StaffUser } from '../lib/staff-auth.js';
+import { registerPointer, removeVersion, switchRegister, versionRecords, writeVersion } from './address-store.js';
+
+/** Points may lie this far (in degrees, about 1 km) outside the commune's bbox: houses on its edge, a bbox drawn tight. */
+const AREA_MARGIN_DEGREES = 0.015;
+
+export async function importAddresses(event: ApiEvent, reg: CommuneRegistration, user: StaffUser) {
+  const route = 'PUT /api/{commune}/staff/addresses';
+  authorize(user, reg.config, route, 'import');
+  const commune = reg.config.id;
+  if (!/^text\/(csv|plain)\b/i.test(header(event, 'content-type') ?? ''))
+    throw new HttpError(415, 'send the register as text/csv', [{ name: 'content-type', reason: 'must be text/csv' }]);
+  const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  if (bytes.length > ADDRESS_CSV_MAX_BYTES)
+    throw new HttpError(413, `the file is larger than ${ADDRESS_CSV_MAX_BYTES / 1024 / 1024} MiB: import one commune's addresses only`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw unprocessable('the file is not UTF-8 text', [{ name: '(body)', reason: 'not UTF-8' }]);
+  }
+  const [w, s, e, n] = reg.config.map.bbox;
+  const m = AREA_MARGIN_DEGREES;
+  const area: BBox = [w - m, s - m, e + m, n + m];
+  const parsed = parseAddressCsv(text, area);
+  if (parsed.problems.length)
+    throw unprocessable(
+      'some rows are not valid: nothing was imported',
+      parsed.problems.map((p) => ({ name: `line ${p.line}, column ${p.column}`, reason: p.reason })),
+    );
+  if (!parsed.points.length)
+    throw unprocessable('the file has no numbered point: nothing was imported', [{ name: '(body)', reason: 'no rows' }]);
+
+  const built = buildRegister(parsed.points);
+  const version = createHash('sha256')
+    .update(JSON.stringify([ADDRESS_CELL_PRECISION, built.cells, built.streets]))
+    .digest('hex')
+    .slice(0, 16);
+  const current = await registerPointer(commune);
+  const answer = (unchanged: boolean, importedAt: string) =>
+    json(200, { version, points: built.points, streets: built.streets.length, skipped: parsed.skipped, unchanged, importedAt });
+  if (current?.version === version) return answer(true, current.importedAt);
+
+  await writeVersion(versionRecords(commune, version, built));
+  const now = clock.iso();
+  const pointer: AddressRegisterPointer = {
+    ...addressKeys.addressRegister(commune),
+    type: 'address-register',
+    version,
+    points: built.points,
+    streets: built.streets.length,
+    importedAt: now,
+    importedBy: { sub: user.sub, name: user.name },
+    cells: [...new Set(built.cells.map((c) => c.cell))],
+    initials: [...new Set(built.streets.map((st) => streetInitial(st.core)))],
+  };
+  const entry = auditEntry(
+    auditContext(event, reg, user),
+    now,
+    'addresses.import',
+    { kind: 'address-register', id: version },
+    `${built.points} points`,
+  );
+  // The records written stay if this loses: a concurrent import of the same file wrote (and uses) the very same ones.
+  if (!(await switchRegister(pointer, current?.version, entry)))
+    throw conflict('another import replaced the register meanwhile: look at it and import again if needed');
+  if (current) {
+    try {
+      await removeVersion(commune, current.version, current.cells, current.initials);
+    } catch (err) {
+      // Unreferenced records harm no lookup; the next import of this version would rewrite them anyway.
+      console.warn(
+        JSON.stringify({
+          msg: 'address register: the replaced version was not wholly removed',
+          version: current.version,
+          err: String(err),
+        }),
+      );
+    }
+  }
+  return answer(false, now);
+}

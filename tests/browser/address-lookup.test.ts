@@ -1,0 +1,85 @@
+/**
+ * The address register on the report form, in a real browser against the whole local platform: a pin placed on the
+ * map fills in the nearest address in words; a typed address is offered in the combobox's list, picked with the
+ * keyboard, and moves the pin there; axe finds nothing on the form with the suggestions open (docs/addresses.md).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WAIT, newPage, platform, token, useBrowserSession, violations } from './browser-session.js';
+
+useBrowserSession();
+
+/** The commune's map centre (infra/communes/soignies.json) is the Grand-Place 1 of this register; the station is 500 m away. */
+const CSV = [
+  'street,number,postcode,lat,lng',
+  'Grand-Place,1,7060,50.5794,4.0714',
+  'Grand-Place,3,7060,50.5797,4.0720',
+  'Rue de la Station,10,7060,50.57452,4.06861',
+  'Rue de la Station,12,7060,50.57462,4.06875',
+  'Rue de la Station,14,7060,50.57472,4.06889',
+  'Place de la Station,2,7060,50.5741,4.0680',
+].join('\n');
+
+beforeAll(async () => {
+  const res = await fetch(`${platform.url}/api/soignies/staff/addresses`, {
+    method: 'PUT',
+    headers: { ...(await token('admin@soignies.example')), 'content-type': 'text/csv' },
+    body: CSV,
+  });
+  expect(res.status).toBe(200);
+});
+
+describe('the report form with an address register', () => {
+  it('fills the nearest address from the pin, and moves the pin to a typed address', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.locator('astro-island:not([ssr])', { has: page.getByTestId('report-form') }).waitFor(WAIT);
+
+    // The pin at the map's centre: the Grand-Place 1 is written in the address field, and said with the pin.
+    await page.getByRole('button', { name: 'Ouvrir la carte' }).click();
+    await page.getByTestId('report-map').locator('canvas').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Placer le repère au centre de la carte' }).click();
+    const field = page.getByRole('combobox', { name: /Adresse ou lieu/ });
+    await expect.poll(() => field.inputValue(), WAIT).toBe('Grand-Place 1, 7060 Soignies');
+    expect(await page.getByTestId('place-status').textContent()).toContain(
+      'Adresse la plus proche du repère : Grand-Place 1, 7060 Soignies',
+    );
+
+    // A typed address: the list opens with the matches, announced; the keyboard picks the first.
+    await field.fill('');
+    await field.pressSequentially('r. de la station 12', { delay: 20 });
+    const list = page.getByRole('listbox', { name: 'Adresses proposées' });
+    await list.waitFor(WAIT);
+    const options = list.getByRole('option');
+    await expect.poll(() => options.first().textContent(), WAIT).toBe('Rue de la Station 12, 7060 Soignies');
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.getByTestId('address-announce').textContent(), WAIT).toContain('adresse(s) proposée(s)');
+
+    // axe with the suggestions open.
+    expect(await violations(page, '[data-testid="report-form"]')).toEqual([]);
+
+    await field.press('ArrowDown');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await field.press('Enter');
+    expect(await field.inputValue()).toBe('Rue de la Station 12, 7060 Soignies');
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    // The pin moved to the address (the form did not submit: Enter picked the option).
+    await expect.poll(() => page.getByTestId('report-map').getAttribute('data-pin'), WAIT).toBe('50.574620,4.068750');
+    expect(await page.getByTestId('address-announce').textContent()).toBe('Repère placé à l’adresse Rue de la Station 12, 7060 Soignies.');
+    const marker = page.locator('.maplibregl-marker');
+    await marker.waitFor(WAIT);
+    const [m, box] = [(await marker.boundingBox())!, (await page.getByTestId('report-map').boundingBox())!];
+    expect(m.x + m.width / 2).toBeGreaterThan(box.x);
+    expect(m.x + m.width / 2).toBeLessThan(box.x + box.width);
+    expect(await page.getByTestId('report-form').isVisible()).toBe(true);
+
+    // Escape closes a list opened again, keeping what was typed.
+    await field.fill('');
+    await field.pressSequentially('grand', { delay: 20 });
+    await list.waitFor(WAIT);
+    await field.press('Escape');
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    expect(await field.inputValue()).toBe('grand');
+    await page.context().close();
+  });
+});
