@@ -4,11 +4,9 @@
  * tokens are cognito-local's, verified the same way (docs/citizen-space.md).
  * 401: no token (where one is required), bad signature, expired, untrusted issuer; 403: a token of another pool.
  */
-import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import type { CommuneRegistration } from '@tandem/shared';
-import { env } from './aws.js';
 import { HttpError, header, type ApiEvent } from './http.js';
-import { isTrustableIssuerPrefix } from './staff-auth.js';
+import { trustedIssuerOf, unauthorized, verifiedIdToken } from './pool-token.js';
 
 export interface Citizen {
   sub: string;
@@ -18,18 +16,6 @@ export interface Citizen {
   phone?: string;
   address?: string;
 }
-
-const jwksByIssuer = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
-function jwks(issuer: string) {
-  let set = jwksByIssuer.get(issuer);
-  if (!set) {
-    set = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), { cacheMaxAge: 10 * 60_000 });
-    jwksByIssuer.set(issuer, set);
-  }
-  return set;
-}
-
-const unauthorized = (detail: string) => new HttpError(401, detail, [{ name: 'authorization', reason: detail }]);
 
 function bearer(event: ApiEvent): string | undefined {
   const auth = header(event, 'authorization');
@@ -53,27 +39,11 @@ export async function optionalCitizen(event: ApiEvent, reg: CommuneRegistration)
 }
 
 export async function verifyCitizenToken(token: string, reg: CommuneRegistration): Promise<Citizen> {
-  let claimed: JWTPayload;
-  try {
-    claimed = decodeJwt(token);
-  } catch {
-    throw unauthorized('the token is not a JWT');
-  }
-  const prefix = env().trustedIssuerPrefix;
-  if (!isTrustableIssuerPrefix(prefix))
-    throw new Error(`TRUSTED_ISSUER_PREFIX ${prefix} is neither https:// nor a loopback http:// origin`);
-  const iss = String(claimed.iss ?? '');
-  if (!iss.startsWith(prefix)) throw unauthorized('the token was not issued by a trusted sign-in service');
+  const iss = trustedIssuerOf(token);
   const { citizenIssuer, citizenClientId } = reg.auth;
   if (!citizenIssuer || !citizenClientId) throw new HttpError(404, `${reg.config.id} has no citizen accounts`);
   if (iss !== citizenIssuer) throw new HttpError(403, `this token is not a citizen token of ${reg.config.id}`);
-  let payload: JWTPayload;
-  try {
-    ({ payload } = await jwtVerify(token, jwks(iss), { issuer: iss, audience: citizenClientId }));
-  } catch (e) {
-    throw unauthorized(`the token is not valid (${(e as Error).message})`);
-  }
-  if (payload.token_use !== undefined && payload.token_use !== 'id') throw unauthorized('send the ID token');
+  const payload = await verifiedIdToken(token, iss, citizenClientId);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const address = payload.address as { formatted?: unknown } | string | undefined;
   return {

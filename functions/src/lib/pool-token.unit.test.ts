@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustableIssuerPrefix } from './staff-auth.js';
+import { isTrustableIssuerPrefix } from './pool-token.js';
 
 describe('isTrustableIssuerPrefix: tokens signed by a published key are trusted only on loopback', () => {
   it('accepts Cognito (https) and cognito-local on a loopback origin', () => {
