@@ -11,7 +11,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
-  AUDIT_RETENTION_YEARS_DEFAULT,
   REOPEN_STATE,
   RatingInput,
   ReopenInput,
@@ -21,7 +20,6 @@ import {
   checkReopen,
   extensionFor,
   feedbackKeys,
-  newAuditEntry,
   newFeedbackAnswer,
   newTimelineItem,
   normaliseTrackingCode,
@@ -36,6 +34,7 @@ import {
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { HttpError, conflict, header, json, notFound, parseBody, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
+import { auditContext, auditEntry } from '../lib/audit.js';
 import { clock } from '../lib/clock.js';
 import { ddb, env } from '../lib/aws.js';
 import { checkedKey, requestHash } from '../lib/idempotency.js';
@@ -123,21 +122,12 @@ export async function reopenReport(event: ApiEvent): Promise<ApiResult> {
       };
       const after: ReportItem = { ...r, ...set };
       for (const k of remove) delete after[k];
-      const audit = newAuditEntry(
-        {
-          commune,
-          at: now,
-          action: 'report.reopen',
-          actorSub: 'reporter',
-          actorEmail: '',
-          actorName: 'Citoyen (lien « Réparé »)',
-          itemKind: 'report',
-          itemId: code,
-          detail: `fixed → ${REOPEN_STATE}`,
-          route: event.routeKey,
-          requestId: event.requestContext?.requestId ?? '',
-        },
-        reg.config.audit?.retentionYears ?? AUDIT_RETENTION_YEARS_DEFAULT,
+      const audit = auditEntry(
+        auditContext(event, reg, { sub: 'reporter', email: '', name: 'Citoyen (lien « Réparé »)' }),
+        now,
+        'report.reopen',
+        { kind: 'report', id: code },
+        `fixed → ${REOPEN_STATE}`,
       );
       return {
         set,
