@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Tags, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Tags, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   type CfnUserPoolClient,
@@ -115,7 +115,10 @@ export class CommunePools extends Construct {
       // Choice-based sign-in (docs/citizen-space.md): an e-mail code, no password to remember; a password for
       // those who set one. E-mail codes need the Essentials plan and mail sent through SES (the platform's sender).
       signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true } },
-      ...(props.mailFrom ? { email: UserPoolEmail.withSES({ fromEmail: props.mailFrom, fromName: `Tandem ${c.name}` }) } : {}),
+      // SES in the stack's own region (where the platform's sender is verified); named, as an environment-agnostic app has no region yet.
+      ...(props.mailFrom
+        ? { email: UserPoolEmail.withSES({ fromEmail: props.mailFrom, fromName: `Tandem ${c.name}`, sesRegion: Stack.of(this).region }) }
+        : {}),
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.ESSENTIALS,

@@ -144,6 +144,7 @@ describe('commune stacks', () => {
         staffIssuer: `https://cognito-idp.eu-west-1.amazonaws.com/<Ref:${staffPoolId}>`,
         citizenPoolId: `<Ref:${citizenPoolId}>`,
         citizenClientId: `<Ref:${clientOf(citizenPoolId)}>`,
+        citizenIssuer: `https://cognito-idp.eu-west-1.amazonaws.com/<Ref:${citizenPoolId}>`,
       });
       expect(item).toEqual(expected);
       expect(item.pk).toBe(keys.commune(id).pk);
