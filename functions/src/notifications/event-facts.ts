@@ -118,8 +118,6 @@ async function reportFacts(d: ReportEventDetail): Promise<EventFacts | undefined
     facts.watchers = await watchersOf(pk);
     // « Pas réparé » from the reporter: the department hears of it as of a report given to it (docs/reopen-and-satisfaction.md).
     if (tl?.byCitizen && tl.department) facts.assignedDepartment = tl.department;
-    // « Pas réparé » from the reporter: the department hears of it as of a report given to it (docs/reopen-and-satisfaction.md).
-    if (tl?.byCitizen && tl.department) facts.assignedDepartment = tl.department;
   } else return undefined;
   return facts;
 }
