@@ -140,11 +140,18 @@ describe.runIf(streamsOn)('« pas réparé » and the rating, by the reporter on
     expect((await reopen(code, { token, explanation: WORDS })).status).toBe(200);
     const heard = await eventually(
       async () => {
-        const r = await api('GET', `${C}/staff/notifications`, { headers: auth(agent) });
-        // « assignment »: as a report given to the department (a watcher's would be « watched_state »).
-        return (r.body.items as { kind: string; item?: { id: string } }[] | undefined)?.find(
-          (n) => n.item?.id === code && n.kind === 'assignment',
-        );
+        // Every page: the agent's list is shared with the other files of the run, some of them dated ahead by their clock.
+        for (let cursor: string | undefined, pages = 0; pages < 20; pages++) {
+          const query = cursor ? `?limit=50&cursor=${encodeURIComponent(cursor)}` : '?limit=50';
+          const r = await api('GET', `${C}/staff/notifications${query}`, { headers: auth(agent) });
+          // « assignment »: as a report given to the department (a watcher's would be « watched_state »).
+          const found = (r.body.items as { kind: string; item?: { id: string } }[] | undefined)?.find(
+            (n) => n.item?.id === code && n.kind === 'assignment',
+          );
+          if (found || !r.body.cursor) return found;
+          cursor = r.body.cursor as string;
+        }
+        return undefined;
       },
       20_000,
       'the agent’s notification of the reopen',
