@@ -17,7 +17,7 @@ import { PHOTO_CACHE_NAME } from '../../web/src/field-sw/cache-names.js';
 import { loadCommuneConfigs } from '../../infra/local/provision/communes.js';
 import { PHONE, WAIT, newPage, useBrowserSession } from './browser-session.js';
 import { samplePng } from './chromium.js';
-import { FIELD_APP, openFieldApp, workerTask } from './support/field-app.js';
+import { FIELD_APP, openFieldApp, taskCard, workerTask } from './support/field-app.js';
 
 /** A tile server on loopback: every tile the same PNG; counts what it was asked. */
 const asked: string[] = [];
@@ -79,7 +79,7 @@ describe('field app: what is kept for offline use', () => {
     });
     const page = await newPage(PHONE);
     await openFieldApp(page);
-    await page.locator(`[data-task="${task.id}"] a.fa-card-link`).click();
+    await taskCard(page, task.id).locator('a.fa-card-link').click();
     await page.getByRole('heading', { level: 1, name: task.title }).waitFor(WAIT);
     await page.getByTestId('field-task-map').locator('canvas').waitFor(WAIT);
 

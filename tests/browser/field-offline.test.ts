@@ -18,17 +18,23 @@ import type { Page } from 'playwright-core';
 import type { TaskView } from '@tandem/shared/schemas/work';
 import { PHONE, WAIT, call, newPage, platform, signIn, token, useBrowserSession, violations } from './browser-session.js';
 import { samplePng } from './chromium.js';
+import {
+  FIELD_APP,
+  FIELD_WORKER,
+  choosePin,
+  outboxSync,
+  outboxText,
+  signInAndChoosePin,
+  taskCard,
+  underFieldWorker,
+  unlock,
+  workerTasks,
+} from './support/field-app.js';
 
 useBrowserSession();
-const APP = '/soignies/terrain/';
-const WORKER = 'ouvrier@soignies.example';
-const PIN = '4826';
 const HERE = { latitude: 50.5794, longitude: 4.0714 };
 const photo = { name: 'photo.png', mimeType: 'image/png', buffer: samplePng() };
 
-/** What the outbox bar says (« 1 action en attente », « Tout est envoyé »…), once no send is running. */
-const barText = (page: Page) => page.getByTestId('field-outbox').locator('.fa-bar-count').textContent();
-const card = (page: Page, id: string) => page.locator(`[data-task="${id}"]`);
 const today = (page: Page) => page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor(WAIT);
 
 interface Activity {
@@ -37,62 +43,35 @@ interface Activity {
 }
 type TaskRead = TaskView & { activity?: Activity[] };
 
-/** The demo worker's sub, the demo agent's token, and tasks assigned to the worker (made by the agent). */
-async function workerTasks(...titles: string[]): Promise<{ me: string; agent: Record<string, string>; tasks: TaskView[] }> {
-  const agent = await token('agent@soignies.example');
-  const people = await call<{ items: { id: string; name: string }[] }>('GET', '/api/soignies/staff/people', undefined, agent);
-  const me = people.items.find((p) => p.name === 'Ouvrier démo')!.id;
-  const tasks = await Promise.all(
-    titles.map((title) =>
-      call<TaskView>(
-        'POST',
-        '/api/soignies/staff/tasks',
-        { title: `${title} (${randomUUID().slice(0, 8)})`, department: 'travaux', assignees: [me] },
-        { ...agent, 'idempotency-key': randomUUID() },
-      ),
-    ),
-  );
-  return { me, agent, tasks };
-}
-
 /** The field app signed in as the demo worker with a PIN chosen, its worker controlling the page, the tasks shown. */
 async function openApp(ids: string[], options: { gps?: boolean } = {}): Promise<Page> {
   const page = await newPage(PHONE);
-  const origin = new URL(platform.url).origin;
   if (options.gps) {
-    await page.context().grantPermissions(['geolocation'], { origin });
+    await page.context().grantPermissions(['geolocation'], { origin: new URL(platform.url).origin });
     await page.context().setGeolocation(HERE);
   }
-  await signIn(page, WORKER, APP);
+  await signIn(page, FIELD_WORKER, FIELD_APP);
   await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
   expect(await violations(page), 'choosing the PIN').toEqual([]);
-  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN);
-  await page.getByLabel('Le même code, une seconde fois').fill(PIN);
-  await page.getByRole('button', { name: 'Enregistrer le code' }).click();
-  for (const id of ids) await card(page, id).waitFor(WAIT);
-  await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
+  await choosePin(page);
+  for (const id of ids) await taskCard(page, id).waitFor(WAIT);
+  await expect.poll(() => outboxText(page), WAIT).toBe('Tout est envoyé');
   expect(await violations(page), 'the open app').toEqual([]);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), WAIT).toBe(`${origin}${APP}sw.js`);
+  await underFieldWorker(page);
   return page;
-}
-
-/** Unlocks the app after a reload with the PIN. */
-async function unlock(page: Page): Promise<void> {
-  await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
-  await page.getByRole('button', { name: 'Ouvrir' }).click();
 }
 
 /** « Commencer », then « Terminer » with a photo and a note. */
 async function startAndFinish(page: Page, task: TaskView, note: string): Promise<void> {
-  await card(page, task.id).getByRole('button', { name: 'Commencer' }).click();
-  await card(page, task.id).getByRole('button', { name: 'Terminer' }).click();
+  await taskCard(page, task.id).getByRole('button', { name: 'Commencer' }).click();
+  await taskCard(page, task.id).getByRole('button', { name: 'Terminer' }).click();
   await page.getByRole('heading', { level: 1, name: `Terminer : ${task.title}` }).waitFor(WAIT);
   await page.locator('input[type=file]').setInputFiles(photo);
   await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
   await page.getByLabel('Note (facultative)').fill(note);
   await page.getByRole('button', { name: 'Envoyer et terminer' }).click();
   await today(page);
-  await card(page, task.id).getByText('Terminée').waitFor(WAIT);
+  await taskCard(page, task.id).getByText('Terminée').waitFor(WAIT);
 }
 
 /** The worker's reports in the inbox's newest page of a category (« signalé par le service »: reportedBy set). */
@@ -111,11 +90,10 @@ describe('field app offline', () => {
     const {
       agent,
       tasks: [a, b],
-    } = await workerTasks('Vider la poubelle du parc', 'Réparer le banc');
+    } = await workerTasks({ title: 'Vider la poubelle du parc' }, { title: 'Réparer le banc' });
     const reportsBefore = await serviceReports(agent, 'graffiti');
     const page = await openApp([a.id, b.id], { gps: true });
     const context = page.context();
-    const origin = new URL(platform.url).origin;
     const notes = { [a.id]: 'Poubelle vidée, sac neuf.', [b.id]: 'Planche remplacée.' };
     const said = `Tag sur l’abri de bus (${randomUUID().slice(0, 8)})`;
 
@@ -133,30 +111,25 @@ describe('field app offline', () => {
     await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await today(page);
     // Two starts, two finishes, one report.
-    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
+    await expect.poll(() => outboxText(page), WAIT).toBe('5 actions en attente');
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
+    await expect.poll(() => outboxText(page), WAIT).toBe('5 actions en attente');
 
     // Reload offline: the page from the worker's cache, the PIN, the kept tasks, the same outbox.
     await page.reload();
     await page.getByLabel('Code (4 à 6 chiffres)').waitFor(WAIT);
     expect(await violations(page), 'the PIN lock').toEqual([]);
     await unlock(page);
-    await expect.poll(() => barText(page), WAIT).toBe('5 actions en attente');
-    await card(page, a.id).getByText('Terminée').waitFor(WAIT);
-    await card(page, b.id).getByText('Terminée').waitFor(WAIT);
+    await expect.poll(() => outboxText(page), WAIT).toBe('5 actions en attente');
+    await taskCard(page, a.id).getByText('Terminée').waitFor(WAIT);
+    await taskCard(page, b.id).getByText('Terminée').waitFor(WAIT);
     await page.getByText('Pas de réseau : vos actions partent dès le retour du réseau.').waitFor(WAIT);
     const server = (id: string) => call<TaskRead>('GET', `/api/soignies/staff/tasks/${id}`, undefined, agent);
     expect([(await server(a.id)).version, (await server(b.id)).version]).toEqual([a.version, b.version]);
     expect(await serviceReports(agent, 'graffiti')).toEqual(reportsBefore);
 
     // Back online: three triggers at once (the `online` event, the button, Background Sync).
-    const cdp = await context.newCDPSession(page);
-    const registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] = [];
-    cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => registrations.some((r) => r.scopeURL === `${origin}${APP}` && !r.isDeleted), WAIT).toBe(true);
-    const registrationId = registrations.find((r) => r.scopeURL === `${origin}${APP}` && !r.isDeleted)!.registrationId;
+    const sync = await outboxSync(page);
     await context.setOffline(false);
     const [clicked] = await Promise.all([
       page.evaluate(() => {
@@ -165,10 +138,10 @@ describe('field app offline', () => {
         window.dispatchEvent(new Event('online'));
         return Boolean(button);
       }),
-      cdp.send('ServiceWorker.dispatchSyncEvent', { origin, registrationId, tag: 'field-outbox', lastChance: false }),
+      sync(),
     ]);
     expect(clicked, '« Envoyer maintenant » was there to press').toBe(true);
-    await expect.poll(() => barText(page), { timeout: 30_000 }).toBe('Tout est envoyé');
+    await expect.poll(() => outboxText(page), { timeout: 30_000 }).toBe('Tout est envoyé');
 
     // Each change once: each task moved twice (start, finish), done with one photo and one note comment.
     for (const t of [a, b]) {
@@ -195,29 +168,26 @@ describe('field app offline', () => {
   });
 
   it('online, finishes a task already started with its checklist ticked (the ticks go on the list with its texts)', async () => {
-    const { me, agent } = await workerTasks();
     const checklist = [
       { id: 'baliser', text: 'Baliser', done: false },
       { id: 'reboucher', text: 'Reboucher', done: false },
     ];
-    const made = await call<TaskView>(
-      'POST',
-      '/api/soignies/staff/tasks',
-      { title: `Reboucher un trou (${randomUUID().slice(0, 8)})`, department: 'travaux', assignees: [me], checklist },
-      { ...agent, 'idempotency-key': randomUUID() },
-    );
+    const {
+      agent,
+      tasks: [made],
+    } = await workerTasks({ title: 'Reboucher un trou', checklist });
     // Started elsewhere (the staff app): the phone's finish goes on the version it reads, with no conflict to re-read.
-    const worker = await token(WORKER);
+    const worker = await token(FIELD_WORKER);
     const t = await call<TaskView>('PATCH', `/api/soignies/staff/tasks/${made.id}`, { version: made.version, status: 'doing' }, worker);
     const page = await openApp([t.id]);
-    await card(page, t.id).getByRole('button', { name: 'Terminer' }).click();
+    await taskCard(page, t.id).getByRole('button', { name: 'Terminer' }).click();
     await page.getByRole('heading', { level: 1, name: `Terminer : ${t.title}` }).waitFor(WAIT);
     await page.locator('input[type=file]').setInputFiles(photo);
     await page.getByRole('img', { name: 'Photo 1' }).waitFor(WAIT);
     await page.getByRole('checkbox', { name: 'Reboucher' }).check();
     await page.getByRole('button', { name: 'Envoyer et terminer' }).click();
     await today(page);
-    await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
+    await expect.poll(() => outboxText(page), WAIT).toBe('Tout est envoyé');
     const after = await call<TaskRead>('GET', `/api/soignies/staff/tasks/${t.id}`, undefined, agent);
     expect(after).toMatchObject({ status: 'done', version: t.version + 1 });
     expect(after.checklist).toEqual([checklist[0], { ...checklist[1], done: true }]);
@@ -230,11 +200,11 @@ describe('field app offline', () => {
     const {
       agent,
       tasks: [c],
-    } = await workerTasks('Nettoyer les grilles');
+    } = await workerTasks({ title: 'Nettoyer les grilles' });
     const page = await openApp([c.id]);
     await page.context().setOffline(true);
-    await card(page, c.id).getByRole('button', { name: 'Commencer' }).click();
-    await expect.poll(() => barText(page), WAIT).toBe('1 action en attente');
+    await taskCard(page, c.id).getByRole('button', { name: 'Commencer' }).click();
+    await expect.poll(() => outboxText(page), WAIT).toBe('1 action en attente');
     // Meanwhile an agent gives the task to nobody (the department's team).
     await call(
       'PATCH',
@@ -248,7 +218,7 @@ describe('field app offline', () => {
     expect(await conflict.getAttribute('data-conflict')).toBe('reassigned');
     expect(await conflict.textContent()).toContain('Cette tâche a été confiée à quelqu’un d’autre entre-temps.');
     expect(await conflict.textContent()).toContain(`Vous aviez commencé « ${c.title} ».`);
-    await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
+    await expect.poll(() => outboxText(page), WAIT).toBe('Tout est envoyé');
     const server = await call<TaskView>('GET', `/api/soignies/staff/tasks/${c.id}`, undefined, agent);
     expect([server.status, server.version]).toEqual(['todo', c.version + 1]);
     // Kept across a reload until the worker lets it go.
@@ -271,11 +241,11 @@ describe('field app sign-out', () => {
   it('warns when actions wait, then signs out and wipes the phone’s copy but the action, sent at the next sign-in; five wrong PINs sign out too', async () => {
     const {
       tasks: [d],
-    } = await workerTasks('Tailler la haie');
+    } = await workerTasks({ title: 'Tailler la haie' });
     const page = await openApp([d.id]);
     await page.context().setOffline(true);
-    await card(page, d.id).getByRole('button', { name: 'Commencer' }).click();
-    await expect.poll(() => barText(page), WAIT).toBe('1 action en attente');
+    await taskCard(page, d.id).getByRole('button', { name: 'Commencer' }).click();
+    await expect.poll(() => outboxText(page), WAIT).toBe('1 action en attente');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     const warning = page.getByRole('alertdialog');
     expect(await warning.textContent()).toContain('Actions pas encore envoyées : 1.');
@@ -318,19 +288,16 @@ describe('field app sign-out', () => {
       async () => (await fetch('/api/soignies/auth/refresh', { method: 'POST', headers: { 'x-tandem-staff': '1' } })).status,
     );
     expect(refreshed).toBe(401);
-    expect((await call<TaskView>('GET', `/api/soignies/staff/tasks/${d.id}`, undefined, await token(WORKER))).status).toBe('todo');
+    expect((await call<TaskView>('GET', `/api/soignies/staff/tasks/${d.id}`, undefined, await token(FIELD_WORKER))).status).toBe('todo');
 
     // Signed in again, a new PIN; five wrong tries sign out.
-    await signIn(page, WORKER, APP);
-    await page.getByLabel('Code (4 à 6 chiffres)').fill(PIN, WAIT);
-    await page.getByLabel('Le même code, une seconde fois').fill(PIN);
-    await page.getByRole('button', { name: 'Enregistrer le code' }).click();
-    await card(page, d.id).waitFor(WAIT);
+    await signInAndChoosePin(page);
+    await taskCard(page, d.id).waitFor(WAIT);
     // The action kept for the worker leaves with their token, once.
-    const asWorker = await token(WORKER);
+    const asWorker = await token(FIELD_WORKER);
     const read = () => call<TaskView>('GET', `/api/soignies/staff/tasks/${d.id}`, undefined, asWorker);
     await expect.poll(async () => (await read()).status, WAIT).toBe('doing');
-    await expect.poll(() => barText(page), WAIT).toBe('Tout est envoyé');
+    await expect.poll(() => outboxText(page), WAIT).toBe('Tout est envoyé');
     expect((await read()).version).toBe(d.version + 1);
     await page.reload();
     for (let i = 1; i <= 5; i++) {

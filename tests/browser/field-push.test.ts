@@ -18,7 +18,16 @@ import { pushFr } from '@tandem/shared/i18n/push/fr';
 import { fieldFr } from '@tandem/shared/i18n/field/fr';
 import { PushPayload, pushSubscriptionKeys, type PushSubscriptionItem } from '@tandem/shared/notifications/push';
 import { PHONE, WAIT, call, newPage, platform, token, useBrowserSession, violations } from './browser-session.js';
-import { FIELD_APP, FIELD_PIN, FIELD_WORKER, fieldRegistrationId, openFieldApp, workerSub, workerTask } from './support/field-app.js';
+import {
+  FIELD_APP,
+  FIELD_WORKER,
+  fieldRegistrationId,
+  openFieldApp,
+  taskCard,
+  unlock,
+  workerSub,
+  workerTask,
+} from './support/field-app.js';
 import { startPushService, type PushServiceStandIn } from '../../infra/local/services/push-service.js';
 import { partitionItems } from '../../functions/src/work/work-store.js';
 
@@ -126,7 +135,7 @@ describe('a push in the field app', () => {
     await expect.poll(() => !!pushed(), { timeout: 30_000 }).toBe(true);
     const payload = PushPayload.parse(JSON.parse(pushed()!.payload));
     expect(payload).toMatchObject({ kind: 'urgent', item: { kind: 'task', id: task.id }, link: `/soignies/agents/taches/${task.id}/` });
-    expect(await page.locator(`[data-task="${task.id}"]`).count()).toBe(0);
+    expect(await taskCard(page, task.id).count()).toBe(0);
 
     // That payload, delivered to the field app's worker.
     const { cdp, id: registrationId } = await fieldRegistrationId(page);
@@ -141,7 +150,7 @@ describe('a push in the field app', () => {
       },
     ]);
     // The open app read « Aujourd’hui » again: the new task is on it.
-    await page.locator(`[data-task="${task.id}"]`).waitFor(WAIT);
+    await taskCard(page, task.id).waitFor(WAIT);
 
     // The click, dispatched in the field app's worker: the app goes to the task's page.
     const sw = page
@@ -163,10 +172,7 @@ describe('a push in the field app', () => {
     const title = page.getByRole('heading', { level: 1, name: task.title });
     const pin = page.getByLabel('Code (4 à 6 chiffres)');
     await title.or(pin).first().waitFor(WAIT);
-    if (await pin.isVisible()) {
-      await pin.fill(FIELD_PIN);
-      await page.getByRole('button', { name: 'Ouvrir' }).click();
-    }
+    if (await pin.isVisible()) await unlock(page);
     await title.waitFor(WAIT);
     expect(await shown(page)).toEqual([]);
 
