@@ -57,7 +57,7 @@ import { AddressImportResult, AddressMatch, AddressMatches } from '../addresses/
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
-import { ProjectChange, ProjectInput, ProjectView } from '../schemas/work.js';
+import { ActivityView, CommentInput, ProjectChange, ProjectInput, ProjectView, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
 import { ProjectList, ProjectTaskList } from '../schemas/work-projects.js';
 import { StatsDepartmentRow, StatsPermitRow, StatsSatisfactionRow, StatsView } from '../schemas/stats.js';
 import { MailConfirmationResult } from '../schemas/mail-confirmation.js';
@@ -84,10 +84,8 @@ import {
   TotpCodeInput,
 } from '../schemas/staff-auth.js';
 import { RecurrenceChange, RecurrenceInput, RecurrenceView, WorkOrderInput } from '../schemas/recurring.js';
-
 import { FieldTaskView, ServiceReportCreated, ServiceReportInput, TodayView } from '../field/field-api.js';
 import { CounterFiled, CounterPermitInput, CounterReportInput, CounterSearchInput, CounterSearchResult } from '../counter/counter-api.js';
-import { ActivityView, CommentInput, TaskChange, TaskInput, TaskView } from '../schemas/work.js';
 import { BoardColumnPage, BoardView, MyWorkAnswer, PeopleList, TaskList } from '../schemas/work-lists.js';
 import {
   MarkReadAnswer,
