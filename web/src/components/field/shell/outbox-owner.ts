@@ -29,8 +29,9 @@ export interface KeptPerson {
   name: string;
 }
 
+const TODAY_PREFIX = 'today:';
 /** The `kept` key of a person's « Aujourd’hui ». */
-export const todayKey = (sub: string) => `today:${sub}`;
+export const todayKey = (sub: string) => `${TODAY_PREFIX}${sub}`;
 /**
  * The `kept` key set by signing out while actions stay held, cleared by the next sign-in: until then no run takes a
  * token. A sign-out that could not reach the server (offline) leaves the refresh cookie valid until the next opening
@@ -95,7 +96,8 @@ export async function keepPerson(commune: string, who: KeptPerson): Promise<void
     const kept = tx.objectStore(KEPT_STORE);
     const keys = kept.getAllKeys();
     keys.onsuccess = () => {
-      for (const key of keys.result) if (typeof key === 'string' && key.startsWith('today:') && key !== todayKey(who.sub)) kept.delete(key);
+      for (const key of keys.result)
+        if (typeof key === 'string' && key.startsWith(TODAY_PREFIX) && key !== todayKey(who.sub)) kept.delete(key);
       kept.put(who, PERSON_KEY);
       kept.delete(SIGNED_OUT_KEY);
     };
