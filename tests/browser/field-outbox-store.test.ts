@@ -48,6 +48,7 @@ interface Seen {
   path: string;
   sub?: string;
   key?: string;
+  body?: unknown;
 }
 
 const subOf = (authorization: string | undefined) => {
@@ -66,11 +67,22 @@ async function open(refuse: RegExp = /^$/): Promise<{ page: Page; seen: Seen[] }
     if (path.startsWith('/api/')) {
       const headers = request.headers();
       const sub = subOf(headers.authorization);
-      seen.push({ method: request.method(), path, sub, key: headers['idempotency-key'] });
+      const sentBody = request.postData();
+      seen.push({
+        method: request.method(),
+        path,
+        sub,
+        key: headers['idempotency-key'],
+        ...(sentBody ? { body: JSON.parse(sentBody) } : {}),
+      });
       if (refuse.test(path)) return route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401}' });
+      // A task read (a finish queued by the previous version): its list as the server has it.
+      const task = request.method() === 'GET' && /\/staff\/tasks\/[^/]+$/.test(path);
       const body = path.endsWith('/staff/today')
         ? { at: '2026-01-01T08:00:00.000Z', mine: [{ id: `T-${sub}`, title: `Tâche de ${sub}`, photos: [] }], team: [] }
-        : {};
+        : task
+          ? { status: 'doing', version: 2, assignees: [sub], checklist: [{ id: 'c1', text: 'Baliser', done: false }] }
+          : {};
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
     }
     try {
@@ -104,6 +116,21 @@ describe('the outbox on a shared phone', () => {
     });
     expect(ends).toEqual({ asB: 'done', left: ['a1:A:waiting', 'a3:A:waiting'], asA: 'done', after: 0 });
     expect(sent(seen)).toEqual(['b2:B', 'a1:A', 'a3:A']);
+    await page.context().close();
+  });
+
+  it('a « Terminer » queued by the previous version (ticks without texts) reads the task first and sends its list whole', async () => {
+    const { page, seen } = await open();
+    await page.evaluate(async () => {
+      const s = window.__store;
+      await s.put('c9', s.entry('a1', s.finish('T1', true), 'A'));
+      await s.put('c9', s.entry('a2', s.finish('T2'), 'A'));
+      await s.sendOutbox('c9', s.tokensOf('A'));
+    });
+    const calls = seen.filter((x) => x.path.includes('/staff/tasks/')).map((x) => `${x.method} ${x.path.replace(/^.*\/staff\//, '')}`);
+    expect(calls).toEqual(['GET tasks/T1', 'PATCH tasks/T1', 'PATCH tasks/T2']);
+    const lists = seen.filter((x) => x.method === 'PATCH').map((x) => (x.body as { checklist: unknown }).checklist);
+    expect(lists).toEqual([[{ id: 'c1', text: 'Baliser', done: true }], [{ id: 'c1', text: 'Baliser', done: true }]]);
     await page.context().close();
   });
 

@@ -40,6 +40,18 @@ function tokensOf(...subs: string[]): TokenSource & { calls: number } {
 
 const move = (taskId: string): FieldAction => ({ kind: 'move', taskId, from: 'todo', to: 'doing', version: 1 });
 const comment = (taskId: string, text: string): FieldAction => ({ kind: 'comment', taskId, text });
+/** « Terminer » as this version keeps it (the checklist's texts with the ticks), or as the one before did (`ticksOnly`). */
+const finish = (taskId: string, ticksOnly = false): FieldAction => ({
+  kind: 'finish',
+  taskId,
+  from: 'doing',
+  version: 2,
+  note: '',
+  photos: [],
+  checklist: ticksOnly
+    ? ([{ id: 'c1', done: true }] as unknown as { id: string; text: string; done: boolean }[])
+    : [{ id: 'c1', text: 'Baliser', done: true }],
+});
 
 /** An entry as a given version wrote it (`person` absent: as before people were kept apart). */
 const entry = (id: string, action: FieldAction, person?: string, state: StoredEntry['state'] = 'waiting'): StoredEntry => ({
@@ -97,6 +109,7 @@ const store = {
   tokensOf,
   move,
   comment,
+  finish,
   entry,
   writeOldVersion,
   databases,

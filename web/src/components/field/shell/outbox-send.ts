@@ -141,7 +141,13 @@ class Sender {
         // The API replaces the whole list: the phone's (texts and ticks) as it was shown; after a conflict, the ticks
         // go on the task's list as it is now (an agent may have edited it meanwhile; an item gone stays gone).
         const ticks = new Map(a.checklist.map((c) => [c.id, c.done]));
-        const checklist = current ? current.checklist.map((c) => ({ ...c, done: ticks.get(c.id) ?? c.done })) : a.checklist;
+        // A finish queued by the app's previous version kept the ticks only: the task's list is read first, as it did.
+        const base =
+          current ??
+          (a.checklist.some((c) => typeof c.text !== 'string')
+            ? await this.call<TaskView>(`staff/tasks/${encodeURIComponent(a.taskId)}`, { method: 'GET' })
+            : undefined);
+        const checklist = base ? base.checklist.map((c) => ({ ...c, done: ticks.get(c.id) ?? c.done })) : a.checklist;
         const body = {
           version: a.version,
           status: 'done',
