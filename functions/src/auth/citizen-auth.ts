@@ -19,8 +19,7 @@ import {
   type CommuneRegistration,
   citizenAuthPath,
 } from '@tandem/shared';
-import { clock } from '../lib/clock.js';
-import { HttpError, badRequest, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { HttpError, badRequest, json, parseBody, problemResponse, type ApiEvent, type ApiResult } from '../lib/http.js';
 import type { CitizenClient } from './citizen-sign-in.js';
 import {
   countWrongCitizenCode,
@@ -30,8 +29,9 @@ import {
   renewCitizenSignIn,
 } from './citizen-sign-in-store.js';
 import { currentCitizenSignIn } from './current-citizen-sign-in.js';
-import { type IssuedTokens, type UserContext, identityErrorName } from './identity-provider.js';
+import { type IssuedTokens, identityErrorName } from './identity-provider.js';
 import { clearedCookie, cookieValue, refreshCookie } from './refresh-cookie.js';
+import { requireCookieCallHeader, secondsLeft, userContext } from './sign-in-parts.js';
 
 export type CitizenAction = 'citizen-start' | 'citizen-verify' | 'citizen-refresh' | 'citizen-sign-out';
 
@@ -55,13 +55,6 @@ function citizenClient(reg: CommuneRegistration): CitizenClient {
   return { clientId: citizenClientId, poolId: citizenPoolId };
 }
 
-function userContext(event: ApiEvent): UserContext {
-  return {
-    sourceIp: event.requestContext.http.sourceIp,
-    userAgent: header(event, 'user-agent') ?? event.requestContext.http.userAgent ?? '',
-  };
-}
-
 export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: CommuneRegistration): Promise<ApiResult> {
   const client = citizenClient(reg);
   const signIn = currentCitizenSignIn();
@@ -70,7 +63,7 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
       const { email } = parseBody(event, CitizenStartInput);
       const upstream = await signIn.start(client, email, userContext(event));
       const session = await holdCitizenSignIn(reg.config.id, email, upstream);
-      return json(200, { step: 'code-sent', session } satisfies CitizenStep, { 'cache-control': 'no-store' });
+      return json(200, { step: 'code-sent', session } satisfies CitizenStep);
     }
     case 'citizen-verify': {
       const b = parseBody(event, CitizenVerifyInput);
@@ -97,7 +90,7 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
       }
       if (step.kind === 'code-sent') {
         await renewCitizenSignIn(reg.config.id, b.session, step.session);
-        return json(200, { step: 'code-sent', session: b.session } satisfies CitizenStep, { 'cache-control': 'no-store' });
+        return json(200, { step: 'code-sent', session: b.session } satisfies CitizenStep);
       }
       // Two requests with the right code: one signs in.
       if (!(await releaseCitizenSignIn(reg.config.id, b.session))) throw expired();
@@ -113,9 +106,7 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
         if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
         const problem = new HttpError(401, 'the session has expired: sign in again');
         return {
-          statusCode: 401,
-          headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
-          body: JSON.stringify(problem.toProblem(event.rawPath)),
+          ...problemResponse(problem.toProblem(event.rawPath)),
           cookies: [clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id))],
         };
       }
@@ -139,27 +130,10 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
 }
 
 function signedIn(reg: CommuneRegistration, t: IssuedTokens): ApiResult {
-  const exp = Number(claimsOf(t.idToken).exp);
-  const expiresIn = Number.isFinite(exp) ? Math.max(0, Math.floor(exp - clock.ms() / 1000)) : t.expiresIn;
-  const res = json(200, { step: 'signed-in', idToken: t.idToken, expiresIn } satisfies CitizenStep, { 'cache-control': 'no-store' });
+  const res = json(200, { step: 'signed-in', idToken: t.idToken, expiresIn: secondsLeft(t) } satisfies CitizenStep);
   return t.refreshToken
     ? { ...res, cookies: [refreshCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id), t.refreshToken)] }
     : res;
 }
 
-function claimsOf(jwt: string): Record<string, unknown> {
-  try {
-    return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-/** Refresh and sign-out ride on a cookie: they need the citizen header, which no other site's page can send (CSRF). */
-function requireCitizenHeader(event: ApiEvent): void {
-  if (header(event, CITIZEN_AUTH_HEADER) === undefined) {
-    throw new HttpError(403, `send the ${CITIZEN_AUTH_HEADER} header (the site does)`, [
-      { name: CITIZEN_AUTH_HEADER, reason: 'required on refresh and sign-out' },
-    ]);
-  }
-}
+const requireCitizenHeader = (event: ApiEvent) => requireCookieCallHeader(event, CITIZEN_AUTH_HEADER, 'the site');

@@ -4,71 +4,49 @@
  * (CITIZEN_CODE), whichever implementation runs. The browser never sees the implementation's session, so nothing
  * in an answer tells a new address from a known one.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CITIZEN_CODE, keys, type CitizenSignInItem } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-import { clock } from '../lib/clock.js';
+import { countWrongCode, endsAfter, heldStep, newHandle, releaseStep, sha256 } from '../lib/held-code.js';
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const keyOf = (commune: string, handle: string) => keys.citizenSignIn(commune, sha256(handle));
 
 /** Keeps the implementation's session and returns the handle the browser gets. */
 export async function holdCitizenSignIn(commune: string, email: string, upstream: string): Promise<string> {
-  const handle = randomBytes(32).toString('base64url');
+  const handle = newHandle();
   const item: CitizenSignInItem = {
-    ...keys.citizenSignIn(commune, sha256(handle)),
+    ...keyOf(commune, handle),
     type: 'citizen-sign-in',
     email: email.toLowerCase(),
     upstream,
     attempts: 0,
-    expiresAt: Math.floor(clock.ms() / 1000) + CITIZEN_CODE.minutes * 60,
+    expiresAt: endsAfter(CITIZEN_CODE.minutes),
   };
   await ddb().send(new PutCommand({ TableName: env().tableName, Item: item }));
   return handle;
 }
 
-/** The sign-in of this handle and address, unless it expired (the TTL deletes late: the time is checked here). */
+/** The sign-in of this handle and address, unless it expired. */
 export async function heldCitizenSignIn(commune: string, handle: string, email: string): Promise<CitizenSignInItem | undefined> {
-  const res = await ddb().send(
-    new GetCommand({ TableName: env().tableName, Key: keys.citizenSignIn(commune, sha256(handle)), ConsistentRead: true }),
-  );
-  const item = res.Item as CitizenSignInItem | undefined;
-  if (!item || item.expiresAt * 1000 <= clock.ms() || item.email !== email.toLowerCase()) return undefined;
-  return item;
+  const item = await heldStep<CitizenSignInItem>(keyOf(commune, handle));
+  return item?.email === email.toLowerCase() ? item : undefined;
 }
 
 /** A wrong code: counted; answers the count (the sign-in is spent at CITIZEN_CODE.maxAttempts). */
-export async function countWrongCitizenCode(commune: string, handle: string): Promise<number> {
-  const res = await ddb().send(
-    new UpdateCommand({
-      TableName: env().tableName,
-      Key: keys.citizenSignIn(commune, sha256(handle)),
-      UpdateExpression: 'ADD attempts :one',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  return Number(res.Attributes?.attempts ?? 0);
-}
+export const countWrongCitizenCode = (commune: string, handle: string) => countWrongCode(keyOf(commune, handle));
 
 /** A new session for the same handle (a second code was sent). */
 export async function renewCitizenSignIn(commune: string, handle: string, upstream: string): Promise<void> {
   await ddb().send(
     new UpdateCommand({
       TableName: env().tableName,
-      Key: keys.citizenSignIn(commune, sha256(handle)),
+      Key: keyOf(commune, handle),
       UpdateExpression: 'SET upstream = :u, attempts = :zero, expiresAt = :exp',
       ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':u': upstream, ':zero': 0, ':exp': Math.floor(clock.ms() / 1000) + CITIZEN_CODE.minutes * 60 },
+      ExpressionAttributeValues: { ':u': upstream, ':zero': 0, ':exp': endsAfter(CITIZEN_CODE.minutes) },
     }),
   );
 }
 
 /** Ends a sign-in; true for the one request that removed it. */
-export async function releaseCitizenSignIn(commune: string, handle: string): Promise<boolean> {
-  const res = await ddb().send(
-    new DeleteCommand({ TableName: env().tableName, Key: keys.citizenSignIn(commune, sha256(handle)), ReturnValues: 'ALL_OLD' }),
-  );
-  return res.Attributes !== undefined;
-}
+export const releaseCitizenSignIn = (commune: string, handle: string) => releaseStep(keyOf(commune, handle));

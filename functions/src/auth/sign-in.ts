@@ -32,16 +32,16 @@ import {
   staffRolesOf,
   type CommuneRegistration,
 } from '@tandem/shared';
-import { HttpError, apiHandler, badRequest, header, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { HttpError, apiHandler, badRequest, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
-import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { currentIdentityProvider } from './current-identity-provider.js';
-import { type AuthStep, type IssuedTokens, type StaffClient, type UserContext, identityErrorName } from './identity-provider.js';
+import { type AuthStep, type IssuedTokens, type StaffClient, identityErrorName } from './identity-provider.js';
 import { countWrongSetupCode, heldForTotpSetup, holdForTotpSetup, releaseTotpSetup } from './totp-setup-store.js';
 import { otpauthUri } from './totp.js';
 import { clearedCookie, cookieValue, refreshCookie } from './refresh-cookie.js';
 import { CITIZEN_AUTH_ROUTES, type CitizenAction, citizenAuth } from './citizen-auth.js';
+import { claimsOf, requireCookieCallHeader, secondsLeft, userContext } from './sign-in-parts.js';
 
 type Action = 'login' | 'new-password' | 'totp' | 'totp-setup' | 'refresh' | 'sign-out' | 'forgot-password' | 'reset-password';
 
@@ -190,15 +190,6 @@ const ACTIONS: Record<Action, (event: ApiEvent, reg: CommuneRegistration) => Pro
 
 const staffClient = (reg: CommuneRegistration): StaffClient => ({ clientId: reg.auth.staffClientId, poolId: reg.auth.staffPoolId });
 
-/** The person's context for Cognito's threat protection (accepted and ignored locally). */
-function userContext(event: ApiEvent, encodedData?: string): UserContext {
-  return {
-    sourceIp: event.requestContext.http.sourceIp,
-    userAgent: header(event, 'user-agent') ?? event.requestContext.http.userAgent ?? '',
-    ...(encodedData ? { encodedData } : {}),
-  };
-}
-
 /** Signed in, the next challenge, or (an admin, or someone who asked for it, without a second factor yet) TOTP set-up. */
 async function answer(
   reg: CommuneRegistration,
@@ -227,19 +218,9 @@ async function answer(
 }
 
 function signedIn(reg: CommuneRegistration, t: Pick<IssuedTokens, 'idToken' | 'expiresIn' | 'refreshToken'>, remember = false): ApiResult {
-  const exp = Number(claimsOf(t.idToken).exp);
-  const expiresIn = Number.isFinite(exp) ? Math.max(0, Math.floor(exp - clock.ms() / 1000)) : t.expiresIn;
-  const body: SignInStep = { step: 'signed-in', idToken: t.idToken, expiresIn };
+  const body: SignInStep = { step: 'signed-in', idToken: t.idToken, expiresIn: secondsLeft(t) };
   const res = json(200, body);
   return t.refreshToken ? { ...res, cookies: [refreshCookieHeader(reg, t.refreshToken, remember)] } : res;
-}
-
-function claimsOf(jwt: string): Record<string, unknown> {
-  try {
-    return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
 }
 
 const staffCookiePath = (reg: CommuneRegistration) => `/api/${reg.config.id}/auth/`;
@@ -261,14 +242,7 @@ function refreshCookieHeader(reg: CommuneRegistration, token: string, remember =
 const clearedStaffCookie = (reg: CommuneRegistration) => clearedCookie(STAFF_REFRESH_COOKIE, staffCookiePath(reg));
 const refreshCookieOf = (event: ApiEvent) => cookieValue(event, STAFF_REFRESH_COOKIE);
 
-/** Refresh and sign-out ride on a cookie: they need the staff header, which no other site's page can send (CSRF). */
-function requireStaffHeader(event: ApiEvent): void {
-  if (header(event, STAFF_AUTH_HEADER) === undefined) {
-    throw new HttpError(403, `send the ${STAFF_AUTH_HEADER} header (the staff app does)`, [
-      { name: STAFF_AUTH_HEADER, reason: 'required on refresh and sign-out' },
-    ]);
-  }
-}
+const requireStaffHeader = (event: ApiEvent) => requireCookieCallHeader(event, STAFF_AUTH_HEADER, 'the staff app');
 
 const sessionExpired = () => new HttpError(401, 'the session has expired: sign in again');
 const wrongCode = () => badRequest('the code is not right', [{ name: 'code', reason: 'does not match' }]);

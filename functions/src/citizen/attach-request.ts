@@ -5,23 +5,23 @@
  * not the account's, nothing is mailed and every code is wrong. The confirmation writes the account's entry for
  * the request, the same key each time (idempotent).
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { randomInt, timingSafeEqual } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { CITIZEN_CODE, type CitizenAttachItem, type CommuneRegistration, citizenRequestItem, keys } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { Citizen } from '../lib/citizen-auth.js';
 import { clock } from '../lib/clock.js';
+import { countWrongCode, endsAfter, heldStep, newHandle, releaseStep, sha256 } from '../lib/held-code.js';
 import { HttpError, badRequest } from '../lib/http.js';
 import { currentMailer } from '../notify/current-mailer.js';
 import { emailMatches, findRequest, itemOf } from '../privacy/personal-data-store.js';
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const table = () => env().tableName;
 
 /** Starts an attachment: the handle to confirm it with (the same answer whether or not a code was mailed). */
 export async function startAttach(reg: CommuneRegistration, citizen: Citizen, trackingCode: string): Promise<string> {
   const commune = reg.config.id;
-  const handle = randomBytes(32).toString('base64url');
+  const handle = newHandle();
   const found = await findRequest(commune, trackingCode);
   const item = found && itemOf(found);
   const mine = Boolean(found && item && citizen.email && emailMatches(found, citizen.email));
@@ -35,7 +35,7 @@ export async function startAttach(reg: CommuneRegistration, citizen: Citizen, tr
     createdAt: item?.createdAt ?? '',
     ...(mine ? { codeHash: sha256(code) } : {}),
     attempts: 0,
-    expiresAt: Math.floor(clock.ms() / 1000) + CITIZEN_CODE.minutes * 60,
+    expiresAt: endsAfter(CITIZEN_CODE.minutes),
   };
   await ddb().send(new PutCommand({ TableName: table(), Item: record }));
   if (mine && item) {
@@ -70,26 +70,13 @@ export async function confirmAttach(
 ): Promise<{ kind: string; code: string }> {
   const commune = reg.config.id;
   const key = keys.citizenAttach(commune, sha256(handle));
-  const res = await ddb().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true }));
-  const a = res.Item as CitizenAttachItem | undefined;
-  if (!a || a.expiresAt * 1000 <= clock.ms() || a.sub !== citizen.sub) throw expired();
+  const a = await heldStep<CitizenAttachItem>(key);
+  if (!a || a.sub !== citizen.sub) throw expired();
   const right = a.codeHash !== undefined && timingSafeEqual(Buffer.from(a.codeHash), Buffer.from(sha256(code)));
   if (!right) {
-    const counted = await ddb()
-      .send(
-        new UpdateCommand({
-          TableName: table(),
-          Key: key,
-          UpdateExpression: 'ADD attempts :one',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':one': 1 },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      )
-      .then((r) => Number(r.Attributes?.attempts ?? 0))
-      .catch(() => CITIZEN_CODE.maxAttempts);
+    const counted = await countWrongCode(key).catch(() => CITIZEN_CODE.maxAttempts);
     if (counted >= CITIZEN_CODE.maxAttempts) {
-      await ddb().send(new DeleteCommand({ TableName: table(), Key: key }));
+      await releaseStep(key);
       throw expired();
     }
     throw badRequest('the code is not right', [{ name: 'code', reason: 'does not match' }]);
@@ -102,6 +89,6 @@ export async function confirmAttach(
       Item: citizenRequestItem(commune, citizen.sub, { kind: a.kind, code: a.code, createdAt: a.createdAt }, 'attached', at),
     }),
   );
-  await ddb().send(new DeleteCommand({ TableName: table(), Key: key }));
+  await releaseStep(key);
   return { kind: a.kind, code: a.code };
 }

@@ -25,10 +25,6 @@ export type CitizenCodeSent = z.infer<typeof CitizenCodeSent>;
 export const CitizenVerifyInput = z.object({ email, session, code });
 export type CitizenVerifyInput = z.infer<typeof CitizenVerifyInput>;
 
-/** Optional password sign-in, for those who set one. */
-export const CitizenPasswordInput = z.object({ email, password: z.string().min(1).max(256) });
-export type CitizenPasswordInput = z.infer<typeof CitizenPasswordInput>;
-
 /** Signed in: the ID token (the refresh token is in the cookie). */
 export const CitizenSignedIn = z.object({ step: z.literal('signed-in'), idToken: z.string(), expiresIn: z.number() });
 export type CitizenSignedIn = z.infer<typeof CitizenSignedIn>;

@@ -12,11 +12,13 @@ export const CITIZEN_REQUEST_SK_PREFIX = 'REQ#';
 export const CITIZEN_SIGN_IN_SK_PREFIX = 'CITIZENCODE#';
 export const CITIZEN_ATTACH_SK_PREFIX = 'ATTACHCODE#';
 
+/** The account's partition: one item per request, sorted by the request's creation instant (UTC ISO). */
+const citizenRequests = (commune: string, sub: string) => `${communePrefix(commune)}CITIZEN#${sub}`;
+
 export const citizenKeys = {
-  /** The account's partition: one item per request, sorted by the request's creation instant (UTC ISO). */
-  citizenRequests: (commune: string, sub: string) => `${communePrefix(commune)}CITIZEN#${sub}`,
+  citizenRequests,
   citizenRequest: (commune: string, sub: string, createdAt: string, code: string) => ({
-    pk: `${communePrefix(commune)}CITIZEN#${sub}`,
+    pk: citizenRequests(commune, sub),
     sk: `${CITIZEN_REQUEST_SK_PREFIX}${createdAt}#${code}`,
   }),
   /** A sign-in waiting for its code; the key holds the SHA-256 of the handle the browser got. */

@@ -10,6 +10,7 @@ import { ApiError } from '../../lib/api';
 import { tr } from '../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../report/form-errors';
 import { citizenFetch } from './citizen-session';
+import CodeField from './CodeField';
 
 const IDS = { tracking: 'attach-tracking', code: 'attach-code' };
 
@@ -107,20 +108,7 @@ export default function AttachForm({ commune, onAttached }: { commune: string; o
         <form onSubmit={confirm} noValidate data-testid="attach-code-form">
           <ErrorSummary errors={errors} order={[IDS.code]} focusKey={attempt} general={general} prefix="attach" level={3} />
           <p role="status">{tr('space.attach.sent')}</p>
-          <div class="field">
-            <label for={IDS.code}>{tr('space.attach.mailCode')}</label>
-            <FieldError id={IDS.code} errors={errors} />
-            <input
-              id={IDS.code}
-              inputMode="numeric"
-              autocomplete="one-time-code"
-              maxLength={12}
-              value={code}
-              aria-invalid={errors[IDS.code] ? 'true' : undefined}
-              aria-describedby={describedBy(IDS.code, errors)}
-              onInput={(e) => setCode(e.currentTarget.value)}
-            />
-          </div>
+          <CodeField id={IDS.code} label={tr('space.attach.mailCode')} errors={errors} value={code} onInput={setCode} />
           <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined} data-testid="attach-confirm">
             {tr('space.attach.confirm')}
           </button>

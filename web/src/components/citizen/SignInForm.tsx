@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api';
 import { tr } from '../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../report/form-errors';
 import { askCode, giveCode } from './citizen-session';
+import CodeField from './CodeField';
 
 const IDS = { email: 'space-email', code: 'space-code' };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -96,23 +97,14 @@ export default function SignInForm({ commune }: { commune: string }) {
   return (
     <form onSubmit={verify} noValidate data-testid="space-code-form">
       <ErrorSummary errors={errors} order={[IDS.code]} focusKey={attempt} general={general} />
-      <div class="field">
-        <label for={IDS.code}>{tr('space.code')}</label>
-        <span class="hint" id={`${IDS.code}-hint`} role="status">
-          {tr('space.code.hint', { email: email.trim(), minutes: CITIZEN_CODE.minutes })}
-        </span>
-        <FieldError id={IDS.code} errors={errors} />
-        <input
-          id={IDS.code}
-          inputMode="numeric"
-          autocomplete="one-time-code"
-          maxLength={12}
-          value={code}
-          aria-invalid={errors[IDS.code] ? 'true' : undefined}
-          aria-describedby={describedBy(IDS.code, errors, `${IDS.code}-hint`)}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-      </div>
+      <CodeField
+        id={IDS.code}
+        label={tr('space.code')}
+        hint={tr('space.code.hint', { email: email.trim(), minutes: CITIZEN_CODE.minutes })}
+        errors={errors}
+        value={code}
+        onInput={setCode}
+      />
       <div class="actions">
         <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined} data-testid="space-sign-in">
           {tr('space.signin')}
