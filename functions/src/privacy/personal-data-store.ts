@@ -9,6 +9,7 @@
 import {
   ERASED_TEXT,
   keys,
+  normaliseEmail,
   normaliseTrackingCode,
   TRACKING_CODE_PATTERN,
   type FeedbackAnswerItem,
@@ -50,10 +51,9 @@ export function givenEmail(r: PersonRequest): string | undefined {
   return e || undefined;
 }
 
-const canonical = (email: string) => email.trim().toLowerCase();
 export function emailMatches(r: PersonRequest, email: string): boolean {
   const given = givenEmail(r);
-  return Boolean(given && canonical(given) === canonical(email));
+  return Boolean(given && normaliseEmail(given) === normaliseEmail(email));
 }
 
 export interface Erasure {
