@@ -15,6 +15,9 @@ export type ContactKind = 'email' | 'phone';
  */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/** A phone number as people type it (digits, +, spaces and . / ( ) -): the API's PhoneSchema and the forms' checks. */
+export const PHONE_PATTERN = /^[+0-9 ./()-]{6,25}$/;
+
 /**
  * One number however it is written: separators dropped, `00` as `+`, a Belgian national number (0…) as +32…
  * ("0471 12 34 56", "+32 471/12.34.56" and "0032471123456" are one).
