@@ -8,6 +8,7 @@
 import { brusselsDate, type Instant } from './brussels-time.js';
 import { addDays, type IsoDate } from './permits/calendar.js';
 import type { ReportState } from './report-states.js';
+import { MAIL_CONFIRMATION_TOKEN_PATTERN } from './entities/mail-confirmation.js';
 
 /** Days after the fix (Brussels calendar days, the day of the fix not counted) during which the citizen may answer. */
 export const FEEDBACK_DAYS = 30;
@@ -15,8 +16,11 @@ export const FEEDBACK_DAYS = 30;
 /** The state a report goes back to when its reporter says « pas réparé » (fixed → acknowledged is a legal move). */
 export const REOPEN_STATE: ReportState = 'acknowledged';
 
-/** The feedback link's secret: 32 random bytes, base64url (43 characters); only its SHA-256 is stored. */
-export const FEEDBACK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * The feedback link's secret: 32 random bytes, base64url (43 characters); only its SHA-256 is stored. Drawn like a
+ * mail-confirmation link's token (notify/mail-address.ts: newToken), so it has that token's shape.
+ */
+export const FEEDBACK_TOKEN_PATTERN = MAIL_CONFIRMATION_TOKEN_PATTERN;
 
 /** The fragment of the tracking page's URL that carries the link's secret (never sent to a server log). */
 export const FEEDBACK_FRAGMENT = 'avis';

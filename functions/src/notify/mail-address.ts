@@ -3,11 +3,10 @@
  * its normalised form, a link's token only by its SHA-256 (the token itself is in the mail, nowhere else).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { normaliseEmail } from '@tandem/shared';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** Case and surrounding spaces do not make another address (mail providers ignore the case in practice). */
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export const addressHash = (email: string) => sha256(normaliseEmail(email));
 export const tokenHash = (token: string) => sha256(token);
 /** 32 random bytes, base64url (43 characters): MAIL_CONFIRMATION_TOKEN_PATTERN. */

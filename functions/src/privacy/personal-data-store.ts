@@ -9,6 +9,7 @@
 import {
   ERASED_TEXT,
   keys,
+  normaliseEmail,
   normaliseTrackingCode,
   TRACKING_CODE_PATTERN,
   type FeedbackAnswerItem,
@@ -50,10 +51,9 @@ export function givenEmail(r: PersonRequest): string | undefined {
   return e || undefined;
 }
 
-const canonical = (email: string) => email.trim().toLowerCase();
 export function emailMatches(r: PersonRequest, email: string): boolean {
   const given = givenEmail(r);
-  return Boolean(given && canonical(given) === canonical(email));
+  return Boolean(given && normaliseEmail(given) === normaliseEmail(email));
 }
 
 export interface Erasure {
@@ -86,21 +86,24 @@ const forgetAddress = (commune: string, email: string | undefined, kind: 'report
  * functions may not delete under reports/.)
  */
 function reporterWords(timeline: TimelineItem[], feedback: FeedbackAnswerItem[]): TransactEntry[] {
-  const table = env().tableName;
-  const erase = (key: { pk: string; sk: string }, field: 'words' | 'comment'): TransactEntry => ({
+  return [
+    ...timeline.filter((t) => t.byCitizen && t.words && t.words !== ERASED_TEXT).map((t) => eraseText(t, 'words')),
+    ...feedback.filter((f) => f.comment && f.comment !== ERASED_TEXT).map((f) => eraseText(f, 'comment')),
+  ];
+}
+
+/** Replaces the person's own text in one field of an item beside the request (a timeline item, an answer). */
+function eraseText(key: { pk: string; sk: string }, field: 'words' | 'comment' | 'message'): TransactEntry {
+  return {
     Update: {
-      TableName: table,
+      TableName: env().tableName,
       Key: { pk: key.pk, sk: key.sk },
       UpdateExpression: 'SET #f = :erased',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#f': field },
       ExpressionAttributeValues: { ':erased': ERASED_TEXT },
     },
-  });
-  return [
-    ...timeline.filter((t) => t.byCitizen && t.words && t.words !== ERASED_TEXT).map((t) => erase(t, 'words')),
-    ...feedback.filter((f) => f.comment && f.comment !== ERASED_TEXT).map((f) => erase(f, 'comment')),
-  ];
+  };
 }
 
 async function eraseReport(
@@ -152,19 +155,7 @@ async function erasePermit(b: PermitBundle, e: Erasure): Promise<ChangeOutcome> 
     details: { ...p.details, attachments: [], ...(e.onRequest && p.details.description ? { description: ERASED_TEXT } : {}) },
     ...(p.documents ? { documents: p.documents.filter((d) => d.type === 'poster') } : {}),
   };
-  if (e.onRequest) {
-    for (const t of ownMessages(b.timeline)) {
-      more.push({
-        Update: {
-          TableName: table,
-          Key: { pk: t.pk, sk: t.sk },
-          UpdateExpression: 'SET message = :erased',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':erased': ERASED_TEXT },
-        },
-      });
-    }
-  }
+  if (e.onRequest) more.push(...ownMessages(b.timeline).map((t) => eraseText(t, 'message')));
   return versionedWrite({
     key: { pk: p.pk, sk: p.sk },
     expectedVersion: p.version,

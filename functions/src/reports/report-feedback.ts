@@ -8,7 +8,7 @@
  * one transaction; a staff change landing first makes it a 409, a retry with its Idempotency-Key is answered again.
  * A rating is one conditional put per fix: the same rating again is answered 200, another one is a 409.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   REOPEN_STATE,
@@ -31,7 +31,6 @@ import {
   type RatingDone,
   type ReportItem,
 } from '@tandem/shared';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { HttpError, conflict, header, json, notFound, parseBody, pathParam, type ApiEvent, type ApiResult } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
 import { auditContext, auditEntry } from '../lib/audit.js';

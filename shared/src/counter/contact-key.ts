@@ -8,8 +8,15 @@ import { communePrefix } from '../entities/key-parts.js';
 
 export type ContactKind = 'email' | 'phone';
 
-/** Case and surrounding spaces make no other address (as mail-address.ts). */
-export const normaliseContactEmail = (email: string) => email.trim().toLowerCase();
+/**
+ * Case and surrounding spaces make no other address (mail providers ignore the case in practice). One definition for
+ * every place an address is compared or hashed: this index, the mail-confirmation partition of the address
+ * (notify/mail-address.ts, which the counter's search reads too) and the privacy requests' check.
+ */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** A phone number as people type it (digits, +, spaces and . / ( ) -): the API's PhoneSchema and the forms' checks. */
+export const PHONE_PATTERN = /^[+0-9 ./()-]{6,25}$/;
 
 /**
  * One number however it is written: separators dropped, `00` as `+`, a Belgian national number (0…) as +32…
@@ -24,7 +31,7 @@ export function normalisePhone(phone: string): string {
 
 /** What is hashed for a contact: its kind and normalised value. */
 export const contactIndexValue = (kind: ContactKind, value: string) =>
-  `${kind}:${kind === 'email' ? normaliseContactEmail(value) : normalisePhone(value)}`;
+  `${kind}:${kind === 'email' ? normaliseEmail(value) : normalisePhone(value)}`;
 
 export const CONTACT_PREFIX = 'CONTACT#';
 

@@ -10,14 +10,12 @@ import { LOCALES } from '../commune-config.js';
 import { CreateReportInput } from '../schemas/report.js';
 import { EventDetails, OccupationDetails, Requester } from '../permits/permit-details.js';
 import { COUNTER_CHANNELS } from './counter-mark.js';
+import { PHONE_PATTERN } from './contact-key.js';
 
 export * from './counter-mark.js';
 
 /** A phone number as people type it (the permit form's rule). */
-export const PhoneSchema = z
-  .string()
-  .trim()
-  .regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide');
+export const PhoneSchema = z.string().trim().regex(PHONE_PATTERN, 'numéro de téléphone non valide');
 
 /**
  * POST /api/{commune}/staff/counter/reports: the public form's body (category, place, description, answers,

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { CounterSearchResult } from '@tandem/shared/counter/counter-api';
+import { PHONE_PATTERN } from '@tandem/shared/counter/contact-key';
 import type { ReportState } from '@tandem/shared/report-states';
 import type { PermitState } from '@tandem/shared/permits/permit-states';
 import { tr, lt, stateLabel, formatDate } from '../../../lib/locale';
@@ -16,8 +17,6 @@ import { staffFetch, SignedOut } from '../session';
 import { useFormSubmit } from '../use-form-submit';
 import { permitStateLabel } from '../permits/permit-format';
 
-const PHONE_RE = /^[+0-9 ./()-]{6,25}$/;
-
 export default function CitizenSearch({ commune, onSignedOut }: { commune: PublicCommuneConfig; onSignedOut(): void }) {
   const [by, setBy] = useState<'email' | 'phone'>('email');
   const [value, setValue] = useState('');
@@ -27,7 +26,7 @@ export default function CitizenSearch({ commune, onSignedOut }: { commune: Publi
   const category = (code: string) => lt(commune.categories.find((c) => c.code === code)?.label) || code;
 
   const check = (): FieldErrors =>
-    (by === 'email' ? EMAIL_RE : PHONE_RE).test(value.trim()) ? {} : { 'cs-value': tr('counter.search.error') };
+    (by === 'email' ? EMAIL_RE : PHONE_PATTERN).test(value.trim()) ? {} : { 'cs-value': tr('counter.search.error') };
   const send = async () => {
     try {
       setResult(
