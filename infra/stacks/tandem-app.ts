@@ -44,19 +44,20 @@ export function addTandemStacks(
         communes: options.communes.map((c) => c.id),
       })
     : undefined;
+  // One sender address for the platform's mail and each commune stack's.
+  const mailFrom = options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM;
   const platform = new PlatformStack(app, PLATFORM_STACK_NAME, {
     env,
     crossRegionReferences: Boolean(edge),
     webAclArn: edge?.limits.webAcl.attrArn,
     description: 'Tandem platform: table, buckets, HTTP API and functions, event bus, CloudFront',
     publicBaseUrl: options.publicBaseUrl ?? (app.node.tryGetContext('publicBaseUrl') as string | undefined),
-    mailFrom: options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM,
+    mailFrom,
     siteDir: options.siteDir,
     alarmEmail: options.alarmEmail ?? (app.node.tryGetContext('alarmEmail') as string | undefined),
     mapOrigins: communeMapOrigins(options.communes),
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
-  const mailFrom = options.mailFrom ?? (app.node.tryGetContext('mailFrom') as string | undefined) ?? DEFAULT_MAIL_FROM;
   const communes = options.communes.map(
     (config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table, mailFrom }),
   );

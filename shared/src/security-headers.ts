@@ -96,16 +96,6 @@ export function siteSecurityHeaders(o: SitePolicyOptions): Record<string, string
   };
 }
 
-/** Origin of a URL (scheme://host[:port]), or undefined for a missing or unparsable one. */
-export function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
-
 // ---- Build step: what a built page carries inline -----------------------------------------------------
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

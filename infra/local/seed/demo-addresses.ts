@@ -4,6 +4,8 @@
  * numbers on one side and even on the other. Illustrative only: the positions are plausible, not surveyed; a
  * commune imports its own BeST export instead.
  */
+import { csvFile } from '@tandem/shared/csv';
+
 export interface DemoStreet {
   name: string;
   postcode: string;
@@ -60,12 +62,10 @@ export function demoStreetPoints(s: DemoStreet): { number: string; lat: number; 
   return out;
 }
 
-/** A commune's demo register as the simple CSV subset an admin would import. */
+/** A commune's demo register as the simple CSV subset an admin would import (written by the platform's CSV writer). */
 export function demoAddressCsv(commune: string, municipality: string): string | undefined {
   const streets = DEMO_ADDRESS_STREETS[commune];
   if (!streets?.length) return undefined;
-  const rows = streets.flatMap((s) =>
-    demoStreetPoints(s).map((p) => `"${s.name}",${p.number},${s.postcode},"${municipality}",${p.lat},${p.lng}`),
-  );
-  return ['street,number,postcode,municipality,lat,lng', ...rows].join('\n');
+  const rows = streets.flatMap((s) => demoStreetPoints(s).map((p) => [s.name, p.number, s.postcode, municipality, p.lat, p.lng]));
+  return csvFile(['street', 'number', 'postcode', 'municipality', 'lat', 'lng'], rows);
 }

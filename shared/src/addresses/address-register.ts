@@ -5,6 +5,8 @@
  * store writes what this builds, the tests check it without a table.
  */
 import { distanceMetres, geohashEncode, geohashWithNeighbours, type LatLng } from '../geo.js';
+import type * as z from 'zod';
+import type { AddressMatch } from './address-api.js';
 import type { AddressPoint } from './address-csv.js';
 import { compareNumbers, numberMatches, streetKey, type AddressQuery } from './address-words.js';
 
@@ -79,20 +81,8 @@ export function buildRegister(points: readonly AddressPoint[]): BuiltRegister {
   return { cells, streets, points: points.length };
 }
 
-/** An address as the lookups answer it. */
-export interface AddressMatchView {
-  /** In words, as a Belgian address is written: « Rue de la Station 12, 7060 Soignies ». */
-  label: string;
-  street: string;
-  /** Absent when a search found the street but not the number asked (its position is then the street's middle). */
-  number?: string;
-  postcode: string;
-  locality: string;
-  lat: number;
-  lng: number;
-  /** How far from the point asked (nearest only), in metres. */
-  distance?: number;
-}
+/** An address as the lookups answer it: the API's AddressMatch (address-api.ts), defined there once. */
+export type AddressMatchView = z.infer<typeof AddressMatch>;
 
 /** « Rue de la Station 12, 7060 Soignies »: the section (postal name) if known, else the municipality, else the commune's name. */
 export function addressLabel(street: string, number: string | undefined, postcode: string, locality: string): string {

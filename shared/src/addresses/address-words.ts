@@ -3,8 +3,9 @@
  * « RUE DE LA STATION » all become the key `station` — accents, case and punctuation folded, the street type
  * (rue, r., av., bd…) and the leading particles (de, la, du…) dropped, so that a typed prefix finds the street
  * whatever way it was written. The type is kept apart to rank a « rue » before a « place » of the same name.
- * No dependencies: the web's address field and the API fold the same way.
+ * No package dependencies (word-search.ts only): the web's address field and the API fold the same way.
  */
+import { wordsOf } from '../word-search.js';
 
 /** Street types and their usual abbreviations (French, some Dutch and German), each to one spelling. */
 const TYPES: Record<string, string> = {
@@ -46,12 +47,13 @@ const TYPES: Record<string, string> = {
 /** Words that start a name without telling it apart (« de la », « du », « des », « l’ »). */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'au', 'aux', 'a', 'van', 'der', 'den', 'het']);
 
-/** Lower case, accents and ligatures folded, every run of other characters one space. */
+/**
+ * Lower case, accents and ligatures folded, every run of other characters one space: the words of word-search.ts
+ * (the one accent-and-case folding), with the ligatures spelt out and only a–z and digits kept.
+ */
 export function foldWords(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return wordsOf(text)
+    .join(' ')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')

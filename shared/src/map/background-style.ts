@@ -7,6 +7,9 @@
  * The plain background stays under the tiles: where an archive has no tile (outside its extent, or the file is
  * missing on one machine), the map is what it was without one.
  */
+import type { BBox } from '../geo.js';
+// The site path joined to the site's origin by concatenation: a template's {z}/{x}/{y} stay as they are.
+import { absoluteUrl } from './feeds/feed-common.js';
 import type { MapBackground } from './map-background.js';
 
 /** maplibre's style JSON, as far as this file writes it (maplibregl.StyleSpecification accepts it). */
@@ -27,8 +30,6 @@ export interface BaseStyle {
 
 export const PLAIN_BACKGROUND_COLOUR = '#eef1ea';
 const BACKGROUND_SOURCE = 'background-tiles';
-
-type BBox = [number, number, number, number];
 
 function outlineSource(bbox: BBox) {
   const [w, s, e, n] = bbox;
@@ -60,14 +61,6 @@ const PLAIN_LAYER = { id: 'background', type: 'background', paint: { 'background
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-
-/**
- * An absolute URL for maplibre and the pmtiles reader (workers and the protocol have no page to resolve against).
- * Concatenated, not `new URL()`: that would percent-encode a template's {z}/{x}/{y}.
- */
-export function absoluteUrl(location: string, siteOrigin: string): string {
-  return location.startsWith('/') ? `${siteOrigin}${location}` : location;
-}
 
 /** A WMTS template's placeholders as maplibre's (Web Mercator tile matrix set: TileMatrix = zoom). */
 export function wmtsToXyz(template: string): string {
@@ -132,7 +125,7 @@ export function baseStyle(bbox: BBox, background: MapBackground | undefined, sit
   switch (background.type) {
     case 'style':
       return {
-        style: absoluteUrl(background.url, siteOrigin),
+        style: absoluteUrl(siteOrigin, background.url),
         addOwnLayers: (s) => ({
           ...s,
           sources: { ...s.sources, outline: outlineSource(bbox) },
@@ -146,7 +139,7 @@ export function baseStyle(bbox: BBox, background: MapBackground | undefined, sit
           {
             [BACKGROUND_SOURCE]: {
               type: 'raster',
-              tiles: [wmtsToXyz(absoluteUrl(background.tiles, siteOrigin))],
+              tiles: [wmtsToXyz(absoluteUrl(siteOrigin, background.tiles))],
               tileSize: background.tileSize,
               minzoom: background.minzoom,
               maxzoom: background.maxzoom,
@@ -158,7 +151,7 @@ export function baseStyle(bbox: BBox, background: MapBackground | undefined, sit
       };
     case 'pmtiles': {
       // The pmtiles protocol (registered by createBaseMap) reads the archive's header for zooms and extent.
-      const url = `pmtiles://${absoluteUrl(background.url, siteOrigin)}`;
+      const url = `pmtiles://${absoluteUrl(siteOrigin, background.url)}`;
       const vector = background.tiles === 'vector';
       return {
         style: plain(

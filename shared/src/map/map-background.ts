@@ -1,6 +1,6 @@
 /**
  * A commune's map background (commune config `map.background`, docs/map-backgrounds.md), defined once: the web
- * builds the maplibre style from it (web/src/components/map/background-style.ts), the site's Content-Security-
+ * builds the maplibre style from it (shared/src/map/background-style.ts), the site's Content-Security-
  * Policy allows the origins it names (CDK and the local server, `communeMapOrigins()`), and the local platform serves
  * site-hosted archives and tile folders from its tiles folder (infra/local/server/tile-files.ts).
  *

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 import { tr } from '../../lib/locale';
-import { apiFetch, apiPath } from '../../lib/api';
+import { fetchAddressMatches } from './address-lookups';
 import '../../lib/messages/addresses';
 
 interface Props {
@@ -42,7 +42,7 @@ export default function AddressCombobox({ commune, value, invalid, describedBy, 
     }
     let stale = false;
     const timer = setTimeout(() => {
-      apiFetch<{ register: boolean; matches: AddressMatchView[] }>(`${apiPath(commune, 'addresses/search')}?${new URLSearchParams({ q })}`)
+      fetchAddressMatches(commune, q)
         .then((r) => {
           if (stale) return;
           if (!r.register) noRegister.current = true;

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LatLng } from '@tandem/shared/geo';
 import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 import { tr } from '../../lib/locale';
-import { apiFetch, apiPath } from '../../lib/api';
+import { fetchNearestAddress } from './address-lookups';
 import '../../lib/messages/addresses';
 
 export function useAddressFill(commune: string, location: LatLng | undefined, address: string, setAddress: (a: string) => void) {
@@ -26,8 +26,7 @@ export function useAddressFill(commune: string, location: LatLng | undefined, ad
     }
     let stale = false;
     const timer = setTimeout(() => {
-      const q = new URLSearchParams({ lat: String(location.lat), lng: String(location.lng) });
-      apiFetch<AddressMatchView>(`${apiPath(commune, 'addresses/nearest')}?${q}`)
+      fetchNearestAddress(commune, location)
         .then((m) => {
           if (stale) return;
           const mine = current.current.trim() && current.current !== filled.current;

@@ -5,10 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LatLng } from '@tandem/shared/geo';
-import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 import { coordinatesInWords } from '@tandem/shared/place-words';
 import { locale, tr } from '../../lib/locale';
-import { apiFetch, apiPath } from '../../lib/api';
+import { fetchNearestAddress } from '../report/address-lookups';
 import '../../lib/messages/addresses';
 
 export function usePlaceWords(commune: string, address: string | undefined, location: LatLng | undefined): string | undefined {
@@ -16,9 +15,7 @@ export function usePlaceWords(commune: string, address: string | undefined, loca
   useEffect(() => {
     if (address || !location) return;
     let stale = false;
-    apiFetch<AddressMatchView>(
-      `${apiPath(commune, 'addresses/nearest')}?${new URLSearchParams({ lat: String(location.lat), lng: String(location.lng) })}`,
-    )
+    fetchNearestAddress(commune, location)
       .then((m) => !stale && setNear(m.label))
       .catch(() => undefined);
     return () => {
