@@ -15,7 +15,7 @@ export type ContactKind = 'email' | 'phone';
  */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-/** A phone number as people type it (digits, +, spaces and . / ( ) -): the API's PhoneSchema and the forms' checks. */
+/** A phone number as people type it (digits, +, spaces and . / ( ) -): the counter's PhoneSchema, a permit's requester and the forms' checks. */
 export const PHONE_PATTERN = /^[+0-9 ./()-]{6,25}$/;
 
 /**

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { plainText } from '../plain-text.js';
 import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
 import { bucketKeyPatterns } from '../storage.js';
+import { PHONE_PATTERN } from '../counter/contact-key.js';
 import { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS } from './permit-vocabulary.js';
 
 export { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS };
@@ -116,11 +117,7 @@ export type OccupationDetails = z.infer<typeof OccupationDetails>;
 export const Requester = z.object({
   name: plainText().trim().min(2, 'indiquez votre nom').max(120),
   email: plainText().trim().email('adresse e-mail non valide').max(200),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+0-9 ./()-]{6,25}$/, 'numéro de téléphone non valide')
-    .optional(),
+  phone: z.string().trim().regex(PHONE_PATTERN, 'numéro de téléphone non valide').optional(),
   address: plainText().trim().max(200).optional(),
   /**
    * The association or company the person asks for, if any: it holds the authorisation, the person being its

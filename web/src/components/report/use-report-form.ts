@@ -19,9 +19,7 @@ import { useFieldErrors } from './use-field-errors';
 import { useNearbyReports } from './use-nearby-reports';
 import type { CounterFiling } from '../counter-filing';
 import type { CounterFiled } from '@tandem/shared/counter/counter-api';
-
-/** A phone number as the API takes it (shared/src/counter/counter-api.ts: PhoneSchema). */
-const PHONE_RE = /^[+0-9 ./()-]{6,25}$/;
+import { PHONE_PATTERN } from '@tandem/shared/counter/contact-key';
 import { useAddressFill } from './use-address-fill';
 import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
 
@@ -88,7 +86,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
     if (email.trim() && !EMAIL_RE.test(email.trim())) e['f-email'] = tr('report.error.email');
     if (photos.some((p) => p.status === 'failed')) e['f-photos'] = tr('report.error.photos');
     if (counter) {
-      if (phone.trim() && !PHONE_RE.test(phone.trim())) e['f-phone'] = tr('counter.error.phone');
+      if (phone.trim() && !PHONE_PATTERN.test(phone.trim())) e['f-phone'] = tr('counter.error.phone');
       if (!name.trim() && (email.trim() || phone.trim() || postalAddress.trim())) e['f-name'] = tr('counter.error.name');
     }
     return e;
