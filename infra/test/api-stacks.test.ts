@@ -26,8 +26,9 @@ describe('API stacks (infra/constructs/api-stacks.ts)', () => {
   it("places each function by its key's area, and every area has a stack", () => {
     expect(apiStackOf('reports/create-report')).toBe('Reports');
     expect(apiStackOf('work/write-task')).toBe('Work');
-    for (const key of Object.keys(API_FUNCTIONS) as ApiFunctionName[])
-      expect(API_STACK_OF_AREA[key.split('/')[0] as keyof typeof API_STACK_OF_AREA], key).toBe(apiStackOf(key));
+    // Every function's area names one of the stacks (the type says so; an area spelt differently at run time would not).
+    const stacks = new Set(Object.values(API_STACK_OF_AREA));
+    for (const key of Object.keys(API_FUNCTIONS) as ApiFunctionName[]) expect(stacks.has(apiStackOf(key)), key).toBe(true);
     const contents = apiStackContents();
     expect([...contents.values()].flatMap((c) => c.functions).sort()).toEqual(Object.keys(API_FUNCTIONS).sort());
     expect([...contents.values()].flatMap((c) => c.routes).length).toBe(ROUTES.length);
