@@ -6,6 +6,7 @@ import { ArnPrincipal, type IRole, PolicyStatement, Role } from 'aws-cdk-lib/aws
 import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IConstruct } from 'constructs';
 import {
   BUCKET_FOLDERS,
   COGNITO_DIRECTORY_ACTIONS,
@@ -33,7 +34,7 @@ export interface AccessTargets {
    */
   connections?: string;
   /** How cdk-nag spells `connections` in an IAM5 finding id (TandemRealtimeApi.connectionsNagResource). */
-  connectionsNagResource?: string;
+  connectionsNagResource?: (scope: IConstruct) => string;
   /** The Web Push key secret (push-keys-secret.ts): GetSecretValue for the functions that declare `pushKeys`. */
   pushKeys?: ISecret;
 }
@@ -146,7 +147,7 @@ export function grantDeclaredAccess(fn: LambdaFunction, access: FunctionAccess, 
       }
       if (r.kind === 'connections' && t.connectionsNagResource) {
         Validations.of(fn).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::${t.connectionsNagResource}]`,
+          id: `AwsSolutions-IAM5[Resource::${t.connectionsNagResource(fn)}]`,
           reason:
             "The fan-out posts to (and closes) whichever connections subscribed to a change; connection ids are API Gateway's, made at each $connect. The statement names this WebSocket API's @connections of its one stage only, and only ManageConnections.",
         });

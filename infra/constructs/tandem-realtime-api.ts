@@ -12,7 +12,7 @@ import { WebSocketLambdaAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authoriz
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import {
   GATEWAY_DEFAULT_THROTTLE,
   REALTIME_AUTHORIZER,
@@ -22,7 +22,7 @@ import {
   REALTIME_STAGE,
   type RealtimeFunctionName,
 } from '@tandem/shared';
-import { nagRef } from './nag-ref.js';
+import { nagAttRef, nagRef } from './nag-ref.js';
 import { grantDeclaredAccess, type AccessTargets } from './function-access.js';
 import { functionId } from './function-id.js';
 import { LOG_RETENTION, TandemFunction } from './tandem-function.js';
@@ -81,11 +81,11 @@ export class TandemRealtimeApi extends Construct {
     });
   }
 
-  /** `connectionsArn` as cdk-nag writes it in a finding id (for the IAM5 acknowledgement in function-access.ts). */
-  get connectionsNagResource(): string {
+  /** `connectionsArn` as cdk-nag writes it in a finding id of a resource under `scope` (function-access.ts's IAM5 acknowledgement). */
+  connectionsNagResource(scope: IConstruct): string {
     const stack = Stack.of(this);
-    const apiRef = stack.getLogicalId(this.api.node.defaultChild as CfnElement);
-    return `arn:<AWS::Partition>:execute-api:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:<${apiRef}>/${REALTIME_STAGE}/*/@connections/*`;
+    const api = nagAttRef(scope, this.api.node.defaultChild as CfnElement);
+    return `arn:<AWS::Partition>:execute-api:${nagRef(stack.region, 'AWS::Region')}:${nagRef(stack.account, 'AWS::AccountId')}:${api}/${REALTIME_STAGE}/*/@connections/*`;
   }
 
   /** The management API's address, REALTIME_CONNECTIONS_URL: https://{api}.execute-api.{region}.amazonaws.com/realtime. */

@@ -1,6 +1,6 @@
 import { Validations, type CfnElement, type Stack } from 'aws-cdk-lib';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
-import { nagRef } from '../constructs/nag-ref.js';
+import { nagAttRef, nagRef } from '../constructs/nag-ref.js';
 
 /** The one managed policy CDK gives every Lambda role (CloudWatch Logs only). */
 export const LAMBDA_BASIC_EXECUTION =
@@ -28,7 +28,7 @@ export function suppressSiteDeploymentFindings(stack: Stack, siteBucket: Bucket)
   if (!handler) throw new Error('BucketDeployment handler not found');
   const reason =
     "CDK's BucketDeployment helper syncs the built site from the CDK asset bucket into the site bucket (aws s3 sync needs list, read, write and delete on both) and invalidates the distribution (CreateInvalidation has no resource-level permission).";
-  const siteRef = stack.getLogicalId(siteBucket.node.defaultChild as CfnElement);
+  const siteBucketArn = nagAttRef(handler, siteBucket.node.defaultChild as CfnElement, 'Arn');
   const assetBucket = `cdk-hnb659fds-assets-${nagRef(stack.account, 'AWS::AccountId')}-${nagRef(stack.region, 'AWS::Region')}`;
   const findings = [
     'Action::s3:GetBucket*',
@@ -37,7 +37,7 @@ export function suppressSiteDeploymentFindings(stack: Stack, siteBucket: Bucket)
     'Action::s3:Abort*',
     'Action::s3:DeleteObject*',
     `Resource::arn:<AWS::Partition>:s3:::${assetBucket}/*`,
-    `Resource::<${siteRef}.Arn>/*`,
+    `Resource::${siteBucketArn}/*`,
     'Resource::*',
   ];
   Validations.of(handler).acknowledge(...findings.map((f) => ({ id: `AwsSolutions-IAM5[${f}]`, reason })));

@@ -2,7 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
-import type { Construct } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
 import { TandemAlarms } from '../constructs/alarms.js';
 import { createLogsBucket, createSiteBucket, createUploadsBucket, uploadsBucketName, uploadsBucketOrigin } from '../constructs/buckets.js';
 import { readInlineHashes } from '../constructs/site-inline-hashes.js';
@@ -91,7 +91,7 @@ export class PlatformStack extends Stack {
       bus: this.bus,
       mailFrom: props.mailFrom,
       connections: this.realtime.connectionsArn,
-      connectionsNagResource: this.realtime.connectionsNagResource,
+      connectionsNagResource: (scope: IConstruct) => this.realtime.connectionsNagResource(scope),
       pushKeys: this.pushKeys,
     };
     this.http.addFunctionsAndRoutes({ environment, access });
