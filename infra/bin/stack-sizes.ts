@@ -2,18 +2,9 @@
  * Prints each CloudFormation stack's resources, parameters and outputs (nested stacks included), synthesised offline
  * without bundling and with the site upload: `npx tsx infra/bin/stack-sizes.ts` (docs/cloud.md, "Stack sizes").
  */
-import { App } from 'aws-cdk-lib';
-import { loadCommuneConfigs } from '../stacks/commune-files.js';
-import { CLOUDFORMATION_LIMITS, SITE_FIXTURE, STACK_SIZE_MARGINS, stackSizes, unbundledContext } from '../stacks/stack-sizes.js';
-import { DEFAULT_REGION, addTandemStacks } from '../stacks/tandem-app.js';
+import { CLOUDFORMATION_LIMITS, STACK_SIZE_MARGINS, appStackSizes } from '../stacks/stack-sizes.js';
 
-const app = new App({ context: unbundledContext() });
-const { edge, platform, communes } = addTandemStacks(app, {
-  communes: loadCommuneConfigs(),
-  env: { region: DEFAULT_REGION },
-  siteDir: SITE_FIXTURE,
-});
-const rows = [edge, platform, ...communes].flatMap((s) => (s ? stackSizes(s) : []));
+const rows = appStackSizes();
 const width = Math.max(...rows.map((r) => r.stack.length));
 console.log(`${'stack'.padEnd(width)}  resources  parameters  outputs`);
 for (const r of rows)

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NestedStack, type Stack } from 'aws-cdk-lib';
+import { App, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { PROJECT_ROOT } from '../constructs/paths.js';
+import { loadCommuneConfigs } from './commune-files.js';
+import { DEFAULT_REGION, addTandemStacks } from './tandem-app.js';
 
 /** CloudFormation's hard limits per stack (nested stacks included). */
 export const CLOUDFORMATION_LIMITS = { resources: 500, parameters: 200, outputs: 200 } as const;
@@ -51,4 +53,15 @@ export function stackSizes(stack: Stack): StackSize[] {
       outputs: count('Outputs'),
     };
   });
+}
+
+/** Every stack of the app as bin/app.ts builds it (the edge, the platform and its nested stacks, each commune), with the site upload. */
+export function appStackSizes(): StackSize[] {
+  const app = new App({ context: unbundledContext() });
+  const { edge, platform, communes } = addTandemStacks(app, {
+    communes: loadCommuneConfigs(),
+    env: { region: DEFAULT_REGION },
+    siteDir: SITE_FIXTURE,
+  });
+  return [edge, platform, ...communes].flatMap((s) => (s ? stackSizes(s) : []));
 }

@@ -3,23 +3,15 @@
  * of the app, synthesised with the site upload, stays under STACK_SIZE_MARGINS, and a failure names the stack.
  * The same count, printed: `npx tsx infra/bin/stack-sizes.ts` (docs/cloud.md, "Stack sizes").
  */
-import { App } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiStackContents } from '../constructs/api-stacks.js';
 import { loadCommuneConfigs } from '../stacks/commune-files.js';
-import { CLOUDFORMATION_LIMITS, SITE_FIXTURE, STACK_SIZE_MARGINS, type StackSize, stackSizes } from '../stacks/stack-sizes.js';
-import { PLATFORM_STACK_NAME, addTandemStacks } from '../stacks/tandem-app.js';
-import { testContext } from './support/test-app.js';
+import { CLOUDFORMATION_LIMITS, STACK_SIZE_MARGINS, type StackSize, appStackSizes } from '../stacks/stack-sizes.js';
+import { PLATFORM_STACK_NAME } from '../stacks/tandem-app.js';
 
 let sizes: StackSize[];
 beforeAll(() => {
-  const app = new App({ context: testContext() });
-  const { edge, platform, communes } = addTandemStacks(app, {
-    communes: loadCommuneConfigs(),
-    env: { region: 'eu-west-1' },
-    siteDir: SITE_FIXTURE,
-  });
-  sizes = [edge!, platform, ...communes].flatMap(stackSizes);
+  sizes = appStackSizes();
 });
 
 describe('stack sizes', () => {
