@@ -231,6 +231,8 @@ export async function signInClaims(
 export interface ProvisionedIdentity extends CommunePoolIds {
   /** The `iss` claim of the staff pool's tokens, as observed on a real sign-in. */
   staffIssuer: string;
+  /** The citizen pool's: the same origin before its own pool id (cognito-local's issuer is `<origin>/<pool id>`). */
+  citizenIssuer: string;
 }
 
 export async function ensureCommuneIdentity(
@@ -257,5 +259,7 @@ export async function ensureCommuneIdentity(
     const claims = await signInClaims(client, ids.staffClientId, probe.username, DEMO_PASSWORD);
     staffIssuer = String(claims.iss);
   }
-  return { ...ids, staffIssuer };
+  if (!staffIssuer.endsWith(`/${ids.staffPoolId}`)) throw new Error(`the staff pool's issuer ${staffIssuer} does not end with its pool id`);
+  const citizenIssuer = `${staffIssuer.slice(0, -ids.staffPoolId.length)}${ids.citizenPoolId}`;
+  return { ...ids, staffIssuer, citizenIssuer };
 }

@@ -58,7 +58,7 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
     for (const commune of input.communes) {
       const id = await ensureCommuneIdentity(cognito, commune, state.communes[commune.id], env.COGNITO_ENDPOINT);
       identities[commune.id] = id;
-      const { staffIssuer: _issuer, ...ids } = id;
+      const { staffIssuer: _staffIssuer, citizenIssuer: _citizenIssuer, ...ids } = id;
       state.communes[commune.id] = ids;
       if (!id.staffIssuer.startsWith(env.TRUSTED_ISSUER_PREFIX)) {
         throw new Error(`cognito-local issues tokens as ${id.staffIssuer}, outside TRUSTED_ISSUER_PREFIX ${env.TRUSTED_ISSUER_PREFIX}`);
@@ -81,8 +81,7 @@ export async function provisionPlatform(input: ProvisionInput): Promise<Provisio
         staffIssuer: id.staffIssuer,
         citizenPoolId: id.citizenPoolId,
         citizenClientId: id.citizenClientId,
-        // cognito-local's issuer is its origin and the pool id, as the staff pool's observed one shows.
-        citizenIssuer: id.staffIssuer.replace(id.staffPoolId, id.citizenPoolId),
+        citizenIssuer: id.citizenIssuer,
       });
     }
     await issueDemoOpen311Keys(input.communes);
