@@ -57,6 +57,8 @@ async function openApp(ids: string[], options: { gps?: boolean } = {}): Promise<
   for (const id of ids) await taskCard(page, id).waitFor(WAIT);
   await expect.poll(() => outboxText(page), WAIT).toBe('Tout est envoyé');
   expect(await violations(page), 'the open app').toEqual([]);
+  // One main landmark (axe's WCAG tags leave this best-practice rule out): the layout's, not a second one inside it.
+  expect(await page.getByRole('main').count(), 'main landmarks').toBe(1);
   await underFieldWorker(page);
   return page;
 }

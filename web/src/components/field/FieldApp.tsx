@@ -2,7 +2,7 @@
  * The field workers' app's screens (/{commune}/terrain/), rendered by the shell once the worker is signed in and the
  * phone unlocked: « Aujourd’hui », a task, « Terminer », « Signaler », the outbox bar and the conflicts. The screens
  * read only from `store` and change nothing themselves: every action goes into `outbox` (contract.ts).
- * Renders its own <main>: the page must not wrap it in another.
+ * Renders inside the page's <main> (BaseLayout's, the skip link's target): no second main landmark here.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -53,7 +53,7 @@ export default function FieldApp({ commune, store, outbox, userName, onSignOut }
         </button>
       </header>
       <OutboxBar outbox={outbox} store={store} />
-      <main>
+      <div class="fa-main">
         <p class="fa-flash" role="status">
           {said && said.where === here ? said.text : ''}
         </p>
@@ -66,7 +66,7 @@ export default function FieldApp({ commune, store, outbox, userName, onSignOut }
         ) : (
           <Today {...props} />
         )}
-      </main>
+      </div>
     </div>
   );
 }
