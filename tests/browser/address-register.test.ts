@@ -10,7 +10,8 @@ import { DESK, WAIT, call, signedIn, useBrowserSession, violations } from './bro
 
 useBrowserSession();
 
-const HEAD = 'EPSG:4326_lat;EPSG:4326_lon;house_number;box_number;postcode;postname_fr;streetname_fr;municipality_name_fr;status;address_id';
+const HEAD =
+  'EPSG:4326_lat;EPSG:4326_lon;house_number;box_number;postcode;postname_fr;streetname_fr;municipality_name_fr;status;address_id';
 const CSV = [
   HEAD,
   '50,5760;4,0640;1;;7060;Soignies;Rue des Carrières;Soignies;current;A1',

@@ -175,7 +175,12 @@ describe('the address register', () => {
       register: { points: 13, streets: 4, importedBy: { name: expect.any(String) } },
       limits: { maxBytes: 4 * 1024 * 1024, maxPoints: 120_000, maxProblems: 20 },
     });
-    const csv = ['street,number,postcode,lat,lng', 'Rue Neuve,5,7060,50.5777,4.0751', 'Rue Neuve,,7060,50.5778,4.0752', 'Rue Neuve,9,7060,50.5779,4.0753'];
+    const csv = [
+      'street,number,postcode,lat,lng',
+      'Rue Neuve,5,7060,50.5777,4.0751',
+      'Rue Neuve,,7060,50.5778,4.0752',
+      'Rue Neuve,9,7060,50.5779,4.0753',
+    ];
     // Without asking, the file is refused whole; asked, the good rows are imported and the bad one listed.
     expect((await put(csv.join('\n'))).status).toBe(422);
     const r = await api('PUT', `${C}/staff/addresses?refused=leave-out`, {
@@ -199,7 +204,10 @@ describe('the address register', () => {
     const refusedWhole = await leaveOut([csv[0], csv[1], ...many].join('\n'));
     expect(refusedWhole.status).toBe(422);
     expect(refusedWhole.body['invalid-params']).toHaveLength(20);
-    expect((await api('PUT', `${C}/staff/addresses?refused=maybe`, { headers: { ...auth(admin), 'content-type': 'text/csv' }, raw: SECOND })).status).toBe(400);
+    expect(
+      (await api('PUT', `${C}/staff/addresses?refused=maybe`, { headers: { ...auth(admin), 'content-type': 'text/csv' }, raw: SECOND }))
+        .status,
+    ).toBe(400);
     // Only admins see it.
     expect((await api('GET', `${C}/staff/addresses`, { headers: auth(agent) })).status).toBe(403);
     expect((await put(FIRST)).body).toMatchObject({ points: 13, unchanged: false });

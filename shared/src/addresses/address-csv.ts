@@ -142,7 +142,8 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const records = csvRecords(text, delimiterOf(firstLine));
   const head = records.next();
-  if (head.done) return { points: [], skipped: 0, problems: [{ line: 1, column: '(header)', reason: 'the file is empty', code: 'empty-file' }] };
+  if (head.done)
+    return { points: [], skipped: 0, problems: [{ line: 1, column: '(header)', reason: 'the file is empty', code: 'empty-file' }] };
   const header = head.value.cells.map((c) => c.trim());
   const lower = header.map((h) => h.toLowerCase());
   const columns = {} as Record<AddressField, { index: number; name: string }[]>;
@@ -183,10 +184,12 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
     if (!street.value) refuse(street.column, 'missing street name', 'missing-street');
     else if (street.value.length > 120) refuse(street.column, 'longer than 120 characters', 'long-street');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
-    else if (/[\u0000-\u001f\u007f-\u009f]/.test(street.value)) refuse(street.column, 'control characters in the name', 'control-characters');
+    else if (/[\u0000-\u001f\u007f-\u009f]/.test(street.value))
+      refuse(street.column, 'control characters in the name', 'control-characters');
     const number = read('number');
     if (!number.value) refuse(number.column, 'missing house number', 'missing-number');
-    else if (!/^\d[\p{L}\d /-]{0,11}$/u.test(number.value)) refuse(number.column, 'not a house number (digits, then letters, / or -)', 'bad-number');
+    else if (!/^\d[\p{L}\d /-]{0,11}$/u.test(number.value))
+      refuse(number.column, 'not a house number (digits, then letters, / or -)', 'bad-number');
     const postcode = read('postcode');
     if (!/^\d{4}$/.test(postcode.value)) refuse(postcode.column, 'not a Belgian postcode (four digits)', 'bad-postcode');
     const lat = read('lat'),
@@ -231,7 +234,12 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
       continue;
     }
     if (byNumber.size >= ADDRESS_CSV_MAX_ROWS) {
-      problems.push({ line, column: '(row)', reason: `more than ${ADDRESS_CSV_MAX_ROWS} numbered points: import one commune at a time`, code: 'too-many-points' });
+      problems.push({
+        line,
+        column: '(row)',
+        reason: `more than ${ADDRESS_CSV_MAX_ROWS} numbered points: import one commune at a time`,
+        code: 'too-many-points',
+      });
       break;
     }
     byNumber.set(key, { point, rank });

@@ -24,7 +24,8 @@ export const addressImportDe: Record<AddressImportKey, string> = {
   'addressImport.source.simple':
     'Eine einfachere Datei geht auch, mit diesen Spalten: street, number, postcode, lat, lng und, falls vorhanden, section, municipality, box (Breiten- und Längengrad in Grad, WGS 84).',
   'addressImport.source.limits': 'Höchstgröße: {size}, und höchstens {points} Adressen.',
-  'addressImport.source.again': 'Importieren Sie die Datei erneut, wenn sich die Adressen der Gemeinde ändern: Jeder Import ersetzt das ganze Verzeichnis.',
+  'addressImport.source.again':
+    'Importieren Sie die Datei erneut, wenn sich die Adressen der Gemeinde ändern: Jeder Import ersetzt das ganze Verzeichnis.',
   'addressImport.form.title': 'Eine Datei importieren',
   'addressImport.form.file': 'CSV-Datei des Verzeichnisses',
   'addressImport.form.fileHint':
@@ -33,9 +34,11 @@ export const addressImportDe: Record<AddressImportKey, string> = {
   'addressImport.form.notUtf8': 'Diese Datei ist nicht in UTF-8: Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“.',
   'addressImport.form.tooBig':
     'Diese Datei ist {size} groß: Die Grenze liegt bei {limit}. Ein Verzeichnis wird nicht in Teilen importiert, denn jeder Import ersetzt das ganze Verzeichnis.',
-  'addressImport.form.tooBigHow': 'Behalten Sie nur die Zeilen Ihrer Gemeinde und nur die nützlichen Spalten: Die Plattform kann das hier für Sie tun.',
+  'addressImport.form.tooBigHow':
+    'Behalten Sie nur die Zeilen Ihrer Gemeinde und nur die nützlichen Spalten: Die Plattform kann das hier für Sie tun.',
   'addressImport.form.slim': 'Nur die nützlichen Spalten behalten',
-  'addressImport.form.slimmed': 'Unnötige Spalten entfernt: Die zu sendende Datei ist jetzt {size} groß (die Zeilennummern bleiben die Ihrer Datei).',
+  'addressImport.form.slimmed':
+    'Unnötige Spalten entfernt: Die zu sendende Datei ist jetzt {size} groß (die Zeilennummern bleiben die Ihrer Datei).',
   'addressImport.form.stillTooBig':
     'Auch ohne die unnötigen Spalten ist die Datei {size} groß: Die Grenze liegt bei {limit}. Etwa {fit} Zeilen dieser Datei passen unter die Grenze, sie hat {rows}. Prüfen Sie, ob sie nur die Adressen Ihrer Gemeinde enthält.',
   'addressImport.preview.title': 'Vorschau vor dem Import',
@@ -56,7 +59,8 @@ export const addressImportDe: Record<AddressImportKey, string> = {
   'addressImport.preview.tooManyProblems':
     'Mindestens {n} Probleme: Die Datei passt wahrscheinlich nicht (falsche Spalten, andere Gemeinde, Breiten- und Längengrad vertauscht). Korrigieren Sie sie vor dem Import.',
   'addressImport.preview.refused': 'Abgelehnte Zeilen ({n})',
-  'addressImport.preview.refusedIntro': 'Diese Zeilen werden nicht importiert. Korrigieren Sie sie in der Datei, oder importieren Sie die anderen ohne sie.',
+  'addressImport.preview.refusedIntro':
+    'Diese Zeilen werden nicht importiert. Korrigieren Sie sie in der Datei, oder importieren Sie die anderen ohne sie.',
   'addressImport.preview.leaveOut': 'Die anderen Zeilen importieren, ohne die abgelehnten Zeilen ({n})',
   'addressImport.preview.replaces':
     'Beim Import wird das Verzeichnis in Gebrauch ({points} Adressen, importiert am {date}) ganz ersetzt und danach gelöscht. Es bleibt in Gebrauch, bis das neue vollständig ist. Dieselbe Datei zweimal zu importieren ändert nichts.',
@@ -81,9 +85,11 @@ export const addressImportDe: Record<AddressImportKey, string> = {
   'addressImport.noFile': 'Wählen Sie zuerst eine CSV-Datei.',
   'addressImport.result.title': 'Ergebnis des Imports',
   'addressImport.result.done': 'Verzeichnis importiert: {points} Adresse(n) und {streets} Straße(n) sind in Gebrauch.',
-  'addressImport.result.unchanged': 'Dieses Verzeichnis war schon in Gebrauch ({points} Adressen, {streets} Straßen): Es hat sich nichts geändert.',
+  'addressImport.result.unchanged':
+    'Dieses Verzeichnis war schon in Gebrauch ({points} Adressen, {streets} Straßen): Es hat sich nichts geändert.',
   'addressImport.result.replaced': 'Das vorige Verzeichnis wurde ganz ersetzt und gelöscht.',
-  'addressImport.result.skipped': '{n} Zeile(n) beiseitegelassen (nicht mehr gültige Adressen, Briefkästen einer bereits gelesenen Hausnummer).',
+  'addressImport.result.skipped':
+    '{n} Zeile(n) beiseitegelassen (nicht mehr gültige Adressen, Briefkästen einer bereits gelesenen Hausnummer).',
   'addressImport.result.refused': 'Abgelehnte Zeilen, nicht importiert ({n})',
   'addressImport.error.tooBig': 'Die Datei überschreitet die Höchstgröße ({limit}): Es wurde nichts importiert.',
   'addressImport.error.conflict':

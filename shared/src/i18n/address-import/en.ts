@@ -31,7 +31,8 @@ export const addressImportEn: Record<AddressImportKey, string> = {
   'addressImport.form.notUtf8': 'This file is not UTF-8: in the spreadsheet, save it as “CSV UTF-8”.',
   'addressImport.form.tooBig':
     'This file weighs {size}: the limit is {limit}. A register is not imported in pieces, since each import replaces the whole register.',
-  'addressImport.form.tooBigHow': 'Keep only your commune’s rows, and only the useful columns: the platform can do the latter here for you.',
+  'addressImport.form.tooBigHow':
+    'Keep only your commune’s rows, and only the useful columns: the platform can do the latter here for you.',
   'addressImport.form.slim': 'Keep only the useful columns',
   'addressImport.form.slimmed': 'Unneeded columns removed: the file to send now weighs {size} (line numbers stay those of your file).',
   'addressImport.form.stillTooBig':
@@ -84,7 +85,8 @@ export const addressImportEn: Record<AddressImportKey, string> = {
   'addressImport.result.skipped': '{n} line(s) set aside (addresses no longer current, boxes of a number already read).',
   'addressImport.result.refused': 'Refused lines, not imported ({n})',
   'addressImport.error.tooBig': 'The file is larger than the maximum size ({limit}): nothing was imported.',
-  'addressImport.error.conflict': 'Another import replaced the register meanwhile: look at the register in use, then import again if needed.',
+  'addressImport.error.conflict':
+    'Another import replaced the register meanwhile: look at the register in use, then import again if needed.',
   'addressImport.error.refused': 'The file was refused: nothing was imported.',
   'addressImport.field.street': 'Street',
   'addressImport.field.number': 'Number',

@@ -28,7 +28,8 @@ export const addressImportFr = {
     'Réimportez le fichier quand les adresses de la commune changent : chaque import remplace tout le registre.',
   'addressImport.form.title': 'Importer un fichier',
   'addressImport.form.file': 'Fichier CSV du registre',
-  'addressImport.form.fileHint': 'Un fichier .csv en UTF-8. Il est d’abord lu ici, dans votre navigateur : rien n’est envoyé avant que vous cliquiez sur « Importer ».',
+  'addressImport.form.fileHint':
+    'Un fichier .csv en UTF-8. Il est d’abord lu ici, dans votre navigateur : rien n’est envoyé avant que vous cliquiez sur « Importer ».',
   'addressImport.form.reading': 'Lecture du fichier…',
   'addressImport.form.notUtf8': 'Ce fichier n’est pas en UTF-8 : dans le tableur, enregistrez-le en « CSV UTF-8 ».',
   'addressImport.form.tooBig':
@@ -36,7 +37,8 @@ export const addressImportFr = {
   'addressImport.form.tooBigHow':
     'Gardez seulement les lignes de votre commune, et seulement les colonnes utiles : la plateforme peut le faire ici pour vous.',
   'addressImport.form.slim': 'Garder seulement les colonnes utiles',
-  'addressImport.form.slimmed': 'Colonnes inutiles retirées : le fichier à envoyer pèse maintenant {size} (les numéros de ligne restent ceux de votre fichier).',
+  'addressImport.form.slimmed':
+    'Colonnes inutiles retirées : le fichier à envoyer pèse maintenant {size} (les numéros de ligne restent ceux de votre fichier).',
   'addressImport.form.stillTooBig':
     'Même sans les colonnes inutiles, le fichier pèse {size} : la limite est {limit}. Environ {fit} lignes de ce fichier tiennent sous la limite, il en a {rows}. Vérifiez qu’il ne contient que les adresses de votre commune.',
   'addressImport.preview.title': 'Aperçu avant l’import',
@@ -50,13 +52,15 @@ export const addressImportFr = {
   'addressImport.preview.rows': 'Les {n} premières lignes du fichier',
   'addressImport.preview.line': 'Ligne',
   'addressImport.preview.read': '{points} adresse(s) prête(s) à importer.',
-  'addressImport.preview.skipped': '{n} ligne(s) mise(s) de côté : adresses qui ne sont plus en vigueur, ou boîtes d’un numéro déjà lu (un numéro garde un seul point).',
+  'addressImport.preview.skipped':
+    '{n} ligne(s) mise(s) de côté : adresses qui ne sont plus en vigueur, ou boîtes d’un numéro déjà lu (un numéro garde un seul point).',
   'addressImport.preview.noPoint': 'Le fichier ne contient aucune adresse utilisable : rien ne peut être importé.',
   'addressImport.preview.header': 'Le fichier ne peut pas être importé : il y manque des colonnes.',
   'addressImport.preview.tooManyProblems':
     'Au moins {n} problèmes : le fichier ne convient probablement pas (mauvaises colonnes, autre commune, latitude et longitude inversées). Corrigez-le avant de l’importer.',
   'addressImport.preview.refused': 'Lignes refusées ({n})',
-  'addressImport.preview.refusedIntro': 'Ces lignes ne seront pas importées. Corrigez-les dans le fichier, ou importez les autres sans elles.',
+  'addressImport.preview.refusedIntro':
+    'Ces lignes ne seront pas importées. Corrigez-les dans le fichier, ou importez les autres sans elles.',
   'addressImport.preview.leaveOut': 'Importer les autres lignes, sans les lignes refusées ({n})',
   'addressImport.preview.replaces':
     'À l’import, le registre en service ({points} adresses, importé le {date}) sera remplacé en entier, puis effacé. Il reste utilisé jusqu’à ce que le nouveau soit complet. Importer deux fois le même fichier ne change rien.',
@@ -86,7 +90,8 @@ export const addressImportFr = {
   'addressImport.result.skipped': '{n} ligne(s) mise(s) de côté (adresses plus en vigueur, boîtes d’un numéro déjà lu).',
   'addressImport.result.refused': 'Lignes refusées, non importées ({n})',
   'addressImport.error.tooBig': 'Le fichier dépasse la taille maximale ({limit}) : rien n’a été importé.',
-  'addressImport.error.conflict': 'Un autre import a remplacé le registre entre-temps : regardez le registre en service, puis importez à nouveau si nécessaire.',
+  'addressImport.error.conflict':
+    'Un autre import a remplacé le registre entre-temps : regardez le registre en service, puis importez à nouveau si nécessaire.',
   'addressImport.error.refused': 'Le fichier a été refusé : rien n’a été importé.',
   'addressImport.field.street': 'Rue',
   'addressImport.field.number': 'Numéro',

@@ -24,7 +24,8 @@ export const addressImportNl: Record<AddressImportKey, string> = {
   'addressImport.source.simple':
     'Een eenvoudiger bestand kan ook, met deze kolommen: street, number, postcode, lat, lng, en indien beschikbaar section, municipality, box (breedte- en lengtegraad in graden, WGS 84).',
   'addressImport.source.limits': 'Maximale grootte: {size}, en hoogstens {points} adressen.',
-  'addressImport.source.again': 'Importeer het bestand opnieuw wanneer de adressen van de gemeente veranderen: elke import vervangt het hele register.',
+  'addressImport.source.again':
+    'Importeer het bestand opnieuw wanneer de adressen van de gemeente veranderen: elke import vervangt het hele register.',
   'addressImport.form.title': 'Een bestand importeren',
   'addressImport.form.file': 'CSV-bestand van het register',
   'addressImport.form.fileHint':
@@ -33,9 +34,11 @@ export const addressImportNl: Record<AddressImportKey, string> = {
   'addressImport.form.notUtf8': 'Dit bestand is niet in UTF-8: sla het in het rekenblad op als “CSV UTF-8”.',
   'addressImport.form.tooBig':
     'Dit bestand weegt {size}: de grens is {limit}. Een register wordt niet in stukken geïmporteerd, want elke import vervangt het hele register.',
-  'addressImport.form.tooBigHow': 'Houd alleen de rijen van uw gemeente en alleen de nuttige kolommen: het platform kan dat hier voor u doen.',
+  'addressImport.form.tooBigHow':
+    'Houd alleen de rijen van uw gemeente en alleen de nuttige kolommen: het platform kan dat hier voor u doen.',
   'addressImport.form.slim': 'Alleen de nuttige kolommen houden',
-  'addressImport.form.slimmed': 'Overbodige kolommen verwijderd: het te versturen bestand weegt nu {size} (de regelnummers blijven die van uw bestand).',
+  'addressImport.form.slimmed':
+    'Overbodige kolommen verwijderd: het te versturen bestand weegt nu {size} (de regelnummers blijven die van uw bestand).',
   'addressImport.form.stillTooBig':
     'Zelfs zonder de overbodige kolommen weegt het bestand {size}: de grens is {limit}. Ongeveer {fit} regels van dit bestand passen onder de grens, het heeft er {rows}. Controleer of het alleen de adressen van uw gemeente bevat.',
   'addressImport.preview.title': 'Voorbeeld vóór de import',
@@ -56,7 +59,8 @@ export const addressImportNl: Record<AddressImportKey, string> = {
   'addressImport.preview.tooManyProblems':
     'Minstens {n} problemen: het bestand is waarschijnlijk niet geschikt (verkeerde kolommen, andere gemeente, breedte- en lengtegraad verwisseld). Verbeter het vóór de import.',
   'addressImport.preview.refused': 'Geweigerde regels ({n})',
-  'addressImport.preview.refusedIntro': 'Deze regels worden niet geïmporteerd. Verbeter ze in het bestand, of importeer de andere zonder hen.',
+  'addressImport.preview.refusedIntro':
+    'Deze regels worden niet geïmporteerd. Verbeter ze in het bestand, of importeer de andere zonder hen.',
   'addressImport.preview.leaveOut': 'De andere regels importeren, zonder de geweigerde regels ({n})',
   'addressImport.preview.replaces':
     'Bij de import wordt het register in gebruik ({points} adressen, geïmporteerd op {date}) volledig vervangen en daarna gewist. Het blijft in gebruik tot het nieuwe volledig is. Twee keer hetzelfde bestand importeren verandert niets.',
@@ -83,7 +87,8 @@ export const addressImportNl: Record<AddressImportKey, string> = {
   'addressImport.result.done': 'Register geïmporteerd: {points} adres(sen) en {streets} straat (straten) zijn in gebruik.',
   'addressImport.result.unchanged': 'Dit register was al in gebruik ({points} adressen, {streets} straten): er is niets veranderd.',
   'addressImport.result.replaced': 'Het vorige register is volledig vervangen en gewist.',
-  'addressImport.result.skipped': '{n} regel(s) terzijde gelaten (adressen die niet meer gelden, busnummers van een reeds gelezen huisnummer).',
+  'addressImport.result.skipped':
+    '{n} regel(s) terzijde gelaten (adressen die niet meer gelden, busnummers van een reeds gelezen huisnummer).',
   'addressImport.result.refused': 'Geweigerde regels, niet geïmporteerd ({n})',
   'addressImport.error.tooBig': 'Het bestand is groter dan de maximale grootte ({limit}): er is niets geïmporteerd.',
   'addressImport.error.conflict':

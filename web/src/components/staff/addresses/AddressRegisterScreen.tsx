@@ -34,12 +34,17 @@ function size(bytes: number): string {
     n: new Intl.NumberFormat(dateLocale(), { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024),
   });
 }
-const reason = (p: Pick<CsvProblem, 'code' | 'reason'>) =>
-  p.code ? tr(`addressImport.reason.${p.code}` as MessageKey) : p.reason;
+const reason = (p: Pick<CsvProblem, 'code' | 'reason'>) => (p.code ? tr(`addressImport.reason.${p.code}` as MessageKey) : p.reason);
 const fieldLabel = (f: AddressField) => tr(`addressImport.field.${f}` as MessageKey);
 
 /** Refused lines, one item each: line, column, why (in the admin's language). */
-function RefusedList({ problems, testId }: { problems: readonly Pick<CsvProblem, 'line' | 'column' | 'code' | 'reason'>[]; testId: string }) {
+function RefusedList({
+  problems,
+  testId,
+}: {
+  problems: readonly Pick<CsvProblem, 'line' | 'column' | 'code' | 'reason'>[];
+  testId: string;
+}) {
   return (
     <ul data-testid={testId}>
       {problems.map((p) => (
@@ -128,11 +133,15 @@ export default function AddressRegisterScreen({ commune, onSignedOut }: Props) {
     setSending(true);
     const replacing = register?.version;
     try {
-      const answer = await staffFetch<AddressImportResult>(commune.id, `staff/addresses${leaveOut && canLeaveOut ? '?refused=leave-out' : ''}`, {
-        method: 'PUT',
-        body: chosen.text,
-        headers: { 'content-type': 'text/csv; charset=utf-8' },
-      });
+      const answer = await staffFetch<AddressImportResult>(
+        commune.id,
+        `staff/addresses${leaveOut && canLeaveOut ? '?refused=leave-out' : ''}`,
+        {
+          method: 'PUT',
+          body: chosen.text,
+          headers: { 'content-type': 'text/csv; charset=utf-8' },
+        },
+      );
       setResult({ answer, replaced: !answer.unchanged && !!replacing && replacing !== answer.version });
       setChosen(undefined);
       setPicker((n) => n + 1);
@@ -291,7 +300,12 @@ export default function AddressRegisterScreen({ commune, onSignedOut }: Props) {
           {chosen?.state === 'read' && <Preview chosen={chosen} />}
           {chosen?.state === 'read' && problems.length > 0 && canLeaveOut && (
             <label class="choice">
-              <input type="checkbox" checked={leaveOut} onChange={(e) => setLeaveOut(e.currentTarget.checked)} data-testid="address-leave-out" />
+              <input
+                type="checkbox"
+                checked={leaveOut}
+                onChange={(e) => setLeaveOut(e.currentTarget.checked)}
+                data-testid="address-leave-out"
+              />
               {tr('addressImport.preview.leaveOut', { n: refusedLines })}
             </label>
           )}
@@ -354,7 +368,7 @@ function Preview({ chosen }: { chosen: Extract<Chosen, { state: 'read' }> }) {
       {preview.ignored.length > 0 && <p>{tr('addressImport.preview.ignored', { columns: preview.ignored.join(', ') })}</p>}
       {preview.rows.length > 0 && shown.length > 0 && (
         // A wide table scrolls on its own: the region is focusable so that a keyboard can scroll it too.
-        <div class="table-scroll" role="region" aria-labelledby="address-rows-caption" tabindex={0}>
+        <section class="table-scroll" aria-labelledby="address-rows-caption" tabindex={0}>
           <table data-testid="address-rows">
             <caption id="address-rows-caption">{tr('addressImport.preview.rows', { n: preview.rows.length })}</caption>
             <thead>
@@ -378,7 +392,7 @@ function Preview({ chosen }: { chosen: Extract<Chosen, { state: 'read' }> }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {header.length > 0 ? (
         <div class="notice error" data-testid="address-header-problems">
