@@ -126,6 +126,7 @@ describe('the role matrix', () => {
       audit: ['admin'],
       notifications: ['worker', 'agent', 'admin'],
       counter: ['agent', 'admin'],
+      addresses: ['admin'],
     });
   });
 

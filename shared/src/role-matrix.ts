@@ -277,6 +277,7 @@ export const ROLE_MATRIX = {
     search: { what: "find a citizen's requests by e-mail or phone", agent: 'any', admin: 'any' },
   },
   // The commune's address register (docs/addresses.md): replaced whole by an admin's import.
+  'GET /api/{commune}/staff/addresses': { read: adminOnly('see the address register in use (counts, when, by whom)') },
   'PUT /api/{commune}/staff/addresses': { import: adminOnly('import the address register (CSV)') },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 

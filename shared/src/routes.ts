@@ -263,6 +263,7 @@ export const ROUTES = [
   // The address register (docs/addresses.md): public lookups beside the map's query, the admins' import beside the map's staff routes.
   { method: 'GET', path: '/api/{commune}/addresses/nearest', handler: 'map/query-map', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/addresses/search', handler: 'map/query-map', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 

@@ -9,7 +9,7 @@ describe('which staff screens a role opens', () => {
     expect(staffRolesOf('agents')).toEqual([]);
     expect(staffDepartmentsOf(['agents', 'dept-police', 7])).toEqual(['police']);
   });
-  it('opens the reports and tasks to workers, permits, map items, projects and statistics to agents and admins, the team and the audit log to admins only', () => {
+  it('opens the reports and tasks to workers, permits, map items, projects and statistics to agents and admins, the team, the audit log and the address register to admins only', () => {
     const opens = (groups: string[]) => STAFF_SCREENS.filter((s) => canOpenStaffScreen(s, staffRolesOf(groups)));
     expect(opens(['workers', 'dept-travaux'])).toEqual(['reports', 'tasks', 'notifications']);
     expect(opens(['agents', 'dept-police'])).toEqual([
@@ -33,6 +33,7 @@ describe('which staff screens a role opens', () => {
       'audit',
       'notifications',
       'counter',
+      'addresses',
     ]);
     expect(opens([])).toEqual([]);
   });

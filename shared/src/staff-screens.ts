@@ -18,6 +18,7 @@ export const STAFF_SCREENS = [
   'audit',
   'notifications',
   'counter',
+  'addresses',
 ] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
@@ -40,6 +41,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   notifications: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/notifications'].read),
   /** « Guichet » (docs/counter.md): encoding on a citizen's behalf, the receipt, finding a citizen's requests. */
   counter: staffRolesFor(ROLE_MATRIX['POST /api/{commune}/staff/counter/reports'].encode),
+  /** « Registre des adresses » (docs/addresses.md): what is loaded, and the import of a new register. */
+  addresses: staffRolesFor(ROLE_MATRIX['PUT /api/{commune}/staff/addresses'].import),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

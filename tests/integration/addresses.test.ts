@@ -168,6 +168,51 @@ describe('the address register', () => {
     expect((await search('rue de la station 12')).body.matches[0].number).toBe('12');
   });
 
+  it('leaves a few refused rows out when the admin asks, naming them, and says which register is in use', async () => {
+    const state = await api('GET', `${C}/staff/addresses`, { headers: auth(admin) });
+    expect(state.status).toBe(200);
+    expect(state.body).toMatchObject({
+      register: { points: 13, streets: 4, importedBy: { name: expect.any(String) } },
+      limits: { maxBytes: 4 * 1024 * 1024, maxPoints: 120_000, maxProblems: 20 },
+    });
+    const csv = [
+      'street,number,postcode,lat,lng',
+      'Rue Neuve,5,7060,50.5777,4.0751',
+      'Rue Neuve,,7060,50.5778,4.0752',
+      'Rue Neuve,9,7060,50.5779,4.0753',
+    ];
+    // Without asking, the file is refused whole; asked, the good rows are imported and the bad one listed.
+    expect((await put(csv.join('\n'))).status).toBe(422);
+    const r = await api('PUT', `${C}/staff/addresses?refused=leave-out`, {
+      headers: { ...auth(admin), 'content-type': 'text/csv' },
+      raw: csv.join('\n'),
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ points: 2, streets: 1, unchanged: false });
+    expect(r.body.refused).toEqual([{ line: 3, column: 'number', reason: 'missing house number', code: 'missing-number' }]);
+    expect((await search('rue neuve 9')).body.matches[0]).toMatchObject({ label: 'Rue Neuve 9, 7060 Soignies' });
+    const now = await api('GET', `${C}/staff/addresses`, { headers: auth(admin) });
+    expect(now.body.register).toMatchObject({ version: r.body.version, points: 2, streets: 1, importedAt: r.body.importedAt });
+    expect(now.body.register.importedBy.name).toBe(state.body.register.importedBy.name);
+    const audit = await api('GET', `${C}/staff/audit?action=addresses.import`, { headers: auth(admin) });
+    expect(audit.body.items[0]).toMatchObject({ item: { id: r.body.version }, detail: '2 points, 1 streets; lines left out: 3' });
+    // Never a wrong file: a header without its columns, or 20 problems and more, is refused whole even so.
+    const leaveOut = (raw: string) =>
+      api('PUT', `${C}/staff/addresses?refused=leave-out`, { headers: { ...auth(admin), 'content-type': 'text/csv' }, raw });
+    expect((await leaveOut('street,number\nRue Neuve,5')).status).toBe(422);
+    const many = Array.from({ length: 25 }, (_, i) => `Rue Neuve,${i + 10},706,50.5777,4.0751`);
+    const refusedWhole = await leaveOut([csv[0], csv[1], ...many].join('\n'));
+    expect(refusedWhole.status).toBe(422);
+    expect(refusedWhole.body['invalid-params']).toHaveLength(20);
+    expect(
+      (await api('PUT', `${C}/staff/addresses?refused=maybe`, { headers: { ...auth(admin), 'content-type': 'text/csv' }, raw: SECOND }))
+        .status,
+    ).toBe(400);
+    // Only admins see it.
+    expect((await api('GET', `${C}/staff/addresses`, { headers: auth(agent) })).status).toBe(403);
+    expect((await put(FIRST)).body).toMatchObject({ points: 13, unchanged: false });
+  });
+
   it('refuses bad lookups with a problem naming the parameter', async () => {
     const r = await api('GET', `${C}/addresses/nearest?lat=abc&lng=4`);
     expect(r.status).toBe(400);

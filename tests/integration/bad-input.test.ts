@@ -174,12 +174,21 @@ describe('PUT /api/{commune}/staff/addresses with bad CSV', () => {
     const admin = await signIn('soignies', 'admin@soignies.example', demoPassword());
     const before = await api('GET', '/api/soignies/addresses/search?q=rue');
     const failures: string[] = [];
-    for (const raw of CSVS)
-      for (const type of ['text/csv', 'text/csv; charset=utf-8', 'application/json', 'application/octet-stream']) {
-        const r = await api('PUT', '/api/soignies/staff/addresses', { raw, headers: { ...auth(admin), 'content-type': type } });
-        if (r.status < 400 || r.status >= 500 || r.headers['content-type'] !== 'application/problem+json')
-          failures.push(`${r.status} ${type} ${raw.slice(0, 40)}`);
-      }
+    // Leaving refused rows out (the staff screen's choice) must not let a broken file through either.
+    for (const q of ['', '?refused=leave-out', '?refused=nope', '?refused=leave-out&refused=refuse-file'])
+      for (const raw of CSVS)
+        for (const type of ['text/csv', 'text/csv; charset=utf-8', 'application/json', 'application/octet-stream']) {
+          const r = await api('PUT', `/api/soignies/staff/addresses${q}`, { raw, headers: { ...auth(admin), 'content-type': type } });
+          if (r.status < 400 || r.status >= 500 || r.headers['content-type'] !== 'application/problem+json')
+            failures.push(`${r.status} ${q} ${type} ${raw.slice(0, 40)}`);
+        }
+    // The screen's read of the register in use: odd queries change nothing; an agent is refused with a problem.
+    for (const q of ['', '?version=%00', `?x=${'a'.repeat(2000)}`]) {
+      const r = await api('GET', `/api/soignies/staff/addresses${q}`, { headers: auth(admin) });
+      if (r.status !== 200) failures.push(`${r.status} GET ${q}`);
+    }
+    const agent = await api('GET', '/api/soignies/staff/addresses', { headers: auth(token) });
+    if (agent.status !== 403 || agent.headers['content-type'] !== 'application/problem+json') failures.push(`agent GET ${agent.status}`);
     expect(failures).toEqual([]);
     expect((await api('GET', '/api/soignies/addresses/search?q=rue')).body).toEqual(before.body);
   });

@@ -574,6 +574,9 @@ const CASES: Cases = {
     },
   },
   // A CSV without its coordinates columns: allowed is a 422 naming them (the register stays as it is), refused a 403.
+  'GET /api/{commune}/staff/addresses': {
+    read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/addresses`, { headers: auth(t) }) }) },
+  },
   'PUT /api/{commune}/staff/addresses': {
     import: {
       setup: async () => ({

@@ -4,6 +4,7 @@
  *   POST   /api/{c}/staff/map/items          publish one (Idempotency-Key makes a retry harmless)
  *   PUT    /api/{c}/staff/map/items/{id}     edit it, guarded by its version (409 when stale)
  *   DELETE /api/{c}/staff/map/items/{id}?version=N
+ *   GET    /api/{c}/staff/addresses          the address register in use and the import's limits (admins)
  *   PUT    /api/{c}/staff/addresses          an admin imports the address register (address-import.ts)
  * Items produced by a permit are changed through the permit, not here. The owning department's agents and admins
  * publish, edit and delete an item (role matrix); every agent reads the list.
@@ -30,7 +31,7 @@ import { routeOf } from '../lib/route-of.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
 import { checkMapItem, ownerOf } from './map-input.js';
 import { allItems, cellEntries, getMapItem } from './map-store.js';
-import { importAddresses } from './address-import.js';
+import { addressRegisterState, importAddresses } from './address-import.js';
 
 const view = (i: MapItem) => ({ ...toFeature(i), version: i.version, ...(i.department ? { department: i.department } : {}) });
 const fieldsOf = (input: Input) => ({
@@ -49,7 +50,8 @@ export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
   const user = await requireStaff(event, reg);
   const commune = reg.config.id;
-  const action = routeOf<'map/staff-map-items', 'list' | 'publish' | 'edit' | 'delete' | 'addresses'>(event, {
+  const action = routeOf<'map/staff-map-items', 'list' | 'publish' | 'edit' | 'delete' | 'addresses' | 'register'>(event, {
+    'GET /api/{commune}/staff/addresses': 'register',
     'PUT /api/{commune}/staff/addresses': 'addresses',
     'GET /api/{commune}/staff/map/items': 'list',
     'POST /api/{commune}/staff/map/items': 'publish',
@@ -57,6 +59,7 @@ export const handler = apiHandler(async (event) => {
     'DELETE /api/{commune}/staff/map/items/{id}': 'delete',
   });
   if (action === 'addresses') return importAddresses(event, reg, user);
+  if (action === 'register') return addressRegisterState(reg, user);
   const audit = auditContext(event, reg, user);
   const author = { sub: user.sub, name: user.name };
 

@@ -33,12 +33,28 @@ export interface AddressPoint {
   lng: number;
 }
 
+/** Why a row (or the file) was refused, as a code the staff app words in the admin's language. */
+export type CsvProblemCode =
+  | 'empty-file'
+  | 'missing-column'
+  | 'missing-street'
+  | 'long-street'
+  | 'control-characters'
+  | 'missing-number'
+  | 'bad-number'
+  | 'bad-postcode'
+  | 'bad-lat'
+  | 'bad-lng'
+  | 'outside-commune'
+  | 'too-many-points';
+
 export interface CsvProblem {
   /** 1-based, the header being line 1. */
   line: number;
   /** The column's name as the file spells it (or the expected one when it is missing). */
   column: string;
   reason: string;
+  code: CsvProblemCode;
 }
 
 export interface ParsedRegister {
@@ -54,6 +70,26 @@ export const ADDRESS_CSV_MAX_BYTES = 4 * 1024 * 1024;
 export const ADDRESS_CSV_MAX_ROWS = 120_000;
 /** At most this many problems are named: the rest of a bad file would only repeat them. */
 export const ADDRESS_CSV_MAX_PROBLEMS = 20;
+
+/** Points may lie this far (in degrees, about 1 km) outside the commune's bbox: houses on its edge, a bbox drawn tight. */
+export const ADDRESS_AREA_MARGIN_DEGREES = 0.015;
+/** The area a commune's register must lie in: its map's bbox, padded (the import and the staff app's preview agree). */
+export function registerArea([w, s, e, n]: BBox): BBox {
+  const m = ADDRESS_AREA_MARGIN_DEGREES;
+  return [w - m, s - m, e + m, n + m];
+}
+
+/**
+ * Whether the good rows of a file with refused ones may be imported without them (the admin asked for it): only
+ * when each problem is one row's (not the header's, not a file too long) and the reader went through the whole
+ * file (it stops at ADDRESS_CSV_MAX_PROBLEMS) — so many refused rows mean a wrong file, not a few bad lines.
+ */
+export function mayLeaveOutRefused(parsed: ParsedRegister): boolean {
+  return (
+    parsed.problems.length < ADDRESS_CSV_MAX_PROBLEMS &&
+    parsed.problems.every((p) => p.line > 1 && p.code !== 'too-many-points' && p.code !== 'empty-file')
+  );
+}
 
 /** The records of a CSV text with the line each starts on. */
 export function* csvRecords(text: string, delimiter: string): Generator<{ line: number; cells: string[] }> {
@@ -91,7 +127,8 @@ export function* csvRecords(text: string, delimiter: string): Generator<{ line: 
   }
 }
 
-function delimiterOf(headerLine: string): string {
+/** The separator a header row uses: whichever of comma, semicolon and tab splits it most (comma on a tie). */
+export function delimiterOf(headerLine: string): string {
   const count = (d: string) => headerLine.split(d).length;
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
@@ -105,7 +142,8 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const records = csvRecords(text, delimiterOf(firstLine));
   const head = records.next();
-  if (head.done) return { points: [], skipped: 0, problems: [{ line: 1, column: '(header)', reason: 'the file is empty' }] };
+  if (head.done)
+    return { points: [], skipped: 0, problems: [{ line: 1, column: '(header)', reason: 'the file is empty', code: 'empty-file' }] };
   const header = head.value.cells.map((c) => c.trim());
   const lower = header.map((h) => h.toLowerCase());
   const columns = {} as Record<AddressField, { index: number; name: string }[]>;
@@ -121,6 +159,7 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
         line: 1,
         column: ADDRESS_COLUMNS[field][0],
         reason: `missing column (or one of ${ADDRESS_COLUMNS[field].join(', ')})`,
+        code: 'missing-column',
       });
   if (problems.length) return { points: [], skipped: 0, problems };
 
@@ -140,27 +179,29 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
       continue;
     }
     const rowProblems: CsvProblem[] = [];
-    const refuse = (column: string, reason: string) => rowProblems.push({ line, column, reason });
+    const refuse = (column: string, reason: string, code: CsvProblemCode) => rowProblems.push({ line, column, reason, code });
     const street = read('street');
-    if (!street.value) refuse(street.column, 'missing street name');
-    else if (street.value.length > 120) refuse(street.column, 'longer than 120 characters');
+    if (!street.value) refuse(street.column, 'missing street name', 'missing-street');
+    else if (street.value.length > 120) refuse(street.column, 'longer than 120 characters', 'long-street');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
-    else if (/[\u0000-\u001f\u007f-\u009f]/.test(street.value)) refuse(street.column, 'control characters in the name');
+    else if (/[\u0000-\u001f\u007f-\u009f]/.test(street.value))
+      refuse(street.column, 'control characters in the name', 'control-characters');
     const number = read('number');
-    if (!number.value) refuse(number.column, 'missing house number');
-    else if (!/^\d[\p{L}\d /-]{0,11}$/u.test(number.value)) refuse(number.column, 'not a house number (digits, then letters, / or -)');
+    if (!number.value) refuse(number.column, 'missing house number', 'missing-number');
+    else if (!/^\d[\p{L}\d /-]{0,11}$/u.test(number.value))
+      refuse(number.column, 'not a house number (digits, then letters, / or -)', 'bad-number');
     const postcode = read('postcode');
-    if (!/^\d{4}$/.test(postcode.value)) refuse(postcode.column, 'not a Belgian postcode (four digits)');
+    if (!/^\d{4}$/.test(postcode.value)) refuse(postcode.column, 'not a Belgian postcode (four digits)', 'bad-postcode');
     const lat = read('lat'),
       lng = read('lng');
     const la = Number(lat.value.replace(',', '.')),
       ln = Number(lng.value.replace(',', '.'));
-    if (!lat.value || !Number.isFinite(la)) refuse(lat.column, 'not a latitude in degrees (WGS 84)');
-    if (!lng.value || !Number.isFinite(ln)) refuse(lng.column, 'not a longitude in degrees (WGS 84)');
+    if (!lat.value || !Number.isFinite(la)) refuse(lat.column, 'not a latitude in degrees (WGS 84)', 'bad-lat');
+    if (!lng.value || !Number.isFinite(ln)) refuse(lng.column, 'not a longitude in degrees (WGS 84)', 'bad-lng');
     if (Number.isFinite(la) && Number.isFinite(ln) && lat.value && lng.value) {
       const [w, s, e, n] = area;
-      if (la < s || la > n) refuse(lat.column, 'outside the commune');
-      else if (ln < w || ln > e) refuse(lng.column, 'outside the commune');
+      if (la < s || la > n) refuse(lat.column, 'outside the commune', 'outside-commune');
+      else if (ln < w || ln > e) refuse(lng.column, 'outside the commune', 'outside-commune');
     }
     if (rowProblems.length) {
       problems.push(...rowProblems);
@@ -193,11 +234,41 @@ export function parseAddressCsv(text: string, area: BBox): ParsedRegister {
       continue;
     }
     if (byNumber.size >= ADDRESS_CSV_MAX_ROWS) {
-      problems.push({ line, column: '(row)', reason: `more than ${ADDRESS_CSV_MAX_ROWS} numbered points: import one commune at a time` });
+      problems.push({
+        line,
+        column: '(row)',
+        reason: `more than ${ADDRESS_CSV_MAX_ROWS} numbered points: import one commune at a time`,
+        code: 'too-many-points',
+      });
       break;
     }
     byNumber.set(key, { point, rank });
   }
   const points = [...byNumber.values()].map((v) => v.point);
   return { points, skipped, problems: problems.slice(0, ADDRESS_CSV_MAX_PROBLEMS) };
+}
+
+const quoted = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/**
+ * The file with only the columns the reader uses, comma separated, every row on the line it had (blank lines stay
+ * blank lines, a quoted line break stays one): a BeST export's twenty columns weigh about four times the useful
+ * ones, and the lines the import refuses are still named by the admin's own file's line numbers.
+ */
+export function slimAddressCsv(text: string): string {
+  const records = csvRecords(text, delimiterOf(text.slice(0, text.search(/\r|\n|$/))));
+  const first = records.next();
+  if (first.done) return '';
+  const lower = first.value.cells.map((c) => c.trim().toLowerCase());
+  const names = new Set(Object.values(ADDRESS_COLUMNS).flatMap((list) => list.map((n) => n.toLowerCase())));
+  const keep = lower.flatMap((name, i) => (names.has(name) ? [i] : []));
+  const out: string[] = [];
+  let line = 1;
+  for (const r of [first.value, ...records]) {
+    for (; line < r.line; line++) out.push('\n');
+    const row = keep.map((i) => quoted(r.cells[i] ?? '')).join(',');
+    out.push(row, '\n');
+    line += 1 + (row.match(/\n/g)?.length ?? 0);
+  }
+  return out.join('');
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMetres, geohashEncode } from '../geo.js';
-import { parseAddressCsv, type AddressPoint } from './address-csv.js';
+import {
+  ADDRESS_CSV_MAX_PROBLEMS,
+  mayLeaveOutRefused,
+  parseAddressCsv,
+  registerArea,
+  slimAddressCsv,
+  type AddressPoint,
+} from './address-csv.js';
 import { ADDRESS_CELL_PRECISION, NEAREST_MAX_METRES, buildRegister, cellsAround, matchStreets, nearestPoint } from './address-register.js';
 import { compareNumbers, numberMatches, parseAddressQuery, streetKey } from './address-words.js';
 
@@ -94,23 +101,61 @@ describe('the register CSV', () => {
       SOIGNIES,
     );
     expect(r.problems).toEqual([
-      { line: 3, column: 'street', reason: 'missing street name' },
-      { line: 4, column: 'number', reason: expect.stringContaining('not a house number') },
-      { line: 4, column: 'postcode', reason: expect.stringContaining('four digits') },
-      { line: 5, column: 'lat', reason: 'outside the commune' },
+      { line: 3, column: 'street', reason: 'missing street name', code: 'missing-street' },
+      { line: 4, column: 'number', reason: expect.stringContaining('not a house number'), code: 'bad-number' },
+      { line: 4, column: 'postcode', reason: expect.stringContaining('four digits'), code: 'bad-postcode' },
+      { line: 5, column: 'lat', reason: 'outside the commune', code: 'outside-commune' },
     ]);
     expect(parseAddressCsv('street,number,postcode\nRue Neuve,1,7060', SOIGNIES).problems).toEqual([
-      { line: 1, column: 'lat', reason: expect.stringContaining('missing column') },
-      { line: 1, column: 'lng', reason: expect.stringContaining('missing column') },
+      { line: 1, column: 'lat', reason: expect.stringContaining('missing column'), code: 'missing-column' },
+      { line: 1, column: 'lng', reason: expect.stringContaining('missing column'), code: 'missing-column' },
     ]);
   });
 
   it('counts lines inside quoted cells', () => {
     const r = parseAddressCsv('street,number,postcode,lat,lng\n"Rue\nNeuve",5,7060,50.57,4.07\nRue Neuve,,7060,50.57,4.07', SOIGNIES);
     expect(r.problems).toEqual([
-      { line: 2, column: 'street', reason: 'control characters in the name' },
-      { line: 4, column: 'number', reason: 'missing house number' },
+      { line: 2, column: 'street', reason: 'control characters in the name', code: 'control-characters' },
+      { line: 4, column: 'number', reason: 'missing house number', code: 'missing-number' },
     ]);
+  });
+});
+
+describe('a file before it is sent (the admins’ screen)', () => {
+  const BEST =
+    'EPSG:31370_x;EPSG:31370_y;EPSG:4326_lat;EPSG:4326_lon;address_id;box_number;house_number;municipality_id;postcode;postname_fr;streetname_fr;region_code;status';
+  it('slims a BeST export to the columns the reader uses, every row on its own line, to the same register', () => {
+    const text = [
+      BEST,
+      '123.4;456.7;50,5794;4,0714;A1;;1;55040;7060;Soignies;Grand-Place;BE-WAL;current',
+      '',
+      '123.4;456.7;50,5797;4,0720;"A\n2";;3;55040;7060;Soignies;"Rue ""du"" Nord;bis";BE-WAL;current',
+      '123.4;456.7;50,5799;4,0722;A3;;x;55040;7060;Soignies;Grand-Place;BE-WAL;current',
+    ].join('\r\n');
+    const slim = slimAddressCsv(text);
+    expect(slim.split('\n')[0]).toBe('EPSG:4326_lat,EPSG:4326_lon,box_number,house_number,postcode,postname_fr,streetname_fr,status');
+    expect(slim.length).toBeLessThan(text.length);
+    const [before, after] = [parseAddressCsv(text, SOIGNIES), parseAddressCsv(slim, SOIGNIES)];
+    expect(after.points).toEqual(before.points);
+    // The bad number is on line 6 of both: a blank line and a quoted line break (in a column left out) come before it.
+    expect(before.problems.map((p) => p.line)).toEqual([6]);
+    expect(after.problems).toEqual(before.problems);
+  });
+
+  it('may leave out a few refused rows, never a header problem nor a file the reader stopped reading', () => {
+    const head = 'street,number,postcode,lat,lng';
+    const bad = (n: number) => Array.from({ length: n }, (_, i) => `Rue Neuve,${i + 1},706,50.57,4.07`);
+    const few = parseAddressCsv([head, 'Rue Neuve,100,7060,50.57,4.07', ...bad(3)].join('\n'), SOIGNIES);
+    expect([few.points.length, few.problems.length, mayLeaveOutRefused(few)]).toEqual([1, 3, true]);
+    const many = parseAddressCsv([head, ...bad(ADDRESS_CSV_MAX_PROBLEMS + 5)].join('\n'), SOIGNIES);
+    expect(mayLeaveOutRefused(many)).toBe(false);
+    expect(mayLeaveOutRefused(parseAddressCsv('street,number\nRue Neuve,1', SOIGNIES))).toBe(false);
+    expect(mayLeaveOutRefused(parseAddressCsv('', SOIGNIES))).toBe(false);
+  });
+
+  it('reads the commune’s area padded by about a kilometre', () => {
+    const [w, s, e, n] = registerArea(SOIGNIES);
+    expect([SOIGNIES[0] - w, SOIGNIES[1] - s, e - SOIGNIES[2], n - SOIGNIES[3]].map((d) => Math.round(d * 1000))).toEqual([15, 15, 15, 15]);
   });
 });
 

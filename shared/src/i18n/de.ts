@@ -28,6 +28,7 @@ import { fieldDe } from './field/de.js';
 import { counterDe } from './counter/de.js';
 import { reportFeedbackDe } from './report-feedback/de.js';
 import { addressesDe } from './addresses/de.js';
+import { addressImportDe } from './address-import/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -59,4 +60,5 @@ export const de: Record<MessageKey, string> = {
   ...counterDe,
   ...reportFeedbackDe,
   ...addressesDe,
+  ...addressImportDe,
 };

@@ -28,6 +28,7 @@ import { fieldEn } from './field/en.js';
 import { counterEn } from './counter/en.js';
 import { reportFeedbackEn } from './report-feedback/en.js';
 import { addressesEn } from './addresses/en.js';
+import { addressImportEn } from './address-import/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -59,4 +60,5 @@ export const en: Record<MessageKey, string> = {
   ...counterEn,
   ...reportFeedbackEn,
   ...addressesEn,
+  ...addressImportEn,
 };

@@ -33,6 +33,7 @@ import { fieldFr } from './field/fr.js';
 import { counterFr } from './counter/fr.js';
 import { reportFeedbackFr } from './report-feedback/fr.js';
 import { addressesFr } from './addresses/fr.js';
+import { addressImportFr } from './address-import/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -64,5 +65,6 @@ export const fr = {
   ...counterFr,
   ...reportFeedbackFr,
   ...addressesFr,
+  ...addressImportFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -28,6 +28,7 @@ import { fieldNl } from './field/nl.js';
 import { counterNl } from './counter/nl.js';
 import { reportFeedbackNl } from './report-feedback/nl.js';
 import { addressesNl } from './addresses/nl.js';
+import { addressImportNl } from './address-import/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -59,4 +60,5 @@ export const nl: Record<MessageKey, string> = {
   ...counterNl,
   ...reportFeedbackNl,
   ...addressesNl,
+  ...addressImportNl,
 };

@@ -53,7 +53,7 @@ import {
   Open311ServiceRequest,
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
-import { AddressImportResult, AddressMatch, AddressMatches } from '../addresses/address-api.js';
+import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
@@ -251,6 +251,7 @@ export const OUTPUT_SCHEMAS = {
   AddressMatch,
   AddressMatches,
   AddressImportResult,
+  AddressRegisterState,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -21,7 +21,7 @@ import { PermitsExportQuery, ReportsExportQuery, StatsCsvQuery, StatsQuery } fro
 import { ChangesQuery } from '../realtime/catch-up.js';
 import { PushUnsubscribeQuery } from '../notifications/push.js';
 import { MyRequestsQuery } from '../citizen/citizen-api.js';
-import { AddressSearchQuery, NearestAddressQuery } from '../addresses/address-api.js';
+import { AddressImportQuery, AddressSearchQuery, NearestAddressQuery } from '../addresses/address-api.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -836,23 +836,33 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       'Up to 8 matches of a typed street and number (« rue de la station 12 », « r. de la Station 12A, 7060 Soignies »): the street name is folded (accents, case, the street type and its abbreviations, leading particles) and looked up by prefix; then the number (12 also finds 12A). A street found without the number asked comes with its middle point. `register: false` when the commune has none.',
     responses: { 200: { description: 'The matches, best first.', content: json('AddressMatches'), headers: ['Cache-Control'] } },
   },
+  'GET /api/{commune}/staff/addresses': {
+    summary: 'The address register in use',
+    tag: 'staff-addresses',
+    access: 'staff',
+    description:
+      'What the last import loaded (points, streets, its version, when and by whom; register: null before any import) and the import’s limits (file size, points), for the admins’ screen.',
+    responses: { 200: { description: 'The register in use and the limits.', content: json('AddressRegisterState') } },
+  },
   'PUT /api/{commune}/staff/addresses': {
     summary: 'Import the address register',
     tag: 'staff-addresses',
     access: 'staff',
+    query: AddressImportQuery,
     textBody: {
       type: 'text/csv',
       description:
         'UTF-8 CSV (comma, semicolon or tab), header row: the BeST-Address export (EPSG:4326_lat, EPSG:4326_lon, house_number, box_number, postcode, postname_fr, streetname_fr, municipality_name_fr, status…) or street,number,postcode,lat,lng[,section][,municipality]. At most 4 MiB. See docs/addresses.md.',
     },
     description:
-      'Replaces the whole register (admins). The same file again answers unchanged: true and writes nothing. Lookups keep reading the previous register until the new one is whole.',
+      'Replaces the whole register (admins). The same file again answers unchanged: true and writes nothing. Lookups keep reading the previous register until the new one is whole, then its records are removed. With refused=leave-out, a file with a few refused rows (fewer than 20 problems, none in the header) is imported without them and the answer lists them.',
     responses: { 200: { description: 'The register now in use.', content: json('AddressImportResult') } },
     errors: {
       409: 'Another import replaced the register meanwhile.',
       413: 'The file is larger than 4 MiB.',
       415: 'The body is not text/csv.',
-      422: 'Some rows are not valid (invalid-params names each: « line 14, column house_number »), or no row at all: nothing was imported.',
+      400: 'The refused query parameter is neither refuse-file nor leave-out.',
+      422: 'Some rows are not valid (invalid-params names each: « line 14, column house_number »; with refused=leave-out: 20 problems or more, or the header), or no row at all: nothing was imported.',
     },
   },
   'GET /api/feeds/{commune}/map.geojson': {

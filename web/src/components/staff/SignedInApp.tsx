@@ -35,6 +35,9 @@ import FieldAppLink from './FieldAppLink';
 import CounterScreen from './counter/CounterScreenLoader';
 // The nav's « Guichet » label (the screen's own messages come with it).
 import '../../lib/messages/counter';
+import AddressRegister from './addresses/AddressRegisterLoader';
+// The nav's « Registre des adresses » label (the admins' screen, docs/addresses.md).
+import '../../lib/messages/address-import';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -60,6 +63,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const stats = /\/agents\/statistiques\/?$/.test(path);
   const notifications = /\/agents\/notifications\/?$/.test(path);
   const counter = /\/agents\/guichet\/?$/.test(path);
+  const addresses = /\/agents\/adresses\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -89,6 +93,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         {staffRoles(s).includes('worker') && <FieldAppLink commune={commune.id} />}
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : addresses ? (
+          <AddressRegister key="addresses" commune={commune} onSignedOut={onSignedOut} />
         ) : counter ? (
           <CounterScreen key="counter" commune={commune} onSignedOut={onSignedOut} />
         ) : notifications ? (

@@ -1,6 +1,6 @@
 /**
  * The staff space's sections: reports, permits (only when the commune takes permits online), the map's items,
- * projects, tasks, statistics and the admins' team and audit log, each shown only to the roles that open it
+ * projects, tasks, statistics and the admins' team, audit log and address register, each shown only to the roles that open it
  * (shared/staff-screens.ts, the roles the API checks). A column beside the screen on a wide screen, a compact
  * row above it on a phone (backoffice.css); the current section is marked (aria-current).
  */
@@ -25,6 +25,7 @@ const SECTION_PATHS: readonly [StaffSection, string][] = [
   ['audit', 'journal'],
   ['notifications', 'notifications'],
   ['counter', 'guichet'],
+  ['addresses', 'adresses'],
 ];
 
 /** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
@@ -49,6 +50,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'team', href: `${base}equipe/`, label: tr('staffAdmin.nav.team') },
       { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
       { section: 'counter', href: `${base}guichet/`, label: tr('counter.nav') },
+      { section: 'addresses', href: `${base}adresses/`, label: tr('addressImport.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
