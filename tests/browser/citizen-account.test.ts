@@ -27,6 +27,7 @@ describe('« Mon espace »: my e-mails and language, a copy of my data, deleting
     await page.goto(`${platform.url}/soignies/mon-espace/`);
     await page.getByLabel('Votre adresse e-mail').fill(email);
     await page.getByTestId('space-send-code').click();
+    await page.getByTestId('space-code-form').waitFor(WAIT);
     await page.getByLabel('Code reçu par e-mail').fill(mailedCode(email));
     await page.getByTestId('space-sign-in').click();
     await page.getByTestId('space-signed-in').waitFor(WAIT);
