@@ -232,6 +232,29 @@ describe('deleting my account', () => {
     expect((await api('GET', `${C}/me/requests`, { headers: auth(b.idToken) })).body.items).toEqual([]);
   });
 
+  it('unlinks an older request attached with its code too (the attachment gave it the account)', async () => {
+    const email = newEmail('older');
+    const older = await api('POST', `${C}/reports`, { body: sampleReport({ email }) });
+    expect((await rawItem('report', older.body.code))?.account).toBeUndefined();
+    const a = await signUp(email);
+    const start = await api('POST', `${C}/me/attach`, { headers: auth(a.idToken), body: { code: older.body.code } });
+    const mailed = outbox()
+      .filter((m) => m.to === email && tagsOf(m).kind === 'citizen-attach')
+      .map((m) => /\b(\d{6})\b/.exec(m.text)?.[1])
+      .find(Boolean);
+    const done = await api('POST', `${C}/me/attach/confirm`, {
+      headers: auth(a.idToken),
+      body: { session: start.body.session, code: mailed },
+    });
+    expect(done.status).toBe(200);
+    expect((await rawItem('report', older.body.code))?.account).toBe(a.sub);
+    const copy = await api('GET', `${C}/me/data`, { headers: auth(a.idToken) });
+    expect(copy.body.requests.map((r: { code: string }) => r.code)).toEqual([older.body.code]);
+
+    expect((await api('POST', `${C}/auth/citizen/delete-account`, cookieCall(a))).body).toEqual({ deleted: true, unlinked: 1 });
+    expect((await rawItem('report', older.body.code))?.account).toBeUndefined();
+  });
+
   it('may first erase my requests’ personal data, as a privacy request does; asked again, nothing more happens', async () => {
     const a = await signUp(newEmail('erase'));
     const report = await fileReport(a, { description: 'Mes propres mots', name: 'Anne' });
