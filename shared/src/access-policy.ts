@@ -56,6 +56,8 @@ export const COGNITO_SIGN_IN_ACTIONS = [
   'cognito-idp:SignUp',
   'cognito-idp:ConfirmSignUp',
   'cognito-idp:ResendConfirmationCode',
+  // A citizen deletes their own account, with their own access token (no admin right over the pool).
+  'cognito-idp:DeleteUser',
 ] as const;
 /** Posting to, reading and closing a WebSocket API's connections (PostToConnection, GetConnection, DeleteConnection). */
 export const MANAGE_CONNECTIONS_ACTION = 'execute-api:ManageConnections';

@@ -50,7 +50,12 @@ export const RATE_LIMIT_CLASSES = {
   },
   /** A person's copy or erasure of their data: few by anyone, and a wall against guessing codes and addresses. */
   'privacy-request': {
-    routes: ['POST /api/{commune}/privacy/copy', 'POST /api/{commune}/privacy/erasure'],
+    routes: [
+      'POST /api/{commune}/privacy/copy',
+      'POST /api/{commune}/privacy/erasure',
+      // The same erasure from « Mon espace », for all the account's requests at once (docs/citizen-space.md).
+      'POST /api/{commune}/me/requests/erase',
+    ],
     perClient: { limit: 10, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 5, burst: 10 },
   },
@@ -100,8 +105,11 @@ export const RATE_LIMIT_CLASSES = {
       'POST /api/{commune}/auth/citizen/verify',
       'POST /api/{commune}/auth/citizen/refresh',
       'POST /api/{commune}/auth/citizen/sign-out',
+      'POST /api/{commune}/auth/citizen/delete-account',
       'POST /api/{commune}/me/attach',
       'POST /api/{commune}/me/attach/confirm',
+      // The other writes of « Mon espace »: a person saves their preferences a few times at most.
+      'PUT /api/{commune}/me/preferences',
     ],
     perClient: { limit: 30, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 5, burst: 10 },

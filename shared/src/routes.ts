@@ -121,9 +121,11 @@ export const API_FUNCTIONS = {
   'notifications/notifications': { table: 'write', pushKeys: true },
   /**
    * The citizen space (docs/citizen-space.md), for a citizen's ID token: my reports and permits (read by key), and
-   * attaching an older request with its tracking code and a code mailed to the address it was filed with.
+   * attaching an older request with its tracking code and a code mailed to the address it was filed with; my
+   * preferences, a copy of my data, and the erasure of my requests' personal data (a permit's joined documents are
+   * deleted with it, as the privacy functions do: `permits: ['delete']`).
    */
-  'citizen/citizen-space': { table: 'write', mail: true },
+  'citizen/citizen-space': { table: 'write', mail: true, files: { permits: ['delete'] } },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -257,6 +259,12 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/me/requests', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach/confirm', handler: 'citizen/citizen-space', auth: 'public' },
+  // My preferences, a copy of my data, erasing my requests' personal data; deleting the account rides on the cookie.
+  { method: 'GET', path: '/api/{commune}/me/preferences', handler: 'citizen/citizen-space', auth: 'public' },
+  { method: 'PUT', path: '/api/{commune}/me/preferences', handler: 'citizen/citizen-space', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/me/data', handler: 'citizen/citizen-space', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/me/requests/erase', handler: 'citizen/citizen-space', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/citizen/delete-account', handler: 'auth/sign-in', auth: 'public' },
   // The reporter's answer to a fix, with the « réparé » mail's link (docs/reopen-and-satisfaction.md).
   { method: 'POST', path: '/api/{commune}/reports/{code}/reopen', handler: 'reports/create-report', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/reports/{code}/rating', handler: 'reports/create-report', auth: 'public' },

@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '@tandem/shared';
 import { api, auth, sampleReport, signIn } from './api-client.js';
-import { demoPassword } from '../support/local-env.js';
+import { join } from 'node:path';
+import { demoPassword, localDataDir } from '../support/local-env.js';
+import { readOutbox } from '../../infra/local/server/outbox-page.js';
 import { DEMO_OPEN311_KEY } from '../../infra/local/provision/open311-demo-key.js';
 import { newWorksProject, publish } from './worksite-fixtures.js';
 import { occupationDetails, requester } from './permit-fixtures.js';
@@ -89,6 +91,18 @@ const QUERIES = [
   '?lat=50.5794&lng=4.0714&q=r.%20de%20la%20%C3%A9%2012%2F3',
 ];
 
+/** Signs a citizen up with the code the local sign-in mails to the outbox (docs/citizen-space.md). */
+async function citizenSignUp(email: string): Promise<string> {
+  const start = await api('POST', '/api/soignies/auth/citizen/start', { body: { email } });
+  const mail = readOutbox(join(localDataDir(), 'outbox')).find(
+    (m) => m.to === email && (m as { tags?: Record<string, string> }).tags?.kind === 'citizen-code',
+  );
+  const code = /\b(\d{6,8})\b/.exec(mail?.text ?? '')?.[1];
+  const verify = await api('POST', '/api/soignies/auth/citizen/verify', { body: { email, session: start.body.session, code } });
+  expect(verify.status).toBe(200);
+  return verify.body.idToken;
+}
+
 function paths(template: string): string[] {
   const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   let out = [template];
@@ -97,8 +111,11 @@ function paths(template: string): string[] {
 }
 
 let token: string;
+/** A citizen's ID token too, so that the citizen space's routes (/me/…) are swept past "sign in first". */
+let citizenToken: string;
 beforeAll(async () => {
   token = await signIn('soignies', 'agent@soignies.example', demoPassword());
+  citizenToken = await citizenSignUp(`sweep-${crypto.randomUUID().slice(0, 8)}@example.org`);
   // A real report too, so that bad input also reaches the code past "not found".
   const r = await api('POST', '/api/soignies/reports', { body: sampleReport() });
   PARAMS.code.unshift(r.body.code);
@@ -133,7 +150,7 @@ describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_
       for (const q of QUERIES) {
         const bodies = route.method === 'GET' ? [undefined] : BODIES;
         for (const raw of bodies) {
-          for (const headers of [{}, auth(token)]) {
+          for (const headers of [{}, auth(token), ...(route.path.includes('/me/') ? [auth(citizenToken)] : [])]) {
             const r = await api(route.method, path + q, {
               raw,
               headers: raw === undefined ? headers : { 'content-type': 'application/json', ...headers },

@@ -5,6 +5,9 @@
  *   POST auth/citizen/verify    { email, session, code } → signed in (ID token; refresh token in the cookie)
  *   POST auth/citizen/refresh   a new ID token from the cookie (needs CITIZEN_AUTH_HEADER)
  *   POST auth/citizen/sign-out  revokes the refresh token, clears the cookie (needs CITIZEN_AUTH_HEADER)
+ *   POST auth/citizen/delete-account  deletes the account: its partition (REQ# entries, preferences), the requests'
+ *                               link to it (the requests stay), the Cognito account (DeleteUser with its own access
+ *                               token, from the cookie); clears the cookie (needs CITIZEN_AUTH_HEADER)
  *
  * The same answers for every address (no account enumeration); CITIZEN_CODE.maxAttempts wrong codes spend a
  * sign-in, which lasts CITIZEN_CODE.minutes; the routes are rate-limited per client (class `citizen-sign-in`).
@@ -13,6 +16,7 @@ import {
   CITIZEN_AUTH_HEADER,
   CITIZEN_CODE,
   CITIZEN_REFRESH_COOKIE,
+  type AccountDeleted,
   CitizenStartInput,
   type CitizenStep,
   CitizenVerifyInput,
@@ -31,15 +35,17 @@ import {
 import { currentCitizenSignIn } from './current-citizen-sign-in.js';
 import { type IssuedTokens, identityErrorName } from './identity-provider.js';
 import { clearedCookie, cookieValue, refreshCookie } from './refresh-cookie.js';
-import { requireCookieCallHeader, secondsLeft, userContext } from './sign-in-parts.js';
+import { claimsOf, requireCookieCallHeader, secondsLeft, userContext } from './sign-in-parts.js';
+import { removeAccountData } from '../citizen/account-data.js';
 
-export type CitizenAction = 'citizen-start' | 'citizen-verify' | 'citizen-refresh' | 'citizen-sign-out';
+export type CitizenAction = 'citizen-start' | 'citizen-verify' | 'citizen-refresh' | 'citizen-sign-out' | 'citizen-delete-account';
 
 export const CITIZEN_AUTH_ROUTES = {
   'POST /api/{commune}/auth/citizen/start': 'citizen-start',
   'POST /api/{commune}/auth/citizen/verify': 'citizen-verify',
   'POST /api/{commune}/auth/citizen/refresh': 'citizen-refresh',
   'POST /api/{commune}/auth/citizen/sign-out': 'citizen-sign-out',
+  'POST /api/{commune}/auth/citizen/delete-account': 'citizen-delete-account',
 } as const satisfies Record<string, CitizenAction>;
 
 const WRONG_CODE = new Set(['CodeMismatchException']);
@@ -126,7 +132,43 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
         cookies: [clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id))],
       };
     }
+    case 'citizen-delete-account':
+      return deleteAccount(event, reg, client);
   }
+}
+
+/**
+ * The account is deleted for whoever holds its refresh cookie (and the CSRF header): the cookie gives the account's
+ * own tokens, so no admin right is needed. The table first, then Cognito: a deletion cut short is finished by the
+ * next one (each step is idempotent); once the account is gone the cookie is refused (401) and nothing is touched.
+ */
+async function deleteAccount(event: ApiEvent, reg: CommuneRegistration, client: CitizenClient): Promise<ApiResult> {
+  requireCitizenHeader(event);
+  const cleared = clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id));
+  const signedOut = () => ({
+    ...problemResponse(new HttpError(401, 'not signed in: nothing to delete').toProblem(event.rawPath)),
+    cookies: [cleared],
+  });
+  const token = cookieValue(event, CITIZEN_REFRESH_COOKIE);
+  if (!token) return signedOut();
+  const signIn = currentCitizenSignIn();
+  let tokens: IssuedTokens;
+  try {
+    tokens = await signIn.refresh(client, token, userContext(event));
+  } catch (e) {
+    if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
+    return signedOut();
+  }
+  const claims = claimsOf(tokens.idToken);
+  if (typeof claims.sub !== 'string' || !claims.sub) throw new Error('the refreshed ID token names no account');
+  const unlinked = await removeAccountData(reg.config.id, claims.sub);
+  try {
+    await signIn.deleteAccount(client, { accessToken: tokens.accessToken, refreshToken: token, email: String(claims.email ?? '') });
+  } catch (e) {
+    // Deleted meanwhile (a second click): done all the same.
+    if (!['UserNotFoundException', 'NotAuthorizedException'].includes(identityErrorName(e))) throw e;
+  }
+  return { ...json(200, { deleted: true, unlinked } satisfies AccountDeleted), cookies: [cleared] };
 }
 
 function signedIn(reg: CommuneRegistration, t: IssuedTokens): ApiResult {

@@ -29,4 +29,9 @@ export interface CitizenSignIn {
   refresh(client: CitizenClient, refreshToken: string, context: UserContext): Promise<IssuedTokens>;
   /** RevokeToken. */
   signOut(client: CitizenClient, refreshToken: string): Promise<void>;
+  /**
+   * Deletes the account itself, with the person's own access token (DeleteUser: no admin right over the pool); its
+   * tokens stop working. `email` and `refreshToken` let the local stand-in forget what it keeps beside cognito-local.
+   */
+  deleteAccount(client: CitizenClient, account: { accessToken: string; refreshToken: string; email: string }): Promise<void>;
 }

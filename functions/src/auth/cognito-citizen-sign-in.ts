@@ -15,6 +15,7 @@
 import {
   type CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
+  DeleteUserCommand,
   InitiateAuthCommand,
   type InitiateAuthCommandOutput,
   ResendConfirmationCodeCommand,
@@ -138,6 +139,11 @@ export class CognitoCitizenSignIn implements CitizenSignIn {
 
   signOut(client: CitizenClient, refreshToken: string): Promise<void> {
     return this.tokens.revoke(client, refreshToken);
+  }
+
+  /** DeleteUser with the person's own access token: Cognito authorises it by the token (no IAM right over the pool). */
+  async deleteAccount(_client: CitizenClient, account: { accessToken: string; refreshToken: string; email: string }): Promise<void> {
+    await this.cognito().send(new DeleteUserCommand({ AccessToken: account.accessToken }));
   }
 }
 

@@ -81,4 +81,10 @@ describe('CognitoCitizenSignIn', () => {
     const { signIn } = recorder({});
     await expect(signIn.verify(CLIENT, 'x@example.org', 'forged', '123456', CTX)).rejects.toMatchObject({ name: 'NotAuthorizedException' });
   });
+
+  it('deletes the account with DeleteUser and the person’s own access token (no admin call)', async () => {
+    const { sent, signIn } = recorder({ DeleteUser: {} });
+    await signIn.deleteAccount(CLIENT, { accessToken: 'access', refreshToken: 'refresh', email: 'anne@example.org' });
+    expect(sent).toEqual([{ command: 'DeleteUser', input: { AccessToken: 'access' } }]);
+  });
 });

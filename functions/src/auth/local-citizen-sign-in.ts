@@ -25,6 +25,7 @@ import {
   AdminGetUserCommand,
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
+  DeleteUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CITIZEN_CODE } from '@tandem/shared';
 import { cognito, env } from '../lib/aws.js';
@@ -188,5 +189,16 @@ export class LocalCitizenSignIn implements CitizenSignIn {
   async signOut(client: CitizenClient, refreshToken: string): Promise<void> {
     this.store.markRevoked(refreshToken);
     await this.upstream.revoke(client, refreshToken).catch(() => undefined);
+  }
+
+  /**
+   * As in the cloud: DeleteUser in cognito-local with the person's own access token, through the function's
+   * access-checked client (cognito-local supports it); then the service password and the refresh token are forgotten
+   * here, so that a new sign-in with the address starts a new account.
+   */
+  async deleteAccount(client: CitizenClient, account: { accessToken: string; refreshToken: string; email: string }): Promise<void> {
+    await (this.options.tokens ?? cognito)().send(new DeleteUserCommand({ AccessToken: account.accessToken }));
+    this.store.remove(this.passwordFile(client.poolId, account.email));
+    this.store.markRevoked(account.refreshToken);
   }
 }

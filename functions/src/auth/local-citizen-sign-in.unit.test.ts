@@ -114,4 +114,16 @@ describe('LocalCitizenSignIn', () => {
     await signIn.signOut(CLIENT, 'refresh-token');
     expect(await nameOf(signIn.refresh(CLIENT, 'refresh-token', CTX))).toBe('NotAuthorizedException');
   });
+
+  it('deletes the account with its own access token (DeleteUser), then forgets its service password and refresh token', async () => {
+    await signIn.verify(CLIENT, EMAIL, await signIn.start(CLIENT, EMAIL, CTX), '12345678', CTX);
+    rec.sent.length = 0;
+    await signIn.deleteAccount(CLIENT, { accessToken: 'access', refreshToken: 'refresh-token', email: EMAIL });
+    expect(rec.sent).toEqual(['DeleteUser']);
+    expect(await nameOf(signIn.refresh(CLIENT, 'refresh-token', CTX))).toBe('NotAuthorizedException');
+    // The next sign-in with the address sets a new service password (the account is a new one).
+    rec.sent.length = 0;
+    await signIn.verify(CLIENT, EMAIL, await signIn.start(CLIENT, EMAIL, CTX), '12345678', CTX);
+    expect(rec.sent).toEqual(['AdminGetUser', 'AdminSetUserPassword', 'InitiateAuth']);
+  });
 });

@@ -3,10 +3,11 @@
  * mailed to the address the request was filed with — only when that address is the account's own (Cognito
  * verified it at sign-in). The answer is the same either way, so nobody learns a request's address: when it is
  * not the account's, nothing is mailed and every code is wrong. The confirmation writes the account's entry for
- * the request, the same key each time (idempotent).
+ * the request, the same key each time (idempotent), and the request's `account` (when it names none yet).
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { CITIZEN_CODE, type CitizenAttachItem, type CommuneRegistration, citizenRequestItem, keys } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { Citizen } from '../lib/citizen-auth.js';
@@ -89,6 +90,28 @@ export async function confirmAttach(
       Item: citizenRequestItem(commune, citizen.sub, { kind: a.kind, code: a.code, createdAt: a.createdAt }, 'attached', at),
     }),
   );
+  await linkAccount(commune, a, citizen.sub);
   await releaseStep(key);
   return { kind: a.kind, code: a.code };
+}
+
+/**
+ * The request now names the account too, as one filed signed in does: the notifiers honour the account's preferences
+ * for it, and deleting the account unlinks it (docs/citizen-space.md). Only when it names no account yet.
+ */
+async function linkAccount(commune: string, a: CitizenAttachItem, sub: string): Promise<void> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: a.kind === 'report' ? keys.report(commune, a.code) : keys.permit(commune, a.code),
+        UpdateExpression: 'SET #a = :sub',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#a)',
+        ExpressionAttributeNames: { '#a': 'account' },
+        ExpressionAttributeValues: { ':sub': sub },
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException')) throw e;
+  }
 }

@@ -16,6 +16,7 @@ describe('routeOf', () => {
     'POST /api/{commune}/auth/citizen/verify': 'citizen-verify',
     'POST /api/{commune}/auth/citizen/refresh': 'citizen-refresh',
     'POST /api/{commune}/auth/citizen/sign-out': 'citizen-sign-out',
+    'POST /api/{commune}/auth/citizen/delete-account': 'citizen-delete-account',
   } as const;
 
   it('picks the entry of the exact routeKey', () => {

@@ -5,7 +5,8 @@
  * (send-when-confirmed.ts); confirming replays the latest held event through `notifyRequester`.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
-import type { PermitEventDetail } from '@tandem/shared';
+import { mailWanted, type PermitEventDetail } from '@tandem/shared';
+import { accountMailSettings } from '../citizen/citizen-profile-store.js';
 import { env } from '../lib/aws.js';
 import { serveCommuneById } from '../communes/commune-store.js';
 import { getPermitBundle } from '../permits/permit-store.js';
@@ -13,7 +14,8 @@ import { composeRequesterMail } from './compose-permit-mail.js';
 import { sendWhenConfirmed, type GatedResult } from './send-when-confirmed.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 
-export type RequesterNotifyResult = GatedResult | 'not_notifiable' | 'unknown_permit' | 'no_email';
+/** `not_wanted`: the account's preferences turn this mail off (docs/citizen-space.md: never a mail of right). */
+export type RequesterNotifyResult = GatedResult | 'not_notifiable' | 'unknown_permit' | 'no_email' | 'not_wanted';
 
 export async function notifyRequester(d: PermitEventDetail): Promise<RequesterNotifyResult> {
   const reg = await serveCommuneById(d.commune);
@@ -21,13 +23,17 @@ export async function notifyRequester(d: PermitEventDetail): Promise<RequesterNo
   if (!reg || !b) return 'unknown_permit';
   // Erased (retention or the person's request): nobody to write to.
   if (!b.permit.requester.email) return 'no_email';
-  const mail = composeRequesterMail(d, b.permit, b.key, reg.config, env().publicBaseUrl);
+  // Filed signed in: the account's choice of mails and language (docs/citizen-space.md).
+  const settings = await accountMailSettings(d.commune, b.permit.account);
+  if (settings && !mailWanted(settings.mails, 'permit', d)) return 'not_wanted';
+  const locale = settings?.locale ?? b.permit.locale ?? 'fr';
+  const mail = composeRequesterMail(d, { ...b.permit, locale }, b.key, reg.config, env().publicBaseUrl);
   if (!mail) return 'not_notifiable';
   return sendWhenConfirmed({
     config: reg.config,
     kind: 'permit',
     code: d.code,
-    locale: b.permit.locale ?? 'fr',
+    locale,
     entityPk: b.permit.pk,
     timelineId: d.timelineId,
     detail: d,

@@ -85,3 +85,24 @@ export interface CitizenAttachItem {
   attempts: number;
   expiresAt: number;
 }
+
+/**
+ * The account's own settings (docs/citizen-space.md, « Mes préférences »): which mails about its requests, and in
+ * which language. One item in the account's partition, beside its REQ# entries, so that deleting the account removes
+ * both; versioned (two tabs saving at once: one wins, the other gets 409).
+ */
+export const CITIZEN_PROFILE_SK = 'PROFILE';
+
+export const citizenProfileKey = (commune: string, sub: string) => ({ pk: citizenRequests(commune, sub), sk: CITIZEN_PROFILE_SK });
+
+export interface CitizenProfileItem {
+  pk: string;
+  sk: string;
+  type: 'citizen-profile';
+  /** `every-step`, or `essential`: only what is expected of the person and the end (mails-of-right always go). */
+  mails: 'every-step' | 'essential';
+  /** The language of the mails about the account's requests and of the space. */
+  locale: 'fr' | 'nl' | 'de' | 'en';
+  version: number;
+  updatedAt: string;
+}

@@ -15,6 +15,7 @@ import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { confirmationMailsEn } from './confirmation-mails/en.js';
 import { privacyEn } from './privacy/en.js';
 import { citizenSpaceEn } from './citizen-space/en.js';
+import { citizenAccountEn } from './citizen-account/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
@@ -47,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   ...confirmationMailsEn,
   ...privacyEn,
   ...citizenSpaceEn,
+  ...citizenAccountEn,
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,

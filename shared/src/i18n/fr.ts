@@ -20,6 +20,7 @@ import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { confirmationMailsFr } from './confirmation-mails/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { citizenSpaceFr } from './citizen-space/fr.js';
+import { citizenAccountFr } from './citizen-account/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
@@ -52,6 +53,7 @@ export const fr = {
   ...confirmationMailsFr,
   ...privacyFr,
   ...citizenSpaceFr,
+  ...citizenAccountFr,
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,

@@ -15,6 +15,7 @@ import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { confirmationMailsNl } from './confirmation-mails/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { citizenSpaceNl } from './citizen-space/nl.js';
+import { citizenAccountNl } from './citizen-account/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
@@ -47,6 +48,7 @@ export const nl: Record<MessageKey, string> = {
   ...confirmationMailsNl,
   ...privacyNl,
   ...citizenSpaceNl,
+  ...citizenAccountNl,
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,

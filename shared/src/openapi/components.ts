@@ -106,10 +106,20 @@ import {
   CitizenVerifyInput,
   MyRequests,
 } from '../citizen/citizen-api.js';
+import {
+  AccountDeleted,
+  CitizenPreferences,
+  CitizenPreferencesInput,
+  EraseMyRequestsInput,
+  EraseMyRequestsResult,
+  MyDataCopy,
+} from '../citizen/citizen-account.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   CitizenStartInput,
+  CitizenPreferencesInput,
+  EraseMyRequestsInput,
   CitizenVerifyInput,
   AttachStartInput,
   AttachConfirmInput,
@@ -164,6 +174,10 @@ export const INPUT_SCHEMAS = {
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
   CitizenStep,
+  CitizenPreferences,
+  MyDataCopy,
+  EraseMyRequestsResult,
+  AccountDeleted,
   CitizenSignedIn,
   AttachCodeSent,
   MyRequests,

@@ -1552,6 +1552,66 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     responses: { 200: { description: 'The handle to confirm with.', content: json('AttachCodeSent') } },
     errors: { 401: 'No valid citizen token.', 403: 'A token of another pool.' },
   },
+  'GET /api/{commune}/me/preferences': {
+    summary: 'My mail preferences and language',
+    tag: 'citizen-space',
+    access: 'public',
+    description:
+      'Needs the citizen’s ID token. Which mails about my requests (`every-step` or `essential`) and their language (also my space’s); never saved: the defaults with version 0. Mails of right (a permit’s receipt, a request for information, the decision, the end of a request) go whatever the choice: docs/citizen-space.md.',
+    responses: { 200: { description: 'My preferences.', content: json('CitizenPreferences') } },
+    errors: { 401: 'No valid citizen token.', 403: 'A token of another pool.' },
+  },
+  'PUT /api/{commune}/me/preferences': {
+    summary: 'Save my mail preferences and language',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'CitizenPreferencesInput' },
+    description:
+      'Needs the citizen’s ID token. With the version read: saved as version + 1. The notifiers honour them for the requests linked to the account.',
+    responses: { 200: { description: 'Saved.', content: json('CitizenPreferences') } },
+    errors: {
+      401: 'No valid citizen token.',
+      403: 'A token of another pool.',
+      409: 'Saved meanwhile (another tab): read them again (currentVersion); nothing was written.',
+    },
+  },
+  'GET /api/{commune}/me/data': {
+    summary: 'A copy of my data',
+    tag: 'citizen-space',
+    access: 'public',
+    description:
+      'Needs the citizen’s ID token. The account (e-mail, preferences) and every request linked to it as the privacy copy shows one (personal fields, own words, timeline, attachments’ names). JSON, `no-store`, offered as a download.',
+    responses: { 200: { description: 'The copy.', content: json('MyDataCopy') } },
+    errors: { 401: 'No valid citizen token.', 403: 'A token of another pool.' },
+  },
+  'POST /api/{commune}/me/requests/erase': {
+    summary: 'Erase the personal data of my requests',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'EraseMyRequestsInput' },
+    description:
+      'Needs the citizen’s ID token. As /privacy/erasure does for each request linked to the account and filed with its address, in any state: contact fields and the person’s own words erased, the public timeline kept. Asked again: everything `alreadyErased`.',
+    responses: {
+      200: { description: 'What was erased now, before, or left (filed with another address).', content: json('EraseMyRequestsResult') },
+    },
+    errors: {
+      401: 'No valid citizen token.',
+      403: 'A token of another pool.',
+      409: 'A request kept changing while being erased: try again.',
+    },
+  },
+  'POST /api/{commune}/auth/citizen/delete-account': {
+    summary: 'Delete my citizen account',
+    tag: 'citizen-space',
+    access: 'public',
+    description:
+      'Reads the refresh-token cookie; needs the `x-tandem-citizen` header (CSRF). No body. Removes the account’s entries and preferences, unlinks its requests (they stay, as the commune’s records), deletes the Cognito account with its own access token and clears the cookie. Erase the requests’ personal data first with /me/requests/erase if wanted.',
+    responses: { 200: { description: 'Deleted: how many request entries the account held.', content: json('AccountDeleted') } },
+    errors: {
+      401: 'Not signed in (no cookie, or the account is already deleted): nothing was touched.',
+      403: 'The x-tandem-citizen header is missing.',
+    },
+  },
   'POST /api/{commune}/me/attach/confirm': {
     summary: 'Attach an older request: give the code',
     tag: 'citizen-space',

@@ -10,6 +10,10 @@ import type { MyRequests } from '@tandem/shared/citizen/citizen-api';
 import { tr } from '../../lib/locale';
 import '../../lib/messages/citizen-space';
 import '../../lib/messages/permits';
+import '../../lib/messages/citizen-account';
+import DeleteAccount, { AccountDeletedNotice } from './DeleteAccount';
+import MyDataDownload from './MyDataDownload';
+import PreferencesForm from './PreferencesForm';
 import AttachForm from './AttachForm';
 import { citizenFetch, citizenSession, restoreCitizen, signOutCitizen } from './citizen-session';
 import MyRequestsList from './MyRequestsList';
@@ -45,6 +49,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
         <p role="status">{tr('space.busy')}</p>
       ) : !session ? (
         <>
+          <AccountDeletedNotice />
           <p>{tr('space.intro')}</p>
           <SignInForm commune={commune.id} />
         </>
@@ -62,6 +67,9 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
             {list ? <MyRequestsList items={list.items} /> : <p role="status">{tr('space.busy')}</p>}
           </section>
           <AttachForm commune={commune.id} onAttached={() => void load()} />
+          <PreferencesForm commune={commune.id} />
+          <MyDataDownload commune={commune.id} />
+          <DeleteAccount commune={commune.id} email={session.email} />
         </>
       )}
     </>
