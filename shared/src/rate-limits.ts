@@ -100,6 +100,9 @@ export const RATE_LIMIT_CLASSES = {
       'POST /api/{commune}/auth/citizen/verify',
       'POST /api/{commune}/auth/citizen/refresh',
       'POST /api/{commune}/auth/citizen/sign-out',
+      // The optional password: a password guessed, or a current password tried, counts as a sign-in (its status is a read).
+      'POST /api/{commune}/auth/citizen/password-sign-in',
+      'POST /api/{commune}/auth/citizen/password',
       'POST /api/{commune}/me/attach',
       'POST /api/{commune}/me/attach/confirm',
     ],

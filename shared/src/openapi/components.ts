@@ -106,10 +106,13 @@ import {
   CitizenVerifyInput,
   MyRequests,
 } from '../citizen/citizen-api.js';
+import { CitizenPasswordInput, CitizenPasswordSignInInput, CitizenPasswordStatus } from '../citizen/citizen-password.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   CitizenStartInput,
+  CitizenPasswordSignInInput,
+  CitizenPasswordInput,
   CitizenVerifyInput,
   AttachStartInput,
   AttachConfirmInput,
@@ -164,6 +167,7 @@ export const INPUT_SCHEMAS = {
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
   CitizenStep,
+  CitizenPasswordStatus,
   CitizenSignedIn,
   AttachCodeSent,
   MyRequests,

@@ -13,6 +13,8 @@ import '../../lib/messages/permits';
 import AttachForm from './AttachForm';
 import { citizenFetch, citizenSession, restoreCitizen, signOutCitizen } from './citizen-session';
 import MyRequestsList from './MyRequestsList';
+import PasswordSection from './PasswordSection';
+import PasswordSignIn from './PasswordSignIn';
 import SignInForm from './SignInForm';
 
 export default function MySpacePage({ commune }: { commune: PublicCommuneConfig }) {
@@ -47,6 +49,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
         <>
           <p>{tr('space.intro')}</p>
           <SignInForm commune={commune.id} />
+          <PasswordSignIn commune={commune.id} />
         </>
       ) : (
         <>
@@ -62,6 +65,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
             {list ? <MyRequestsList items={list.items} /> : <p role="status">{tr('space.busy')}</p>}
           </section>
           <AttachForm commune={commune.id} onAttached={() => void load()} />
+          <PasswordSection commune={commune.id} email={session.email} />
         </>
       )}
     </>
