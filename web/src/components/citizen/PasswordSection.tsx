@@ -120,8 +120,10 @@ export default function PasswordSection({ commune, email }: { commune: string; e
             prefix="space-password"
             level={3}
           />
-          {/* For password managers: the account the new password belongs to. */}
-          <input type="email" autocomplete="username" value={email} readOnly hidden />
+          {/* For password managers: the account the new password belongs to (hidden by its wrapper: the inputs' display is set). */}
+          <div hidden>
+            <input type="email" autocomplete="username" value={email} readOnly tabIndex={-1} aria-label={tr('space.email')} />
+          </div>
           {has && (
             <PasswordField
               id={IDS.current}
