@@ -58,6 +58,9 @@ export const COGNITO_SIGN_IN_ACTIONS = [
   'cognito-idp:ResendConfirmationCode',
   // A citizen deletes their own account, with their own access token (no admin right over the pool).
   'cognito-idp:DeleteUser',
+  // The citizen's optional password, with their own access token: whether one is set, choosing or changing it.
+  'cognito-idp:GetUserAuthFactors',
+  'cognito-idp:ChangePassword',
 ] as const;
 /** Posting to, reading and closing a WebSocket API's connections (PostToConnection, GetConnection, DeleteConnection). */
 export const MANAGE_CONNECTIONS_ACTION = 'execute-api:ManageConnections';

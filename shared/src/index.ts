@@ -52,6 +52,8 @@ export * from './counter/contact-key.js';
 export * from './citizen/citizen-auth-transport.js';
 export * from './citizen/citizen-api.js';
 export * from './citizen/citizen-account.js';
+export * from './citizen/citizen-password.js';
+export * from './password-rules.js';
 export * from './report-feedback.js';
 export * from './schemas/report-feedback.js';
 export * from './addresses/index.js';

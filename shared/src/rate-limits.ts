@@ -106,6 +106,9 @@ export const RATE_LIMIT_CLASSES = {
       'POST /api/{commune}/auth/citizen/refresh',
       'POST /api/{commune}/auth/citizen/sign-out',
       'POST /api/{commune}/auth/citizen/delete-account',
+      // The optional password: a password guessed, or a current password tried, counts as a sign-in (its status is a read).
+      'POST /api/{commune}/auth/citizen/password-sign-in',
+      'POST /api/{commune}/auth/citizen/password',
       'POST /api/{commune}/me/attach',
       'POST /api/{commune}/me/attach/confirm',
       // The other writes of « Mon espace »: a person saves their preferences a few times at most.

@@ -256,6 +256,10 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/auth/citizen/verify', handler: 'auth/sign-in', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/auth/citizen/refresh', handler: 'auth/sign-in', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/auth/citizen/sign-out', handler: 'auth/sign-in', auth: 'public' },
+  // The citizen's optional password: signing in with it; whether one is set and choosing or changing it (cookie + header).
+  { method: 'POST', path: '/api/{commune}/auth/citizen/password-sign-in', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/auth/citizen/password', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/citizen/password', handler: 'auth/sign-in', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/me/requests', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach/confirm', handler: 'citizen/citizen-space', auth: 'public' },

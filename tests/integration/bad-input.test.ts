@@ -56,6 +56,9 @@ const BODIES: (string | undefined)[] = [
   '{"email":"a@b.c","phone":"0470123456"}',
   '{"category":"nope","lat":0,"lng":0,"photos":["uploads/soignies/2026-01-01/00000000-0000-4000-8000-000000000000.jpg"],"note":""}',
   `{"token":"${'A'.repeat(43)}","explanation":"Toujours pas réparé du tout","photo":"../../etc/passwd","satisfied":"yes","comment":5}`,
+  // The citizen's password (docs/citizen-space.md): an empty one, one past Cognito's length, a current one of the wrong type.
+  `{"email":"a@example.org","password":""}`,
+  `{"email":"a@example.org","password":"${'Aa1'.repeat(100)}","currentPassword":5}`,
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],

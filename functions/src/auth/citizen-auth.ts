@@ -9,6 +9,14 @@
  *                               link to it (the requests stay), the Cognito account (DeleteUser with its own access
  *                               token, from the cookie); clears the cookie (needs CITIZEN_AUTH_HEADER)
  *
+ * The optional password (the code stays the default way in):
+ *   POST auth/citizen/password-sign-in  { email, password } → signed in, as verify; one 401 for a wrong password,
+ *                                        an unknown address and an account without a password
+ *   GET  auth/citizen/password          { hasPassword } of the cookie's account (needs CITIZEN_AUTH_HEADER)
+ *   POST auth/citizen/password          { password, currentPassword? } chooses or changes it (needs CITIZEN_AUTH_HEADER)
+ * The last two need the account's access token: the cookie's refresh token gives it (as refresh does), and it
+ * never leaves the function.
+ *
  * The same answers for every address (no account enumeration); CITIZEN_CODE.maxAttempts wrong codes spend a
  * sign-in, which lasts CITIZEN_CODE.minutes; the routes are rate-limited per client (class `citizen-sign-in`).
  */
@@ -17,6 +25,9 @@ import {
   CITIZEN_CODE,
   CITIZEN_REFRESH_COOKIE,
   type AccountDeleted,
+  CitizenPasswordInput,
+  CitizenPasswordSignInInput,
+  type CitizenPasswordStatus,
   CitizenStartInput,
   type CitizenStep,
   CitizenVerifyInput,
@@ -38,7 +49,15 @@ import { clearedCookie, cookieValue, refreshCookie } from './refresh-cookie.js';
 import { claimsOf, requireCookieCallHeader, secondsLeft, userContext } from './sign-in-parts.js';
 import { removeAccountData } from '../citizen/account-data.js';
 
-export type CitizenAction = 'citizen-start' | 'citizen-verify' | 'citizen-refresh' | 'citizen-sign-out' | 'citizen-delete-account';
+export type CitizenAction =
+  | 'citizen-start'
+  | 'citizen-verify'
+  | 'citizen-refresh'
+  | 'citizen-sign-out'
+  | 'citizen-password-sign-in'
+  | 'citizen-password-status'
+  | 'citizen-password'
+  | 'citizen-delete-account';
 
 export const CITIZEN_AUTH_ROUTES = {
   'POST /api/{commune}/auth/citizen/start': 'citizen-start',
@@ -46,6 +65,9 @@ export const CITIZEN_AUTH_ROUTES = {
   'POST /api/{commune}/auth/citizen/refresh': 'citizen-refresh',
   'POST /api/{commune}/auth/citizen/sign-out': 'citizen-sign-out',
   'POST /api/{commune}/auth/citizen/delete-account': 'citizen-delete-account',
+  'POST /api/{commune}/auth/citizen/password-sign-in': 'citizen-password-sign-in',
+  'GET /api/{commune}/auth/citizen/password': 'citizen-password-status',
+  'POST /api/{commune}/auth/citizen/password': 'citizen-password',
 } as const satisfies Record<string, CitizenAction>;
 
 const WRONG_CODE = new Set(['CodeMismatchException']);
@@ -53,6 +75,16 @@ const SPENT = new Set(['ExpiredCodeException', 'TooManyFailedAttemptsException',
 
 const expired = () =>
   new HttpError(401, 'this code has expired or was used: ask for a new one', [{ name: 'session', reason: 'expired or spent' }]);
+/** What a password sign-in refusal may be called: one answer for all (cognito-local's InvalidPasswordException included). */
+const WRONG_PASSWORD = new Set([
+  'NotAuthorizedException',
+  'UserNotFoundException',
+  'InvalidPasswordException',
+  'UserNotConfirmedException',
+  'PasswordResetRequiredException',
+]);
+const wrongPassword = () =>
+  new HttpError(401, 'the e-mail address or the password is not right', [{ name: 'password', reason: 'does not match' }]);
 const wrongCode = () => badRequest('the code is not right', [{ name: 'code', reason: 'does not match' }]);
 
 function citizenClient(reg: CommuneRegistration): CitizenClient {
@@ -117,6 +149,43 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
         };
       }
     }
+    case 'citizen-password-sign-in': {
+      const b = parseBody(event, CitizenPasswordSignInInput);
+      try {
+        return signedIn(reg, await signIn.signInWithPassword(client, b.email, b.password, userContext(event)));
+      } catch (e) {
+        if (WRONG_PASSWORD.has(identityErrorName(e))) throw wrongPassword();
+        throw e;
+      }
+    }
+    case 'citizen-password-status': {
+      requireCitizenHeader(event);
+      return withAccessToken(event, reg, client, async (accessToken) =>
+        json(200, { hasPassword: await signIn.hasPassword(client, accessToken) } satisfies CitizenPasswordStatus),
+      );
+    }
+    case 'citizen-password': {
+      requireCitizenHeader(event);
+      const b = parseBody(event, CitizenPasswordInput);
+      return withAccessToken(event, reg, client, async (accessToken) => {
+        const has = await signIn.hasPassword(client, accessToken);
+        if (has && b.currentPassword === undefined) {
+          throw badRequest('give the password now in use', [{ name: 'currentPassword', reason: 'required: the account has a password' }]);
+        }
+        try {
+          // No password yet: none to prove (Cognito's ChangePassword without PreviousPassword).
+          await signIn.changePassword(client, accessToken, b.password, has ? b.currentPassword : undefined);
+        } catch (e) {
+          const name = identityErrorName(e);
+          if (name === 'NotAuthorizedException')
+            throw badRequest('the current password is not right', [{ name: 'currentPassword', reason: 'does not match' }]);
+          if (name === 'InvalidPasswordException')
+            throw badRequest('this password is refused', [{ name: 'password', reason: (e as Error).message }]);
+          throw e;
+        }
+        return json(200, { hasPassword: true } satisfies CitizenPasswordStatus);
+      });
+    }
     case 'citizen-sign-out': {
       requireCitizenHeader(event);
       const token = cookieValue(event, CITIZEN_REFRESH_COOKIE);
@@ -174,6 +243,35 @@ async function deleteAccount(event: ApiEvent, reg: CommuneRegistration, client: 
 function signedIn(reg: CommuneRegistration, t: IssuedTokens): ApiResult {
   const res = json(200, { step: 'signed-in', idToken: t.idToken, expiresIn: secondsLeft(t) } satisfies CitizenStep);
   return t.refreshToken
+    ? { ...res, cookies: [refreshCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id), t.refreshToken)] }
+    : res;
+}
+
+/**
+ * Runs `use` with the access token the cookie's refresh token gives (REFRESH_TOKEN_AUTH, as the refresh route):
+ * 401 and the cookie cleared when signed out or revoked; a rotated refresh token goes back into the cookie.
+ */
+async function withAccessToken(
+  event: ApiEvent,
+  reg: CommuneRegistration,
+  client: CitizenClient,
+  use: (accessToken: string) => Promise<ApiResult>,
+): Promise<ApiResult> {
+  const token = cookieValue(event, CITIZEN_REFRESH_COOKIE);
+  if (!token) throw new HttpError(401, 'not signed in');
+  let t: IssuedTokens;
+  try {
+    t = await currentCitizenSignIn().refresh(client, token, userContext(event));
+  } catch (e) {
+    if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
+    const problem = new HttpError(401, 'the session has expired: sign in again');
+    return {
+      ...problemResponse(problem.toProblem(event.rawPath)),
+      cookies: [clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id))],
+    };
+  }
+  const res = await use(t.accessToken);
+  return t.refreshToken && t.refreshToken !== token
     ? { ...res, cookies: [refreshCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id), t.refreshToken)] }
     : res;
 }

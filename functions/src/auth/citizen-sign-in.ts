@@ -8,6 +8,9 @@
  *   e-mail codes; the local implementation mails and proves the code itself, then obtains the user's tokens from
  *   cognito-local, so that the handlers and the web verify and use them exactly as in the cloud.
  *
+ * The password is optional (a person chooses one in « Mon espace »): Cognito keeps it in the cloud; locally the
+ * implementation keeps its salted scrypt hash and checks it before signing in with the service password.
+ *
  * The session `start` answers is the implementation's own and never reaches the browser: the sign-in function
  * keeps it in the table behind a random handle (citizen-sign-in-store.ts), with its own count of wrong codes.
  * Errors keep Cognito's names, like the staff identity provider's (identity-provider.ts).
@@ -25,6 +28,18 @@ export interface CitizenSignIn {
   start(client: CitizenClient, email: string, context: UserContext): Promise<string>;
   /** The code of that session: tokens (or, rarely, another code). */
   verify(client: CitizenClient, email: string, session: string, code: string, context: UserContext): Promise<CitizenCodeStep>;
+  /**
+   * Signs in with the person's own password: tokens, or NotAuthorizedException alike for a wrong password, an unknown
+   * address and an account without a password (no account enumeration).
+   */
+  signInWithPassword(client: CitizenClient, email: string, password: string, context: UserContext): Promise<IssuedTokens>;
+  /** Whether the account of this access token (just issued by `refresh`) has a password. */
+  hasPassword(client: CitizenClient, accessToken: string): Promise<boolean>;
+  /**
+   * Chooses (`previous` omitted: no password yet) or changes the account's password. A wrong `previous`:
+   * NotAuthorizedException; a password the pool refuses: InvalidPasswordException.
+   */
+  changePassword(client: CitizenClient, accessToken: string, proposed: string, previous?: string): Promise<void>;
   /** REFRESH_TOKEN_AUTH (refused once the refresh token is revoked). */
   refresh(client: CitizenClient, refreshToken: string, context: UserContext): Promise<IssuedTokens>;
   /** RevokeToken. */

@@ -9,13 +9,23 @@
  *   begun, never confirmed   InitiateAuth answers UserNotConfirmedException → ResendConfirmationCode →
  *               ConfirmSignUp (no session to sign in with) → InitiateAuth EMAIL_OTP: a second code
  *
+ * The optional password (docs/citizen-space.md):
+ *   sign in     InitiateAuth USER_PASSWORD_AUTH (a flow of CITIZEN_CLIENT_AUTH_FLOWS): one call whose parameters
+ *               are documented, and an account without a password simply fails (NotAuthorizedException), where
+ *               USER_AUTH with PREFERRED_CHALLENGE PASSWORD could offer such an account another factor (a code)
+ *   has one?    GetUserAuthFactors with the access token: PASSWORD among ConfiguredUserAuthFactors
+ *   choose      ChangePassword with the access token, without PreviousPassword (allowed for a user who has no
+ *               password and signs in passwordless only); change: with PreviousPassword
+ *
  * Which of these happened is in the session, which the sign-in function keeps in the table, never in an answer
  * (the answers are the same for every address: no account enumeration).
  */
 import {
+  ChangePasswordCommand,
   type CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
   DeleteUserCommand,
+  GetUserAuthFactorsCommand,
   InitiateAuthCommand,
   type InitiateAuthCommandOutput,
   ResendConfirmationCodeCommand,
@@ -131,6 +141,28 @@ export class CognitoCitizenSignIn implements CitizenSignIn {
       return { kind: 'tokens', tokens: tokensOf(res) };
     }
     return { kind: 'code-sent', session: encode({ k: 'sign-in', s: await this.emailOtp(client, email, context) }) };
+  }
+
+  async signInWithPassword(client: CitizenClient, email: string, password: string, context: UserContext): Promise<IssuedTokens> {
+    const step = await this.tokens.signIn(client, email, password, context);
+    // The citizen pool asks no second factor of the platform's citizens; any challenge is refused like a wrong password.
+    if (step.kind !== 'tokens') throw new IdentityError('NotAuthorizedException', 'Incorrect username or password.');
+    return step.tokens;
+  }
+
+  async hasPassword(_client: CitizenClient, accessToken: string): Promise<boolean> {
+    const res = await this.cognito().send(new GetUserAuthFactorsCommand({ AccessToken: accessToken }));
+    return (res.ConfiguredUserAuthFactors ?? []).includes('PASSWORD');
+  }
+
+  async changePassword(_client: CitizenClient, accessToken: string, proposed: string, previous?: string): Promise<void> {
+    await this.cognito().send(
+      new ChangePasswordCommand({
+        AccessToken: accessToken,
+        ProposedPassword: proposed,
+        ...(previous !== undefined ? { PreviousPassword: previous } : {}),
+      }),
+    );
   }
 
   refresh(client: CitizenClient, refreshToken: string, context: UserContext): Promise<IssuedTokens> {

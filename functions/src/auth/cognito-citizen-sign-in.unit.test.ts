@@ -1,7 +1,7 @@
 /**
  * The cloud citizen sign-in's contract with Cognito (cognito-citizen-sign-in.ts): the commands it sends for a new
  * address, a known one and one begun but never confirmed, as Cognito's API reference defines them for choice-based
- * sign-in (USER_AUTH, EMAIL_OTP). A recording client stands in for the SDK's network layer only.
+ * sign-in (USER_AUTH, EMAIL_OTP) and the optional password (USER_PASSWORD_AUTH, GetUserAuthFactors, ChangePassword). A recording client stands in for the SDK's network layer only.
  */
 import { describe, expect, it } from 'vitest';
 import { CognitoCitizenSignIn } from './cognito-citizen-sign-in.js';
@@ -86,5 +86,50 @@ describe('CognitoCitizenSignIn', () => {
     const { sent, signIn } = recorder({ DeleteUser: {} });
     await signIn.deleteAccount(CLIENT, { accessToken: 'access', refreshToken: 'refresh', email: 'anne@example.org' });
     expect(sent).toEqual([{ command: 'DeleteUser', input: { AccessToken: 'access' } }]);
+  });
+
+  it('signs in with a password by USER_PASSWORD_AUTH (a flow the citizen client allows), and refuses a challenge like a wrong password', async () => {
+    const { sent, signIn } = recorder({ InitiateAuth: TOKENS });
+    const tokens = await signIn.signInWithPassword(CLIENT, 'known@example.org', 'Un-Mot-De-Passe-1', CTX);
+    expect(sent).toMatchObject([
+      {
+        command: 'InitiateAuth',
+        input: {
+          ClientId: 'client-1',
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'known@example.org', PASSWORD: 'Un-Mot-De-Passe-1' },
+        },
+      },
+    ]);
+    expect(tokens.accessToken).toBe('access');
+    const mfa = recorder({ InitiateAuth: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's' } });
+    await expect(mfa.signIn.signInWithPassword(CLIENT, 'known@example.org', 'x', CTX)).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    });
+    const wrong = recorder({ InitiateAuth: fail('NotAuthorizedException') });
+    await expect(wrong.signIn.signInWithPassword(CLIENT, 'nobody@example.org', 'x', CTX)).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    });
+  });
+
+  it('tells whether the account has a password from GetUserAuthFactors (PASSWORD among the configured factors)', async () => {
+    const withOne = recorder({ GetUserAuthFactors: { Username: 'u', ConfiguredUserAuthFactors: ['EMAIL_OTP', 'PASSWORD'] } });
+    expect(await withOne.signIn.hasPassword(CLIENT, 'access')).toBe(true);
+    expect(withOne.sent).toEqual([{ command: 'GetUserAuthFactors', input: { AccessToken: 'access' } }]);
+    const without = recorder({ GetUserAuthFactors: { Username: 'u', ConfiguredUserAuthFactors: ['EMAIL_OTP'] } });
+    expect(await without.signIn.hasPassword(CLIENT, 'access')).toBe(false);
+  });
+
+  it('chooses a first password with ChangePassword and no PreviousPassword, and changes one with it', async () => {
+    const { sent, signIn } = recorder({ ChangePassword: {} });
+    await signIn.changePassword(CLIENT, 'access', 'Nouveau-Secret-1');
+    await signIn.changePassword(CLIENT, 'access', 'Autre-Secret-22', 'Nouveau-Secret-1');
+    expect(sent).toEqual([
+      { command: 'ChangePassword', input: { AccessToken: 'access', ProposedPassword: 'Nouveau-Secret-1' } },
+      {
+        command: 'ChangePassword',
+        input: { AccessToken: 'access', ProposedPassword: 'Autre-Secret-22', PreviousPassword: 'Nouveau-Secret-1' },
+      },
+    ]);
   });
 });

@@ -11,13 +11,18 @@
  *   in cognito-local at the first use (e-mail verified, as Cognito's ConfirmSignUp leaves it), then signs the
  *   account in with USER_PASSWORD_AUTH through the function's own, access-checked client, with a random service
  *   password that only this implementation knows (the person never has one);
- * - refresh and sign-out are the staff local provider's (revoked tokens refused afterwards).
+ * - refresh and sign-out are the staff local provider's (revoked tokens refused afterwards);
+ * - the person's own, optional password stands in for Cognito's: `changePassword` keeps its salted scrypt hash
+ *   (never the password), `signInWithPassword` checks it, then signs in with the service password as `verify`
+ *   does; `hasPassword` says whether a hash is kept. The access token names the account (cognito-local's GetUser,
+ *   through the service's client, as Cognito reads its own token). cognito-local never sees the person's password.
  *
- * State in LOCAL_IDENTITY_DIR (`.data/identity/`): citizen-codes/<sha256 of the session>.json and
- * citizen-passwords/<sha256 of pool and address>.json. What Cognito does as the service (creating the account,
+ * State in LOCAL_IDENTITY_DIR (`.data/identity/`): citizen-codes/<sha256 of the session>.json,
+ * citizen-passwords/<sha256 of pool and address>.json (the service password) and
+ * citizen-own-passwords/<sha256 of pool and address>.json (the person's password: scrypt salt, parameters, hash). What Cognito does as the service (creating the account,
  * setting the service password) goes through a client of its own, outside the function's access checks.
  */
-import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -26,8 +31,9 @@ import {
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   DeleteUserCommand,
+  GetUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CITIZEN_CODE } from '@tandem/shared';
+import { CITIZEN_CODE, unmetPasswordRules } from '@tandem/shared';
 import { cognito, env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
 import type { CitizenClient, CitizenCodeStep, CitizenSignIn } from './citizen-sign-in.js';
@@ -43,6 +49,24 @@ interface PendingCode {
   expiresAt: number;
   attempts: number;
 }
+
+/** The person's own password, as the local stand-in keeps it: a salted scrypt hash. */
+interface OwnPassword {
+  salt: string;
+  hash: string;
+  N: number;
+  r: number;
+  p: number;
+}
+const SCRYPT = { N: 16_384, r: 8, p: 1, keyLength: 32 } as const;
+function scryptHash(password: string, salt: Buffer, o: { N: number; r: number; p: number }): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, SCRYPT.keyLength, { N: o.N, r: o.r, p: o.p }, (e, key) => (e ? reject(e) : resolve(key))),
+  );
+}
+const notAuthorized = () => new IdentityError('NotAuthorizedException', 'Incorrect username or password.');
+/** Checked against when no hash is kept, so that an unknown address takes as long as a wrong password. */
+const NO_PASSWORD: OwnPassword = { salt: Buffer.alloc(16).toString('base64'), hash: Buffer.alloc(32).toString('base64'), ...SCRYPT };
 
 /** What the service needs from cognito-local: find, create and give a password to an account (the service's own client). */
 export type CitizenAccounts = Pick<CognitoIdentityProviderClient, 'send'>;
@@ -83,8 +107,11 @@ export class LocalCitizenSignIn implements CitizenSignIn {
   }
 
   private codeFile = (session: string) => join('citizen-codes', `${sha256(session)}.json`);
-  private passwordFile = (poolId: string, email: string) =>
-    join('citizen-passwords', `${sha256(`${poolId}\n${email.toLowerCase()}`)}.json`);
+  /** An account's file in one of its folders, named by the pool and the address (never the address itself). */
+  private accountFile = (folder: string, poolId: string, email: string) =>
+    join(folder, `${sha256(`${poolId}\n${email.toLowerCase()}`)}.json`);
+  private passwordFile = (poolId: string, email: string) => this.accountFile('citizen-passwords', poolId, email);
+  private ownPasswordFile = (poolId: string, email: string) => this.accountFile('citizen-own-passwords', poolId, email);
 
   async start(client: CitizenClient, email: string, _context?: UserContext): Promise<string> {
     const session = randomBytes(32).toString('base64url');
@@ -181,6 +208,67 @@ export class LocalCitizenSignIn implements CitizenSignIn {
     return password;
   }
 
+  async signInWithPassword(client: CitizenClient, email: string, password: string, context: UserContext): Promise<IssuedTokens> {
+    const file = this.ownPasswordFile(client.poolId, email);
+    const kept = this.store.read<OwnPassword>(file);
+    const right = await this.matches(kept ?? NO_PASSWORD, password);
+    if (!kept || !right) throw notAuthorized();
+    if (!(await this.accountExists(client, email))) {
+      // The account was deleted since: its password goes with it (and never recreates it).
+      this.store.remove(file);
+      throw notAuthorized();
+    }
+    return this.tokensOf(client, email.toLowerCase(), context);
+  }
+
+  async hasPassword(client: CitizenClient, accessToken: string): Promise<boolean> {
+    const email = await this.emailOf(accessToken);
+    return this.store.read<OwnPassword>(this.ownPasswordFile(client.poolId, email)) !== undefined;
+  }
+
+  async changePassword(client: CitizenClient, accessToken: string, proposed: string, previous?: string): Promise<void> {
+    const email = await this.emailOf(accessToken);
+    const file = this.ownPasswordFile(client.poolId, email);
+    const kept = this.store.read<OwnPassword>(file);
+    // As Cognito: the previous password is needed once there is one, and must be right.
+    if (kept && (previous === undefined || !(await this.matches(kept, previous)))) throw notAuthorized();
+    const unmet = unmetPasswordRules(proposed);
+    if (unmet.length) throw new IdentityError('InvalidPasswordException', `Password does not conform to policy: ${unmet.join(', ')}`);
+    const salt = randomBytes(16);
+    const hash = await scryptHash(proposed, salt, SCRYPT);
+    this.store.write(file, {
+      salt: salt.toString('base64'),
+      hash: hash.toString('base64'),
+      N: SCRYPT.N,
+      r: SCRYPT.r,
+      p: SCRYPT.p,
+    } satisfies OwnPassword);
+  }
+
+  private async matches(kept: OwnPassword, password: string): Promise<boolean> {
+    const hash = await scryptHash(password, Buffer.from(kept.salt, 'base64'), kept);
+    const expected = Buffer.from(kept.hash, 'base64');
+    return hash.length === expected.length && timingSafeEqual(hash, expected);
+  }
+
+  /** The account's address, read from its access token by cognito-local (as Cognito reads its own tokens). */
+  private async emailOf(accessToken: string): Promise<string> {
+    const user = await this.accounts().send(new GetUserCommand({ AccessToken: accessToken }));
+    const email = user.UserAttributes?.find((a) => a.Name === 'email')?.Value ?? user.Username;
+    if (!email) throw new IdentityError('NotAuthorizedException', 'Invalid Access Token');
+    return email.toLowerCase();
+  }
+
+  private async accountExists(client: CitizenClient, email: string): Promise<boolean> {
+    try {
+      await this.accounts().send(new AdminGetUserCommand({ UserPoolId: client.poolId, Username: email }));
+      return true;
+    } catch (e) {
+      if ((e as Error).name !== 'UserNotFoundException') throw e;
+      return false;
+    }
+  }
+
   async refresh(client: CitizenClient, refreshToken: string, context: UserContext): Promise<IssuedTokens> {
     if (this.store.isRevoked(refreshToken)) throw new IdentityError('NotAuthorizedException', 'Refresh Token has been revoked');
     return this.upstream.refresh(client, refreshToken, context);
@@ -199,6 +287,7 @@ export class LocalCitizenSignIn implements CitizenSignIn {
   async deleteAccount(client: CitizenClient, account: { accessToken: string; refreshToken: string; email: string }): Promise<void> {
     await (this.options.tokens ?? cognito)().send(new DeleteUserCommand({ AccessToken: account.accessToken }));
     this.store.remove(this.passwordFile(client.poolId, account.email));
+    this.store.remove(this.ownPasswordFile(client.poolId, account.email));
     this.store.markRevoked(account.refreshToken);
   }
 }

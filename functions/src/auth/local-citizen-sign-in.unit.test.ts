@@ -16,6 +16,7 @@ const EMAIL = 'anne@example.org';
 
 function recorder() {
   const sent: string[] = [];
+  const passwordsSent: unknown[] = [];
   const users = new Set<string>();
   const client = {
     send: async (cmd: { constructor: { name: string }; input: Record<string, unknown> }) => {
@@ -27,12 +28,16 @@ function recorder() {
         return { Username: cmd.input.Username };
       }
       if (name === 'AdminCreateUser') users.add(String(cmd.input.Username));
+      // cognito-local reads the account out of its access token: here `access-<address>`.
+      if (name === 'GetUser')
+        return { Username: 'sub-1', UserAttributes: [{ Name: 'email', Value: String(cmd.input.AccessToken).replace(/^access-/, '') }] };
+      if (name === 'InitiateAuth') passwordsSent.push((cmd.input.AuthParameters as Record<string, string>).PASSWORD);
       if (name === 'InitiateAuth')
         return { AuthenticationResult: { IdToken: 'id', AccessToken: 'access', RefreshToken: 'refresh', ExpiresIn: 3600 } };
       return {};
     },
   };
-  return { sent, client };
+  return { sent, passwordsSent, users, client };
 }
 
 let dir: string;
@@ -115,15 +120,79 @@ describe('LocalCitizenSignIn', () => {
     expect(await nameOf(signIn.refresh(CLIENT, 'refresh-token', CTX))).toBe('NotAuthorizedException');
   });
 
-  it('deletes the account with its own access token (DeleteUser), then forgets its service password and refresh token', async () => {
+  it('deletes the account with its own access token (DeleteUser), then forgets its passwords and refresh token', async () => {
     await signIn.verify(CLIENT, EMAIL, await signIn.start(CLIENT, EMAIL, CTX), '12345678', CTX);
+    await signIn.changePassword(CLIENT, `access-${EMAIL}`, 'Mon-Secret-2026');
     rec.sent.length = 0;
     await signIn.deleteAccount(CLIENT, { accessToken: 'access', refreshToken: 'refresh-token', email: EMAIL });
     expect(rec.sent).toEqual(['DeleteUser']);
     expect(await nameOf(signIn.refresh(CLIENT, 'refresh-token', CTX))).toBe('NotAuthorizedException');
+    expect(readdirSync(join(dir, 'identity', 'citizen-own-passwords'))).toEqual([]);
     // The next sign-in with the address sets a new service password (the account is a new one).
     rec.sent.length = 0;
     await signIn.verify(CLIENT, EMAIL, await signIn.start(CLIENT, EMAIL, CTX), '12345678', CTX);
     expect(rec.sent).toEqual(['AdminGetUser', 'AdminSetUserPassword', 'InitiateAuth']);
+  });
+
+  describe('the person’s own password', () => {
+    const PASSWORD = 'Mon-Secret-2026';
+    const signedUp = async () => {
+      await signIn.verify(CLIENT, EMAIL, await signIn.start(CLIENT, EMAIL, CTX), '12345678', CTX);
+      rec.sent.length = 0;
+      rec.passwordsSent.length = 0;
+    };
+    const stateFiles = () => readdirSync(join(dir, 'identity', 'citizen-own-passwords'));
+
+    it('is chosen without a previous one, kept as a salted scrypt hash, and signs in with the service password', async () => {
+      await signedUp();
+      expect(await signIn.hasPassword(CLIENT, `access-${EMAIL}`)).toBe(false);
+      await signIn.changePassword(CLIENT, `access-${EMAIL}`, PASSWORD);
+      expect(await signIn.hasPassword(CLIENT, `access-${EMAIL}`)).toBe(true);
+      const [file] = stateFiles();
+      const kept = readFileSync(join(dir, 'identity', 'citizen-own-passwords', file), 'utf8');
+      expect(kept).not.toContain(PASSWORD);
+      expect(JSON.parse(kept)).toEqual({ salt: expect.any(String), hash: expect.any(String), N: 16_384, r: 8, p: 1 });
+
+      const tokens = await signIn.signInWithPassword(CLIENT, EMAIL, PASSWORD, CTX);
+      expect(tokens.idToken).toBe('id');
+      // cognito-local is given the service password, never the person's.
+      expect(rec.passwordsSent).toHaveLength(1);
+      expect(rec.passwordsSent[0]).not.toBe(PASSWORD);
+    });
+
+    it('answers a wrong password, an unknown address and an account without a password alike, touching no account', async () => {
+      await signedUp();
+      expect(await nameOf(signIn.signInWithPassword(CLIENT, EMAIL, PASSWORD, CTX))).toBe('NotAuthorizedException');
+      await signIn.changePassword(CLIENT, `access-${EMAIL}`, PASSWORD);
+      rec.sent.length = 0;
+      expect(await nameOf(signIn.signInWithPassword(CLIENT, EMAIL, 'Mon-Secret-2027', CTX))).toBe('NotAuthorizedException');
+      expect(await nameOf(signIn.signInWithPassword(CLIENT, 'nobody@example.org', PASSWORD, CTX))).toBe('NotAuthorizedException');
+      expect(await nameOf(signIn.signInWithPassword({ ...CLIENT, poolId: 'other_pool' }, EMAIL, PASSWORD, CTX))).toBe(
+        'NotAuthorizedException',
+      );
+      expect(rec.sent).toEqual([]);
+    });
+
+    it('is changed only with the right previous one, and only to one that meets the rules', async () => {
+      await signedUp();
+      expect(await nameOf(signIn.changePassword(CLIENT, `access-${EMAIL}`, 'court'))).toBe('InvalidPasswordException');
+      await signIn.changePassword(CLIENT, `access-${EMAIL}`, PASSWORD);
+      expect(await nameOf(signIn.changePassword(CLIENT, `access-${EMAIL}`, 'Autre-Secret-99'))).toBe('NotAuthorizedException');
+      expect(await nameOf(signIn.changePassword(CLIENT, `access-${EMAIL}`, 'Autre-Secret-99', 'Faux-Secret-99'))).toBe(
+        'NotAuthorizedException',
+      );
+      await signIn.changePassword(CLIENT, `access-${EMAIL}`, 'Autre-Secret-99', PASSWORD);
+      expect(await nameOf(signIn.signInWithPassword(CLIENT, EMAIL, PASSWORD, CTX))).toBe('NotAuthorizedException');
+      expect((await signIn.signInWithPassword(CLIENT, EMAIL, 'Autre-Secret-99', CTX)).idToken).toBe('id');
+    });
+
+    it('never recreates a deleted account: its password is forgotten', async () => {
+      await signedUp();
+      await signIn.changePassword(CLIENT, `access-${EMAIL}`, PASSWORD);
+      rec.users.delete(EMAIL); // the account deleted in cognito-local
+      expect(await nameOf(signIn.signInWithPassword(CLIENT, EMAIL, PASSWORD, CTX))).toBe('NotAuthorizedException');
+      expect(rec.sent).not.toContain('AdminCreateUser');
+      expect(stateFiles()).toEqual([]);
+    });
   });
 });

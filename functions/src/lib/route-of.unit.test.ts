@@ -17,6 +17,9 @@ describe('routeOf', () => {
     'POST /api/{commune}/auth/citizen/refresh': 'citizen-refresh',
     'POST /api/{commune}/auth/citizen/sign-out': 'citizen-sign-out',
     'POST /api/{commune}/auth/citizen/delete-account': 'citizen-delete-account',
+    'POST /api/{commune}/auth/citizen/password-sign-in': 'citizen-password-sign-in',
+    'GET /api/{commune}/auth/citizen/password': 'citizen-password-status',
+    'POST /api/{commune}/auth/citizen/password': 'citizen-password',
   } as const;
 
   it('picks the entry of the exact routeKey', () => {

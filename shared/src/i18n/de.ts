@@ -16,6 +16,7 @@ import { confirmationMailsDe } from './confirmation-mails/de.js';
 import { privacyDe } from './privacy/de.js';
 import { citizenSpaceDe } from './citizen-space/de.js';
 import { citizenAccountDe } from './citizen-account/de.js';
+import { citizenPasswordDe } from './citizen-password/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
@@ -49,6 +50,7 @@ export const de: Record<MessageKey, string> = {
   ...privacyDe,
   ...citizenSpaceDe,
   ...citizenAccountDe,
+  ...citizenPasswordDe,
   ...staffAuthDe,
   ...backofficeDe,
   ...workTasksDe,

@@ -16,6 +16,7 @@ import { confirmationMailsEn } from './confirmation-mails/en.js';
 import { privacyEn } from './privacy/en.js';
 import { citizenSpaceEn } from './citizen-space/en.js';
 import { citizenAccountEn } from './citizen-account/en.js';
+import { citizenPasswordEn } from './citizen-password/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
@@ -49,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   ...privacyEn,
   ...citizenSpaceEn,
   ...citizenAccountEn,
+  ...citizenPasswordEn,
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,

@@ -21,6 +21,7 @@ import { confirmationMailsFr } from './confirmation-mails/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { citizenSpaceFr } from './citizen-space/fr.js';
 import { citizenAccountFr } from './citizen-account/fr.js';
+import { citizenPasswordFr } from './citizen-password/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
@@ -54,6 +55,7 @@ export const fr = {
   ...privacyFr,
   ...citizenSpaceFr,
   ...citizenAccountFr,
+  ...citizenPasswordFr,
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,

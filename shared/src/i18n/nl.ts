@@ -16,6 +16,7 @@ import { confirmationMailsNl } from './confirmation-mails/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { citizenSpaceNl } from './citizen-space/nl.js';
 import { citizenAccountNl } from './citizen-account/nl.js';
+import { citizenPasswordNl } from './citizen-password/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
@@ -49,6 +50,7 @@ export const nl: Record<MessageKey, string> = {
   ...privacyNl,
   ...citizenSpaceNl,
   ...citizenAccountNl,
+  ...citizenPasswordNl,
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,

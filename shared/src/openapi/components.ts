@@ -114,12 +114,15 @@ import {
   EraseMyRequestsResult,
   MyDataCopy,
 } from '../citizen/citizen-account.js';
+import { CitizenPasswordInput, CitizenPasswordSignInInput, CitizenPasswordStatus } from '../citizen/citizen-password.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   CitizenStartInput,
   CitizenPreferencesInput,
   EraseMyRequestsInput,
+  CitizenPasswordSignInInput,
+  CitizenPasswordInput,
   CitizenVerifyInput,
   AttachStartInput,
   AttachConfirmInput,
@@ -178,6 +181,7 @@ export const OUTPUT_SCHEMAS = {
   MyDataCopy,
   EraseMyRequestsResult,
   AccountDeleted,
+  CitizenPasswordStatus,
   CitizenSignedIn,
   AttachCodeSent,
   MyRequests,

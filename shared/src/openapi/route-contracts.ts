@@ -1532,6 +1532,39 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     responses: { 204: { description: 'Signed out.' } },
     errors: { 403: 'The x-tandem-citizen header is missing.' },
   },
+  'POST /api/{commune}/auth/citizen/password-sign-in': {
+    summary: 'Sign in with the account’s password',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'CitizenPasswordSignInInput' },
+    description:
+      'For a citizen who chose a password in « Mon espace » (the e-mail code stays the default way in). Signed in as with a code: the ID token, and the refresh token in the HttpOnly cookie. One answer for a wrong password, an unknown address and an account without a password.',
+    responses: { 200: { description: 'Signed in.', content: json('CitizenSignedIn') } },
+    errors: { 401: 'The e-mail address or the password is not right (the same for an unknown address).' },
+  },
+  'GET /api/{commune}/auth/citizen/password': {
+    summary: 'Whether my account has a password',
+    tag: 'citizen-space',
+    access: 'public',
+    description:
+      'Reads the refresh-token cookie (the account’s access token never leaves the API); needs the `x-tandem-citizen` header. « Mon espace » says « Choisir » or « Changer mon mot de passe » from it.',
+    responses: { 200: { description: 'Whether a password is set.', content: json('CitizenPasswordStatus') } },
+    errors: { 401: 'Not signed in, or the session has expired.', 403: 'The x-tandem-citizen header is missing.' },
+  },
+  'POST /api/{commune}/auth/citizen/password': {
+    summary: 'Choose or change my password',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'CitizenPasswordInput' },
+    description:
+      'Reads the refresh-token cookie; needs the `x-tandem-citizen` header. Without a password yet, `password` alone chooses one; afterwards `currentPassword` is required. The rules are the pool’s password policy (shared/src/password-rules.ts).',
+    responses: { 200: { description: 'The password is set.', content: json('CitizenPasswordStatus') } },
+    errors: {
+      400: 'The password does not meet the rules (password), or the current password is missing or not right (currentPassword).',
+      401: 'Not signed in, or the session has expired.',
+      403: 'The x-tandem-citizen header is missing.',
+    },
+  },
   'GET /api/{commune}/me/requests': {
     summary: 'My reports and permit requests',
     tag: 'citizen-space',

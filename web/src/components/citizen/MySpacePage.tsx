@@ -17,6 +17,8 @@ import PreferencesForm from './PreferencesForm';
 import AttachForm from './AttachForm';
 import { citizenFetch, citizenSession, restoreCitizen, signOutCitizen } from './citizen-session';
 import MyRequestsList from './MyRequestsList';
+import PasswordSection from './PasswordSection';
+import PasswordSignIn from './PasswordSignIn';
 import SignInForm from './SignInForm';
 
 export default function MySpacePage({ commune }: { commune: PublicCommuneConfig }) {
@@ -52,6 +54,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
           <AccountDeletedNotice />
           <p>{tr('space.intro')}</p>
           <SignInForm commune={commune.id} />
+          <PasswordSignIn commune={commune.id} />
         </>
       ) : (
         <>
@@ -68,6 +71,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
           </section>
           <AttachForm commune={commune.id} onAttached={() => void load()} />
           <PreferencesForm commune={commune.id} />
+          <PasswordSection commune={commune.id} email={session.email} />
           <MyDataDownload commune={commune.id} />
           <DeleteAccount commune={commune.id} email={session.email} />
         </>

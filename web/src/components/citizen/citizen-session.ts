@@ -73,6 +73,19 @@ export async function giveCode(commune: string, email: string, session: string, 
 
 const cookieCall = { method: 'POST', credentials: 'same-origin' as const, headers: { [CITIZEN_AUTH_HEADER]: '1' } };
 
+/** The optional password instead of a code (docs/citizen-space.md): signed in as with a code. */
+export async function givePassword(commune: string, email: string, password: string): Promise<void> {
+  open(
+    commune,
+    await apiFetch<CitizenSignedIn>(authPath(commune, 'password-sign-in'), { method: 'POST', body: JSON.stringify({ email, password }) }),
+  );
+}
+
+/** A call on the cookie's account (the password's status and change): the cookie and the citizen header, as refresh. */
+export function citizenCookieFetch<T>(commune: string, rest: string, init: { method: 'GET' | 'POST'; body?: string }): Promise<T> {
+  return apiFetch<T>(authPath(commune, rest), { ...init, credentials: 'same-origin', headers: { [CITIZEN_AUTH_HEADER]: '1' } });
+}
+
 let refreshing: Promise<CitizenSession | undefined> | undefined;
 /** A new ID token from the cookie; undefined when signed out. */
 export function refreshCitizen(commune: string): Promise<CitizenSession | undefined> {
