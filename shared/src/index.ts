@@ -51,6 +51,7 @@ export * from './counter/counter-api.js';
 export * from './counter/contact-key.js';
 export * from './citizen/citizen-auth-transport.js';
 export * from './citizen/citizen-api.js';
+export * from './citizen/citizen-federation.js';
 export * from './report-feedback.js';
 export * from './schemas/report-feedback.js';
 export * from './addresses/index.js';

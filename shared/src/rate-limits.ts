@@ -100,6 +100,8 @@ export const RATE_LIMIT_CLASSES = {
       'POST /api/{commune}/auth/citizen/verify',
       'POST /api/{commune}/auth/citizen/refresh',
       'POST /api/{commune}/auth/citizen/sign-out',
+      'POST /api/{commune}/auth/citizen/federation/start',
+      'POST /api/{commune}/auth/citizen/federation/finish',
       'POST /api/{commune}/me/attach',
       'POST /api/{commune}/me/attach/confirm',
     ],

@@ -49,7 +49,7 @@ const expired = () =>
   new HttpError(401, 'this code has expired or was used: ask for a new one', [{ name: 'session', reason: 'expired or spent' }]);
 const wrongCode = () => badRequest('the code is not right', [{ name: 'code', reason: 'does not match' }]);
 
-function citizenClient(reg: CommuneRegistration): CitizenClient {
+export function citizenClient(reg: CommuneRegistration): CitizenClient {
   const { citizenClientId, citizenPoolId } = reg.auth;
   if (!citizenClientId || !citizenPoolId) throw new HttpError(404, `${reg.config.id} has no citizen accounts`);
   return { clientId: citizenClientId, poolId: citizenPoolId };

@@ -16,6 +16,8 @@ describe('routeOf', () => {
     'POST /api/{commune}/auth/citizen/verify': 'citizen-verify',
     'POST /api/{commune}/auth/citizen/refresh': 'citizen-refresh',
     'POST /api/{commune}/auth/citizen/sign-out': 'citizen-sign-out',
+    'POST /api/{commune}/auth/citizen/federation/start': 'citizen-federation-start',
+    'POST /api/{commune}/auth/citizen/federation/finish': 'citizen-federation-finish',
   } as const;
 
   it('picks the entry of the exact routeKey', () => {

@@ -15,6 +15,7 @@ import { mailConfirmationDe } from './mail-confirmation/de.js';
 import { confirmationMailsDe } from './confirmation-mails/de.js';
 import { privacyDe } from './privacy/de.js';
 import { citizenSpaceDe } from './citizen-space/de.js';
+import { citizenFederationDe } from './citizen-federation/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
@@ -46,6 +47,7 @@ export const de: Record<MessageKey, string> = {
   ...confirmationMailsDe,
   ...privacyDe,
   ...citizenSpaceDe,
+  ...citizenFederationDe,
   ...staffAuthDe,
   ...backofficeDe,
   ...workTasksDe,

@@ -15,6 +15,7 @@ import { mailConfirmationEn } from './mail-confirmation/en.js';
 import { confirmationMailsEn } from './confirmation-mails/en.js';
 import { privacyEn } from './privacy/en.js';
 import { citizenSpaceEn } from './citizen-space/en.js';
+import { citizenFederationEn } from './citizen-federation/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
@@ -46,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   ...confirmationMailsEn,
   ...privacyEn,
   ...citizenSpaceEn,
+  ...citizenFederationEn,
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,

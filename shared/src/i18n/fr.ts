@@ -20,6 +20,7 @@ import { mailConfirmationFr } from './mail-confirmation/fr.js';
 import { confirmationMailsFr } from './confirmation-mails/fr.js';
 import { privacyFr } from './privacy/fr.js';
 import { citizenSpaceFr } from './citizen-space/fr.js';
+import { citizenFederationFr } from './citizen-federation/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
@@ -51,6 +52,7 @@ export const fr = {
   ...confirmationMailsFr,
   ...privacyFr,
   ...citizenSpaceFr,
+  ...citizenFederationFr,
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,

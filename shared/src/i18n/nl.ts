@@ -15,6 +15,7 @@ import { mailConfirmationNl } from './mail-confirmation/nl.js';
 import { confirmationMailsNl } from './confirmation-mails/nl.js';
 import { privacyNl } from './privacy/nl.js';
 import { citizenSpaceNl } from './citizen-space/nl.js';
+import { citizenFederationNl } from './citizen-federation/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
@@ -46,6 +47,7 @@ export const nl: Record<MessageKey, string> = {
   ...confirmationMailsNl,
   ...privacyNl,
   ...citizenSpaceNl,
+  ...citizenFederationNl,
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,

@@ -106,10 +106,12 @@ import {
   CitizenVerifyInput,
   MyRequests,
 } from '../citizen/citizen-api.js';
+import { FederationFinishInput, FederationStarted } from '../citizen/citizen-federation.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
   CitizenStartInput,
+  FederationFinishInput,
   CitizenVerifyInput,
   AttachStartInput,
   AttachConfirmInput,
@@ -164,6 +166,7 @@ export const INPUT_SCHEMAS = {
 /** Response bodies, as the handlers send them. */
 export const OUTPUT_SCHEMAS = {
   CitizenStep,
+  FederationStarted,
   CitizenSignedIn,
   AttachCodeSent,
   MyRequests,

@@ -14,6 +14,7 @@ import AttachForm from './AttachForm';
 import { citizenFetch, citizenSession, restoreCitizen, signOutCitizen } from './citizen-session';
 import MyRequestsList from './MyRequestsList';
 import SignInForm from './SignInForm';
+import FederatedSignIn from './FederatedSignIn';
 
 export default function MySpacePage({ commune }: { commune: PublicCommuneConfig }) {
   const [ready, setReady] = useState(false);
@@ -46,6 +47,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
       ) : !session ? (
         <>
           <p>{tr('space.intro')}</p>
+          <FederatedSignIn commune={commune} />
           <SignInForm commune={commune.id} />
         </>
       ) : (
