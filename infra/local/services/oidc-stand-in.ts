@@ -84,11 +84,12 @@ export async function startOidcStandIn(options: {
     })),
     jwks: { keys: [await signingKey(options.keyFile)] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
+    // The national register number comes with every id_token (as a FAS client configured for it gets it), so that
+    // the tests show Tandem drops it.
     claims: {
-      openid: ['sub'],
+      openid: ['sub', 'egovNRN'],
       email: ['email', 'email_verified'],
       profile: ['given_name', 'family_name'],
-      egovnrn: ['egovNRN'],
     },
     // The claims go in the id_token (FAS's id_token carries them; Tandem reads nothing else).
     conformIdTokenClaims: false,
