@@ -107,6 +107,8 @@ export async function startOidcStandIn(options: {
       return grant;
     },
     pkce: { required: () => true },
+    // As short as a sign-in (and said, so that oidc-provider does not warn about its defaults).
+    ttl: { AuthorizationCode: 60, Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
     features: { devInteractions: { enabled: true } },
     renderError: async (ctx, out) => {
       ctx.type = 'text/plain; charset=utf-8';
