@@ -32,7 +32,9 @@ import {
   departmentGroup,
   poolName,
   type CommuneConfig,
+  federationInCloud,
 } from '@tandem/shared';
+import { CitizenFederation } from './citizen-federation.js';
 
 const PASSWORD_REASON =
   'Password policy from shared/src/identity.ts: 12 characters minimum with mixed case and digits; symbols are not forced (NIST SP 800-63B favours length over composition rules).';
@@ -46,8 +48,10 @@ export class CommunePools extends Construct {
   readonly staffClient: UserPoolClient;
   readonly citizenPool: UserPool;
   readonly citizenClient: UserPoolClient;
+  /** eID/itsme through FAS, when the commune gave its client details (docs/citizen-federation.md). */
+  readonly citizenFederation?: CitizenFederation;
 
-  constructor(scope: Construct, id: string, props: { config: CommuneConfig; mailFrom?: string }) {
+  constructor(scope: Construct, id: string, props: { config: CommuneConfig; mailFrom?: string; siteUrl?: string }) {
     super(scope, id);
     const c = props.config;
     const common: UserPoolProps = {
@@ -146,6 +150,17 @@ export class CommunePools extends Construct {
     );
     // A code takes a person to their mailbox and back: the sign-in's session lasts as long as the code (3 minutes by default).
     (this.citizenClient.node.defaultChild as CfnUserPoolClient).authSessionValidity = CITIZEN_CODE.minutes;
+    const federation = c.citizenFederation;
+    if (federationInCloud(federation)) {
+      if (!props.siteUrl) throw new Error(`${c.id}: the FAS sign-in needs the site's URL (its return page is the OAuth callback)`);
+      this.citizenFederation = new CitizenFederation(this, 'CitizenFederation', {
+        commune: c.id,
+        federation,
+        pool: this.citizenPool,
+        client: this.citizenClient,
+        siteUrl: props.siteUrl,
+      });
+    }
   }
 }
 

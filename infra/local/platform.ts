@@ -38,6 +38,7 @@ import { startLocalScheduler, type LocalScheduler } from './schedule/local-sched
 import { dataPaths, WEB_DIST, type DataPaths } from './util/paths.js';
 import { logger } from './util/log.js';
 import { localBackgroundLine } from './tiles/local-backgrounds.js';
+import { type OidcStandIn, standInCommunes, startOidcStandIn } from './services/oidc-stand-in.js';
 
 export interface StartPlatformOptions {
   /** Persistent data directory (DynamoDB files, objects, pools…). Absent: a temp dir and in-memory DynamoDB. */
@@ -50,7 +51,7 @@ export interface StartPlatformOptions {
    */
   host?: string;
   /** Fixed ports for the stand-ins (default: free ports). */
-  ports?: { dynamodb?: number; s3?: number; cognito?: number };
+  ports?: { dynamodb?: number; s3?: number; cognito?: number; oidc?: number };
   /** Seed the demo data (what is missing of it; resumable, see seed/seed-demo.ts). Default false. */
   seed?: boolean;
   /** Run the stream poller (stream → bus → notifier). Default true. */
@@ -95,6 +96,8 @@ export interface Platform {
   /** Scheduled functions (SCHEDULES); `run` triggers one now. */
   scheduler: LocalScheduler;
   services: { dynamodb: RunningService; s3: RunningService; cognito: RunningService };
+  /** FAS's stand-in (an oidc-provider), when a commune signs in with it here (`citizenFederation.localStandIn`). */
+  oidcStandIn?: OidcStandIn;
   /** Tracking codes of the demo reports seeded or completed in this run (empty when already seeded before). */
   seeded: Record<string, string[]>;
   /** Seeding steps that failed in this run (the next start runs them again). */
@@ -169,6 +172,18 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     // Sockets close before the server (stops run in reverse), their $disconnect still reaching the table.
     stops.push(() => realtime.close());
     const port = new URL(url).port;
+    // FAS's stand-in, for the communes whose citizens sign in with it on this machine (docs/citizen-federation.md).
+    let oidcStandIn: OidcStandIn | undefined;
+    if (standInCommunes(communes).length) {
+      oidcStandIn = await startOidcStandIn({
+        communes,
+        siteOrigins: [...new Set([url, `http://127.0.0.1:${port}`, 'http://localhost:4321'])],
+        keyFile: paths.oidcKeys,
+        port: options.ports?.oidc,
+      });
+      stops.push(oidcStandIn.stop);
+      log.info(`FAS (oidc-provider) ${oidcStandIn.issuer}`);
+    }
 
     // The Web Push keys' seed, made on the first start (atomically: a start killed meanwhile leaves none, or a whole one).
     ensurePushKeysFile(paths.pushKeys, (m) => log.warn(m));
@@ -189,6 +204,8 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       UPLOADS_BUCKET_BASENAME,
       { quiet },
     );
+    // Where the local federated sign-in finds the stand-in (functions/src/auth/local-citizen-federation.ts).
+    if (oidcStandIn) Object.assign(env, { LOCAL_OIDC_ISSUER: oidcStandIn.issuer, LOCAL_OIDC_CLIENT_SECRET: oidcStandIn.clientSecret });
     applyHandlerEnv(env);
     // Each function may only do what it declares (shared/src/routes.ts), as its IAM role allows in the cloud.
     const uninstallIam = installLocalIam();
@@ -245,6 +262,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       poller,
       scheduler,
       services: { dynamodb, s3, cognito },
+      oidcStandIn,
       seeded,
       seedFailures,
       stop: stopAll,

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole platform on this machine, with its data in .data/ (kept across restarts;
  * `npm run reset` deletes it). Ctrl-C stops every child process.
- *   PORT (default 4321): site and API · DYNAMODB_PORT, S3_PORT, COGNITO_PORT: fixed stand-in ports.
+ *   PORT (default 4321): site and API · DYNAMODB_PORT, S3_PORT, COGNITO_PORT, OIDC_PORT: fixed stand-in ports.
  *   HOST (default 127.0.0.1, this machine only): address of the site and API, e.g. HOST=0.0.0.0 for the local network.
  */
 import { existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { startPlatform } from './platform.js';
 import { DEMO_OPEN311_KEY } from './provision/open311-demo-key.js';
 import { onShutdownSignals } from './util/children.js';
 import { DEFAULT_DATA_DIR, WEB_DIST } from './util/paths.js';
+import { DEMO_FEDERATED_IDENTITY, standInCommunes } from './services/oidc-stand-in.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -22,7 +23,12 @@ const platform = await startPlatform({
   dataDir: process.env.TANDEM_DATA_DIR ?? DEFAULT_DATA_DIR,
   port: num(process.env.PORT) ?? 4321,
   host: process.env.HOST || undefined,
-  ports: { dynamodb: num(process.env.DYNAMODB_PORT), s3: num(process.env.S3_PORT), cognito: num(process.env.COGNITO_PORT) },
+  ports: {
+    dynamodb: num(process.env.DYNAMODB_PORT),
+    s3: num(process.env.S3_PORT),
+    cognito: num(process.env.COGNITO_PORT),
+    oidc: num(process.env.OIDC_PORT),
+  },
   seed: true,
 }).catch((e: unknown) => {
   const msg = e instanceof Error ? e.message : String(e);
@@ -65,6 +71,14 @@ for (const c of platform.communes) {
     const totp = a.role === 'admin' ? '  + code TOTP : /_local/totp' : '';
     lines.push(`    ${a.username.padEnd(36)} ${a.role.padEnd(7)} ${c.name}${totp}`);
   }
+}
+const federated = standInCommunes(platform.communes);
+if (federated.length) {
+  const who = DEMO_FEDERATED_IDENTITY;
+  lines.push('', `  « Se connecter avec itsme ou la carte d’identité » (FAS simulé : ${platform.oidcStandIn?.issuer ?? '?'})`);
+  lines.push(
+    `    ${`${who.given_name} ${who.family_name} <${who.email}>`.padEnd(36)} n’importe quel identifiant et mot de passe ; une adresse e-mail comme identifiant se connecte sous cette adresse · ${federated.map((c) => c.name).join(', ')} → Mon espace`,
+  );
 }
 lines.push('', `  Données : ${platform.paths.root}  (npm run reset pour tout effacer)`, '  Ctrl-C pour arrêter.', '');
 console.log(lines.join('\n'));

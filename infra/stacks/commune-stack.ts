@@ -12,6 +12,8 @@ export interface CommuneStackProps extends StackProps {
   table: ITable;
   /** The platform's SES sender: the citizen pool mails its e-mail codes through it (Cognito requires SES for them). */
   mailFrom?: string;
+  /** The public site's URL (PlatformStack.publicBaseUrl): the FAS sign-in's return page is on it. */
+  siteUrl?: string;
 }
 
 /** Stack id of a commune: `npx cdk deploy TandemCommune-<id>`. */
@@ -28,7 +30,7 @@ export class CommuneStack extends Stack {
   constructor(scope: Construct, id: string, props: CommuneStackProps) {
     super(scope, id, { description: `Tandem commune ${props.config.name} (${props.config.id})`, ...props });
     const { config } = props;
-    this.pools = new CommunePools(this, 'Identity', { config, mailFrom: props.mailFrom });
+    this.pools = new CommunePools(this, 'Identity', { config, mailFrom: props.mailFrom, siteUrl: props.siteUrl });
     this.registration = new CommuneRegistration(this, 'Registration', {
       table: props.table,
       config,
@@ -39,6 +41,7 @@ export class CommuneStack extends Stack {
         citizenPoolId: this.pools.citizenPool.userPoolId,
         citizenClientId: this.pools.citizenClient.userPoolClientId,
         citizenIssuer: cognitoIssuer(this.region, this.pools.citizenPool.userPoolId),
+        ...(this.pools.citizenFederation ? { citizenOAuthDomain: this.pools.citizenFederation.domain.baseUrl() } : {}),
       },
     });
     Validations.of(this).acknowledge(

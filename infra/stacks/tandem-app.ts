@@ -59,7 +59,8 @@ export function addTandemStacks(
   });
   // Each commune stack references the platform table, which also makes it deploy after the platform.
   const communes = options.communes.map(
-    (config) => new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table, mailFrom }),
+    (config) =>
+      new CommuneStack(app, communeStackName(config.id), { env, config, table: platform.table, mailFrom, siteUrl: platform.publicBaseUrl }),
   );
   return { edge, platform, communes };
 }

@@ -6,6 +6,7 @@ import { boundaryBBox, inBoundary } from './geo.js';
 import { AUDIT_RETENTION_YEARS_DEFAULT } from './entities/audit-entry.js';
 import { PrivacyConfig } from './privacy/retention.js';
 import { MapBackground } from './map/map-background.js';
+import { CitizenFederationConfig } from './citizen/citizen-federation.js';
 
 /** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
@@ -145,6 +146,8 @@ export const CommuneConfig = z.object({
   privacy: PrivacyConfig.default({ retentionMonths: 12 }),
   /** The commune's PST and process templates (shared/src/work/work-config.ts). */
   work: WorkConfig.default({ pst: [], templates: [] }),
+  /** Sign-in to « Mon espace » with eID/itsme through FAS (docs/citizen-federation.md); absent: e-mail codes only. */
+  citizenFederation: CitizenFederationConfig.optional(),
   /** Demo accounts created by the local runtime only (never by the cloud stacks). */
   demoAccounts: z.array(DemoAccount).default([]),
 });

@@ -54,6 +54,7 @@ export * from './citizen/citizen-api.js';
 export * from './citizen/citizen-account.js';
 export * from './citizen/citizen-password.js';
 export * from './password-rules.js';
+export * from './citizen/citizen-federation.js';
 export * from './report-feedback.js';
 export * from './schemas/report-feedback.js';
 export * from './addresses/index.js';

@@ -109,6 +109,8 @@ export const RATE_LIMIT_CLASSES = {
       // The optional password: a password guessed, or a current password tried, counts as a sign-in (its status is a read).
       'POST /api/{commune}/auth/citizen/password-sign-in',
       'POST /api/{commune}/auth/citizen/password',
+      'POST /api/{commune}/auth/citizen/federation/start',
+      'POST /api/{commune}/auth/citizen/federation/finish',
       'POST /api/{commune}/me/attach',
       'POST /api/{commune}/me/attach/confirm',
       // The other writes of « Mon espace »: a person saves their preferences a few times at most.

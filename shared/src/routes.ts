@@ -260,6 +260,9 @@ export const ROUTES = [
   { method: 'POST', path: '/api/{commune}/auth/citizen/password-sign-in', handler: 'auth/sign-in', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/auth/citizen/password', handler: 'auth/sign-in', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/auth/citizen/password', handler: 'auth/sign-in', auth: 'public' },
+  // With itsme or the eID through FAS, where the commune offers it (docs/citizen-federation.md): the provider's page, then its code.
+  { method: 'POST', path: '/api/{commune}/auth/citizen/federation/start', handler: 'auth/sign-in', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/auth/citizen/federation/finish', handler: 'auth/sign-in', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/me/requests', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach', handler: 'citizen/citizen-space', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/me/attach/confirm', handler: 'citizen/citizen-space', auth: 'public' },

@@ -40,6 +40,8 @@ const BODIES: (string | undefined)[] = [
   '{"purpose":"document","contentType":"application/pdf","size":1e12}',
   '{"code":"ABCD-1234","email":["a@b.c"]}',
   '{"code":"x; DROP","email":"x@example.org"}',
+  '{"code":"abc","state":"ssssssssssssssssssssssssssssssssssssssssss"}',
+  '{"code":"a b","state":"../../x"}',
   '{"kind":"works","title":"xxx","departments":["nope",""],"pstObjective":"x","template":{"id":"nope","anchorDay":"2026-02-30"},"version":1,"start":null,"status":"gone"}',
   '{"title":"Une tâche","department":"travaux","dueAt":"demain","assignees":"moi","checklist":[{"id":"","text":""}],"version":1,"status":"flying"}',
   '{"text":"Vu","mentions":["dept:","x"],"files":["../../etc/passwd"],"version":1,"addFiles":[1]}',

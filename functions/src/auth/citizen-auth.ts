@@ -87,7 +87,7 @@ const wrongPassword = () =>
   new HttpError(401, 'the e-mail address or the password is not right', [{ name: 'password', reason: 'does not match' }]);
 const wrongCode = () => badRequest('the code is not right', [{ name: 'code', reason: 'does not match' }]);
 
-function citizenClient(reg: CommuneRegistration): CitizenClient {
+export function citizenClient(reg: CommuneRegistration): CitizenClient {
   const { citizenClientId, citizenPoolId } = reg.auth;
   if (!citizenClientId || !citizenPoolId) throw new HttpError(404, `${reg.config.id} has no citizen accounts`);
   return { clientId: citizenClientId, poolId: citizenPoolId };

@@ -29,6 +29,8 @@ import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
   AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  type AttributeType,
   CognitoIdentityProviderClient,
   DeleteUserCommand,
   GetUserCommand,
@@ -171,6 +173,23 @@ export class LocalCitizenSignIn implements CitizenSignIn {
   private async tokensOf(client: CitizenClient, email: string, context: UserContext): Promise<IssuedTokens> {
     const password = await this.servicePassword(client, email);
     const step = await this.upstream.signIn(client, email, password, context);
+    if (step.kind !== 'tokens') throw new IdentityError('UnsupportedChallenge', `cognito-local asked for ${step.challenge}`);
+    return step.tokens;
+  }
+
+  /**
+   * The account of this address (created at the first use), given `attributes`, signed in with its service password:
+   * how the federated sign-in ends on one machine (local-citizen-federation.ts), as Cognito's identity provider does.
+   */
+  async tokensFor(client: CitizenClient, email: string, context: UserContext, attributes: AttributeType[] = []): Promise<IssuedTokens> {
+    const address = email.toLowerCase();
+    const password = await this.servicePassword(client, address);
+    if (attributes.length) {
+      await this.accounts().send(
+        new AdminUpdateUserAttributesCommand({ UserPoolId: client.poolId, Username: address, UserAttributes: attributes }),
+      );
+    }
+    const step = await this.upstream.signIn(client, address, password, context);
     if (step.kind !== 'tokens') throw new IdentityError('UnsupportedChallenge', `cognito-local asked for ${step.challenge}`);
     return step.tokens;
   }

@@ -10,6 +10,7 @@
  *   POST auth/forgot-password  a code by e-mail (the same answer for any address)
  *   POST auth/reset-password   the code and a new password
  *   POST auth/citizen/…        the citizen sign-in with an e-mail code (citizen-auth.ts, docs/citizen-space.md)
+ *   POST auth/citizen/federation/…  with itsme or the eID through FAS (citizen-federation-routes.ts)
  *
  * House rules held here, whichever identity provider runs underneath (identity-provider.ts): an admin gets
  * tokens only after a TOTP code (set up first if there is none yet); the refresh token never reaches page
@@ -40,7 +41,8 @@ import { type AuthStep, type IssuedTokens, type StaffClient, identityErrorName }
 import { countWrongSetupCode, heldForTotpSetup, holdForTotpSetup, releaseTotpSetup } from './totp-setup-store.js';
 import { otpauthUri } from './totp.js';
 import { clearedCookie, cookieValue, refreshCookie } from './refresh-cookie.js';
-import { CITIZEN_AUTH_ROUTES, type CitizenAction, citizenAuth } from './citizen-auth.js';
+import { CITIZEN_AUTH_ROUTES, type CitizenAction, citizenAuth, citizenClient } from './citizen-auth.js';
+import { FEDERATION_ROUTES, type FederationAction, citizenFederationAuth } from './citizen-federation-routes.js';
 import { claimsOf, requireCookieCallHeader, secondsLeft, userContext } from './sign-in-parts.js';
 
 type Action = 'login' | 'new-password' | 'totp' | 'totp-setup' | 'refresh' | 'sign-out' | 'forgot-password' | 'reset-password';
@@ -58,8 +60,9 @@ const WRONG_CODE = new Set(['CodeMismatchException', 'EnableSoftwareTokenMFAExce
 
 export const handler = apiHandler(async (event) => {
   const reg = await communeFromPath(event);
-  const action = routeOf<'auth/sign-in', Action | CitizenAction>(event, {
+  const action = routeOf<'auth/sign-in', Action | CitizenAction | FederationAction>(event, {
     ...CITIZEN_AUTH_ROUTES,
+    ...FEDERATION_ROUTES,
     'POST /api/{commune}/auth/login': 'login',
     'POST /api/{commune}/auth/new-password': 'new-password',
     'POST /api/{commune}/auth/totp': 'totp',
@@ -70,6 +73,9 @@ export const handler = apiHandler(async (event) => {
     'POST /api/{commune}/auth/reset-password': 'reset-password',
   });
   try {
+    if (action.startsWith('citizen-federation-')) {
+      return await citizenFederationAuth(action as FederationAction, event, reg, citizenClient(reg));
+    }
     if (action.startsWith('citizen-')) return await citizenAuth(action as CitizenAction, event, reg);
     return await ACTIONS[action as Action](event, reg);
   } catch (e) {

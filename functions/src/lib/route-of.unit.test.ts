@@ -20,6 +20,8 @@ describe('routeOf', () => {
     'POST /api/{commune}/auth/citizen/password-sign-in': 'citizen-password-sign-in',
     'GET /api/{commune}/auth/citizen/password': 'citizen-password-status',
     'POST /api/{commune}/auth/citizen/password': 'citizen-password',
+    'POST /api/{commune}/auth/citizen/federation/start': 'citizen-federation-start',
+    'POST /api/{commune}/auth/citizen/federation/finish': 'citizen-federation-finish',
   } as const;
 
   it('picks the entry of the exact routeKey', () => {

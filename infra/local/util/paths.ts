@@ -28,6 +28,8 @@ export function dataPaths(dataDir: string) {
     pushKeys: join(dataDir, 'push-keys.json'),
     /** The site's /tiles/ (map backgrounds), the site bucket's tiles/ folder's stand-in: docs/map-backgrounds.md. */
     tiles: join(dataDir, 'tiles'),
+    /** The OIDC stand-in's signing key (FAS's stand-in: infra/local/services/oidc-stand-in.ts). */
+    oidcKeys: join(dataDir, 'oidc-keys.json'),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

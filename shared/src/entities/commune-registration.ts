@@ -26,6 +26,8 @@ export const CommuneAuth = z.object({
   citizenClientId: z.string().optional(),
   /** Token issuer of the citizen pool (the citizen space verifies citizens' ID tokens against it). */
   citizenIssuer: z.string().optional(),
+  /** The citizen pool's Cognito domain (https://…auth….amazoncognito.com), when the commune signs in through FAS. */
+  citizenOAuthDomain: z.string().optional(),
 });
 export type CommuneAuth = z.infer<typeof CommuneAuth>;
 

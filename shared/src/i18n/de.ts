@@ -17,6 +17,7 @@ import { privacyDe } from './privacy/de.js';
 import { citizenSpaceDe } from './citizen-space/de.js';
 import { citizenAccountDe } from './citizen-account/de.js';
 import { citizenPasswordDe } from './citizen-password/de.js';
+import { citizenFederationDe } from './citizen-federation/de.js';
 import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
@@ -51,6 +52,7 @@ export const de: Record<MessageKey, string> = {
   ...citizenSpaceDe,
   ...citizenAccountDe,
   ...citizenPasswordDe,
+  ...citizenFederationDe,
   ...staffAuthDe,
   ...backofficeDe,
   ...workTasksDe,

@@ -17,6 +17,7 @@ import { privacyEn } from './privacy/en.js';
 import { citizenSpaceEn } from './citizen-space/en.js';
 import { citizenAccountEn } from './citizen-account/en.js';
 import { citizenPasswordEn } from './citizen-password/en.js';
+import { citizenFederationEn } from './citizen-federation/en.js';
 import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
@@ -51,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   ...citizenSpaceEn,
   ...citizenAccountEn,
   ...citizenPasswordEn,
+  ...citizenFederationEn,
   ...staffAuthEn,
   ...backofficeEn,
   ...workTasksEn,

@@ -22,6 +22,7 @@ import { privacyFr } from './privacy/fr.js';
 import { citizenSpaceFr } from './citizen-space/fr.js';
 import { citizenAccountFr } from './citizen-account/fr.js';
 import { citizenPasswordFr } from './citizen-password/fr.js';
+import { citizenFederationFr } from './citizen-federation/fr.js';
 import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
@@ -56,6 +57,7 @@ export const fr = {
   ...citizenSpaceFr,
   ...citizenAccountFr,
   ...citizenPasswordFr,
+  ...citizenFederationFr,
   ...staffAuthFr,
   ...backofficeFr,
   ...workTasksFr,

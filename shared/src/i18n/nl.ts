@@ -17,6 +17,7 @@ import { privacyNl } from './privacy/nl.js';
 import { citizenSpaceNl } from './citizen-space/nl.js';
 import { citizenAccountNl } from './citizen-account/nl.js';
 import { citizenPasswordNl } from './citizen-password/nl.js';
+import { citizenFederationNl } from './citizen-federation/nl.js';
 import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
@@ -51,6 +52,7 @@ export const nl: Record<MessageKey, string> = {
   ...citizenSpaceNl,
   ...citizenAccountNl,
   ...citizenPasswordNl,
+  ...citizenFederationNl,
   ...staffAuthNl,
   ...backofficeNl,
   ...workTasksNl,

@@ -115,6 +115,7 @@ import {
   MyDataCopy,
 } from '../citizen/citizen-account.js';
 import { CitizenPasswordInput, CitizenPasswordSignInInput, CitizenPasswordStatus } from '../citizen/citizen-password.js';
+import { FederationFinishInput, FederationStarted } from '../citizen/citizen-federation.js';
 
 /** Request bodies, as clients send them (defaults may be left out). */
 export const INPUT_SCHEMAS = {
@@ -123,6 +124,7 @@ export const INPUT_SCHEMAS = {
   EraseMyRequestsInput,
   CitizenPasswordSignInInput,
   CitizenPasswordInput,
+  FederationFinishInput,
   CitizenVerifyInput,
   AttachStartInput,
   AttachConfirmInput,
@@ -182,6 +184,7 @@ export const OUTPUT_SCHEMAS = {
   EraseMyRequestsResult,
   AccountDeleted,
   CitizenPasswordStatus,
+  FederationStarted,
   CitizenSignedIn,
   AttachCodeSent,
   MyRequests,

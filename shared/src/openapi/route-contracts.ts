@@ -1565,6 +1565,29 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       403: 'The x-tandem-citizen header is missing.',
     },
   },
+  'POST /api/{commune}/auth/citizen/federation/start': {
+    summary: 'Begin a sign-in with itsme or the identity card (FAS)',
+    tag: 'citizen-space',
+    access: 'public',
+    description:
+      'Only for communes whose config has `citizenFederation`. Answers the provider’s page to go to (state, PKCE challenge and nonce in it; the verifier stays on the server) and sets an HttpOnly cookie tying this sign-in to the browser. No body. See docs/citizen-federation.md.',
+    responses: { 200: { description: 'The provider’s page.', content: json('FederationStarted') } },
+    errors: { 404: 'The commune offers no such sign-in (here).' },
+  },
+  'POST /api/{commune}/auth/citizen/federation/finish': {
+    summary: 'Finish a sign-in with itsme or the identity card (FAS)',
+    tag: 'citizen-space',
+    access: 'public',
+    body: { schema: 'FederationFinishInput' },
+    description:
+      'The `code` and `state` the provider put in the return page’s address. Signed in as with the e-mail code: the ID token, the refresh token in its HttpOnly cookie.',
+    responses: { 200: { description: 'Signed in.', content: json('CitizenSignedIn') } },
+    errors: {
+      400: 'The state is not the one this browser began with (state), or the body is malformed.',
+      401: 'The sign-in expired, was already finished, or the provider did not confirm it: start again.',
+      404: 'The commune offers no such sign-in.',
+    },
+  },
   'GET /api/{commune}/me/requests': {
     summary: 'My reports and permit requests',
     tag: 'citizen-space',

@@ -20,6 +20,7 @@ import MyRequestsList from './MyRequestsList';
 import PasswordSection from './PasswordSection';
 import PasswordSignIn from './PasswordSignIn';
 import SignInForm from './SignInForm';
+import FederatedSignIn from './FederatedSignIn';
 
 export default function MySpacePage({ commune }: { commune: PublicCommuneConfig }) {
   const [ready, setReady] = useState(false);
@@ -53,6 +54,7 @@ export default function MySpacePage({ commune }: { commune: PublicCommuneConfig 
         <>
           <AccountDeletedNotice />
           <p>{tr('space.intro')}</p>
+          <FederatedSignIn commune={commune} />
           <SignInForm commune={commune.id} />
           <PasswordSignIn commune={commune.id} />
         </>

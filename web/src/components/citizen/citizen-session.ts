@@ -55,6 +55,9 @@ function open(commune: string, t: CitizenSignedIn): CitizenSession {
 
 const authPath = (commune: string, rest: string) => apiPath(commune, `auth/citizen/${rest}`);
 
+/** Opens the session of tokens a sign-in gave (the federated one too: federated-sign-in.ts). */
+export const openCitizenSession = open;
+
 /** Step 1: a code by e-mail; answers the handle of this sign-in. */
 export async function askCode(commune: string, email: string): Promise<string> {
   const r = await apiFetch<CitizenStep>(authPath(commune, 'start'), { method: 'POST', body: JSON.stringify({ email }) });
