@@ -76,7 +76,8 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Partial<Record<FunctionKey, BundleBudget>
       'signs in both the staff (password, TOTP, first and forgotten password) and the citizens (e-mail codes, their sessions in ' +
       'the table: docs/citizen-space.md; itsme/eID through FAS with jose for the local id_token check, ≈ +27 KiB: ' +
       'docs/citizen-federation.md), each through an interface with its Cognito and its local implementation (≈ +30 KiB ' +
-      'for the citizens), on top of the Cognito client and the STS client of its commune-scoped credentials: ≈ 608 KiB in all',
+      'for the citizens, with their optional password and the deletion of their account), on top of the Cognito client and ' +
+      'the STS client of its commune-scoped credentials: ≈ 618 KiB in all',
   },
   'worksites/works-poster': {
     bytes: 2100 * KIB,
