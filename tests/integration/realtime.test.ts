@@ -112,7 +112,7 @@ async function newReport(): Promise<string> {
 const transition = (code: string, to: string, version: number) =>
   api('POST', `/api/${C}/staff/reports/${code}/transitions`, { headers: auth(agent), body: { to, version } });
 
-describe('connecting ($connect authorizer)', () => {
+describe('connecting ($connect authorizer)', { timeout: 90_000 }, () => {
   it('refuses a socket without a token, with a token that is not one, and with another commune’s token', async () => {
     expect(await connect({ commune: C })).toEqual({ refused: 401 });
     expect(await connect({ commune: C, token: 'not.a.token' })).toEqual({ refused: 401 });
@@ -150,7 +150,8 @@ describe('subscribing', () => {
   });
 });
 
-describe.runIf(streamsOn)('changes reach the sockets (stream → bus → fan-out → PostToConnection)', () => {
+// The pipeline's waits (45 s on a loaded machine) need a test time above them: the project's 30 s would cut them short.
+describe.runIf(streamsOn)('changes reach the sockets (stream → bus → fan-out → PostToConnection)', { timeout: 120_000 }, () => {
   it('a report’s state changed by an agent reaches a subscribed colleague, with ids and states only', async () => {
     const code = await newReport();
     const c = await open(agent);
