@@ -3,6 +3,8 @@
  * linked request as the privacy copy shows it, as indented JSON so that it reads in any text editor.
  */
 import { useState } from 'preact/hooks';
+import { brusselsDate } from '@tandem/shared/brussels-time';
+import { saveFile } from '../../lib/save-file';
 import { tr } from '../../lib/locale';
 import { myDataCopy } from './account-calls';
 
@@ -15,15 +17,9 @@ export default function MyDataDownload({ commune }: { commune: string }) {
     setBusy(true);
     try {
       const copy = await myDataCopy(commune);
-      const file = `mes-donnees-${commune}-${copy.exportedAt.slice(0, 10)}.json`;
-      const url = URL.createObjectURL(new Blob([JSON.stringify(copy, null, 2)], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      // The day of the copy in Brussels (the instant is UTC: before 01:00, 02:00 in summer, it is still the day before there).
+      const file = `mes-donnees-${commune}-${brusselsDate(copy.exportedAt)}.json`;
+      saveFile(file, new Blob([JSON.stringify(copy, null, 2)], { type: 'application/json' }));
       setStatus({ file });
     } catch {
       setStatus('failed');

@@ -4,15 +4,8 @@
  * CSV route of their own; the statistics and the reports and permits lists have one (docs/statistics.md).
  */
 import { csvDocument, type CsvValue } from '@tandem/shared/csv';
+import { saveFile } from '../../lib/save-file';
 
 export function downloadCsv(fileName: string, header: readonly string[], rows: readonly (readonly CsvValue[])[]): void {
-  const url = URL.createObjectURL(new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser the time to start the download before the blob goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(fileName, new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }));
 }
