@@ -8,12 +8,12 @@ import { ApiError } from '../../lib/api';
 import { tr } from '../../lib/locale';
 import '../../lib/messages/citizen-password';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../report/form-errors';
+import { EMAIL_RE } from '../../lib/email-pattern';
 import { givePassword } from './citizen-session';
 import PasswordField from './PasswordField';
 import './citizen-password.css';
 
 const IDS = { email: 'password-sign-in-email', password: 'password-sign-in-password' };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export default function PasswordSignIn({ commune }: { commune: string }) {
   const [open, setOpen] = useState(false);
@@ -34,7 +34,7 @@ export default function PasswordSignIn({ commune }: { commune: string }) {
     ev.preventDefault();
     if (busy) return;
     const found: FieldErrors = {};
-    if (!EMAIL.test(email.trim())) found[IDS.email] = tr('space.email.error');
+    if (!EMAIL_RE.test(email.trim())) found[IDS.email] = tr('space.email.error');
     if (!password) found[IDS.password] = tr('password.field.error');
     if (Object.keys(found).length) return fail(found);
     setBusy(true);

@@ -7,11 +7,11 @@ import { CITIZEN_CODE } from '@tandem/shared/citizen/citizen-auth-transport';
 import { ApiError } from '../../lib/api';
 import { tr } from '../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../report/form-errors';
+import { EMAIL_RE } from '../../lib/email-pattern';
 import { askCode, giveCode } from './citizen-session';
 import CodeField from './CodeField';
 
 const IDS = { email: 'space-email', code: 'space-code' };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export default function SignInForm({ commune }: { commune: string }) {
   const [email, setEmail] = useState('');
@@ -32,7 +32,7 @@ export default function SignInForm({ commune }: { commune: string }) {
   const start = async (ev: Event) => {
     ev.preventDefault();
     if (busy) return;
-    if (!EMAIL.test(email.trim())) return fail({ [IDS.email]: tr('space.email.error') });
+    if (!EMAIL_RE.test(email.trim())) return fail({ [IDS.email]: tr('space.email.error') });
     setBusy(true);
     try {
       setSession(await askCode(commune, email.trim()));

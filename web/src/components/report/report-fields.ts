@@ -2,7 +2,7 @@
 import type { MessageKey } from '../../lib/locale';
 import { questionFieldId } from './CategoryFieldset';
 
-export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export { EMAIL_RE } from '../../lib/email-pattern';
 
 export const FIELD_MESSAGES: Record<string, MessageKey> = {
   'f-category': 'report.error.category',
