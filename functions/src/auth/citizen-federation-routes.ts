@@ -33,7 +33,7 @@ import type { CitizenClient } from './citizen-sign-in.js';
 import { NO_EMAIL, newFederationSecrets, pkceChallenge } from './citizen-federation.js';
 import { currentCitizenFederation } from './current-citizen-federation.js';
 import { identityErrorName } from './identity-provider.js';
-import { cookieValue, refreshCookie } from './refresh-cookie.js';
+import { cookieAttributes, cookieValue, refreshCookie } from './refresh-cookie.js';
 import { secondsLeft, userContext } from './sign-in-parts.js';
 
 export type FederationAction = 'citizen-federation-start' | 'citizen-federation-finish';
@@ -47,9 +47,7 @@ const keyOf = (commune: string, state: string) => federationKeys.federationState
 
 /** The state's cookie: HttpOnly, only on the citizen auth routes, Lax (the citizen comes back from the provider's site), short. */
 function stateCookie(reg: CommuneRegistration, state: string | undefined): string {
-  const site = new URL(env().publicBaseUrl);
-  const loopbackHttp = site.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(site.hostname);
-  const attributes = `Path=${citizenAuthPath(reg.config.id)}; HttpOnly; SameSite=Lax${loopbackHttp ? '' : '; Secure'}`;
+  const attributes = cookieAttributes(citizenAuthPath(reg.config.id), 'Lax');
   return `${FEDERATION_COOKIE}=${state ?? ''}; ${attributes}; Max-Age=${state ? FEDERATION_MINUTES * 60 : 0}`;
 }
 

@@ -6,19 +6,20 @@
 import { env } from '../lib/aws.js';
 import type { ApiEvent } from '../lib/http.js';
 
-function attributes(path: string): string {
+/** The sign-in cookies' attributes; `Lax` only for a cookie that must come back from another site (the FAS return). */
+export function cookieAttributes(path: string, sameSite: 'Strict' | 'Lax' = 'Strict'): string {
   const site = new URL(env().publicBaseUrl);
   const loopbackHttp = site.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(site.hostname);
-  return `Path=${path}; HttpOnly; SameSite=Strict${loopbackHttp ? '' : '; Secure'}`;
+  return `Path=${path}; HttpOnly; SameSite=${sameSite}${loopbackHttp ? '' : '; Secure'}`;
 }
 
 /** `maxAgeSeconds`: kept after the browser closes; without it, gone with the browser's session. */
 export function refreshCookie(name: string, path: string, token: string, maxAgeSeconds?: number): string {
-  return `${name}=${token}; ${attributes(path)}${maxAgeSeconds ? `; Max-Age=${maxAgeSeconds}` : ''}`;
+  return `${name}=${token}; ${cookieAttributes(path)}${maxAgeSeconds ? `; Max-Age=${maxAgeSeconds}` : ''}`;
 }
 
 export function clearedCookie(name: string, path: string): string {
-  return `${name}=; ${attributes(path)}; Max-Age=0`;
+  return `${name}=; ${cookieAttributes(path)}; Max-Age=0`;
 }
 
 /** A cookie's value from the request (payload 2.0 puts them in `cookies`, one "name=value" each). */
