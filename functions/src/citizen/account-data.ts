@@ -6,7 +6,7 @@
  * finished by the next one, and a second deletion finds nothing to do.
  */
 import { BatchWriteCommand, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import { CITIZEN_REQUEST_SK_PREFIX, type CitizenRequestItem, citizenProfileKey, keys } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 
@@ -42,7 +42,7 @@ async function unlink(commune: string, entry: CitizenRequestItem, sub: string): 
     return true;
   } catch (e) {
     // Attached (never carried it), erased, expired, or already unlinked: nothing to do.
-    if (e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(e)) return false;
     throw e;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import { CITIZEN_CODE, type CitizenAttachItem, type CommuneRegistration, citizenRequestItem, keys } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import type { Citizen } from '../lib/citizen-auth.js';
@@ -112,6 +112,6 @@ async function linkAccount(commune: string, a: CitizenAttachItem, sub: string): 
       }),
     );
   } catch (e) {
-    if (!(e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException')) throw e;
+    if (!isConditionFailure(e)) throw e;
   }
 }

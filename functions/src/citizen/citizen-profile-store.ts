@@ -5,7 +5,7 @@
  * the other is told (409). Never saved: the defaults, version 0.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import {
   type CitizenPreferences,
   type CitizenPreferencesInput,
@@ -51,7 +51,7 @@ export async function saveCitizenPreferences(
       }),
     );
   } catch (e) {
-    if (e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException') return 'stale';
+    if (isConditionFailure(e)) return 'stale';
     throw e;
   }
   return { mails: item.mails, locale: item.locale, version: item.version };

@@ -3,7 +3,7 @@
  * unread ones through the sparse index (counted, listed), each put once (a conditional put: the same cause, the same
  * key), each marked read once (a conditional update that also takes it out of the unread index).
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   DEFAULT_NOTIFICATION_DELIVERY,
@@ -18,9 +18,6 @@ import {
   type NotificationPrefsItem,
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-
-const isConditionFailure = (e: unknown) =>
-  e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException';
 
 /**
  * Puts each notification unless it is there already (a replayed event, a second delivery): how many were new, and

@@ -3,7 +3,7 @@
  * request), pending then confirmed, and the links' tokens (hashed, single use, expiring). Every write is
  * conditional, so that concurrent notifiers and a confirmation never lose a held mail nor send a link twice.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   keys,
@@ -19,8 +19,6 @@ import { clock } from '../lib/clock.js';
 import { newToken, tokenHash } from './mail-address.js';
 
 const table = () => env().tableName;
-const isConditionFailure = (e: unknown) =>
-  e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException';
 
 export interface RequestRef {
   commune: string;

@@ -4,7 +4,7 @@
  * bus's retry sends it.
  */
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import { mailSentItem, mailSentKey } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
 import { clock } from '../lib/clock.js';
@@ -22,7 +22,7 @@ export async function sendOnce(entityPk: string, timelineId: string, mail: Omit<
       }),
     );
   } catch (e) {
-    if (e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException') return 'already_sent';
+    if (isConditionFailure(e)) return 'already_sent';
     throw e;
   }
   try {

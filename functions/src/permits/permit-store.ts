@@ -19,6 +19,7 @@ import { insertNew, type InsertOutcome } from '../lib/insert-new.js';
 import type { TableItem } from '../lib/versioned-write.js';
 import { checkStartKey } from '../lib/cursor.js';
 import { LIST_READ_BUDGET, readFilteredPage, type FilteredPage } from '../lib/filtered-page.js';
+import { isConditionFailure } from '../lib/condition-failure.js';
 
 const table = () => env().tableName;
 
@@ -219,7 +220,7 @@ export async function claimIssuing(p: Pick<PermitItem, 'pk' | 'sk' | 'version'>,
     );
     return true;
   } catch (e) {
-    if ((e as Error).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(e)) return false;
     throw e;
   }
 }

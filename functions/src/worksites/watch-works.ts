@@ -7,7 +7,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure } from '../lib/condition-failure.js';
 import { WorkIdSchema } from '@tandem/shared/schemas/work';
 import {
   UNSUBSCRIBE_KEY_PATTERN,
@@ -87,7 +87,7 @@ export const handler = apiHandler(async (event) => {
       }),
     );
   } catch (e) {
-    if (!(e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException')) throw e;
+    if (!isConditionFailure(e)) throw e;
     // Already following (or pending): the gate below holds or resends nothing new.
   }
   await notifyWatchers({ commune, projectId: id, at, timelineId: `${WORKS_WATCHER_PREFIX}${hash}`, addressHash: hash, welcome: true });
