@@ -142,11 +142,7 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
         return signedIn(reg, await signIn.refresh(client, token, userContext(event)));
       } catch (e) {
         if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
-        const problem = new HttpError(401, 'the session has expired: sign in again');
-        return {
-          ...problemResponse(problem.toProblem(event.rawPath)),
-          cookies: [clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id))],
-        };
+        return signedOut(event, reg, 'the session has expired: sign in again');
       }
     }
     case 'citizen-password-sign-in': {
@@ -214,19 +210,15 @@ export async function citizenAuth(action: CitizenAction, event: ApiEvent, reg: C
 async function deleteAccount(event: ApiEvent, reg: CommuneRegistration, client: CitizenClient): Promise<ApiResult> {
   requireCitizenHeader(event);
   const cleared = clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id));
-  const signedOut = () => ({
-    ...problemResponse(new HttpError(401, 'not signed in: nothing to delete').toProblem(event.rawPath)),
-    cookies: [cleared],
-  });
   const token = cookieValue(event, CITIZEN_REFRESH_COOKIE);
-  if (!token) return signedOut();
+  if (!token) return signedOut(event, reg, 'not signed in: nothing to delete');
   const signIn = currentCitizenSignIn();
   let tokens: IssuedTokens;
   try {
     tokens = await signIn.refresh(client, token, userContext(event));
   } catch (e) {
     if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
-    return signedOut();
+    return signedOut(event, reg, 'not signed in: nothing to delete');
   }
   const claims = claimsOf(tokens.idToken);
   if (typeof claims.sub !== 'string' || !claims.sub) throw new Error('the refreshed ID token names no account');
@@ -240,7 +232,16 @@ async function deleteAccount(event: ApiEvent, reg: CommuneRegistration, client: 
   return { ...json(200, { deleted: true, unlinked } satisfies AccountDeleted), cookies: [cleared] };
 }
 
-function signedIn(reg: CommuneRegistration, t: IssuedTokens): ApiResult {
+/** A 401 that also clears the refresh cookie (revoked, expired, or the account gone). */
+function signedOut(event: ApiEvent, reg: CommuneRegistration, message: string): ApiResult {
+  return {
+    ...problemResponse(new HttpError(401, message).toProblem(event.rawPath)),
+    cookies: [clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id))],
+  };
+}
+
+/** Signed in: the ID token in the answer, the refresh token in its HttpOnly cookie (the code's, the password's, FAS's). */
+export function signedIn(reg: CommuneRegistration, t: IssuedTokens): ApiResult {
   const res = json(200, { step: 'signed-in', idToken: t.idToken, expiresIn: secondsLeft(t) } satisfies CitizenStep);
   return t.refreshToken
     ? { ...res, cookies: [refreshCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id), t.refreshToken)] }
@@ -264,11 +265,7 @@ async function withAccessToken(
     t = await currentCitizenSignIn().refresh(client, token, userContext(event));
   } catch (e) {
     if (identityErrorName(e) !== 'NotAuthorizedException') throw e;
-    const problem = new HttpError(401, 'the session has expired: sign in again');
-    return {
-      ...problemResponse(problem.toProblem(event.rawPath)),
-      cookies: [clearedCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id))],
-    };
+    return signedOut(event, reg, 'the session has expired: sign in again');
   }
   const res = await use(t.accessToken);
   return t.refreshToken && t.refreshToken !== token

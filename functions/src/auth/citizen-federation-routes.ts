@@ -14,8 +14,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  CITIZEN_REFRESH_COOKIE,
-  type CitizenStep,
   type CommuneRegistration,
   FEDERATION_COOKIE,
   FEDERATION_MINUTES,
@@ -29,12 +27,13 @@ import {
 import { ddb, env } from '../lib/aws.js';
 import { endsAfter, heldStep, releaseStep, sha256 } from '../lib/held-code.js';
 import { HttpError, badRequest, json, parseBody, type ApiEvent, type ApiResult } from '../lib/http.js';
+import { signedIn } from './citizen-auth.js';
 import type { CitizenClient } from './citizen-sign-in.js';
 import { NO_EMAIL, newFederationSecrets, pkceChallenge } from './citizen-federation.js';
 import { currentCitizenFederation } from './current-citizen-federation.js';
 import { identityErrorName } from './identity-provider.js';
-import { cookieAttributes, cookieValue, refreshCookie } from './refresh-cookie.js';
-import { secondsLeft, userContext } from './sign-in-parts.js';
+import { cookieAttributes, cookieValue } from './refresh-cookie.js';
+import { userContext } from './sign-in-parts.js';
 
 export type FederationAction = 'citizen-federation-start' | 'citizen-federation-finish';
 
@@ -125,8 +124,6 @@ export async function citizenFederationAuth(
     }
     throw e;
   }
-  const res = json(200, { step: 'signed-in', idToken: tokens.idToken, expiresIn: secondsLeft(tokens) } satisfies CitizenStep);
-  const cookies = [stateCookie(reg, undefined)];
-  if (tokens.refreshToken) cookies.push(refreshCookie(CITIZEN_REFRESH_COOKIE, citizenAuthPath(reg.config.id), tokens.refreshToken));
-  return { ...res, cookies };
+  const res = signedIn(reg, tokens);
+  return { ...res, cookies: [stateCookie(reg, undefined), ...(res.cookies ?? [])] };
 }
