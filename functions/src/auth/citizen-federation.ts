@@ -53,6 +53,64 @@ export const pkceChallenge = (verifier: string) => createHash('sha256').update(v
 export const federationRefused = (reason: string) => new IdentityError('NotAuthorizedException', `federated sign-in refused: ${reason}`);
 
 /**
+ * The authorization request of the code flow with PKCE (RFC 6749 4.1.1, RFC 7636), as both implementations send it;
+ * `extra` for what one provider adds (Cognito's `identity_provider`).
+ */
+export function authorizationQuery(
+  clientId: string,
+  scope: string,
+  r: FederationRequest,
+  extra: Record<string, string> = {},
+): URLSearchParams {
+  return new URLSearchParams({
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: r.redirectUri,
+    ...extra,
+    scope,
+    state: r.state,
+    nonce: r.nonce,
+    code_challenge: r.codeChallenge,
+    code_challenge_method: 'S256',
+  });
+}
+
+/**
+ * The code exchanged at a token endpoint with its PKCE verifier (RFC 6749 4.1.3): the provider's answer, or refused
+ * (invalid_grant: a code used, expired, or not issued for this verifier and return page). The client authenticates
+ * with `basic` credentials (a confidential client) or names itself in the body (a public one).
+ */
+export async function exchangeCode(
+  http: typeof fetch,
+  tokenEndpoint: string,
+  a: FederationAnswer,
+  client: { basic: { id: string; secret: string } } | { publicId: string },
+): Promise<Record<string, unknown>> {
+  const res = await http(tokenEndpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+      ...('basic' in client
+        ? {
+            authorization: `Basic ${Buffer.from(`${encodeURIComponent(client.basic.id)}:${encodeURIComponent(client.basic.secret)}`).toString('base64')}`,
+          }
+        : {}),
+    },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      ...('publicId' in client ? { client_id: client.publicId } : {}),
+      code: a.code,
+      redirect_uri: a.redirectUri,
+      code_verifier: a.codeVerifier,
+    }),
+  });
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok) throw federationRefused(`token endpoint ${res.status} ${String(body.error ?? '')}`);
+  return body;
+}
+
+/**
  * The provider's id_token, as OIDC Core 3.1.3.7 asks: signed by one of its keys, by that issuer, for this client,
  * not expired, and carrying the nonce of this sign-in (a token for another sign-in is refused). Answers its claims.
  */

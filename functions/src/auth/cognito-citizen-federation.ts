@@ -9,7 +9,14 @@
  */
 import { FAS_PROVIDER_NAME, type CommuneRegistration } from '@tandem/shared';
 import type { CitizenClient } from './citizen-sign-in.js';
-import { type CitizenFederation, type FederationAnswer, type FederationRequest, federationRefused } from './citizen-federation.js';
+import {
+  type CitizenFederation,
+  type FederationAnswer,
+  type FederationRequest,
+  authorizationQuery,
+  exchangeCode,
+  federationRefused,
+} from './citizen-federation.js';
 import type { IssuedTokens } from './identity-provider.js';
 import { claimsOf } from './sign-in-parts.js';
 
@@ -25,36 +32,13 @@ export class CognitoCitizenFederation implements CitizenFederation {
   }
 
   async authorizationUrl(client: CitizenClient, reg: CommuneRegistration, r: FederationRequest): Promise<string> {
-    const q = new URLSearchParams({
-      response_type: 'code',
-      client_id: client.clientId,
-      redirect_uri: r.redirectUri,
-      identity_provider: FAS_PROVIDER_NAME,
-      // The scopes of the citizen client (Cognito asks FAS for the provider's own `authorize_scopes`).
-      scope: 'openid email profile',
-      state: r.state,
-      nonce: r.nonce,
-      code_challenge: r.codeChallenge,
-      code_challenge_method: 'S256',
-    });
+    // The scopes of the citizen client (Cognito asks FAS for the provider's own `authorize_scopes`).
+    const q = authorizationQuery(client.clientId, 'openid email profile', r, { identity_provider: FAS_PROVIDER_NAME });
     return `${this.domain(reg)}/oauth2/authorize?${q}`;
   }
 
   async finish(client: CitizenClient, reg: CommuneRegistration, a: FederationAnswer): Promise<IssuedTokens> {
-    const res = await this.http(`${this.domain(reg)}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: client.clientId,
-        code: a.code,
-        redirect_uri: a.redirectUri,
-        code_verifier: a.codeVerifier,
-      }),
-    });
-    const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    // invalid_grant: a code used, expired, or not issued for this verifier and return page.
-    if (!res.ok) throw federationRefused(`token endpoint ${res.status} ${String(body.error ?? '')}`);
+    const body = await exchangeCode(this.http, `${this.domain(reg)}/oauth2/token`, a, { publicId: client.clientId });
     const idToken = String(body.id_token ?? '');
     if (claimsOf(idToken).nonce !== a.nonce) throw federationRefused('id_token: not this sign-in’s nonce');
     return {

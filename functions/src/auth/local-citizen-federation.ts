@@ -20,7 +20,9 @@ import {
   type CitizenFederation,
   type FederationAnswer,
   type FederationRequest,
+  authorizationQuery,
   checkedIdToken,
+  exchangeCode,
   federatedEmail,
   federationRefused,
 } from './citizen-federation.js';
@@ -76,16 +78,8 @@ export class LocalCitizenFederation implements CitizenFederation {
   async authorizationUrl(_client: CitizenClient, reg: CommuneRegistration, r: FederationRequest): Promise<string> {
     const s = this.where(reg);
     const d = await this.discovery(s.issuer);
-    const q = new URLSearchParams({
-      response_type: 'code',
-      client_id: localOidcClientId(reg.config.id),
-      redirect_uri: r.redirectUri,
-      scope: reg.config.citizenFederation?.scopes.join(' ') ?? 'openid profile email',
-      state: r.state,
-      nonce: r.nonce,
-      code_challenge: r.codeChallenge,
-      code_challenge_method: 'S256',
-    });
+    const scope = reg.config.citizenFederation?.scopes.join(' ') ?? 'openid profile email';
+    const q = authorizationQuery(localOidcClientId(reg.config.id), scope, r);
     return `${d.authorization_endpoint}?${q}`;
   }
 
@@ -93,23 +87,7 @@ export class LocalCitizenFederation implements CitizenFederation {
     const s = this.where(reg);
     const d = await this.discovery(s.issuer);
     const clientId = localOidcClientId(reg.config.id);
-    const res = await fetch(d.token_endpoint, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-        authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(s.clientSecret)}`).toString('base64')}`,
-      },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code: a.code,
-        redirect_uri: a.redirectUri,
-        code_verifier: a.codeVerifier,
-      }),
-    });
-    const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    // invalid_grant: a code used, expired, or not issued for this verifier and return page.
-    if (!res.ok) throw federationRefused(`token endpoint ${res.status} ${String(body.error ?? '')}`);
+    const body = await exchangeCode(fetch, d.token_endpoint, a, { basic: { id: clientId, secret: s.clientSecret } });
     const keys = this.keys.get(s.issuer) ?? createRemoteJWKSet(new URL(d.jwks_uri));
     this.keys.set(s.issuer, keys);
     // The stand-in signs on the machine's clock (not the handlers', which tests may set): jose's default.
