@@ -25,6 +25,8 @@ export default defineConfig({
             'bench/**/*.unit.test.ts',
           ],
           env: { TZ: 'Pacific/Kiritimati' },
+          // Some unit tests render and read PDFs and QR codes: seconds of CPU, which a loaded machine may stretch past 5 s.
+          testTimeout: 30_000,
         },
       },
       {
