@@ -41,6 +41,7 @@ import { BENCH_REPORTS, seedReports } from './report-seed.js';
 import { benchStatistics, statisticsLines } from './statistics.js';
 import { benchRealtime, REALTIME_PLATFORM, realtimeLines } from './realtime-latency.js';
 import { pageBudgetsPart } from './page-budgets.js';
+import { atLeast } from './page-budgets-figures.js';
 import { onlyParts } from './only-parts.js';
 import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
@@ -52,6 +53,8 @@ import { pageJs } from '../web/scripts/page-js.mjs';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
+/** Issue 14: a permit form's JS before the map opens, gzip, at most (PASS when the goal is at least the figure; docs/page-budgets.md). */
+const PERMIT_FORM_JS_GOAL = 35 * 1024;
 
 /** The parts `--only <part>` may run alone (the others run only in the whole bench). */
 const ALONE: Record<string, () => Promise<string[]>> = { pages: pageBudgetsPart };
@@ -284,7 +287,7 @@ async function main() {
       `Report page JS before the map opens: ${(page.bytes / 1024).toFixed(1)} KiB raw, ${(page.gzipBytes / 1024).toFixed(1)} KiB gzip (${page.files.length} files)`,
     );
     lines.push(
-      `Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; zod checks as you type)`,
+      `Occupation form JS before the map opens: ${(permitForm.bytes / 1024).toFixed(1)} KiB raw, ${(permitForm.gzipBytes / 1024).toFixed(1)} KiB gzip (${permitForm.files.length} files; the checks come once the form is used)   goal ≤ 35 KiB gzip: ${atLeast(PERMIT_FORM_JS_GOAL, permitForm.gzipBytes)}`,
     );
     lines.push(
       `Staff sign-in screen JS: ${(staffSignIn.bytes / 1024).toFixed(1)} KiB raw, ${(staffSignIn.gzipBytes / 1024).toFixed(1)} KiB gzip (${staffSignIn.files.length} files; the signed-in screens come after)`,

@@ -6,31 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readOutbox } from '../../infra/local/server/outbox-page.js';
-import { WAIT, call, newPage, platform, useBrowserSession, violations } from './browser-session.js';
+import { WAIT, call, newPage, useBrowserSession, violations } from './browser-session.js';
+import { mailedCode, signInWithCode } from './support/citizen-code.js';
 
 useBrowserSession();
-
-function mailedCode(email: string): string {
-  const mails = readOutbox(platform.paths.outbox)
-    .filter((m) => m.to === email && (m.tags as Record<string, string> | undefined)?.kind === 'citizen-code')
-    .sort((a, b) => String(a.sentAt).localeCompare(String(b.sentAt)));
-  const code = /\b(\d{6,8})\b/.exec(mails.at(-1)?.text ?? '')?.[1];
-  if (!code) throw new Error(`no sign-in code mailed to ${email}`);
-  return code;
-}
 
 describe('« Mon espace »: my e-mails and language, a copy of my data, deleting my account', () => {
   it('saves the preferences, downloads the copy, and deletes the account after its confirmation step', async () => {
     const email = `yves-${crypto.randomUUID().slice(0, 8)}@example.org`;
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/mon-espace/`);
-    await page.getByLabel('Votre adresse e-mail').fill(email);
-    await page.getByTestId('space-send-code').click();
-    await page.getByTestId('space-code-form').waitFor(WAIT);
-    await page.getByLabel('Code reçu par e-mail').fill(mailedCode(email));
-    await page.getByTestId('space-sign-in').click();
-    await page.getByTestId('space-signed-in').waitFor(WAIT);
+    await signInWithCode(page, email);
 
     // A request filed signed in (the token a form sends: a second sign-in of the same account).
     const { session } = await call<{ session: string }>('POST', '/api/soignies/auth/citizen/start', { email });

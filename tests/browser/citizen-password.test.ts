@@ -5,33 +5,17 @@
  * space offers « Changer mon mot de passe ». axe-core (WCAG 2.1 AA) finds nothing on each new view.
  */
 import { describe, expect, it } from 'vitest';
-import { readOutbox } from '../../infra/local/server/outbox-page.js';
-import { WAIT, newPage, platform, useBrowserSession, violations } from './browser-session.js';
+import { WAIT, newPage, useBrowserSession, violations } from './browser-session.js';
+import { signInWithCode } from './support/citizen-code.js';
 
 useBrowserSession();
-
-function mailedCode(email: string): string {
-  const mails = readOutbox(platform.paths.outbox)
-    .filter((m) => m.to === email && (m.tags as Record<string, string> | undefined)?.kind === 'citizen-code')
-    .sort((a, b) => String(a.sentAt).localeCompare(String(b.sentAt)));
-  const code = /\b(\d{6,8})\b/.exec(mails.at(-1)?.text ?? '')?.[1];
-  if (!code) throw new Error(`no code mailed to ${email}`);
-  return code;
-}
 
 describe('« Mon espace »: a password for those who prefer one', () => {
   it('chooses a password after a code sign-in, then signs in with it', async () => {
     const email = `yves-${crypto.randomUUID().slice(0, 8)}@example.org`;
     const password = 'Mon-Secret-2026';
     const page = await newPage();
-    await page.goto(`${platform.url}/soignies/mon-espace/`);
-    await page.getByTestId('space-email-form').waitFor(WAIT);
-    await page.getByLabel('Votre adresse e-mail').fill(email);
-    await page.getByTestId('space-send-code').click();
-    await page.getByTestId('space-code-form').waitFor(WAIT);
-    await page.getByLabel('Code reçu par e-mail').fill(mailedCode(email));
-    await page.getByTestId('space-sign-in').click();
-    await page.getByTestId('space-signed-in').waitFor(WAIT);
+    await signInWithCode(page, email);
 
     // No password yet: « Choisir », the rules listed before anything is typed.
     await page.locator('[data-testid="space-password-state"][data-has-password="false"]').waitFor(WAIT);

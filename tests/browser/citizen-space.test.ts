@@ -5,21 +5,11 @@
  * signs out. axe-core (WCAG 2.1 AA) finds nothing on each view.
  */
 import { describe, expect, it } from 'vitest';
-import { readOutbox } from '../../infra/local/server/outbox-page.js';
 import { occupationDetails, requester } from '../integration/permit-fixtures.js';
 import { WAIT, call, newPage, platform, useBrowserSession, violations } from './browser-session.js';
+import { mailedCode } from './support/citizen-code.js';
 
 useBrowserSession();
-
-/** The code of the newest mail of this kind to this address. */
-function mailedCode(email: string, kind: string): string {
-  const mails = readOutbox(platform.paths.outbox)
-    .filter((m) => m.to === email && (m.tags as Record<string, string> | undefined)?.kind === kind)
-    .sort((a, b) => String(a.sentAt).localeCompare(String(b.sentAt)));
-  const code = /\b(\d{6,8})\b/.exec(mails.at(-1)?.text ?? '')?.[1];
-  if (!code) throw new Error(`no ${kind} mail to ${email}`);
-  return code;
-}
 
 /** A second sign-in of the same account through the API: the token a form would send. */
 async function apiToken(email: string): Promise<Record<string, string>> {

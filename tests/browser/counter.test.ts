@@ -10,22 +10,9 @@ import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { TRACKING_CODE_PATTERN } from '@tandem/shared';
 import { DESK, WAIT, platform, signedIn, useBrowserSession, violations } from './browser-session.js';
+import { nextStep as next } from './support/permit-form.js';
 
 useBrowserSession();
-
-/** Next step; returns once the step changed (or the error summary showed). */
-async function next(page: Page): Promise<void> {
-  const before = await page.getByTestId('permit-form').getAttribute('data-step');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await expect
-    .poll(
-      async () =>
-        (await page.getByTestId('permit-form').getAttribute('data-step')) !== before ||
-        (await page.getByTestId('error-summary').count()) > 0,
-      WAIT,
-    )
-    .toBe(true);
-}
 
 const plusDays = (iso: string, n: number) => {
   const d = new Date(`${iso}T00:00:00Z`);

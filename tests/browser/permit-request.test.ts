@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESK, PHONE, WAIT, newPage, platform, useBrowserSession, violations as axe } from './browser-session.js';
+import { nextStep as next } from './support/permit-form.js';
 
 useBrowserSession();
 /** Spaces inside amounts are non-breaking: compare with plain ones. */
@@ -19,20 +20,6 @@ async function openForm(page: Page, path: string): Promise<void> {
 }
 
 const stepTitle = (page: Page) => page.getByTestId('permit-step-title').textContent();
-
-/** Next step; returns once the step changed (or the error summary showed). */
-async function next(page: Page): Promise<void> {
-  const before = await page.getByTestId('permit-form').getAttribute('data-step');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await expect
-    .poll(
-      async () =>
-        (await page.getByTestId('permit-form').getAttribute('data-step')) !== before ||
-        (await page.getByTestId('error-summary').count()) > 0,
-      WAIT,
-    )
-    .toBe(true);
-}
 
 const plusDays = (iso: string, n: number) => {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -8,9 +8,17 @@ import { plainText } from '../plain-text.js';
 import { ISO_DATE_PATTERN, isValidIsoDate } from './calendar.js';
 import { bucketKeyPatterns } from '../storage.js';
 import { PHONE_PATTERN } from '../counter/contact-key.js';
-import { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS } from './permit-vocabulary.js';
+import {
+  ATTACHMENT_TYPES,
+  EVENT_NEEDS,
+  OCCUPATION_USES,
+  ORGANISER_TYPES,
+  PERMIT_KINDS,
+  organisationRequired,
+  type OrganiserType,
+} from './permit-vocabulary.js';
 
-export { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS };
+export { ATTACHMENT_TYPES, EVENT_NEEDS, OCCUPATION_USES, ORGANISER_TYPES, PERMIT_KINDS, organisationRequired, type OrganiserType };
 
 export const IsoDateSchema = z
   .string()
@@ -69,12 +77,6 @@ export const Attachment = z.object({
 export type Attachment = z.infer<typeof Attachment>;
 
 export type EventNeed = (typeof EVENT_NEEDS)[number];
-export type OrganiserType = (typeof ORGANISER_TYPES)[number];
-
-/** An association or a company organises: its name is then required (it holds the authorisation). */
-export function organisationRequired(type: OrganiserType | '' | undefined): boolean {
-  return type === 'association' || type === 'company';
-}
 
 export const EventDetails = z.object({
   title: plainText().trim().min(3, 'donnez un nom à l’évènement').max(120),

@@ -1,19 +1,11 @@
 /** A report's history, newest first, like a parcel tracker. Used by the tracking page and the staff SPA. */
 import type { TimelineEntry } from '@tandem/shared/schemas/report';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
-import { departmentPhrase } from '@tandem/shared/i18n/department-phrase';
-import { tr, lt, formatDate, stateLabel, locale } from '../lib/locale';
+import { tr, formatDate, stateLabel } from '../lib/locale';
+import { departmentInSentence, departmentName } from '../lib/department-name';
 import '../lib/messages/report-feedback';
 
-export function departmentName(commune: PublicCommuneConfig, code: string | undefined): string {
-  if (!code) return '';
-  return lt(commune.departments.find((d) => d.code === code)?.name) || code;
-}
-
-/** A department inside a sentence, with its article ("le service Mobilité", "le Service Travaux"): see departmentPhrase. */
-export function departmentInSentence(commune: PublicCommuneConfig, code: string | undefined): string {
-  return departmentPhrase(locale.value, departmentName(commune, code));
-}
+export { departmentInSentence, departmentName };
 
 export function entryTitle(commune: PublicCommuneConfig, e: TimelineEntry): string {
   switch (e.kind) {

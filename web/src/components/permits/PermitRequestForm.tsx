@@ -1,6 +1,7 @@
 /**
  * The citizen's permit request, one step per screen ("Étape 2 sur 6"), for an event or an occupation of the
- * public space. Each step is checked with the shared schemas and rules before moving on; the form is kept in
+ * public space. Each step is checked with the shared schemas and rules before moving on (fetched with the later
+ * steps once the person starts using the form: load-form-rest.ts); the form is kept in
  * localStorage on every change and may be saved on the server as a draft; the API's 422 answers are mapped
  * back to their step and field. The same form completes a request the commune sent back (edit mode).
  * The state and flow are in use-request-form (server calls in use-request-save, the copy on this device in
@@ -16,13 +17,12 @@ import type { PermitKind } from '@tandem/shared/permits/permit-details';
 import { tr } from '../../lib/locale';
 import { ErrorSummary } from '../report/form-errors';
 import type { RequestDraft } from './request-draft';
-import { errorsOfStep, fieldOrder } from './request-checks';
+import { errorsOfStep, fieldOrder } from './request-steps';
 import { stepTitle } from './steps/step-title';
 import type { StepProps } from './steps/step-props';
 import type { EditMode } from './use-request-save';
 import { useRequestForm } from './use-request-form';
 import DraftBar from './DraftBar';
-import PermitDone from './PermitDone';
 import RequestStep from './RequestStep';
 import type { CounterFiling } from '../counter-filing';
 // This island speaks of permits: load their messages (French now, the visitor's language on demand).
@@ -56,7 +56,8 @@ function RequestForm({ commune, kind, edit, initial, cfg, counter }: Props & { c
   const f = useRequestForm({ commune, kind, edit, initial, cfg, counter });
   const { steps, step, stepId } = f;
 
-  if (f.finished) return <PermitDone commune={commune.id} code={f.finished.code} privateKey={f.finished.key} />;
+  // Filed: the rest of the form (its done screen) was fetched before anything was sent.
+  if (f.finished && f.rest) return <f.rest.PermitDone commune={commune.id} code={f.finished.code} privateKey={f.finished.key} />;
 
   const stepErrors = errorsOfStep(stepId, f.errors);
   const stepProps: StepProps = { commune, cfg, draft: f.draft, errors: stepErrors, today: f.today, set: f.set, counter: Boolean(counter) };
@@ -64,7 +65,15 @@ function RequestForm({ commune, kind, edit, initial, cfg, counter }: Props & { c
   const canSaveDraft = !edit || edit.permit.state === 'draft';
 
   return (
-    <div class="permit-form" data-testid="permit-form" data-step={stepId} data-kind={kind} data-ready={f.ready ? 'true' : undefined}>
+    <div
+      class="permit-form"
+      data-testid="permit-form"
+      data-step={stepId}
+      data-kind={kind}
+      data-ready={f.ready ? 'true' : undefined}
+      onFocusIn={f.prepare}
+      onPointerDown={f.prepare}
+    >
       {f.restored && (
         <div class="notice" data-testid="permit-restored">
           <p>{tr('permit.draft.restored')}</p>
@@ -86,6 +95,7 @@ function RequestForm({ commune, kind, edit, initial, cfg, counter }: Props & { c
           </p>
         )}
         <RequestStep
+          rest={f.rest}
           stepId={stepId}
           kind={kind}
           cfg={cfg}

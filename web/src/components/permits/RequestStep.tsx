@@ -1,81 +1,22 @@
-/** The fields of the request form's current step (and, on the last one, the summary and the message to the commune). */
-import type { PermitsConfig } from '@tandem/shared/permits/permit-config';
-import type { EventDetails, PermitKind } from '@tandem/shared/permits/permit-details';
-import { requiredDocuments } from '@tandem/shared/permits/permit-rules';
+/**
+ * The fields of the request form's current step: the first step's here, the later ones (LaterSteps) once
+ * fetched with the checks (load-form-rest.ts); until then, a loading line.
+ */
 import { tr } from '../../lib/locale';
-import type { StepId } from './request-checks';
-import { detailsOf, type RequestDraft } from './request-draft';
-import DocumentsField from './DocumentsField';
+import type { FormRest } from './load-form-rest';
+import type { StepFieldsProps } from './LaterSteps';
 import EventStep from './steps/EventStep';
 import UseStep from './steps/UseStep';
-import WhenStep from './steps/WhenStep';
-import WhereStep from './steps/WhereStep';
-import NeedsStep from './steps/NeedsStep';
-import YouStep from './steps/YouStep';
-import SummaryStep from './steps/SummaryStep';
-import { stepTitle } from './steps/step-title';
-import type { StepProps } from './steps/step-props';
 
-interface Props {
-  stepId: StepId;
-  kind: PermitKind;
-  cfg: PermitsConfig;
-  stepProps: StepProps;
-  documents: {
-    onChange(update: (a: RequestDraft['attachments']) => RequestDraft['attachments']): void;
-    onBusy(delta: number): void;
-  };
-  /** Completing a request the commune sent back: a message may go with it. */
-  askMessage: boolean;
-  message: string;
-  onMessage(text: string): void;
-  onEdit(step: number): void;
-}
-
-export default function RequestStep({ stepId, kind, cfg, stepProps, documents, askMessage, message, onMessage, onEdit }: Props) {
-  const { commune, draft, errors: stepErrors } = stepProps;
-  return (
-    <>
-      {stepId === 'event' && <EventStep {...stepProps} />}
-      {stepId === 'use' && <UseStep {...stepProps} />}
-      {stepId === 'when' && <WhenStep {...stepProps} />}
-      {stepId === 'where' && <WhereStep {...stepProps} />}
-      {stepId === 'needs' && <NeedsStep {...stepProps} />}
-      {stepId === 'documents' && (
-        <DocumentsField
-          commune={commune.id}
-          kind={kind}
-          attachments={draft.attachments}
-          required={requiredDocuments(cfg, kind, detailsOf(draft) as Partial<EventDetails>)}
-          errors={stepErrors}
-          onChange={documents.onChange}
-          onBusy={documents.onBusy}
-        />
-      )}
-      {stepId === 'you' && <YouStep {...stepProps} />}
-      {stepId === 'summary' && (
-        <>
-          <SummaryStep {...stepProps} onEdit={onEdit} stepTitle={(s) => stepTitle(s, kind)} />
-          {askMessage && (
-            <div class="field">
-              <label for="pf-message">
-                {tr('permit.f.message')} <span class="hint-inline">({tr('report.optional')})</span>
-              </label>
-              <span class="hint" id="pf-message-hint">
-                {tr('permit.f.message.hint')}
-              </span>
-              <textarea
-                id="pf-message"
-                rows={4}
-                maxLength={2000}
-                value={message}
-                aria-describedby="pf-message-hint"
-                onInput={(e) => onMessage(e.currentTarget.value)}
-              />
-            </div>
-          )}
-        </>
-      )}
-    </>
-  );
+export default function RequestStep({ rest, ...props }: StepFieldsProps & { rest: FormRest | undefined }) {
+  const { stepId, stepProps } = props;
+  if (stepId === 'event') return <EventStep {...stepProps} />;
+  if (stepId === 'use') return <UseStep {...stepProps} />;
+  if (!rest)
+    return (
+      <p class="status" data-testid="permit-step-loading">
+        {tr('common.loading')}
+      </p>
+    );
+  return <rest.LaterSteps {...props} />;
 }

@@ -1,7 +1,8 @@
 /**
- * The request form's checks: which fields each step holds, the shared zod schemas and permit rules run
- * on the form as typed, and the API's invalid-params names mapped back to a step and a field, with
- * messages in the visitor's language (issue codes translated; French server reasons only as a last resort).
+ * The request form's checks: the shared zod schemas and permit rules run on the form as typed, and the API's
+ * invalid-params names mapped back to a field, with messages in the visitor's language (issue codes
+ * translated; French server reasons only as a last resort). The form fetches this module when it first
+ * checks a step (load-request-checks.ts): zod and the schemas are not part of the page's first load.
  */
 import type { Boundary, LatLng } from '@tandem/shared/geo';
 import {
@@ -12,48 +13,13 @@ import {
   requiredDocuments,
   type PermitIssue,
 } from '@tandem/shared/permits/permit-rules';
-import {
-  DETAILS_SCHEMAS,
-  PermitPeriod,
-  Requester,
-  type EventDetails,
-  type OccupationDetails,
-  type PermitKind,
-} from '@tandem/shared/permits/permit-details';
+import { DETAILS_SCHEMAS, PermitPeriod, Requester, type EventDetails, type OccupationDetails } from '@tandem/shared/permits/permit-details';
 import type { PermitsConfig } from '@tandem/shared/permits/permit-config';
 import type { InvalidParam } from '@tandem/shared/problem';
 import { tr, type MessageKey } from '../../lib/locale';
 import type { FieldErrors } from '../report/form-errors';
 import { detailsOf, geometryOf, periodOf, requesterOf, type RequestDraft } from './request-draft';
 import { leadText, longDate } from './permit-format';
-
-export type StepId = 'event' | 'use' | 'when' | 'where' | 'needs' | 'documents' | 'you' | 'summary';
-
-export const KIND_STEPS: Record<PermitKind, readonly StepId[]> = {
-  event: ['event', 'when', 'where', 'needs', 'documents', 'you', 'summary'],
-  occupation: ['use', 'where', 'when', 'documents', 'you', 'summary'],
-};
-
-/** Form controls per step, in reading order (the error summary lists them in this order). */
-export const STEP_FIELDS: Record<StepId, readonly string[]> = {
-  event: ['pf-title', 'pf-description', 'pf-organiser-type', 'pf-organiser-name', 'pf-attendance'],
-  use: ['pf-use', 'pf-description', 'pf-contractor'],
-  when: ['pf-start', 'pf-start-time', 'pf-end', 'pf-end-time'],
-  where: ['pf-place-label', 'pf-geometry', 'pf-length'],
-  needs: ['pf-needs'],
-  documents: ['pf-doc-insurance', 'pf-doc-plan', 'pf-doc-other'],
-  you: ['pf-name', 'pf-organisation', 'pf-email', 'pf-phone', 'pf-address'],
-  summary: ['pf-message'],
-};
-
-export function fieldOrder(kind: PermitKind): string[] {
-  return KIND_STEPS[kind].flatMap((s) => STEP_FIELDS[s]);
-}
-
-/** The step (index) that holds a field, or -1. */
-export function stepOfField(kind: PermitKind, id: string): number {
-  return KIND_STEPS[kind].findIndex((s) => STEP_FIELDS[s].includes(id));
-}
 
 const NAME_TO_FIELD: [RegExp, string][] = [
   [/^details\.title\b/, 'pf-title'],
@@ -230,11 +196,6 @@ export function checkDraft(d: RequestDraft, ctx: CheckContext): FieldErrors {
     }
   }
   return errors;
-}
-
-/** The errors of one step only. */
-export function errorsOfStep(step: StepId, errors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([id]) => STEP_FIELDS[step].includes(id)));
 }
 
 type ApiParam = InvalidParam & { code?: string; params?: Record<string, unknown> };

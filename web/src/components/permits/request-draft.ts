@@ -2,18 +2,11 @@
  * The request form's state, as the person types it (strings, not yet parsed), and its conversion to the
  * API's details and requester (the shared schemas then check them).
  */
-import {
-  organisationRequired,
-  type Attachment,
-  type EventNeed,
-  type OccupationUse,
-  type PermitGeometry,
-  type PermitKind,
-  type Position,
-} from '@tandem/shared/permits/permit-details';
+import type { Attachment, EventNeed, OccupationUse, PermitGeometry, PermitKind, Position } from '@tandem/shared/permits/permit-details';
+import { organisationRequired, type OrganiserType } from '@tandem/shared/permits/permit-vocabulary';
 
 export type Shape = 'Point' | 'LineString' | 'Polygon';
-export type OrganiserType = 'association' | 'citizen' | 'company';
+export type { OrganiserType };
 
 export interface RequestDraft {
   kind: PermitKind;

@@ -1,7 +1,9 @@
 /**
  * The permit request form's state and flow: the draft as typed, the current step, moving on only when the
  * step is right (shared schemas and rules), sending it, saving it as a draft, starting again. The API's 422
- * answers are mapped back to their step and field.
+ * answers are mapped back to their step and field. The rest of the form (its later steps, the checks with zod
+ * and the schemas, the citizen's session: load-form-rest.ts) is fetched as soon as the person uses the form
+ * (`prepare`), and waited for when a step is checked.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -14,19 +16,9 @@ import { ApiError, uuid } from '../../lib/api';
 import type { FieldErrors } from '../report/form-errors';
 import { useFieldErrors } from '../report/use-field-errors';
 import { detailsOf, emptyDraft, requesterOf, type RequestDraft } from './request-draft';
-import { restoreCitizen } from '../citizen/citizen-session';
-import {
-  checkDraft,
-  checkShape,
-  errorsFromApi,
-  paramsWithCodes,
-  errorsOfStep,
-  KIND_STEPS,
-  STEP_FIELDS,
-  stepOfField,
-  type CheckContext,
-  type StepId,
-} from './request-checks';
+import type { CheckContext } from './request-checks';
+import { loadFormRest, type FormRest } from './load-form-rest';
+import { errorsOfStep, KIND_STEPS, STEP_FIELDS, stepOfField, type StepId } from './request-steps';
 import { stepTitle } from './steps/step-title';
 import type { StepProps } from './steps/step-props';
 import { useRequestSave, type EditMode } from './use-request-save';
@@ -53,14 +45,17 @@ interface Options {
 export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: Options) {
   const steps = KIND_STEPS[kind];
   const [draft, setDraft] = useState<RequestDraft>(() => initial ?? emptyDraft(kind));
-  // Signed in (« Mon espace »): fill in what the account knows, without overwriting what was typed.
+  /** The rest of the form (later steps, checks, done screen, citizen's session), once fetched. */
+  const [rest, setRest] = useState<FormRest>();
+  // Signed in (« Mon espace »): fill in what the account knows, without overwriting what was typed (the
+  // session comes with the rest of the form; its fields are on a later step).
   useEffect(() => {
-    if (edit) return;
-    void restoreCitizen(commune.id).then((s) => {
+    if (edit || !rest) return;
+    void rest.citizen.restoreCitizen(commune.id).then((s) => {
       if (!s) return;
       setDraft((d) => ({ ...d, email: d.email || s.email, name: d.name || (s.name ?? ''), phone: d.phone || (s.phone ?? '') }));
     });
-  }, [commune.id]);
+  }, [commune.id, rest]);
   const [step, setStep] = useState(edit ? steps.length - 1 : 0);
   const { errors, setErrors, general, setGeneral, focusKey, clear, refocus } = useFieldErrors();
   const [status, setStatus] = useState('');
@@ -71,6 +66,8 @@ export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: O
   const [finished, setFinished] = useState<Finished>();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
+  /** A check (with its fetch of the checks) is under way: a second click waits for nothing. */
+  const checking = useRef(false);
   const server = useRequestSave(commune, kind, edit);
   const { saved, setSaved, postKey, draftPostKey, apiFailure, save } = server;
   const stored = useStoredRequest({
@@ -137,7 +134,36 @@ export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: O
 
   const withoutStep = (e: FieldErrors, s: StepId) => Object.fromEntries(Object.entries(e).filter(([id]) => !STEP_FIELDS[s].includes(id)));
 
-  async function send() {
+  /** Starts fetching the rest of the form (the person is using it): it is likely there when a step is checked. */
+  const prepare = () => void loadFormRest().then(setRest, () => undefined);
+
+  // Opened past its first step (a draft restored there, a request being completed): the rest at once.
+  useEffect(() => {
+    if (step === 0 || rest) return;
+    loadFormRest().then(setRest, (err) => setGeneral(apiFailure(err)));
+  }, [step]);
+
+  /** Runs `then` with the checks, once the rest of the form is here; one at a time. A failed fetch says so above the form. */
+  async function withChecks(then: (checks: FormRest['checks']) => void | Promise<void>) {
+    if (checking.current) return;
+    checking.current = true;
+    try {
+      let fetched: FormRest;
+      try {
+        fetched = await loadFormRest();
+      } catch (err) {
+        setGeneral(apiFailure(err));
+        refocus();
+        return;
+      }
+      setRest(fetched);
+      await then(fetched.checks);
+    } finally {
+      checking.current = false;
+    }
+  }
+
+  async function send({ checkDraft, errorsFromApi, paramsWithCodes }: FormRest['checks']) {
     const all = checkDraft(draft, ctx);
     if (Object.keys(all).length) return showErrors(all);
     setSending(true);
@@ -182,8 +208,12 @@ export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: O
     setFinished(f);
   }
 
-  async function saveDraft() {
-    if (sending) return;
+  function saveDraft() {
+    if (sending) return Promise.resolve();
+    return withChecks(saveDraftWith);
+  }
+
+  async function saveDraftWith({ checkShape, errorsFromApi, paramsWithCodes }: FormRest['checks']) {
     const shape = checkShape(draft);
     if (Object.keys(shape).length) {
       setErrors((e) => ({ ...e, ...shape }));
@@ -223,16 +253,18 @@ export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: O
     ev.preventDefault();
     if (sending) return;
     if (busy > 0) return setStatus(tr('permit.docs.wait'));
-    if (stepId === 'summary') return void send();
-    const mine = errorsOfStep(stepId, checkDraft(draft, ctx));
-    if (Object.keys(mine).length) {
-      setErrors((e) => ({ ...withoutStep(e, stepId), ...mine }));
-      setGeneral('');
-      refocus();
-      return;
-    }
-    setErrors((e) => withoutStep(e, stepId));
-    goTo(step + 1);
+    if (stepId === 'summary') return void withChecks(send);
+    void withChecks(({ checkDraft }) => {
+      const mine = errorsOfStep(stepId, checkDraft(draft, ctx));
+      if (Object.keys(mine).length) {
+        setErrors((e) => ({ ...withoutStep(e, stepId), ...mine }));
+        setGeneral('');
+        refocus();
+        return;
+      }
+      setErrors((e) => withoutStep(e, stepId));
+      goTo(step + 1);
+    });
   }
 
   function restart() {
@@ -274,13 +306,16 @@ export function useRequestForm({ commune, kind, edit, initial, cfg, counter }: O
     setMessage,
     finished,
     today,
-    ready: stored.ready,
+    // Live, with the current step's fields shown (a later step's once fetched).
+    ready: stored.ready && (step === 0 || Boolean(rest)),
     restored: stored.restored,
     saved,
     savedKey: saved ? server.keyFor(saved.code) : undefined,
     heading,
     goTo,
     next,
+    prepare,
+    rest,
     saveDraft,
     restart,
     documents,

@@ -6,12 +6,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PermitKind } from '@tandem/shared/permits/permit-details';
-import { REQUESTER_KEY_HEADER, type CreatedPermit, type RequesterPermit } from '@tandem/shared/permits/permit-api';
+import type { CreatedPermit, RequesterPermit } from '@tandem/shared/permits/permit-api';
 import { tr, locale } from '../../lib/locale';
 import { apiFetch, apiPath, ApiError, NetworkError, uuid } from '../../lib/api';
-import { citizenAuthHeader } from '../citizen/citizen-session';
 import { detailsOf, requesterOf, type RequestDraft } from './request-draft';
-import { rememberKey, storedKey } from './permit-storage';
+import { KEY_HEADER, rememberKey, storedKey } from './permit-storage';
+import { loadFormRest } from './load-form-rest';
 
 /** Completing a request already filed, from its tracking page. */
 export interface EditMode {
@@ -40,7 +40,7 @@ export function useRequestSave(commune: PublicCommuneConfig, kind: PermitKind, e
     if (!key) return;
     try {
       const p = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(code)}`), {
-        headers: { [REQUESTER_KEY_HEADER]: key },
+        headers: { [KEY_HEADER]: key },
       });
       setSaved({ code, version: p.version });
     } catch {
@@ -75,16 +75,19 @@ export function useRequestSave(commune: PublicCommuneConfig, kind: PermitKind, e
     if (saved && savedKey) {
       const res = await apiFetch<RequesterPermit>(apiPath(commune.id, `permits/${encodeURIComponent(saved.code)}`), {
         method: 'PUT',
-        headers: { [REQUESTER_KEY_HEADER]: savedKey, 'Idempotency-Key': uuid() },
+        headers: { [KEY_HEADER]: savedKey, 'Idempotency-Key': uuid() },
         body: JSON.stringify({ ...body, version: saved.version, submit, ...extra }),
       });
       return { res, key: savedKey, updated: true };
     }
     postRef.current ??= uuid();
+    // Signed in (« Mon espace »): the request joins the account. The session comes with the rest of the form,
+    // there by now (the checks ran); a restore the form began ends first.
+    const { citizen } = await loadFormRest();
+    await citizen.restoreCitizen(commune.id);
     const res = await apiFetch<CreatedPermit>(apiPath(commune.id, 'permits'), {
       method: 'POST',
-      // Signed in (« Mon espace »): the request joins the account.
-      headers: { 'Idempotency-Key': postRef.current, ...(await citizenAuthHeader(commune.id)) },
+      headers: { 'Idempotency-Key': postRef.current, ...(await citizen.citizenAuthHeader(commune.id)) },
       body: JSON.stringify({ kind, ...body, locale: locale.value, submit }),
     });
     postRef.current = undefined;

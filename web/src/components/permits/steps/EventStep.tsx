@@ -1,5 +1,5 @@
 /** Event, step 1: what it is and who organises it. */
-import { ORGANISER_TYPES } from '@tandem/shared/permits/permit-details';
+import { ORGANISER_TYPES } from '@tandem/shared/permits/permit-vocabulary';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { RadioGroup, TextField } from '../fields';
 import type { OrganiserType } from '../request-draft';

@@ -2,11 +2,12 @@
  * Event: what it needs from the commune. Which department each need brings in, and who will be asked in all,
  * come from the commune's settings through the same rule the summary and the server use (reviewersFor).
  */
-import { EVENT_NEEDS, type EventNeed } from '@tandem/shared/permits/permit-details';
+import type { EventNeed } from '@tandem/shared/permits/permit-details';
+import { EVENT_NEEDS } from '@tandem/shared/permits/permit-vocabulary';
 import { reviewersFor } from '@tandem/shared/permits/permit-rules';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { FieldError, describedBy } from '../../report/form-errors';
-import { departmentName } from '../../Timeline';
+import { departmentName } from '../../../lib/department-name';
 import type { StepProps } from './step-props';
 
 export default function NeedsStep({ commune, cfg, draft, errors, set }: StepProps) {

@@ -3,12 +3,12 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { reviewersFor, requiredDocuments } from '@tandem/shared/permits/permit-rules';
 import type { EventDetails, OccupationDetails } from '@tandem/shared/permits/permit-details';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { departmentInSentence, departmentName } from '../../Timeline';
+import { departmentInSentence, departmentName } from '../../../lib/department-name';
 import { drawnText } from '../GeometryField';
 import LiveFacts from '../LiveFacts';
 import { periodText } from '../permit-format';
 import { detailsOf } from '../request-draft';
-import { KIND_STEPS, type StepId } from '../request-checks';
+import { KIND_STEPS, type StepId } from '../request-steps';
 import type { StepProps } from './step-props';
 
 interface Props extends StepProps {

@@ -1,5 +1,6 @@
 /** Occupation, step 1: what will stand on the public space (each use with its fee and lead time). */
-import { OCCUPATION_USES, type OccupationUse } from '@tandem/shared/permits/permit-details';
+import type { OccupationUse } from '@tandem/shared/permits/permit-details';
+import { OCCUPATION_USES } from '@tandem/shared/permits/permit-vocabulary';
 import { occupationUse } from '@tandem/shared/permits/permit-kinds';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { RadioGroup, TextField } from '../fields';

@@ -5,7 +5,7 @@
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PublicPermit, RequesterPermit, PermitTimelineEntry } from '@tandem/shared/permits/permit-api';
 import { tr, type MessageKey } from '../../../lib/locale';
-import { departmentName } from '../../Timeline';
+import { departmentName } from '../../../lib/department-name';
 import { permitStateLabel } from '../permit-format';
 
 export type AnyPermit = PublicPermit | RequesterPermit;
