@@ -8,7 +8,7 @@
  *     a permit's two PDFs (authorisation + street poster) in process, with their sizes.
  *  4. With 10,000 live map items in one commune: p50/p99 and bytes of one viewport + date query through
  *     the local API, of the whole commune's GeoJSON feed, and the time for the map page to draw them in
- *     Chromium (Debian's /usr/bin/chromium).
+ *     Chromium (Debian's /usr/bin/chromium), beside its goal (bench/map-page.ts; `--only map` runs it alone).
  *  5. Tenant isolation (docs/tenant-isolation.md): p50/p99 of a staff read and a report creation with commune-scoped
  *     credentials and without, alternating blocks in one run, and a fresh container's first staff read in each mode.
  *  6. Every Lambda bundle as `cdk synth` builds it: minified and gzip size against its budget, and its cold module-init time
@@ -35,6 +35,7 @@ import { startPlatform } from '../infra/local/platform.js';
 import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
 import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { seedBenchMapItems } from './map-items.js';
+import { mapPageLines, mapPagePart, measureMapPage } from './map-page.js';
 import { benchTenantScoping, scopingLines } from './tenant-scoping.js';
 import { benchWorkScale, seedWorkScale, signInAgent, workScaleLines } from './work-scale.js';
 import { BENCH_REPORTS, seedReports } from './report-seed.js';
@@ -47,7 +48,6 @@ import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
 import { moduleInitMs } from '../infra/bundles/module-init.js';
 import { synthBundles } from '../infra/bundles/synth-bundles.js';
-import { launchChromium } from '../tests/browser/chromium.js';
 // @ts-expect-error plain ES module without types, shared with `node web/scripts/page-js.mjs`
 import { pageJs } from '../web/scripts/page-js.mjs';
 
@@ -57,7 +57,7 @@ const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
 const PERMIT_FORM_JS_GOAL = 35 * 1024;
 
 /** The parts `--only <part>` may run alone (the others run only in the whole bench). */
-const ALONE: Record<string, () => Promise<string[]>> = { pages: pageBudgetsPart };
+const ALONE: Record<string, () => Promise<string[]>> = { pages: pageBudgetsPart, map: mapPagePart };
 
 async function main() {
   const only = onlyParts(process.argv.slice(2), Object.keys(ALONE));
@@ -240,28 +240,8 @@ async function main() {
       feedBytes = Buffer.byteLength(text);
     }
 
-    // And the citizen's map page in Chromium: from navigation to the map drawn at rest, over those items.
-    const browser = await launchChromium();
-    const render: number[] = [];
-    let drawn = '';
-    try {
-      for (let i = 0; i < 6; i++) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const t0 = performance.now();
-        await page.goto(`${base}/soignies/carte/`);
-        const canvas = page.locator('[data-testid="map-canvas"]');
-        await page.waitForFunction(
-          () => Number(document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn')) > 0,
-          null,
-          { timeout: 60_000 },
-        );
-        if (i > 0) render.push(performance.now() - t0); // the first run warms the server and the browser cache
-        drawn = (await canvas.getAttribute('data-drawn')) ?? '';
-        await page.close();
-      }
-    } finally {
-      await browser.close();
-    }
+    // And the citizen's map page in Chromium: from navigation to the list's rows and the map drawn at rest, over those items.
+    const mapPage = await measureMapPage(base);
 
     // Last of the platform's parts: a large commune's year of reports (report-seed.ts), seeded once, which the parts
     // above must not see. The staff workspace adds its 20,000 tasks and measures; then the statistics measure.
@@ -306,9 +286,7 @@ async function main() {
     lines.push(
       `map viewport + date query   ${ms(pct(mapQuery, 50)).padStart(10)}  ${ms(pct(mapQuery, 99)).padStart(10)}   (${MAP_ITEMS} live items, ${written} records; ${mapCount} features, ${(mapBytes / 1024).toFixed(1)} KiB)`,
     );
-    lines.push(
-      `map page drawn in Chromium  ${ms(pct(render, 50)).padStart(10)}  ${ms(pct(render, 99)).padStart(10)}   (5 loads, ${drawn} features drawn, navigation → map at rest)`,
-    );
+    lines.push(...mapPageLines(mapPage));
     lines.push(
       `map.geojson feed (commune)  ${ms(pct(feed, 50)).padStart(10)}  ${ms(pct(feed, 99)).padStart(10)}   (10 runs, ${(feedBytes / 1024).toFixed(0)} KiB)`,
     );

@@ -15,6 +15,7 @@ import type { ViewportSize } from 'playwright-core';
 import { addDays } from '@tandem/shared/permits/calendar';
 import { brusselsDate } from '@tandem/shared/brussels-time';
 import { DESK, WAIT, call, newPage as newBrowserPage, platform, token, useBrowserSession, violations } from './browser-session.js';
+import { tabTo, withoutWebGL } from './map-test-helpers.js';
 
 /** 00:30 on Tuesday 1 December 2026 in Brussels: the UTC date is still Monday 30 November. */
 const AT = '2026-11-30T23:30:00Z';
@@ -107,14 +108,6 @@ const focused = (page: Page) =>
   });
 async function axe(page: Page) {
   expect(await violations(page)).toEqual([]);
-}
-/** Presses Tab until the focus is on an element matching `selector` (keyboard only, no click). */
-async function tabTo(page: Page, selector: string, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => Boolean(document.activeElement?.matches(s)), selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
 }
 
 describe('the citizen map page', () => {
@@ -272,13 +265,7 @@ describe('the citizen map page', () => {
 
   it('without WebGL the map says so and the list still answers', async () => {
     const page = await newPage({ width: 400, height: 900 });
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      // @ts-expect-error narrowing the overloads is not the point here
-      HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
-        return /webgl/.test(type) ? null : original.call(this, type as '2d', ...(rest as []));
-      };
-    });
+    await withoutWebGL(page);
     await page.goto(`${platform.url}/soignies/carte/?when=tomorrow`);
     await page.getByTestId('map-failed').waitFor(WAIT);
     await row(page, ids.ban).waitFor(WAIT);

@@ -72,7 +72,9 @@ export const mapDe: Record<MapKey, string> = {
   'map.map.failed': 'Die Karte kann auf diesem Gerät nicht angezeigt werden. Die Liste unten enthält alle Informationen.',
 
   'map.list.title': 'Liste',
-  'map.list.intro': 'Dieselben Informationen wie auf der Karte, für die ganze Gemeinde.',
+  'map.list.intro':
+    'Die Informationen des Gebiets, das die Karte zeigt. Verschieben oder zoomen Sie die Karte, um andere Straßen zu sehen.',
+  'map.list.introCommune': 'Die Informationen der ganzen Gemeinde.',
   'map.list.caption': 'Baustellen, Sperrungen, Parken und Veranstaltungen',
   'map.list.search': 'Eine Straße oder einen Titel suchen',
   'map.list.search.hint': 'Zum Beispiel: rue de Mons',
@@ -85,6 +87,7 @@ export const mapDe: Record<MapKey, string> = {
   'map.list.ascending': 'aufsteigend',
   'map.list.descending': 'absteigend',
   'map.list.more': '{n} weitere Einträge anzeigen',
+  'map.list.rows': 'Zeilen 1 bis {shown} von {total}.',
   'map.list.empty': 'Kein Eintrag entspricht dieser Auswahl.',
   'map.list.noStreet': '—',
 

@@ -70,7 +70,8 @@ export const mapEn: Record<MapKey, string> = {
   'map.map.failed': 'The map cannot be shown on this device. The list below gives all the information.',
 
   'map.list.title': 'List',
-  'map.list.intro': 'The same information as the map, for the whole municipality.',
+  'map.list.intro': 'The information for the area the map shows. Move or zoom the map to see other streets.',
+  'map.list.introCommune': 'The information for the whole municipality.',
   'map.list.caption': 'Roadworks, closures, parking and events',
   'map.list.search': 'Search for a street or a title',
   'map.list.search.hint': 'For example: rue de Mons',
@@ -83,6 +84,7 @@ export const mapEn: Record<MapKey, string> = {
   'map.list.ascending': 'ascending',
   'map.list.descending': 'descending',
   'map.list.more': 'Show {n} more items',
+  'map.list.rows': 'Rows 1 to {shown} of {total}.',
   'map.list.empty': 'No item matches these choices.',
   'map.list.noStreet': '—',
 

@@ -71,7 +71,8 @@ export const mapFr = {
   'map.map.failed': 'La carte ne peut pas s’afficher sur cet appareil. La liste ci-dessous donne toutes les informations.',
 
   'map.list.title': 'Liste',
-  'map.list.intro': 'Les mêmes informations que la carte, pour toute la commune.',
+  'map.list.intro': 'Les informations de la zone que montre la carte. Déplacez la carte ou zoomez pour voir d’autres rues.',
+  'map.list.introCommune': 'Les informations de toute la commune.',
   'map.list.caption': 'Chantiers, fermetures, stationnement et évènements',
   'map.list.search': 'Rechercher une rue ou un titre',
   'map.list.search.hint': 'Par exemple : rue de Mons',
@@ -84,6 +85,7 @@ export const mapFr = {
   'map.list.ascending': 'ordre croissant',
   'map.list.descending': 'ordre décroissant',
   'map.list.more': 'Afficher {n} éléments de plus',
+  'map.list.rows': 'Lignes 1 à {shown} sur {total}.',
   'map.list.empty': 'Aucun élément ne correspond à ces choix.',
   'map.list.noStreet': '—',
 

@@ -71,7 +71,8 @@ export const mapNl: Record<MapKey, string> = {
   'map.map.failed': 'De kaart kan op dit toestel niet worden getoond. De lijst hieronder geeft alle informatie.',
 
   'map.list.title': 'Lijst',
-  'map.list.intro': 'Dezelfde informatie als op de kaart, voor de hele gemeente.',
+  'map.list.intro': 'De informatie van het gebied dat de kaart toont. Verschuif de kaart of zoom in of uit om andere straten te zien.',
+  'map.list.introCommune': 'De informatie van de hele gemeente.',
   'map.list.caption': 'Werven, afsluitingen, parkeren en evenementen',
   'map.list.search': 'Zoek een straat of een titel',
   'map.list.search.hint': 'Bijvoorbeeld: rue de Mons',
@@ -84,6 +85,7 @@ export const mapNl: Record<MapKey, string> = {
   'map.list.ascending': 'oplopend',
   'map.list.descending': 'aflopend',
   'map.list.more': 'Nog {n} items tonen',
+  'map.list.rows': 'Rijen 1 tot {shown} van {total}.',
   'map.list.empty': 'Geen enkel item komt overeen met deze keuzes.',
   'map.list.noStreet': '—',
 

@@ -1,7 +1,8 @@
 /**
  * The list view: the same items as the map in a real table (caption, column headers, one row header per
  * item), sortable by date, street or kind with buttons in the headers (aria-sort), shown 50 rows at a
- * time. Each row's title is a button opening the item's card: no mouse, no sight needed.
+ * time: « afficher plus » adds 50, the rows shown out of how many are announced, and the keyboard lands on the
+ * first row added. Each row's title is a button opening the item's card: no mouse, no sight needed.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MapFeature } from '@tandem/shared/map/map-items';
@@ -109,6 +110,11 @@ export default function MapList({ items, sort, onSort, onOpen }: Props) {
           })}
         </tbody>
       </table>
+      {sorted.length > PAGE && (
+        <p class="hint" role="status" data-testid="map-list-rows">
+          {tr('map.list.rows', { shown: shown.length, total: sorted.length })}
+        </p>
+      )}
       {rest > 0 && (
         <button
           type="button"

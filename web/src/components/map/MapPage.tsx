@@ -1,8 +1,10 @@
 /**
  * /{commune}/carte/ (and its embed): what is closed, banned or going on, on a day or this week.
- * The controls (when, which kinds, words) drive a map and a list of the same items. The list reads the
- * whole commune for the chosen days and works without the map (no WebGL, old phone); the map, loaded on
- * demand, reads only its viewport (debounced on move) and draws one layer per kind.
+ * The controls (when, which kinds, words) drive a map and a list of the same items. Both show the map's viewport:
+ * its items are read (use-area-items.ts) as soon as the page knows the map's box, from the viewport the map will
+ * open on, while the map's library loads; moving the map moves the list. Without a map (no WebGL, old phone) the
+ * list shows the whole commune. The page says it is drawn (`data-ready`, for the bench and the tests) once the
+ * list shows the first read's rows and the map has drawn the same items at rest.
  */
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
 import '@preact/signals';
@@ -10,13 +12,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MapFeature, MapItemKind } from '@tandem/shared/map/map-items';
 import type { Locale, PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { BBox } from '@tandem/shared/geo';
+import { bboxesMeet, geometryBBox } from '@tandem/shared/map/map-rules';
+import { viewportBBox } from '@tandem/shared/map/map-viewport';
 import { addDays, isoWeekday } from '@tandem/shared/permits/calendar';
 import { brusselsDate } from '@tandem/shared/brussels-time';
 import { initLocale, setLocale, tr, WEB_LOCALES, type MessageKey } from '../../lib/locale';
 // This island speaks of the map: its messages (French now, the visitor's language on demand).
 import '../../lib/messages/map';
 import { communeMapOptions, useLazyMap } from '../../lib/use-lazy-map';
-import { bboxParam, fetchMapItems } from './map-api';
+import { useAreaItems, type MapView } from './use-area-items';
 import { readWhen, windowOf, writeWhen, type WhenChoice } from './map-dates';
 import { countText, windowText } from './map-format';
 import { KINDS } from './map-kinds';
@@ -32,12 +36,11 @@ interface Props {
   embed?: boolean;
 }
 
-type ListState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; key: string; items: MapFeature[] };
-
 const SORT_COLUMN: Record<SortKey, MessageKey> = { start: 'map.list.col.when', street: 'map.list.col.streets', kind: 'map.list.col.kind' };
 
 /** The coming Saturday (today when it is one): "what is closed on Saturday?". */
 const nextSaturday = (today: string) => addDays(today, (6 - isoWeekday(today) + 7) % 7);
+const NONE: MapFeature[] = [];
 
 export default function MapPage({ commune, embed = false }: Props) {
   // Dates and the address are read in the browser only (the page is pre-rendered at build time).
@@ -49,12 +52,11 @@ export default function MapPage({ commune, embed = false }: Props) {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortState>({ key: 'start', dir: 'asc' });
   const [sortNote, setSortNote] = useState('');
-  const [list, setList] = useState<ListState>({ status: 'loading' });
   const [reload, setReload] = useState(0);
-  const [viewBox, setViewBox] = useState<BBox>();
-  const [viewItems, setViewItems] = useState<{ key: string; items: MapFeature[] }>();
+  const [view, setView] = useState<MapView>();
   const [card, setCard] = useState<MapFeature[]>();
-  const [drawn, setDrawn] = useState<number>();
+  /** The map's last drawing at rest: how many items, and the answer they came from. */
+  const [drawn, setDrawn] = useState<{ count: number; key: string }>();
   // On a phone and in the embed the filters fold behind a button (map.css), so that the map is in the first screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
 
@@ -71,7 +73,6 @@ export default function MapPage({ commune, embed = false }: Props) {
   }, []);
 
   const win = today ? windowOf(choice, day, today) : undefined;
-  const winKey = win ? `${win.from}/${win.to}` : '';
   const dayInvalid = Boolean(today) && choice === 'day' && !win;
 
   useEffect(() => {
@@ -81,17 +82,7 @@ export default function MapPage({ commune, embed = false }: Props) {
     if (next !== s) history.replaceState(history.state, '', `${pathname}${next}${hash}`);
   }, [today, choice, day]);
 
-  // The list: the whole commune for the chosen days.
-  useEffect(() => {
-    if (!win) return;
-    const ctl = new AbortController();
-    setList({ status: 'loading' });
-    fetchMapItems(commune.id, win, undefined, ctl.signal).then(
-      (items) => setList({ status: 'ready', key: winKey, items }),
-      () => !ctl.signal.aborted && setList({ status: 'failed' }),
-    );
-    return () => ctl.abort();
-  }, [winKey, reload]);
+  const { answer, known } = useAreaItems({ id: commune.id, bbox: commune.map.bbox as BBox }, win, view, reload);
 
   // Words are searched once typing pauses (the count is announced once, not at every key).
   useEffect(() => {
@@ -99,24 +90,28 @@ export default function MapPage({ commune, embed = false }: Props) {
     return () => clearTimeout(t);
   }, [searchInput]);
 
-  const listItems = list.status === 'ready' && list.key === winKey ? list.items : [];
-  // The map: its viewport's answer for these days; until it comes, the list's items (the same, and more).
-  const mapItems = viewItems?.key === winKey ? viewItems.items : listItems;
-  const listShown = useMemo(() => filterItems(listItems, kinds, search), [listItems, kinds, search]);
-  const mapShown = useMemo(() => filterItems(mapItems, kinds, search, listItems), [mapItems, kinds, search, listItems]);
+  // The map draws the whole area read (a margin beyond its viewport); the list, the viewport only.
+  const mapItems = answer.status === 'ready' ? answer.items : NONE;
+  const listItems = useMemo(
+    () => (view && view !== 'commune' ? mapItems.filter((f) => bboxesMeet(geometryBBox(f.geometry), view)) : mapItems),
+    [mapItems, view],
+  );
+  const listShown = useMemo(() => filterItems(listItems, kinds, search, mapItems), [listItems, kinds, search, mapItems]);
+  const mapShown = useMemo(() => filterItems(mapItems, kinds, search), [mapItems, kinds, search]);
   const counts = useMemo(() => {
     const c: Partial<Record<MapItemKind, number>> = {};
     for (const f of listItems) c[f.properties.kind] = (c[f.properties.kind] ?? 0) + 1;
     return c;
   }, [listItems]);
-  const known = useMemo(() => new Map([...listItems, ...mapItems].map((f) => [f.id, f])), [listItems, mapItems]);
   const knownRef = useRef(known);
   knownRef.current = known;
 
   // The map, fetched with its library only now; the page works without it.
+  const answerKey = answer.status === 'ready' ? answer.key : '';
+  const sentKey = useRef('');
   const {
     box: mapBox,
-    view,
+    view: map,
     state: mapState,
   } = useLazyMap(
     () => import('./items-map'),
@@ -124,8 +119,8 @@ export default function MapPage({ commune, embed = false }: Props) {
       createItemsMap({
         container,
         ...communeMapOptions(commune, tr('map.map.label')),
-        onMove: (b) => setViewBox(b),
-        onDrawn: setDrawn,
+        onMove: (b) => setView(b),
+        onDrawn: (count) => setDrawn({ count, key: sentKey.current }),
         onSelect: (ids) => {
           const found = ids.map((id) => knownRef.current.get(id)).filter((f): f is MapFeature => Boolean(f));
           if (found.length) setCard(found);
@@ -133,27 +128,24 @@ export default function MapPage({ commune, embed = false }: Props) {
       }),
   );
 
-  // The viewport's items, once the map rests (a new move or new days cancel the previous read).
-  const boxKey = viewBox?.map((v) => v.toFixed(4)).join(',') ?? '';
+  // The viewport the map will open on, from its box, so that the first read need not wait for the map's library.
   useEffect(() => {
-    if (!win || !viewBox) return;
-    const bbox = bboxParam(viewBox, commune.map.bbox as BBox);
-    if (!bbox) return setViewItems({ key: winKey, items: [] });
-    const ctl = new AbortController();
-    const timer = setTimeout(() => {
-      fetchMapItems(commune.id, win, bbox, ctl.signal).then(
-        (items) => setViewItems({ key: winKey, items }),
-        // A refused viewport (too large) or a failed read: the map keeps showing the list's items.
-        () => !ctl.signal.aborted && setViewItems(undefined),
-      );
-    }, 300);
-    return () => {
-      clearTimeout(timer);
-      ctl.abort();
-    };
-  }, [winKey, boxKey, reload]);
+    const box = mapBox.current;
+    if (!box?.clientWidth || !box.clientHeight) return; // no box to measure: the map's own viewport will come
+    setView((v) => v ?? viewportBBox(commune.map.center, commune.map.zoom, box.clientWidth, box.clientHeight));
+  }, []);
+  // Without a map the list shows the whole commune.
+  useEffect(() => {
+    if (mapState === 'failed') setView('commune');
+  }, [mapState]);
 
-  useEffect(() => view.current?.setItems(mapShown), [mapShown, mapState]);
+  useEffect(() => {
+    if (!map.current) return;
+    sentKey.current = answerKey;
+    map.current.setItems(mapShown);
+  }, [mapShown, mapState]);
+  // Drawn: the list shows the answer's rows and the map (if any) has drawn the same answer at rest.
+  const ready = answer.status !== 'ready' ? undefined : mapState === 'failed' ? 'list' : drawn?.key === answerKey ? 'map' : undefined;
 
   const onChoice = (c: WhenChoice) => {
     setChoice(c);
@@ -181,7 +173,7 @@ export default function MapPage({ commune, embed = false }: Props) {
   const showOnMap = (f: MapFeature) => {
     setCard(undefined);
     requestAnimationFrame(() => {
-      view.current?.show(f);
+      map.current?.show(f);
       mapBox.current?.scrollIntoView({ block: 'center' });
       mapBox.current?.querySelector<HTMLElement>('canvas')?.focus();
     });
@@ -191,14 +183,14 @@ export default function MapPage({ commune, embed = false }: Props) {
   const activeFilters = Number(choice !== 'today') + Number(kinds.size < KINDS.length) + Number(searchInput.trim() !== '');
 
   const count =
-    list.status === 'loading' || !win
+    answer.status === 'loading' || !win
       ? tr('map.loading')
-      : list.status === 'failed'
+      : answer.status === 'failed'
         ? ''
         : countText(listShown.length, listItems.length, windowText(win.from, win.to));
 
   return (
-    <div class={`map-page${embed ? ' is-embed' : ''}`} data-testid="map-page">
+    <div class={`map-page${embed ? ' is-embed' : ''}`} data-testid="map-page" data-ready={ready}>
       <button
         type="button"
         class="button secondary map-filters-toggle"
@@ -240,7 +232,7 @@ export default function MapPage({ commune, embed = false }: Props) {
               data-testid="map-canvas"
               data-state={mapState}
               data-count={mapShown.length}
-              data-drawn={drawn}
+              data-drawn={drawn?.count}
               aria-busy={mapState === 'loading' ? 'true' : undefined}
             />
           )}
@@ -255,15 +247,15 @@ export default function MapPage({ commune, embed = false }: Props) {
         <h2 id="map-list-title" tabIndex={-1}>
           {tr('map.list.title')}
         </h2>
-        <p>{tr('map.list.intro')}</p>
-        {list.status === 'failed' ? (
+        <p>{tr(view === 'commune' ? 'map.list.introCommune' : 'map.list.intro')}</p>
+        {answer.status === 'failed' ? (
           <div class="notice error" role="alert">
             <p>{tr('map.failed')}</p>
             <button type="button" class="button secondary small" onClick={() => setReload(reload + 1)}>
               {tr('common.retry')}
             </button>
           </div>
-        ) : list.status === 'loading' || !win ? (
+        ) : answer.status === 'loading' || !win ? (
           <p class="status">{tr('map.loading')}</p>
         ) : (
           <MapList items={listShown} sort={sort} onSort={onSort} onOpen={(f) => setCard([f])} />

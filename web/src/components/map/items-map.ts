@@ -248,12 +248,17 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
       { layers: interactive() },
     );
 
-  map.on('load', () => {
+  // The items' layers go in as soon as the style is there, not at 'load' (after a first full drawing of the
+  // background alone): the items are then drawn with the background, in fewer frames.
+  const start = () => {
+    if (loaded) return;
     loaded = true;
     addLayers();
     if (pending) draw(pending);
     o.onMove(bbox());
-  });
+  };
+  map.once('style.load', start);
+  map.once('load', start);
   map.on('moveend', () => loaded && o.onMove(bbox()));
   map.on('click', (ev) => {
     if (!loaded) return;
