@@ -102,26 +102,27 @@ export async function benchRoutes(platform: Platform, cases: readonly RouteCase[
       };
       const samples = Math.min(n, c.samples ?? n);
       const BLOCK = Math.min(50, samples);
+      // Each sample's time, and this process's CPU during it (client, server and handler are all in this process;
+      // DynamoDB Local's is not): what the route adds, less blurred by a busy machine than the times.
+      const cpu = { route: 0, handler: 0, bare: 0 };
+      const timed = async (kind: 'route' | 'handler' | 'bare', run: () => Promise<unknown>) => {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        await run();
+        f[kind].push(performance.now() - t0);
+        const used = process.cpuUsage(c0);
+        cpu[kind] += (used.user + used.system) / 1000;
+      };
       for (let done = 0; done < samples; done += BLOCK) {
         const size = Math.min(BLOCK, samples - done);
-        for (let i = 0; i < size; i++) {
-          const t0 = performance.now();
-          await call(client, c, 100 + done + i);
-          f.route.push(performance.now() - t0);
-        }
-        for (let i = 0; i < size; i++) {
-          const invoke = invocation(c, 100_000 + done + i);
-          const t0 = performance.now();
-          await invoke();
-          f.handler.push(performance.now() - t0);
-        }
+        for (let i = 0; i < size; i++) await timed('route', () => call(client, c, 100 + done + i));
+        for (let i = 0; i < size; i++) await timed('handler', invocation(c, 100_000 + done + i));
         for (let i = 0; i < size; i++) {
           const waves = fresh();
-          const t0 = performance.now();
-          await replay(waves);
-          f.bare.push(performance.now() - t0);
+          await timed('bare', () => replay(waves));
         }
       }
+      f.cpuMs = { route: cpu.route / samples, handler: cpu.handler / samples, bare: cpu.bare / samples };
       out.push(f);
     }
   } finally {

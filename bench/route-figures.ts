@@ -17,6 +17,8 @@ export interface RouteFigures {
   maxRatio?: number;
   underMs?: number;
   note?: string;
+  /** This process's CPU per request (ms) for each (the platform runs in it; DynamoDB Local does not). */
+  cpuMs?: { route: number; handler: number; bare: number };
 }
 
 /** The lines of a table of routes beside their commands, under `title`. */
@@ -26,7 +28,7 @@ export function routeLines(title: string, figures: readonly RouteFigures[]): str
   return [
     title,
     `${''.padEnd(w)}${['route p50', 'route p99', 'handler p50', 'bare p50', 'bare p99'].map((h) => h.padStart(12)).join('')}   ratio`,
-    ...figures.map((f) => {
+    ...figures.flatMap((f) => {
       const [r50, b50] = [pct(f.route, 50), pct(f.bare, 50)];
       const goals = [
         ...(f.underMs === undefined ? [] : [underMsGoal(r50, f.underMs)]),
@@ -35,7 +37,14 @@ export function routeLines(title: string, figures: readonly RouteFigures[]): str
       const goal = goals.map((g) => `   ${g}`).join('');
       const cells = [r50, pct(f.route, 99), pct(f.handler, 50), b50, pct(f.bare, 99)].map(cell).join('');
       const note = f.note ? `; ${f.note}` : '';
-      return `${f.label.padEnd(w)}${cells}  ${(r50 / b50).toFixed(2).padStart(5)}×${goal}   (${f.commands}${note})`;
+      const row = `${f.label.padEnd(w)}${cells}  ${(r50 / b50).toFixed(2).padStart(5)}×${goal}   (${f.commands}${note})`;
+      const c = f.cpuMs;
+      return c
+        ? [
+            row,
+            `${''.padEnd(w)}  CPU of the bench's process per request: route ${ms(c.route)}, handler ${ms(c.handler)}, bare ${ms(c.bare)}`,
+          ]
+        : [row];
     }),
     'route: through the local API (HTTP → gateway event → handler); handler: the same event invoked in process; bare: its commands from the bench',
   ];

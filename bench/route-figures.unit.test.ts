@@ -37,6 +37,11 @@ describe('routeLines', () => {
     expect(row).not.toContain('goal ≤');
     expect(row).toContain('(Query; 20 items)');
   });
+  it('prints the CPU per request under the route’s row when measured', () => {
+    const lines = routeLines('x', [f({ cpuMs: { route: 5.94, handler: 3.9, bare: 3.06 } })]);
+    expect(lines[3]).toMatch(/^\s+CPU of the bench's process per request: route 5\.94 ms, handler 3\.90 ms, bare 3\.06 ms$/);
+    expect(lines).toHaveLength(5);
+  });
   it('prints no goal for a route without one', () => {
     const [, , row] = routeLines('x', [f({})]);
     expect(row).not.toContain('goal');
