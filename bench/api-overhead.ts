@@ -1,13 +1,3 @@
-/**
- * What a route adds to the DynamoDB work it does (issue 14): each route through the local API (HTTP → API Gateway v2
- * event → middy handler → DynamoDB Local), beside the very commands it sent, recorded during one of its requests
- * (command-recorder.ts) and sent again bare from the bench: the same operations, the same shapes, one after the
- * other or together as the handler sent them, with fresh keys for the writes (command-replay.ts). Blocks of each
- * alternate, so the machine's drift hits both. Printed: p50/p99 of each, their ratio and the goal beside it.
- * `tsx bench/api-overhead.ts`: this part alone (BENCH_N sets the samples), as `npm run bench -- --only api` does.
- * Not a test: nothing here passes or fails on timing.
- */
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { matchRoute } from '@tandem/shared';
 import { invokeHandler } from '../infra/local/handlers/load-handler.js';
@@ -188,14 +178,4 @@ export async function apiOverheadPart(): Promise<string[]> {
   } finally {
     await platform.stop();
   }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  apiOverheadPart().then(
-    (lines) => console.log(lines.join('\n')),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
 }
