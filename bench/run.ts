@@ -3,7 +3,8 @@
  *  1. JavaScript the report page and the occupation form load before the map opens, and the staff sign-in screen
  *     loads (raw and gzip), from the built site.
  *  2. p50/p99 of create-report and get-report through the local API (HTTP → v2 event → handler → DynamoDB
- *     Local), against a bare DynamoDB Local put/get from the same process.
+ *     Local), beside the same event invoked in process and the very DynamoDB commands each sent, replayed bare from
+ *     the bench, with the goal (≤ 1.5×) beside their ratio (bench/api-overhead.ts; `--only api` runs it alone).
  *  3. p50/p99 of filing a permit request (occupation, rules checked) through the local API, and of rendering
  *     a permit's two PDFs (authorisation + street poster) in process, with their sizes.
  *  4. With 10,000 live map items in one commune: p50/p99 and bytes of one viewport + date query through
@@ -13,9 +14,12 @@
  *     credentials and without, alternating blocks in one run, and a fresh container's first staff read in each mode.
  *  6. Every Lambda bundle as `cdk synth` builds it: minified and gzip size against its budget, and its cold module-init time
  *     (median of 5 imports, each in a fresh `node` with the function's environment), measured before the platform starts.
- *  7. A large commune's year of reports, seeded once (bench/report-seed.ts, 100,000 unless BENCH_REPORTS), last:
+ *  7. A large commune's year of reports, seeded once (bench/report-seed.ts, 100,000 unless BENCH_REPORTS), last
+ *     (bench/scale-part.ts; `--only scale` runs it alone), each p50 beside its goal (under 100 ms):
  *     - the staff workspace at scale, with 20,000 tasks added: p50/p99 of an agent's « Mon travail », of a
  *       department's board (first pages) and of one column's next page through the local API (bench/work-scale.ts);
+ *     - the staff inbox (all states, by state, department, category) and Open311's default window, beside the
+ *       commands they sent replayed bare (bench/report-lists-scale.ts);
  *     - statistics (docs/statistics.md): a year of the gsi1 list against the nightly rollup's backfill and GET
  *       staff/stats over 365 and 30 days (bench/statistics.ts).
  *  8. Live changes (docs/realtime.md), on a platform of its own with the stream poller on: a report's state changed
@@ -29,7 +33,6 @@
  */
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { addDays, brusselsDate, earliestStart, CommuneConfig } from '@tandem/shared';
 import { startPlatform } from '../infra/local/platform.js';
 import { renderAuthorisationPdf, renderPosterPdf, type PermitDocumentInput } from '../functions/src/permits/documents/index.js';
@@ -37,8 +40,8 @@ import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { seedBenchMapItems } from './map-items.js';
 import { mapPageLines, mapPagePart, measureMapPage } from './map-page.js';
 import { benchTenantScoping, scopingLines } from './tenant-scoping.js';
-import { benchWorkScale, seedWorkScale, signInAgent, workScaleLines } from './work-scale.js';
-import { BENCH_REPORTS, seedReports } from './report-seed.js';
+import { apiOverheadPart, benchApiOverhead } from './api-overhead.js';
+import { benchAtScale, scalePart } from './scale-part.js';
 import { benchStatistics, statisticsLines } from './statistics.js';
 import { benchRealtime, REALTIME_PLATFORM, realtimeLines } from './realtime-latency.js';
 import { pageBudgetsPart } from './page-budgets.js';
@@ -57,7 +60,12 @@ const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
 const PERMIT_FORM_JS_GOAL = 35 * 1024;
 
 /** The parts `--only <part>` may run alone (the others run only in the whole bench). */
-const ALONE: Record<string, () => Promise<string[]>> = { pages: pageBudgetsPart, map: mapPagePart };
+const ALONE: Record<string, () => Promise<string[]>> = {
+  pages: pageBudgetsPart,
+  map: mapPagePart,
+  api: apiOverheadPart,
+  scale: scalePart,
+};
 
 async function main() {
   const only = onlyParts(process.argv.slice(2), Object.keys(ALONE));
@@ -83,67 +91,9 @@ async function main() {
   const platform = await startPlatform({ quiet: true, streams: false, rateLimits: 'test' });
   try {
     const base = platform.url;
-    const body = (i: number) =>
-      JSON.stringify({
-        category: 'voirie',
-        location: { lat: 50.5794 + (i % 50) * 1e-5, lng: 4.0714 },
-        description: `Banc de mesure numéro ${i}, trou dans la chaussée`,
-        answers: { taille: 'petit' },
-        email: 'bench@example.org',
-      });
-    // Warm-up: loads handlers and opens connections.
-    for (let i = 0; i < 20; i++)
-      await fetch(`${base}/api/soignies/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) }).then(
-        (r) => r.text(),
-      );
-
-    const create: number[] = [],
-      get: number[] = [],
-      codes: string[] = [];
-    for (let i = 0; i < N; i++) {
-      const t0 = performance.now();
-      const r = await fetch(`${base}/api/soignies/reports`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${Date.now()}-${i}` },
-        body: body(i),
-      });
-      const j = (await r.json()) as { code: string };
-      create.push(performance.now() - t0);
-      codes.push(j.code);
-    }
-    for (let i = 0; i < N; i++) {
-      const t0 = performance.now();
-      await fetch(`${base}/api/soignies/reports/${codes[i]}`).then((r) => r.text());
-      get.push(performance.now() - t0);
-    }
+    const apiOverhead = await benchApiOverhead(platform, N);
 
     const scoping = await benchTenantScoping(base, platform.demoPassword, N);
-
-    const ddb = new DynamoDBClient({
-      region: 'eu-west-1',
-      endpoint: platform.env.DYNAMODB_ENDPOINT,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
-    const put: number[] = [],
-      read: number[] = [];
-    for (let i = 0; i < 20; i++)
-      await ddb.send(new PutItemCommand({ TableName: platform.env.TABLE_NAME, Item: { pk: { S: `BENCH#warm${i}` }, sk: { S: 'x' } } }));
-    for (let i = 0; i < N; i++) {
-      const t0 = performance.now();
-      await ddb.send(
-        new PutItemCommand({
-          TableName: platform.env.TABLE_NAME,
-          Item: { pk: { S: `BENCH#${i}` }, sk: { S: 'x' }, description: { S: 'x'.repeat(120) } },
-        }),
-      );
-      put.push(performance.now() - t0);
-    }
-    for (let i = 0; i < N; i++) {
-      const t0 = performance.now();
-      await ddb.send(new GetItemCommand({ TableName: platform.env.TABLE_NAME, Key: { pk: { S: `BENCH#${i}` }, sk: { S: 'x' } } }));
-      read.push(performance.now() - t0);
-    }
-    ddb.destroy();
 
     // Permit requests: an occupation through the whole create path (schema, rules, transaction).
     const cfg = CommuneConfig.parse(soignies);
@@ -244,23 +194,10 @@ async function main() {
     const mapPage = await measureMapPage(base);
 
     // Last of the platform's parts: a large commune's year of reports (report-seed.ts), seeded once, which the parts
-    // above must not see. The staff workspace adds its 20,000 tasks and measures; then the statistics measure.
-    const endpoint = platform.env.DYNAMODB_ENDPOINT;
-    const reports = await seedReports(endpoint, platform.env.TABLE_NAME, BENCH_REPORTS);
-    const agent = await signInAgent(base, platform.demoPassword);
-    const WORK_TASKS = Number(process.env.BENCH_WORK_TASKS ?? 20_000);
-    const workSeedStart = performance.now();
-    const workItems = await seedWorkScale({
-      endpoint,
-      table: platform.env.TABLE_NAME,
-      commune: 'soignies',
-      sub: agent.sub,
-      departments: soignies.departments.map((d) => d.code),
-      tasks: WORK_TASKS,
-    });
-    const workSeedSeconds = (performance.now() - workSeedStart) / 1000;
-    const work = await benchWorkScale(base, endpoint, platform.env.TABLE_NAME, 'soignies', soignies.departments[0].code, agent.idToken, N);
-    const statistics = await benchStatistics(platform, reports);
+    // above must not see. The staff workspace adds its 20,000 tasks and measures, the lists of reports measure; then
+    // the statistics measure.
+    const scale = await benchAtScale(platform, N);
+    const statistics = await benchStatistics(platform, scale.reports);
     lines.push(`Tandem bench — ${new Date().toISOString()} — Node ${process.version}, N=${N}`);
     lines.push('');
     lines.push(
@@ -274,11 +211,9 @@ async function main() {
     );
     lines.push('', ...pageBudgets);
     lines.push('');
+    lines.push(...apiOverhead);
+    lines.push('');
     lines.push('                              p50         p99');
-    lines.push(`create-report (local API)   ${ms(pct(create, 50)).padStart(10)}  ${ms(pct(create, 99)).padStart(10)}`);
-    lines.push(`bare DynamoDB Local put     ${ms(pct(put, 50)).padStart(10)}  ${ms(pct(put, 99)).padStart(10)}`);
-    lines.push(`get-report (local API)      ${ms(pct(get, 50)).padStart(10)}  ${ms(pct(get, 99)).padStart(10)}`);
-    lines.push(`bare DynamoDB Local get     ${ms(pct(read, 50)).padStart(10)}  ${ms(pct(read, 99)).padStart(10)}`);
     lines.push(`create-permit (local API)   ${ms(pct(permit, 50)).padStart(10)}  ${ms(pct(permit, 99)).padStart(10)}`);
     lines.push(
       `render permit PDFs (×2)     ${ms(pct(docs, 50)).padStart(10)}  ${ms(pct(docs, 99)).padStart(10)}   (${docRuns} runs, ${(docBytes / 1024).toFixed(1)} KiB both)`,
@@ -295,13 +230,7 @@ async function main() {
       ...scopingLines(scoping, (label, xs) => `${label.padEnd(28)}${ms(pct(xs, 50)).padStart(10)}  ${ms(pct(xs, 99)).padStart(10)}`),
     );
     lines.push('');
-    lines.push(
-      ...workScaleLines(
-        work,
-        { reports: reports.reports, tasks: WORK_TASKS, taskItems: workItems, taskSeconds: workSeedSeconds },
-        (label, xs) => `${label.padEnd(28)}${ms(pct(xs, 50)).padStart(10)}  ${ms(pct(xs, 99)).padStart(10)}`,
-      ),
-    );
+    lines.push(...scale.lines);
     lines.push(...statisticsLines(statistics));
   } finally {
     await platform.stop();

@@ -218,13 +218,21 @@ export function resourceArn(r: AccessResource, arns: DeploymentArns): string {
   }
 }
 
+/** Each pattern compiled once: the local runtime checks every AWS call against a deployment's few patterns. */
+const PATTERNS = new Map<string, RegExp>();
+
 /** IAM's wildcard matching: `*` any run of characters (slashes included), `?` one character; case-sensitive. */
 export function arnMatches(pattern: string, value: string): boolean {
-  const re = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${re}$`, 's').test(value);
+  let re = PATTERNS.get(pattern);
+  if (!re) {
+    const source = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    re = new RegExp(`^${source}$`, 's');
+    PATTERNS.set(pattern, re);
+  }
+  return re.test(value);
 }
 
 /** One AWS request as IAM sees it: an action on a resource ARN, with the context keys a condition may read. */

@@ -67,6 +67,7 @@ describe('Open311 GeoReport v2', () => {
         lat: '50.5790',
         long: '4.0700',
         description: 'Trou dans la chaussée, rue Neuve',
+        address_string: 'Rue Neuve 12, Soignies',
         'attribute[taille]': 'grand',
         'attribute[danger]': 'true',
         email: 'open311@example.org',
@@ -91,6 +92,11 @@ describe('Open311 GeoReport v2', () => {
     expect(list.body.map((x: { service_request_id: string }) => x.service_request_id)).toContain(id);
     const closed = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&status=closed');
     expect(closed.body.map((x: { service_request_id: string }) => x.service_request_id)).not.toContain(id);
+    // The default window (no dates) reads only what a request shows: listed, it is the request read alone.
+    const window = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies');
+    expect(window.status).toBe(200);
+    expect(one.body[0]).toMatchObject({ address: 'Rue Neuve 12, Soignies', description: 'Trou dans la chaussée, rue Neuve' });
+    expect(window.body.find((x: { service_request_id: string }) => x.service_request_id === id)).toEqual(one.body[0]);
   });
   it('names missing and invalid fields on POST', async () => {
     const r = await api(

@@ -12,7 +12,6 @@ import {
   type RouteKeyOf,
   type CommuneConfig,
   type CommuneRegistration,
-  type ReportItem,
   type TimelineItem,
 } from '@tandem/shared';
 import { HttpError, apiHandler, header, json, type ApiEvent, type ApiResult } from '../lib/http.js';
@@ -23,7 +22,14 @@ import { serveCommuneById } from '../communes/commune-store.js';
 import { createReport } from '../reports/create-report-service.js';
 import { getReportWithTimeline, listReports } from '../reports/report-store.js';
 import { photoUrls } from '../reports/photos.js';
-import { open311Errors, serviceDefinition, serviceList, serviceRequest } from './open311-format.js';
+import {
+  open311Errors,
+  SERVICE_REQUEST_ATTRIBUTES,
+  serviceDefinition,
+  serviceList,
+  serviceRequest,
+  type ServiceRequestReport,
+} from './open311-format.js';
 import { isValidOpen311Key } from './open311-keys-store.js';
 import { OPEN311_MAX_SERVICE_CODES, type Open311Created, type Open311Discovery } from '@tandem/shared/openapi/open311-schemas';
 
@@ -215,7 +221,14 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   const codes = serviceCodes(p.service_code);
   const lists = await Promise.all(
     codes.map((category) =>
-      listReports(reg.config.id, { category, from: start.toISOString(), to: end.toISOString() }, MAX_RESULTS, undefined, MAX_READS),
+      listReports(
+        reg.config.id,
+        { category, from: start.toISOString(), to: end.toISOString() },
+        MAX_RESULTS,
+        undefined,
+        MAX_READS,
+        SERVICE_REQUEST_ATTRIBUTES,
+      ),
     ),
   );
   const items = lists
@@ -227,7 +240,7 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
 }
 
 /** A service request with its first photo as `media_url` (a short-lived read URL), in every answer that lists requests. */
-async function withMedia(report: ReportItem, config: CommuneConfig, timeline?: TimelineItem[]) {
+async function withMedia(report: ServiceRequestReport, config: CommuneConfig, timeline?: TimelineItem[]) {
   const [media] = await photoUrls(report.photos.slice(0, 1));
   return serviceRequest(report, config, timeline, media);
 }

@@ -52,8 +52,23 @@ export function serviceDefinition(category: ReportCategory): Open311ServiceDefin
   };
 }
 
+/** What a service request shows of a report: the only attributes Open311's lists read (no personal data among them). */
+export const SERVICE_REQUEST_ATTRIBUTES = [
+  'code',
+  'state',
+  'category',
+  'department',
+  'description',
+  'createdAt',
+  'updatedAt',
+  'address',
+  'location',
+  'photos',
+] as const satisfies readonly (keyof ReportItem)[];
+export type ServiceRequestReport = Pick<ReportItem, (typeof SERVICE_REQUEST_ATTRIBUTES)[number]>;
+
 export function serviceRequest(
-  r: ReportItem,
+  r: ServiceRequestReport,
   config: CommuneConfig,
   timeline: TimelineItem[] = [],
   mediaUrl?: string,

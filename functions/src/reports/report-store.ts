@@ -91,19 +91,26 @@ export interface ListFilter {
   to?: string;
 }
 
+/** A report's keys on the lists' indexes, which a page's cursor is made of: read whatever the projection. */
+type ListKeyAttribute = 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk';
+const LIST_KEY_ATTRIBUTES: readonly ListKeyAttribute[] = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
+
 /**
  * Lists reports newest first: by state on gsi2 when a state is given, else all on gsi1; category and
  * department filter within (no index of their own: a commune's few categories and departments would each
  * need one, and most inbox views set no such filter). Reads until `limit` items are found, the index is
  * exhausted, or `readBudget` entries were read (then the page says `partial`; see filtered-page.ts).
+ * `attributes`: only these of each report (and its index keys) come back, for a list that shows a few of them
+ * (Open311's: a thousand reports an answer, their personal data never read).
  */
-export async function listReports(
+export async function listReports<K extends keyof ReportItem = keyof ReportItem>(
   commune: string,
   filter: ListFilter,
   limit: number,
   startKey?: Record<string, unknown>,
   readBudget = LIST_READ_BUDGET,
-): Promise<FilteredPage<ReportItem>> {
+  attributes?: readonly K[],
+): Promise<FilteredPage<Pick<ReportItem, K | ListKeyAttribute>>> {
   const byState = Boolean(filter.state);
   const index = byState ? 'gsi2' : 'gsi1';
   const pkName = byState ? 'gsi2pk' : 'gsi1pk';
@@ -142,7 +149,17 @@ export async function listReports(
     });
     filters.push(`#deps IN (${placeholders.join(', ')})`);
   }
-  return readFilteredPage<ReportItem>(
+  let projection: string | undefined;
+  if (attributes) {
+    const read = [...new Set<string>([...attributes, ...LIST_KEY_ATTRIBUTES])];
+    projection = read
+      .map((a, i) => {
+        names[`#a${i}`] = a;
+        return `#a${i}`;
+      })
+      .join(', ');
+  }
+  return readFilteredPage<Pick<ReportItem, K | ListKeyAttribute>>(
     {
       TableName: table(),
       IndexName: index,
@@ -151,6 +168,7 @@ export async function listReports(
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+      ...(projection ? { ProjectionExpression: projection } : {}),
     },
     {
       limit,
@@ -162,7 +180,11 @@ export async function listReports(
   );
 }
 
-function indexKey(r: ReportItem, pkName: 'gsi1pk' | 'gsi2pk', skName: 'gsi1sk' | 'gsi2sk'): Record<string, unknown> {
+function indexKey(
+  r: Pick<ReportItem, ListKeyAttribute>,
+  pkName: 'gsi1pk' | 'gsi2pk',
+  skName: 'gsi1sk' | 'gsi2sk',
+): Record<string, unknown> {
   return { pk: r.pk, sk: r.sk, [pkName]: r[pkName], [skName]: r[skName] };
 }
 

@@ -110,12 +110,22 @@ export function installLocalIam(options: LocalIamOptions = {}): () => void {
     }
     return s;
   };
+  // The deployment's names, ARNs and sender, worked out again only when the handlers' environment changed (every AWS
+  // call is checked: reading and parsing them each time was a good part of the local runtime's cost per call).
+  let deployment: { env: string; names: LocalNames; arns: DeploymentArns; platformAddress: string } | undefined;
+  const deploymentNow = () => {
+    const e = process.env;
+    const env = [e.AWS_REGION, e.TABLE_NAME, e.UPLOADS_BUCKET, e.EVENT_BUS_NAME, e[LOCAL_POOL_TAGS_ENV], e.MAIL_FROM].join('\n');
+    if (deployment?.env !== env) {
+      const names = options.names ?? namesFromEnv();
+      deployment = { env, names, arns: deploymentArnsOf(names), platformAddress: bareAddress(e.MAIL_FROM ?? '') };
+    }
+    return deployment;
+  };
   installLocalAccessCheck((service, operation, input, sessionTags) => {
     const fn = currentFunction();
     if (!fn) return;
-    const names = options.names ?? namesFromEnv();
-    const arns = deploymentArnsOf(names);
-    const platformAddress = bareAddress(process.env.MAIL_FROM ?? '');
+    const { names, arns, platformAddress } = deploymentNow();
     // The session's role: the tenant role when the credentials carry a commune tag, the function's own otherwise.
     const granted = sessionTags ? statementsOf(fn).tenant : statementsOf(fn).base;
     for (const request of iamRequests(service, operation, input, names)) {
