@@ -112,6 +112,15 @@ export const coreDe: Record<CoreKey, string> = {
   'report.error.number': 'Geben Sie eine Zahl ein.',
   'report.error.photos': 'Ein Foto konnte nicht gesendet werden. Entfernen Sie es oder wählen Sie ein anderes.',
   'report.error.server': 'Der Dienst antwortet nicht richtig. Versuchen Sie es gleich noch einmal: Es geht nichts verloren.',
+  'report.noscript': 'Ohne JavaScript sind die Karte und die Fotos nicht verfügbar: Schreiben Sie die Adresse oder den Ort des Problems.',
+  'report.questions.for': 'Wenn die Kategorie „{category}“ ist:',
+  'report.form.error.intro': 'Ihre Meldung ist noch nicht gesendet. Bitte korrigieren Sie diese Punkte:',
+  'report.form.error.other': 'Das Formular konnte nicht gesendet werden. Versuchen Sie es gleich noch einmal.',
+  'report.form.error.back':
+    'Kehren Sie mit der Schaltfläche „Zurück“ Ihres Browsers zum Formular zurück: Was Sie geschrieben haben, ist noch da.',
+  'report.form.error.link': 'Zurück zum Formular',
+  'track.filed.code':
+    'Ihr Verfolgungscode steht am Ende der Adresse dieser Seite (zum Beispiel ABCD-1234): Notieren Sie ihn, um Ihre Meldung zu verfolgen.',
   'report.geolocate.searching': 'Ihr Standort wird gesucht…',
   'report.geolocate.found': 'Standort gefunden. Die Markierung ist gesetzt; Sie können sie verschieben.',
   'report.geolocate.failed': 'Standort nicht verfügbar. Setzen Sie die Markierung auf der Karte oder geben Sie die Adresse ein.',
