@@ -113,7 +113,7 @@ export const coreDe: Record<CoreKey, string> = {
   'report.error.photos': 'Ein Foto konnte nicht gesendet werden. Entfernen Sie es oder wählen Sie ein anderes.',
   'report.error.server': 'Der Dienst antwortet nicht richtig. Versuchen Sie es gleich noch einmal: Es geht nichts verloren.',
   'report.noscript': 'Ohne JavaScript sind die Karte und die Fotos nicht verfügbar: Schreiben Sie die Adresse oder den Ort des Problems.',
-  'report.questions.for': 'Wenn die Kategorie „{category}“ ist:',
+  'report.questions.for': 'Wenn Sie „{category}“ melden:',
   'report.form.error.intro': 'Ihre Meldung ist noch nicht gesendet. Bitte korrigieren Sie diese Punkte:',
   'report.form.error.other': 'Das Formular konnte nicht gesendet werden. Versuchen Sie es gleich noch einmal.',
   'report.form.error.back':

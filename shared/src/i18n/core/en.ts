@@ -111,7 +111,7 @@ export const coreEn: Record<CoreKey, string> = {
   'report.error.photos': 'A photo could not be sent. Remove it or choose another one.',
   'report.error.server': 'The service is not responding properly. Try again in a moment: nothing is lost.',
   'report.noscript': 'Without JavaScript, the map and photos are not available: write the address or place of the problem.',
-  'report.questions.for': 'If the category is “{category}”:',
+  'report.questions.for': 'If you report “{category}”:',
   'report.form.error.intro': 'Your report has not been sent yet. Please correct these points:',
   'report.form.error.other': 'The form could not be sent. Try again in a moment.',
   'report.form.error.back': 'Go back to the form with your browser’s “Back” button: what you wrote is still there.',

@@ -114,7 +114,7 @@ export const coreFr = {
   'report.error.photos': 'Une photo n’a pas pu être envoyée. Retirez-la ou choisissez-en une autre.',
   'report.error.server': 'Le service ne répond pas correctement. Réessayez dans un instant : rien n’est perdu.',
   'report.noscript': 'Sans JavaScript, la carte et les photos ne sont pas disponibles : écrivez l’adresse ou le lieu du problème.',
-  'report.questions.for': 'Si la catégorie est « {category} » :',
+  'report.questions.for': 'Si vous signalez « {category} » :',
   'report.form.error.intro': 'Votre signalement n’est pas encore envoyé. Corrigez ces points :',
   'report.form.error.other': 'Le formulaire n’a pas pu être envoyé. Réessayez dans un instant.',
   'report.form.error.back': 'Revenez au formulaire avec le bouton « Précédent » de votre navigateur : ce que vous avez écrit y est encore.',

@@ -112,7 +112,7 @@ export const coreNl: Record<CoreKey, string> = {
   'report.error.photos': 'Een foto kon niet worden verzonden. Verwijder ze of kies een andere.',
   'report.error.server': 'De dienst antwoordt niet correct. Probeer zo dadelijk opnieuw: er gaat niets verloren.',
   'report.noscript': 'Zonder JavaScript zijn de kaart en de foto’s niet beschikbaar: schrijf het adres of de plaats van het probleem.',
-  'report.questions.for': 'Als de categorie „{category}” is:',
+  'report.questions.for': 'Als u „{category}” meldt:',
   'report.form.error.intro': 'Uw melding is nog niet verstuurd. Verbeter deze punten:',
   'report.form.error.other': 'Het formulier kon niet worden verstuurd. Probeer het zo dadelijk opnieuw.',
   'report.form.error.back': 'Ga terug naar het formulier met de knop „Vorige” van uw browser: wat u schreef, staat er nog.',
