@@ -12,16 +12,19 @@ import {
   REPORT_PART_MESSAGES,
   escapeHtml,
   pickText,
+  reportFieldsFr,
+  reportFormPageFr,
   reportFormPart,
+  translateFrench,
   type CommuneConfig,
   type InvalidParam,
+  type TranslateFrench,
 } from '@tandem/shared';
-import { coreFr } from '@tandem/shared/i18n/core/fr';
 import type { ApiResult, HttpError } from '../lib/http.js';
 
-type CoreKey = keyof typeof coreFr;
-const t = (key: CoreKey, vars: Record<string, string> = {}) =>
-  coreFr[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? vars[k] : m));
+/** The form's labels and messages, and the page's own words: only these messages go into the bundle. */
+const PAGE = [reportFieldsFr, reportFormPageFr];
+const t: TranslateFrench<typeof PAGE> = (key, vars) => translateFrench(PAGE, key, vars);
 
 const STYLE =
   'body{margin:0;font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fff}' +
