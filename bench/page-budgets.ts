@@ -47,6 +47,8 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 /** How long a page may take to show its marker (a wait, not a figure). */
 const CONTENT_WAIT_MS = 20_000;
 const PHONE = { width: 412, height: 915 };
+/** Islands not hydrated yet that a page's load brings (not those hydrated on the first use of them: client:interaction). */
+const AT_LOAD_ISLANDS = 'astro-island[ssr]:not([client="interaction"])';
 
 /** What a page's prepare step is given. */
 export interface PrepareContext {
@@ -149,7 +151,15 @@ async function trackingPath(commune: string, platform: Platform): Promise<string
 /** The pages measured by default: the citizen home, report form, map and tracking page, the staff app, the field app. */
 export const BUDGET_PAGES: BudgetPage[] = [
   { key: 'home', name: 'Citizen home', path: (c) => `/${c}/`, goals: CITIZEN_GOALS },
-  { key: 'report', name: 'Report form', path: (c) => `/${c}/signaler/`, goals: CITIZEN_GOALS },
+  {
+    key: 'report',
+    name: 'Report form',
+    path: (c) => `/${c}/signaler/`,
+    // Issue 14: at most 10 KiB gzip of JS before the map opens. The form is the page's HTML; its island comes with the
+    // first use of it (client:interaction, docs/report-form.md), which a load does not make: counted up to load.
+    goals: { ...CITIZEN_GOALS, jsGzipBytes: 10 * 1024 },
+    note: 'the form’s island comes with the first use of the form, not counted here (web/scripts/page-js.mjs prints it)',
+  },
   {
     key: 'map',
     name: 'Public map',
@@ -205,8 +215,9 @@ const watchSelectors = (selectors: string[]) => `(() => {
   const seen = (window.__budgetSeen = {});
   const check = () => {
     for (const s of selectors) if (!(s in seen) && document.querySelector(s)) seen[s] = performance.now();
-    // Astro removes an island's ssr attribute once its component ran: all islands hydrated, once the HTML is parsed.
-    if (!("__budgetIslands" in window) && document.readyState !== 'loading' && !document.querySelector('astro-island[ssr]'))
+    // Astro removes an island's ssr attribute once its component ran: all islands hydrated, once the HTML is parsed
+    // (but those that wait for the first use of them, client:interaction: a load does not bring them).
+    if (!("__budgetIslands" in window) && document.readyState !== 'loading' && !document.querySelector(${JSON.stringify(AT_LOAD_ISLANDS)}))
       window.__budgetIslands = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
@@ -235,7 +246,9 @@ async function measureJs(page: Page, url: string, spec: BudgetPage): Promise<Scr
     if (spec.marker) await page.waitForSelector(spec.marker.selector, { state: 'attached', timeout: CONTENT_WAIT_MS }).catch(() => {});
     // A page's islands load their component with import(), which load does not wait for: they count too.
     if (!spec.marker)
-      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: CONTENT_WAIT_MS }).catch(() => {});
+      await page
+        .waitForFunction((selector) => !document.querySelector(selector), AT_LOAD_ISLANDS, { timeout: CONTENT_WAIT_MS })
+        .catch(() => {});
     const seen = await page.evaluate(() => ({
       at: (window as unknown as { __budgetSeen?: Record<string, number> }).__budgetSeen ?? {},
       islands: document.querySelector('astro-island') ? (window as unknown as { __budgetIslands?: number }).__budgetIslands : undefined,

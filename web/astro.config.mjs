@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { cspHashes } from './integrations/csp-hashes.ts';
 import { fieldServiceWorker } from './integrations/field-sw.ts';
+import { interactionDirective } from './integrations/interaction-directive.ts';
 
 /** Static site: every page is pre-rendered; islands hydrate in the browser. No network at build or run time. */
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto', assets: '_assets' },
   // cspHashes: the inline scripts' and styles' hashes for the Content-Security-Policy (shared/src/security-headers.ts).
   // fieldServiceWorker: each commune's /{c}/terrain/sw.js, with the field page's files to precache (docs/field-app.md).
-  integrations: [preact(), cspHashes(), fieldServiceWorker()],
+  // interactionDirective: client:interaction, an island hydrated on the first use of it (docs/report-form.md).
+  integrations: [preact(), interactionDirective(), cspHashes(), fieldServiceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: { chunkSizeWarningLimit: 1200 },

@@ -56,5 +56,7 @@ export * from './citizen/citizen-password.js';
 export * from './password-rules.js';
 export * from './citizen/citizen-federation.js';
 export * from './report-feedback.js';
+export * from './report-form.js';
+export * from './html-escape.js';
 export * from './schemas/report-feedback.js';
 export * from './addresses/index.js';

@@ -39,7 +39,7 @@ const FIVE_MINUTES = 300;
  */
 export const RATE_LIMIT_CLASSES = {
   'report-write': {
-    routes: ['POST /api/{commune}/uploads', 'POST /api/{commune}/reports'],
+    routes: ['POST /api/{commune}/uploads', 'POST /api/{commune}/reports', 'POST /api/{commune}/reports/form'],
     perClient: { limit: 40, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 20, burst: 40 },
   },

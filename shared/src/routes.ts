@@ -138,6 +138,8 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/config', handler: 'communes/get-commune', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/uploads', handler: 'reports/request-upload', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/reports', handler: 'reports/create-report', auth: 'public' },
+  // The report page's plain HTML form, without JavaScript (docs/report-form.md): urlencoded in, 303 to the tracking page out.
+  { method: 'POST', path: '/api/{commune}/reports/form', handler: 'reports/create-report', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/reports/nearby', handler: 'reports/nearby-reports', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/reports/{code}', handler: 'reports/get-report', auth: 'public' },
   { method: 'POST', path: '/api/{commune}/auth/login', handler: 'auth/sign-in', auth: 'public' },

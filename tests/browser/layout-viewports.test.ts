@@ -154,7 +154,7 @@ describe('layouts at 390, 1366 and 1920 px', () => {
       const page = await pageAt(width);
       const problems = [
         ...(await problemsAt(page, '/soignies/', 'main h1')),
-        ...(await problemsAt(page, '/soignies/signaler/', 'astro-island:not([ssr]) [data-testid="report-form"]')),
+        ...(await problemsAt(page, '/soignies/signaler/', '[data-testid="report-form"]')),
         ...(await problemsAt(page, `/soignies/suivi/${demo.report}/`, '[data-testid="tracking"] [data-testid="report-state"]')),
         ...(await problemsAt(page, '/soignies/demandes/', '[data-testid="permit-choice-event"]')),
         ...(await problemsAt(page, `/soignies/demandes/suivi/${demo.permit}/`, '[data-testid="permit-tracking"]')),

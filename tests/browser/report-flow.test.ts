@@ -17,9 +17,10 @@ let code = '';
 
 useBrowserSession();
 
-/** Opens a report form once its island is live (a click before hydration would submit the bare HTML form). */
+/** Opens a report form and waits for its island: it comes with the first use of the form (client:interaction), a focus here. */
 async function openReportForm(page: Page, commune = 'soignies'): Promise<void> {
   await page.goto(`${platform.url}/${commune}/signaler/`);
+  await page.getByLabel('Description').focus();
   await page.locator('astro-island:not([ssr])', { has: page.getByTestId('report-form') }).waitFor(WAIT);
 }
 

@@ -176,6 +176,52 @@ describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_
   }, 120_000);
 });
 
+// The report page's form without a script posts urlencoded fields, not JSON (docs/report-form.md): broken posts get the
+// refusal's page (French, the fields at fault) — or a problem, to a client that asks for JSON.
+describe('POST /api/{commune}/reports/form with bad form posts', () => {
+  const FORMS = [
+    '',
+    '=',
+    '&&&',
+    'category',
+    'category=%',
+    '%E9%ZZ=1&description=%C3',
+    'category=voirie&answers.voirie.taille=%00&description=%00%01%02%03%04%05%06%07%08%09',
+    `description=${'é'.repeat(5000)}`,
+    'answers.voirie=x&answers..=y&answers.voirie.taille.extra=z&answers.nope.x=1',
+    'category=a&category=voirie&category[]=b',
+    `address=${'a'.repeat(300)}&category=graffiti&description=Un%20grand%20tag`,
+    'email=@&description=..........&category=nope&address=rue',
+    'category=voirie&description=Un%20trou%20profond&address=rue%20de%20la%20gare%2012&answers.voirie.taille=enorme&answers.voirie.danger=peut-etre',
+    'category=eclairage&description=Un%20lampadaire%20%C3%A9teint&address=..%2F..%2Fetc%2Fpasswd%2012&email=%3Cscript%3E%40x.y',
+    '\u0000\u0001',
+    'x='.repeat(20_000),
+    `description=${'x'.repeat(70_000)}`,
+  ];
+  it('never answers 5xx; a refusal is the French page, or a problem when JSON is asked', async () => {
+    const failures: string[] = [];
+    for (const commune of PARAMS.commune) {
+      for (const raw of FORMS) {
+        for (const accept of [undefined, 'text/html,*/*;q=0.8', 'application/problem+json']) {
+          const headers = { 'content-type': 'application/x-www-form-urlencoded', ...(accept ? { accept } : {}) };
+          const r = await api('POST', `/api/${commune}/reports/form`, { raw, headers });
+          const what = `${r.status} ${commune.slice(0, 20)} ${raw.slice(0, 40)} (${accept ?? 'no accept'})`;
+          if (r.status >= 500) failures.push(what);
+          else if (r.status >= 400 && accept === 'application/problem+json') {
+            if (r.headers['content-type'] !== 'application/problem+json' || typeof r.body?.status !== 'number')
+              failures.push(`not a problem: ${what}`);
+          } else if (r.status >= 400) {
+            const page = String(r.body);
+            if (!r.headers['content-type']?.startsWith('text/html') || !page.includes('<html lang="fr">') || !page.includes('<h1>'))
+              failures.push(`not the page: ${what}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
 // The address register's import takes a CSV, not JSON: an admin sends it broken files (docs/addresses.md).
 describe('PUT /api/{commune}/staff/addresses with bad CSV', () => {
   const HEAD = 'street,number,postcode,lat,lng';

@@ -45,13 +45,26 @@ export function problemResponse(p: Problem): ApiResult {
   return { statusCode: p.status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store' }, body: JSON.stringify(p) };
 }
 
-/** Parses the JSON body against a schema: 415 if not JSON, 400 if unparsable, 422 naming each failing field. */
-export function parseBody<S extends z.ZodType>(event: ApiEvent, schema: S): z.output<S> {
-  const type = header(event, 'content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type))
-    throw new HttpError(415, 'send the body as application/json', [{ name: 'content-type', reason: 'must be application/json' }]);
+/** A body's media type: the pattern its Content-Type must match, and its name in the 415 problem. */
+export interface BodyType {
+  pattern: RegExp;
+  name: string;
+}
+export const JSON_BODY: BodyType = { pattern: /^application\/(.+\+)?json\b/i, name: 'application/json' };
+export const FORM_BODY: BodyType = { pattern: /^application\/x-www-form-urlencoded\b/i, name: 'application/x-www-form-urlencoded' };
+
+/** The body as text: 415 naming content-type unless it is of this type, 413 past 64 KiB. */
+export function bodyText(event: ApiEvent, type: BodyType): string {
+  if (!type.pattern.test(header(event, 'content-type') ?? ''))
+    throw new HttpError(415, `send the body as ${type.name}`, [{ name: 'content-type', reason: `must be ${type.name}` }]);
   const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
   if (Buffer.byteLength(raw) > 64 * 1024) throw new HttpError(413, 'the request body is larger than 64 KiB');
+  return raw;
+}
+
+/** Parses the JSON body against a schema: 415 if not JSON, 400 if unparsable, 422 naming each failing field. */
+export function parseBody<S extends z.ZodType>(event: ApiEvent, schema: S): z.output<S> {
+  const raw = bodyText(event, JSON_BODY);
   let data: unknown;
   try {
     data = JSON.parse(raw);

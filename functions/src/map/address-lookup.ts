@@ -5,6 +5,8 @@
  *   GET /api/{c}/addresses/search?q=           up to ADDRESS_SEARCH_LIMIT matches of a typed street (prefix of its
  *                                              folded key: one partition) and number, with their positions
  * Both read the register's pointer first: a lookup during an import reads the version in use, whole.
+ * And, for a filing with no one to pick among matches (the report form without JavaScript), the one point a typed
+ * address names without doubt.
  */
 import {
   AddressSearchQuery,
@@ -12,10 +14,12 @@ import {
   NearestAddressQuery,
   addressLabel,
   cellsAround,
+  certainMatch,
   matchStreets,
   nearestPoint,
   parseAddressQuery,
   type AddressMatchView,
+  type CommuneRegistration,
 } from '@tandem/shared';
 import { json, notFound, parseQuery, type ApiEvent } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
@@ -56,4 +60,14 @@ export async function searchAddresses(event: ApiEvent) {
   // Streets sharing the prefix are read in key order: a few more than answered, so that the type typed ranks first.
   const streets = await streetsByPrefix(reg.config.id, pointer.version, query.street.core, ADDRESS_SEARCH_LIMIT * 3);
   return json(200, { register: true, matches: matchStreets(streets, query, reg.config.name) }, CACHE);
+}
+
+/** The register's point for a typed address when it names one without doubt (certainMatch); undefined otherwise, or without a register. */
+export async function locateTypedAddress(reg: CommuneRegistration, typed: string): Promise<AddressMatchView | undefined> {
+  const query = parseAddressQuery(typed);
+  if (!query.street.core || !query.number) return undefined;
+  const pointer = await registerPointer(reg.config.id);
+  if (!pointer) return undefined;
+  const streets = await streetsByPrefix(reg.config.id, pointer.version, query.street.core, ADDRESS_SEARCH_LIMIT * 3);
+  return certainMatch(streets, query, reg.config.name);
 }

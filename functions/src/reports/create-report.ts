@@ -1,6 +1,7 @@
 /**
  * Filing a report, one function for both doors (the platform stack counts its resources): the public form's
- * POST /api/{commune}/reports (here) and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts),
+ * POST /api/{commune}/reports (here), the same form's without JavaScript, POST /api/{commune}/reports/form
+ * (report-form-post.ts), and the staff's from the field, POST /api/{commune}/staff/reports (service-report.ts),
  * and at the counter on a citizen's behalf, POST /api/{commune}/staff/counter/reports (counter/counter-report.ts);
  * and the reporter's answer to a fix, « pas réparé » or a rating (report-feedback.ts), which may move a photo too.
  */
@@ -17,6 +18,7 @@ import { getReportWithTimeline } from './report-store.js';
 import { createServiceReport } from './service-report.js';
 import { createCounterReport } from '../counter/counter-report.js';
 import { rateReport, reopenReport } from './report-feedback.js';
+import { fileReportForm } from './report-form-post.js';
 
 /** POST /api/{commune}/reports: a citizen files a report. Retries with the same Idempotency-Key create one report. */
 async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
@@ -43,6 +45,7 @@ async function createPublicReport(event: ApiEvent): Promise<ApiResult> {
 export const handler = apiHandler((event) =>
   routeOf<'reports/create-report', ApiRoute>(event, {
     'POST /api/{commune}/reports': createPublicReport,
+    'POST /api/{commune}/reports/form': fileReportForm,
     'POST /api/{commune}/staff/reports': createServiceReport,
     'POST /api/{commune}/staff/counter/reports': createCounterReport,
     'POST /api/{commune}/reports/{code}/reopen': reopenReport,

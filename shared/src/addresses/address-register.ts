@@ -132,19 +132,7 @@ export function matchStreets(
   const hasNumber = (st: RegisterStreet) => Boolean(q.number && st.numbers.some((n) => numberMatches(n[0], q.number!)));
   if (q.number) candidates.sort((a, b) => Number(hasNumber(b)) - Number(hasNumber(a)));
   const out: AddressMatchView[] = [];
-  const view = (s: RegisterStreet, n: RegisterStreet['numbers'][number] | undefined): AddressMatchView => {
-    const locality = s.section || s.municipality || fallbackLocality;
-    const at = n ?? s.numbers[Math.floor(s.numbers.length / 2)];
-    return {
-      label: addressLabel(s.name, n?.[0], s.postcode, locality),
-      street: s.name,
-      ...(n ? { number: n[0] } : {}),
-      postcode: s.postcode,
-      locality,
-      lat: at[1],
-      lng: at[2],
-    };
-  };
+  const view = (s: RegisterStreet, n: RegisterStreet['numbers'][number] | undefined) => matchView(s, n, fallbackLocality);
   for (const s of candidates) {
     if (out.length >= limit) break;
     if (!q.number) {
@@ -158,4 +146,33 @@ export function matchStreets(
     for (const n of found) if (out.length < limit) out.push(view(s, n));
   }
   return out;
+}
+
+/** A street, or one of its numbers, as the lookups answer it: without a number, the street's middle point. */
+function matchView(s: RegisterStreet, n: RegisterStreet['numbers'][number] | undefined, fallbackLocality: string): AddressMatchView {
+  const locality = s.section || s.municipality || fallbackLocality;
+  const at = n ?? s.numbers[Math.floor(s.numbers.length / 2)];
+  return {
+    label: addressLabel(s.name, n?.[0], s.postcode, locality),
+    street: s.name,
+    ...(n ? { number: n[0] } : {}),
+    postcode: s.postcode,
+    locality,
+    lat: at[1],
+    lng: at[2],
+  };
+}
+
+/**
+ * The one point a typed address names without doubt, for a filing with no one to pick among suggestions (the report
+ * form without JavaScript, docs/report-form.md): a number typed, one street whose whole key (and type, when typed) is
+ * the one typed, and that number exactly on it. Anything less certain (a prefix, two streets of that name, no number,
+ * 12A for 12) is undefined: the address stays in words, as typed.
+ */
+export function certainMatch(streets: readonly RegisterStreet[], q: AddressQuery, fallbackLocality: string): AddressMatchView | undefined {
+  if (!q.number || !q.street.core) return undefined;
+  const found = streets
+    .filter((s) => s.core === q.street.core && (!q.street.type || s.streetType === q.street.type))
+    .flatMap((s) => s.numbers.filter((n) => numberMatches(n[0], q.number!) === 'exact').map((n) => matchView(s, n, fallbackLocality)));
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -8,7 +8,15 @@ import {
   slimAddressCsv,
   type AddressPoint,
 } from './address-csv.js';
-import { ADDRESS_CELL_PRECISION, NEAREST_MAX_METRES, buildRegister, cellsAround, matchStreets, nearestPoint } from './address-register.js';
+import {
+  ADDRESS_CELL_PRECISION,
+  NEAREST_MAX_METRES,
+  buildRegister,
+  cellsAround,
+  certainMatch,
+  matchStreets,
+  nearestPoint,
+} from './address-register.js';
 import { compareNumbers, numberMatches, parseAddressQuery, streetKey } from './address-words.js';
 
 const SOIGNIES: [number, number, number, number] = [3.9, 50.47, 4.15, 50.67];
@@ -209,5 +217,17 @@ describe('the register', () => {
     const place = matchStreets(streets, parseAddressQuery('pl. de la sta'), 'Soignies');
     expect(place[0].label).toBe('Place de la Station, 7060 Soignies');
     expect(matchStreets(streets, parseAddressQuery('neu'), 'Soignies').map((x) => x.street)).toEqual(['Rue Neuve']);
+  });
+
+  it('names one point for a typed address only when there is no doubt (the form without JavaScript)', () => {
+    const { streets } = buildRegister([...points, { street: 'Rue Neuve', number: '5', postcode: '7063', lat: 50.6, lng: 4.1 }]);
+    const certain = (typed: string) => certainMatch(streets, parseAddressQuery(typed), 'Soignies')?.label;
+    expect(certain('Rue de la Station 12, 7060 Soignies')).toBe('Rue de la Station 12, 7060 Soignies');
+    expect(certainMatch(streets, parseAddressQuery('r. de la station 12a'), 'Soignies')).toMatchObject({ lat: 50.57455, lng: 4.06865 });
+    // Without the type, the one street of that name that has the number.
+    expect(certain('de la station 14')).toBe('Rue de la Station 14, 7060 Soignies');
+    // No number, a prefix of the street, a number it does not have exactly, another type, two streets of that name.
+    for (const typed of ['rue de la station', 'rue de la sta 12', 'rue de la station 13', 'place de la station 12', 'rue neuve 5'])
+      expect(certain(typed), typed).toBeUndefined();
   });
 });

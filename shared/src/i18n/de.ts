@@ -32,6 +32,7 @@ import { counterDe } from './counter/de.js';
 import { reportFeedbackDe } from './report-feedback/de.js';
 import { addressesDe } from './addresses/de.js';
 import { addressImportDe } from './address-import/de.js';
+import { reportFormPageDe } from './report-form-page/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -67,4 +68,5 @@ export const de: Record<MessageKey, string> = {
   ...reportFeedbackDe,
   ...addressesDe,
   ...addressImportDe,
+  ...reportFormPageDe,
 };

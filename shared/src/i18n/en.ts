@@ -32,6 +32,7 @@ import { counterEn } from './counter/en.js';
 import { reportFeedbackEn } from './report-feedback/en.js';
 import { addressesEn } from './addresses/en.js';
 import { addressImportEn } from './address-import/en.js';
+import { reportFormPageEn } from './report-form-page/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -67,4 +68,5 @@ export const en: Record<MessageKey, string> = {
   ...reportFeedbackEn,
   ...addressesEn,
   ...addressImportEn,
+  ...reportFormPageEn,
 };

@@ -37,6 +37,7 @@ import { counterFr } from './counter/fr.js';
 import { reportFeedbackFr } from './report-feedback/fr.js';
 import { addressesFr } from './addresses/fr.js';
 import { addressImportFr } from './address-import/fr.js';
+import { reportFormPageFr } from './report-form-page/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -72,5 +73,6 @@ export const fr = {
   ...reportFeedbackFr,
   ...addressesFr,
   ...addressImportFr,
+  ...reportFormPageFr,
 } as const;
 export type MessageKey = keyof typeof fr;

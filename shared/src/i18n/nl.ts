@@ -32,6 +32,7 @@ import { counterNl } from './counter/nl.js';
 import { reportFeedbackNl } from './report-feedback/nl.js';
 import { addressesNl } from './addresses/nl.js';
 import { addressImportNl } from './address-import/nl.js';
+import { reportFormPageNl } from './report-form-page/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -67,4 +68,5 @@ export const nl: Record<MessageKey, string> = {
   ...reportFeedbackNl,
   ...addressesNl,
   ...addressImportNl,
+  ...reportFormPageNl,
 };

@@ -22,3 +22,7 @@ export { permitLabelsFr } from './permit-labels/fr.js';
 export { permitNotesFr } from './permit-notes/fr.js';
 export { permitMailsFr } from './permit-mails/fr.js';
 export { REPORT_FEEDBACK_MESSAGES } from './report-feedback/index.js';
+export { REPORT_FIELD_MESSAGES } from './report-fields/index.js';
+export { REPORT_FORM_PAGE_MESSAGES } from './report-form-page/index.js';
+export { reportFieldsFr } from './report-fields/fr.js';
+export { reportFormPageFr } from './report-form-page/fr.js';

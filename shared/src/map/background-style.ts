@@ -7,6 +7,7 @@
  * The plain background stays under the tiles: where an archive has no tile (outside its extent, or the file is
  * missing on one machine), the map is what it was without one.
  */
+import { escapeHtml } from '../html-escape.js';
 import type { BBox } from '../geo.js';
 // The site path joined to the site's origin by concatenation: a template's {z}/{x}/{y} stay as they are.
 import { absoluteUrl } from './feeds/feed-common.js';
@@ -58,9 +59,6 @@ const OUTLINE_LAYER = {
   paint: { 'line-color': '#4a5360', 'line-width': 2, 'line-dasharray': [3, 2] },
 };
 const PLAIN_LAYER = { id: 'background', type: 'background', paint: { 'background-color': PLAIN_BACKGROUND_COLOUR } };
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A WMTS template's placeholders as maplibre's (Web Mercator tile matrix set: TileMatrix = zoom). */
 export function wmtsToXyz(template: string): string {

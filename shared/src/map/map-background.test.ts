@@ -3,7 +3,8 @@ import soigniesJson from '../../../infra/communes/soignies.json' with { type: 'j
 import { CommuneConfig } from '../commune-config.js';
 import { contentSecurityPolicy } from '../security-headers.js';
 import { MapBackground, backgroundOrigins, communeMapOrigins, siteTilesPath } from './map-background.js';
-import { PLAIN_BACKGROUND_COLOUR, baseStyle, escapeHtml, protomapsLayers, wmtsToXyz, type StyleJson } from './background-style.js';
+import { PLAIN_BACKGROUND_COLOUR, baseStyle, protomapsLayers, wmtsToXyz, type StyleJson } from './background-style.js';
+import { escapeHtml } from '../html-escape.js';
 
 const attribution = '© Service public de Wallonie';
 const WMTS_REST = 'https://tiles.example.be/wmts/1.0.0/ortho/default/GoogleMapsCompatible/{TileMatrix}/{TileRow}/{TileCol}.jpg';

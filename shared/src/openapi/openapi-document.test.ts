@@ -22,6 +22,8 @@ type Operation = {
 const doc = buildOpenApiDocument() as Doc;
 const op = (method: string, path: string) => doc.paths[path]?.[method.toLowerCase()];
 const withoutDialect = (s: object) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$schema'));
+/** Routes a browser posts a form to, without JavaScript. */
+const FORM_ROUTES = ['POST /api/{commune}/reports/form'];
 
 describe('the OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document (every $ref resolves)', async () => {
@@ -50,7 +52,8 @@ describe('the OpenAPI document', () => {
         .map((p) => p.name)
         .sort();
       expect(pathParams).toEqual([...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
-      expect(Object.keys(o!.responses).some((s) => /^2\d\d$/.test(s))).toBe(true);
+      // A success, or a form post sent on to a page (303).
+      expect(Object.keys(o!.responses).some((s) => /^2\d\d$|^303$/.test(s))).toBe(true);
       expect(o!.responses['500']).toEqual({ $ref: '#/components/responses/UnexpectedError' });
       if (route.path.includes('{commune}')) expect(o!.responses['404']).toBeDefined();
       if (route.auth === 'staff') {
@@ -60,8 +63,10 @@ describe('the OpenAPI document', () => {
       const errorTypes = Object.entries(o!.responses)
         .filter(([s]) => /^4/.test(s))
         .flatMap(([, r]) => Object.keys(r.content ?? {}));
-      const errorType = route.path.startsWith('/api/open311/') ? 'application/json' : 'application/problem+json';
-      expect(new Set(errorTypes)).toEqual(new Set(errorTypes.length ? [errorType] : []));
+      const errorType = route.path.startsWith('/api/open311/') ? ['application/json'] : ['application/problem+json'];
+      // The report page's form: an HTML page for a browser's form post, problem+json for other clients (docs/report-form.md).
+      if (FORM_ROUTES.includes(`${route.method} ${route.path}`)) errorType.push('text/html');
+      expect(new Set(errorTypes)).toEqual(new Set(errorTypes.length ? errorType : []));
     },
   );
 
@@ -85,6 +90,13 @@ describe('the OpenAPI document', () => {
     // A JSON body may be refused as too large, not JSON, or with fields named.
     expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['400', '413', '415', '422']));
     expect(create.parameters).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' });
+  });
+
+  it('describes the report page’s form post: urlencoded in, 303 to the tracking page out', () => {
+    const form = op('POST', '/api/{commune}/reports/form')!;
+    expect(Object.keys(form.requestBody!.content)).toEqual(['application/x-www-form-urlencoded']);
+    expect(Object.keys(form.responses)).toEqual(expect.arrayContaining(['303', '413', '415', '422']));
+    expect(Object.keys(form.responses['422'].content!).sort()).toEqual(['application/problem+json', 'text/html']);
   });
 
   it('refuses a route without a contract, and a contract without a route', () => {

@@ -115,6 +115,7 @@ function errorStatuses(route: RouteDef, c: RouteContract): Map<number, string> {
   if (route.path.includes('{commune}')) add(404);
   if (c.query) add(400);
   if (c.body && !c.body.form) for (const s of [400, 413, 415, 422] as const) add(s);
+  if (c.formBody) for (const s of [413, 415, 422] as const) add(s);
   if (c.idempotent) {
     out.set(400, out.get(400) ?? 'The Idempotency-Key is not 8 to 100 letters, digits, - or _.');
     out.set(422, out.get(422) ?? 'This Idempotency-Key was already used for a different request.');
@@ -124,6 +125,8 @@ function errorStatuses(route: RouteDef, c: RouteContract): Map<number, string> {
   for (const [s, d] of Object.entries(c.errors ?? {})) out.set(Number(s), d as string);
   return new Map([...out.entries()].sort(([a], [b]) => a - b));
 }
+
+const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: ref('schemas', 'Problem') } };
 
 function responses(route: RouteDef, c: RouteContract): Json {
   const out: Json = {};
@@ -140,6 +143,10 @@ function responses(route: RouteDef, c: RouteContract): Json {
       headers: { ETag: ref('headers', 'ETag') },
     };
   for (const [status, description] of errorStatuses(route, c)) {
+    if (c.errorFormat === 'html') {
+      out[String(status)] = { description, content: { 'text/html': { schema: { type: 'string' } }, ...problemContent } };
+      continue;
+    }
     const [type, schema] = c.errorFormat === 'open311' ? ['application/json', 'Open311Errors'] : [PROBLEM_CONTENT_TYPE, 'Problem'];
     out[String(status)] = { description, content: { [type]: { schema: ref('schemas', schema) } } };
   }
@@ -170,14 +177,21 @@ function operation(route: RouteDef, c: RouteContract): Json {
           ),
         },
       }
-    : c.textBody
+    : c.formBody
       ? {
           requestBody: {
             required: true,
-            content: { [c.textBody.type]: { schema: { type: 'string', description: c.textBody.description } } },
+            content: { 'application/x-www-form-urlencoded': { schema: { ...c.formBody.schema, description: c.formBody.description } } },
           },
         }
-      : {};
+      : c.textBody
+        ? {
+            requestBody: {
+              required: true,
+              content: { [c.textBody.type]: { schema: { type: 'string', description: c.textBody.description } } },
+            },
+          }
+        : {};
   return {
     operationId: operationId(route),
     summary: c.summary,

@@ -86,17 +86,22 @@ export interface RouteContract {
   body?: { schema: InputName; form?: boolean };
   /** A text body instead of JSON (the address register's CSV): its media type and what it holds. */
   textBody?: { type: 'text/csv'; description: string };
+  /** A browser's form post instead of JSON (the report page without JavaScript): its fields, as a raw JSON Schema. */
+  formBody?: { description: string; schema: Record<string, unknown> };
   /** Accepts Idempotency-Key: a retry answers the first result (200, Idempotent-Replayed). */
   idempotent?: boolean;
   /** Answers an ETag and 304 to a matching If-None-Match. */
   conditional?: boolean;
   access: RouteAccess;
-  /** Success answers by status. */
-  responses: Partial<Record<200 | 201 | 202 | 204, SuccessResponse>>;
+  /** Success answers by status (303: a form post sent on to a page). */
+  responses: Partial<Record<200 | 201 | 202 | 204 | 303, SuccessResponse>>;
   /** Errors besides those that follow from the route's shape, or a better description of one of those. */
   errors?: Partial<Record<ErrorStatus, string>>;
-  /** Open311 routes answer errors in Open311's format rather than problem+json. */
-  errorFormat?: 'open311';
+  /**
+   * Open311 routes answer errors in Open311's format rather than problem+json; `html` routes answer a browser's form
+   * post with an HTML page (problem+json to other clients: docs/report-form.md).
+   */
+  errorFormat?: 'open311' | 'html';
 }
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 503;
 
@@ -474,6 +479,44 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
       413: 'The body is larger than 64 KiB, or a photo is too large.',
       422: 'Some fields are not valid (unknown category, missing answers, a place outside the commune, a photo that is not one).',
     },
+  },
+  'POST /api/{commune}/reports/form': {
+    summary: 'File a report with the report page’s HTML form (without JavaScript)',
+    tag: 'reports',
+    access: 'public',
+    formBody: {
+      description:
+        'The report page’s fields (shared/src/report-form.ts), read into CreateReportInput and checked with it. A question is `answers.<category>.<question>`: only the chosen category’s are read.',
+      schema: {
+        type: 'object',
+        properties: {
+          category: { type: 'string' },
+          address: {
+            type: 'string',
+            description: 'The place in words; located on the commune’s address register when it names one address without doubt.',
+          },
+          description: { type: 'string' },
+          email: { type: 'string' },
+        },
+        patternProperties: { '^answers\\.[a-z][a-z0-9-]*\\.[a-z][a-z0-9_]*$': { type: 'string' } },
+      },
+    },
+    description:
+      'For browsers without JavaScript: no photo, no sign-in. A form cannot send an Idempotency-Key: the same words posted again the same Brussels day are the same report (a browser resending the form files nothing twice). Errors are an accessible HTML page (French, the fields at fault) when the post is a form or asks for text/html; problem+json otherwise.',
+    responses: {
+      303: {
+        description:
+          'Filed, or filed by the same post before: to the report’s tracking page, whose fragment says it was received (#recu) and, with an e-mail address, to confirm it (#recu-courriel).',
+        headers: ['Location'],
+      },
+    },
+    errors: {
+      409: 'The same post is being processed: retry in a moment.',
+      413: 'The body is larger than 64 KiB.',
+      415: 'The body is not application/x-www-form-urlencoded.',
+      422: 'Some fields are not valid (no category, a description too short, no place, a place outside the commune, a missing answer).',
+    },
+    errorFormat: 'html',
   },
   'POST /api/{commune}/reports/{code}/reopen': {
     summary: 'Say « pas réparé » (the reporter, after a fix)',

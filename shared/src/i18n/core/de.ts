@@ -1,10 +1,12 @@
 import type { CoreKey } from './fr.js';
 /** Deutsch (Deutschsprachige Gemeinschaft Belgiens). */
 import { reportStatesDe } from '../report-states/de.js';
+import { reportFieldsDe } from '../report-fields/de.js';
 export const coreDe: Record<CoreKey, string> = {
   'app.name': 'Tandem',
   'lang.name': 'Deutsch',
   ...reportStatesDe,
+  ...reportFieldsDe,
   'timeline.created': 'Meldung eingegangen',
   // A request encoded at the counter (docs/counter.md), on its first timeline entry.
   'timeline.encoded.counter': 'Am Schalter erfasst von {name}',
@@ -13,7 +15,6 @@ export const coreDe: Record<CoreKey, string> = {
   'timeline.state_changed': 'Neuer Status: {state}',
   'timeline.public_update': 'Nachricht der Gemeinde',
   'timeline.assigned': 'Übertragen an: {department}',
-  'report.title': 'Ein Problem melden',
   'report.intro': 'Ein Schlagloch, eine defekte Straßenlaterne, illegal abgeladener Müll? Sagen Sie es der Gemeinde.',
   'report.step.place': 'Wo ist das Problem?',
   'report.step.category': 'Worum geht es?',
@@ -22,16 +23,11 @@ export const coreDe: Record<CoreKey, string> = {
   'report.map.help': 'Tippen Sie auf die Karte, um die Markierung zu setzen, oder verwenden Sie Ihren Standort.',
   'report.map.open': 'Karte öffnen',
   'report.geolocate': 'Meinen Standort verwenden',
-  'report.address': 'Adresse oder Ort (zum Beispiel: rue de la Station 12)',
   'report.address.help': 'Sie können die Adresse eingeben, statt die Karte zu verwenden.',
-  'report.category': 'Kategorie',
   'report.category.choose': '— Bitte wählen —',
-  'report.description': 'Beschreibung',
   'report.description.help': 'Was sehen Sie? Seit wann? Mindestens 10 Zeichen.',
-  'report.photos': 'Fotos (höchstens 3)',
   'report.photos.help': 'JPEG, PNG oder WebP. Die Fotos werden vor dem Senden verkleinert.',
   'report.photo.remove': 'Foto entfernen',
-  'report.email': 'E-Mail-Adresse',
   'report.email.help': 'Um Neuigkeiten zu Ihrer Meldung zu erhalten. Sie wird nie veröffentlicht.',
   'report.nearby.title': 'Ist es eine dieser Meldungen?',
   'report.nearby.help':
@@ -102,16 +98,11 @@ export const coreDe: Record<CoreKey, string> = {
   'notfound.body': 'Diese Seite existiert nicht oder wurde verschoben.',
   'report.optional': 'freiwillig',
   'report.category.other': 'Sonstiges',
-  'report.errors.title': 'Es gibt ein Problem',
-  'report.error.category': 'Wählen Sie eine Kategorie.',
-  'report.error.place': 'Setzen Sie die Markierung auf der Karte oder geben Sie eine Adresse ein.',
-  'report.error.outside': 'Dieser Ort liegt außerhalb der Gemeinde. Verschieben Sie die Markierung oder geben Sie eine Adresse ein.',
-  'report.error.description': 'Beschreiben Sie das Problem mit mindestens 10 Zeichen.',
-  'report.error.email': 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.be, oder lassen Sie das Feld leer.',
-  'report.error.answer': 'Beantworten Sie diese Frage.',
-  'report.error.number': 'Geben Sie eine Zahl ein.',
-  'report.error.photos': 'Ein Foto konnte nicht gesendet werden. Entfernen Sie es oder wählen Sie ein anderes.',
   'report.error.server': 'Der Dienst antwortet nicht richtig. Versuchen Sie es gleich noch einmal: Es geht nichts verloren.',
+  'report.noscript': 'Ohne JavaScript sind die Karte und die Fotos nicht verfügbar: Schreiben Sie die Adresse oder den Ort des Problems.',
+  'report.questions.for': 'Wenn Sie „{category}“ melden:',
+  'track.filed.code':
+    'Ihr Verfolgungscode steht am Ende der Adresse dieser Seite (zum Beispiel ABCD-1234): Notieren Sie ihn, um Ihre Meldung zu verfolgen.',
   'report.geolocate.searching': 'Ihr Standort wird gesucht…',
   'report.geolocate.found': 'Standort gefunden. Die Markierung ist gesetzt; Sie können sie verschieben.',
   'report.geolocate.failed': 'Standort nicht verfügbar. Setzen Sie die Markierung auf der Karte oder geben Sie die Adresse ein.',

@@ -1,4 +1,5 @@
 import { reportStatesFr } from '../report-states/fr.js';
+import { reportFieldsFr } from '../report-fields/fr.js';
 /**
  * The core messages (reports, tracking, staff basics, common): French, the source of truth. The report states are
  * report-states/'s, spread here: the reporter's mails import them alone (the mails' texts are report-mails/).
@@ -7,6 +8,7 @@ export const coreFr = {
   'app.name': 'Tandem',
   'lang.name': 'Français',
   ...reportStatesFr,
+  ...reportFieldsFr,
   'timeline.created': 'Signalement reçu',
   // A request encoded at the counter (docs/counter.md), on its first timeline entry.
   'timeline.encoded.counter': 'Encodé au guichet par {name}',
@@ -15,7 +17,6 @@ export const coreFr = {
   'timeline.state_changed': 'Nouvel état : {state}',
   'timeline.public_update': 'Message de la commune',
   'timeline.assigned': 'Confié à : {department}',
-  'report.title': 'Signaler un problème',
   'report.intro': 'Un nid-de-poule, un éclairage en panne, un dépôt sauvage ? Dites-le à la commune.',
   'report.step.place': 'Où est le problème ?',
   'report.step.category': 'De quoi s’agit-il ?',
@@ -24,16 +25,11 @@ export const coreFr = {
   'report.map.help': 'Touchez la carte pour placer le repère, ou utilisez votre position.',
   'report.map.open': 'Ouvrir la carte',
   'report.geolocate': 'Utiliser ma position',
-  'report.address': 'Adresse ou lieu (par exemple : rue de la Station 12)',
   'report.address.help': 'Vous pouvez écrire l’adresse au lieu d’utiliser la carte.',
-  'report.category': 'Catégorie',
   'report.category.choose': '— Choisissez —',
-  'report.description': 'Description',
   'report.description.help': 'Que voyez-vous ? Depuis quand ? 10 caractères au moins.',
-  'report.photos': 'Photos (3 au plus)',
   'report.photos.help': 'JPEG, PNG ou WebP. Les photos sont réduites avant l’envoi.',
   'report.photo.remove': 'Retirer la photo',
-  'report.email': 'Adresse e-mail',
   'report.email.help': 'Pour recevoir les nouvelles de votre signalement. Elle n’est jamais publiée.',
   'report.nearby.title': 'Est-ce l’un de ces signalements ?',
   'report.nearby.help': 'Des signalements semblables existent déjà tout près. Si c’est le même problème, inutile de le signaler à nouveau.',
@@ -103,16 +99,11 @@ export const coreFr = {
   'notfound.body': 'Cette page n’existe pas ou a été déplacée.',
   'report.optional': 'facultatif',
   'report.category.other': 'Autres',
-  'report.errors.title': 'Il y a un problème',
-  'report.error.category': 'Choisissez une catégorie.',
-  'report.error.place': 'Placez le repère sur la carte ou écrivez une adresse.',
-  'report.error.outside': 'Ce lieu est en dehors de la commune. Déplacez le repère ou écrivez une adresse.',
-  'report.error.description': 'Décrivez le problème en 10 caractères au moins.',
-  'report.error.email': 'Écrivez une adresse e-mail valide, par exemple nom@exemple.be, ou laissez le champ vide.',
-  'report.error.answer': 'Répondez à cette question.',
-  'report.error.number': 'Écrivez un nombre.',
-  'report.error.photos': 'Une photo n’a pas pu être envoyée. Retirez-la ou choisissez-en une autre.',
   'report.error.server': 'Le service ne répond pas correctement. Réessayez dans un instant : rien n’est perdu.',
+  'report.noscript': 'Sans JavaScript, la carte et les photos ne sont pas disponibles : écrivez l’adresse ou le lieu du problème.',
+  'report.questions.for': 'Si vous signalez « {category} » :',
+  'track.filed.code':
+    'Votre code de suivi est la fin de l’adresse de cette page (par exemple ABCD-1234) : notez-le pour suivre votre signalement.',
   'report.geolocate.searching': 'Recherche de votre position…',
   'report.geolocate.found': 'Position trouvée. Le repère est placé ; vous pouvez le déplacer.',
   'report.geolocate.failed': 'Position indisponible. Placez le repère sur la carte ou écrivez l’adresse.',

@@ -1,10 +1,12 @@
 import type { CoreKey } from './fr.js';
 /** Nederlands (Belgisch). */
 import { reportStatesNl } from '../report-states/nl.js';
+import { reportFieldsNl } from '../report-fields/nl.js';
 export const coreNl: Record<CoreKey, string> = {
   'app.name': 'Tandem',
   'lang.name': 'Nederlands',
   ...reportStatesNl,
+  ...reportFieldsNl,
   'timeline.created': 'Melding ontvangen',
   // A request encoded at the counter (docs/counter.md), on its first timeline entry.
   'timeline.encoded.counter': 'Aan het loket ingevoerd door {name}',
@@ -13,7 +15,6 @@ export const coreNl: Record<CoreKey, string> = {
   'timeline.state_changed': 'Nieuwe status: {state}',
   'timeline.public_update': 'Bericht van de gemeente',
   'timeline.assigned': 'Toegewezen aan {department}',
-  'report.title': 'Een probleem melden',
   'report.intro': 'Een put in de weg, een defecte straatlamp, een sluikstort? Meld het aan de gemeente.',
   'report.step.place': 'Waar is het probleem?',
   'report.step.category': 'Waarover gaat het?',
@@ -22,16 +23,11 @@ export const coreNl: Record<CoreKey, string> = {
   'report.map.help': 'Tik op de kaart om de markering te plaatsen, of gebruik uw locatie.',
   'report.map.open': 'De kaart openen',
   'report.geolocate': 'Mijn locatie gebruiken',
-  'report.address': 'Adres of plaats (bijvoorbeeld: rue de la Station 12)',
   'report.address.help': 'U kunt het adres intypen in plaats van de kaart te gebruiken.',
-  'report.category': 'Categorie',
   'report.category.choose': '— Kies —',
-  'report.description': 'Beschrijving',
   'report.description.help': 'Wat ziet u? Sinds wanneer? Minstens 10 tekens.',
-  'report.photos': 'Foto’s (maximaal 3)',
   'report.photos.help': 'JPEG, PNG of WebP. De foto’s worden verkleind voor het verzenden.',
   'report.photo.remove': 'Foto verwijderen',
-  'report.email': 'E-mailadres',
   'report.email.help': 'Om nieuws over uw melding te ontvangen. Het wordt nooit gepubliceerd.',
   'report.nearby.title': 'Is het een van deze meldingen?',
   'report.nearby.help': 'Er bestaan al gelijkaardige meldingen vlakbij. Als het hetzelfde probleem is, hoeft u het niet opnieuw te melden.',
@@ -101,16 +97,11 @@ export const coreNl: Record<CoreKey, string> = {
   'notfound.body': 'Deze pagina bestaat niet of werd verplaatst.',
   'report.optional': 'niet verplicht',
   'report.category.other': 'Andere',
-  'report.errors.title': 'Er is een probleem',
-  'report.error.category': 'Kies een categorie.',
-  'report.error.place': 'Plaats de markering op de kaart of typ een adres.',
-  'report.error.outside': 'Deze plaats ligt buiten de gemeente. Verplaats de markering of typ een adres.',
-  'report.error.description': 'Beschrijf het probleem in minstens 10 tekens.',
-  'report.error.email': 'Typ een geldig e-mailadres, bijvoorbeeld naam@voorbeeld.be, of laat het veld leeg.',
-  'report.error.answer': 'Beantwoord deze vraag.',
-  'report.error.number': 'Typ een getal.',
-  'report.error.photos': 'Een foto kon niet worden verzonden. Verwijder ze of kies een andere.',
   'report.error.server': 'De dienst antwoordt niet correct. Probeer zo dadelijk opnieuw: er gaat niets verloren.',
+  'report.noscript': 'Zonder JavaScript zijn de kaart en de foto’s niet beschikbaar: schrijf het adres of de plaats van het probleem.',
+  'report.questions.for': 'Als u „{category}” meldt:',
+  'track.filed.code':
+    'Uw volgcode staat aan het einde van het adres van deze pagina (bijvoorbeeld ABCD-1234): noteer hem om uw melding te volgen.',
   'report.geolocate.searching': 'Uw locatie wordt gezocht…',
   'report.geolocate.found': 'Locatie gevonden. De markering is geplaatst; u kunt ze verplaatsen.',
   'report.geolocate.failed': 'Locatie niet beschikbaar. Plaats de markering op de kaart of typ het adres.',

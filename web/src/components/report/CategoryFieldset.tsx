@@ -1,5 +1,10 @@
-/** Step 2: what. Categories grouped as the commune configured them, then the chosen category's questions. */
+/**
+ * Step 2: what. Categories grouped as the commune configured them, then the chosen category's questions. Before the
+ * island is live (the page's HTML, which posts without a script: docs/report-form.md), every category's questions,
+ * each group saying which category it is for; the form's post reads the chosen one's.
+ */
 import type { PublicCommuneConfig, ReportCategory, CategoryQuestion } from '@tandem/shared/commune-config';
+import { reportFormAnswerName } from '@tandem/shared/report-form';
 import { tr, lt } from '../../lib/locale';
 import { FieldError, describedBy, type FieldErrors } from './form-errors';
 
@@ -7,6 +12,8 @@ export type AnswerDraft = Record<string, string>;
 
 interface Props {
   commune: PublicCommuneConfig;
+  /** false: the page's HTML (every category's questions), true: the island (the chosen category's). */
+  live: boolean;
   category: string;
   answers: AnswerDraft;
   errors: FieldErrors;
@@ -14,7 +21,7 @@ interface Props {
   onAnswer(code: string, value: string): void;
 }
 
-export const questionFieldId = (code: string) => `f-q-${code}`;
+export const questionFieldId = (category: string, code: string) => `f-q-${category}-${code}`;
 
 function groups(categories: ReportCategory[]): { label: string; items: ReportCategory[] }[] {
   const out = new Map<string, ReportCategory[]>();
@@ -29,8 +36,21 @@ function Required({ required }: { required: boolean }) {
   return required ? <span class="req"> ({tr('report.required')})</span> : <span class="hint-inline"> ({tr('report.optional')})</span>;
 }
 
-function Question({ q, value, errors, onAnswer }: { q: CategoryQuestion; value: string; errors: FieldErrors; onAnswer(v: string): void }) {
-  const id = questionFieldId(q.code);
+function Question({
+  category,
+  q,
+  value,
+  errors,
+  onAnswer,
+}: {
+  category: string;
+  q: CategoryQuestion;
+  value: string;
+  errors: FieldErrors;
+  onAnswer(v: string): void;
+}) {
+  const id = questionFieldId(category, q.code);
+  const name = reportFormAnswerName(category, q.code);
   if (q.type === 'singlevaluelist' || q.type === 'boolean') {
     const options =
       q.type === 'boolean'
@@ -52,7 +72,7 @@ function Question({ q, value, errors, onAnswer }: { q: CategoryQuestion; value: 
               <input
                 type="radio"
                 id={i === 0 ? id : `${id}-${o.key}`}
-                name={`q-${q.code}`}
+                name={name}
                 value={o.key}
                 checked={value === o.key}
                 aria-invalid={errors[id] ? 'true' : undefined}
@@ -74,7 +94,7 @@ function Question({ q, value, errors, onAnswer }: { q: CategoryQuestion; value: 
       <FieldError id={id} errors={errors} />
       <input
         id={id}
-        name={`q-${q.code}`}
+        name={name}
         type={q.type === 'number' ? 'number' : 'text'}
         inputMode={q.type === 'number' ? 'decimal' : undefined}
         value={value}
@@ -87,8 +107,38 @@ function Question({ q, value, errors, onAnswer }: { q: CategoryQuestion; value: 
   );
 }
 
-export default function CategoryFieldset({ commune, category, answers, errors, onCategory, onAnswer }: Props) {
+/** A category's questions, said to be that category's. */
+function Questions({
+  c,
+  answers,
+  errors,
+  onAnswer,
+}: {
+  c: ReportCategory;
+  answers: AnswerDraft;
+  errors: FieldErrors;
+  onAnswer(code: string, v: string): void;
+}) {
+  return (
+    <fieldset class="questions" data-category={c.code}>
+      <legend class="questions-for">{tr('report.questions.for', { category: lt(c.label) })}</legend>
+      {c.questions.map((q) => (
+        <Question
+          key={q.code}
+          category={c.code}
+          q={q}
+          value={answers[q.code] ?? ''}
+          errors={errors}
+          onAnswer={(v) => onAnswer(q.code, v)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+export default function CategoryFieldset({ commune, live, category, answers, errors, onCategory, onAnswer }: Props) {
   const chosen = commune.categories.find((c) => c.code === category);
+  const asked = live ? (chosen ? [chosen] : []) : commune.categories;
   return (
     <fieldset id="what">
       <legend>{tr('report.step.category')}</legend>
@@ -123,13 +173,17 @@ export default function CategoryFieldset({ commune, category, answers, errors, o
           </span>
         )}
       </div>
-      {chosen && chosen.questions.length > 0 && (
-        <div class="questions">
-          {chosen.questions.map((q) => (
-            <Question key={q.code} q={q} value={answers[q.code] ?? ''} errors={errors} onAnswer={(v) => onAnswer(q.code, v)} />
-          ))}
-        </div>
-      )}
+      {asked
+        .filter((c) => c.questions.length > 0)
+        .map((c) => (
+          <Questions
+            key={c.code}
+            c={c}
+            answers={c.code === category ? answers : {}}
+            errors={errors}
+            onAnswer={(code, v) => c.code === category && onAnswer(code, v)}
+          />
+        ))}
     </fieldset>
   );
 }

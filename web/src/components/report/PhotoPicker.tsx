@@ -1,10 +1,18 @@
-/** Up to PHOTO_MAX_COUNT photos: resized in the browser, uploaded at once with a presigned POST, removable. */
-import { useRef, useState } from 'preact/hooks';
+/**
+ * Up to PHOTO_MAX_COUNT photos: resized in the browser, uploaded at once with a presigned POST, removable. The
+ * script's alone (the page's form posts no file without one: docs/report-form.md): hidden where no script runs; photos
+ * chosen before the island was live are taken when it is; the resizing and the upload load with the first photo.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PHOTO_MAX_COUNT, PHOTO_TYPES } from '@tandem/shared/uploads';
 import { tr } from '../../lib/locale';
-import { resizePhoto } from '../../lib/photo-resize';
-import { uploadPhoto } from '../../lib/upload';
 import { FieldError, describedBy, type FieldErrors } from './form-errors';
+
+/** Resizes then uploads one photo: its upload key. */
+async function sendPhoto(commune: string, file: File): Promise<string> {
+  const [{ resizePhoto }, { uploadPhoto }] = await Promise.all([import('../../lib/photo-resize'), import('../../lib/upload')]);
+  return uploadPhoto(commune, await resizePhoto(file));
+}
 
 export interface PhotoItem {
   id: string;
@@ -40,8 +48,7 @@ export default function PhotoPicker({ commune, photos, errors, onChange }: Props
       const done = (async () => {
         try {
           if (!file.type.startsWith('image/')) throw new Error('not an image');
-          const blob = await resizePhoto(file);
-          const key = await uploadPhoto(commune, blob);
+          const key = await sendPhoto(commune, file);
           patch({ status: 'done', key });
           setStatus(tr('report.photos.added'));
         } catch {
@@ -54,6 +61,11 @@ export default function PhotoPicker({ commune, photos, errors, onChange }: Props
     if (input.current) input.current.value = '';
   };
 
+  // Chosen before the island was live (directives/interaction.ts): the field holds them still.
+  useEffect(() => {
+    if (input.current?.files?.length) add(input.current.files);
+  }, []);
+
   const remove = (id: string) => {
     onChange((all) => {
       const gone = all.find((x) => x.id === id);
@@ -65,7 +77,7 @@ export default function PhotoPicker({ commune, photos, errors, onChange }: Props
   };
 
   return (
-    <div class="field">
+    <div class="field js-only">
       <label for="f-photos">{tr('report.photos')}</label>
       <span class="hint" id="f-photos-hint">
         {tr('report.photos.help')}

@@ -1,4 +1,7 @@
-/** Step 1: where. The address field is a full alternative to the map (keyboard and screen-reader users). */
+/**
+ * Step 1: where. The address field is a full alternative to the map (keyboard and screen-reader users, and the page
+ * without a script: its buttons are the script's, and the field a plain one until the island is live).
+ */
 import { useState } from 'preact/hooks';
 import type { LatLng } from '@tandem/shared/geo';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
@@ -11,6 +14,8 @@ import type { AddressMatchView } from '@tandem/shared/addresses/address-register
 
 interface Props {
   commune: PublicCommuneConfig;
+  /** false: the page's HTML (a plain address field), true: the island (the register's suggestions). */
+  live: boolean;
   location: LatLng | undefined;
   address: string;
   nearby: NearbyPoint[];
@@ -23,7 +28,18 @@ interface Props {
   onLocate(m: AddressMatchView): void;
 }
 
-export default function PlaceFieldset({ commune, location, address, nearby, errors, placeNote, onLocation, onAddress, onLocate }: Props) {
+export default function PlaceFieldset({
+  commune,
+  live,
+  location,
+  address,
+  nearby,
+  errors,
+  placeNote,
+  onLocation,
+  onAddress,
+  onLocate,
+}: Props) {
   const [mapOpen, setMapOpen] = useState(false);
   const [geoStatus, setGeoStatus] = useState('');
   const [focusMap, setFocusMap] = useState(false);
@@ -48,10 +64,12 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
   return (
     <fieldset id="place">
       <legend>{tr('report.step.place')}</legend>
-      <div class="button-row">
+      {/* Ids: a click before the island is live is made again once it is (directives/interaction.ts). */}
+      <div class="button-row js-only">
         {!mapOpen && (
           <button
             type="button"
+            id="report-open-map"
             class="button secondary"
             aria-controls="map-area"
             onClick={() => {
@@ -62,7 +80,7 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
             {tr('report.map.open')}
           </button>
         )}
-        <button type="button" class="button secondary" onClick={geolocate}>
+        <button type="button" id="report-geolocate" class="button secondary" onClick={geolocate}>
           {tr('report.geolocate')}
         </button>
       </div>
@@ -100,6 +118,7 @@ export default function PlaceFieldset({ commune, location, address, nearby, erro
         <FieldError id="f-address" errors={errors} />
         <AddressCombobox
           commune={commune.id}
+          live={live}
           value={address}
           invalid={Boolean(errors['f-address'])}
           describedBy={describedBy('f-address', errors, 'f-address-hint')}

@@ -22,6 +22,7 @@ import type { CounterFiled } from '@tandem/shared/counter/counter-api';
 import { PHONE_PATTERN } from '@tandem/shared/counter/contact-key';
 import { useAddressFill } from './use-address-fill';
 import type { AddressMatchView } from '@tandem/shared/addresses/address-register';
+import { filledBefore } from './filled-before';
 
 /** The API's answer once the report is filed. */
 export interface Created {
@@ -32,13 +33,15 @@ export interface Created {
 
 /** `counter`: filed at the counter by an agent (docs/counter.md): the citizen's contact is asked, optional. */
 export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFiling) {
+  // What the page's form held when the island came (docs/report-form.md): the island goes on from there.
+  const [before] = useState(() => filledBefore(commune));
   const [location, setLocation] = useState<LatLng>();
-  const [address, setAddress] = useState('');
-  const [category, setCategory] = useState('');
-  const [answers, setAnswers] = useState<AnswerDraft>({});
-  const [description, setDescription] = useState('');
+  const [address, setAddress] = useState(before.address);
+  const [category, setCategory] = useState(before.category);
+  const [answers, setAnswers] = useState<AnswerDraft>(before.answers);
+  const [description, setDescription] = useState(before.description);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(before.email);
   // At the counter only: the citizen's name, phone and postal address.
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
@@ -64,7 +67,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
   const order = [
     'f-address',
     'f-category',
-    ...(chosen?.questions ?? []).map((q) => questionFieldId(q.code)),
+    ...(chosen?.questions ?? []).map((q) => questionFieldId(category, q.code)),
     'f-description',
     'f-photos',
     ...(counter ? ['f-name'] : []),
@@ -79,8 +82,8 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
     if (!chosen) e['f-category'] = tr('report.error.category');
     for (const q of chosen?.questions ?? []) {
       const v = (answers[q.code] ?? '').trim();
-      if (q.required && !v) e[questionFieldId(q.code)] = tr('report.error.answer');
-      else if (v && q.type === 'number' && !Number.isFinite(Number(v))) e[questionFieldId(q.code)] = tr('report.error.number');
+      if (q.required && !v) e[questionFieldId(category, q.code)] = tr('report.error.answer');
+      else if (v && q.type === 'number' && !Number.isFinite(Number(v))) e[questionFieldId(category, q.code)] = tr('report.error.number');
     }
     if (description.trim().length < 10) e['f-description'] = tr('report.error.description');
     if (email.trim() && !EMAIL_RE.test(email.trim())) e['f-email'] = tr('report.error.email');
@@ -140,7 +143,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
         if (!parsed.success) {
           const fe: FieldErrors = {};
           for (const issue of parsed.error.issues) {
-            const id = fieldIdFor(issue.path.map(String).join('.'));
+            const id = fieldIdFor(issue.path.map(String).join('.'), category);
             if (id && !fe[id]) fe[id] = FIELD_MESSAGES[id] ? tr(FIELD_MESSAGES[id]) : issue.message;
           }
           if (Object.keys(fe).length) return showErrors(fe);
@@ -178,7 +181,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
         const fe: FieldErrors = {};
         const unplaced: string[] = [];
         for (const p of err.invalidParams) {
-          const id = fieldIdFor(p.name);
+          const id = fieldIdFor(p.name, category);
           if (!id) unplaced.push(p.reason);
           else if (!fe[id])
             fe[id] =
@@ -242,7 +245,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
     },
     answer: (code: string, v: string) => {
       setAnswers((a) => ({ ...a, [code]: v }));
-      clear(questionFieldId(code));
+      clear(questionFieldId(category, code));
     },
     description: (text: string) => {
       setDescription(text);

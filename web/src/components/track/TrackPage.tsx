@@ -15,7 +15,7 @@ import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
 import type { ComponentType } from 'preact';
-import { takeFeedbackToken } from './feedback-token';
+import { takeFeedbackToken, takeFiledNotice } from './feedback-token';
 
 /** The reporter's forms, loaded only with the mail's link (most visitors have none). */
 type FeedbackForms = ComponentType<{ commune: string; report: PublicReport; token: string; onReopened(report: PublicReport): void }>;
@@ -54,6 +54,8 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
   // The « réparé » mail's link (#avis=…): the reporter's answer to the fix (ReportFeedback).
   const [feedbackToken, setFeedbackToken] = useState<string | undefined>();
   const [ReportFeedback, setReportFeedback] = useState<FeedbackForms | undefined>();
+  // Filed just now by the report form without a script (its 303 lands here with #recu…).
+  const [filed, setFiled] = useState<'filed' | 'check-mail'>();
   const shown = view.kind === 'show' ? view.report : undefined;
   const place = usePlaceWords(commune.id, shown?.address, shown?.location);
 
@@ -72,6 +74,7 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
 
   useEffect(() => {
     void initLocale();
+    setFiled(takeFiledNotice());
     const feedback = takeFeedbackToken();
     if (feedback) {
       setFeedbackToken(feedback);
@@ -135,6 +138,13 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
       <h1 ref={heading} tabindex={-1}>
         {tr('track.title')} <span class="done-code">{r.code}</span>
       </h1>
+      {filed && (
+        <div class="notice ok" data-testid="filed-notice">
+          <p>{tr('report.done.title')}</p>
+          <p>{tr('report.done.keep')}</p>
+          {filed === 'check-mail' && <p>{tr('mailConfirm.pending')}</p>}
+        </div>
+      )}
       <Steps state={r.state} />
       <dl class="facts">
         <dt>{tr('track.state')}</dt>
