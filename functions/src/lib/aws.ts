@@ -57,6 +57,31 @@ export function installLocalAccessCheck(check: LocalAccessCheck | undefined): vo
   if (cached) cached = { env: cached.env };
 }
 
+/** A call a function's client is about to send, as the cost meter (bench/cost/, `npm run cost`) sees it. */
+export interface MeteredCall {
+  service: AwsService;
+  operation: string;
+  input: Record<string, unknown>;
+}
+/**
+ * The cost meter: it sends the call itself (`send`, with the input it chooses: DynamoDB's ReturnConsumedCapacity), reads
+ * what it needs around it, and returns the output the caller gets.
+ */
+export type LocalCallMeter = (
+  call: MeteredCall,
+  send: (input: Record<string, unknown>) => Promise<Record<string, unknown>>,
+) => Promise<Record<string, unknown>>;
+let localCallMeter: LocalCallMeter | undefined;
+
+/**
+ * Puts the cost meter of one machine around every call of the clients created from now on. Never installed in Lambda:
+ * there the clients get no middleware for it.
+ */
+export function installLocalCallMeter(meter: LocalCallMeter | undefined): void {
+  localCallMeter = meter;
+  if (cached) cached = { env: cached.env };
+}
+
 /** Checks a call that sends no SDK request (a presigned POST, the local outbox's mail), with the tags of its client's session. */
 export async function checkLocalAccess(
   service: AwsService,
@@ -135,22 +160,43 @@ const SESSIONS = new WeakMap<object, () => Promise<TenantSession>>();
 
 /**
  * Adds the local access check to a client's middleware (it also runs when a request is presigned with getSignedUrl).
- * A tenant client's calls are checked with its session's tags, as IAM evaluates the assumed role's policy.
+ * A tenant client's calls are checked with its session's tags, as IAM evaluates the assumed role's policy. The cost
+ * meter, when one is installed, comes after it: a refused call costs nothing.
  */
 function guarded<C extends WithMiddleware>(service: AwsService, client: C, session?: () => Promise<TenantSession>): C {
   if (session) SESSIONS.set(client, session);
   const check = localAccessCheck;
-  if (!check) return client;
-  client.middlewareStack.add(
-    (next: (args: { input: Record<string, unknown> }) => Promise<unknown>, context: { commandName?: string }) =>
-      async (args: { input: Record<string, unknown> }) => {
-        const tags = session ? (await session()).sessionTags : undefined;
-        check(service, (context.commandName ?? '').replace(/Command$/, ''), args.input, tags);
-        return next(args);
-      },
-    { step: 'initialize', name: 'tandemLocalAccessCheck', override: true },
-  );
+  if (check)
+    client.middlewareStack.add(
+      (next: (args: { input: Record<string, unknown> }) => Promise<unknown>, context: { commandName?: string }) =>
+        async (args: { input: Record<string, unknown> }) => {
+          const tags = session ? (await session()).sessionTags : undefined;
+          check(service, (context.commandName ?? '').replace(/Command$/, ''), args.input, tags);
+          return next(args);
+        },
+      { step: 'initialize', name: 'tandemLocalAccessCheck', override: true },
+    );
+  metered(service, client);
   return client;
+}
+
+/** Adds the cost meter (installLocalCallMeter) to a client's middleware, when one is installed. */
+function metered(service: AwsService, client: WithMiddleware): void {
+  const meter = localCallMeter;
+  if (!meter) return;
+  client.middlewareStack.add(
+    (next: (args: { input: Record<string, unknown> }) => Promise<{ output: Record<string, unknown> }>, context: { commandName?: string }) =>
+      async (args: { input: Record<string, unknown> }) => {
+        let result: { output: Record<string, unknown> } | undefined;
+        const call = { service, operation: (context.commandName ?? '').replace(/Command$/, ''), input: args.input };
+        const output = await meter(call, async (input) => {
+          result = await next({ ...args, input });
+          return result.output;
+        });
+        return { ...result, output };
+      },
+    { step: 'initialize', name: 'tandemLocalCallMeter', override: true },
+  );
 }
 
 /** Forgets clients and configuration (tests that change the environment call this). */

@@ -60,8 +60,25 @@ export function lambdaContext(name: string, timeoutMs = 30_000): Context {
   };
 }
 
+/** Told of each invocation once it ends: the function and how long its handler ran (what Lambda bills). */
+export type InvocationObserver = (name: string, ms: number) => void;
+const observers = new Set<InvocationObserver>();
+
+/** Adds an observer of every invocation (the cost meter of `npm run cost`, bench/cost/); returns its removal. */
+export function observeInvocations(observer: InvocationObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 /** Invokes a function as Lambda would, as that function: the local access checks know whose grants apply. */
 export async function invokeHandler(name: string, event: unknown): Promise<unknown> {
   const handler = await loadHandler(name);
-  return runAsFunction(name, () => handler(event, lambdaContext(name)));
+  if (!observers.size) return runAsFunction(name, () => handler(event, lambdaContext(name)));
+  const started = performance.now();
+  try {
+    return await runAsFunction(name, () => handler(event, lambdaContext(name)));
+  } finally {
+    const ms = performance.now() - started;
+    for (const o of observers) o(name, ms);
+  }
 }
