@@ -130,8 +130,9 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
     ['==', ['get', 'kind'], k],
   ];
 
-  const addLayers = () => {
-    map.addSource('shapes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  /** The sources (made with their first data: no empty round trip to the worker) and the layers. */
+  const addLayers = (first: ReturnType<typeof split>) => {
+    map.addSource('shapes', { type: 'geojson', data: first.shapes });
     for (const k of KINDS) {
       const look = KIND_LOOK[k];
       map.addImage(`kind-${k}`, symbolImage(look, ratio), { pixelRatio: ratio });
@@ -191,7 +192,7 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
     for (const k of KINDS) {
       map.addSource(`points-${k}`, {
         type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
+        data: first.points[k],
         cluster: true,
         clusterRadius: 48,
         clusterMaxZoom: 17,
@@ -224,12 +225,16 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
     map.addImage(e.id, clusterImage(KIND_LOOK[m[1]], m[2], ratio), { pixelRatio: ratio });
   });
 
+  /** Says when these items are drawn and the map rests (only for the latest items given). */
+  const reportDrawn = (count: number) => {
+    const drawn = ++generation;
+    map.once('idle', () => drawn === generation && o.onDrawn?.(count));
+  };
   const draw = (features: MapFeature[]) => {
     const { points, shapes } = split(features);
     (map.getSource('shapes') as maplibregl.GeoJSONSource).setData(shapes);
     for (const k of KINDS) (map.getSource(`points-${k}`) as maplibregl.GeoJSONSource).setData(points[k]);
-    const drawn = ++generation;
-    map.once('idle', () => drawn === generation && o.onDrawn?.(features.length));
+    reportDrawn(features.length);
   };
 
   const bbox = (): BBox => {
@@ -253,8 +258,8 @@ export function createItemsMap(o: ItemsMapOptions): ItemsMap {
   const start = () => {
     if (loaded) return;
     loaded = true;
-    addLayers();
-    if (pending) draw(pending);
+    addLayers(split(pending ?? []));
+    if (pending) reportDrawn(pending.length);
     o.onMove(bbox());
   };
   map.once('style.load', start);
