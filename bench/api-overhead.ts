@@ -1,3 +1,13 @@
+/**
+ * What a route adds to the DynamoDB work it does (issue 14): each route through the local API (HTTP → API Gateway v2
+ * event → middy handler → DynamoDB Local), the same event given to its handler in process, and the very commands it
+ * sent, recorded during one of its requests (command-recorder.ts) and sent again bare from the bench: the same
+ * operations, the same shapes, one after the other or together as the handler sent them, with fresh keys for the
+ * writes (command-replay.ts). Blocks of each alternate, so the machine's drift hits all three. Printed
+ * (route-figures.ts): p50/p99 of each, their ratio and the goal beside it, and this process's CPU per request.
+ * `npm run bench -- --only api` runs this part alone, on a platform of its own (BENCH_N sets the samples).
+ * Not a test: nothing here passes or fails on timing.
+ */
 import { performance } from 'node:perf_hooks';
 import { matchRoute } from '@tandem/shared';
 import { invokeHandler } from '../infra/local/handlers/load-handler.js';

@@ -1,3 +1,13 @@
+/**
+ * The staff workspace at scale (issues 10 and 14: under 100 ms, printed beside each p50): one commune holding 100,000 reports (the bench's year of reports,
+ * report-seed.ts, shared with the statistics part) and 20,000 tasks, written straight into DynamoDB Local as the
+ * stores write them (items, index attributes, assignment items), then p50/p99 through the local API of the demo
+ * agent's « Mon travail », of a department's board (each column's first page) and of one column's next page. All
+ * read by key, so none should grow with the commune's history: the figures are printed beside the items answered,
+ * the answer's size, and the same board queries sent bare to DynamoDB Local (what is the store's, what is ours).
+ * `npm run bench -- --only scale` runs it alone with the lists of reports (scale-part.ts; BENCH_REPORTS, BENCH_WORK_TASKS,
+ * BENCH_N set the sizes).
+ */
 import { performance } from 'node:perf_hooks';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
