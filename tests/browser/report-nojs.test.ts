@@ -145,6 +145,15 @@ describe('the report page with JavaScript', () => {
     await page.context().close();
   });
 
+  it('speaks another language at once: choosing one before using the form brings the island, in that language', async () => {
+    const page = await newPage();
+    await page.goto(`${platform.url}/soignies/signaler/`);
+    await page.locator('[data-lang-choice="nl"]').click();
+    await page.getByRole('button', { name: 'Melding versturen' }).waitFor(WAIT);
+    expect(await page.locator('astro-island:not([ssr])', { has: page.getByTestId('report-form') }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it('the tracking page a form filing lands on says it was received, and to confirm the address', async () => {
     const { code } = await call<{ code: string }>('POST', '/api/soignies/reports', {
       category: 'graffiti',

@@ -86,6 +86,13 @@ describe('real answers match the document', () => {
     expect(bad.status).toBe(422);
     expect((await call('POST', '/api/soignies/reports', { raw: '{', headers: { 'content-type': 'application/json' } })).status).toBe(400);
     expect((await call('POST', '/api/soignies/reports', { raw: 'a=b', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+    // The report page's form without a script (docs/report-form.md): 303 to the tracking page, a refusal as a page.
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const raw = 'category=graffiti&address=Rue%20Neuve%205&description=Un%20grand%20tag%20sur%20la%20gare';
+    expect((await call('POST', '/api/soignies/reports/form', { raw, headers: form })).status).toBe(303);
+    expect((await call('POST', '/api/soignies/reports/form', { raw: 'category=', headers: form })).status).toBe(422);
+    const asked = await call('POST', '/api/soignies/reports/form', { raw: 'category=', headers: { ...form, accept: 'application/json' } });
+    expect(asked.headers['content-type']).toBe('application/problem+json');
   });
 
   it('staff reports and sign-in', async () => {
