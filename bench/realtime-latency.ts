@@ -16,13 +16,14 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { REPORT_EVENT_SOURCE, type RealtimeMessage, type ReportEventDetail } from '@tandem/shared';
 import { startPlatform, type Platform } from '../infra/local/platform.js';
 import { STREAM_POLL_INTERVAL_MS } from '../infra/local/stream/stream-poller.js';
 import { changeKey, deliveryTimes, stateChangeKey, type TimedChange } from './realtime-match.js';
 import { ms, pct } from './stats.js';
 import { signInAgent } from './work-scale.js';
+import { closeSocket, openStaffSocket } from './staff-socket.js';
 
 export const REALTIME_CLIENTS = [1, 50, 200] as const;
 export const REALTIME_CHANGES = Number(process.env.BENCH_REALTIME_CHANGES ?? 20);
@@ -61,15 +62,7 @@ class Socket {
     });
   }
   static async open(url: string, token: string): Promise<Socket> {
-    const u = new URL(url);
-    u.searchParams.set('commune', C);
-    u.searchParams.set('token', token);
-    const ws = new WebSocket(u);
-    await new Promise<void>((ok, fail) => {
-      ws.once('open', () => ok());
-      ws.once('unexpected-response', (_req, res) => fail(new Error(`socket refused: ${res.statusCode}`)));
-      ws.once('error', fail);
-    });
+    const ws = await openStaffSocket(url, C, token);
     const s = new Socket(ws);
     const reply = new Promise<{ type?: string }>((ok) => ws.once('message', (d) => ok(JSON.parse(d.toString()))));
     ws.send(JSON.stringify({ action: 'subscribe', topic: 'reports' }));
@@ -78,11 +71,7 @@ class Socket {
     return s;
   }
   close(): Promise<void> {
-    return new Promise((done) => {
-      if (this.ws.readyState === WebSocket.CLOSED) return done();
-      this.ws.once('close', () => done());
-      this.ws.close();
-    });
+    return closeSocket(this.ws);
   }
 }
 

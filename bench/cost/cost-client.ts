@@ -4,9 +4,10 @@
  * bytes it sends out), every browser upload straight to S3, every frame on the socket.
  */
 import { randomBytes } from 'node:crypto';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { DEPARTMENT_GROUP_PREFIX } from '@tandem/shared';
 import type { Meter } from './meter.js';
+import { closeSocket, openStaffSocket } from '../staff-socket.js';
 
 /** Bytes of a response's status line and headers, as sent. */
 function headerBytes(res: Response): number {
@@ -103,15 +104,7 @@ export class CostSocket {
   }
 
   static async open(url: string, commune: string, token: string, meter: Meter): Promise<CostSocket> {
-    const u = new URL(url);
-    u.searchParams.set('commune', commune);
-    u.searchParams.set('token', token);
-    const ws = new WebSocket(u);
-    await new Promise<void>((ok, fail) => {
-      ws.once('open', () => ok());
-      ws.once('unexpected-response', (_req, res) => fail(new Error(`socket refused: ${res.statusCode}`)));
-      ws.once('error', fail);
-    });
+    const ws = await openStaffSocket(url, commune, token);
     meter.add('wsConnections', 1);
     meter.add('cdnRequests', 1);
     return new CostSocket(ws, meter);
@@ -128,10 +121,6 @@ export class CostSocket {
   }
 
   close(): Promise<void> {
-    return new Promise((done) => {
-      if (this.ws.readyState === WebSocket.CLOSED) return done();
-      this.ws.once('close', () => done());
-      this.ws.close();
-    });
+    return closeSocket(this.ws);
   }
 }

@@ -35,7 +35,9 @@ const CW = 'https://aws.amazon.com/cloudwatch/pricing/';
 const CF = 'https://aws.amazon.com/cloudfront/pricing/';
 const COGNITO = 'https://aws.amazon.com/cognito/pricing/';
 
+/** When the table was written, and from what: there was no internet to read the pages again that day. */
 export const PRICES_TAKEN_ON = '2026-12-02';
+export const PRICES_AS_OF = 'AWS’s pricing pages as last known to the author (2025)';
 export const PRICES_REGION = 'eu-west-1';
 
 export const PRICES = {

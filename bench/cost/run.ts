@@ -9,7 +9,7 @@ import { actionLines, billLines, euros } from './bill-table.js';
 import { countFixedResources } from './fixed-resources.js';
 import { measureActions } from './measure.js';
 import { bill, yearOfUse } from './model.js';
-import { EUR_PER_USD, PRICES_REGION, PRICES_TAKEN_ON } from './prices-eu-west-1.js';
+import { EUR_PER_USD, PRICES_AS_OF, PRICES_REGION, PRICES_TAKEN_ON } from './prices-eu-west-1.js';
 import { ASSUMPTIONS, parseScenario } from './scenario.js';
 
 const SIZES = [1, 10, 200];
@@ -31,7 +31,7 @@ async function main() {
   const p = fixed.platform;
   const out = [
     `Tandem on AWS — a commune's year, measured ${new Date().toISOString()} on this machine (Node ${process.version})`,
-    `Prices: ${PRICES_REGION}, as taken on ${PRICES_TAKEN_ON} (bench/cost/prices-eu-west-1.ts: re-check them), $1 = €${EUR_PER_USD.rate}, VAT excluded.`,
+    `Prices: ${PRICES_REGION}, ${PRICES_AS_OF}, written down on ${PRICES_TAKEN_ON} without internet (bench/cost/prices-eu-west-1.ts: re-check them); $1 = €${EUR_PER_USD.rate}; VAT excluded.`,
     '',
     `Scenario (a commune a year): ${scenario.reports} reports, ${scenario.permits} permit requests, ${scenario.tasks} tasks, ${scenario.staff} staff and ${scenario.workers} workers active ${ASSUMPTIONS.workingDays} days, ${scenario.pageViews} page views, 3 feeds polled every ${ASSUMPTIONS.feedPollMinutes} min, files and items kept ${ASSUMPTIONS.keptYears} years.`,
     `Assumptions (scenario.ts): ${Object.entries(ASSUMPTIONS)

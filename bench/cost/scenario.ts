@@ -87,7 +87,10 @@ export const ASSUMPTIONS = {
   citizenMonthlyActive: 50,
   /** A Lambda environment left idle this long is gone: the next invocation is a cold start. */
   warmMinutes: 10,
-  /** Init duration of a cold start (billed since 1 August 2025): not measured here (the bundles' `--init` measures module init). */
+  /**
+   * Init duration of a cold start (billed since 1 August 2025), not measured here: a bundle's module init takes 58–153 ms
+   * in a fresh `node` (`npm run bundles -- --init`, README "Figures"), plus the runtime's own start; rounded up.
+   */
   coldStartInitMs: 400,
   /** The photo size the browser sends after resizing to 1600 px (JPEG); documents joined to a permit request. */
   photoBytes: 400_000,
