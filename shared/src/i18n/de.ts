@@ -33,6 +33,7 @@ import { reportFeedbackDe } from './report-feedback/de.js';
 import { addressesDe } from './addresses/de.js';
 import { addressImportDe } from './address-import/de.js';
 import { reportFormPageDe } from './report-form-page/de.js';
+import { noscriptDe } from './noscript/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -69,4 +70,5 @@ export const de: Record<MessageKey, string> = {
   ...addressesDe,
   ...addressImportDe,
   ...reportFormPageDe,
+  ...noscriptDe,
 };

@@ -33,6 +33,7 @@ import { reportFeedbackEn } from './report-feedback/en.js';
 import { addressesEn } from './addresses/en.js';
 import { addressImportEn } from './address-import/en.js';
 import { reportFormPageEn } from './report-form-page/en.js';
+import { noscriptEn } from './noscript/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -69,4 +70,5 @@ export const en: Record<MessageKey, string> = {
   ...addressesEn,
   ...addressImportEn,
   ...reportFormPageEn,
+  ...noscriptEn,
 };

@@ -38,6 +38,7 @@ import { reportFeedbackFr } from './report-feedback/fr.js';
 import { addressesFr } from './addresses/fr.js';
 import { addressImportFr } from './address-import/fr.js';
 import { reportFormPageFr } from './report-form-page/fr.js';
+import { noscriptFr } from './noscript/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -74,5 +75,6 @@ export const fr = {
   ...addressesFr,
   ...addressImportFr,
   ...reportFormPageFr,
+  ...noscriptFr,
 } as const;
 export type MessageKey = keyof typeof fr;

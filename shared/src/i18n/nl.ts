@@ -33,6 +33,7 @@ import { reportFeedbackNl } from './report-feedback/nl.js';
 import { addressesNl } from './addresses/nl.js';
 import { addressImportNl } from './address-import/nl.js';
 import { reportFormPageNl } from './report-form-page/nl.js';
+import { noscriptNl } from './noscript/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -69,4 +70,5 @@ export const nl: Record<MessageKey, string> = {
   ...addressesNl,
   ...addressImportNl,
   ...reportFormPageNl,
+  ...noscriptNl,
 };

@@ -11,10 +11,9 @@ import { DATE_LOCALE_TAGS, formatInstantInWords } from '@tandem/shared/brussels-
 import { CORE_MESSAGES } from './messages/core';
 import type { MessageModule } from './messages/message-module';
 
-import { LOCALE_STORAGE_KEY, WEB_LOCALES } from './web-locales';
-
 export type { MessageKey };
-export { LOCALE_STORAGE_KEY, WEB_LOCALES };
+export const LOCALE_STORAGE_KEY = 'tandem.locale';
+export const WEB_LOCALES: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
 
 export const locale = signal<Locale>('fr');
 const modules: MessageModule[] = [CORE_MESSAGES];

@@ -99,10 +99,7 @@ export const coreDe: Record<CoreKey, string> = {
   'report.optional': 'freiwillig',
   'report.category.other': 'Sonstiges',
   'report.error.server': 'Der Dienst antwortet nicht richtig. Versuchen Sie es gleich noch einmal: Es geht nichts verloren.',
-  'report.noscript': 'Ohne JavaScript sind die Karte und die Fotos nicht verfügbar: Schreiben Sie die Adresse oder den Ort des Problems.',
   'report.questions.for': 'Wenn Sie „{category}“ melden:',
-  'track.filed.code':
-    'Ihr Verfolgungscode steht am Ende der Adresse dieser Seite (zum Beispiel ABCD-1234): Notieren Sie ihn, um Ihre Meldung zu verfolgen.',
   'report.geolocate.searching': 'Ihr Standort wird gesucht…',
   'report.geolocate.found': 'Standort gefunden. Die Markierung ist gesetzt; Sie können sie verschieben.',
   'report.geolocate.failed': 'Standort nicht verfügbar. Setzen Sie die Markierung auf der Karte oder geben Sie die Adresse ein.',

@@ -100,10 +100,7 @@ export const coreFr = {
   'report.optional': 'facultatif',
   'report.category.other': 'Autres',
   'report.error.server': 'Le service ne répond pas correctement. Réessayez dans un instant : rien n’est perdu.',
-  'report.noscript': 'Sans JavaScript, la carte et les photos ne sont pas disponibles : écrivez l’adresse ou le lieu du problème.',
   'report.questions.for': 'Si vous signalez « {category} » :',
-  'track.filed.code':
-    'Votre code de suivi est la fin de l’adresse de cette page (par exemple ABCD-1234) : notez-le pour suivre votre signalement.',
   'report.geolocate.searching': 'Recherche de votre position…',
   'report.geolocate.found': 'Position trouvée. Le repère est placé ; vous pouvez le déplacer.',
   'report.geolocate.failed': 'Position indisponible. Placez le repère sur la carte ou écrivez l’adresse.',

@@ -98,10 +98,7 @@ export const coreNl: Record<CoreKey, string> = {
   'report.optional': 'niet verplicht',
   'report.category.other': 'Andere',
   'report.error.server': 'De dienst antwoordt niet correct. Probeer zo dadelijk opnieuw: er gaat niets verloren.',
-  'report.noscript': 'Zonder JavaScript zijn de kaart en de foto’s niet beschikbaar: schrijf het adres of de plaats van het probleem.',
   'report.questions.for': 'Als u „{category}” meldt:',
-  'track.filed.code':
-    'Uw volgcode staat aan het einde van het adres van deze pagina (bijvoorbeeld ABCD-1234): noteer hem om uw melding te volgen.',
   'report.geolocate.searching': 'Uw locatie wordt gezocht…',
   'report.geolocate.found': 'Locatie gevonden. De markering is geplaatst; u kunt ze verplaatsen.',
   'report.geolocate.failed': 'Locatie niet beschikbaar. Plaats de markering op de kaart of typ het adres.',

@@ -1,7 +1,8 @@
 /**
- * Step 2: what. Categories grouped as the commune configured them, then the chosen category's questions. Before the
- * island is live (the page's HTML, which posts without a script: docs/report-form.md), every category's questions,
- * each group saying which category it is for; the form's post reads the chosen one's.
+ * Step 2: what. Categories grouped as the commune configured them, then the chosen category's questions. Before a
+ * category is chosen, and always in the page's HTML (which posts without a script: docs/report-form.md), every
+ * category's questions, each group saying which category it is for; the form's post reads the chosen one's. (So the
+ * island, hydrated on that HTML, changes nothing by coming; the groups go when a category is chosen.)
  */
 import type { PublicCommuneConfig, ReportCategory, CategoryQuestion } from '@tandem/shared/commune-config';
 import { reportFormAnswerName } from '@tandem/shared/report-form';
@@ -12,13 +13,14 @@ export type AnswerDraft = Record<string, string>;
 
 interface Props {
   commune: PublicCommuneConfig;
-  /** false: the page's HTML (every category's questions), true: the island (the chosen category's). */
+  /** false: the page's HTML (every category's questions), true: the island (the chosen category's, once chosen). */
   live: boolean;
   category: string;
-  answers: AnswerDraft;
+  /** Each category's answers. */
+  answers: Record<string, AnswerDraft>;
   errors: FieldErrors;
   onCategory(code: string): void;
-  onAnswer(code: string, value: string): void;
+  onAnswer(category: string, question: string, value: string): void;
 }
 
 export const questionFieldId = (category: string, code: string) => `f-q-${category}-${code}`;
@@ -138,7 +140,7 @@ function Questions({
 
 export default function CategoryFieldset({ commune, live, category, answers, errors, onCategory, onAnswer }: Props) {
   const chosen = commune.categories.find((c) => c.code === category);
-  const asked = live ? (chosen ? [chosen] : []) : commune.categories;
+  const asked = live && chosen ? [chosen] : commune.categories;
   return (
     <fieldset id="what">
       <legend>{tr('report.step.category')}</legend>
@@ -176,13 +178,7 @@ export default function CategoryFieldset({ commune, live, category, answers, err
       {asked
         .filter((c) => c.questions.length > 0)
         .map((c) => (
-          <Questions
-            key={c.code}
-            c={c}
-            answers={c.code === category ? answers : {}}
-            errors={errors}
-            onAnswer={(code, v) => c.code === category && onAnswer(code, v)}
-          />
+          <Questions key={c.code} c={c} answers={answers[c.code] ?? {}} errors={errors} onAnswer={(code, v) => onAnswer(c.code, code, v)} />
         ))}
     </fieldset>
   );

@@ -14,7 +14,8 @@ export interface FilledBefore {
   address: string;
   description: string;
   email: string;
-  answers: Record<string, string>;
+  /** Each category's answers, by question (every category's questions are in the page's HTML). */
+  answers: Record<string, Record<string, string>>;
 }
 
 export function filledBefore(commune: PublicCommuneConfig): FilledBefore {
@@ -29,9 +30,11 @@ export function filledBefore(commune: PublicCommuneConfig): FilledBefore {
   filled.address = value(REPORT_FORM_FIELDS.address);
   filled.description = value(REPORT_FORM_FIELDS.description);
   filled.email = value(REPORT_FORM_FIELDS.email);
-  for (const q of commune.categories.find((c) => c.code === filled.category)?.questions ?? []) {
-    const v = value(reportFormAnswerName(filled.category, q.code));
-    if (v) filled.answers[q.code] = v;
+  for (const c of commune.categories) {
+    for (const q of c.questions) {
+      const v = value(reportFormAnswerName(c.code, q.code));
+      if (v) filled.answers[c.code] = { ...filled.answers[c.code], [q.code]: v };
+    }
   }
   return filled;
 }

@@ -38,7 +38,8 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
   const [location, setLocation] = useState<LatLng>();
   const [address, setAddress] = useState(before.address);
   const [category, setCategory] = useState(before.category);
-  const [answers, setAnswers] = useState<AnswerDraft>(before.answers);
+  // Each category's answers: what was answered for a category stays if another is chosen then this one again.
+  const [answers, setAnswers] = useState<Record<string, AnswerDraft>>(before.answers);
   const [description, setDescription] = useState(before.description);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
   const [email, setEmail] = useState(before.email);
@@ -63,6 +64,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
   useEffect(() => void initLocale(), []);
 
   const chosen = commune.categories.find((c) => c.code === category);
+  const chosenAnswers = answers[category] ?? {};
 
   const order = [
     'f-address',
@@ -81,7 +83,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
     else if (!location && address.trim().length < 3) e['f-address'] = tr('report.error.place');
     if (!chosen) e['f-category'] = tr('report.error.category');
     for (const q of chosen?.questions ?? []) {
-      const v = (answers[q.code] ?? '').trim();
+      const v = (chosenAnswers[q.code] ?? '').trim();
       if (q.required && !v) e[questionFieldId(category, q.code)] = tr('report.error.answer');
       else if (v && q.type === 'number' && !Number.isFinite(Number(v))) e[questionFieldId(category, q.code)] = tr('report.error.number');
     }
@@ -98,7 +100,7 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
   function body() {
     const out: Record<string, string | number | boolean> = {};
     for (const q of chosen?.questions ?? []) {
-      const v = (answers[q.code] ?? '').trim();
+      const v = (chosenAnswers[q.code] ?? '').trim();
       if (!v) continue;
       out[q.code] = q.type === 'boolean' ? v === 'true' : q.type === 'number' ? Number(v) : v;
     }
@@ -240,12 +242,11 @@ export function useReportForm(commune: PublicCommuneConfig, counter?: CounterFil
     },
     category: (c: string) => {
       setCategory(c);
-      setAnswers({});
       clear('f-category');
     },
-    answer: (code: string, v: string) => {
-      setAnswers((a) => ({ ...a, [code]: v }));
-      clear(questionFieldId(category, code));
+    answer: (of: string, code: string, v: string) => {
+      setAnswers((a) => ({ ...a, [of]: { ...a[of], [code]: v } }));
+      clear(questionFieldId(of, code));
     },
     description: (text: string) => {
       setDescription(text);
