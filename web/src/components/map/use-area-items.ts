@@ -25,9 +25,11 @@ export type AreaAnswer =
   /** `key` names this answer (days, area, retry); `area` is undefined for the whole commune. */
   | { status: 'ready'; key: string; area?: BBox; items: MapFeature[] };
 
-type Held = { winKey: string; reload: number; answer: AreaAnswer };
+/** What an answer was read for: the days, the retry, and a viewport or the whole commune (a change of either shows « loading »). */
+type Basis = string;
+type Held = { basis: Basis; answer: AreaAnswer };
 /** A read asked for and not answered yet (waiting for the map to rest, or on its way). */
-type Pending = { winKey: string; reload: number; area?: BBox; cancel(): void };
+type Pending = { basis: Basis; area?: BBox; cancel(): void };
 
 /** Whether the items of `area` (undefined: the whole commune) hold every item of `view`. */
 function covers(area: BBox | undefined, view: MapView, commune: BBox): boolean {
@@ -39,7 +41,8 @@ function covers(area: BBox | undefined, view: MapView, commune: BBox): boolean {
 
 export function useAreaItems(commune: { id: string; bbox: BBox }, win: DateWindow | undefined, view: MapView | undefined, reload: number) {
   const winKey = win ? `${win.from}/${win.to}` : '';
-  const [held, setHeld] = useState<Held>({ winKey: '', reload, answer: { status: 'loading' } });
+  const basis: Basis = `${winKey}|${reload}|${view === 'commune' ? 'commune' : 'viewport'}`;
+  const [held, setHeld] = useState<Held>({ basis: '', answer: { status: 'loading' } });
   const heldRef = useRef(held);
   heldRef.current = held;
   const pending = useRef<Pending>();
@@ -48,30 +51,30 @@ export function useAreaItems(commune: { id: string; bbox: BBox }, win: DateWindo
   useEffect(() => {
     if (!win || !view) return;
     const now = heldRef.current;
-    const sameDays = now.winKey === winKey && now.reload === reload;
+    const same = now.basis === basis;
     const under = pending.current;
-    if (sameDays && now.answer.status === 'ready' && covers(now.answer.area, view, commune.bbox)) {
+    if (same && now.answer.status === 'ready' && covers(now.answer.area, view, commune.bbox)) {
       under?.cancel();
       pending.current = undefined;
       return;
     }
     // A read under way for these days that holds this view will do (the map reporting the viewport predicted for it).
-    if (under && under.winKey === winKey && under.reload === reload && covers(under.area, view, commune.bbox)) return;
+    if (under && under.basis === basis && covers(under.area, view, commune.bbox)) return;
     under?.cancel();
-    // New days (or a retry) show « loading »; a move keeps the previous answer until the new one comes.
-    if (!sameDays) setHeld({ winKey, reload, answer: { status: 'loading' } });
+    // New days (or a retry, or the whole commune) show « loading »; a move keeps the previous answer until the new one comes.
+    if (!same) setHeld({ basis, answer: { status: 'loading' } });
     const area = view === 'commune' ? undefined : clipToCommune(padBBox(view, AREA_MARGIN), commune.bbox);
     const key = `${winKey}|${area?.join(',') ?? 'commune'}|${reload}`;
     if (view !== 'commune' && !area) {
       pending.current = undefined;
-      setHeld({ winKey, reload, answer: { status: 'ready', key, area: view, items: [] } });
+      setHeld({ basis, answer: { status: 'ready', key, area: view, items: [] } });
       return;
     }
     const ctl = new AbortController();
     const done = (answer: AreaAnswer) => {
       if (ctl.signal.aborted) return;
       pending.current = undefined;
-      setHeld({ winKey, reload, answer });
+      setHeld({ basis, answer });
     };
     // The first read of these days goes at once; a move waits for the map to rest.
     const timer = setTimeout(
@@ -80,21 +83,20 @@ export function useAreaItems(commune: { id: string; bbox: BBox }, win: DateWindo
           (items) => done({ status: 'ready', key, area, items }),
           () => done({ status: 'failed' }),
         ),
-      sameDays && now.answer.status === 'ready' ? MOVE_PAUSE_MS : 0,
+      same && now.answer.status === 'ready' ? MOVE_PAUSE_MS : 0,
     );
     pending.current = {
-      winKey,
-      reload,
+      basis,
       area,
       cancel: () => {
         clearTimeout(timer);
         ctl.abort();
       },
     };
-  }, [winKey, viewKey, reload]);
+  }, [basis, viewKey]);
   useEffect(() => () => pending.current?.cancel(), []);
 
-  const answer: AreaAnswer = held.winKey === winKey && held.reload === reload ? held.answer : { status: 'loading' };
+  const answer: AreaAnswer = held.basis === basis ? held.answer : { status: 'loading' };
 
   // Every item read for these days, for the cards (a detour names its cause, which may lie outside the area now read).
   const seen = useRef({ winKey: '', byId: new Map<string, MapFeature>() });
