@@ -2,7 +2,7 @@
  * The lists of reports at scale (issue 14): with the bench's year of reports in one commune (report-seed.ts, 100,000
  * unless BENCH_REPORTS), the staff inbox as the demo agent opens it (all states, one state, one department, one
  * category, a state and a department; the page of 20 the inbox asks for) and Open311's GET requests.json with no
- * dates (its default window: the last 90 days, up to 1,000 requests), each through the local API beside the DynamoDB
+ * dates (its default window: the last 90 days, a page of 100 requests; and the largest page, 1,000, without a goal), each through the local API beside the DynamoDB
  * commands it sent, replayed bare (api-overhead.ts), with the goal printed beside it: p50 under 100 ms.
  */
 import type { Platform } from '../infra/local/platform.js';
@@ -10,6 +10,7 @@ import soignies from '../infra/communes/soignies.json' with { type: 'json' };
 import { benchRoutes, type RouteCase } from './api-overhead.js';
 import { routeLines } from './route-figures.js';
 import { SCALE_GOAL_MS } from './goals.js';
+import { OPEN311_MAX_RESULTS } from '@tandem/shared/openapi/open311-schemas';
 
 /** The inbox's page (web/src/components/staff/use-paged-list.ts asks for 20). */
 const INBOX_PAGE = 20;
@@ -58,12 +59,28 @@ export function reportListCases(idToken: string, commune = 'soignies'): RouteCas
       samples: OPEN311_SAMPLES,
       note: (answer) => `${count(answer)} requests answered`,
     },
+    {
+      // The largest page a client may ask for (the default before it was OPEN311_DEFAULT_PAGE_SIZE): no goal.
+      label: `Open311, page_size=${OPEN311_MAX_RESULTS}`,
+      fn: 'open311/open311-api',
+      commune,
+      request: () => ({ path: `/api/open311/v2/requests.json?jurisdiction_id=${commune}&page_size=${OPEN311_MAX_RESULTS}` }),
+      samples: OPEN311_SAMPLES,
+      note: (answer) => `${count(answer)} requests answered`,
+    },
   ];
 }
 
 /** The lines of this part, on a platform whose commune already holds the year of reports. */
-export async function benchReportListsAtScale(platform: Platform, idToken: string, reports: number, n: number): Promise<string[]> {
-  const figures = await benchRoutes(platform, reportListCases(idToken), n);
+export async function benchReportListsAtScale(
+  platform: Platform,
+  idToken: string,
+  reports: number,
+  n: number,
+  only?: readonly string[],
+): Promise<string[]> {
+  const cases = reportListCases(idToken).filter((c) => !only || only.some((o) => c.label.toLowerCase().startsWith(o)));
+  const figures = await benchRoutes(platform, cases, n);
   return routeLines(
     `Lists of reports with ${reports.toLocaleString('en')} reports in one commune (the agent's inbox, page of ${INBOX_PAGE}; Open311 at most ${OPEN311_SAMPLES} samples)`,
     figures,

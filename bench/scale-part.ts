@@ -3,7 +3,9 @@
  * BENCH_REPORTS) and 20,000 tasks (BENCH_WORK_TASKS), then « Mon travail », a department's board (work-scale.ts), the
  * staff inbox and Open311's default window (report-lists-scale.ts) through the local API, each p50 beside its goal
  * (under 100 ms). The whole bench runs it on its shared platform, last, and hands the seeded reports to the
- * statistics part; `npm run bench -- --only scale` runs it alone on a platform of its own.
+ * statistics part; `npm run bench -- --only scale` runs it alone on a platform of its own. There, BENCH_SCALE_LISTS
+ * (a comma-separated list of labels' beginnings, e.g. `open311` or `inbox`) measures only the lists of reports whose
+ * label starts with one of them, without the tasks: `BENCH_SCALE_LISTS=open311 npm run bench -- --only scale`.
  */
 import { performance } from 'node:perf_hooks';
 import { startPlatform, type Platform } from '../infra/local/platform.js';
@@ -46,11 +48,27 @@ export async function benchAtScale(platform: Platform, n: number): Promise<{ lin
   return { lines, reports };
 }
 
+/** The lists of reports alone (no tasks seeded), those whose label starts with one of `only`'s. */
+async function benchListsAtScale(platform: Platform, n: number, only: string[]): Promise<string[]> {
+  const reports = await seedReports(platform.env.DYNAMODB_ENDPOINT, platform.env.TABLE_NAME, BENCH_REPORTS);
+  const agent = await signInAgent(platform.url, platform.demoPassword);
+  const lists = await benchReportListsAtScale(platform, agent.idToken, reports.reports, n, only);
+  return [
+    `(${reports.reports.toLocaleString('en')} reports: ${reports.itemsWritten.toLocaleString('en')} items written in ${reports.seedSeconds.toFixed(0)} s)`,
+    ...lists,
+  ];
+}
+
 /** This part alone, on a platform of its own. */
 export async function scalePart(): Promise<string[]> {
   const platform = await startPlatform({ quiet: true, streams: false, schedules: false, rateLimits: 'test' });
+  const n = Number(process.env.BENCH_N ?? 300);
+  const only = process.env.BENCH_SCALE_LISTS?.split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   try {
-    return (await benchAtScale(platform, Number(process.env.BENCH_N ?? 300))).lines;
+    if (only?.length) return await benchListsAtScale(platform, n, only);
+    return (await benchAtScale(platform, n)).lines;
   } finally {
     await platform.stop();
   }

@@ -129,6 +129,26 @@ describe('Open311 GeoReport v2', () => {
     const ids = await api('GET', `/api/open311/v2/requests.json?jurisdiction_id=soignies&service_request_id=${a.body.code},${b.body.code}`);
     expect(ids.body.map((x: { service_request_id: string }) => x.service_request_id).sort()).toEqual([a.body.code, b.body.code].sort());
   });
+  it('answers a page of page_size requests, newest first, and pages on with page', async () => {
+    const id = (x: { service_request_id: string }) => x.service_request_id;
+    const filed = [];
+    for (let i = 0; i < 3; i++) filed.push((await api('POST', '/api/soignies/reports', { body: sampleReport() })).body.code);
+    const newest = await api('GET', '/api/open311/v2/requests.json?jurisdiction_id=soignies&page_size=1');
+    expect(newest.body).toHaveLength(1);
+    // Up to the newest request now: requests other files file meanwhile do not move the pages.
+    const q = `/api/open311/v2/requests.json?jurisdiction_id=soignies&end_date=${encodeURIComponent(newest.body[0].requested_datetime)}`;
+    const four = await api('GET', `${q}&page_size=4`);
+    expect(four.body).toHaveLength(4);
+    expect(four.body.map(id)).toEqual(expect.arrayContaining(filed));
+    const one = await api('GET', `${q}&page_size=2`);
+    const two = await api('GET', `${q}&page_size=2&page=2`);
+    expect([...one.body, ...two.body].map(id)).toEqual(four.body.map(id));
+    for (const bad of ['page_size=0', 'page_size=1001', 'page_size=dix', 'page=0', 'page=1.5', 'page=2&page_size=600']) {
+      const r = await api('GET', `${q}&${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body, bad).toEqual([{ code: 400, description: expect.stringMatching(/page/) }]);
+    }
+  });
   it('gives a report’s photo as media_url in the list, by id list and alone', async () => {
     const bytes = tinyJpeg();
     const ticket = await api('POST', '/api/soignies/uploads', { body: { contentType: 'image/jpeg', size: bytes.length } });

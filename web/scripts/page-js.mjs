@@ -16,8 +16,8 @@ const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s
 /** Directives that hydrate an island only once the person uses it. */
 const ON_FIRST_USE = new Set(['interaction']);
 
-/** The files these entries load, following static imports, leaving out those already in `seen`. */
-function closure(distDir, entries, seen) {
+/** The files these entries load, following static imports, leaving out those already in `seen` (also web/integrations/island-preload.ts). */
+export function closure(distDir, entries, seen) {
   const found = new Set();
   const queue = [...entries].filter((u) => u.startsWith('/'));
   while (queue.length) {

@@ -31,12 +31,17 @@ import {
   type ServiceRequestReport,
 } from './open311-format.js';
 import { isValidOpen311Key } from './open311-keys-store.js';
-import { OPEN311_MAX_SERVICE_CODES, type Open311Created, type Open311Discovery } from '@tandem/shared/openapi/open311-schemas';
+import {
+  OPEN311_DEFAULT_PAGE_SIZE,
+  OPEN311_MAX_RESULTS,
+  OPEN311_MAX_SERVICE_CODES,
+  type Open311Created,
+  type Open311Discovery,
+} from '@tandem/shared/openapi/open311-schemas';
 
 const WINDOW_DAYS = 90;
-const MAX_RESULTS = 1000;
 /** Reports of the window one answer may read to find a service's (the answer has no cursor to search on). */
-const MAX_READS = 10 * MAX_RESULTS;
+const MAX_READS = 10 * OPEN311_MAX_RESULTS;
 
 class Open311Error extends Error {
   constructor(
@@ -219,12 +224,15 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
   const status = p.status ? p.status.split(',').map((s) => s.trim()) : undefined;
   if (status?.some((s) => s !== 'open' && s !== 'closed')) throw fail(400, 'status must be open or closed');
   const codes = serviceCodes(p.service_code);
+  const { size, page } = paging(p.page_size, p.page);
+  const upTo = page * size;
+  // A status is filtered after the read: the whole first OPEN311_MAX_RESULTS are read to find a page of it.
   const lists = await Promise.all(
     codes.map((category) =>
       listReports(
         reg.config.id,
         { category, from: start.toISOString(), to: end.toISOString() },
-        MAX_RESULTS,
+        status ? OPEN311_MAX_RESULTS : upTo,
         undefined,
         MAX_READS,
         SERVICE_REQUEST_ATTRIBUTES,
@@ -235,7 +243,7 @@ async function getRequests(reg: CommuneRegistration, p: Record<string, string | 
     .flatMap((l) => l.items)
     .filter((r) => !status || status.includes(isClosedState(r.state) ? 'closed' : 'open'))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .slice(0, MAX_RESULTS);
+    .slice(upTo - size, upTo);
   return json(200, await Promise.all(items.map((r) => withMedia(r, reg.config))));
 }
 
@@ -244,6 +252,21 @@ async function withMedia(report: ServiceRequestReport, config: CommuneConfig, ti
   const [media] = await photoUrls(report.photos.slice(0, 1));
   return serviceRequest(report, config, timeline, media);
 }
+
+/** `page_size` (1 to OPEN311_MAX_RESULTS, default OPEN311_DEFAULT_PAGE_SIZE) and `page` (from 1), within the first OPEN311_MAX_RESULTS. */
+function paging(pageSize: string | undefined, pageParam: string | undefined): { size: number; page: number } {
+  const size = pageSize === undefined ? OPEN311_DEFAULT_PAGE_SIZE : wholeNumber(pageSize);
+  if (size === undefined || size < 1 || size > OPEN311_MAX_RESULTS)
+    throw fail(400, `page_size must be a whole number from 1 to ${OPEN311_MAX_RESULTS}`);
+  const page = pageParam === undefined ? 1 : wholeNumber(pageParam);
+  if (page === undefined || page < 1) throw fail(400, 'page must be a whole number from 1');
+  if (page * size > OPEN311_MAX_RESULTS) {
+    throw fail(400, `page × page_size may not exceed ${OPEN311_MAX_RESULTS}: narrow the window with start_date and end_date`);
+  }
+  return { size, page };
+}
+
+const wholeNumber = (s: string): number | undefined => (/^\d{1,7}$/.test(s.trim()) ? Number(s.trim()) : undefined);
 
 /** The distinct service codes asked for (each is one query of the table), at most OPEN311_MAX_SERVICE_CODES; none: every service. */
 function serviceCodes(param: string | undefined): (string | undefined)[] {

@@ -79,6 +79,14 @@ export const Open311JurisdictionQuery = z.object({ jurisdiction_id: Jurisdiction
 /** GET requests.json: at most this many distinct service codes in one request (each is one query of the table). */
 export const OPEN311_MAX_SERVICE_CODES = 20;
 
+/**
+ * GET requests.json without service_request_id: the requests of the window, newest first, a page of
+ * OPEN311_DEFAULT_PAGE_SIZE unless `page_size` says otherwise; `page` (from 1) pages on, within the first
+ * OPEN311_MAX_RESULTS requests of the window (a later one: a narrower window, by start_date and end_date).
+ */
+export const OPEN311_DEFAULT_PAGE_SIZE = 100;
+export const OPEN311_MAX_RESULTS = 1000;
+
 export const Open311RequestsQuery = z.object({
   jurisdiction_id: Jurisdiction,
   service_request_id: z.string().optional().describe('Comma-separated ids (at most 100): the other parameters are then ignored.'),
@@ -86,6 +94,18 @@ export const Open311RequestsQuery = z.object({
   start_date: z.string().optional().describe('W3C date-time; default: 90 days before end_date.'),
   end_date: z.string().optional().describe('W3C date-time; default: now. The window spans 90 days at most.'),
   status: z.string().optional().describe('open, closed, or open,closed.'),
+  page_size: z
+    .string()
+    .optional()
+    .describe(
+      `How many requests per answer, 1 to ${OPEN311_MAX_RESULTS}; default: ${OPEN311_DEFAULT_PAGE_SIZE}. A Tandem extension (GeoReport v2 lets the server choose its default).`,
+    ),
+  page: z
+    .string()
+    .optional()
+    .describe(
+      `Which page, from 1 (default); page × page_size may not exceed ${OPEN311_MAX_RESULTS}: narrow the window with start_date and end_date to go further.`,
+    ),
 });
 
 /** POST requests.json: form-encoded (as Open311 clients send it) or a JSON object of the same fields. */

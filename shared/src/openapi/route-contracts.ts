@@ -1287,9 +1287,12 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     access: 'public',
     errorFormat: 'open311',
     query: Open311RequestsQuery,
-    responses: open311Ok('Open311ServiceRequests', 'The reports asked for, newest first (at most 1000).'),
+    responses: open311Ok(
+      'Open311ServiceRequests',
+      'The reports asked for, newest first: a page of page_size (default 100, at most 1000) of the window.',
+    ),
     errors: {
-      400: 'jurisdiction_id is missing, a date, the date range or the status is not valid, or service_code lists more than 20 codes.',
+      400: 'jurisdiction_id is missing, a date, the date range, the status, page_size or page is not valid, or service_code lists more than 20 codes.',
       404: 'Unknown jurisdiction_id.',
     },
   },

@@ -1,13 +1,12 @@
 /** A report's history, newest first, like a parcel tracker. Used by the tracking page and the staff SPA. */
 import type { TimelineEntry } from '@tandem/shared/schemas/report';
-import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { tr, formatDate, stateLabel } from '../lib/locale';
-import { departmentInSentence, departmentName } from '../lib/department-name';
+import { departmentInSentence, departmentName, type DepartmentNames } from '../lib/department-name';
 import '../lib/messages/report-feedback';
 
 export { departmentInSentence, departmentName };
 
-export function entryTitle(commune: PublicCommuneConfig, e: TimelineEntry): string {
+export function entryTitle(commune: DepartmentNames, e: TimelineEntry): string {
   switch (e.kind) {
     case 'created':
       return tr('timeline.created');
@@ -39,7 +38,8 @@ export default function Timeline<E extends Entry = TimelineEntry>({
   showActor = false,
   titleOf,
 }: {
-  commune: PublicCommuneConfig;
+  /** Its id (links) and departments (names): a whole commune config, or the tracking page's TrackCommune. */
+  commune: DepartmentNames & { id: string };
   entries: E[];
   showActor?: boolean;
   titleOf?: (e: E) => string;

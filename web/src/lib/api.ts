@@ -18,12 +18,22 @@ export class ApiError extends Error {
 export class NetworkError extends Error {}
 
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  return apiAnswer<T>(apiRequest(path, init));
+}
+
+/** The request as apiFetch sends it (JSON accepted, a string body as JSON), its answer not read yet. */
+export function apiRequest(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.body && typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
   headers.set('accept', 'application/json, application/problem+json');
+  return fetch(path, { ...init, headers });
+}
+
+/** An answer read as apiFetch reads it: the JSON body, else an ApiError with its problem, or a NetworkError. */
+export async function apiAnswer<T>(response: Promise<Response>): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { ...init, headers });
+    res = await response;
   } catch (e) {
     throw new NetworkError(String(e));
   }

@@ -5,12 +5,12 @@
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
 import '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { PublicReport } from '@tandem/shared/schemas/report';
 import type { ReportState } from '@tandem/shared/report-states';
 import { isClosedState } from '@tandem/shared/report-states';
 import { tr, lt, initLocale, stateLabel } from '../../lib/locale';
-import { apiFetch, apiPath, ApiError } from '../../lib/api';
+import { apiAnswer, apiFetch, apiPath, apiRequest, ApiError } from '../../lib/api';
+import { takeEarlyAnswer } from '../../lib/early-answer';
 import PhotoGallery from '../PhotoGallery';
 import Timeline from '../Timeline';
 import { CodeLookup, codeFromUrl, TrackFailed, TrackLoading, type LookupView } from './tracking-shell';
@@ -20,6 +20,7 @@ import { takeFeedbackToken, takeFiledNotice } from './feedback-token';
 /** The reporter's forms, loaded only with the mail's link (most visitors have none). */
 type FeedbackForms = ComponentType<{ commune: string; report: PublicReport; token: string; onReopened(report: PublicReport): void }>;
 import { usePlaceWords } from './use-place-words';
+import type { TrackCommune } from './track-commune';
 
 type View = LookupView | { kind: 'show'; report: PublicReport } | { kind: 'permit'; code: string };
 
@@ -47,8 +48,14 @@ function Steps({ state }: { state: ReportState }) {
   );
 }
 
-export default function TrackPage({ commune }: { commune: PublicCommuneConfig }) {
-  const [view, setView] = useState<View>({ kind: 'init' });
+/** The first render's view: on the server, the shell; in the browser, already the address's code (as the shell shows it). */
+function firstView(commune: string): View {
+  const code = typeof location === 'undefined' ? undefined : codeFromUrl(`/${commune}/suivi/`);
+  return code ? { kind: 'loading', code } : { kind: 'init' };
+}
+
+export default function TrackPage({ commune }: { commune: TrackCommune }) {
+  const [view, setView] = useState<View>(() => firstView(commune.id));
   const [input, setInput] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   // The « réparé » mail's link (#avis=…): the reporter's answer to the fix (ReportFeedback).
@@ -61,7 +68,9 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
 
   const load = (code: string) => {
     setView({ kind: 'loading', code });
-    apiFetch<PublicReport>(apiPath(commune.id, `reports/${encodeURIComponent(code)}`))
+    const path = apiPath(commune.id, `reports/${encodeURIComponent(code)}`);
+    // The page's inline script asked for the address's report before this island loaded: its answer, if it is this one.
+    apiAnswer<PublicReport>(takeEarlyAnswer(path) ?? apiRequest(path))
       .then((report) => setView({ kind: 'show', report }))
       .catch((e) => {
         if (!(e instanceof ApiError && (e.status === 404 || e.status === 400))) return setView({ kind: 'error', code });
@@ -91,7 +100,9 @@ export default function TrackPage({ commune }: { commune: PublicCommuneConfig })
     if (view.kind === 'show' || view.kind === 'ask' || view.kind === 'permit') heading.current?.focus();
   }, [view.kind]);
 
-  if (view.kind === 'init' || view.kind === 'loading') return <TrackLoading title={tr('track.title')} />;
+  if (view.kind === 'init' || view.kind === 'loading') {
+    return <TrackLoading title={tr('track.title')} code={view.kind === 'loading' ? view.code : ''} />;
+  }
   if (view.kind === 'error') return <TrackFailed title={tr('track.title')} onRetry={() => load(view.code)} />;
   if (view.kind === 'permit') {
     return (

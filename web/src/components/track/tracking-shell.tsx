@@ -21,10 +21,25 @@ export function codeFromUrl(path: string): string | undefined {
   return raw.trim() ? normaliseTrackingCode(raw) : undefined;
 }
 
-export function TrackLoading({ title }: { title: string }) {
+/**
+ * « Loading », under the page's heading. With `code` (the empty string when the page's server cannot know it), the
+ * heading is the one the item will have, code included: the tracking page's inline script writes the address's code
+ * into `[data-early-code]` before the first paint, so the page paints its largest text at once, and the item's
+ * heading that replaces it is no larger (docs/page-budgets.md).
+ */
+export function TrackLoading({ title, code }: { title: string; code?: string }) {
   return (
     <>
-      <h1>{title}</h1>
+      {code === undefined ? (
+        <h1>{title}</h1>
+      ) : (
+        <h1>
+          {title}{' '}
+          <span class="done-code" data-early-code>
+            {code}
+          </span>
+        </h1>
+      )}
       <p role="status">{tr('common.loading')}</p>
     </>
   );
