@@ -24,12 +24,14 @@ export const isPublicNews = (n: NewsTiming, today: string): boolean => n.publish
 /** Current: public today and not past its last day (the home page shows these). */
 export const isCurrentNews = (n: NewsTiming, today: string): boolean => isPublicNews(n, today) && (!n.until || today <= n.until);
 
+/** What the orders read: a notice's id, kind and first day (the public view has them too). */
+type Ordered = Pick<NewsTiming, 'id' | 'kind' | 'from'>;
+
 /** Newest first: by first day, then by id (a stable order for notices of the same day). */
-export const byNewest = (a: NewsTiming, b: NewsTiming): number => b.from.localeCompare(a.from) || b.id.localeCompare(a.id);
+export const byNewest = (a: Ordered, b: Ordered): number => b.from.localeCompare(a.from) || b.id.localeCompare(a.id);
 
 /** The home page's order: alerts first, then the newest. */
-export const byHomeOrder = (a: NewsTiming, b: NewsTiming): number =>
-  Number(b.kind === 'alerte') - Number(a.kind === 'alerte') || byNewest(a, b);
+export const byHomeOrder = (a: Ordered, b: Ordered): number => Number(b.kind === 'alerte') - Number(a.kind === 'alerte') || byNewest(a, b);
 
 /** How many current notices the home page shows (the rest are on « Actualités »). */
 export const HOME_NEWS_LIMIT = 4;
