@@ -32,6 +32,7 @@ export * from './permits/index.js';
 export * from './map/index.js';
 export * from './idempotency-key.js';
 export * from './entities/index.js';
+export * from './news/news-kinds.js';
 export * from './staff-screens.js';
 export * from './plain-text.js';
 export * from './security-headers.js';

@@ -279,6 +279,12 @@ export const ROLE_MATRIX = {
   // The commune's address register (docs/addresses.md): replaced whole by an admin's import.
   'GET /api/{commune}/staff/addresses': { read: adminOnly('see the address register in use (counts, when, by whom)') },
   'PUT /api/{commune}/staff/addresses': { import: adminOnly('import the address register (CSV)') },
+  // Practical notices (docs/news.md): the commune's agents write them, for the whole commune (they belong to no department).
+  'GET /api/{commune}/staff/news': { list: { what: 'list the practical notices', agent: 'any', admin: 'any' } },
+  'POST /api/{commune}/staff/news': { create: { what: 'write a practical notice', agent: 'any', admin: 'any' } },
+  'PATCH /api/{commune}/staff/news/{id}': {
+    update: { what: 'change, unpublish or publish again a practical notice', agent: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

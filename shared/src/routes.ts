@@ -126,6 +126,10 @@ export const API_FUNCTIONS = {
    * deleted with it, as the privacy functions do: `permits: ['delete']`).
    */
   'citizen/citizen-space': { table: 'write', mail: true, files: { permits: ['delete'] } },
+  /** Practical notices (docs/news.md): the public list, the home page's current ones and the Atom feed; reads only. */
+  'news/public-news': { table: 'read' },
+  /** Staff write, change, unpublish and publish again the practical notices (each change audited in its transaction). */
+  'news/staff-news': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -282,6 +286,12 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/addresses/search', handler: 'map/query-map', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
+  // Practical notices and alerts (docs/news.md): the public list (the home page asks ?current=true), the Atom feed, staff writing.
+  { method: 'GET', path: '/api/{commune}/news', handler: 'news/public-news', auth: 'public' },
+  { method: 'GET', path: '/api/feeds/{commune}/actualites.atom', handler: 'news/public-news', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/news', handler: 'news/staff-news', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/news', handler: 'news/staff-news', auth: 'staff' },
+  { method: 'PATCH', path: '/api/{commune}/staff/news/{id}', handler: 'news/staff-news', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

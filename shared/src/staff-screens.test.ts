@@ -21,6 +21,7 @@ describe('which staff screens a role opens', () => {
       'stats',
       'notifications',
       'counter',
+      'news',
     ]);
     expect(opens(['admins'])).toEqual([
       'reports',
@@ -34,6 +35,7 @@ describe('which staff screens a role opens', () => {
       'notifications',
       'counter',
       'addresses',
+      'news',
     ]);
     expect(opens([])).toEqual([]);
   });

@@ -19,6 +19,7 @@ export const STAFF_SCREENS = [
   'notifications',
   'counter',
   'addresses',
+  'news',
 ] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
@@ -43,6 +44,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   counter: staffRolesFor(ROLE_MATRIX['POST /api/{commune}/staff/counter/reports'].encode),
   /** « Registre des adresses » (docs/addresses.md): what is loaded, and the import of a new register. */
   addresses: staffRolesFor(ROLE_MATRIX['PUT /api/{commune}/staff/addresses'].import),
+  /** « Avis pratiques » (docs/news.md): the commune's practical notices and alerts. */
+  news: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/news'].list),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

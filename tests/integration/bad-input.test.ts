@@ -61,6 +61,10 @@ const BODIES: (string | undefined)[] = [
   // The citizen's password (docs/citizen-space.md): an empty one, one past Cognito's length, a current one of the wrong type.
   `{"email":"a@example.org","password":""}`,
   `{"email":"a@example.org","password":"${'Aa1'.repeat(100)}","currentPassword":5}`,
+  // Practical notices (docs/news.md): every field wrong; then well formed, but a point outside the commune, a link that is no https.
+  '{"kind":"panique","title":"x","body":"","from":"2026-02-30","until":"2020-01-01","link":"javascript:alert(1)","place":{},"published":"oui","version":0}',
+  '{"title":"Hors de la commune","body":"Un avis","from":"2026-01-02","until":"2026-01-01","place":{"geometry":{"type":"Point","coordinates":[5.5,50.6]}},"version":1}',
+  '{"title":"Un lien","body":"Un avis","from":"2026-01-02","link":"http://example.org/<script>","place":null,"until":null,"version":1}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -146,6 +150,13 @@ beforeAll(async () => {
   const site = await newWorksProject();
   await publish(token, site);
   PARAMS.id.unshift(site.id);
+  // And a practical notice (docs/news.md), so that its PATCH is swept past "not found".
+  const notice = await api('POST', '/api/soignies/staff/news', {
+    headers: auth(token),
+    body: { title: 'Avis du balayage', body: 'Rue Neuve fermée.', from: '2026-01-01', published: false },
+  });
+  expect(notice.status).toBe(201);
+  PARAMS.id.unshift(notice.body.id);
 });
 
 describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {

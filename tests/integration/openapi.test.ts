@@ -130,6 +130,33 @@ describe('real answers match the document', () => {
     await call('POST', `${path}/withdraw`, { headers: { 'x-permit-key': created.body.key }, body: { version: created.body.version } });
   });
 
+  it('practical notices, staff and public (docs/news.md)', async () => {
+    const written = await call('POST', '/api/soignies/staff/news', {
+      headers: auth(token),
+      body: {
+        kind: 'travaux',
+        title: 'Rue Neuve fermée',
+        body: 'Du lundi au vendredi.',
+        from: today(),
+        place: { label: 'Rue Neuve', geometry: { type: 'Point', coordinates: [4.0714, 50.5794] } },
+      },
+    });
+    expect(written.status).toBe(201);
+    await call('GET', '/api/soignies/staff/news', { headers: auth(token) });
+    const changed = await call('PATCH', `/api/soignies/staff/news/${written.body.id}`, {
+      headers: auth(token),
+      body: { until: today(), version: 1 },
+    });
+    expect(changed.status).toBe(200);
+    expect(
+      (await call('PATCH', `/api/soignies/staff/news/${written.body.id}`, { headers: auth(token), body: { until: today(), version: 1 } }))
+        .status,
+    ).toBe(409);
+    expect((await call('POST', '/api/soignies/staff/news', { headers: auth(token), body: { title: 'x' } })).status).toBe(422);
+    expect((await call('GET', '/api/soignies/news?current=true')).body.items.length).toBeGreaterThan(0);
+    await call('GET', '/api/soignies/news');
+  });
+
   it('a department board, one column’s next page and a bad cursor', async () => {
     const board = await call('GET', '/api/soignies/staff/boards/travaux', { headers: auth(token) });
     expect(board.status).toBe(200);

@@ -588,7 +588,28 @@ const CASES: Cases = {
       }),
     },
   },
+  'GET /api/{commune}/staff/news': {
+    list: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/news`, { headers: auth(t) }) }) },
+  },
+  'POST /api/{commune}/staff/news': {
+    create: { setup: async () => ({ send: (t) => api('POST', `${C}/staff/news`, { headers: auth(t), body: notice() }) }) },
+  },
+  'PATCH /api/{commune}/staff/news/{id}': {
+    update: {
+      async setup() {
+        const id = await newNotice();
+        return { send: (t) => api('PATCH', `${C}/staff/news/${id}`, { headers: auth(t), body: { published: false, version: 1 } }) };
+      },
+    },
+  },
 };
+
+const notice = () => ({ kind: 'info', title: 'Marché de Noël', body: 'Sur la Grand-Place.', from: today(), published: false });
+async function newNotice() {
+  const r = await api('POST', `${C}/staff/news`, { headers: auth(admin()), body: notice() });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
 
 // Recurrences: a weekly sweep owned by travaux.
 const recurrence = () => ({

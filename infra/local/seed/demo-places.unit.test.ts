@@ -1,4 +1,4 @@
-/** Every demo report, map item and permit is inside its commune's boundary (the API would refuse it otherwise). */
+/** Every demo report, map item, permit and practical notice is inside its commune's boundary (the API would refuse it otherwise). */
 import { describe, expect, it } from 'vitest';
 import { CommuneConfig, distanceMetres, geometryInside, inBoundary, parseAddressCsv, type PermitGeometry } from '@tandem/shared';
 import braine from '../../communes/braine-le-comte.json' with { type: 'json' };
@@ -8,6 +8,8 @@ import { DEMO_MAP_ITEMS } from './demo-map.js';
 import { DEMO_PERMITS } from './demo-permits.js';
 import { DEMO_TEAM_TASKS, DEMO_WORK_ORDER, DEMO_WORKER_TASKS } from './demo-work.js';
 import { DEMO_ADDRESS_STREETS, demoAddressCsv, demoStreetPoints } from './demo-addresses.js';
+import { DEMO_NEWS } from './demo-news.js';
+import { NewsInput } from '@tandem/shared/schemas/news';
 
 const configs = Object.fromEntries([soignies, braine].map((c) => [c.id, CommuneConfig.parse(c)]));
 
@@ -22,6 +24,11 @@ describe('demo data', () => {
     }
     for (const t of [...(DEMO_WORKER_TASKS[id] ?? []), ...(DEMO_TEAM_TASKS[id] ?? [])])
       if (t.place) expect(inBoundary(t.place, area), t.title).toBe(true);
+    for (const n of DEMO_NEWS[id] ?? []) {
+      // Each notice is what the API takes (dated from any day), its point inside the commune.
+      expect(NewsInput.safeParse({ ...n, from: '2026-12-02', until: '2026-12-31' }).success, n.title).toBe(true);
+      if (n.place?.geometry) expect(geometryInside(n.place.geometry, area), n.title).toBe(true);
+    }
     if (DEMO_WORK_ORDER[id]) expect(inBoundary(DEMO_WORK_ORDER[id].report.location, area), DEMO_WORK_ORDER[id].title).toBe(true);
     expect((DEMO_REPORTS[id] ?? []).length + (DEMO_MAP_ITEMS[id] ?? []).length).toBeGreaterThan(0);
     for (const street of DEMO_ADDRESS_STREETS[id] ?? [])

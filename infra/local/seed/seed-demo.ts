@@ -1,6 +1,6 @@
 /**
  * The demo data of `npm start`, in steps: reports, then permit requests, then map items, then the staff workspace
- * (projects and tasks), then the illustrative address registers, commune by commune. A step that completes is recorded in the state file and not run again (so an item someone
+ * (projects and tasks), then the illustrative address registers, then the practical notices, commune by commune. A step that completes is recorded in the state file and not run again (so an item someone
  * deleted stays deleted); a step that was interrupted (Ctrl-C, SIGKILL, a failure) runs again at the next
  * start and completes what is missing: each seeder looks up what exists before it creates anything.
  */
@@ -10,6 +10,7 @@ import { seedCommunePermits } from './seed-permits.js';
 import { seedCommuneMap } from './seed-map.js';
 import { seedCommuneWork } from './seed-work.js';
 import { seedCommuneAddresses } from './seed-addresses.js';
+import { seedCommuneNews } from './seed-news.js';
 import type { SeedClient } from './seed-client.js';
 import { isSeeded, readState, updateState } from '../provision/state.js';
 import type { Logger } from '../util/log.js';
@@ -21,6 +22,7 @@ export const SEED_PHASES: [string, Seeder][] = [
   ['map', seedCommuneMap],
   ['work', seedCommuneWork],
   ['addresses', seedCommuneAddresses],
+  ['news', seedCommuneNews],
 ];
 
 export interface SeedOutcome {

@@ -51,6 +51,10 @@ export const AUDIT_ACTIONS = [
   'contact.personal-data.read',
   'report.reopen',
   'addresses.import',
+  'news.create',
+  'news.update',
+  'news.unpublish',
+  'news.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -66,6 +70,7 @@ export const AUDIT_ITEM_KINDS = [
   'recurrence',
   'contact',
   'address-register',
+  'news',
 ] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 

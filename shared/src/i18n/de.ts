@@ -34,6 +34,7 @@ import { addressesDe } from './addresses/de.js';
 import { addressImportDe } from './address-import/de.js';
 import { reportFormPageDe } from './report-form-page/de.js';
 import { noscriptDe } from './noscript/de.js';
+import { newsDe } from './news/de.js';
 
 export const de: Record<MessageKey, string> = {
   ...coreDe,
@@ -71,4 +72,5 @@ export const de: Record<MessageKey, string> = {
   ...addressImportDe,
   ...reportFormPageDe,
   ...noscriptDe,
+  ...newsDe,
 };

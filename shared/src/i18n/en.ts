@@ -34,6 +34,7 @@ import { addressesEn } from './addresses/en.js';
 import { addressImportEn } from './address-import/en.js';
 import { reportFormPageEn } from './report-form-page/en.js';
 import { noscriptEn } from './noscript/en.js';
+import { newsEn } from './news/en.js';
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -71,4 +72,5 @@ export const en: Record<MessageKey, string> = {
   ...addressImportEn,
   ...reportFormPageEn,
   ...noscriptEn,
+  ...newsEn,
 };

@@ -39,6 +39,7 @@ import { addressesFr } from './addresses/fr.js';
 import { addressImportFr } from './address-import/fr.js';
 import { reportFormPageFr } from './report-form-page/fr.js';
 import { noscriptFr } from './noscript/fr.js';
+import { newsFr } from './news/fr.js';
 
 export const fr = {
   ...coreFr,
@@ -76,5 +77,6 @@ export const fr = {
   ...addressImportFr,
   ...reportFormPageFr,
   ...noscriptFr,
+  ...newsFr,
 } as const;
 export type MessageKey = keyof typeof fr;

@@ -34,6 +34,7 @@ import { addressesNl } from './addresses/nl.js';
 import { addressImportNl } from './address-import/nl.js';
 import { reportFormPageNl } from './report-form-page/nl.js';
 import { noscriptNl } from './noscript/nl.js';
+import { newsNl } from './news/nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...coreNl,
@@ -71,4 +72,5 @@ export const nl: Record<MessageKey, string> = {
   ...addressImportNl,
   ...reportFormPageNl,
   ...noscriptNl,
+  ...newsNl,
 };

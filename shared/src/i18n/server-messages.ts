@@ -26,3 +26,5 @@ export { REPORT_FIELD_MESSAGES } from './report-fields/index.js';
 export { REPORT_FORM_PAGE_MESSAGES } from './report-form-page/index.js';
 export { reportFieldsFr } from './report-fields/fr.js';
 export { reportFormPageFr } from './report-form-page/fr.js';
+export { NEWS_LABEL_MESSAGES } from './news-labels/index.js';
+export { newsLabelsFr } from './news-labels/fr.js';

@@ -54,6 +54,7 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
+import { NewsChange, NewsInput, NewsList, NewsView, PublicNewsList } from '../schemas/news.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
@@ -174,6 +175,8 @@ export const INPUT_SCHEMAS = {
   CounterReportInput,
   CounterPermitInput,
   CounterSearchInput,
+  NewsInput,
+  NewsChange,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -273,6 +276,9 @@ export const OUTPUT_SCHEMAS = {
   AddressMatches,
   AddressImportResult,
   AddressRegisterState,
+  NewsView,
+  NewsList,
+  PublicNewsList,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -22,6 +22,7 @@ import { ChangesQuery } from '../realtime/catch-up.js';
 import { PushUnsubscribeQuery } from '../notifications/push.js';
 import { MyRequestsQuery } from '../citizen/citizen-api.js';
 import { AddressImportQuery, AddressSearchQuery, NearestAddressQuery } from '../addresses/address-api.js';
+import { NEWS_CONTRACTS, NEWS_TAGS } from './news-contracts.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -53,6 +54,7 @@ export const API_TAGS = {
   'staff-recurring': 'Staff set up recurring tasks (an RRULE subset, made three weeks ahead) and turn reports into work orders.',
   addresses: 'The commune’s address register: the nearest address to a point, and typed addresses located (no external service).',
   'staff-addresses': 'Admins import the commune’s address register from a CSV (BeST-Address export or a simple subset).',
+  ...NEWS_TAGS,
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
 
@@ -170,6 +172,7 @@ const commentContract = (kind: FollowedKind): RouteContract => ({
 });
 
 export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
+  ...NEWS_CONTRACTS,
   'GET /api/{commune}/staff/people': {
     summary: 'The staff directory',
     description: 'Every enabled staff member (id = Cognito sub, name, role, departments), for assignee pickers and @mentions.',

@@ -74,4 +74,9 @@ export const auditStaffDe: Record<AuditStaffKey, string> = {
   'auditStaff.action.permit.counter': 'Genehmigung: am Schalter erfasst',
   'auditStaff.action.contact.personal-data.read': 'Suche nach einem Bürger (E-Mail oder Telefon)',
   'auditStaff.kind.contact': 'Kontakt eines Bürgers',
+  'auditStaff.action.news.create': 'Mitteilung: veröffentlicht',
+  'auditStaff.action.news.update': 'Mitteilung: geändert',
+  'auditStaff.action.news.unpublish': 'Mitteilung: von der Website genommen',
+  'auditStaff.action.news.publish': 'Mitteilung: wieder online',
+  'auditStaff.kind.news': 'Praktische Mitteilung',
 };

@@ -74,4 +74,9 @@ export const auditStaffEn: Record<AuditStaffKey, string> = {
   'auditStaff.action.permit.counter': 'Permit: filed at the counter',
   'auditStaff.action.contact.personal-data.read': 'Citizen search (e-mail or phone)',
   'auditStaff.kind.contact': 'Citizen’s contact',
+  'auditStaff.action.news.create': 'Notice: published',
+  'auditStaff.action.news.update': 'Notice: changed',
+  'auditStaff.action.news.unpublish': 'Notice: taken off the site',
+  'auditStaff.action.news.publish': 'Notice: back online',
+  'auditStaff.kind.news': 'Practical notice',
 };

@@ -74,5 +74,10 @@ export const auditStaffFr = {
   'auditStaff.action.permit.counter': 'Autorisation : encodée au guichet',
   'auditStaff.action.contact.personal-data.read': 'Recherche d’un citoyen (e-mail ou téléphone)',
   'auditStaff.kind.contact': 'Contact d’un citoyen',
+  'auditStaff.action.news.create': 'Avis : publication',
+  'auditStaff.action.news.update': 'Avis : modification',
+  'auditStaff.action.news.unpublish': 'Avis : retrait du site',
+  'auditStaff.action.news.publish': 'Avis : remis en ligne',
+  'auditStaff.kind.news': 'Avis pratique',
 } as const;
 export type AuditStaffKey = keyof typeof auditStaffFr;

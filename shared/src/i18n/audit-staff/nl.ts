@@ -74,4 +74,9 @@ export const auditStaffNl: Record<AuditStaffKey, string> = {
   'auditStaff.action.permit.counter': 'Vergunning: aan het loket ingevoerd',
   'auditStaff.action.contact.personal-data.read': 'Zoeken naar een burger (e-mail of telefoon)',
   'auditStaff.kind.contact': 'Contact van een burger',
+  'auditStaff.action.news.create': 'Bericht: gepubliceerd',
+  'auditStaff.action.news.update': 'Bericht: gewijzigd',
+  'auditStaff.action.news.unpublish': 'Bericht: van de site gehaald',
+  'auditStaff.action.news.publish': 'Bericht: opnieuw online',
+  'auditStaff.kind.news': 'Praktisch bericht',
 };

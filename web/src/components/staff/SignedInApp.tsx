@@ -38,6 +38,9 @@ import '../../lib/messages/counter';
 import AddressRegister from './addresses/AddressRegisterLoader';
 // The nav's « Registre des adresses » label (the admins' screen, docs/addresses.md).
 import '../../lib/messages/address-import';
+import NewsScreen from './news/NewsScreenLoader';
+// The nav's « Avis pratiques » label (the screen's own code comes with it: docs/news.md).
+import '../../lib/messages/news';
 
 interface Props {
   commune: PublicCommuneConfig;
@@ -64,6 +67,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const notifications = /\/agents\/notifications\/?$/.test(path);
   const counter = /\/agents\/guichet\/?$/.test(path);
   const addresses = /\/agents\/adresses\/?$/.test(path);
+  const news = /\/agents\/actualites\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -93,6 +97,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         {staffRoles(s).includes('worker') && <FieldAppLink commune={commune.id} />}
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : news ? (
+          <NewsScreen key="news" commune={commune} onSignedOut={onSignedOut} />
         ) : addresses ? (
           <AddressRegister key="addresses" commune={commune} onSignedOut={onSignedOut} />
         ) : counter ? (

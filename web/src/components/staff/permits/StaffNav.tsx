@@ -26,6 +26,7 @@ const SECTION_PATHS: readonly [StaffSection, string][] = [
   ['notifications', 'notifications'],
   ['counter', 'guichet'],
   ['addresses', 'adresses'],
+  ['news', 'actualites'],
 ];
 
 /** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
@@ -51,6 +52,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'audit', href: `${base}journal/`, label: tr('auditStaff.nav') },
       { section: 'counter', href: `${base}guichet/`, label: tr('counter.nav') },
       { section: 'addresses', href: `${base}adresses/`, label: tr('addressImport.nav') },
+      { section: 'news', href: `${base}actualites/`, label: tr('newsStaff.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
