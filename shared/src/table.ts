@@ -29,6 +29,7 @@ import {
   notificationKeys,
   citizenKeys,
   addressKeys,
+  collectionKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -79,5 +80,6 @@ export const keys = {
   ...notificationKeys,
   ...citizenKeys,
   ...addressKeys,
+  ...collectionKeys,
   byDate,
 };

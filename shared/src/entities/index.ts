@@ -27,3 +27,4 @@ export * from './notification.js';
 export * from './citizen.js';
 export * from './report-feedback.js';
 export * from './address-register.js';
+export * from './collection-calendar.js';

@@ -26,3 +26,4 @@ export { REPORT_FIELD_MESSAGES } from './report-fields/index.js';
 export { REPORT_FORM_PAGE_MESSAGES } from './report-form-page/index.js';
 export { reportFieldsFr } from './report-fields/fr.js';
 export { reportFormPageFr } from './report-form-page/fr.js';
+export { collectionKindsFr } from './collection-kinds/fr.js';
