@@ -28,6 +28,7 @@ export const API_STACK_OF_AREA = {
   permits: 'Permits',
   work: 'Work',
   worksites: 'Work',
+  collections: 'Services',
 } as const satisfies Record<ApiArea, string>;
 
 export type ApiStackName = (typeof API_STACK_OF_AREA)[ApiArea];

@@ -279,6 +279,16 @@ export const ROLE_MATRIX = {
   // The commune's address register (docs/addresses.md): replaced whole by an admin's import.
   'GET /api/{commune}/staff/addresses': { read: adminOnly('see the address register in use (counts, when, by whom)') },
   'PUT /api/{commune}/staff/addresses': { import: adminOnly('import the address register (CSV)') },
+  // The waste collection calendar (docs/collections.md): the commune's, no department's; agents keep it up to date.
+  'GET /api/{commune}/staff/collections': {
+    read: { what: 'see the waste collection calendar and the streets by zone', agent: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/collections/calendar/{year}': {
+    import: { what: "import a year's waste collection calendar (CSV or iCalendar)", agent: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/collections/streets': {
+    import: { what: 'assign streets to waste collection zones (CSV)', agent: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

@@ -126,6 +126,10 @@ export const API_FUNCTIONS = {
    * deleted with it, as the privacy functions do: `permits: ['delete']`).
    */
   'citizen/citizen-space': { table: 'write', mail: true, files: { permits: ['delete'] } },
+  /** Waste collections (docs/collections.md): a street's next collections and a zone's iCalendar feed (reads only). */
+  'collections/public-collections': { table: 'read' },
+  /** Staff import a year's collection calendar (CSV or iCalendar) and assign streets to zones. */
+  'collections/staff-collections': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -282,6 +286,13 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/addresses/search', handler: 'map/query-map', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/addresses', handler: 'map/staff-map-items', auth: 'staff' },
+  // Waste collections (docs/collections.md). The feed's file name carries the zone (collectes-<zone>.ics): API Gateway
+  // takes whole segments only, so the segment is a parameter the handler reads (any other name is a 404 there).
+  { method: 'GET', path: '/api/{commune}/collections', handler: 'collections/public-collections', auth: 'public' },
+  { method: 'GET', path: '/api/feeds/{commune}/{feed}', handler: 'collections/public-collections', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/collections', handler: 'collections/staff-collections', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/collections/calendar/{year}', handler: 'collections/staff-collections', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/collections/streets', handler: 'collections/staff-collections', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

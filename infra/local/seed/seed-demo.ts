@@ -10,6 +10,7 @@ import { seedCommunePermits } from './seed-permits.js';
 import { seedCommuneMap } from './seed-map.js';
 import { seedCommuneWork } from './seed-work.js';
 import { seedCommuneAddresses } from './seed-addresses.js';
+import { seedCommuneCollections } from './seed-collections.js';
 import type { SeedClient } from './seed-client.js';
 import { isSeeded, readState, updateState } from '../provision/state.js';
 import type { Logger } from '../util/log.js';
@@ -21,6 +22,7 @@ export const SEED_PHASES: [string, Seeder][] = [
   ['map', seedCommuneMap],
   ['work', seedCommuneWork],
   ['addresses', seedCommuneAddresses],
+  ['collections', seedCommuneCollections],
 ];
 
 export interface SeedOutcome {

@@ -48,9 +48,27 @@ export function mergeZones(
   );
 }
 
+/**
+ * A year's zones as one text in one order (zones by id, kinds in COLLECTION_KINDS order): what tells an import that
+ * changes nothing, whatever order the table gives a stored map's keys back in.
+ */
+export function zonesText(zones: Readonly<Record<string, CollectionZoneDays>>): string {
+  return JSON.stringify(
+    Object.keys(zones)
+      .sort()
+      .map((id) => [id, zones[id].name, COLLECTION_KINDS.map((k) => zones[id].days[k] ?? [])]),
+  );
+}
+
 /** How many collections each kind has in a zone's year (for the staff screen). */
+export function kindCounts(z: CollectionZoneDays): Record<CollectionKind, number> {
+  const n = (k: CollectionKind) => z.days[k]?.length ?? 0;
+  return { residual: n('residual'), pmc: n('pmc'), paper: n('paper'), glass: n('glass'), bulky: n('bulky') };
+}
+
+/** How many collections a zone has in a year, every kind together. */
 export function collectionCount(z: CollectionZoneDays): number {
-  return COLLECTION_KINDS.reduce((n, k) => n + (z.days[k]?.length ?? 0), 0);
+  return Object.values(kindCounts(z)).reduce((a, b) => a + b, 0);
 }
 
 export interface NextCollections {

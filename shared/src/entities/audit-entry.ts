@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   'contact.personal-data.read',
   'report.reopen',
   'addresses.import',
+  'collections.calendar.import',
+  'collections.streets.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -66,6 +68,7 @@ export const AUDIT_ITEM_KINDS = [
   'recurrence',
   'contact',
   'address-register',
+  'collection-calendar',
 ] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 

@@ -54,6 +54,7 @@ import {
 } from './open311-schemas.js';
 import { ProblemSchema } from './problem-schema.js';
 import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
+import { CollectionImportResult, CollectionsAnswer, CollectionsState, StreetZonesImportResult } from '../collections/collection-api.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
@@ -273,6 +274,10 @@ export const OUTPUT_SCHEMAS = {
   AddressMatches,
   AddressImportResult,
   AddressRegisterState,
+  CollectionsAnswer,
+  CollectionImportResult,
+  StreetZonesImportResult,
+  CollectionsState,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;
