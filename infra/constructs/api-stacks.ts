@@ -29,6 +29,7 @@ export const API_STACK_OF_AREA = {
   work: 'Work',
   worksites: 'Work',
   news: 'Services',
+  collections: 'Services',
 } as const satisfies Record<ApiArea, string>;
 
 export type ApiStackName = (typeof API_STACK_OF_AREA)[ApiArea];

@@ -61,3 +61,4 @@ export * from './report-form.js';
 export * from './html-escape.js';
 export * from './schemas/report-feedback.js';
 export * from './addresses/index.js';
+export * from './collections/index.js';

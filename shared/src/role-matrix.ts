@@ -285,6 +285,16 @@ export const ROLE_MATRIX = {
   'PATCH /api/{commune}/staff/news/{id}': {
     update: { what: 'change, unpublish or publish again a practical notice', agent: 'any', admin: 'any' },
   },
+  // The waste collection calendar (docs/collections.md): the commune's, no department's; agents keep it up to date.
+  'GET /api/{commune}/staff/collections': {
+    read: { what: 'see the waste collection calendar and the streets by zone', agent: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/collections/calendar/{year}': {
+    import: { what: "import a year's waste collection calendar (CSV or iCalendar)", agent: 'any', admin: 'any' },
+  },
+  'PUT /api/{commune}/staff/collections/streets': {
+    import: { what: 'assign streets to waste collection zones (CSV)', agent: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

@@ -130,6 +130,10 @@ export const API_FUNCTIONS = {
   'news/public-news': { table: 'read' },
   /** Staff write, change, unpublish and publish again the practical notices (each change audited in its transaction). */
   'news/staff-news': { table: 'write' },
+  /** Waste collections (docs/collections.md): a street's next collections and a zone's iCalendar feed (reads only). */
+  'collections/public-collections': { table: 'read' },
+  /** Staff import a year's collection calendar (CSV or iCalendar) and assign streets to zones. */
+  'collections/staff-collections': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -292,6 +296,13 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/staff/news', handler: 'news/staff-news', auth: 'staff' },
   { method: 'POST', path: '/api/{commune}/staff/news', handler: 'news/staff-news', auth: 'staff' },
   { method: 'PATCH', path: '/api/{commune}/staff/news/{id}', handler: 'news/staff-news', auth: 'staff' },
+  // Waste collections (docs/collections.md). The feed's file name carries the zone (collectes-<zone>.ics): API Gateway
+  // takes whole segments only, so the segment is a parameter the handler reads (any other name is a 404 there).
+  { method: 'GET', path: '/api/{commune}/collections', handler: 'collections/public-collections', auth: 'public' },
+  { method: 'GET', path: '/api/feeds/{commune}/{feed}', handler: 'collections/public-collections', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/collections', handler: 'collections/staff-collections', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/collections/calendar/{year}', handler: 'collections/staff-collections', auth: 'staff' },
+  { method: 'PUT', path: '/api/{commune}/staff/collections/streets', handler: 'collections/staff-collections', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

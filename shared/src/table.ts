@@ -30,6 +30,7 @@ import {
   citizenKeys,
   addressKeys,
   newsKeys,
+  collectionKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -81,5 +82,6 @@ export const keys = {
   ...citizenKeys,
   ...addressKeys,
   ...newsKeys,
+  ...collectionKeys,
   byDate,
 };

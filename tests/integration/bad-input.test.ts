@@ -74,6 +74,8 @@ const PARAMS: Record<string, string[]> = {
   id: ['works-12345678', 'nothing', '%00', 'a'.repeat(300)],
   token: ['A'.repeat(43), 'short', '%00', 'a'.repeat(300)],
   key: [`${'0'.repeat(64)}.${'A'.repeat(43)}`, 'nope', '%00', 'a'.repeat(300)],
+  year: ['2026', '1999', 'x', '%00', '2026.5', '9'.repeat(30)],
+  feed: ['collectes-zone-centre.ics', 'collectes-.ics', 'collectes-ZONE.ics', '..%2F..', '%00', `collectes-${'a'.repeat(300)}.ics`],
 };
 const QUERIES = [
   '',
@@ -270,6 +272,35 @@ describe('PUT /api/{commune}/staff/addresses with bad CSV', () => {
     if (agent.status !== 403 || agent.headers['content-type'] !== 'application/problem+json') failures.push(`agent GET ${agent.status}`);
     expect(failures).toEqual([]);
     expect((await api('GET', '/api/soignies/addresses/search?q=rue')).body).toEqual(before.body);
+  });
+});
+
+// The collection calendar's imports take CSV or iCalendar files (docs/collections.md): an admin sends them broken ones.
+describe('PUT /api/{commune}/staff/collections/… with bad files', () => {
+  const FILES = [
+    '',
+    '\u0000\u0001\u0002',
+    'zone,date,kind',
+    'zone,date,kind\n"unterminated,2026-01-06,PMC',
+    `zone,date,kind\n${'a'.repeat(5000)},${'9'.repeat(300)},PMC`,
+    'zone,date,kind\nZone\u0000A,2026-01-06,PMC',
+    `zone,date,kind\n${'Zone A,,,\n'.repeat(200)}`,
+    'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:99999999T999999Z\nSUMMARY:PMC\nEND:VEVENT\nEND:VCALENDAR',
+    'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260106\nRRULE:FREQ=DAILY\nSUMMARY:PMC\nEND:VEVENT',
+    'street,zone\nRue Neuve,Zone Lune',
+    '{"zone":"A"}',
+  ];
+  it('answers every one with a 4xx problem, never a 5xx', async () => {
+    const admin = await signIn('soignies', 'admin@soignies.example', demoPassword());
+    const failures: string[] = [];
+    for (const path of ['/calendar/2026', '/calendar/2026?zone=Zone%20A', '/calendar/2026?zone=%00', '/streets'])
+      for (const raw of FILES)
+        for (const type of ['text/csv', 'text/calendar', 'application/json']) {
+          const r = await api('PUT', `/api/soignies/staff/collections${path}`, { raw, headers: { ...auth(admin), 'content-type': type } });
+          if (r.status < 400 || r.status >= 500 || r.headers['content-type'] !== 'application/problem+json')
+            failures.push(`${r.status} ${path} ${type} ${raw.slice(0, 40)}`);
+        }
+    expect(failures).toEqual([]);
   });
 });
 

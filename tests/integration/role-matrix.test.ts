@@ -602,6 +602,32 @@ const CASES: Cases = {
       },
     },
   },
+  // Collections: files with a refused line (allowed: a 422 naming it, nothing changes; refused: a 403).
+  'GET /api/{commune}/staff/collections': {
+    read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/collections`, { headers: auth(t) }) }) },
+  },
+  'PUT /api/{commune}/staff/collections/calendar/{year}': {
+    import: {
+      setup: async () => ({
+        send: (t) =>
+          api('PUT', `${C}/staff/collections/calendar/2031`, {
+            headers: { ...auth(t), 'content-type': 'text/csv' },
+            raw: 'zone,date,kind\nZone A,2031-02-30,PMC\n',
+          }),
+      }),
+    },
+  },
+  'PUT /api/{commune}/staff/collections/streets': {
+    import: {
+      setup: async () => ({
+        send: (t) =>
+          api('PUT', `${C}/staff/collections/streets`, {
+            headers: { ...auth(t), 'content-type': 'text/csv' },
+            raw: 'street,zone\n,Zone A\n',
+          }),
+      }),
+    },
+  },
 };
 
 const notice = () => ({ kind: 'info', title: 'Marché de Noël', body: 'Sur la Grand-Place.', from: today(), published: false });

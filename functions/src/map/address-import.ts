@@ -25,7 +25,8 @@ import {
   type AddressRegisterState,
   type CommuneRegistration,
 } from '@tandem/shared';
-import { HttpError, conflict, header, json, parseQuery, unprocessable, type ApiEvent } from '../lib/http.js';
+import { conflict, json, parseQuery, unprocessable, type ApiEvent } from '../lib/http.js';
+import { uploadedText } from '../lib/text-file.js';
 import { clock } from '../lib/clock.js';
 import { authorize } from '../lib/authorize.js';
 import { auditContext, auditEntry } from '../lib/audit.js';
@@ -56,17 +57,12 @@ export async function importAddresses(event: ApiEvent, reg: CommuneRegistration,
   authorize(user, reg.config, route, 'import');
   const { refused: onRefused } = parseQuery(event, AddressImportQuery);
   const commune = reg.config.id;
-  if (!/^text\/(csv|plain)\b/i.test(header(event, 'content-type') ?? ''))
-    throw new HttpError(415, 'send the register as text/csv', [{ name: 'content-type', reason: 'must be text/csv' }]);
-  const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
-  if (bytes.length > ADDRESS_CSV_MAX_BYTES)
-    throw new HttpError(413, `the file is larger than ${ADDRESS_CSV_MAX_BYTES / 1024 / 1024} MiB: import one commune's addresses only`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw unprocessable('the file is not UTF-8 text', [{ name: '(body)', reason: 'not UTF-8' }]);
-  }
+  const { text } = uploadedText(
+    event,
+    ['text/csv', 'text/plain'],
+    ADDRESS_CSV_MAX_BYTES,
+    `the file is larger than ${ADDRESS_CSV_MAX_BYTES / 1024 / 1024} MiB: import one commune's addresses only`,
+  );
   const parsed = parseAddressCsv(text, registerArea(reg.config.map.bbox));
   const leaveOut = onRefused === 'leave-out' && mayLeaveOutRefused(parsed);
   if (parsed.problems.length && !leaveOut)

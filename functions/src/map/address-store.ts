@@ -146,3 +146,22 @@ export async function removeVersion(commune: string, version: string, cells: rea
   }
   await batch(keys.map((Key) => ({ DeleteRequest: { Key } })));
 }
+
+/** Every street of one version (its partitions one by one: a commune's few hundred streets), for imports that name streets. */
+export async function registerStreets(
+  commune: string,
+  pointer: Pick<AddressRegisterPointer, 'version' | 'initials'>,
+): Promise<RegisterStreet[]> {
+  const streets: RegisterStreet[] = [];
+  for (const initial of pointer.initials)
+    for await (const page of paginateQuery(
+      { client: ddb() },
+      {
+        TableName: env().tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': addressKeys.addressStreets(commune, pointer.version, initial) },
+      },
+    ))
+      streets.push(...((page.Items ?? []) as AddressStreetRecord[]));
+  return streets;
+}

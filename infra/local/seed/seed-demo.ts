@@ -11,6 +11,7 @@ import { seedCommuneMap } from './seed-map.js';
 import { seedCommuneWork } from './seed-work.js';
 import { seedCommuneAddresses } from './seed-addresses.js';
 import { seedCommuneNews } from './seed-news.js';
+import { seedCommuneCollections } from './seed-collections.js';
 import type { SeedClient } from './seed-client.js';
 import { isSeeded, readState, updateState } from '../provision/state.js';
 import type { Logger } from '../util/log.js';
@@ -23,6 +24,7 @@ export const SEED_PHASES: [string, Seeder][] = [
   ['work', seedCommuneWork],
   ['addresses', seedCommuneAddresses],
   ['news', seedCommuneNews],
+  ['collections', seedCommuneCollections],
 ];
 
 export interface SeedOutcome {

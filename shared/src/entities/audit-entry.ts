@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   'news.update',
   'news.unpublish',
   'news.publish',
+  'collections.calendar.import',
+  'collections.streets.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -71,6 +73,7 @@ export const AUDIT_ITEM_KINDS = [
   'contact',
   'address-register',
   'news',
+  'collection-calendar',
 ] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 

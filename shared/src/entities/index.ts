@@ -28,3 +28,4 @@ export * from './citizen.js';
 export * from './report-feedback.js';
 export * from './address-register.js';
 export * from './news.js';
+export * from './collection-calendar.js';

@@ -22,6 +22,7 @@ import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
+import { collectionKindsNl } from './collection-kinds/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
@@ -60,6 +61,7 @@ export const nl: Record<MessageKey, string> = {
   ...backofficeNl,
   ...workTasksNl,
   ...worksitesNl,
+  ...collectionKindsNl,
   ...worksMailsNl,
   ...recurringNl,
   ...notificationsNl,

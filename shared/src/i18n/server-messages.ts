@@ -28,3 +28,4 @@ export { reportFieldsFr } from './report-fields/fr.js';
 export { reportFormPageFr } from './report-form-page/fr.js';
 export { NEWS_LABEL_MESSAGES } from './news-labels/index.js';
 export { newsLabelsFr } from './news-labels/fr.js';
+export { collectionKindsFr } from './collection-kinds/fr.js';

@@ -55,6 +55,7 @@ import {
 import { ProblemSchema } from './problem-schema.js';
 import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
 import { NewsChange, NewsInput, NewsList, NewsView, PublicNewsList } from '../schemas/news.js';
+import { CollectionImportResult, CollectionsAnswer, CollectionsState, StreetZonesImportResult } from '../collections/collection-api.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
@@ -279,6 +280,10 @@ export const OUTPUT_SCHEMAS = {
   NewsView,
   NewsList,
   PublicNewsList,
+  CollectionsAnswer,
+  CollectionImportResult,
+  StreetZonesImportResult,
+  CollectionsState,
 } as const;
 
 export type InputName = keyof typeof INPUT_SCHEMAS;

@@ -188,7 +188,12 @@ function operation(route: RouteDef, c: RouteContract): Json {
         ? {
             requestBody: {
               required: true,
-              content: { [c.textBody.type]: { schema: { type: 'string', description: c.textBody.description } } },
+              content: Object.fromEntries(
+                [c.textBody.type, ...(c.textBody.also ?? [])].map((t) => [
+                  t,
+                  { schema: { type: 'string', description: c.textBody!.description } },
+                ]),
+              ),
             },
           }
         : {};

@@ -23,6 +23,7 @@ import { PushUnsubscribeQuery } from '../notifications/push.js';
 import { MyRequestsQuery } from '../citizen/citizen-api.js';
 import { AddressImportQuery, AddressSearchQuery, NearestAddressQuery } from '../addresses/address-api.js';
 import { NEWS_CONTRACTS, NEWS_TAGS } from './news-contracts.js';
+import { CollectionImportQuery, CollectionsQuery } from '../collections/collection-api.js';
 
 export const API_TAGS = {
   communes: 'The communes on this platform and what their forms need.',
@@ -55,6 +56,8 @@ export const API_TAGS = {
   addresses: 'The commune’s address register: the nearest address to a point, and typed addresses located (no external service).',
   'staff-addresses': 'Admins import the commune’s address register from a CSV (BeST-Address export or a simple subset).',
   ...NEWS_TAGS,
+  collections: 'Waste collection days: a street’s next collections, and each zone’s iCalendar feed.',
+  'staff-collections': 'Staff import the yearly waste collection calendar (CSV, or one zone’s iCalendar) and assign streets to zones.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
 
@@ -87,7 +90,8 @@ export interface RouteContract {
   /** The JSON body (the schema the handler parses with); `form`: also form-encoded (Open311). */
   body?: { schema: InputName; form?: boolean };
   /** A text body instead of JSON (the address register's CSV): its media type and what it holds. */
-  textBody?: { type: 'text/csv'; description: string };
+  /** A file as the body (an import): its media types, the first being the usual one. */
+  textBody?: { type: 'text/csv'; also?: readonly 'text/calendar'[]; description: string };
   /** A browser's form post instead of JSON (the report page without JavaScript): its fields, as a raw JSON Schema. */
   formBody?: { description: string; schema: Record<string, unknown> };
   /** Accepts Idempotency-Key: a retry answers the first result (200, Idempotent-Replayed). */
@@ -881,6 +885,83 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     description:
       'Up to 8 matches of a typed street and number (« rue de la station 12 », « r. de la Station 12A, 7060 Soignies »): the street name is folded (accents, case, the street type and its abbreviations, leading particles) and looked up by prefix; then the number (12 also finds 12A). A street found without the number asked comes with its middle point. `register: false` when the commune has none.',
     responses: { 200: { description: 'The matches, best first.', content: json('AddressMatches'), headers: ['Cache-Control'] } },
+  },
+  'GET /api/{commune}/collections': {
+    summary: 'A street’s next waste collections',
+    tag: 'collections',
+    access: 'public',
+    query: CollectionsQuery,
+    description:
+      'The streets assigned to zones that answer what was typed (folded as the address lookups fold it; a house number is ignored), up to 8; and, when one street is meant without doubt, its zone, each kind’s next collection day from today (Europe/Brussels) and the next collection days, with the zone’s feed. Cached five minutes.',
+    responses: {
+      200: { description: 'The matches, and the street found.', content: json('CollectionsAnswer'), headers: ['Cache-Control'] },
+    },
+  },
+  'GET /api/feeds/{commune}/{feed}': {
+    summary: 'A zone’s waste collections as an iCalendar feed',
+    tag: 'collections',
+    access: 'public',
+    conditional: true,
+    pathParams: { feed: 'collectes-<zone>.ics, the zone’s id (e.g. collectes-zone-a.ics); any other name is a 404.' },
+    description:
+      'One all-day event per collection day and kind, last year to next year, each with an alarm the evening before (19:00); UIDs stable across imports.',
+    responses: {
+      200: {
+        description: 'iCalendar (RFC 5545).',
+        content: { type: 'text/calendar', schema: { raw: { type: 'string' } } },
+        headers: ['ETag', 'Cache-Control'],
+      },
+    },
+    errors: { 404: 'Not a collections feed’s name, or no calendar has this zone.' },
+  },
+  'GET /api/{commune}/staff/collections': {
+    summary: 'The waste collection calendar in use',
+    tag: 'staff-collections',
+    access: 'staff',
+    description:
+      'Each year imported with its zones and their collections per kind, when and by whom; the streets by zone; the import’s limits.',
+    responses: { 200: { description: 'The calendar and the streets.', content: json('CollectionsState') } },
+  },
+  'PUT /api/{commune}/staff/collections/calendar/{year}': {
+    summary: 'Import a year’s waste collection calendar',
+    tag: 'staff-collections',
+    access: 'staff',
+    pathParams: { year: 'The calendar’s year (2000–2100): every date of the file must be in it.' },
+    query: CollectionImportQuery,
+    textBody: {
+      type: 'text/csv',
+      also: ['text/calendar'],
+      description:
+        'CSV (comma, semicolon or tab; header row): zone,date,kind — dates 2026-01-06 or 06/01/2026, the kind in words (PMC, papiers-cartons, ordures ménagères, verre, encombrants; « PMC - Papiers » is two). Or one zone’s iCalendar (with ?zone=): each VEVENT’s DTSTART and SUMMARY. At most 512 KiB. See docs/collections.md.',
+    },
+    description:
+      'Replaces the year’s calendar; with ?zone=, only that zone of it. The same file again answers unchanged: true and writes nothing.',
+    responses: { 200: { description: 'The year’s zones now in use.', content: json('CollectionImportResult') } },
+    errors: {
+      404: 'Not a year.',
+      409: 'Another import changed this year meanwhile.',
+      413: 'The file is larger than 512 KiB.',
+      415: 'The body is neither text/csv nor text/calendar.',
+      422: 'Some lines are not valid (invalid-params names each: « line 4, column date »), no collection at all, or an iCalendar file without ?zone=: nothing was imported.',
+    },
+  },
+  'PUT /api/{commune}/staff/collections/streets': {
+    summary: 'Assign streets to waste collection zones',
+    tag: 'staff-collections',
+    access: 'staff',
+    textBody: {
+      type: 'text/csv',
+      description:
+        'CSV: street,zone[,postcode]. Each zone must be one an imported calendar names; with an address register, each street must be one of its streets.',
+    },
+    description: 'Replaces every assignment. The same file again answers unchanged: true and writes nothing.',
+    responses: { 200: { description: 'The streets now assigned, per zone.', content: json('StreetZonesImportResult') } },
+    errors: {
+      409: 'Another import changed the streets meanwhile.',
+      413: 'The file is larger than 512 KiB.',
+      415: 'The body is not text/csv.',
+      422: 'Some lines are not valid (unknown zone or street, a street in two zones…): nothing was imported.',
+    },
   },
   'GET /api/{commune}/staff/addresses': {
     summary: 'The address register in use',

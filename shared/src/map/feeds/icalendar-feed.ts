@@ -163,8 +163,7 @@ function progressLines(f: MapFeature, meta: ICalendarFeedMeta): string[] {
         `UID:${f.id}-progress-${icalUtc(u.at)}@${meta.commune.id}.tandem`,
         `DTSTAMP:${icalUtc(meta.generatedAt)}`,
         `LAST-MODIFIED:${icalUtc(u.at)}`,
-        `DTSTART;VALUE=DATE:${icalDate(day)}`,
-        `DTEND;VALUE=DATE:${icalDate(addDays(day, 1))}`,
+        ...allDayLines(day),
         `SUMMARY:${escapeText(`Avancement du chantier : ${p.title}`)}`,
         `DESCRIPTION:${escapeText(u.text)}`,
         ...(p.streets.length ? [`LOCATION:${escapeText(p.streets.join(', '))}`] : []),
@@ -177,27 +176,42 @@ function progressLines(f: MapFeature, meta: ICalendarFeedMeta): string[] {
     });
 }
 
-export function toICalendar(features: readonly MapFeature[], meta: ICalendarFeedMeta): string {
-  const name = meta.calendarName ?? `${meta.commune.name} — travaux et évènements`;
+/**
+ * A whole calendar (every feed of the platform writes through this: the map's agenda, the waste collections): the
+ * VCALENDAR's lines with its name, Europe/Brussels' VTIMEZONE, the events' lines, each line folded, CRLF line ends.
+ */
+export function icalendarDocument(head: { prodId: string; name: string }, events: readonly string[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//Tandem//Agenda ${meta.commune.id}//FR`,
+    `PRODID:${head.prodId}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-    `NAME:${escapeText(name)}`,
+    `X-WR-CALNAME:${escapeText(head.name)}`,
+    `NAME:${escapeText(head.name)}`,
     `X-WR-TIMEZONE:${BRUSSELS_TZID}`,
     'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
     'X-PUBLISHED-TTL:PT1H',
     ...BRUSSELS_VTIMEZONE,
+    ...events,
+    'END:VCALENDAR',
   ];
+  return `${lines.map((l) => foldLine(l)).join('\r\n')}\r\n`;
+}
+
+/** An all-day DTSTART/DTEND pair: the day, and the next (exclusive). */
+export function allDayLines(day: string): [string, string] {
+  return [`DTSTART;VALUE=DATE:${icalDate(day)}`, `DTEND;VALUE=DATE:${icalDate(addDays(day, 1))}`];
+}
+
+export function toICalendar(features: readonly MapFeature[], meta: ICalendarFeedMeta): string {
+  const name = meta.calendarName ?? `${meta.commune.name} — travaux et évènements`;
+  const events: string[] = [];
   for (const f of feedOrder(features)) {
     if (!ICAL_KINDS.includes(f.properties.kind)) continue;
     const ev = eventLines(f, meta);
-    if (ev) lines.push(...ev);
-    lines.push(...progressLines(f, meta));
+    if (ev) events.push(...ev);
+    events.push(...progressLines(f, meta));
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map((l) => foldLine(l)).join('\r\n')}\r\n`;
+  return icalendarDocument({ prodId: `-//Tandem//Agenda ${meta.commune.id}//FR`, name }, events);
 }

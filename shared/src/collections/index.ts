@@ -1,0 +1,5 @@
+export * from './collection-kinds.js';
+export * from './collection-import.js';
+export * from './collection-calendar.js';
+export * from './collection-feed.js';
+export * from './collection-api.js';
