@@ -14,9 +14,10 @@ import { pageJs } from '../../web/scripts/page-js.mjs';
 type PageJs = { files: { url: string; bytes: number }[]; bytes: number; gzipBytes: number };
 /**
  * The sign-in screen's bound: the split's 19.7 KiB gzip, with room for the sign-in to grow a little; 25 KiB since the
- * field app (/{c}/terrain/) shares the sign-in and the session, which costs the entry a small chunk of its own (~0.3 KiB).
+ * field app (/{c}/terrain/) shares the sign-in and the session, which costs the entry a small chunk of its own (~0.3 KiB);
+ * 27 KiB since the language switch and the islands' first-use loader that every page carries (issue 14) put it at 25.1.
  */
-const SIGN_IN_GZIP_BOUND = 25 * 1024;
+const SIGN_IN_GZIP_BOUND = 27 * 1024;
 
 describe('the staff sign-in screen’s JavaScript', () => {
   const html = join(WEB_DIST, 'soignies/agents/index.html');
