@@ -127,6 +127,7 @@ describe('the role matrix', () => {
       notifications: ['worker', 'agent', 'admin'],
       counter: ['agent', 'admin'],
       addresses: ['admin'],
+      news: ['agent', 'admin'],
     });
   });
 

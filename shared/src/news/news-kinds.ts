@@ -3,7 +3,7 @@
  * notice and today's Brussels day, no clock read here (the handlers pass `clock.today()`).
  */
 
-/** info, alerte (shown first and marked in words), travaux, événement, collecte (a waste collection moved or cancelled). */
+/** info, alerte (shown first and marked in words), travaux, évènement, collecte (a waste collection moved or cancelled). */
 export const NEWS_KINDS = ['alerte', 'info', 'travaux', 'evenement', 'collecte'] as const;
 export type NewsKind = (typeof NEWS_KINDS)[number];
 

@@ -3,7 +3,7 @@ export const newsLabelsFr = {
   'news.kind.alerte': 'Alerte',
   'news.kind.info': 'Information',
   'news.kind.travaux': 'Travaux',
-  'news.kind.evenement': 'Événement',
+  'news.kind.evenement': 'Évènement',
   'news.kind.collecte': 'Collecte des déchets',
   'news.feed.title': 'Actualités — {commune}',
 } as const;

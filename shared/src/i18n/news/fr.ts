@@ -7,7 +7,7 @@ export const newsFr = {
   'news.home.all': 'Toutes les actualités',
   'news.home.none': 'Aucun avis en ce moment.',
   'news.page.title': 'Actualités et avis pratiques',
-  'news.page.intro': 'Travaux, collectes, événements et alertes de la commune. Les alertes sont en premier.',
+  'news.page.intro': 'Travaux, collectes, évènements et alertes de la commune. Les alertes sont en premier.',
   'news.page.current': 'En ce moment',
   'news.page.past': 'Avis précédents',
   'news.page.empty': 'Aucun avis pour le moment.',
