@@ -145,7 +145,18 @@ export default function MapPage({ commune, embed = false }: Props) {
     map.current.setItems(mapShown);
   }, [mapShown, mapState]);
   // Drawn: the list shows the answer's rows and the map (if any) has drawn the same answer at rest.
-  const ready = answer.status !== 'ready' ? undefined : mapState === 'failed' ? 'list' : drawn?.key === answerKey ? 'map' : undefined;
+  // Without a map, drawn once the whole commune's answer is in (not a viewport's answer held from before the map failed).
+  const listDrawn = answer.status === 'ready' && !answer.area;
+  const ready =
+    answer.status !== 'ready'
+      ? undefined
+      : mapState === 'failed'
+        ? listDrawn
+          ? 'list'
+          : undefined
+        : drawn?.key === answerKey
+          ? 'map'
+          : undefined;
 
   const onChoice = (c: WhenChoice) => {
     setChoice(c);
