@@ -33,11 +33,13 @@ describe('staff Web Push', () => {
       expect(await page.getByTestId('push-problem').textContent()).toBe(pushFr['push.prefs.failed']);
       expect(delivery).not.toBe('push');
     } else expect(delivery).toBe('push');
-    const worker = await page.evaluate(async (scope) => {
-      const reg = await navigator.serviceWorker.getRegistration(scope);
-      return reg?.active ? { script: reg.active.scriptURL, scope: reg.scope } : undefined;
-    }, SCOPE);
-    expect(worker).toEqual({ script: `${origin}/staff-push-sw.js`, scope: `${origin}${SCOPE}` });
+    // The worker is registered when the form answers; it may still be installing on a loaded machine: it becomes active.
+    const worker = () =>
+      page.evaluate(async (scope) => {
+        const reg = await navigator.serviceWorker.getRegistration(scope);
+        return reg?.active ? { script: reg.active.scriptURL, scope: reg.scope } : undefined;
+      }, SCOPE);
+    await expect.poll(worker, WAIT).toEqual({ script: `${origin}/staff-push-sw.js`, scope: `${origin}${SCOPE}` });
 
     // The worker's registration id, from the DevTools protocol.
     const cdp = await page.context().newCDPSession(page);
