@@ -33,11 +33,12 @@ describe('staff Web Push', () => {
       expect(await page.getByTestId('push-problem').textContent()).toBe(pushFr['push.prefs.failed']);
       expect(delivery).not.toBe('push');
     } else expect(delivery).toBe('push');
-    // The worker is registered when the form answers; it may still be installing on a loaded machine: it becomes active.
+    // The worker is registered when the form answers; it may still be installing or activating on a loaded machine,
+    // and a push delivered before it is activated can be lost: wait for « activated ».
     const worker = () =>
       page.evaluate(async (scope) => {
         const reg = await navigator.serviceWorker.getRegistration(scope);
-        return reg?.active ? { script: reg.active.scriptURL, scope: reg.scope } : undefined;
+        return reg?.active?.state === 'activated' ? { script: reg.active.scriptURL, scope: reg.scope } : undefined;
       }, SCOPE);
     await expect.poll(worker, WAIT).toEqual({ script: `${origin}/staff-push-sw.js`, scope: `${origin}${SCOPE}` });
 
