@@ -23,7 +23,8 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
+import { checkedKey, requestHash } from '../lib/idempotency.js';
+import { createdAnswer, runCreateOnce } from '../lib/create-once.js';
 import { insertNew } from '../lib/insert-new.js';
 import { versionedWrite } from '../lib/versioned-write.js';
 import { runVersionedDelete } from '../lib/versioned-change.js';
@@ -75,43 +76,36 @@ export const handler = apiHandler(async (event) => {
     const department = ownerOf(reg.config, user.departments, input.department);
     authorize(user, reg.config, route, 'create', { department });
     await checkMapItem(reg.config, input);
-    const idemKey = checkedKey(header(event, 'idempotency-key'));
-    const hash = requestHash(event.routeKey, commune, user.sub, input);
-    const answer = async (id: string, status: number) => {
-      const i = await getMapItem(commune, id);
-      if (!i) throw notFound('no map item has this id');
-      return json(
-        status,
-        view(i),
-        status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/map/items/${id}` },
-      );
-    };
-    if (idemKey) {
-      const prev = await previousRecord(commune, idemKey, hash);
-      if (prev) return answer(prev.code, 200);
-    }
     const now = clock.iso();
     const id = `${input.kind.replace('_', '-')}-${crypto.randomUUID().slice(0, 8)}`;
-    const { item, copies } = mapItemRecords(commune, {
+    return runCreateOnce({
+      commune,
+      idempotencyKey: checkedKey(header(event, 'idempotency-key')),
+      requestHash: requestHash(event.routeKey, commune, user.sub, input),
+      at: now,
       id,
-      ...fieldsOf(input),
-      source: { type: 'staff' },
-      department,
-      createdAt: now,
-      updatedAt: now,
-      createdBy: author,
-      updatedBy: author,
-      version: 1,
+      write: (idem) => {
+        const { item, copies } = mapItemRecords(commune, {
+          id,
+          ...fieldsOf(input),
+          source: { type: 'staff' },
+          department,
+          createdAt: now,
+          updatedAt: now,
+          createdBy: author,
+          updatedBy: author,
+          version: 1,
+        });
+        const entry = auditEntry(audit, now, 'mapitem.create', { kind: 'map-item', id }, input.title);
+        return insertNew(item, copies[0], idem, copies.slice(1), [entry]);
+      },
+      answer: async (made, replayed) => {
+        const i = await getMapItem(commune, made);
+        if (!i) throw notFound('no map item has this id');
+        return createdAnswer(view(i), `/api/${commune}/staff/map/items/${made}`, replayed);
+      },
+      busy: 'this item is being saved right now; try again in a moment',
     });
-    const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
-    const entry = auditEntry(audit, now, 'mapitem.create', { kind: 'map-item', id }, input.title);
-    const outcome = await insertNew(item, copies[0], idem, copies.slice(1), [entry]);
-    if (outcome === 'idempotency_taken' && idemKey) {
-      const prev = await previousRecord(commune, idemKey, hash);
-      if (prev) return answer(prev.code, 200);
-    }
-    if (outcome !== 'created') throw conflict('this item is being saved right now; try again in a moment');
-    return answer(id, 201);
   }
 
   const id = pathParam(event, 'id');

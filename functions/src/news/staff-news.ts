@@ -23,7 +23,8 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize } from '../lib/authorize.js';
-import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
+import { checkedKey, requestHash } from '../lib/idempotency.js';
+import { createdAnswer, runCreateOnce } from '../lib/create-once.js';
 import { insertNew } from '../lib/insert-new.js';
 import { runVersionedChange } from '../lib/versioned-change.js';
 import { routeOf } from '../lib/route-of.js';
@@ -63,33 +64,27 @@ export const handler = apiHandler(async (event) => {
     authorize(user, reg.config, 'POST /api/{commune}/staff/news', 'create');
     const input = parseBody(event, NewsInput);
     checkPlace(reg, input.place);
-    const idemKey = checkedKey(header(event, 'idempotency-key'));
-    const hash = requestHash(event.routeKey, commune, user.sub, input);
-    const answer = async (id: string, status: number) => {
-      const n = await getNews(commune, id);
-      if (!n) throw notFound('no notice has this id');
-      return json(
-        status,
-        staffNewsView(n, today),
-        status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/news/${id}` },
-      );
-    };
-    if (idemKey) {
-      const prev = await previousRecord(commune, idemKey, hash);
-      if (prev) return answer(prev.code, 200);
-    }
     const now = clock.iso();
     const id = newTrackingCode();
-    const item = newNewsItem({ commune, id, ...input, createdAt: now, createdBy: author });
-    const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
-    const entry = auditEntry(audit, now, 'news.create', { kind: 'news', id }, input.title);
-    const outcome = await insertNew(item, entry, idem);
-    if (outcome === 'idempotency_taken' && idemKey) {
-      const prev = await previousRecord(commune, idemKey, hash);
-      if (prev) return answer(prev.code, 200);
-    }
-    if (outcome !== 'created') throw conflict('this notice is being saved right now; try again in a moment');
-    return answer(id, 201);
+    return runCreateOnce({
+      commune,
+      idempotencyKey: checkedKey(header(event, 'idempotency-key')),
+      requestHash: requestHash(event.routeKey, commune, user.sub, input),
+      at: now,
+      id,
+      write: (idem) =>
+        insertNew(
+          newNewsItem({ commune, id, ...input, createdAt: now, createdBy: author }),
+          auditEntry(audit, now, 'news.create', { kind: 'news', id }, input.title),
+          idem,
+        ),
+      answer: async (made, replayed) => {
+        const n = await getNews(commune, made);
+        if (!n) throw notFound('no notice has this id');
+        return createdAnswer(staffNewsView(n, today), `/api/${commune}/staff/news/${made}`, replayed);
+      },
+      busy: 'this notice is being saved right now; try again in a moment',
+    });
   }
 
   const id = normaliseTrackingCode(pathParam(event, 'id'));

@@ -15,7 +15,8 @@ import { communeFromPath } from '../lib/commune.js';
 import { clock } from '../lib/clock.js';
 import { requireStaff } from '../lib/staff-auth.js';
 import { authorize, authorizeList } from '../lib/authorize.js';
-import { checkedKey, idempotencyRecord, previousRecord, requestHash } from '../lib/idempotency.js';
+import { checkedKey, requestHash } from '../lib/idempotency.js';
+import { createdAnswer, runCreateOnce } from '../lib/create-once.js';
 import { insertNew } from '../lib/insert-new.js';
 import { runVersionedChange, runVersionedDelete } from '../lib/versioned-change.js';
 import { routeOf } from '../lib/route-of.js';
@@ -56,43 +57,37 @@ export const handler = apiHandler(async (event) => {
     const input = parseBody(event, RecurrenceInput);
     checkWorkDepartment(reg.config, input.department);
     authorize(user, reg.config, route, 'create', { department: input.department });
-    const idemKey = checkedKey(header(event, 'idempotency-key'));
-    const hash = requestHash(event.routeKey, commune, user.sub, input);
-    const answer = async (id: string, status: number) => {
-      const r = await getRecurrence(commune, id);
-      if (!r) throw notFound('no recurrence has this id');
-      return json(
-        status,
-        recurrenceView(r, today),
-        status === 200 ? { 'idempotent-replayed': 'true' } : { location: `/api/${commune}/staff/recurrences/${id}` },
-      );
-    };
-    if (idemKey) {
-      const prev = await previousRecord(commune, idemKey, hash);
-      if (prev) return answer(prev.code, 200);
-    }
     const now = clock.iso();
     const id = newTrackingCode();
     const { place, ...fields } = input;
-    const item = newRecurrenceItem({
+    return runCreateOnce({
       commune,
+      idempotencyKey: checkedKey(header(event, 'idempotency-key')),
+      requestHash: requestHash(event.routeKey, commune, user.sub, input),
+      at: now,
       id,
-      ...fields,
-      ...(place ? { place } : {}),
-      rule: canonicalRule(input.rule),
-      createdAt: now,
-      createdBy: user.sub,
+      // A recurrence has no timeline: the audit entry is the item written with it (its key's random part keeps it apart).
+      write: (idem) =>
+        insertNew(
+          newRecurrenceItem({
+            commune,
+            id,
+            ...fields,
+            ...(place ? { place } : {}),
+            rule: canonicalRule(input.rule),
+            createdAt: now,
+            createdBy: user.sub,
+          }),
+          auditEntry(audit, now, 'recurrence.create', { kind: 'recurrence', id }, input.title),
+          idem,
+        ),
+      answer: async (made, replayed) => {
+        const r = await getRecurrence(commune, made);
+        if (!r) throw notFound('no recurrence has this id');
+        return createdAnswer(recurrenceView(r, today), `/api/${commune}/staff/recurrences/${made}`, replayed);
+      },
+      busy: 'this recurrence is being saved right now; try again in a moment',
     });
-    const idem = idemKey ? idempotencyRecord(commune, idemKey, hash, id, now) : undefined;
-    const entry = auditEntry(audit, now, 'recurrence.create', { kind: 'recurrence', id }, input.title);
-    // A recurrence has no timeline: the audit entry is the item written with it (its key's random part keeps it apart).
-    const outcome = await insertNew(item, entry, idem);
-    if (outcome === 'idempotency_taken' && idemKey) {
-      const prev = await previousRecord(commune, idemKey, hash);
-      if (prev) return answer(prev.code, 200);
-    }
-    if (outcome !== 'created') throw conflict('this recurrence is being saved right now; try again in a moment');
-    return answer(id, 201);
   }
 
   const id = normaliseTrackingCode(pathParam(event, 'id'));
