@@ -3,10 +3,10 @@
  * partition per commune — the streets item and one item per year — read whole or by a range of years, and written by
  * a conditional put (the version read is still the stored one) in one transaction with its audit entry.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { collectionKeys, type AuditEntryItem, type CollectionStreetsItem, type CollectionYearItem } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-import { auditPut } from '../lib/audit.js';
+import { putIfVersion } from '../lib/put-if-version.js';
 
 export async function streetsItem(commune: string): Promise<CollectionStreetsItem | undefined> {
   const r = await ddb().send(new GetCommand({ TableName: env().tableName, Key: collectionKeys.collectionStreets(commune) }));
@@ -57,30 +57,10 @@ export async function wholeCalendar(commune: string): Promise<{ years: Collectio
 }
 
 /** Writes a year's or the streets' item if the stored one is still at `expected` (none: undefined); false when another import came first. */
-export async function putCalendarItem(
+export function putCalendarItem(
   item: CollectionYearItem | CollectionStreetsItem,
   expected: number | undefined,
   audit: AuditEntryItem,
 ): Promise<boolean> {
-  try {
-    await ddb().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: env().tableName,
-              Item: item,
-              ConditionExpression: expected === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
-              ...(expected === undefined ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
-            },
-          },
-          auditPut(audit),
-        ],
-      }),
-    );
-    return true;
-  } catch (e) {
-    if ((e as { name?: string }).name === 'TransactionCanceledException') return false;
-    throw e;
-  }
+  return putIfVersion(item, expected, audit);
 }

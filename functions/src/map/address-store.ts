@@ -4,7 +4,7 @@
  * version beside the current one, switches the pointer in one conditional transaction with its audit entry, and
  * only then removes the version it replaced.
  */
-import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import {
   addressKeys,
   streetInitial,
@@ -18,7 +18,7 @@ import {
   type RegisterStreet,
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-import { auditPut } from '../lib/audit.js';
+import { putIfVersion } from '../lib/put-if-version.js';
 
 export async function registerPointer(commune: string): Promise<AddressRegisterPointer | undefined> {
   const r = await ddb().send(new GetCommand({ TableName: env().tableName, Key: addressKeys.addressRegister(commune) }));
@@ -102,28 +102,8 @@ export async function writeVersion(records: readonly (AddressCellRecord | Addres
  * Makes `next` the register in use if the one in use is still `expected` (none: undefined), with the audit entry
  * in the same transaction. False when another import switched it meanwhile.
  */
-export async function switchRegister(next: AddressRegisterPointer, expected: string | undefined, audit?: AuditEntryItem): Promise<boolean> {
-  try {
-    await ddb().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: env().tableName,
-              Item: next,
-              ConditionExpression: expected === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
-              ...(expected === undefined ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
-            },
-          },
-          ...(audit ? [auditPut(audit)] : []),
-        ],
-      }),
-    );
-    return true;
-  } catch (e) {
-    if ((e as { name?: string }).name === 'TransactionCanceledException') return false;
-    throw e;
-  }
+export function switchRegister(next: AddressRegisterPointer, expected: string | undefined, audit?: AuditEntryItem): Promise<boolean> {
+  return putIfVersion(next, expected, audit);
 }
 
 /** Removes a version's records (one no pointer names any more): its cells by key, its street partitions by query. */
