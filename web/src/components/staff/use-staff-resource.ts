@@ -4,9 +4,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr, type MessageKey } from '../../lib/locale';
-import { ApiError, uuid } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import { staffFetch, SignedOut } from './session';
 import { loadFailureText } from './staff-text';
+import { useRetryKey } from '../../lib/use-retry-key';
 
 export interface StaffNotice {
   kind: 'ok' | 'warn';
@@ -53,7 +54,7 @@ export function useStaffResource<T>({
     void load().then((r) => r && heading.current?.focus());
   }, [path]);
 
-  const pendingChange = useRef<{ signature: string; key: string }>();
+  const retry = useRetryKey();
   /**
    * Sends a change to `path/rest` and shows `saved(answer)`: resolves true once saved, false when signed out
    * or reloaded after a conflict; throws ApiError for problems the form should show.
@@ -67,20 +68,19 @@ export function useStaffResource<T>({
     setNotice(undefined);
     // One Idempotency-Key per intended change, kept while the same change is retried after a network
     // failure, so that a change that did land is answered, not applied twice or refused as stale.
-    const signature = JSON.stringify([method, rest, body]);
-    if (pendingChange.current?.signature !== signature) pendingChange.current = { signature, key: uuid() };
+    const key = retry.keyFor([method, rest, body]);
     try {
       const r = await staffFetch<T>(commune, rest ? `${path}/${rest}` : path, {
         method,
         body: JSON.stringify(body),
-        headers: { 'idempotency-key': pendingChange.current.key },
+        headers: { 'idempotency-key': key },
       });
-      pendingChange.current = undefined;
+      retry.forget();
       setItem(r);
       setNotice(saved(r));
       return true;
     } catch (e) {
-      if (e instanceof ApiError) pendingChange.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;

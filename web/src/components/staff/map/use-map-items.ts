@@ -3,11 +3,12 @@
  * the others (what a detour may be caused by). Changes go with one Idempotency-Key per intended change,
  * kept while the same change is retried after a network failure.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, uuid } from '../../../lib/api';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../../../lib/api';
 import { staffFetch, SignedOut } from '../session';
 import { loadFailureText } from '../staff-text';
 import type { StaffMapItem } from './map-item-format';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 const PATH = 'staff/map/items';
 /** Enough pages for any commune's live items; beyond, the item is said to be missing rather than looping. */
@@ -45,22 +46,21 @@ export function useMapItems({ commune, id, onSignedOut }: { commune: string; id?
   };
   useEffect(() => void load(), [id]);
 
-  const pending = useRef<{ signature: string; key: string }>();
+  const retry = useRetryKey();
   /** Sends a change; throws ApiError / SignedOut / NetworkError as they come. */
   const send = async <T>(method: 'POST' | 'PUT' | 'DELETE', rest: string, body?: unknown): Promise<T> => {
-    const signature = JSON.stringify([method, rest, body]);
-    if (pending.current?.signature !== signature) pending.current = { signature, key: uuid() };
+    const key = retry.keyFor([method, rest, body]);
     try {
       const r = await staffFetch<T>(commune, rest ? `${PATH}/${rest}` : PATH, {
         method,
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        headers: { 'idempotency-key': pending.current.key },
+        headers: { 'idempotency-key': key },
       });
-      pending.current = undefined;
+      retry.forget();
       return r;
     } catch (e) {
       // An answer, even a refusal, ends this change: the next try is a new one. A network failure keeps the key.
-      if (e instanceof ApiError) pending.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       throw e;
     }
   };

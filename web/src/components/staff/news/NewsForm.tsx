@@ -4,10 +4,10 @@
  * next to the fields; a change carries the version shown (409: the screen reloads and says so). Its heading takes
  * the focus when it opens.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { NEWS_KINDS, type NewsKind } from '@tandem/shared/news/news-kinds';
-import { ApiError, uuid } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { tr, type MessageKey } from '../../../lib/locale';
 import { ErrorSummary, type FieldErrors } from '../../report/form-errors';
 import { RadioGroup, TextField } from '../../permits/fields';
@@ -29,6 +29,7 @@ import {
   serverNewsErrors,
   type NewsDraft,
 } from './news-draft';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 export type NewsFormOutcome = { saved: NewsView } | { conflict: true } | { cancelled: true };
 
@@ -50,7 +51,7 @@ export default function NewsForm({
   const [draft, setDraft] = useState<NewsDraft>(() => (editing ? draftOfNews(editing) : emptyNewsDraft(today)));
   const [server, setServer] = useState<FieldErrors>({});
   const { errors, summary, busy, onSubmit } = useFormSubmit();
-  const key = useRef<{ sig: string; key: string }>();
+  const retry = useRetryKey();
   useEffect(() => document.getElementById('news-form-title')?.focus(), []);
   const shown = { ...errors, ...server };
   const set = (p: Partial<NewsDraft>) => setDraft({ ...draft, ...p });
@@ -61,16 +62,15 @@ export default function NewsForm({
       onDone({ cancelled: true });
       return true;
     }
-    const sig = JSON.stringify(body);
-    if (key.current?.sig !== sig) key.current = { sig, key: uuid() };
+    const key = retry.keyFor(body);
     try {
       const saved = editing
-        ? await sendJson<NewsView>(commune.id, 'PATCH', newsPath(editing.id), key.current.key, body)
-        : await sendJson<NewsView>(commune.id, 'POST', NEWS_PATH, key.current.key, body);
+        ? await sendJson<NewsView>(commune.id, 'PATCH', newsPath(editing.id), key, body)
+        : await sendJson<NewsView>(commune.id, 'POST', NEWS_PATH, key, body);
       onDone({ saved });
       return true;
     } catch (e) {
-      if (e instanceof ApiError) key.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;

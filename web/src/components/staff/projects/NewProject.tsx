@@ -3,13 +3,13 @@
  * day, with the dated tasks it will make shown before they are (the same templateTasks the API runs, in Brussels
  * time). One Idempotency-Key per intended project, kept while the same one is retried after a network failure.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { formatBrusselsInstant } from '@tandem/shared/brussels-time';
 import { isValidIsoDate } from '@tandem/shared/permits/calendar';
 import { templateTasks } from '@tandem/shared/work/template-tasks';
 import { dateLocale, tr } from '../../../lib/locale';
-import { ApiError, uuid } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { ErrorSummary, FieldError, describedBy } from '../../report/form-errors';
 import { departmentName } from '../../Timeline';
 import { BackLink } from '../page-states';
@@ -18,6 +18,7 @@ import { SignedOut, staffFetch } from '../session';
 import { useFormSubmit } from '../use-form-submit';
 import { FIELD_ORDER, type ProjectDraft, ProjectFields, checkDraft, placeFields, placeOf } from './ProjectFields';
 import { type ProjectView, projectHref } from './project-format';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 const blank = (): ProjectDraft => ({
   kind: 'works',
@@ -59,7 +60,7 @@ export default function NewProject({ commune, onSignedOut }: { commune: PublicCo
   const [anchorDay, setAnchorDay] = useState('');
   const [draft, setDraft] = useState<ProjectDraft>(() => ({ ...blank(), kind: templates[0]?.kind ?? 'works' }));
   const form = useFormSubmit();
-  const pending = useRef<{ signature: string; key: string }>();
+  const retry = useRetryKey();
   useEffect(() => document.getElementById('new-project-title')?.focus(), []);
   const template = fromTemplate ? templates.find((t) => t.id === templateId) : undefined;
   const preview =
@@ -80,19 +81,18 @@ export default function NewProject({ commune, onSignedOut }: { commune: PublicCo
   };
   const send = async () => {
     const body = { ...draftBody(draft), ...(template ? { template: { id: template.id, anchorDay } } : {}) };
-    const signature = JSON.stringify(body);
-    if (pending.current?.signature !== signature) pending.current = { signature, key: uuid() };
+    const key = retry.keyFor(body);
     try {
       const p = await staffFetch<ProjectView>(commune.id, 'staff/projects', {
         method: 'POST',
         body: JSON.stringify(body),
-        headers: { 'idempotency-key': pending.current.key },
+        headers: { 'idempotency-key': key },
       });
-      pending.current = undefined;
+      retry.forget();
       navigate(projectHref(commune.id, p.id));
       return true;
     } catch (e) {
-      if (e instanceof ApiError) pending.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;

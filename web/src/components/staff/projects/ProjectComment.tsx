@@ -2,14 +2,15 @@
  * A comment on a project, through the tasks API's `POST projects/{id}/comments` (its generic comments route): the
  * form shows once that route is in the route table, so the screens need no change when it lands.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { ROUTES } from '@tandem/shared/routes';
 import { tr } from '../../../lib/locale';
-import { ApiError, uuid } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { ErrorSummary, FieldError, type FieldErrors, describedBy } from '../../report/form-errors';
 import { SignedOut, staffFetch } from '../session';
 import { useFormSubmit } from '../use-form-submit';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 const COMMENTS = '/api/{commune}/staff/projects/{id}/comments';
 export const commentsReady = () => ROUTES.some((r) => r.method === 'POST' && (r.path as string) === COMMENTS);
@@ -28,25 +29,24 @@ export default function ProjectComment({
   const [text, setText] = useState('');
   const [sent, setSent] = useState(false);
   const form = useFormSubmit();
-  const pending = useRef<{ signature: string; key: string }>();
+  const retry = useRetryKey();
   if (!commentsReady()) return null;
   const send = async () => {
     const body = { text: text.trim() };
-    const signature = JSON.stringify(body);
-    if (pending.current?.signature !== signature) pending.current = { signature, key: uuid() };
+    const key = retry.keyFor(body);
     try {
       await staffFetch(commune.id, `staff/projects/${encodeURIComponent(projectId)}/comments`, {
         method: 'POST',
         body: JSON.stringify(body),
-        headers: { 'idempotency-key': pending.current.key },
+        headers: { 'idempotency-key': key },
       });
-      pending.current = undefined;
+      retry.forget();
       setText('');
       setSent(true);
       onSent();
       return true;
     } catch (e) {
-      if (e instanceof ApiError) pending.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;

@@ -2,10 +2,10 @@
  * « Nouvelle tâche » (`/{commune}/agents/taches/nouvelle/`, `?service=` chooses the department, `?signalement=` links
  * a report): the task's fields, sent once (one Idempotency-Key per intended task), then its page opens.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { TRACKING_CODE_PATTERN } from '@tandem/shared/tracking-code';
-import { ApiError, uuid } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { tr } from '../../../lib/locale';
 import { ErrorSummary } from '../../report/form-errors';
 import { navigate } from '../router';
@@ -18,6 +18,7 @@ import { checkDraft, emptyDraft, inputOf, TF_ORDER, type TaskDraft } from './tas
 import { taskHref, tasksHref } from './tasks-route';
 import { usePeople } from './use-people';
 import TaskFields from './TaskFields';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 export default function NewTask({
   commune,
@@ -37,18 +38,17 @@ export default function NewTask({
   const links = TRACKING_CODE_PATTERN.test(report) ? [{ kind: 'report' as const, id: report }] : [];
   const people = usePeople(commune.id);
   const { errors, summary, busy, onSubmit } = useFormSubmit();
-  const key = useRef<{ sig: string; key: string }>();
+  const retry = useRetryKey();
   useEffect(() => document.getElementById('new-task-title')?.focus(), []);
   const send = async () => {
     const body = inputOf(draft, links);
-    const sig = JSON.stringify(body);
-    if (key.current?.sig !== sig) key.current = { sig, key: uuid() };
+    const key = retry.keyFor(body);
     try {
-      const t = await sendJson<TaskView>(commune.id, 'POST', 'staff/tasks', key.current.key, body);
+      const t = await sendJson<TaskView>(commune.id, 'POST', 'staff/tasks', key, body);
       navigate(taskHref(commune.id, t.id));
       return true;
     } catch (e) {
-      if (e instanceof ApiError) key.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;

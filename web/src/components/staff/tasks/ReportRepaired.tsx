@@ -3,15 +3,16 @@
  * change) the public message the reporter will get, then confirms; it is the report's own transition route
  * (POST staff/reports/{code}/transitions, to « fixed »), with the report's version (409: reloaded and said).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import { canTransition } from '@tandem/shared/report-states';
-import { ApiError, uuid } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { tr } from '../../../lib/locale';
 import { ErrorSummary } from '../../report/form-errors';
 import { staffFetch, SignedOut } from '../session';
 import { useFormSubmit } from '../use-form-submit';
 import { sendJson, type TaskView } from './task-api';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 export default function ReportRepaired({ commune, task, onSignedOut }: { commune: string; task: TaskView; onSignedOut(): void }) {
   const codes = task.status === 'done' ? task.links.filter((l) => l.kind === 'report').map((l) => l.id) : [];
@@ -29,7 +30,7 @@ function RepairedOffer({ commune, code, onSignedOut }: { commune: string; code: 
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState(() => tr('workTasks.repaired.defaultMessage'));
   const [said, setSaid] = useState('');
-  const key = useRef<{ sig: string; key: string }>();
+  const retry = useRetryKey();
   const { summary, busy, onSubmit } = useFormSubmit();
   const load = () =>
     staffFetch<StaffReport>(commune, `staff/reports/${encodeURIComponent(code)}`)
@@ -47,12 +48,11 @@ function RepairedOffer({ commune, code, onSignedOut }: { commune: string; code: 
     ) : null;
   const send = async () => {
     const body = { to: 'fixed', version: report.version, message: message.trim() };
-    const sig = JSON.stringify(body);
-    if (key.current?.sig !== sig) key.current = { sig, key: uuid() };
+    const key = retry.keyFor(body);
     try {
-      await sendJson(commune, 'POST', `staff/reports/${encodeURIComponent(code)}/transitions`, key.current.key, body);
+      await sendJson(commune, 'POST', `staff/reports/${encodeURIComponent(code)}/transitions`, key, body);
     } catch (e) {
-      if (e instanceof ApiError) key.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;

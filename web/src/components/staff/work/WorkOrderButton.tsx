@@ -4,18 +4,18 @@
  * order is retried, so that a retry after a lost answer does not make a second task. Shown only to whoever the role
  * matrix lets make one (the report's department's agents, admins); the API stays the judge.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import type { StaffReport } from '@tandem/shared/schemas/report';
 import type { TaskView } from '@tandem/shared/schemas/work';
 import { TASK_PRIORITIES, type TaskPriority } from '@tandem/shared/work/task-states';
 import { tr, lt } from '../../../lib/locale';
-import { uuid } from '../../../lib/api';
 import '../../../lib/messages/recurring';
 import { ErrorSummary } from '../../report/form-errors';
 import { staffFetch } from '../session';
 import { useFormSubmit } from '../use-form-submit';
 import { may } from '../may';
+import { useRetryKey } from '../../../lib/use-retry-key';
 
 export default function WorkOrderButton({ commune, report }: { commune: PublicCommuneConfig; report: StaffReport }) {
   const [open, setOpen] = useState(false);
@@ -64,7 +64,7 @@ function WorkOrderForm({
   const [dueDay, setDueDay] = useState('');
   const [priority, setPriority] = useState<TaskPriority>('normal');
   const [note, setNote] = useState('');
-  const pending = useRef<{ signature: string; key: string }>();
+  const retry = useRetryKey();
   const { busy, summary, onSubmit } = useFormSubmit();
   const body = () => ({
     department,
@@ -80,14 +80,13 @@ function WorkOrderForm({
     () => ({}),
     async () => {
       const b = body();
-      const signature = JSON.stringify(b);
-      if (pending.current?.signature !== signature) pending.current = { signature, key: uuid() };
+      const key = retry.keyFor(b);
       const task = await staffFetch<TaskView>(commune.id, `staff/reports/${encodeURIComponent(report.code)}/work-orders`, {
         method: 'POST',
-        body: signature,
-        headers: { 'content-type': 'application/json', 'idempotency-key': pending.current.key },
+        body: JSON.stringify(b),
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
       });
-      pending.current = undefined;
+      retry.forget();
       onDone(task);
       return true;
     },

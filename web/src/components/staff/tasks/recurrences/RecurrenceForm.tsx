@@ -4,10 +4,10 @@
  * change carries the version shown (409: the view reloads and says so). Its heading takes the focus when it opens.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PublicCommuneConfig } from '@tandem/shared/commune-config';
 import { brusselsDate } from '@tandem/shared/brussels-time';
-import { ApiError, uuid } from '../../../../lib/api';
+import { ApiError } from '../../../../lib/api';
 import { tr } from '../../../../lib/locale';
 import { describedBy, ErrorSummary, FieldError, type FieldErrors } from '../../../report/form-errors';
 import { may } from '../../may';
@@ -28,6 +28,7 @@ import {
   type RecurrenceDraft,
 } from './recurrence-draft';
 import RuleBuilder from './RuleBuilder';
+import { useRetryKey } from '../../../../lib/use-retry-key';
 
 const mayGive = (commune: PublicCommuneConfig, department: string, editing: boolean) =>
   editing
@@ -54,7 +55,7 @@ export default function RecurrenceForm({
   );
   const [server, setServer] = useState<FieldErrors>({});
   const { errors, summary, busy, onSubmit } = useFormSubmit();
-  const key = useRef<{ sig: string; key: string }>();
+  const retry = useRetryKey();
   useEffect(() => document.getElementById('recurrence-form-title')?.focus(), []);
   const shown = { ...errors, ...server };
   const set = (p: Partial<RecurrenceDraft>) => setDraft({ ...draft, ...p });
@@ -65,16 +66,15 @@ export default function RecurrenceForm({
       onDone({ cancelled: true });
       return true;
     }
-    const sig = JSON.stringify(body);
-    if (key.current?.sig !== sig) key.current = { sig, key: uuid() };
+    const key = retry.keyFor(body);
     try {
       const saved = editing
-        ? await sendJson<RecurrenceView>(commune.id, 'PATCH', recurrencePath(editing.id), key.current.key, body)
-        : await sendJson<RecurrenceView>(commune.id, 'POST', 'staff/recurrences', key.current.key, body);
+        ? await sendJson<RecurrenceView>(commune.id, 'PATCH', recurrencePath(editing.id), key, body)
+        : await sendJson<RecurrenceView>(commune.id, 'POST', 'staff/recurrences', key, body);
       onDone({ saved });
       return true;
     } catch (e) {
-      if (e instanceof ApiError) key.current = undefined;
+      if (e instanceof ApiError) retry.forget();
       if (e instanceof SignedOut) {
         onSignedOut();
         return false;
