@@ -138,9 +138,9 @@ describe('a push in the field app', () => {
     expect(await taskCard(page, task.id).count()).toBe(0);
 
     // That payload, delivered to the field app's worker.
-    const { cdp, id: registrationId } = await fieldRegistrationId(page);
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data: pushed()!.payload });
-    await expect.poll(async () => (await shown(page)).length, WAIT).toBe(1);
+    const fieldWorker = await fieldRegistrationId(page);
+    await fieldWorker.deliver(pushed()!.payload);
+    expect((await shown(page)).length).toBe(1);
     expect(await shown(page)).toEqual([
       {
         title: pushFr['push.title.urgent'],
@@ -177,16 +177,15 @@ describe('a push in the field app', () => {
     expect(await shown(page)).toEqual([]);
 
     // Another item (a report) opens in the staff app; a link to another site is never kept.
-    const report = {
+    const report: PushPayload = {
       ...payload,
       kind: 'assignment',
       item: { kind: 'report', id: 'SOI-0001' },
       link: '/soignies/agents/signalements/SOI-0001/',
     };
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data: JSON.stringify(report) });
-    const evil = { ...report, item: { kind: 'report', id: 'SOI-0002' }, link: '//evil.example/x' };
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data: JSON.stringify(evil) });
-    await expect.poll(async () => (await shown(page)).length, WAIT).toBe(2);
+    await fieldWorker.deliver(report);
+    await fieldWorker.deliver({ ...report, item: { kind: 'report', id: 'SOI-0002' }, link: '//evil.example/x' });
+    expect((await shown(page)).length).toBe(2);
     const links = Object.fromEntries((await shown(page)).map((n) => [n.tag, n.data.link]));
     expect(links).toEqual({
       'assignment:report:SOI-0001': '/soignies/agents/signalements/SOI-0001/',

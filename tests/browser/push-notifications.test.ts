@@ -9,6 +9,7 @@ import { pushFr } from '@tandem/shared/i18n/push/fr';
 import { notifiedItemPath, type PushPayload } from '@tandem/shared/notifications/push';
 import { DESK, WAIT, call, platform, signedIn, token } from './browser-session.js';
 import { useBrowserSession } from './browser-session.js';
+import { workerTarget } from './support/push-delivery.js';
 
 useBrowserSession();
 const WORKER = 'ouvrier@soignies.example';
@@ -42,16 +43,8 @@ describe('staff Web Push', () => {
       }, SCOPE);
     await expect.poll(worker, WAIT).toEqual({ script: `${origin}/staff-push-sw.js`, scope: `${origin}${SCOPE}` });
 
-    // The worker's registration id, from the DevTools protocol.
-    const cdp = await page.context().newCDPSession(page);
-    const registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] = [];
-    cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
-    await cdp.send('ServiceWorker.enable');
-    const registrationId = await expect
-      .poll(() => registrations.find((r) => r.scopeURL === `${origin}${SCOPE}` && !r.isDeleted)?.registrationId, WAIT)
-      .toBeTruthy()
-      .then(() => registrations.find((r) => r.scopeURL === `${origin}${SCOPE}` && !r.isDeleted)!.registrationId);
-
+    // The worker, through the DevTools protocol: a push delivered to it is shown.
+    const staffWorker = await workerTarget(page, SCOPE);
     const payload: PushPayload = {
       v: 1,
       kind: 'mention',
@@ -60,14 +53,13 @@ describe('staff Web Push', () => {
       title: pushFr['push.title.mention'],
       body: pushFr['push.body.task'],
     };
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data: JSON.stringify(payload) });
+    await staffWorker.deliver(payload);
 
     const shown = async () =>
       page.evaluate(async (scope) => {
         const reg = await navigator.serviceWorker.getRegistration(scope);
         return (await reg!.getNotifications()).map((n) => ({ title: n.title, body: n.body, data: n.data, tag: n.tag }));
       }, SCOPE);
-    await expect.poll(async () => (await shown()).length, WAIT).toBe(1);
     expect(await shown()).toEqual([
       {
         title: 'Vous êtes mentionné dans Tandem',
@@ -78,20 +70,12 @@ describe('staff Web Push', () => {
     ]);
 
     // A payload pointing elsewhere is shown with a link on this origin only.
-    await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin,
-      registrationId,
-      data: JSON.stringify({ ...payload, item: { kind: 'task', id: 'WXYZ-9876' }, link: '//evil.example/x' }),
-    });
-    await expect.poll(async () => (await shown()).length, WAIT).toBe(2);
+    await staffWorker.deliver({ ...payload, item: { kind: 'task', id: 'WXYZ-9876' }, link: '//evil.example/x' });
+    expect((await shown()).length).toBe(2);
     expect((await shown()).find((n) => n.tag === 'mention:task:WXYZ-9876')?.data).toEqual({ link: SCOPE });
     // A backslash after the slash leads elsewhere too, as browsers resolve it.
-    await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin,
-      registrationId,
-      data: JSON.stringify({ ...payload, item: { kind: 'task', id: 'WXYZ-9877' }, link: '/\\evil.example/y' }),
-    });
-    await expect.poll(async () => (await shown()).length, WAIT).toBe(3);
+    await staffWorker.deliver({ ...payload, item: { kind: 'task', id: 'WXYZ-9877' }, link: '/\\evil.example/y' });
+    expect((await shown()).length).toBe(3);
     expect((await shown()).find((n) => n.tag === 'mention:task:WXYZ-9877')?.data).toEqual({ link: SCOPE });
     await page.context().close();
   });

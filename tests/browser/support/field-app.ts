@@ -5,9 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TaskInput, TaskView } from '@tandem/shared/schemas/work';
 import { WAIT, call, platform, signIn, token } from '../browser-session.js';
+import { type WorkerTarget, workerTarget } from './push-delivery.js';
 
 export const FIELD_APP = '/soignies/terrain/';
 export const FIELD_WORKER = 'ouvrier@soignies.example';
@@ -87,17 +88,8 @@ export async function openFieldApp(page: Page): Promise<void> {
   await underFieldWorker(page);
 }
 
-/** The DevTools protocol's id of the field app's worker registration (for ServiceWorker.deliverPushMessage). */
-export async function fieldRegistrationId(page: Page): Promise<{ cdp: CDPSession; id: string }> {
-  const origin = new URL(platform.url).origin;
-  const cdp = await page.context().newCDPSession(page);
-  const registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] = [];
-  cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
-  await cdp.send('ServiceWorker.enable');
-  const find = () => registrations.find((r) => r.scopeURL === `${origin}${FIELD_APP}` && !r.isDeleted)?.registrationId;
-  await expect.poll(find, WAIT).toBeTruthy();
-  return { cdp, id: find()! };
-}
+/** The field app's worker registration through the DevTools protocol: its id, and push delivered to it. */
+export const fieldRegistrationId = (page: Page): Promise<WorkerTarget> => workerTarget(page, FIELD_APP);
 
 /** Background Sync's `sync` for the outbox, fired on the field app's worker (DevTools' ServiceWorker.dispatchSyncEvent). */
 export async function outboxSync(page: Page): Promise<() => Promise<void>> {
