@@ -133,6 +133,7 @@ describe('streets and the next collections', () => {
       next: [{ kind: 'residual', date: '2031-03-06' }],
       upcoming: [{ date: '2031-03-06', kinds: ['residual'] }],
       feed: '/api/feeds/soignies/collectes-zone-gare.ics',
+      today: '2031-03-06',
     });
     // A street's start finds it when it is the only one; a name no street has finds none.
     expect((await api('GET', `${C}/collections?street=neu`)).body.found).toMatchObject({

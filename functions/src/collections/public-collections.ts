@@ -62,6 +62,7 @@ async function streetCollections(event: ApiEvent, reg: CommuneRegistration) {
         today,
       ),
       feed: collectionFeedPath(commune, zone),
+      today,
     };
   }
   return json(200, answer, CACHE);

@@ -28,6 +28,7 @@ export const CollectionsAnswer = z.object({
       next: z.array(z.object({ kind: Kind, date: Day })).describe('Each kind’s next collection day (today included), soonest first.'),
       upcoming: z.array(z.object({ date: Day, kinds: z.array(Kind) })).describe('The next collection days with their kinds.'),
       feed: z.string().describe('The zone’s iCalendar feed (a path of this site).'),
+      today: Day.describe('The day the answer was computed for (Europe/Brussels): « today » and « tomorrow » are said from it.'),
     })
     .optional()
     .describe('The street meant, when there is no doubt (the only match, or the only whole name).'),

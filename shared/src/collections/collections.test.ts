@@ -6,6 +6,7 @@ import { calendarZones, matchStreetZones, mergeZones, nextCollections, zoneOfFee
 import { toCollectionICalendar } from './collection-feed.js';
 import { COLLECTION_MAX_PROBLEMS, parseCalendarCsv, parseCalendarIcal, parseStreetZonesCsv, readDay, zoneId } from './collection-import.js';
 import { kindsNamedBy } from './collection-kinds.js';
+import { collectionDayInWords, collectionDayWhen, kindsInWords } from './collection-words.js';
 
 describe('the kinds a calendar names', () => {
   it('reads the intercommunales’ words, several in one text, and nothing else', () => {
@@ -303,5 +304,25 @@ describe('a zone’s feed, read back with ical.js', () => {
     const alarm = events[0].component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')?.toString()).toBe('-PT5H');
     expect(toCollectionICalendar([{ importedAt: '2025-12-01T10:00:00.000Z', zone: zones['zone-a'] }], meta)).toBe(ics);
+  });
+});
+
+describe('collection days in words', () => {
+  const near = { today: 'aujourd’hui', tomorrow: 'demain' };
+  it('says today and tomorrow from the day given, across a month’s and a year’s end', () => {
+    expect(collectionDayWhen('2026-12-31', '2026-12-31')).toBe('today');
+    expect(collectionDayWhen('2027-01-01', '2026-12-31')).toBe('tomorrow');
+    expect(collectionDayWhen('2027-01-02', '2026-12-31')).toBe('day');
+    expect(collectionDayInWords('2026-12-01', '2026-11-30', 'fr', near)).toBe('Demain (mardi 1 décembre)');
+    expect(collectionDayInWords('2026-11-30', '2026-11-30', 'fr', near)).toBe('Aujourd’hui (lundi 30 novembre)');
+    expect(collectionDayInWords('2026-12-08', '2026-11-30', 'fr', near)).toBe('Mardi 8 décembre');
+    expect(collectionDayInWords('2026-12-08', '2026-11-30', 'nl', { today: 'vandaag', tomorrow: 'morgen' })).toBe('Dinsdag 8 december');
+  });
+
+  it('joins the kinds as a phrase, acronyms and German nouns kept as written', () => {
+    expect(kindsInWords(['PMC', 'Papiers-cartons'], 'fr')).toBe('PMC et papiers-cartons');
+    expect(kindsInWords(['Ordures ménagères', 'PMC', 'Verre'], 'fr')).toBe('Ordures ménagères, PMC et verre');
+    expect(kindsInWords(['Restmüll', 'Papier und Pappe'], 'de')).toBe('Restmüll und Papier und Pappe');
+    expect(kindsInWords(['Glass'], 'en')).toBe('Glass');
   });
 });

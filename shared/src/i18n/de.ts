@@ -22,7 +22,7 @@ import { staffAuthDe } from './staff-auth/de.js';
 import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
-import { collectionKindsDe } from './collection-kinds/de.js';
+import { collectionsDe } from './collections/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
@@ -61,7 +61,7 @@ export const de: Record<MessageKey, string> = {
   ...backofficeDe,
   ...workTasksDe,
   ...worksitesDe,
-  ...collectionKindsDe,
+  ...collectionsDe,
   ...worksMailsDe,
   ...recurringDe,
   ...notificationsDe,

@@ -22,7 +22,7 @@ import { staffAuthEn } from './staff-auth/en.js';
 import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
-import { collectionKindsEn } from './collection-kinds/en.js';
+import { collectionsEn } from './collections/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
@@ -61,7 +61,7 @@ export const en: Record<MessageKey, string> = {
   ...backofficeEn,
   ...workTasksEn,
   ...worksitesEn,
-  ...collectionKindsEn,
+  ...collectionsEn,
   ...worksMailsEn,
   ...recurringEn,
   ...notificationsEn,

@@ -27,7 +27,7 @@ import { staffAuthFr } from './staff-auth/fr.js';
 import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
-import { collectionKindsFr } from './collection-kinds/fr.js';
+import { collectionsFr } from './collections/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
@@ -66,7 +66,7 @@ export const fr = {
   ...backofficeFr,
   ...workTasksFr,
   ...worksitesFr,
-  ...collectionKindsFr,
+  ...collectionsFr,
   ...worksMailsFr,
   ...recurringFr,
   ...notificationsFr,

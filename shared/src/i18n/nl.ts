@@ -22,7 +22,7 @@ import { staffAuthNl } from './staff-auth/nl.js';
 import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
-import { collectionKindsNl } from './collection-kinds/nl.js';
+import { collectionsNl } from './collections/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
@@ -61,7 +61,7 @@ export const nl: Record<MessageKey, string> = {
   ...backofficeNl,
   ...workTasksNl,
   ...worksitesNl,
-  ...collectionKindsNl,
+  ...collectionsNl,
   ...worksMailsNl,
   ...recurringNl,
   ...notificationsNl,

@@ -94,6 +94,9 @@ export const coreDe: Record<CoreKey, string> = {
   'commune.home.map.text':
     'Baustellen, gesperrte Straßen, Parkverbote: sehen Sie, was sich in Ihrer Nähe ändert, heute oder an einem anderen Tag.',
   'commune.home.map.link': 'Karte und Liste ansehen',
+  'commune.home.collections.title': 'Müllabfuhr',
+  'commune.home.collections.text': 'Wann Restmüll, PMK, Papier und Glas in Ihrer Straße abgeholt werden.',
+  'commune.home.collections.link': 'Die Abholtage ansehen',
   'notfound.title': 'Seite nicht gefunden',
   'notfound.body': 'Diese Seite existiert nicht oder wurde verschoben.',
   'report.optional': 'freiwillig',

@@ -95,6 +95,9 @@ export const coreFr = {
   'commune.home.map.text':
     'Chantiers, rues fermées, interdictions de stationner : voyez ce qui change près de chez vous, aujourd’hui ou un autre jour.',
   'commune.home.map.link': 'Voir la carte et la liste',
+  'commune.home.collections.title': 'Collectes des déchets',
+  'commune.home.collections.text': 'Quand passent les poubelles, le PMC, les papiers et le verre dans votre rue.',
+  'commune.home.collections.link': 'Voir les jours de collecte',
   'notfound.title': 'Page introuvable',
   'notfound.body': 'Cette page n’existe pas ou a été déplacée.',
   'report.optional': 'facultatif',

@@ -93,6 +93,9 @@ export const coreNl: Record<CoreKey, string> = {
   'commune.home.map.text':
     'Werven, afgesloten straten, parkeerverboden: zie wat er bij u in de buurt verandert, vandaag of op een andere dag.',
   'commune.home.map.link': 'Kaart en lijst bekijken',
+  'commune.home.collections.title': 'Afvalophaling',
+  'commune.home.collections.text': 'Wanneer huisvuil, PMD, papier en glas in uw straat worden opgehaald.',
+  'commune.home.collections.link': 'De ophaaldagen bekijken',
   'notfound.title': 'Pagina niet gevonden',
   'notfound.body': 'Deze pagina bestaat niet of werd verplaatst.',
   'report.optional': 'niet verplicht',
