@@ -256,6 +256,13 @@ export const SCHEDULES: readonly ScheduleDef[] = [
     everyMinutes: 60,
   },
   {
+    name: 'collection-reminders',
+    description:
+      'From 18:00 Brussels, the evening-before e-mail of tomorrow’s collections to each confirmed address of the zones collected (once a day)',
+    target: 'collections/send-reminders',
+    everyMinutes: 60,
+  },
+  {
     name: 'roll-up-stats',
     description: 'Each finished day’s report statistics, rolled up once per commune (the hourly run finds the days still missing)',
     target: 'stats/roll-up-stats',

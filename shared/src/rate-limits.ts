@@ -81,6 +81,12 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 10, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 5, burst: 10 },
   },
+  /** The evening-before collection reminder (each sign-up sends a confirmation mail) and leaving it. */
+  'collection-reminders': {
+    routes: ['POST /api/{commune}/collections/reminders', 'DELETE /api/{commune}/collections/reminders/{key}'],
+    perClient: { limit: 10, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 5, burst: 10 },
+  },
   'sign-in': {
     routes: [
       'POST /api/{commune}/auth/login',

@@ -132,6 +132,8 @@ export const API_FUNCTIONS = {
   'news/staff-news': { table: 'write' },
   /** Waste collections (docs/collections.md): a street's next collections and a zone's iCalendar feed (reads only). */
   'collections/public-collections': { table: 'read' },
+  /** The evening-before e-mail reminder: sign up (the confirmation mail, through the gate) and leave. */
+  'collections/collection-reminders': { table: 'write', mail: true },
   /** Staff import a year's collection calendar (CSV or iCalendar) and assign streets to zones. */
   'collections/staff-collections': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
@@ -300,6 +302,8 @@ export const ROUTES = [
   // takes whole segments only, so the segment is a parameter the handler reads (any other name is a 404 there).
   { method: 'GET', path: '/api/{commune}/collections', handler: 'collections/public-collections', auth: 'public' },
   { method: 'GET', path: '/api/feeds/{commune}/{feed}', handler: 'collections/public-collections', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/collections/reminders', handler: 'collections/collection-reminders', auth: 'public' },
+  { method: 'DELETE', path: '/api/{commune}/collections/reminders/{key}', handler: 'collections/collection-reminders', auth: 'public' },
   { method: 'GET', path: '/api/{commune}/staff/collections', handler: 'collections/staff-collections', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/collections/calendar/{year}', handler: 'collections/staff-collections', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/collections/streets', handler: 'collections/staff-collections', auth: 'staff' },
@@ -323,6 +327,8 @@ export const BACKGROUND_FUNCTIONS = {
   'notify/notify-department': { table: 'write', mail: true },
   /** Event bus target: e-mails a works site's watchers (each through the confirmation gate) its progress updates. */
   'worksites/notify-watchers': { table: 'write', mail: true },
+  /** Scheduled hourly: from 18:00 (Brussels), the evening-before collection reminders of confirmed addresses, once a day. */
+  'collections/send-reminders': { table: 'write', mail: true },
   /** Scheduled: issued permits become active on their first day and ended after their last; opinion reminders. */
   'permits/advance-permits': { table: 'write' },
   /** Scheduled daily: erases the personal data of requests closed longer ago than the commune's retention. */

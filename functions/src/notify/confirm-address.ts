@@ -17,6 +17,7 @@ import { confirmWithToken } from './mail-confirmation-store.js';
 import { notifyReporter } from './notify-reporter.js';
 import { notifyRequester } from './notify-requester.js';
 import { notifyWatchers } from '../worksites/notify-watchers.js';
+import { remindWelcome, type ReminderWelcomeDetail } from '../collections/send-reminders.js';
 
 const UNKNOWN = 'no confirmation link like this: check that the whole link was copied';
 
@@ -33,6 +34,7 @@ export const handler = apiHandler(async (event) => {
     const detail = JSON.parse(request.heldDetail);
     if (request.kind === 'report') await notifyReporter(detail as ReportEventDetail);
     else if (request.kind === 'works') await notifyWatchers(detail as WorksEventDetail);
+    else if (request.kind === 'collections') await remindWelcome(detail as ReminderWelcomeDetail);
     else await notifyRequester(detail as PermitEventDetail);
   }
   const body: MailConfirmationResult = {

@@ -1,5 +1,6 @@
 /** The collection routes' queries and answers (docs/collections.md): the handlers parse with these, the OpenAPI document shows them. */
 import * as z from 'zod';
+import { LOCALES } from '../commune-config.js';
 import { COLLECTION_KINDS } from './collection-kinds.js';
 
 const Kind = z.enum(COLLECTION_KINDS);
@@ -34,6 +35,23 @@ export const CollectionsAnswer = z.object({
     .describe('The street meant, when there is no doubt (the only match, or the only whole name).'),
 });
 export type CollectionsAnswer = z.infer<typeof CollectionsAnswer>;
+
+/** POST /api/{c}/collections/reminders: the evening-before e-mail for a zone (double opt-in). */
+export const CollectionReminderInput = z.object({
+  email: z.string().trim().max(254).email('adresse e-mail non valide'),
+  zone: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'un identifiant de zone (zone-centre)')
+    .max(60)
+    .describe('The zone’s id, as the street lookup answers it (found.zone.id).'),
+  locale: z.enum(LOCALES).default('fr'),
+});
+export type CollectionReminderInput = z.infer<typeof CollectionReminderInput>;
+
+/** The unsubscribe link's key: `<zone>.<address hash>.<secret>`. */
+export const REMINDER_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{64}\.[A-Za-z0-9_-]{43}$/;
+/** The fragment of the collections page that carries an unsubscribe key (`#desabonner=<key>`). */
+export const REMINDER_UNSUBSCRIBE_FRAGMENT = 'desabonner';
 
 export const CollectionYearParam = z.coerce.number().int().min(2000).max(2100);
 

@@ -17,8 +17,11 @@ export const MAIL_REQUEST_PREFIX = 'REQ#';
 /** How long a confirmation link works. */
 export const MAIL_CONFIRMATION_DAYS = 7;
 
-/** The requests that send mail to an address typed by the public (`works`: following a works site, code = project id). */
-export type MailRequestKind = 'report' | 'permit' | 'works';
+/**
+ * The requests that send mail to an address typed by the public (`works`: following a works site, code = project id;
+ * `collections`: the evening-before reminder of a zone's collections, code = the zone's id).
+ */
+export type MailRequestKind = 'report' | 'permit' | 'works' | 'collections';
 
 export const mailConfirmationKeys = {
   mailAddressPk: (commune: string, addressHash: string) => `${communePrefix(commune)}${MAIL_ADDRESS_PREFIX}${addressHash}`,
@@ -92,7 +95,9 @@ export const requestTrackingPath = (commune: string, kind: MailRequestKind, code
     ? `/${commune}/suivi/${code}/`
     : kind === 'works'
       ? `/${commune}/chantiers/${code}/`
-      : `/${commune}/demandes/suivi/${code}/`;
+      : kind === 'collections'
+        ? `/${commune}/collectes/`
+        : `/${commune}/demandes/suivi/${code}/`;
 
 /** The shape of a token in a link: 32 random bytes, base64url. */
 export const MAIL_CONFIRMATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

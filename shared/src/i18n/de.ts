@@ -23,6 +23,7 @@ import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
 import { collectionsDe } from './collections/de.js';
+import { collectionMailsDe } from './collection-mails/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
@@ -62,6 +63,7 @@ export const de: Record<MessageKey, string> = {
   ...workTasksDe,
   ...worksitesDe,
   ...collectionsDe,
+  ...collectionMailsDe,
   ...worksMailsDe,
   ...recurringDe,
   ...notificationsDe,

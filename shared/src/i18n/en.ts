@@ -23,6 +23,7 @@ import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
 import { collectionsEn } from './collections/en.js';
+import { collectionMailsEn } from './collection-mails/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
@@ -62,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   ...workTasksEn,
   ...worksitesEn,
   ...collectionsEn,
+  ...collectionMailsEn,
   ...worksMailsEn,
   ...recurringEn,
   ...notificationsEn,

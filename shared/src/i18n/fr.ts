@@ -28,6 +28,7 @@ import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
 import { collectionsFr } from './collections/fr.js';
+import { collectionMailsFr } from './collection-mails/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
@@ -67,6 +68,7 @@ export const fr = {
   ...workTasksFr,
   ...worksitesFr,
   ...collectionsFr,
+  ...collectionMailsFr,
   ...worksMailsFr,
   ...recurringFr,
   ...notificationsFr,

@@ -23,6 +23,7 @@ import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
 import { collectionsNl } from './collections/nl.js';
+import { collectionMailsNl } from './collection-mails/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
@@ -62,6 +63,7 @@ export const nl: Record<MessageKey, string> = {
   ...workTasksNl,
   ...worksitesNl,
   ...collectionsNl,
+  ...collectionMailsNl,
   ...worksMailsNl,
   ...recurringNl,
   ...notificationsNl,

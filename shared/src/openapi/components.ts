@@ -55,7 +55,13 @@ import {
 import { ProblemSchema } from './problem-schema.js';
 import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
 import { NewsChange, NewsInput, NewsList, NewsView, PublicNewsList } from '../schemas/news.js';
-import { CollectionImportResult, CollectionsAnswer, CollectionsState, StreetZonesImportResult } from '../collections/collection-api.js';
+import {
+  CollectionImportResult,
+  CollectionReminderInput,
+  CollectionsAnswer,
+  CollectionsState,
+  StreetZonesImportResult,
+} from '../collections/collection-api.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
 import { AuditEntryView, AuditLogPage } from '../schemas/audit-log.js';
@@ -166,6 +172,7 @@ export const INPUT_SCHEMAS = {
   PublicationInput,
   ProgressInput,
   WatchInput,
+  CollectionReminderInput,
   RecurrenceInput,
   RecurrenceChange,
   WorkOrderInput,

@@ -914,6 +914,27 @@ export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
     },
     errors: { 404: 'Not a collections feed’s name, or no calendar has this zone.' },
   },
+  'POST /api/{commune}/collections/reminders': {
+    summary: 'Be reminded of a zone’s collections the evening before, by e-mail',
+    tag: 'collections',
+    access: 'public',
+    body: { schema: 'CollectionReminderInput' },
+    description:
+      'The address first gets a fixed-text confirmation mail only; once confirmed, a welcome mail, then, from 18:00 (Brussels) the ' +
+      'evening before each collection of the zone, a mail listing tomorrow’s kinds, each with an unsubscribe link. The answer is ' +
+      'the same whatever the address’s state; signing up again changes nothing.',
+    responses: { 202: { description: 'Check your mail (the same answer for every address).', content: json('WatchAnswer') } },
+    errors: { 422: 'No zone of this commune has this id.' },
+  },
+  'DELETE /api/{commune}/collections/reminders/{key}': {
+    summary: 'Stop the evening-before collection reminders',
+    tag: 'collections',
+    access: 'public',
+    pathParams: { key: 'The unsubscribe link’s key (`<zone>.<address hash>.<secret>`).' },
+    description: 'The same answer whether the address was reminded or not.',
+    responses: { 204: { description: 'No more reminders.' } },
+    errors: { 404: 'Not an unsubscribe key.' },
+  },
   'GET /api/{commune}/staff/collections': {
     summary: 'The waste collection calendar in use',
     tag: 'staff-collections',

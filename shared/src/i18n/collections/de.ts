@@ -25,4 +25,17 @@ export const collectionsDe: Record<keyof typeof collectionsFr, string> = {
   'collections.feed.link': 'Den Kalender meiner Zone abonnieren',
   'collections.feed.help':
     'Auf einem Telefon tippen Sie auf den Link: Ihr Kalender bietet das Abonnement an. Sonst kopieren Sie den Link und fügen ihn in Ihrem Kalender hinzu (Google Kalender: « Weitere Kalender », « Per URL »; iPhone: Einstellungen, Kalender, Accounts, « Kalenderabo hinzufügen »). Der Kalender aktualisiert sich selbst und erinnert Sie am Vorabend an die Abholung.',
+  'collections.remind.title': 'Am Vorabend per E-Mail erinnern',
+  'collections.remind.intro':
+    'Am Vorabend jeder Abholung in Ihrer Zone, gegen 18 Uhr, sagt Ihnen eine E-Mail, was am nächsten Tag abgeholt wird. Wir senden Ihnen zuerst einen Link, um Ihre Adresse zu bestätigen.',
+  'collections.remind.email': 'Ihre E-Mail-Adresse',
+  'collections.remind.submit': 'Erinnerungen erhalten',
+  'collections.remind.sending': 'Senden…',
+  'collections.remind.done': 'Bestätigen Sie Ihre E-Mail-Adresse: Wir haben Ihnen einen Link gesendet.',
+  'collections.remind.invalid': 'Diese E-Mail-Adresse ist ungültig.',
+  'collections.remind.failed': 'Die Anmeldung ist fehlgeschlagen. Versuchen Sie es gleich noch einmal.',
+  'collections.unsubscribe.title': 'Keine Erinnerungen an die Müllabfuhr mehr erhalten',
+  'collections.unsubscribe.button': 'Abmelden',
+  'collections.unsubscribe.done': 'Erledigt: Sie erhalten keine Erinnerungen an die Müllabfuhr mehr.',
+  'collections.unsubscribe.failed': 'Die Abmeldung ist fehlgeschlagen. Versuchen Sie es gleich noch einmal.',
 };

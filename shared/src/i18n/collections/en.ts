@@ -25,4 +25,17 @@ export const collectionsEn: Record<keyof typeof collectionsFr, string> = {
   'collections.feed.link': 'Subscribe to my zone’s calendar',
   'collections.feed.help':
     'On a phone, tap the link: your calendar offers to subscribe. Otherwise copy the link and add it to your calendar (Google Calendar: « Other calendars », « From URL »; iPhone: Settings, Calendar, Accounts, « Add Subscribed Calendar »). The calendar updates itself and reminds you the evening before.',
+  'collections.remind.title': 'Remind me the evening before by e-mail',
+  'collections.remind.intro':
+    'The evening before each collection in your zone, around 6 pm, an e-mail tells you what is collected the next day. We will first send you a link to confirm your address.',
+  'collections.remind.email': 'Your e-mail address',
+  'collections.remind.submit': 'Get the reminders',
+  'collections.remind.sending': 'Sending…',
+  'collections.remind.done': 'Confirm your e-mail address: we have sent you a link.',
+  'collections.remind.invalid': 'This e-mail address is not valid.',
+  'collections.remind.failed': 'Signing up did not work. Try again in a moment.',
+  'collections.unsubscribe.title': 'Stop the collection reminders',
+  'collections.unsubscribe.button': 'Unsubscribe',
+  'collections.unsubscribe.done': 'Done: you will get no more collection reminders.',
+  'collections.unsubscribe.failed': 'Unsubscribing did not work. Try again in a moment.',
 };

@@ -25,4 +25,17 @@ export const collectionsFr = {
   'collections.feed.link': 'S’abonner au calendrier de ma zone',
   'collections.feed.help':
     'Sur un téléphone, touchez le lien : votre agenda propose de s’abonner. Sinon, copiez le lien et ajoutez-le dans votre agenda (Google Agenda : « Autres agendas », « À partir de l’URL » ; iPhone : Réglages, Calendrier, Comptes, « Ajouter un calendrier avec abonnement »). Le calendrier se met à jour tout seul et vous rappelle la collecte la veille.',
+  'collections.remind.title': 'Me rappeler la veille par e-mail',
+  'collections.remind.intro':
+    'La veille de chaque collecte de votre zone, vers 18 h, un e-mail vous dit ce qui est collecté le lendemain. Nous vous enverrons d’abord un lien pour confirmer votre adresse.',
+  'collections.remind.email': 'Votre adresse e-mail',
+  'collections.remind.submit': 'Recevoir les rappels',
+  'collections.remind.sending': 'Envoi…',
+  'collections.remind.done': 'Confirmez votre adresse e-mail : nous vous avons envoyé un lien.',
+  'collections.remind.invalid': 'Cette adresse e-mail n’est pas valide.',
+  'collections.remind.failed': 'L’inscription n’a pas abouti. Réessayez dans un instant.',
+  'collections.unsubscribe.title': 'Ne plus recevoir les rappels des collectes',
+  'collections.unsubscribe.button': 'Me désabonner',
+  'collections.unsubscribe.done': 'C’est fait : vous ne recevrez plus de rappels des collectes.',
+  'collections.unsubscribe.failed': 'Le désabonnement n’a pas abouti. Réessayez dans un instant.',
 } as const;

@@ -25,4 +25,17 @@ export const collectionsNl: Record<keyof typeof collectionsFr, string> = {
   'collections.feed.link': 'Abonneren op de kalender van mijn zone',
   'collections.feed.help':
     'Op een telefoon tikt u op de link: uw agenda stelt voor om te abonneren. Anders kopieert u de link en voegt u hem toe in uw agenda (Google Agenda: « Andere agenda’s », « Via URL »; iPhone: Instellingen, Agenda, Accounts, « Voeg agenda-abonnement toe »). De kalender werkt zichzelf bij en herinnert u de avond voordien aan de ophaling.',
+  'collections.remind.title': 'Mij de avond voordien per e-mail herinneren',
+  'collections.remind.intro':
+    'De avond voor elke ophaling in uw zone, rond 18 uur, zegt een e-mail wat de volgende dag wordt opgehaald. We sturen u eerst een link om uw adres te bevestigen.',
+  'collections.remind.email': 'Uw e-mailadres',
+  'collections.remind.submit': 'Herinneringen ontvangen',
+  'collections.remind.sending': 'Verzenden…',
+  'collections.remind.done': 'Bevestig uw e-mailadres: we hebben u een link gestuurd.',
+  'collections.remind.invalid': 'Dit e-mailadres is niet geldig.',
+  'collections.remind.failed': 'De inschrijving is niet gelukt. Probeer het zo dadelijk opnieuw.',
+  'collections.unsubscribe.title': 'Geen herinneringen aan de ophaling meer ontvangen',
+  'collections.unsubscribe.button': 'Mij uitschrijven',
+  'collections.unsubscribe.done': 'Gedaan: u krijgt geen herinneringen aan de ophaling meer.',
+  'collections.unsubscribe.failed': 'Het uitschrijven is niet gelukt. Probeer het zo dadelijk opnieuw.',
 };

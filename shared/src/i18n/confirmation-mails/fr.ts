@@ -3,6 +3,7 @@ export const confirmationMailsFr = {
   'mailConfirm.kind.report': 'un signalement',
   'mailConfirm.kind.permit': 'une demande d’autorisation',
   'mailConfirm.kind.works': 'une demande de suivi d’un chantier',
+  'mailConfirm.kind.collections': 'un rappel des collectes de déchets',
   'mailConfirm.mail.subject': 'Confirmez votre adresse e-mail — {commune}',
   'mailConfirm.mail.body':
     'Bonjour,\n\nLa commune de {commune} a reçu {kind} (code de suivi {code}) avec cette adresse e-mail.\n\nPour recevoir les nouvelles de cette demande, confirmez votre adresse en ouvrant ce lien (valable {days} jours) :\n{confirmUrl}\n\nSi vous n’avez rien demandé, ignorez ce message : vous ne recevrez rien d’autre à ce sujet.\n\nSuivre la demande : {url}\n\n{commune}',

@@ -8,13 +8,23 @@ import type { CollectionsAnswer } from '@tandem/shared/collections/collection-ap
 import type { CollectionKind } from '@tandem/shared/collections/collection-kinds';
 import { collectionDayInWords, kindsInWords } from '@tandem/shared/collections/collection-words';
 import { locale, tr, type MessageKey } from '../../lib/locale';
+import { apiPath } from '../../lib/api';
+import WatchForm from '../worksites/WatchForm';
 import { KindPictogram } from './KindPictogram';
 
 type Found = NonNullable<CollectionsAnswer['found']>;
 
 const kindName = (k: CollectionKind) => tr(`collections.kind.${k}` as MessageKey);
 
-export function CollectionsFound({ found, headingRef }: { found: Found; headingRef: RefObject<HTMLHeadingElement> }) {
+export function CollectionsFound({
+  commune,
+  found,
+  headingRef,
+}: {
+  commune: string;
+  found: Found;
+  headingRef: RefObject<HTMLHeadingElement>;
+}) {
   const near = { today: tr('collections.when.today'), tomorrow: tr('collections.when.tomorrow') };
   const day = (d: string) => collectionDayInWords(d, found.today, locale.value, near);
   return (
@@ -62,6 +72,10 @@ export function CollectionsFound({ found, headingRef }: { found: Found; headingR
         </a>
       </p>
       <p class="hint">{tr('collections.feed.help')}</p>
+      <details class="collection-remind" data-testid="collections-remind">
+        <summary>{tr('collections.remind.title')}</summary>
+        <WatchForm path={apiPath(commune, 'collections/reminders')} body={{ zone: found.zone.id }} words="collections.remind" />
+      </details>
     </section>
   );
 }

@@ -11,6 +11,8 @@ import type { CollectionsAnswer } from '@tandem/shared/collections/collection-ap
 import { apiFetch, apiPath } from '../../lib/api';
 import { initLocale, tr } from '../../lib/locale';
 import '../../lib/messages/collections';
+import { REMINDER_KEY_PATTERN } from '@tandem/shared/collections/collection-api';
+import Unsubscribe, { unsubscribeKeyFromUrl } from '../worksites/Unsubscribe';
 import { CollectionsFound } from './CollectionsFound';
 
 type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'show'; answer: CollectionsAnswer };
@@ -33,6 +35,7 @@ export default function CollectionsPage({ commune }: { commune: PublicCommuneCon
   const typing = useRef<ReturnType<typeof setTimeout>>();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusFound = useRef(false);
+  const [leaving, setLeaving] = useState<string>();
 
   async function lookUp(street: string, thenFocus = false) {
     clearTimeout(typing.current);
@@ -52,6 +55,7 @@ export default function CollectionsPage({ commune }: { commune: PublicCommuneCon
 
   useEffect(() => {
     void initLocale();
+    setLeaving(unsubscribeKeyFromUrl(REMINDER_KEY_PATTERN));
     const rue = new URLSearchParams(location.search).get(URL_PARAM)?.trim() ?? '';
     if (rue) {
       setText(rue);
@@ -79,6 +83,7 @@ export default function CollectionsPage({ commune }: { commune: PublicCommuneCon
   const others = answer && !answer.found ? answer.matches : [];
   return (
     <div data-testid="collections-page" data-ready={view.kind === 'show' || undefined}>
+      {leaving && <Unsubscribe path={apiPath(commune.id, `collections/reminders/${leaving}`)} words="collections.unsubscribe" />}
       <form
         method="get"
         class="collections-search"
@@ -125,7 +130,7 @@ export default function CollectionsPage({ commune }: { commune: PublicCommuneCon
           ))}
         </ul>
       )}
-      {answer?.found && <CollectionsFound found={answer.found} headingRef={heading} />}
+      {answer?.found && <CollectionsFound commune={commune.id} found={answer.found} headingRef={heading} />}
     </div>
   );
 }

@@ -1,12 +1,17 @@
 /**
- * "Suivre ce chantier par e-mail": an address, then « Confirmez votre adresse e-mail » (the API answers the same for
- * every address; nothing but the confirmation mail goes out before its owner confirms).
+ * "Suivre ce chantier par e-mail" (and the collections' evening reminder): an address, then « Confirmez votre adresse
+ * e-mail » (the API answers the same for every address; nothing but the confirmation mail goes out before its owner
+ * confirms). `words` is the messages' prefix (`works.watch`, `collections.remind`): each defines the same suffixes.
  */
 import { useState } from 'preact/hooks';
-import { ApiError, apiFetch, apiPath } from '../../lib/api';
-import { locale, tr } from '../../lib/locale';
+import { ApiError, apiFetch } from '../../lib/api';
+import { locale, tr, type MessageKey } from '../../lib/locale';
 
-export default function WatchForm({ commune, id }: { commune: string; id: string }) {
+export type SignUpWords = 'works.watch' | 'collections.remind';
+
+export default function WatchForm({ path, body = {}, words }: { path: string; body?: Record<string, string>; words: SignUpWords }) {
+  const w = (suffix: string) => tr(`${words}.${suffix}` as MessageKey);
+  const field = `${words.replace('.', '-')}-email`;
   const [email, setEmail] = useState('');
   const [state, setState] = useState<'idle' | 'sending' | 'done' | 'invalid' | 'failed'>('idle');
 
@@ -15,9 +20,9 @@ export default function WatchForm({ commune, id }: { commune: string; id: string
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setState('invalid');
     setState('sending');
     try {
-      await apiFetch(apiPath(commune, `works/${encodeURIComponent(id)}/watchers`), {
+      await apiFetch(path, {
         method: 'POST',
-        body: JSON.stringify({ email: email.trim(), locale: locale.value }),
+        body: JSON.stringify({ ...body, email: email.trim(), locale: locale.value }),
       });
       setState('done');
     } catch (err) {
@@ -28,34 +33,34 @@ export default function WatchForm({ commune, id }: { commune: string; id: string
   if (state === 'done')
     return (
       <p class="notice ok" role="status">
-        {tr('works.watch.done')}
+        {w('done')}
       </p>
     );
   return (
     <form onSubmit={submit} noValidate>
-      <p>{tr('works.watch.intro')}</p>
-      <label for="works-watch-email">{tr('works.watch.email')}</label>
+      <p>{w('intro')}</p>
+      <label for={field}>{w('email')}</label>
       <input
-        id="works-watch-email"
+        id={field}
         type="email"
         autocomplete="email"
         value={email}
         onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
         aria-invalid={state === 'invalid' ? 'true' : undefined}
-        aria-describedby={state === 'invalid' ? 'works-watch-error' : undefined}
+        aria-describedby={state === 'invalid' ? `${field}-error` : undefined}
       />
       {state === 'invalid' && (
-        <p id="works-watch-error" class="field-error">
-          {tr('works.watch.invalid')}
+        <p id={`${field}-error`} class="field-error">
+          {w('invalid')}
         </p>
       )}
       {state === 'failed' && (
         <p class="notice warn" role="alert">
-          {tr('works.watch.failed')}
+          {w('failed')}
         </p>
       )}
       <button type="submit" class="button primary" disabled={state === 'sending'}>
-        {tr(state === 'sending' ? 'works.watch.sending' : 'works.watch.submit')}
+        {w(state === 'sending' ? 'sending' : 'submit')}
       </button>
     </form>
   );

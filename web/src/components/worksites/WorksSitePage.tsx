@@ -30,7 +30,9 @@ function Site({ site, commune }: { site: PublicWorks; commune: string }) {
       <p>
         <span class="badge">{statusLabel(site.status)}</span> {periodInWords(site.start, site.end)}
       </p>
-      {unsubscribeKey && <Unsubscribe commune={commune} id={site.id} unsubscribeKey={unsubscribeKey} />}
+      {unsubscribeKey && (
+        <Unsubscribe path={apiPath(commune, `works/${encodeURIComponent(site.id)}/watchers/${unsubscribeKey}`)} words="works.unsubscribe" />
+      )}
       {site.description && (
         <section aria-labelledby="works-what">
           <h2 id="works-what">{tr('works.page.what')}</h2>
@@ -100,7 +102,7 @@ function Site({ site, commune }: { site: PublicWorks; commune: string }) {
       {!unsubscribeKey && (
         <section class="card" aria-labelledby="works-watch">
           <h2 id="works-watch">{tr('works.watch.title')}</h2>
-          <WatchForm commune={commune} id={site.id} />
+          <WatchForm path={apiPath(commune, `works/${encodeURIComponent(site.id)}/watchers`)} words="works.watch" />
         </section>
       )}
     </>
