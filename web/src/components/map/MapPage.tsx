@@ -288,7 +288,8 @@ export default function MapPage({ commune, embed = false }: Props) {
         <h2 id="map-list-title" tabIndex={-1}>
           {tr('map.list.title')}
         </h2>
-        <p>{tr(view === 'commune' ? 'map.list.introCommune' : opening === 'ask' ? 'map.list.introAsk' : 'map.list.intro')}</p>
+        {/* Until the page has started, a phone's words (a wide screen's list is below its first screen then). */}
+        <p>{tr(view === 'commune' ? 'map.list.introCommune' : opening === 'map' ? 'map.list.intro' : 'map.list.introAsk')}</p>
         {answer.status === 'failed' ? (
           <div class="notice error" role="alert">
             <p>{tr('map.failed')}</p>
