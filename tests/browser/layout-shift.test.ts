@@ -119,6 +119,15 @@ describe.each(SCREENS)('layout shift on %s', (_, viewport) => {
     await page.context().close();
   });
 
+  it('the public map page draws its first screen (on a phone the list of the map’s area) without moving the footer', async () => {
+    const page = await shiftingPage(viewport);
+    await page.goto(`${platform.url}/soignies/carte/`);
+    await page.locator('[data-testid="map-page"][data-ready]').waitFor({ state: 'attached', ...WAIT });
+    const s = await shifts(page);
+    expect(s.total, s.moved.join('\n')).toBeLessThan(0.02);
+    await page.context().close();
+  });
+
   it('the staff sign-in screen, then the staff app opened with a session, draw without moving the footer', async () => {
     const page = await shiftingPage(viewport);
     await page.goto(`${platform.url}/soignies/agents/`);

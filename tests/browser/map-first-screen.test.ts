@@ -1,8 +1,9 @@
 /**
- * The public map comes in the first screen: on a 390×844 phone its filters fold behind a button that says
- * how many are active (a disclosure: aria-expanded, opened and closed by keyboard) and the map is there
- * without scrolling; in the frame the map page's embed snippet gives (760 px high), the whole map is in the
- * frame without scrolling inside it, on a wide host page and on a phone. On a wide page the filters stay open.
+ * The public map's first screen: on a 390×844 phone its filters fold behind a button that says how many are
+ * active (a disclosure: aria-expanded, opened and closed by keyboard), « Afficher la carte » is there without
+ * scrolling, and pressing it brings the map into the first screen; in the frame the map page's embed snippet gives (760 px high), the whole map is in the
+ * frame without scrolling inside it, on a wide host page and on a phone (there once asked for). On a wide page the
+ * filters stay open and the map starts by itself.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,15 +35,15 @@ async function embedSnippet(page: Page): Promise<string> {
 }
 
 describe('the public map in the first screen', () => {
-  it('on a 390×844 phone the map is in the first screen; the filters open and close from their button, by keyboard', async () => {
+  it('on a 390×844 phone « Afficher la carte » is in the first screen; the filters open and close from their button, by keyboard', async () => {
     const page = await newPage(PHONE_390);
     await page.goto(`${platform.url}/soignies/carte/`);
+    await page.locator('[data-testid="map-page"][data-ready="list"]').waitFor({ state: 'attached', ...WAIT });
     const map = page.getByTestId('map-canvas');
-    await mapReady(map);
-    const view = await mapInView(map, 0, PHONE_390.height);
-    expect(view.top).toBeGreaterThan(0);
-    // At least 300 px of the map, or all of it, without scrolling.
-    expect(view.shown).toBeGreaterThanOrEqual(Math.min(300, view.height));
+    const show = await mapInView(page.getByTestId('map-show'), 0, PHONE_390.height);
+    expect(show.top).toBeGreaterThan(0);
+    expect(show.shown).toBe(show.height);
+    expect(await map.getAttribute('data-state')).toBe('idle');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     const toggle = page.getByTestId('map-filters-toggle');
@@ -73,15 +74,22 @@ describe('the public map in the first screen', () => {
     expect(await filters.isVisible()).toBe(false);
     // Folded, the filters still apply: the address keeps the chosen day.
     expect(new URL(page.url()).searchParams.get('when')).toBe('tomorrow');
+
+    // Asked for, the map comes in the first screen: at least 300 px of it, or all of it.
+    await page.getByTestId('map-show').click();
+    await mapReady(map);
+    const view = await mapInView(map, 0, PHONE_390.height);
+    expect(view.shown).toBeGreaterThanOrEqual(Math.min(300, view.height));
     await page.context().close();
   });
 
-  it('on a wide page the filters are open and there is no button', async () => {
+  it('on a wide page the map starts by itself, the filters are open and there is no button', async () => {
     const page = await newPage(DESK);
     await page.goto(`${platform.url}/soignies/carte/`);
     await mapReady(page.getByTestId('map-canvas'));
     expect(await page.getByTestId('map-filters').isVisible()).toBe(true);
     expect(await page.getByTestId('map-filters-toggle').isVisible()).toBe(false);
+    expect(await page.getByTestId('map-show').count()).toBe(0);
     await page.context().close();
   });
 
@@ -104,7 +112,10 @@ describe('the public map in the first screen', () => {
     expect(frameBox.height).toBe(760);
     const frame = (await (await iframe.elementHandle())!.contentFrame()) as Frame;
     const map = frame.getByTestId('map-canvas');
+    // On a phone the frame opens on the list too: the map is one press away.
+    if (viewport === PHONE_390) await frame.getByTestId('map-show').click();
     await mapReady(map);
+    expect((await iframe.boundingBox())!.y).toBe(frameBox.y);
     const view = await mapInView(map, frameBox.y, frameBox.height);
     expect(view.top).toBeGreaterThan(0);
     expect(view.shown).toBe(view.height);

@@ -267,6 +267,8 @@ describe('the citizen map page', () => {
     const page = await newPage({ width: 400, height: 900 });
     await withoutWebGL(page);
     await page.goto(`${platform.url}/soignies/carte/?when=tomorrow`);
+    // A phone-sized page: the map starts when asked for.
+    await page.getByTestId('map-show').click();
     await page.getByTestId('map-failed').waitFor(WAIT);
     await row(page, ids.ban).waitFor(WAIT);
     expect(await page.getByTestId('map-date-tomorrow').isChecked()).toBe(true);

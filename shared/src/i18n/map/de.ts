@@ -68,12 +68,15 @@ export const mapDe: Record<MapKey, string> = {
   'map.map.help':
     'Klicken Sie auf einen Eintrag, um die Einzelheiten zu sehen; eine Zahl fasst mehrere nahe Einträge zusammen: klicken Sie darauf, um hineinzuzoomen.',
   'map.map.skip': 'Karte überspringen und zur Liste gehen',
+  'map.map.show': 'Karte anzeigen',
   'map.map.loading': 'Karte wird geladen…',
   'map.map.failed': 'Die Karte kann auf diesem Gerät nicht angezeigt werden. Die Liste unten enthält alle Informationen.',
 
   'map.list.title': 'Liste',
   'map.list.intro':
     'Die Informationen des Gebiets, das die Karte zeigt. Verschieben oder zoomen Sie die Karte, um andere Straßen zu sehen.',
+  'map.list.introAsk':
+    'Die Informationen des Gebiets, in dem sich die Karte öffnet. Zeigen Sie die Karte an, um sie zu verschieben und andere Straßen zu sehen.',
   'map.list.introCommune': 'Die Informationen der ganzen Gemeinde.',
   'map.list.caption': 'Baustellen, Sperrungen, Parken und Veranstaltungen',
   'map.list.search': 'Eine Straße oder einen Titel suchen',

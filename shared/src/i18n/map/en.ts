@@ -66,11 +66,13 @@ export const mapEn: Record<MapKey, string> = {
   'map.map.label': 'Map of roadworks, detours, parking bans, closed streets and events. The list below gives the same information.',
   'map.map.help': 'Click an item to see its details; a number groups several items close together: click it to zoom in.',
   'map.map.skip': 'Skip the map and go to the list',
+  'map.map.show': 'Show the map',
   'map.map.loading': 'Loading the map…',
   'map.map.failed': 'The map cannot be shown on this device. The list below gives all the information.',
 
   'map.list.title': 'List',
   'map.list.intro': 'The information for the area the map shows. Move or zoom the map to see other streets.',
+  'map.list.introAsk': 'The information for the area where the map opens. Show the map to move it and see other streets.',
   'map.list.introCommune': 'The information for the whole municipality.',
   'map.list.caption': 'Roadworks, closures, parking and events',
   'map.list.search': 'Search for a street or a title',

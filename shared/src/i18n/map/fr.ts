@@ -67,11 +67,13 @@ export const mapFr = {
   'map.map.help':
     'Cliquez sur un élément pour voir ses détails ; un chiffre regroupe plusieurs éléments proches : cliquez dessus pour zoomer.',
   'map.map.skip': 'Passer la carte et aller à la liste',
+  'map.map.show': 'Afficher la carte',
   'map.map.loading': 'Chargement de la carte…',
   'map.map.failed': 'La carte ne peut pas s’afficher sur cet appareil. La liste ci-dessous donne toutes les informations.',
 
   'map.list.title': 'Liste',
   'map.list.intro': 'Les informations de la zone que montre la carte. Déplacez la carte ou zoomez pour voir d’autres rues.',
+  'map.list.introAsk': 'Les informations de la zone où s’ouvre la carte. Affichez la carte pour la déplacer et voir d’autres rues.',
   'map.list.introCommune': 'Les informations de toute la commune.',
   'map.list.caption': 'Chantiers, fermetures, stationnement et évènements',
   'map.list.search': 'Rechercher une rue ou un titre',

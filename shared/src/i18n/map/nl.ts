@@ -67,11 +67,13 @@ export const mapNl: Record<MapKey, string> = {
     'Kaart van werven, omleidingen, parkeerverboden, afgesloten straten en evenementen. De lijst hieronder geeft dezelfde informatie.',
   'map.map.help': 'Klik op een item voor de details; een getal groepeert verschillende items dicht bij elkaar: klik erop om in te zoomen.',
   'map.map.skip': 'De kaart overslaan en naar de lijst gaan',
+  'map.map.show': 'Kaart tonen',
   'map.map.loading': 'Kaart wordt geladen…',
   'map.map.failed': 'De kaart kan op dit toestel niet worden getoond. De lijst hieronder geeft alle informatie.',
 
   'map.list.title': 'Lijst',
   'map.list.intro': 'De informatie van het gebied dat de kaart toont. Verschuif de kaart of zoom in of uit om andere straten te zien.',
+  'map.list.introAsk': 'De informatie van het gebied waar de kaart opent. Toon de kaart om ze te verschuiven en andere straten te zien.',
   'map.list.introCommune': 'De informatie van de hele gemeente.',
   'map.list.caption': 'Werven, afsluitingen, parkeren en evenementen',
   'map.list.search': 'Zoek een straat of een titel',

@@ -2,9 +2,10 @@
  * /{commune}/carte/ (and its embed): what is closed, banned or going on, on a day or this week.
  * The controls (when, which kinds, words) drive a map and a list of the same items. Both show the map's viewport:
  * its items are read (use-area-items.ts) as soon as the page knows the map's box, from the viewport the map will
- * open on, while the map's library loads; moving the map moves the list. Without a map (no WebGL, old phone) the
- * list shows the whole commune. The page says it is drawn (`data-ready`, for the bench and the tests) once the
- * list shows the first read's rows and the map has drawn the same items at rest.
+ * open on, while the map's library loads; moving the map moves the list. On a phone the page opens on that list, and
+ * the map's box holds « Afficher la carte »: the map's library is fetched only then (map-opening.ts). Without a map
+ * (no WebGL) the list shows the whole commune. The page says it is drawn (`data-ready`, for the bench and the tests)
+ * once the list shows the first read's rows and the map, if it was started, has drawn the same items at rest.
  */
 // Installs the Preact integration: components re-render when a signal they read (e.g. the locale) changes.
 import '@preact/signals';
@@ -21,6 +22,7 @@ import { initLocale, setLocale, tr, WEB_LOCALES, type MessageKey } from '../../l
 import '../../lib/messages/map';
 import { communeMapOptions, useLazyMap } from '../../lib/use-lazy-map';
 import { useAreaItems, type MapView } from './use-area-items';
+import { mapOpening, openedBoxSize, PHONE_QUERY, type MapOpening } from './map-opening';
 import { readWhen, windowOf, writeWhen, type WhenChoice } from './map-dates';
 import { countText, windowText } from './map-format';
 import { KINDS } from './map-kinds';
@@ -59,6 +61,11 @@ export default function MapPage({ commune, embed = false }: Props) {
   const [drawn, setDrawn] = useState<{ count: number; key: string }>();
   // On a phone and in the embed the filters fold behind a button (map.css), so that the map is in the first screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // On a phone the map starts when asked for (« Afficher la carte »); the list of its area comes first.
+  const [opening, setOpening] = useState<MapOpening>('auto');
+  /** The visitor asked for the map: the keyboard goes to it once drawn. */
+  const asked = useRef(false);
+  const mapSection = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const q = new URLSearchParams(window.location.search);
@@ -70,6 +77,7 @@ export default function MapPage({ commune, embed = false }: Props) {
     setToday(brusselsDate(Date.now()));
     setChoice(w.choice);
     setDay(w.day);
+    setOpening(mapOpening(window.location.search, window.matchMedia(PHONE_QUERY).matches));
   }, []);
 
   const win = today ? windowOf(choice, day, today) : undefined;
@@ -126,13 +134,15 @@ export default function MapPage({ commune, embed = false }: Props) {
           if (found.length) setCard(found);
         },
       }),
+    opening === 'map',
   );
 
   // The viewport the map will open on, from its box, so that the first read need not wait for the map's library.
   useEffect(() => {
     const box = mapBox.current;
-    if (!box?.clientWidth || !box.clientHeight) return; // no box to measure: the map's own viewport will come
-    setView((v) => v ?? viewportBBox(commune.map.center, commune.map.zoom, box.clientWidth, box.clientHeight));
+    const size = box && mapSection.current ? openedBoxSize(mapSection.current, box) : undefined;
+    if (!size?.width || !size.height) return; // no box to measure: the map's own viewport will come
+    setView((v) => v ?? viewportBBox(commune.map.center, commune.map.zoom, size.width, size.height));
   }, []);
   // Without a map the list shows the whole commune.
   useEffect(() => {
@@ -144,19 +154,31 @@ export default function MapPage({ commune, embed = false }: Props) {
     sentKey.current = answerKey;
     map.current.setItems(mapShown);
   }, [mapShown, mapState]);
+  // Asked for, the map takes the keyboard once there (the button that had it is gone).
+  useEffect(() => {
+    if (mapState === 'ready' && asked.current) mapBox.current?.querySelector<HTMLElement>('canvas')?.focus();
+  }, [mapState]);
+  const showMap = () => {
+    asked.current = true;
+    setOpening('map');
+    document.getElementById('map-map-title')?.focus();
+  };
   // Drawn: the list shows the answer's rows and the map (if any) has drawn the same answer at rest.
-  // Without a map, drawn once the whole commune's answer is in (not a viewport's answer held from before the map failed).
+  // Without a map, drawn once the whole commune's answer is in (not a viewport's answer held from before the map failed);
+  // on a phone before « Afficher la carte », once the list shows its area's answer.
   const listDrawn = answer.status === 'ready' && !answer.area;
   const ready =
     answer.status !== 'ready'
       ? undefined
-      : mapState === 'failed'
-        ? listDrawn
-          ? 'list'
-          : undefined
-        : drawn?.key === answerKey
-          ? 'map'
-          : undefined;
+      : opening === 'ask'
+        ? 'list'
+        : mapState === 'failed'
+          ? listDrawn
+            ? 'list'
+            : undefined
+          : drawn?.key === answerKey
+            ? 'map'
+            : undefined;
 
   const onChoice = (c: WhenChoice) => {
     setChoice(c);
@@ -225,8 +247,10 @@ export default function MapPage({ commune, embed = false }: Props) {
         {sortNote}
       </p>
 
-      <section class="map-section" aria-labelledby="map-map-title">
-        <h2 id="map-map-title">{tr('map.map.title')}</h2>
+      <section class="map-section" aria-labelledby="map-map-title" ref={mapSection} data-open={opening}>
+        <h2 id="map-map-title" tabIndex={-1}>
+          {tr('map.map.title')}
+        </h2>
         {/* Shown on the map's corner when focused: nothing stands between the heading and the map. */}
         <div class="items-map-wrap">
           <a href="#map-list-title" class="skip-map">
@@ -245,10 +269,16 @@ export default function MapPage({ commune, embed = false }: Props) {
               data-count={mapShown.length}
               data-drawn={drawn?.count}
               aria-busy={mapState === 'loading' ? 'true' : undefined}
-            />
+            >
+              {opening === 'ask' && (
+                <button type="button" class="button map-show" data-testid="map-show" onClick={showMap}>
+                  {tr('map.map.show')}
+                </button>
+              )}
+            </div>
           )}
         </div>
-        {mapState === 'loading' && <p class="status">{tr('map.map.loading')}</p>}
+        {(mapState === 'loading' || opening === 'auto') && <p class="status">{tr('map.map.loading')}</p>}
         <p class="hint" id="map-help">
           {tr('map.map.help')}
         </p>
@@ -258,7 +288,8 @@ export default function MapPage({ commune, embed = false }: Props) {
         <h2 id="map-list-title" tabIndex={-1}>
           {tr('map.list.title')}
         </h2>
-        <p>{tr(view === 'commune' ? 'map.list.introCommune' : 'map.list.intro')}</p>
+        {/* Until the page has started, a phone's words (a wide screen's list is below its first screen then). */}
+        <p>{tr(view === 'commune' ? 'map.list.introCommune' : opening === 'map' ? 'map.list.intro' : 'map.list.introAsk')}</p>
         {answer.status === 'failed' ? (
           <div class="notice error" role="alert">
             <p>{tr('map.failed')}</p>
