@@ -29,3 +29,4 @@ export * from './report-feedback.js';
 export * from './address-register.js';
 export * from './news.js';
 export * from './collection-calendar.js';
+export * from './appointment.js';

@@ -24,6 +24,7 @@ import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
 import { collectionKindsDe } from './collection-kinds/de.js';
 import { worksMailsDe } from './works-mails/de.js';
+import { appointmentMailsDe } from './appointment-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
 import { liveDe } from './live/de.js';
@@ -63,6 +64,7 @@ export const de: Record<MessageKey, string> = {
   ...worksitesDe,
   ...collectionKindsDe,
   ...worksMailsDe,
+  ...appointmentMailsDe,
   ...recurringDe,
   ...notificationsDe,
   ...liveDe,

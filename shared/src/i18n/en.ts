@@ -24,6 +24,7 @@ import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
 import { collectionKindsEn } from './collection-kinds/en.js';
 import { worksMailsEn } from './works-mails/en.js';
+import { appointmentMailsEn } from './appointment-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
 import { liveEn } from './live/en.js';
@@ -63,6 +64,7 @@ export const en: Record<MessageKey, string> = {
   ...worksitesEn,
   ...collectionKindsEn,
   ...worksMailsEn,
+  ...appointmentMailsEn,
   ...recurringEn,
   ...notificationsEn,
   ...liveEn,

@@ -29,6 +29,7 @@ import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
 import { collectionKindsFr } from './collection-kinds/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
+import { appointmentMailsFr } from './appointment-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
 import { liveFr } from './live/fr.js';
@@ -68,6 +69,7 @@ export const fr = {
   ...worksitesFr,
   ...collectionKindsFr,
   ...worksMailsFr,
+  ...appointmentMailsFr,
   ...recurringFr,
   ...notificationsFr,
   ...liveFr,

@@ -24,6 +24,7 @@ import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
 import { collectionKindsNl } from './collection-kinds/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
+import { appointmentMailsNl } from './appointment-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
 import { liveNl } from './live/nl.js';
@@ -63,6 +64,7 @@ export const nl: Record<MessageKey, string> = {
   ...worksitesNl,
   ...collectionKindsNl,
   ...worksMailsNl,
+  ...appointmentMailsNl,
   ...recurringNl,
   ...notificationsNl,
   ...liveNl,

@@ -55,6 +55,15 @@ import {
 import { ProblemSchema } from './problem-schema.js';
 import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
 import { NewsChange, NewsInput, NewsList, NewsView, PublicNewsList } from '../schemas/news.js';
+import {
+  AppointmentView,
+  BookedAppointment,
+  BookingInput,
+  MoveInput,
+  PublicAgendas,
+  SlotsAnswer,
+  StaffDayAgenda,
+} from '../appointments/appointment-api.js';
 import { CollectionImportResult, CollectionsAnswer, CollectionsState, StreetZonesImportResult } from '../collections/collection-api.js';
 import { IssuedOpen311Key, Open311KeyInput, Open311KeyList } from '../schemas/open311-keys.js';
 import { StaffAccountChange, StaffAccountInvite, StaffAccountList, StaffAccountView } from '../schemas/staff-accounts.js';
@@ -178,6 +187,8 @@ export const INPUT_SCHEMAS = {
   CounterSearchInput,
   NewsInput,
   NewsChange,
+  BookingInput,
+  MoveInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -280,6 +291,11 @@ export const OUTPUT_SCHEMAS = {
   NewsView,
   NewsList,
   PublicNewsList,
+  PublicAgendas,
+  SlotsAnswer,
+  AppointmentView,
+  BookedAppointment,
+  StaffDayAgenda,
   CollectionsAnswer,
   CollectionImportResult,
   StreetZonesImportResult,
