@@ -13,7 +13,7 @@
  * - The booking window: from `minDaysAhead` to `maxDaysAhead` days after today (Brussels), and never a start already past.
  */
 import { addDays, isBelgianPublicHoliday, isClosingDay, isoWeekday, type ClosingDays, type IsoDate } from '../permits/calendar.js';
-import { brusselsDate, brusselsIso, brusselsOffsetAt, brusselsWallToMs } from '../brussels-time.js';
+import { brusselsDate, brusselsIso, brusselsOffsetAt, brusselsWallToMs, formatOffset } from '../brussels-time.js';
 import { WEEKDAYS, minutesOfWallTime, type AppointmentService, type AppointmentType } from './appointment-config.js';
 
 const MINUTE_MS = 60_000;
@@ -68,11 +68,22 @@ export function appointmentCells(startMs: number, service: AppointmentService, t
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
+/** Brussels' offsets around a day (minutes): just before it starts and just after it ends. Kept: days repeat. */
+const dayOffsets = new Map<IsoDate, readonly [number, number]>();
+function offsetsAround(day: IsoDate, midnightUtc: number): readonly [number, number] {
+  let o = dayOffsets.get(day);
+  if (!o) {
+    if (dayOffsets.size > 5000) dayOffsets.clear();
+    o = [brusselsOffsetAt(midnightUtc - 2 * HOUR_MS), brusselsOffsetAt(midnightUtc + 26 * HOUR_MS)];
+    dayOffsets.set(day, o);
+  }
+  return o;
+}
+
 /** The instant of a wall time of `day`: plain arithmetic on a day without a change of offset, Brussels' rules otherwise. */
 function wallClock(day: IsoDate): (minutes: number) => number | undefined {
   const midnightUtc = Date.parse(`${day}T00:00:00Z`);
-  const before = brusselsOffsetAt(midnightUtc - 2 * HOUR_MS);
-  const after = brusselsOffsetAt(midnightUtc + 26 * HOUR_MS);
+  const [before, after] = offsetsAround(day, midnightUtc);
   if (before === after) return (m) => midnightUtc + m * MINUTE_MS - before * MINUTE_MS;
   return (m) => {
     const ms = brusselsWallToMs(day, hhmm(m));
@@ -81,15 +92,26 @@ function wallClock(day: IsoDate): (minutes: number) => number | undefined {
   };
 }
 
+/** A start of a day: its instant, its wall time and the instant written with Brussels' offset. */
+export interface DayStart {
+  ms: number;
+  time: string;
+  iso: string;
+}
+
 /** Every start of the day by the opening hours alone (open days only; nothing taken, no window). */
-export function dayStarts(day: IsoDate, service: AppointmentService, type: AppointmentType): { ms: number; time: string }[] {
+export function dayStarts(day: IsoDate, service: AppointmentService, type: AppointmentType): DayStart[] {
   const at = wallClock(day);
-  const out: { ms: number; time: string }[] = [];
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  const out: DayStart[] = [];
   for (const r of service.hours[WEEKDAYS[isoWeekday(day) - 1]] ?? []) {
     const end = minutesOfWallTime(r.to);
     for (let m = minutesOfWallTime(r.from); m + type.minutes <= end; m += service.stepMinutes) {
       const ms = at(m);
-      if (ms !== undefined) out.push({ ms, time: hhmm(m) });
+      if (ms === undefined) continue;
+      const time = hhmm(m);
+      // The wall time minus the instant is the offset in force (no time-zone lookup per start).
+      out.push({ ms, time, iso: `${day}T${time}:00${formatOffset((midnightUtc + m * MINUTE_MS - ms) / MINUTE_MS)}` });
     }
   }
   return out;
@@ -105,8 +127,7 @@ export function freeSlots(q: SlotQuery): FreeSlot[] {
   const end = q.to < last ? q.to : last;
   for (let day = q.from > first ? q.from : first; day <= end; day = addDays(day, 1)) {
     if (!isServiceOpenOn(day, q.service, q.closingDays)) continue;
-    for (const s of dayStarts(day, q.service, q.type))
-      if (s.ms > q.now && isFree(s.ms, q)) out.push({ start: brusselsIso(s.ms), day, time: s.time });
+    for (const s of dayStarts(day, q.service, q.type)) if (s.ms > q.now && isFree(s.ms, q)) out.push({ start: s.iso, day, time: s.time });
   }
   return out;
 }
