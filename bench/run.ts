@@ -30,6 +30,8 @@
  *     the machine is quiet: Lighthouse's mobile performance, installability errors and the JS (gzip) before the first
  *     content of the citizen home, the report form, the staff app and the field app, beside their goals
  *     (bench/page-budgets.ts). `npm run bench -- --only pages` runs this part alone.
+ * 10. Appointments (docs/appointments.md): the free-slot search of five counters over a month with two thirds of their
+ *     slots booked, p50 and p99 beside the goal (under 50 ms); `npm run bench -- --only appointments` runs it alone.
  * Not a test: nothing here passes or fails on timing.
  */
 import { join, resolve } from 'node:path';
@@ -49,6 +51,7 @@ import { benchRealtime, REALTIME_PLATFORM, realtimeLines } from './realtime-late
 import { pageBudgetsPart } from './page-budgets.js';
 import { atLeast } from './page-budgets-figures.js';
 import { onlyParts } from './only-parts.js';
+import { appointmentSlotsPart } from './appointment-slots.js';
 import { ms, pct } from './stats.js';
 import { bundleTable } from '../infra/bundles/bundle-table.js';
 import { moduleInitMs } from '../infra/bundles/module-init.js';
@@ -69,6 +72,7 @@ const ALONE: Record<string, () => Promise<string[]>> = {
   map: mapPagePart,
   api: apiOverheadPart,
   scale: scalePart,
+  appointments: appointmentSlotsPart,
 };
 
 async function main() {
@@ -92,6 +96,8 @@ async function main() {
   for (const b of bundles) initMs.set(b.key, await moduleInitMs(b));
   // Then the page budgets (Lighthouse is sensitive to a busy CPU), on their own seeded platform.
   const pageBudgets = await pageBudgetsPart();
+  // The free-slot search (pure: no platform needed).
+  const appointmentSlots = await appointmentSlotsPart();
 
   const platform = await startPlatform({ quiet: true, streams: false, rateLimits: 'test' });
   try {
@@ -216,6 +222,7 @@ async function main() {
       `Staff sign-in screen JS: ${(staffSignIn.bytes / 1024).toFixed(1)} KiB raw, ${(staffSignIn.gzipBytes / 1024).toFixed(1)} KiB gzip (${staffSignIn.files.length} files; the signed-in screens come after)`,
     );
     lines.push('', ...pageBudgets);
+    lines.push('', ...appointmentSlots);
     lines.push('');
     lines.push(...apiOverhead);
     lines.push('');

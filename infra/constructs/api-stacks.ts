@@ -30,6 +30,7 @@ export const API_STACK_OF_AREA = {
   worksites: 'Work',
   news: 'Services',
   collections: 'Services',
+  appointments: 'Services',
 } as const satisfies Record<ApiArea, string>;
 
 export type ApiStackName = (typeof API_STACK_OF_AREA)[ApiArea];

@@ -75,7 +75,8 @@ export function brusselsWallToMs(date: IsoDate, time = '00:00', seconds = 0): nu
   return wall - before * 60_000;
 }
 
-function formatOffset(minutes: number): string {
+/** An offset from UTC in minutes as ISO 8601 writes it: 120 → "+02:00". */
+export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

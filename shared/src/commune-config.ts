@@ -7,21 +7,10 @@ import { AUDIT_RETENTION_YEARS_DEFAULT } from './entities/audit-entry.js';
 import { PrivacyConfig } from './privacy/retention.js';
 import { MapBackground } from './map/map-background.js';
 import { CitizenFederationConfig } from './citizen/citizen-federation.js';
+import { AppointmentsConfig } from './appointments/appointment-config.js';
+import { LocalisedText } from './localised-text.js';
 
-/** Locales: French first. Every user-facing label in a commune config carries fr and may carry the others. */
-export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const LocalisedText = z.object({
-  fr: z.string().min(1),
-  nl: z.string().optional(),
-  de: z.string().optional(),
-  en: z.string().optional(),
-});
-export type LocalisedText = z.infer<typeof LocalisedText>;
-
-export function pickText(t: LocalisedText, locale: Locale): string {
-  return t[locale] ?? t.fr;
-}
+export { LOCALES, LocalisedText, pickText, type Locale } from './localised-text.js';
 
 const LngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const Ring = z
@@ -140,6 +129,8 @@ export const CommuneConfig = z.object({
   responseTemplates: z.array(ResponseTemplate).default([]),
   /** Event authorisations and public-domain occupations (absent: the commune does not take them online). */
   permits: PermitsConfig.optional(),
+  /** Appointments at the counter (docs/appointments.md; absent: the commune takes none online). */
+  appointments: AppointmentsConfig.optional(),
   /** The audit log of staff actions (docs/audit-log.md): how many years its entries are kept (absent: the default). */
   audit: z.object({ retentionYears: z.number().int().min(1).max(30).default(AUDIT_RETENTION_YEARS_DEFAULT) }).optional(),
   /** How long personal data is kept after a request closes (default 12 months; see docs/privacy.md). */

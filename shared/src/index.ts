@@ -62,3 +62,4 @@ export * from './html-escape.js';
 export * from './schemas/report-feedback.js';
 export * from './addresses/index.js';
 export * from './collections/index.js';
+export * from './appointments/index.js';

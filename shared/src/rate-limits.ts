@@ -65,6 +65,16 @@ export const RATE_LIMIT_CLASSES = {
     perClient: { limit: 20, windowSeconds: FIVE_MINUTES },
     gateway: { ratePerSecond: 5, burst: 10 },
   },
+  /** Booking, moving and cancelling an appointment (each sends a mail): a person books a few, a script is walled off. */
+  'appointment-write': {
+    routes: [
+      'POST /api/{commune}/appointments',
+      'POST /api/{commune}/appointments/{code}/move',
+      'DELETE /api/{commune}/appointments/{code}',
+    ],
+    perClient: { limit: 20, windowSeconds: FIVE_MINUTES },
+    gateway: { ratePerSecond: 10, burst: 20 },
+  },
   'open311-write': {
     routes: ['POST /api/open311/v2/requests.json'],
     perClient: { limit: 30, windowSeconds: FIVE_MINUTES },

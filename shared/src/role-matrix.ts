@@ -295,6 +295,13 @@ export const ROLE_MATRIX = {
   'PUT /api/{commune}/staff/collections/streets': {
     import: { what: 'assign streets to waste collection zones (CSV)', agent: 'any', admin: 'any' },
   },
+  // Appointments at the counter (docs/appointments.md): the commune's counters, no department's; every agent receives people.
+  'GET /api/{commune}/staff/appointments': {
+    read: { what: "read a day's appointments at the counters", agent: 'any', admin: 'any' },
+  },
+  'POST /api/{commune}/staff/appointments/{code}/arrival': {
+    arrival: { what: 'mark that a person came to their appointment', agent: 'any', admin: 'any' },
+  },
 } as const satisfies Record<StaffRouteKey, Record<string, Rule>>;
 
 export type RoleMatrix = typeof ROLE_MATRIX;

@@ -136,6 +136,14 @@ export const API_FUNCTIONS = {
   'collections/collection-reminders': { table: 'write', mail: true },
   /** Staff import a year's collection calendar (CSV or iCalendar) and assign streets to zones. */
   'collections/staff-collections': { table: 'write' },
+  /**
+   * Appointments at the counter (docs/appointments.md): the agendas' public view and free slots; booking (a conditional
+   * put per grid cell, in one transaction), seeing, moving and cancelling with the manage token; the mails with their
+   * iCalendar invitation (no word the public typed: no confirmation gate).
+   */
+  'appointments/public-appointments': { table: 'write', mail: true },
+  /** Staff read a day's agenda (a read of personal data, audited) and mark arrivals (audited in the change's transaction). */
+  'appointments/staff-appointments': { table: 'write' },
 } as const satisfies Record<string, FunctionAccess>;
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;
 
@@ -307,6 +315,15 @@ export const ROUTES = [
   { method: 'GET', path: '/api/{commune}/staff/collections', handler: 'collections/staff-collections', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/collections/calendar/{year}', handler: 'collections/staff-collections', auth: 'staff' },
   { method: 'PUT', path: '/api/{commune}/staff/collections/streets', handler: 'collections/staff-collections', auth: 'staff' },
+  // Appointments at the counter (docs/appointments.md): the literal segments (services, slots) win over {code}.
+  { method: 'GET', path: '/api/{commune}/appointments/services', handler: 'appointments/public-appointments', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/appointments/slots', handler: 'appointments/public-appointments', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/appointments', handler: 'appointments/public-appointments', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/appointments/{code}', handler: 'appointments/public-appointments', auth: 'public' },
+  { method: 'DELETE', path: '/api/{commune}/appointments/{code}', handler: 'appointments/public-appointments', auth: 'public' },
+  { method: 'POST', path: '/api/{commune}/appointments/{code}/move', handler: 'appointments/public-appointments', auth: 'public' },
+  { method: 'GET', path: '/api/{commune}/staff/appointments', handler: 'appointments/staff-appointments', auth: 'staff' },
+  { method: 'POST', path: '/api/{commune}/staff/appointments/{code}/arrival', handler: 'appointments/staff-appointments', auth: 'staff' },
 ] as const satisfies readonly TypedRoute[];
 
 type KeyOfRoute<R> = R extends { method: string; path: string } ? `${R['method']} ${R['path']}` : never;

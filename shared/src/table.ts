@@ -31,6 +31,7 @@ import {
   addressKeys,
   newsKeys,
   collectionKeys,
+  appointmentKeys,
 } from './entities/index.js';
 
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
@@ -83,5 +84,6 @@ export const keys = {
   ...addressKeys,
   ...newsKeys,
   ...collectionKeys,
+  ...appointmentKeys,
   byDate,
 };

@@ -65,6 +65,9 @@ const BODIES: (string | undefined)[] = [
   '{"kind":"panique","title":"x","body":"","from":"2026-02-30","until":"2020-01-01","link":"javascript:alert(1)","place":{},"published":"oui","version":0}',
   '{"title":"Hors de la commune","body":"Un avis","from":"2026-01-02","until":"2026-01-01","place":{"geometry":{"type":"Point","coordinates":[5.5,50.6]}},"version":1}',
   '{"title":"Un lien","body":"Un avis","from":"2026-01-02","link":"http://example.org/<script>","place":null,"until":null,"version":1}',
+  // Appointments (docs/appointments.md): every field wrong; then well formed, but a start long past for another reason.
+  '{"name":"","email":"x","phone":"abc","service":"Population","type":5,"start":"demain","locale":"xx"}',
+  '{"name":"Jeanne","email":"j@example.org","service":"population","type":"mariage","start":"2020-01-06T09:07:00+01:00"}',
 ];
 const PARAMS: Record<string, string[]> = {
   commune: ['soignies', 'SOIGNIES', 'x', '..%2F..', 'a'.repeat(300)],
@@ -100,6 +103,8 @@ const QUERIES = [
   '?endpoint=file:///etc/passwd',
   `?endpoint=https://${'a'.repeat(1100)}.example`,
   '?lat=50.5794&lng=4.0714&q=r.%20de%20la%20%C3%A9%2012%2F3',
+  // Appointments: a slots query upside down with another service's reason, a staff day that does not exist.
+  '?service=urbanisme&type=carte-identite&from=2026-02-30&to=2020-01-01&day=2026-13-01',
 ];
 
 /** Signs a citizen up with the code the local sign-in mails to the outbox (docs/citizen-space.md). */
@@ -159,6 +164,22 @@ beforeAll(async () => {
   });
   expect(notice.status).toBe(201);
   PARAMS.id.unshift(notice.body.id);
+  // And an appointment with its manage token, so that its routes are swept past "not found" (docs/appointments.md).
+  const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  const slots = await api('GET', `/api/soignies/appointments/slots?service=population&type=carte-identite&from=${from}&to=${to}`);
+  const appointment = await api('POST', '/api/soignies/appointments', {
+    body: {
+      name: 'Balayage',
+      email: `sweep-${crypto.randomUUID().slice(0, 8)}@example.org`,
+      service: 'population',
+      type: 'carte-identite',
+      start: slots.body.slots[0].start,
+    },
+  });
+  expect(appointment.status).toBe(201);
+  PARAMS.code.unshift(appointment.body.code);
+  QUERIES.push(`?token=${appointment.body.token}`);
 });
 
 describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {

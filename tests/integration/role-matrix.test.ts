@@ -628,6 +628,13 @@ const CASES: Cases = {
       }),
     },
   },
+  // Appointments: a day's agenda; an arrival on a code no appointment has (allowed: 404, refused: 403).
+  'GET /api/{commune}/staff/appointments': {
+    read: { setup: async () => ({ send: (t) => api('GET', `${C}/staff/appointments?day=${today()}`, { headers: auth(t) }) }) },
+  },
+  'POST /api/{commune}/staff/appointments/{code}/arrival': {
+    arrival: { setup: async () => ({ send: (t) => api('POST', `${C}/staff/appointments/ZZZZ-ZZZZ/arrival`, { headers: auth(t) }) }) },
+  },
 };
 
 const notice = () => ({ kind: 'info', title: 'Marché de Noël', body: 'Sur la Grand-Place.', from: today(), published: false });

@@ -7,7 +7,8 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ddb, env } from './aws.js';
 import { isTransactionConflict, type TableItem } from './versioned-write.js';
 
-export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'busy';
+/** `unique_taken`: one of the `appendOnly` items exists already (an appointment's slot cell: someone booked it first). */
+export type InsertOutcome = 'created' | 'code_taken' | 'idempotency_taken' | 'unique_taken' | 'busy';
 type Item = TableItem;
 
 /**
@@ -38,8 +39,10 @@ export async function insertNew(
   } catch (e) {
     if (e instanceof TransactionCanceledException) {
       const reasons = e.CancellationReasons ?? [];
-      if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'idempotency_taken';
+      if (idem && reasons[2]?.Code === 'ConditionalCheckFailed') return 'idempotency_taken';
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'code_taken';
+      const firstAppendOnly = (idem ? 3 : 2) + more.length;
+      if (reasons.slice(firstAppendOnly).some((r) => r?.Code === 'ConditionalCheckFailed')) return 'unique_taken';
       if (isTransactionConflict(e)) return 'busy';
     }
     throw e;

@@ -17,6 +17,14 @@ export interface Mail {
   text: string;
   /** What caused it (commune, code, kind), for the outbox page and logs. */
   tags: Record<string, string>;
+  /** Files joined to it (an appointment's iCalendar invitation), as text. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {
@@ -41,7 +49,22 @@ export class SesMailer implements Mailer {
       new SendEmailCommand({
         FromEmailAddress: mail.from,
         Destination: { ToAddresses: [mail.to] },
-        Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
+        Content: {
+          Simple: {
+            Subject: { Data: mail.subject, Charset: 'UTF-8' },
+            Body: { Text: { Data: mail.text, Charset: 'UTF-8' } },
+            ...(mail.attachments?.length
+              ? {
+                  Attachments: mail.attachments.map((a) => ({
+                    FileName: a.fileName,
+                    ContentType: a.contentType,
+                    ContentDisposition: 'ATTACHMENT' as const,
+                    RawContent: Buffer.from(a.content, 'utf8'),
+                  })),
+                }
+              : {}),
+          },
+        },
         EmailTags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value: Value.replace(/[^A-Za-z0-9_-]/g, '_') })),
       }),
     );

@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'news.publish',
   'collections.calendar.import',
   'collections.streets.import',
+  'appointment.arrival',
+  'appointment.personal-data.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -74,6 +76,7 @@ export const AUDIT_ITEM_KINDS = [
   'address-register',
   'news',
   'collection-calendar',
+  'appointment',
 ] as const;
 export type AuditItemKind = (typeof AUDIT_ITEM_KINDS)[number];
 

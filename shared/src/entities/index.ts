@@ -30,3 +30,4 @@ export * from './address-register.js';
 export * from './news.js';
 export * from './collection-calendar.js';
 export * from './collection-reminder.js';
+export * from './appointment.js';

@@ -25,6 +25,7 @@ import { worksitesDe } from './worksites/de.js';
 import { collectionsDe } from './collections/de.js';
 import { collectionMailsDe } from './collection-mails/de.js';
 import { worksMailsDe } from './works-mails/de.js';
+import { appointmentMailsDe } from './appointment-mails/de.js';
 import { recurringDe } from './recurring/de.js';
 import { notificationsDe } from './notifications/de.js';
 import { liveDe } from './live/de.js';
@@ -65,6 +66,7 @@ export const de: Record<MessageKey, string> = {
   ...collectionsDe,
   ...collectionMailsDe,
   ...worksMailsDe,
+  ...appointmentMailsDe,
   ...recurringDe,
   ...notificationsDe,
   ...liveDe,

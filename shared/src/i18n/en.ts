@@ -25,6 +25,7 @@ import { worksitesEn } from './worksites/en.js';
 import { collectionsEn } from './collections/en.js';
 import { collectionMailsEn } from './collection-mails/en.js';
 import { worksMailsEn } from './works-mails/en.js';
+import { appointmentMailsEn } from './appointment-mails/en.js';
 import { recurringEn } from './recurring/en.js';
 import { notificationsEn } from './notifications/en.js';
 import { liveEn } from './live/en.js';
@@ -65,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   ...collectionsEn,
   ...collectionMailsEn,
   ...worksMailsEn,
+  ...appointmentMailsEn,
   ...recurringEn,
   ...notificationsEn,
   ...liveEn,

@@ -30,6 +30,7 @@ import { worksitesFr } from './worksites/fr.js';
 import { collectionsFr } from './collections/fr.js';
 import { collectionMailsFr } from './collection-mails/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
+import { appointmentMailsFr } from './appointment-mails/fr.js';
 import { recurringFr } from './recurring/fr.js';
 import { notificationsFr } from './notifications/fr.js';
 import { liveFr } from './live/fr.js';
@@ -70,6 +71,7 @@ export const fr = {
   ...collectionsFr,
   ...collectionMailsFr,
   ...worksMailsFr,
+  ...appointmentMailsFr,
   ...recurringFr,
   ...notificationsFr,
   ...liveFr,

@@ -25,6 +25,7 @@ import { worksitesNl } from './worksites/nl.js';
 import { collectionsNl } from './collections/nl.js';
 import { collectionMailsNl } from './collection-mails/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
+import { appointmentMailsNl } from './appointment-mails/nl.js';
 import { recurringNl } from './recurring/nl.js';
 import { notificationsNl } from './notifications/nl.js';
 import { liveNl } from './live/nl.js';
@@ -65,6 +66,7 @@ export const nl: Record<MessageKey, string> = {
   ...collectionsNl,
   ...collectionMailsNl,
   ...worksMailsNl,
+  ...appointmentMailsNl,
   ...recurringNl,
   ...notificationsNl,
   ...liveNl,

@@ -18,6 +18,7 @@ export { PERMIT_NOTE_MESSAGES } from './permit-notes/index.js';
 export { PERMIT_MAIL_MESSAGES } from './permit-mails/index.js';
 export { WORKS_MAIL_MESSAGES } from './works-mails/index.js';
 export { COLLECTION_MAIL_MESSAGES } from './collection-mails/index.js';
+export { APPOINTMENT_MAIL_MESSAGES } from './appointment-mails/index.js';
 export { CONFIRMATION_MAIL_MESSAGES } from './confirmation-mails/index.js';
 export { permitLabelsFr } from './permit-labels/fr.js';
 export { permitNotesFr } from './permit-notes/fr.js';

@@ -56,6 +56,15 @@ import { ProblemSchema } from './problem-schema.js';
 import { AddressImportResult, AddressMatch, AddressMatches, AddressRegisterState } from '../addresses/address-api.js';
 import { NewsChange, NewsInput, NewsList, NewsView, PublicNewsList } from '../schemas/news.js';
 import {
+  AppointmentView,
+  BookedAppointment,
+  BookingInput,
+  MoveInput,
+  PublicAgendas,
+  SlotsAnswer,
+  StaffDayAgenda,
+} from '../appointments/appointment-api.js';
+import {
   CollectionImportResult,
   CollectionReminderInput,
   CollectionsAnswer,
@@ -185,6 +194,8 @@ export const INPUT_SCHEMAS = {
   CounterSearchInput,
   NewsInput,
   NewsChange,
+  BookingInput,
+  MoveInput,
 } as const;
 
 /** Response bodies, as the handlers send them. */
@@ -287,6 +298,11 @@ export const OUTPUT_SCHEMAS = {
   NewsView,
   NewsList,
   PublicNewsList,
+  PublicAgendas,
+  SlotsAnswer,
+  AppointmentView,
+  BookedAppointment,
+  StaffDayAgenda,
   CollectionsAnswer,
   CollectionImportResult,
   StreetZonesImportResult,

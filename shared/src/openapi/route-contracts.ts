@@ -23,6 +23,7 @@ import { PushUnsubscribeQuery } from '../notifications/push.js';
 import { MyRequestsQuery } from '../citizen/citizen-api.js';
 import { AddressImportQuery, AddressSearchQuery, NearestAddressQuery } from '../addresses/address-api.js';
 import { NEWS_CONTRACTS, NEWS_TAGS } from './news-contracts.js';
+import { APPOINTMENT_CONTRACTS, APPOINTMENT_TAGS } from './appointment-contracts.js';
 import { CollectionImportQuery, CollectionsQuery } from '../collections/collection-api.js';
 
 export const API_TAGS = {
@@ -56,6 +57,7 @@ export const API_TAGS = {
   addresses: 'The commune’s address register: the nearest address to a point, and typed addresses located (no external service).',
   'staff-addresses': 'Admins import the commune’s address register from a CSV (BeST-Address export or a simple subset).',
   ...NEWS_TAGS,
+  ...APPOINTMENT_TAGS,
   collections: 'Waste collection days: a street’s next collections, and each zone’s iCalendar feed.',
   'staff-collections': 'Staff import the yearly waste collection calendar (CSV, or one zone’s iCalendar) and assign streets to zones.',
 } as const;
@@ -177,6 +179,7 @@ const commentContract = (kind: FollowedKind): RouteContract => ({
 
 export const ROUTE_CONTRACTS: Record<string, RouteContract> = {
   ...NEWS_CONTRACTS,
+  ...APPOINTMENT_CONTRACTS,
   'GET /api/{commune}/staff/people': {
     summary: 'The staff directory',
     description: 'Every enabled staff member (id = Cognito sub, name, role, departments), for assignee pickers and @mentions.',

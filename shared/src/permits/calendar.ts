@@ -88,10 +88,20 @@ function holidaySet(year: number): Set<IsoDate> {
 /** Extra closing days: "MM-DD" every year, or a full "YYYY-MM-DD". */
 export type ClosingDays = readonly string[];
 
+/** Whether a day is one of Belgium's legal public holidays. */
+export function isBelgianPublicHoliday(d: IsoDate): boolean {
+  return holidaySet(Number(d.slice(0, 4))).has(d);
+}
+
+/** Whether a day is one of these closing days ("MM-DD" every year, or the full day). */
+export function isClosingDay(d: IsoDate, closingDays: ClosingDays): boolean {
+  return closingDays.some((c) => c === d || c === d.slice(5));
+}
+
 export function isWorkingDay(d: IsoDate, closingDays: ClosingDays = []): boolean {
   if (isoWeekday(d) > 5) return false;
-  if (holidaySet(Number(d.slice(0, 4))).has(d)) return false;
-  return !closingDays.some((c) => c === d || c === d.slice(5));
+  if (isBelgianPublicHoliday(d)) return false;
+  return !isClosingDay(d, closingDays);
 }
 
 /** The date `n` working days after `d` (d itself not counted). */

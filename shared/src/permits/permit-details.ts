@@ -24,7 +24,7 @@ export const IsoDateSchema = z
   .string()
   .regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ')
   .refine(isValidIsoDate, 'cette date n’existe pas');
-const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
+export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM');
 
 export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type Position = z.infer<typeof Position>;

@@ -1,0 +1,4 @@
+export * from './appointment-config.js';
+export * from './free-slots.js';
+export * from './appointment-api.js';
+export * from './appointment-ics.js';
