@@ -4,7 +4,7 @@
  * A booking is `insertNew` with the cells as items that must not exist; a move, a cancellation and an arrival are one
  * transaction each here: the appointment guarded by its version and state, the cells taken and released with it.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   addDays,
@@ -15,7 +15,7 @@ import {
   type AppointmentStatus,
 } from '@tandem/shared';
 import { ddb, env } from '../lib/aws.js';
-import { CONFLICT_RETRIES, isTransactionConflict, waitOutConflict, type TableItem, type TransactEntry } from '../lib/versioned-write.js';
+import { type TableItem, versionedWrite } from '../lib/versioned-write.js';
 
 const table = () => env().tableName;
 
@@ -31,18 +31,22 @@ function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-/** The cells taken in a service from one Brussels day to another (whole months read: one partition each). */
+/**
+ * The cells taken in a service from one Brussels day to another: each month's partition read only between the first
+ * day's eve and the last day's morrow (cells are sorted by their UTC instant), so that checking one start reads a day.
+ */
 export async function takenCells(commune: string, service: string, fromDay: string, toDay: string): Promise<Set<number>> {
-  const months = monthsBetween(addDays(fromDay, -1), addDays(toDay, 1));
+  const lo = `${addDays(fromDay, -1)}T00:00:00.000Z`;
+  const hi = `${addDays(toDay, 1)}T23:59:59.999Z`;
   const pages = await Promise.all(
-    months.map(async (month) => {
+    monthsBetween(addDays(fromDay, -1), addDays(toDay, 1)).map(async (month) => {
       const out: number[] = [];
       const it = paginateQuery(
         { client: ddb() },
         {
           TableName: table(),
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.appointmentCellMonth(commune, service, month) },
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :lo AND :hi',
+          ExpressionAttributeValues: { ':pk': keys.appointmentCellMonth(commune, service, month), ':lo': lo, ':hi': hi },
           ProjectionExpression: 'sk',
           ConsistentRead: true,
         },
@@ -114,65 +118,47 @@ export interface AppointmentChange {
 }
 
 /**
- * The change in one transaction: 'applied'; 'stale' when the appointment changed meanwhile (another version, or no
- * longer in a state it may change from); 'taken' when a cell to take is someone else's.
+ * The change in one transaction (the house's `versionedWrite`, guarded by the appointment's version and state too):
+ * 'applied'; 'stale' when the appointment changed meanwhile (another version, or no longer in a state it may change
+ * from); 'taken' when a cell to take is someone else's.
  */
-export async function changeAppointment(c: AppointmentChange, attempt = 0): Promise<'applied' | 'stale' | 'taken'> {
+export async function changeAppointment(c: AppointmentChange): Promise<'applied' | 'stale' | 'taken'> {
   const TableName = table();
   const a = c.current;
-  const names: Record<string, string> = { '#v': 'version', '#st': 'status' };
-  const values: Record<string, unknown> = { ':v': a.version, ':one': 1 };
-  const sets = ['#v = #v + :one'];
-  Object.entries(c.set).forEach(([k, v], i) => {
-    names[`#s${i}`] = k;
-    values[`:s${i}`] = v;
-    sets.push(`#s${i} = :s${i}`);
-  });
-  const states = c.from.map((s, i) => {
-    values[`:from${i}`] = s;
-    return `:from${i}`;
-  });
-  const take = c.takeCells ?? [];
-  const entries: TransactEntry[] = [
-    {
-      Update: {
-        TableName,
-        Key: keys.appointment(a.commune, a.code),
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: `#v = :v AND #st IN (${states.join(', ')})`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    },
-    ...take.map((ms) => ({
-      Put: { TableName, Item: cellItem(a.commune, a.service, a.code, ms), ConditionExpression: 'attribute_not_exists(pk)' },
-    })),
-    ...(c.releaseCells ?? []).map((ms) => ({
-      Delete: {
-        TableName,
-        Key: keys.appointmentCell(a.commune, a.service, ms),
-        ConditionExpression: 'attribute_not_exists(pk) OR #code = :code',
-        ExpressionAttributeNames: { '#code': 'code' },
-        ExpressionAttributeValues: { ':code': a.code },
-      },
-    })),
-    ...(c.dropPerson ? [{ Delete: { TableName, Key: keys.appointmentPersonEntry(a.commune, a.emailHash, a.start, a.code) } }] : []),
-    ...(c.addPerson ? [{ Put: { TableName, Item: c.addPerson } }] : []),
-    ...(c.puts ?? []).map((Item) => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
-  ];
+  const puts = c.puts ?? [];
+  const take = (c.takeCells ?? []).map((ms) => ({
+    Put: { TableName, Item: cellItem(a.commune, a.service, a.code, ms), ConditionExpression: 'attribute_not_exists(pk)' },
+  }));
+  const states = Object.fromEntries(c.from.map((s, i) => [`:from${i}`, s]));
   try {
-    await ddb().send(new TransactWriteCommand({ TransactItems: entries }));
-    return 'applied';
+    const outcome = await versionedWrite({
+      key: keys.appointment(a.commune, a.code),
+      expectedVersion: a.version,
+      set: c.set,
+      puts,
+      condition: { expression: `#st IN (${Object.keys(states).join(', ')})`, names: { '#st': 'status' }, values: states },
+      more: [
+        ...take,
+        ...(c.releaseCells ?? []).map((ms) => ({
+          Delete: {
+            TableName,
+            Key: keys.appointmentCell(a.commune, a.service, ms),
+            ConditionExpression: 'attribute_not_exists(pk) OR #code = :code',
+            ExpressionAttributeNames: { '#code': 'code' },
+            ExpressionAttributeValues: { ':code': a.code },
+          },
+        })),
+        ...(c.dropPerson ? [{ Delete: { TableName, Key: keys.appointmentPersonEntry(a.commune, a.emailHash, a.start, a.code) } }] : []),
+        ...(c.addPerson ? [{ Put: { TableName, Item: c.addPerson } }] : []),
+      ],
+    });
+    // No idempotency record goes with it: never 'replayed'.
+    return outcome === 'stale' ? 'stale' : 'applied';
   } catch (e) {
-    if (e instanceof TransactionCanceledException) {
-      const reasons = e.CancellationReasons ?? [];
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'stale';
-      if (reasons.slice(1, 1 + take.length).some((r) => r?.Code === 'ConditionalCheckFailed')) return 'taken';
-      if (isTransactionConflict(e) && attempt < CONFLICT_RETRIES) {
-        await waitOutConflict();
-        return changeAppointment(c, attempt + 1);
-      }
-    }
+    // The cells to take follow the update and the new items (versionedWrite's order).
+    const cells =
+      e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).slice(1 + puts.length, 1 + puts.length + take.length) : [];
+    if (cells.some((r) => r?.Code === 'ConditionalCheckFailed')) return 'taken';
     throw e;
   }
 }

@@ -28,6 +28,8 @@ export interface VersionedChange {
   /** Further entries (e.g. an opinion's update) written in the same transaction. */
   more?: TransactEntry[];
   idem?: Item;
+  /** A further condition on the item besides its version (an appointment's state), failing as 'stale' too. */
+  condition?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
 }
 
 /** DynamoDB cancels a transaction that races another on the same item; the caller retries. */
@@ -47,8 +49,8 @@ async function replayedOrReused(idem: Item): Promise<'replayed'> {
 
 export async function versionedWrite(c: VersionedChange, attempt = 0): Promise<ChangeOutcome> {
   const table = env().tableName;
-  const names: Record<string, string> = { '#v': 'version' };
-  const values: Record<string, unknown> = { ':expected': c.expectedVersion, ':one': 1 };
+  const names: Record<string, string> = { '#v': 'version', ...c.condition?.names };
+  const values: Record<string, unknown> = { ':expected': c.expectedVersion, ':one': 1, ...c.condition?.values };
   const sets = ['#v = #v + :one'];
   Object.entries(c.set).forEach(([k, v], i) => {
     if (v === undefined) return;
@@ -66,7 +68,7 @@ export async function versionedWrite(c: VersionedChange, attempt = 0): Promise<C
         TableName: table,
         Key: c.key,
         UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-        ConditionExpression: 'attribute_exists(pk) AND #v = :expected',
+        ConditionExpression: `attribute_exists(pk) AND #v = :expected${c.condition ? ` AND (${c.condition.expression})` : ''}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },
