@@ -5,9 +5,6 @@
  * The address is confirmed first (docs/mail-confirmation.md): signing up sends the fixed-text confirmation mail only;
  * the welcome mail, then each progress update, go out once its owner confirms. Signing up again changes nothing.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure } from '../lib/condition-failure.js';
 import { WorkIdSchema } from '@tandem/shared/schemas/work';
 import {
   UNSUBSCRIBE_KEY_PATTERN,
@@ -22,7 +19,7 @@ import {
 } from '@tandem/shared';
 import { apiHandler, json, notFound, parseBody, pathParam } from '../lib/http.js';
 import { communeFromPath } from '../lib/commune.js';
-import { ddb, env } from '../lib/aws.js';
+import { newUnsubscribeSecret, subscribeOnce, unsubscribe } from '../notify/mail-subscription.js';
 import { clock } from '../lib/clock.js';
 import { routeOf } from '../lib/route-of.js';
 import { addressHash } from '../notify/mail-address.js';
@@ -46,23 +43,12 @@ export const handler = apiHandler(async (event) => {
     const key = pathParam(event, 'key');
     if (!UNSUBSCRIBE_KEY_PATTERN.test(key)) throw notFound('no unsubscribe link like this: check that the whole link was copied');
     const [hash, secret] = key.split('.');
-    const w = await getWatcher(commune, id, hash);
-    // Gone already, or a wrong secret: the same answer, so that the link tells no one whether an address follows the site.
-    if (w && timingSafeEqual(Buffer.from(w.unsubscribeSecret), Buffer.from(secret))) {
-      // The address's confirmation for this site and its welcome marker go too: signing up again starts afresh (a
-      // stranger cannot sign someone up again without them confirming again).
-      const TableName = env().tableName;
-      await ddb().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Delete: { TableName, Key: worksWatcherKeys.watcher(commune, id, hash) } },
-            { Delete: { TableName, Key: keys.mailAddressRequest(commune, hash, 'works', id) } },
-            { Delete: { TableName, Key: mailSentKey(projectKeys.projectPk(commune, id), welcomeTimelineId(hash)) } },
-          ],
-        }),
-      );
-    }
-    return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+    // The address's confirmation for this site and its welcome marker go too.
+    return unsubscribe(await getWatcher(commune, id, hash), secret, [
+      worksWatcherKeys.watcher(commune, id, hash),
+      keys.mailAddressRequest(commune, hash, 'works', id),
+      mailSentKey(projectKeys.projectPk(commune, id), welcomeTimelineId(hash)),
+    ]);
   }
 
   const input = parseBody(event, WatchInput);
@@ -70,26 +56,17 @@ export const handler = apiHandler(async (event) => {
   if (!isPublished(project)) throw notFound('no published works site has this id');
   const hash = addressHash(input.email);
   const at = clock.iso();
-  try {
-    await ddb().send(
-      new PutCommand({
-        TableName: env().tableName,
-        Item: worksWatcherItem({
-          commune,
-          projectId: id,
-          email: input.email,
-          addressHash: hash,
-          locale: input.locale,
-          unsubscribeSecret: randomBytes(32).toString('base64url'),
-          createdAt: at,
-        }),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (e) {
-    if (!isConditionFailure(e)) throw e;
-    // Already following (or pending): the gate below holds or resends nothing new.
-  }
+  await subscribeOnce(
+    worksWatcherItem({
+      commune,
+      projectId: id,
+      email: input.email,
+      addressHash: hash,
+      locale: input.locale,
+      unsubscribeSecret: newUnsubscribeSecret(),
+      createdAt: at,
+    }),
+  );
   await notifyWatchers({ commune, projectId: id, at, timelineId: `${WORKS_WATCHER_PREFIX}${hash}`, addressHash: hash, welcome: true });
   const body: WatchAnswer = { status: 'check-your-mail' };
   return json(202, body, { 'cache-control': 'no-store' });
