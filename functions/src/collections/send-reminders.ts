@@ -22,7 +22,8 @@ import { clock } from '../lib/clock.js';
 import { backgroundHandler } from '../lib/background-handler.js';
 import { asCommune } from '../lib/tenant.js';
 import { listCommunes, serveCommuneById } from '../communes/commune-store.js';
-import { sendWhenConfirmed, type GatedResult } from '../notify/send-when-confirmed.js';
+import { sendWhenConfirmed, type GatedMail, type GatedResult } from '../notify/send-when-confirmed.js';
+import { sendOnce } from '../notify/send-once.js';
 import { getAddressRequest } from '../notify/mail-confirmation-store.js';
 import { composeReminderMail } from './compose-reminder-mail.js';
 import { getReminder, remindersOf } from './reminder-store.js';
@@ -38,13 +39,14 @@ export interface ReminderWelcomeDetail {
 export const welcomeMarker = (addressHash: string) => `WELCOME#${addressHash.slice(0, 16)}`;
 const eveningMarker = (day: string, addressHash: string) => `EVENING#${day}#${addressHash.slice(0, 16)}`;
 
-function gated(
+/** A reminder's mail through the gate's shape: the welcome when `tomorrow` is left out, else tomorrow's kinds. */
+function reminderMail(
   config: Pick<CommuneConfig, 'id' | 'name'>,
   r: CollectionReminderItem,
   zoneName: string,
   timelineId: string,
   tomorrow?: { day: string; kinds: CollectionKind[] },
-) {
+): GatedMail {
   const mail = composeReminderMail(
     {
       locale: r.locale,
@@ -56,7 +58,7 @@ function gated(
     },
     env().publicBaseUrl,
   );
-  return sendWhenConfirmed({
+  return {
     config,
     kind: 'collections',
     code: r.zone,
@@ -70,7 +72,7 @@ function gated(
       ...mail,
       tags: { commune: config.id, code: r.zone, kind: tomorrow ? 'collection_reminder' : 'collection_welcome', audience: 'subscriber' },
     },
-  });
+  };
 }
 
 /** The welcome of one sign-up: the confirmation mail first (the gate), the welcome itself once confirmed. */
@@ -79,7 +81,7 @@ export async function remindWelcome(d: ReminderWelcomeDetail): Promise<GatedResu
   const r = reg && (await getReminder(d.commune, d.zone, d.addressHash));
   if (!reg || !r) return 'unknown';
   const streets = await streetsItem(d.commune);
-  return gated(reg.config, r, streets?.zones[d.zone] ?? d.zone, welcomeMarker(d.addressHash));
+  return sendWhenConfirmed(reminderMail(reg.config, r, streets?.zones[d.zone] ?? d.zone, welcomeMarker(d.addressHash)));
 }
 
 export interface EveningResult {
@@ -102,7 +104,10 @@ export async function remindCommune(config: Pick<CommuneConfig, 'id' | 'name'>, 
         result.unconfirmed++;
         continue;
       }
-      const sent = await gated(config, r, days.name, eveningMarker(tomorrow, r.addressHash), { day: tomorrow, kinds });
+      // Confirmed (read just above): sent once, straight past the gate, which would read the same record again; an
+      // evening's mail is never held for an address still to confirm.
+      const m = reminderMail(config, r, days.name, eveningMarker(tomorrow, r.addressHash), { day: tomorrow, kinds });
+      const sent = await sendOnce(m.entityPk, m.timelineId, m.mail);
       if (sent === 'sent') result.sent++;
       else result.alreadySent++;
     }
