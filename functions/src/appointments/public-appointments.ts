@@ -213,8 +213,11 @@ async function book(event: ApiEvent, reg: CommuneRegistration, agendas: Appointm
     id: code,
     result: { token },
     write: async (idem) => {
-      await checkStart(commune, agendas, service, type, startMs);
-      const held = await futureAppointmentCount(commune, emailHash, now);
+      // The start's day and the person's appointments are read at once (the start's verdict wins if both fail).
+      const [, held] = await Promise.all([
+        checkStart(commune, agendas, service, type, startMs),
+        futureAppointmentCount(commune, emailHash, now),
+      ]);
       if (held >= agendas.maxFuturePerPerson)
         throw unprocessable('this address holds as many appointments as it may', [
           { name: 'email', reason: `au plus ${agendas.maxFuturePerPerson} rendez-vous à venir par adresse e-mail` },
