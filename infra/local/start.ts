@@ -58,7 +58,7 @@ for (const c of platform.communes) {
   lines.push(row('Flux GeoJSON · CIFS · iCal', `${u}/api/feeds/${c.id}/map.geojson`));
   lines.push(row('Actualités et avis', `${u}/${c.id}/actualites/`));
   lines.push(row('Collectes des déchets', `${u}/${c.id}/collectes/?rue=Grand-Place`));
-  lines.push(row('Rendez-vous (API)', `${u}/api/${c.id}/appointments/services`));
+  lines.push(row('Rendez-vous au guichet', `${u}/${c.id}/rendez-vous/`));
 }
 lines.push('');
 lines.push(row('Boîte d’envoi locale', `${u}/_local/outbox/`).slice(2));

@@ -160,6 +160,7 @@ describe('layouts at 390, 1366 and 1920 px', () => {
         ...(await problemsAt(page, `/soignies/demandes/suivi/${demo.permit}/`, '[data-testid="permit-tracking"]')),
         ...(await problemsAt(page, '/soignies/carte/', '[data-testid="map-list"]')),
         ...(await problemsAt(page, '/soignies/carte/integrer/', '[data-testid="map-list"]')),
+        ...(await problemsAt(page, '/soignies/rendez-vous/', '[data-testid="appointments-step"]')),
       ];
       for (const kind of ['event', 'occupation'] as const) {
         for (let step = 0; step < (drafts[kind]?.steps ?? 0); step++) problems.push(...(await formStepProblems(page, kind, step)));

@@ -23,6 +23,7 @@ import { backofficeDe } from './backoffice/de.js';
 import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
 import { collectionsDe } from './collections/de.js';
+import { appointmentsDe } from './appointments/de.js';
 import { collectionMailsDe } from './collection-mails/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { appointmentMailsDe } from './appointment-mails/de.js';
@@ -64,6 +65,7 @@ export const de: Record<MessageKey, string> = {
   ...workTasksDe,
   ...worksitesDe,
   ...collectionsDe,
+  ...appointmentsDe,
   ...collectionMailsDe,
   ...worksMailsDe,
   ...appointmentMailsDe,

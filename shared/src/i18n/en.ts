@@ -23,6 +23,7 @@ import { backofficeEn } from './backoffice/en.js';
 import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
 import { collectionsEn } from './collections/en.js';
+import { appointmentsEn } from './appointments/en.js';
 import { collectionMailsEn } from './collection-mails/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { appointmentMailsEn } from './appointment-mails/en.js';
@@ -64,6 +65,7 @@ export const en: Record<MessageKey, string> = {
   ...workTasksEn,
   ...worksitesEn,
   ...collectionsEn,
+  ...appointmentsEn,
   ...collectionMailsEn,
   ...worksMailsEn,
   ...appointmentMailsEn,

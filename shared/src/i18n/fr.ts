@@ -28,6 +28,7 @@ import { backofficeFr } from './backoffice/fr.js';
 import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
 import { collectionsFr } from './collections/fr.js';
+import { appointmentsFr } from './appointments/fr.js';
 import { collectionMailsFr } from './collection-mails/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { appointmentMailsFr } from './appointment-mails/fr.js';
@@ -69,6 +70,7 @@ export const fr = {
   ...workTasksFr,
   ...worksitesFr,
   ...collectionsFr,
+  ...appointmentsFr,
   ...collectionMailsFr,
   ...worksMailsFr,
   ...appointmentMailsFr,

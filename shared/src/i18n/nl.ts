@@ -23,6 +23,7 @@ import { backofficeNl } from './backoffice/nl.js';
 import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
 import { collectionsNl } from './collections/nl.js';
+import { appointmentsNl } from './appointments/nl.js';
 import { collectionMailsNl } from './collection-mails/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { appointmentMailsNl } from './appointment-mails/nl.js';
@@ -64,6 +65,7 @@ export const nl: Record<MessageKey, string> = {
   ...workTasksNl,
   ...worksitesNl,
   ...collectionsNl,
+  ...appointmentsNl,
   ...collectionMailsNl,
   ...worksMailsNl,
   ...appointmentMailsNl,
