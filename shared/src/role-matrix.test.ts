@@ -128,6 +128,7 @@ describe('the role matrix', () => {
       counter: ['agent', 'admin'],
       addresses: ['admin'],
       news: ['agent', 'admin'],
+      appointments: ['agent', 'admin'],
     });
   });
 

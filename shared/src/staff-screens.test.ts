@@ -22,6 +22,7 @@ describe('which staff screens a role opens', () => {
       'notifications',
       'counter',
       'news',
+      'appointments',
     ]);
     expect(opens(['admins'])).toEqual([
       'reports',
@@ -36,6 +37,7 @@ describe('which staff screens a role opens', () => {
       'counter',
       'addresses',
       'news',
+      'appointments',
     ]);
     expect(opens([])).toEqual([]);
   });

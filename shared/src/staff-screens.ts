@@ -20,6 +20,7 @@ export const STAFF_SCREENS = [
   'counter',
   'addresses',
   'news',
+  'appointments',
 ] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
@@ -46,6 +47,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   addresses: staffRolesFor(ROLE_MATRIX['PUT /api/{commune}/staff/addresses'].import),
   /** « Avis pratiques » (docs/news.md): the commune's practical notices and alerts. */
   news: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/news'].list),
+  /** « Rendez-vous » (docs/appointments.md): the day's appointments at the counters, arrivals. */
+  appointments: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/appointments'].read),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

@@ -24,6 +24,7 @@ import { workTasksDe } from './work-tasks/de.js';
 import { worksitesDe } from './worksites/de.js';
 import { collectionsDe } from './collections/de.js';
 import { appointmentsDe } from './appointments/de.js';
+import { appointmentsStaffDe } from './appointments-staff/de.js';
 import { collectionMailsDe } from './collection-mails/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { appointmentMailsDe } from './appointment-mails/de.js';
@@ -66,6 +67,7 @@ export const de: Record<MessageKey, string> = {
   ...worksitesDe,
   ...collectionsDe,
   ...appointmentsDe,
+  ...appointmentsStaffDe,
   ...collectionMailsDe,
   ...worksMailsDe,
   ...appointmentMailsDe,

@@ -24,6 +24,7 @@ import { workTasksEn } from './work-tasks/en.js';
 import { worksitesEn } from './worksites/en.js';
 import { collectionsEn } from './collections/en.js';
 import { appointmentsEn } from './appointments/en.js';
+import { appointmentsStaffEn } from './appointments-staff/en.js';
 import { collectionMailsEn } from './collection-mails/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { appointmentMailsEn } from './appointment-mails/en.js';
@@ -66,6 +67,7 @@ export const en: Record<MessageKey, string> = {
   ...worksitesEn,
   ...collectionsEn,
   ...appointmentsEn,
+  ...appointmentsStaffEn,
   ...collectionMailsEn,
   ...worksMailsEn,
   ...appointmentMailsEn,

@@ -29,6 +29,7 @@ import { workTasksFr } from './work-tasks/fr.js';
 import { worksitesFr } from './worksites/fr.js';
 import { collectionsFr } from './collections/fr.js';
 import { appointmentsFr } from './appointments/fr.js';
+import { appointmentsStaffFr } from './appointments-staff/fr.js';
 import { collectionMailsFr } from './collection-mails/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { appointmentMailsFr } from './appointment-mails/fr.js';
@@ -71,6 +72,7 @@ export const fr = {
   ...worksitesFr,
   ...collectionsFr,
   ...appointmentsFr,
+  ...appointmentsStaffFr,
   ...collectionMailsFr,
   ...worksMailsFr,
   ...appointmentMailsFr,

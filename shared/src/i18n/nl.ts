@@ -24,6 +24,7 @@ import { workTasksNl } from './work-tasks/nl.js';
 import { worksitesNl } from './worksites/nl.js';
 import { collectionsNl } from './collections/nl.js';
 import { appointmentsNl } from './appointments/nl.js';
+import { appointmentsStaffNl } from './appointments-staff/nl.js';
 import { collectionMailsNl } from './collection-mails/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { appointmentMailsNl } from './appointment-mails/nl.js';
@@ -66,6 +67,7 @@ export const nl: Record<MessageKey, string> = {
   ...worksitesNl,
   ...collectionsNl,
   ...appointmentsNl,
+  ...appointmentsStaffNl,
   ...collectionMailsNl,
   ...worksMailsNl,
   ...appointmentMailsNl,

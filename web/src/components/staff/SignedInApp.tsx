@@ -39,6 +39,9 @@ import AddressRegister from './addresses/AddressRegisterLoader';
 // The nav's « Registre des adresses » label (the admins' screen, docs/addresses.md).
 import '../../lib/messages/address-import';
 import NewsScreen from './news/NewsScreenLoader';
+import AppointmentsDay from './appointments/AppointmentsDayLoader';
+// The nav's « Rendez-vous » label (the screen's own code comes with it).
+import '../../lib/messages/appointments-staff';
 // The nav's « Avis pratiques » label (the screen's own code comes with it: docs/news.md).
 import '../../lib/messages/news';
 
@@ -68,6 +71,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const counter = /\/agents\/guichet\/?$/.test(path);
   const addresses = /\/agents\/adresses\/?$/.test(path);
   const news = /\/agents\/actualites\/?$/.test(path);
+  const appointments = /\/agents\/rendez-vous\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -97,6 +101,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         {staffRoles(s).includes('worker') && <FieldAppLink commune={commune.id} />}
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : appointments ? (
+          <AppointmentsDay key="appointments" commune={commune} onSignedOut={onSignedOut} />
         ) : news ? (
           <NewsScreen key="news" commune={commune} onSignedOut={onSignedOut} />
         ) : addresses ? (

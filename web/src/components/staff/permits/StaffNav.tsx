@@ -27,6 +27,7 @@ const SECTION_PATHS: readonly [StaffSection, string][] = [
   ['counter', 'guichet'],
   ['addresses', 'adresses'],
   ['news', 'actualites'],
+  ['appointments', 'rendez-vous'],
 ];
 
 /** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
@@ -53,6 +54,9 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       { section: 'counter', href: `${base}guichet/`, label: tr('counter.nav') },
       { section: 'addresses', href: `${base}adresses/`, label: tr('addressImport.nav') },
       { section: 'news', href: `${base}actualites/`, label: tr('newsStaff.nav') },
+      ...(commune.appointments
+        ? [{ section: 'appointments' as const, href: `${base}rendez-vous/`, label: tr('appointmentsStaff.nav') }]
+        : []),
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (

@@ -1,0 +1,22 @@
+/** The staff's day of counter appointments (docs/appointments.md): who comes when, and who has arrived. */
+export const appointmentsStaffFr = {
+  'appointmentsStaff.nav': 'Rendez-vous',
+  'appointmentsStaff.title': 'Rendez-vous au guichet',
+  'appointmentsStaff.service': 'Service',
+  'appointmentsStaff.allServices': 'Tous les services',
+  'appointmentsStaff.day': 'Jour',
+  'appointmentsStaff.previous': 'Jour précédent',
+  'appointmentsStaff.today': 'Aujourd’hui',
+  'appointmentsStaff.next': 'Jour suivant',
+  'appointmentsStaff.heading': 'Le {day}',
+  'appointmentsStaff.counts': '{booked} attendus, {arrived} arrivés, {cancelled} annulés',
+  'appointmentsStaff.empty': 'Aucun rendez-vous ce jour-là.',
+  'appointmentsStaff.when': '{from} – {to}',
+  'appointmentsStaff.state.booked': 'Attendu',
+  'appointmentsStaff.state.arrived': 'Arrivée à {time}',
+  'appointmentsStaff.state.cancelled': 'Annulé',
+  'appointmentsStaff.arrive': 'Arrivé',
+  'appointmentsStaff.arriveFor': 'Arrivé : {name}, {time}',
+  'appointmentsStaff.arrived': 'Arrivée notée : {name}, à {time}.',
+  'appointmentsStaff.conflict': 'Ce rendez-vous a changé entre-temps (annulé ou déplacé) : la liste est relue.',
+} as const;
