@@ -263,6 +263,13 @@ export const SCHEDULES: readonly ScheduleDef[] = [
     everyMinutes: 60,
   },
   {
+    name: 'appointment-reminders',
+    description:
+      'From 10:00 Brussels, the reminder e-mail of each of tomorrow’s appointments still booked, with its invitation (once each)',
+    target: 'appointments/send-reminders',
+    everyMinutes: 60,
+  },
+  {
     name: 'roll-up-stats',
     description: 'Each finished day’s report statistics, rolled up once per commune (the hourly run finds the days still missing)',
     target: 'stats/roll-up-stats',

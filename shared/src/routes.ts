@@ -346,6 +346,8 @@ export const BACKGROUND_FUNCTIONS = {
   'worksites/notify-watchers': { table: 'write', mail: true },
   /** Scheduled hourly: from 18:00 (Brussels), the evening-before collection reminders of confirmed addresses, once a day. */
   'collections/send-reminders': { table: 'write', mail: true },
+  /** Scheduled hourly: from 10:00 (Brussels), the reminder mail of each of tomorrow's appointments still booked, once. */
+  'appointments/send-reminders': { table: 'write', mail: true },
   /** Scheduled: issued permits become active on their first day and ended after their last; opinion reminders. */
   'permits/advance-permits': { table: 'write' },
   /** Scheduled daily: erases the personal data of requests closed longer ago than the commune's retention. */

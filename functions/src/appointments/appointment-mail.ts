@@ -18,15 +18,19 @@ import { currentMailer } from '../notify/current-mailer.js';
 import { logger } from '../lib/observability.js';
 import { appointmentWords } from './appointment-view.js';
 
-export type AppointmentMailKind = 'booked' | 'moved' | 'cancelled';
+export type AppointmentMailKind = 'booked' | 'moved' | 'cancelled' | 'reminder';
 
 const MODULES = [APPOINTMENT_MAIL_MESSAGES];
 
-/** The mail and its invitation; `token` is only known at booking and on requests that carry it. */
-export function composeAppointmentMail(kind: AppointmentMailKind, a: AppointmentItem, reg: CommuneRegistration, token: string) {
+/**
+ * The mail and its invitation; `token` is only known at booking and on requests that carry it (only its hash is
+ * stored): without it (the eve's reminder), the link is the booking page's and the mail points to the booking mail's.
+ */
+export function composeAppointmentMail(kind: AppointmentMailKind, a: AppointmentItem, reg: CommuneRegistration, token?: string) {
   const commune = reg.config;
   const words = appointmentWords(a, commune.appointments, a.locale);
-  const url = absoluteUrl(env().publicBaseUrl, appointmentManagePath(commune.id, a.code, token));
+  const bookUrl = absoluteUrl(env().publicBaseUrl, `/${commune.id}/rendez-vous/`);
+  const url = token ? absoluteUrl(env().publicBaseUrl, appointmentManagePath(commune.id, a.code, token)) : bookUrl;
   const vars = {
     service: words.service,
     reason: words.reason,
@@ -35,7 +39,7 @@ export function composeAppointmentMail(kind: AppointmentMailKind, a: Appointment
     time: a.time,
     code: a.code,
     url,
-    bookUrl: absoluteUrl(env().publicBaseUrl, `/${commune.id}/rendez-vous/`),
+    bookUrl,
     commune: commune.name,
   };
   const frWords = appointmentWords(a, commune.appointments, 'fr');

@@ -9,4 +9,7 @@ export const appointmentMailsDe: Record<AppointmentMailsKey, string> = {
   'appointment.mail.cancelled.subject': 'Termin abgesagt — {service}',
   'appointment.mail.cancelled.body':
     'Guten Tag,\n\nIhr Termin am {date} um {time} ({service}) ist abgesagt.\nTerminnummer: {code}\n\nEinen neuen Termin buchen: {bookUrl}\n\n{commune}',
+  'appointment.mail.reminder.subject': 'Erinnerung: Ihr Termin morgen um {time} — {service}',
+  'appointment.mail.reminder.body':
+    'Guten Tag,\n\nwir erinnern Sie an Ihren Termin von morgen.\n\n{service} — {reason}\nAm {date} um {time}\n{place}\nTerminnummer: {code}\n\nZum Ansehen, Verschieben oder Absagen: der Link in der Buchungsnachricht, oder {url}\n\nDie Einladung für Ihren Kalender ist dieser Nachricht beigefügt.\n\n{commune}',
 };

@@ -13,5 +13,8 @@ export const appointmentMailsFr = {
   'appointment.mail.cancelled.subject': 'Rendez-vous annulé — {service}',
   'appointment.mail.cancelled.body':
     'Bonjour,\n\nVotre rendez-vous du {date} à {time} ({service}) est annulé.\nCode du rendez-vous : {code}\n\nPour en prendre un autre : {bookUrl}\n\n{commune}',
+  'appointment.mail.reminder.subject': 'Rappel : votre rendez-vous demain à {time} — {service}',
+  'appointment.mail.reminder.body':
+    'Bonjour,\n\nNous vous rappelons votre rendez-vous de demain.\n\n{service} — {reason}\nLe {date} à {time}\n{place}\nCode du rendez-vous : {code}\n\nPour le revoir, le déplacer ou l’annuler : le lien du message de réservation, ou {url}\n\nL’invitation pour votre agenda est jointe à ce message.\n\n{commune}',
 } as const;
 export type AppointmentMailsKey = keyof typeof appointmentMailsFr;
