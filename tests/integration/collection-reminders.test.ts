@@ -56,7 +56,7 @@ describe('the evening-before collection reminder', () => {
     expect(sign.status).toBe(202);
     expect(sign.body).toEqual({ status: 'check-your-mail' });
     const link = await eventually(() => confirmationLink(outbox(), email, 'zone-gare'), 20_000, 'confirmation mail');
-    expect(link.mail.text).toContain('un rappel des collectes de déchets');
+    expect(link.mail.text).toContain('une inscription pour recevoir un rappel la veille de chaque collecte des déchets de votre zone');
     // Signing up again: the same answer, no second confirmation mail.
     expect((await api('POST', `${C}/collections/reminders`, { body: { email: email.toUpperCase(), zone: 'zone-gare' } })).status).toBe(202);
     expect(mailsTo(email).filter(isConfirmationMail)).toHaveLength(1);

@@ -27,4 +27,19 @@ describe('the confirmation mail', () => {
       'een vergunningsaanvraag',
     );
   });
+  it('says what a subscription is for, without a tracking code nor « Suivre la demande »', () => {
+    for (const locale of LOCALES) {
+      for (const kind of ['works', 'collections'] as const) {
+        const m = composeConfirmationMail({ kind, code: 'zone-centre', locale }, token, config, 'https://x.example');
+        // The code is only in the page's address (a works site's own page), never said as a tracking code.
+        expect(m.text.split('zone-centre')).toHaveLength(kind === 'works' ? 2 : 1);
+        expect(m.text).toContain(`https://x.example/soignies/confirmer/#jeton=${token}`);
+        expect(m.text).not.toMatch(/\{\w+\}/);
+      }
+    }
+    const fr = composeConfirmationMail({ kind: 'collections', code: 'zone-centre', locale: 'fr' }, token, config, 'https://x.example').text;
+    expect(fr).toContain('une inscription pour recevoir un rappel la veille de chaque collecte des déchets de votre zone');
+    expect(fr).not.toMatch(/code de suivi|Suivre la demande/);
+    expect(fr).toContain('Voir la page : https://x.example/soignies/collectes/');
+  });
 });
