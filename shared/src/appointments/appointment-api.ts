@@ -7,11 +7,9 @@ import { IsoDateSchema, Requester } from '../permits/permit-details.js';
 import { LOCALES } from '../localised-text.js';
 import { daysBetween } from '../permits/calendar.js';
 import { APPOINTMENT_STATUSES } from '../entities/appointment.js';
+import { SLOT_SEARCH_MAX_DAYS } from './slot-search.js';
 
 const Id = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'un identifiant de service ou de motif');
-
-/** The longest range one slot search may cover, in days (a month and a bit, both ends included). */
-export const SLOT_SEARCH_MAX_DAYS = 62;
 
 export const SlotsQuery = z
   .object({ service: Id, type: Id, from: IsoDateSchema, to: IsoDateSchema })

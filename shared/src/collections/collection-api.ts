@@ -48,10 +48,7 @@ export const CollectionReminderInput = z.object({
 });
 export type CollectionReminderInput = z.infer<typeof CollectionReminderInput>;
 
-/** The unsubscribe link's key: `<zone>.<address hash>.<secret>`. */
-export const REMINDER_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{64}\.[A-Za-z0-9_-]{43}$/;
-/** The fragment of the collections page that carries an unsubscribe key (`#desabonner=<key>`). */
-export const REMINDER_UNSUBSCRIBE_FRAGMENT = 'desabonner';
+export { REMINDER_KEY_PATTERN, REMINDER_UNSUBSCRIBE_FRAGMENT } from './reminder-key.js';
 
 export const CollectionYearParam = z.coerce.number().int().min(2000).max(2100);
 

@@ -4,7 +4,8 @@
  * someone else just took is gone).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SLOT_SEARCH_MAX_DAYS, type PublicAgendas, type SlotsAnswer } from '@tandem/shared/appointments/appointment-api';
+import type { PublicAgendas, SlotsAnswer } from '@tandem/shared/appointments/appointment-api';
+import { SLOT_SEARCH_MAX_DAYS } from '@tandem/shared/appointments/slot-search';
 import { addDays, daysBetween } from '@tandem/shared/permits/calendar';
 import { apiFetch, apiPath } from '../../lib/api';
 import { tr } from '../../lib/locale';

@@ -11,7 +11,7 @@ import type { CollectionsAnswer } from '@tandem/shared/collections/collection-ap
 import { apiFetch, apiPath } from '../../lib/api';
 import { initLocale, tr } from '../../lib/locale';
 import '../../lib/messages/collections';
-import { REMINDER_KEY_PATTERN } from '@tandem/shared/collections/collection-api';
+import { REMINDER_KEY_PATTERN } from '@tandem/shared/collections/reminder-key';
 import Unsubscribe, { unsubscribeKeyFromUrl } from '../worksites/Unsubscribe';
 import { CollectionsFound } from './CollectionsFound';
 
