@@ -129,6 +129,7 @@ describe('the role matrix', () => {
       addresses: ['admin'],
       news: ['agent', 'admin'],
       appointments: ['agent', 'admin'],
+      collections: ['agent', 'admin'],
     });
   });
 

@@ -23,6 +23,7 @@ describe('which staff screens a role opens', () => {
       'counter',
       'news',
       'appointments',
+      'collections',
     ]);
     expect(opens(['admins'])).toEqual([
       'reports',
@@ -38,6 +39,7 @@ describe('which staff screens a role opens', () => {
       'addresses',
       'news',
       'appointments',
+      'collections',
     ]);
     expect(opens([])).toEqual([]);
   });

@@ -21,6 +21,7 @@ export const STAFF_SCREENS = [
   'addresses',
   'news',
   'appointments',
+  'collections',
 ] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 
@@ -49,6 +50,8 @@ export const STAFF_SCREEN_ROLES: Readonly<Record<StaffScreen, readonly StaffRole
   news: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/news'].list),
   /** « Rendez-vous » (docs/appointments.md): the day's appointments at the counters, arrivals. */
   appointments: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/appointments'].read),
+  /** « Collectes » (docs/collections.md): the waste collection calendar and the streets by zone, their imports. */
+  collections: staffRolesFor(ROLE_MATRIX['GET /api/{commune}/staff/collections'].read),
 };
 
 /** The roles a token's groups (cognito:groups) give. */

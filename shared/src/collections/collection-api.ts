@@ -84,6 +84,7 @@ export const CollectionImportResult = z.object({
   unchanged: z.boolean().describe('True when the year’s calendar was already this one: nothing was written.'),
   importedAt: z.string(),
 });
+export type CollectionImportResult = z.infer<typeof CollectionImportResult>;
 
 export const StreetZonesImportResult = z.object({
   streets: z.number().int(),
@@ -91,6 +92,7 @@ export const StreetZonesImportResult = z.object({
   unchanged: z.boolean(),
   importedAt: z.string(),
 });
+export type StreetZonesImportResult = z.infer<typeof StreetZonesImportResult>;
 
 /** GET /api/{c}/staff/collections: the years imported, the streets by zone, the import's limits. */
 export const CollectionsState = z.object({

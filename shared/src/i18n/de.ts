@@ -25,6 +25,7 @@ import { worksitesDe } from './worksites/de.js';
 import { collectionsDe } from './collections/de.js';
 import { appointmentsDe } from './appointments/de.js';
 import { appointmentsStaffDe } from './appointments-staff/de.js';
+import { collectionsStaffDe } from './collections-staff/de.js';
 import { collectionMailsDe } from './collection-mails/de.js';
 import { worksMailsDe } from './works-mails/de.js';
 import { appointmentMailsDe } from './appointment-mails/de.js';
@@ -68,6 +69,7 @@ export const de: Record<MessageKey, string> = {
   ...collectionsDe,
   ...appointmentsDe,
   ...appointmentsStaffDe,
+  ...collectionsStaffDe,
   ...collectionMailsDe,
   ...worksMailsDe,
   ...appointmentMailsDe,

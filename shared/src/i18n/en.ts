@@ -25,6 +25,7 @@ import { worksitesEn } from './worksites/en.js';
 import { collectionsEn } from './collections/en.js';
 import { appointmentsEn } from './appointments/en.js';
 import { appointmentsStaffEn } from './appointments-staff/en.js';
+import { collectionsStaffEn } from './collections-staff/en.js';
 import { collectionMailsEn } from './collection-mails/en.js';
 import { worksMailsEn } from './works-mails/en.js';
 import { appointmentMailsEn } from './appointment-mails/en.js';
@@ -68,6 +69,7 @@ export const en: Record<MessageKey, string> = {
   ...collectionsEn,
   ...appointmentsEn,
   ...appointmentsStaffEn,
+  ...collectionsStaffEn,
   ...collectionMailsEn,
   ...worksMailsEn,
   ...appointmentMailsEn,

@@ -30,6 +30,7 @@ import { worksitesFr } from './worksites/fr.js';
 import { collectionsFr } from './collections/fr.js';
 import { appointmentsFr } from './appointments/fr.js';
 import { appointmentsStaffFr } from './appointments-staff/fr.js';
+import { collectionsStaffFr } from './collections-staff/fr.js';
 import { collectionMailsFr } from './collection-mails/fr.js';
 import { worksMailsFr } from './works-mails/fr.js';
 import { appointmentMailsFr } from './appointment-mails/fr.js';
@@ -73,6 +74,7 @@ export const fr = {
   ...collectionsFr,
   ...appointmentsFr,
   ...appointmentsStaffFr,
+  ...collectionsStaffFr,
   ...collectionMailsFr,
   ...worksMailsFr,
   ...appointmentMailsFr,

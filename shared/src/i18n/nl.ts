@@ -25,6 +25,7 @@ import { worksitesNl } from './worksites/nl.js';
 import { collectionsNl } from './collections/nl.js';
 import { appointmentsNl } from './appointments/nl.js';
 import { appointmentsStaffNl } from './appointments-staff/nl.js';
+import { collectionsStaffNl } from './collections-staff/nl.js';
 import { collectionMailsNl } from './collection-mails/nl.js';
 import { worksMailsNl } from './works-mails/nl.js';
 import { appointmentMailsNl } from './appointment-mails/nl.js';
@@ -68,6 +69,7 @@ export const nl: Record<MessageKey, string> = {
   ...collectionsNl,
   ...appointmentsNl,
   ...appointmentsStaffNl,
+  ...collectionsStaffNl,
   ...collectionMailsNl,
   ...worksMailsNl,
   ...appointmentMailsNl,

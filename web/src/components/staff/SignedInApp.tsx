@@ -42,6 +42,9 @@ import NewsScreen from './news/NewsScreenLoader';
 import AppointmentsDay from './appointments/AppointmentsDayLoader';
 // The nav's « Rendez-vous » label (the screen's own code comes with it).
 import '../../lib/messages/appointments-staff';
+import CollectionsScreen from './collections/CollectionsScreenLoader';
+// The nav's « Collectes » label (the screen's own code comes with it).
+import '../../lib/messages/collections-staff';
 // The nav's « Avis pratiques » label (the screen's own code comes with it: docs/news.md).
 import '../../lib/messages/news';
 
@@ -72,6 +75,7 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
   const addresses = /\/agents\/adresses\/?$/.test(path);
   const news = /\/agents\/actualites\/?$/.test(path);
   const appointments = /\/agents\/rendez-vous\/?$/.test(path);
+  const collections = /\/agents\/collectes\/?$/.test(path);
 
   return (
     <div class="staff-shell" data-testid="staff-shell">
@@ -101,6 +105,8 @@ export default function SignedInApp({ commune, session: s, onSignedOut, onSignOu
         {staffRoles(s).includes('worker') && <FieldAppLink commune={commune.id} />}
         {!canOpenStaffScreen(sectionOf(path), staffRoles(s)) ? (
           <Forbidden commune={commune.id} />
+        ) : collections ? (
+          <CollectionsScreen key="collections" commune={commune} onSignedOut={onSignedOut} />
         ) : appointments ? (
           <AppointmentsDay key="appointments" commune={commune} onSignedOut={onSignedOut} />
         ) : news ? (

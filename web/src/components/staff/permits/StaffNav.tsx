@@ -28,6 +28,7 @@ const SECTION_PATHS: readonly [StaffSection, string][] = [
   ['addresses', 'adresses'],
   ['news', 'actualites'],
   ['appointments', 'rendez-vous'],
+  ['collections', 'collectes'],
 ];
 
 /** Which section a path under /{commune}/agents/ belongs to (reports, one report and the search: 'reports'). */
@@ -57,6 +58,7 @@ export default function StaffNav({ commune, path }: { commune: PublicCommuneConf
       ...(commune.appointments
         ? [{ section: 'appointments' as const, href: `${base}rendez-vous/`, label: tr('appointmentsStaff.nav') }]
         : []),
+      { section: 'collections', href: `${base}collectes/`, label: tr('collectionsStaff.nav') },
     ] satisfies Link[]
   ).filter((l) => canOpenStaffScreen(l.section, roles));
   return (
