@@ -57,20 +57,29 @@ describe('the report form with an address register', () => {
     // axe with the suggestions open.
     expect(await violations(page, '[data-testid="report-form"]')).toEqual([]);
 
+    // Preact draws a key's outcome on its next render: each is awaited (a loaded machine may take a while).
     await field.press('ArrowDown');
-    expect(await field.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    const first = await options.first().getAttribute('id');
+    await expect.poll(() => field.getAttribute('aria-activedescendant'), WAIT).toBe(first);
     expect(await options.first().getAttribute('aria-selected')).toBe('true');
     await field.press('Enter');
-    expect(await field.inputValue()).toBe('Rue de la Station 12, 7060 Soignies');
-    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => field.inputValue(), WAIT).toBe('Rue de la Station 12, 7060 Soignies');
+    await expect.poll(() => field.getAttribute('aria-expanded'), WAIT).toBe('false');
     // The pin moved to the address (the form did not submit: Enter picked the option).
     await expect.poll(() => page.getByTestId('report-map').getAttribute('data-pin'), WAIT).toBe('50.574620,4.068750');
-    expect(await page.getByTestId('address-announce').textContent()).toBe('Repère placé à l’adresse Rue de la Station 12, 7060 Soignies.');
+    await expect
+      .poll(() => page.getByTestId('address-announce').textContent(), WAIT)
+      .toBe('Repère placé à l’adresse Rue de la Station 12, 7060 Soignies.');
     const marker = page.locator('.maplibregl-marker');
     await marker.waitFor(WAIT);
-    const [m, box] = [(await marker.boundingBox())!, (await page.getByTestId('report-map').boundingBox())!];
-    expect(m.x + m.width / 2).toBeGreaterThan(box.x);
-    expect(m.x + m.width / 2).toBeLessThan(box.x + box.width);
+    // The map moves to the pin (an animation, longer on a loaded machine): the marker ends inside the map's box.
+    const markerInBox = async () => {
+      const [m, box] = [await marker.boundingBox(), await page.getByTestId('report-map').boundingBox()];
+      if (!m || !box) return false;
+      const x = m.x + m.width / 2;
+      return x > box.x && x < box.x + box.width;
+    };
+    await expect.poll(markerInBox, WAIT).toBe(true);
     expect(await page.getByTestId('report-form').isVisible()).toBe(true);
 
     // Escape closes a list opened again, keeping what was typed.
@@ -78,7 +87,7 @@ describe('the report form with an address register', () => {
     await field.pressSequentially('grand', { delay: 20 });
     await list.waitFor(WAIT);
     await field.press('Escape');
-    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => field.getAttribute('aria-expanded'), WAIT).toBe('false');
     expect(await field.inputValue()).toBe('grand');
     await page.context().close();
   });
